@@ -1,0 +1,316 @@
+"""The plan file: one SQLite file per plan, extension ``.vplan``.
+
+``PlanDocument`` is the only way in or out of a plan file: creating, opening (with its checks
+and schema upgrade), transactions and closing all go through it, so the way files are stored
+can change here without touching anything else.
+
+A file is recognised by its header before SQLite opens it for writing: the SQLite magic, vplan's
+``application_id`` and the schema number kept in ``user_version``. A file that fails a check is
+never written to. Transactions use SQLAlchemy's pysqlite recipe (the driver's own implicit
+BEGIN switched off, an explicit BEGIN emitted by SQLAlchemy) so that every user action is one
+real SQLite transaction.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
+
+from vplan_desktop.errors import PlanFileError
+
+FILE_SUFFIX = ".vplan"
+APPLICATION_ID = 0x76706C6E
+"""``PRAGMA application_id`` of every plan file: the bytes "vpln"."""
+SCHEMA_VERSION = 1
+"""``PRAGMA user_version`` at the newest migration (each migration sets its own number)."""
+SCHEMA_REVISION = "0001"
+"""The Alembic head revision that matches ``SCHEMA_VERSION``."""
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_MIGRATIONS = Path(__file__).resolve().parent / "migrations"
+
+
+@dataclass(frozen=True)
+class FileHeader:
+    """What the first 100 bytes of a SQLite file say about it."""
+
+    page_size: int
+    page_count: int
+    page_count_valid: bool
+    user_version: int
+    application_id: int
+
+
+def _display(path: Path) -> str:
+    return f"”{path.name}”"
+
+
+def read_header(path: Path) -> FileHeader:
+    """Read and check the header of ``path`` without opening it as a database."""
+    name = _display(path)
+    if not path.exists():
+        raise PlanFileError(f"Filen {name} finns inte ({path.parent}).")
+    if path.is_dir():
+        raise PlanFileError(f"{name} är en mapp, inte en planfil.")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+    except PermissionError:
+        raise PlanFileError(f"Du saknar behörighet att läsa {name}.") from None
+    except OSError as error:
+        raise PlanFileError(f"{name} kunde inte läsas: {error.strerror}.") from None
+    if not header:
+        raise PlanFileError(f"{name} är tom (0 byte) och innehåller ingen plan.")
+    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
+        raise PlanFileError(f"{name} är inte en vplan-fil.")
+    (page_size,) = struct.unpack(">H", header[16:18])
+    change_counter, page_count = struct.unpack(">II", header[24:32])
+    (valid_for,) = struct.unpack(">I", header[92:96])
+    (user_version,) = struct.unpack(">I", header[60:64])
+    (application_id,) = struct.unpack(">I", header[68:72])
+    return FileHeader(
+        page_size=65536 if page_size == 1 else page_size,
+        page_count=page_count,
+        page_count_valid=page_count > 0 and valid_for == change_counter,
+        user_version=user_version,
+        application_id=application_id,
+    )
+
+
+def check_file(path: Path) -> FileHeader:
+    """Refuse anything that is not an intact vplan plan of a schema this vplan knows.
+
+    Opens the file read-only; its bytes are never changed by a check.
+    """
+    name = _display(path)
+    header = read_header(path)
+    if header.application_id != APPLICATION_ID:
+        raise PlanFileError(f"{name} är en databasfil från ett annat program, inte en vplan-plan.")
+    if header.user_version > SCHEMA_VERSION:
+        raise PlanFileError(
+            f"{name} är sparad av en nyare version av vplan (filformat {header.user_version}, "
+            f"den här versionen läser till och med {SCHEMA_VERSION}). Uppdatera vplan."
+        )
+    if header.page_count_valid and path.stat().st_size < header.page_size * header.page_count:
+        raise PlanFileError(
+            f"{name} är avkortad: filen är mindre än planen den ska innehålla. "
+            "Öppna en säkerhetskopia av planen."
+        )
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as error:
+        raise PlanFileError(f"{name} kunde inte öppnas: {error}.") from None
+    try:
+        result = connection.execute("PRAGMA quick_check").fetchall()
+        if result != [("ok",)]:
+            raise PlanFileError(f"{name} är skadad och kan inte öppnas. Öppna en säkerhetskopia.")
+        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+        plans = connection.execute("SELECT count(*) FROM plan").fetchone()
+    except sqlite3.DatabaseError:
+        raise PlanFileError(
+            f"{name} är skadad och kan inte öppnas. Öppna en säkerhetskopia."
+        ) from None
+    finally:
+        connection.close()
+    if len(revision) != 1 or revision[0][0] not in known_revisions():
+        raise PlanFileError(
+            f"{name} har ett filformat som den här versionen av vplan inte känner till. "
+            "Uppdatera vplan."
+        )
+    if plans != (1,):
+        raise PlanFileError(f"{name} innehåller ingen plan.")
+    return header
+
+
+def known_revisions() -> set[str]:
+    """The Alembic revisions shipped with this vplan, read from the migration file names."""
+    versions = _MIGRATIONS / "versions"
+    return {path.name.split("_", 1)[0] for path in versions.glob("[0-9]*_*.py")}
+
+
+def _connect(path: Path, *, read_only: bool, foreign_keys: bool = True) -> sqlite3.Connection:
+    mode = "ro" if read_only else "rw"
+    connection = sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False
+    )
+    # SQLAlchemy emits BEGIN itself (see _on_begin); the driver must not start transactions.
+    connection.isolation_level = None
+    if foreign_keys:
+        connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def _engine(path: Path, *, read_only: bool, foreign_keys: bool = True) -> Engine:
+    engine = create_engine(
+        "sqlite://",
+        creator=lambda: _connect(path, read_only=read_only, foreign_keys=foreign_keys),
+        poolclass=QueuePool,
+        pool_size=2,
+    )
+    event.listen(engine, "begin", _on_begin)
+    return engine
+
+
+def _on_begin(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")
+
+
+def _migrate(path: Path) -> None:
+    """Bring the file's schema to the newest revision through Alembic.
+
+    Foreign keys are off while migrating: batch mode rebuilds tables, which with foreign keys
+    on would cascade deletes into the rows that refer to them.
+    """
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(_MIGRATIONS))
+    engine = _engine(path, read_only=False, foreign_keys=False)
+    try:
+        with engine.begin() as connection:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+            problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise PlanFileError(
+                    f"{_display(path)} kunde inte uppgraderas: planens hänvisningar stämmer inte."
+                )
+    finally:
+        engine.dispose()
+
+
+def _backup_copy(source: Path, target: Path) -> None:
+    """Copy a plan file consistently through SQLite's backup API."""
+    with (
+        sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as src,
+        sqlite3.connect(target) as dst,
+    ):
+        src.backup(dst)
+    src.close()
+    dst.close()
+
+
+def _umask() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask
+
+
+def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
+    text = str(error.orig).lower()
+    name = _display(path)
+    if "locked" in text or "busy" in text:
+        return PlanFileError(f"{name} används just nu av ett annat program. Försök igen.")
+    if "readonly" in text or "read-only" in text:
+        return PlanFileError(f"{name} är skrivskyddad; ändringen sparades inte.")
+    if "disk" in text or "full" in text:
+        return PlanFileError(f"Ändringen kunde inte sparas i {name}: disken är full eller fel.")
+    return PlanFileError(f"Ändringen kunde inte sparas i {name}: {error.orig}.")
+
+
+class PlanDocument:
+    """An open plan file; use ``transaction()`` for every change."""
+
+    def __init__(self, path: Path, *, read_only: bool) -> None:
+        self.path = path
+        self.read_only = read_only
+        self._engine = _engine(path, read_only=read_only)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str, *, read_only: bool = False) -> PlanDocument:
+        """Open an existing plan, upgrading its schema (after a backup) when it is older."""
+        path = Path(path)
+        header = check_file(path)
+        if header.user_version < SCHEMA_VERSION:
+            if read_only:
+                raise PlanFileError(
+                    f"{_display(path)} har ett äldre filformat och måste uppgraderas; "
+                    "öppna den utan skrivskydd."
+                )
+            backup = path.with_name(f"{path.name}.format{header.user_version}.bak")
+            _backup_copy(path, backup)
+            _migrate(path)
+        if not read_only and not os.access(path, os.W_OK):
+            raise PlanFileError(f"{_display(path)} är skrivskyddad. Öppna den skrivskyddad.")
+        return cls(path, read_only=read_only)
+
+    @classmethod
+    @contextmanager
+    def create(cls, path: Path | str) -> Iterator[PlanDocument]:
+        """Create a new plan file at ``path``, which must not exist yet.
+
+        The file is built under a temporary name in the same folder and appears under its
+        own name only when the ``with`` block has finished without an error: nobody ever sees
+        a half-made plan, and an error leaves nothing behind.
+        """
+        path = Path(path)
+        if path.exists():
+            raise PlanFileError(f"{_display(path)} finns redan. Välj ett annat filnamn.")
+        folder = path.parent if str(path.parent) else Path(".")
+        if not folder.is_dir():
+            raise PlanFileError(f"Mappen {folder} finns inte.")
+        try:
+            handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
+        except OSError as error:
+            raise PlanFileError(f"{_display(path)} kunde inte skapas: {error.strerror}.") from None
+        os.close(handle)
+        temp = Path(temp_name)
+        document: PlanDocument | None = None
+        try:
+            with sqlite3.connect(temp) as connection:
+                connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            connection.close()
+            _migrate(temp)
+            document = cls(temp, read_only=False)
+            yield document
+            document.close()
+            document = None
+            if path.exists():
+                raise PlanFileError(f"{_display(path)} finns redan. Välj ett annat filnamn.")
+            temp.chmod(0o666 & ~_umask())
+            os.replace(temp, path)
+        finally:
+            if document is not None:
+                document.close()
+            with suppress(FileNotFoundError):
+                temp.unlink()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything in the block is committed together or not at all."""
+        if self.read_only:
+            raise PlanFileError(f"{_display(self.path)} är öppnad skrivskyddad.")
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except exc.OperationalError as error:
+            raise _write_error(self.path, error) from None
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A consistent read of the plan; nothing is written."""
+        with self._sessions() as session, session.begin():
+            yield session
+            session.rollback()
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> PlanDocument:
+        return self
+
+    def __exit__(self, *args: object) -> None:
+        self.close()

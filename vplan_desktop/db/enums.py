@@ -1,0 +1,66 @@
+"""The fixed choices of the plan model; their values are what the file and JSON store."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class PlanStatus(StrEnum):
+    UTKAST = "utkast"
+    UNDER_BEREDNING = "under_beredning"
+    ANTAGEN = "antagen"
+
+
+class Riktning(StrEnum):
+    """Which way an indicator should move."""
+
+    HOGRE_BATTRE = "hogre_battre"
+    LAGRE_BATTRE = "lagre_battre"
+    INGEN = "ingen"
+
+
+class Frekvens(StrEnum):
+    """How often an indicator is reported."""
+
+    MANAD = "manad"
+    KVARTAL = "kvartal"
+    TERTIAL = "tertial"
+    HALVAR = "halvar"
+    AR = "ar"
+    VARTANNAT_AR = "vartannat_ar"
+
+
+class VardeSlag(StrEnum):
+    """A yearly indicator value is either a target or a recorded outcome."""
+
+    MALNIVA = "malniva"
+    UTFALL = "utfall"
+
+
+class AktivitetStatus(StrEnum):
+    EJ_PABORJAD = "ej_paborjad"
+    PAGAR = "pagar"
+    KLART = "klart"
+    EJ_KLART = "ej_klart"
+    AVSLUTAT = "avslutat"
+
+
+class BudgetTabell(StrEnum):
+    """The two budget tables whose columns are a kind and a year."""
+
+    DRIFT = "drift"
+    RESULTAT = "resultat"
+
+
+class KolumnSlag(StrEnum):
+    """The kind of a budget year column."""
+
+    BOKSLUT = "bokslut"
+    BUDGET = "budget"
+    PROGNOS = "prognos"
+    PLAN = "plan"
+
+
+class RiskAxel(StrEnum):
+    SANNOLIKHET = "sannolikhet"
+    KONSEKVENS = "konsekvens"

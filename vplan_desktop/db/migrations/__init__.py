@@ -1,0 +1,1 @@
+"""Alembic migrations of the plan file; run by ``PlanDocument`` when a file is opened."""

@@ -1,0 +1,476 @@
+"""The plan model: one SQLite file holds one plan.
+
+The ``plan`` table has exactly one row; every other table belongs to that plan and so needs no
+plan key. Ordered lists carry an ``ordning`` column. Amounts are whole tkr (``int``); other
+numbers are ``Decimal`` stored as text so that no value is ever rounded through a float.
+Indicator and key-figure values are a number (``tal``), a text (``text``) or blank (both None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    Enum,
+    ForeignKey,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+from vplan_desktop.db.enums import (
+    AktivitetStatus,
+    BudgetTabell,
+    Frekvens,
+    KolumnSlag,
+    PlanStatus,
+    Riktning,
+    RiskAxel,
+    VardeSlag,
+)
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class DecimalText(TypeDecorator[Decimal]):
+    """A Decimal kept exactly, as its canonical text (SQLite has no decimal type)."""
+
+    impl = String
+    cache_ok = True
+
+    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
+        return None if value is None else str(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
+        return None if value is None else Decimal(value)
+
+
+def _enum(cls: type[Any]) -> Enum:
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=20,
+        values_callable=lambda members: [m.value for m in members],
+        name=cls.__name__.lower(),
+    )
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads this class attribute)
+        Decimal: DecimalText(),
+        dt.date: Date(),
+        str: Text(),
+    }
+
+
+class ValueMixin:
+    """A number, a text, or blank."""
+
+    tal: Mapped[Decimal | None]
+    text: Mapped[str | None]
+
+    @property
+    def value(self) -> Decimal | str | None:
+        return self.tal if self.tal is not None else self.text
+
+    @value.setter
+    def value(self, value: Decimal | str | None) -> None:
+        self.tal = value if isinstance(value, Decimal) else None
+        self.text = value if isinstance(value, str) else None
+
+
+class Plan(Base):
+    """The front matter and the plan-wide settings."""
+
+    __tablename__ = "plan"
+    __table_args__ = (
+        CheckConstraint("id = 1", name="en_plan"),
+        CheckConstraint("sista_ar >= forsta_ar AND sista_ar - forsta_ar <= 3", name="period"),
+        CheckConstraint("riskskala IN (4, 5)", name="riskskala"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kommun: Mapped[str]
+    namnd: Mapped[str]
+    forvaltning: Mapped[str] = mapped_column(default="")
+    titel: Mapped[str]
+    forsta_ar: Mapped[int]
+    sista_ar: Mapped[int]
+    ordforande: Mapped[str] = mapped_column(default="")
+    ordforande_parti: Mapped[str] = mapped_column(default="")
+    forvaltningschef: Mapped[str] = mapped_column(default="")
+    diarienummer: Mapped[str] = mapped_column(default="")
+    status: Mapped[PlanStatus] = mapped_column(_enum(PlanStatus), default=PlanStatus.UTKAST)
+    antagen_datum: Mapped[dt.date | None]
+    antagen_paragraf: Mapped[str] = mapped_column(default="")
+    riskskala: Mapped[int] = mapped_column(Integer, default=4)
+
+
+class RiskEtikett(Base):
+    """The name of one level on one axis of the risk scale ("Möjlig", "Kännbar")."""
+
+    __tablename__ = "riskskala_etikett"
+    __table_args__ = (UniqueConstraint("axel", "niva"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    axel: Mapped[RiskAxel] = mapped_column(_enum(RiskAxel))
+    niva: Mapped[int]
+    text: Mapped[str]
+
+
+class RiskBand(Base):
+    """A colour band of the risk matrix: risk values up to ``till_och_med`` get ``farg``."""
+
+    __tablename__ = "riskband"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    till_och_med: Mapped[int]
+    farg: Mapped[str]
+    namn: Mapped[str] = mapped_column(default="")
+
+
+class Kapitel(Base):
+    """A narrative chapter; its body is Markdown."""
+
+    __tablename__ = "kapitel"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    rubrik: Mapped[str]
+    text: Mapped[str] = mapped_column(default="")
+    omvarldsanalys: Mapped[bool] = mapped_column(default=False)
+
+
+class Verksamhet(Base):
+    """A unit or line of operations; budget rows and activities belong to one."""
+
+    __tablename__ = "verksamhet"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    namn: Mapped[str] = mapped_column(unique=True)
+
+
+class Malomrade(Base):
+    """A goal area set by KF, with KF's own text."""
+
+    __tablename__ = "malomrade"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    kod: Mapped[str] = mapped_column(default="")
+    namn: Mapped[str]
+    kf_text: Mapped[str] = mapped_column(default="")
+
+    namndsmal: Mapped[list[Namndsmal]] = relationship(
+        back_populates="malomrade",
+        order_by="Namndsmal.ordning",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Namndsmal(Base):
+    """The committee's own goal, under one målområde (or none yet, e.g. after an import)."""
+
+    __tablename__ = "namndsmal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    malomrade_id: Mapped[int | None] = mapped_column(
+        ForeignKey("malomrade.id", ondelete="CASCADE"), index=True
+    )
+    ordning: Mapped[int]
+    text: Mapped[str]
+    beskrivning: Mapped[str] = mapped_column(default="")
+
+    malomrade: Mapped[Malomrade | None] = relationship(back_populates="namndsmal")
+    indikatorer: Mapped[list[Indikator]] = relationship(
+        back_populates="namndsmal",
+        order_by="Indikator.ordning",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+
+class Indikator(Base):
+    """How a nämndsmål is measured: a baseline (nuläge) and a value per year."""
+
+    __tablename__ = "indikator"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    namndsmal_id: Mapped[int] = mapped_column(
+        ForeignKey("namndsmal.id", ondelete="CASCADE"), index=True
+    )
+    ordning: Mapped[int]
+    namn: Mapped[str]
+    enhet: Mapped[str] = mapped_column(default="")
+    riktning: Mapped[Riktning] = mapped_column(_enum(Riktning), default=Riktning.INGEN)
+    frekvens: Mapped[Frekvens | None] = mapped_column(_enum(Frekvens))
+    kalla: Mapped[str] = mapped_column(default="")
+    kolada_id: Mapped[str] = mapped_column(default="")
+    varje_ar: Mapped[bool] = mapped_column(default=True)
+    nulage_ar: Mapped[int | None]
+    nulage_tal: Mapped[Decimal | None]
+    nulage_text: Mapped[str | None]
+    nulage_ar_malniva: Mapped[bool] = mapped_column(default=False)
+
+    namndsmal: Mapped[Namndsmal] = relationship(back_populates="indikatorer")
+    varden: Mapped[list[IndikatorVarde]] = relationship(
+        order_by="(IndikatorVarde.slag, IndikatorVarde.ar)",
+        cascade="all, delete-orphan",
+        passive_deletes=True,
+    )
+
+    @property
+    def nulage(self) -> Decimal | str | None:
+        return self.nulage_tal if self.nulage_tal is not None else self.nulage_text
+
+    @nulage.setter
+    def nulage(self, value: Decimal | str | None) -> None:
+        self.nulage_tal = value if isinstance(value, Decimal) else None
+        self.nulage_text = value if isinstance(value, str) else None
+
+
+class IndikatorVarde(ValueMixin, Base):
+    """A target (målnivå) or an outcome (utfall) of an indicator for one year."""
+
+    __tablename__ = "indikatorvarde"
+    __table_args__ = (UniqueConstraint("indikator_id", "slag", "ar"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    indikator_id: Mapped[int] = mapped_column(ForeignKey("indikator.id", ondelete="CASCADE"))
+    slag: Mapped[VardeSlag] = mapped_column(_enum(VardeSlag))
+    ar: Mapped[int]
+    tal: Mapped[Decimal | None]
+    text: Mapped[str | None]
+
+
+class Aktivitet(Base):
+    """An activity towards a nämndsmål."""
+
+    __tablename__ = "aktivitet"
+    __table_args__ = (CheckConstraint("kostnad_tkr IS NULL OR NOT egen_tid", name="kostnad"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    namn: Mapped[str]
+    beskrivning: Mapped[str] = mapped_column(default="")
+    namndsmal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("namndsmal.id", ondelete="SET NULL"), index=True
+    )
+    ansvarig: Mapped[str] = mapped_column(default="")
+    startdatum: Mapped[dt.date | None]
+    slutdatum: Mapped[dt.date | None]
+    status: Mapped[AktivitetStatus] = mapped_column(
+        _enum(AktivitetStatus), default=AktivitetStatus.EJ_PABORJAD
+    )
+    verksamhet_id: Mapped[int | None] = mapped_column(
+        ForeignKey("verksamhet.id", ondelete="SET NULL"), index=True
+    )
+    kostnad_tkr: Mapped[Decimal | None]
+    egen_tid: Mapped[bool] = mapped_column(default=False)
+
+
+class BudgetKolumn(Base):
+    """A year column of the driftbudget or the resultaträkning: a kind and a year."""
+
+    __tablename__ = "budgetkolumn"
+    __table_args__ = (UniqueConstraint("tabell", "slag", "ar"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tabell: Mapped[BudgetTabell] = mapped_column(_enum(BudgetTabell))
+    ordning: Mapped[int]
+    slag: Mapped[KolumnSlag] = mapped_column(_enum(KolumnSlag))
+    ar: Mapped[int]
+    anmarkning: Mapped[str] = mapped_column(default="")
+
+
+class DriftbudgetRad(Base):
+    """A verksamhet's row in the driftbudget (net amounts in tkr)."""
+
+    __tablename__ = "driftbudget_rad"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    verksamhet_id: Mapped[int] = mapped_column(
+        ForeignKey("verksamhet.id", ondelete="CASCADE"), unique=True
+    )
+    belopp: Mapped[list[DriftbudgetBelopp]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class DriftbudgetBelopp(Base):
+    __tablename__ = "driftbudget_belopp"
+
+    rad_id: Mapped[int] = mapped_column(
+        ForeignKey("driftbudget_rad.id", ondelete="CASCADE"), primary_key=True
+    )
+    kolumn_id: Mapped[int] = mapped_column(
+        ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
+    )
+    belopp: Mapped[int]
+
+
+class KfRam(Base):
+    """KF's budget frame (ram) for one year, in tkr."""
+
+    __tablename__ = "kf_ram"
+
+    ar: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    belopp: Mapped[int]
+    beslut: Mapped[str] = mapped_column(default="")
+
+
+class ResultatRad(Base):
+    """A verksamhet's rows in the resultaträkning."""
+
+    __tablename__ = "resultat_rad"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    verksamhet_id: Mapped[int] = mapped_column(
+        ForeignKey("verksamhet.id", ondelete="CASCADE"), unique=True
+    )
+    belopp: Mapped[list[ResultatBelopp]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ResultatBelopp(Base):
+    """Intäkter (positive), kostnader (negative) and netto of one row in one column."""
+
+    __tablename__ = "resultat_belopp"
+
+    rad_id: Mapped[int] = mapped_column(
+        ForeignKey("resultat_rad.id", ondelete="CASCADE"), primary_key=True
+    )
+    kolumn_id: Mapped[int] = mapped_column(
+        ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
+    )
+    intakter: Mapped[int | None]
+    kostnader: Mapped[int | None]
+    netto: Mapped[int | None]
+
+
+class Investering(Base):
+    """An investment project or project group."""
+
+    __tablename__ = "investering"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    projekt: Mapped[str]
+    projektnummer: Mapped[str] = mapped_column(default="")
+    belopp: Mapped[list[InvesteringBelopp]] = relationship(
+        order_by="InvesteringBelopp.ar", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class InvesteringBelopp(Base):
+    __tablename__ = "investering_belopp"
+
+    investering_id: Mapped[int] = mapped_column(
+        ForeignKey("investering.id", ondelete="CASCADE"), primary_key=True
+    )
+    ar: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    belopp: Mapped[int]
+
+
+class NyckeltalTabell(Base):
+    """A key-figure table with columns the user names."""
+
+    __tablename__ = "nyckeltal_tabell"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    rubrik: Mapped[str]
+    enhet: Mapped[str] = mapped_column(default="")
+    kolumner: Mapped[list[NyckeltalKolumn]] = relationship(
+        order_by="NyckeltalKolumn.ordning", cascade="all, delete-orphan", passive_deletes=True
+    )
+    rader: Mapped[list[NyckeltalRad]] = relationship(
+        order_by="NyckeltalRad.ordning", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class NyckeltalKolumn(Base):
+    __tablename__ = "nyckeltal_kolumn"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tabell_id: Mapped[int] = mapped_column(
+        ForeignKey("nyckeltal_tabell.id", ondelete="CASCADE"), index=True
+    )
+    ordning: Mapped[int]
+    rubrik: Mapped[str]
+
+
+class NyckeltalRad(Base):
+    __tablename__ = "nyckeltal_rad"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tabell_id: Mapped[int] = mapped_column(
+        ForeignKey("nyckeltal_tabell.id", ondelete="CASCADE"), index=True
+    )
+    ordning: Mapped[int]
+    namn: Mapped[str]
+    enhet: Mapped[str] = mapped_column(default="")
+    varden: Mapped[list[NyckeltalVarde]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class NyckeltalVarde(ValueMixin, Base):
+    __tablename__ = "nyckeltal_varde"
+
+    rad_id: Mapped[int] = mapped_column(
+        ForeignKey("nyckeltal_rad.id", ondelete="CASCADE"), primary_key=True
+    )
+    kolumn_id: Mapped[int] = mapped_column(
+        ForeignKey("nyckeltal_kolumn.id", ondelete="CASCADE"), primary_key=True
+    )
+    tal: Mapped[Decimal | None]
+    text: Mapped[str | None]
+
+
+class Internkontroll(Base):
+    """One control in the internal-control plan."""
+
+    __tablename__ = "internkontroll"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    ordning: Mapped[int]
+    process: Mapped[str] = mapped_column(default="")
+    risk: Mapped[str] = mapped_column(default="")
+    sannolikhet: Mapped[int | None]
+    konsekvens: Mapped[int | None]
+    kontrollmoment: Mapped[str] = mapped_column(default="")
+    kontrollansvar: Mapped[str] = mapped_column(default="")
+    frekvens: Mapped[str] = mapped_column(default="")
+    metod: Mapped[str] = mapped_column(default="")
+    rapportering_till: Mapped[str] = mapped_column(default="")
+    rapportering_nar: Mapped[str] = mapped_column(default="")
+
+    @property
+    def riskvarde(self) -> int | None:
+        if self.sannolikhet is None or self.konsekvens is None:
+            return None
+        return self.sannolikhet * self.konsekvens

@@ -1,0 +1,345 @@
+"""The plan as plain data: what the services hand to the GUI, the CLI and the exports.
+
+These are frozen dataclasses, detached from the database; a view holds them (or their ids),
+never ORM objects. Enums and labels used in the user interface live here too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from vplan_desktop.db.enums import (
+    AktivitetStatus,
+    BudgetTabell,
+    Frekvens,
+    KolumnSlag,
+    PlanStatus,
+    Riktning,
+    RiskAxel,
+    VardeSlag,
+)
+from vplan_desktop.formatting import Value, format_period
+
+__all__ = [
+    "MAX_PERIOD_YEARS",
+    "AktivitetStatus",
+    "BudgetTabell",
+    "Frekvens",
+    "KolumnSlag",
+    "PlanStatus",
+    "Riktning",
+    "RiskAxel",
+    "Value",
+    "VardeSlag",
+]
+
+MAX_PERIOD_YEARS = 4
+MAX_INVESTMENT_YEARS = 5
+
+STATUS_LABELS = {
+    PlanStatus.UTKAST: "Utkast",
+    PlanStatus.UNDER_BEREDNING: "Under beredning",
+    PlanStatus.ANTAGEN: "Antagen",
+}
+RIKTNING_LABELS = {
+    Riktning.HOGRE_BATTRE: "Högre är bättre",
+    Riktning.LAGRE_BATTRE: "Lägre är bättre",
+    Riktning.INGEN: "Ingen riktning",
+}
+FREKVENS_LABELS = {
+    Frekvens.MANAD: "Månad",
+    Frekvens.KVARTAL: "Kvartal",
+    Frekvens.TERTIAL: "Tertial",
+    Frekvens.HALVAR: "Halvår",
+    Frekvens.AR: "År",
+    Frekvens.VARTANNAT_AR: "Vartannat år",
+}
+AKTIVITET_STATUS_LABELS = {
+    AktivitetStatus.EJ_PABORJAD: "Ej påbörjad",
+    AktivitetStatus.PAGAR: "Pågår",
+    AktivitetStatus.KLART: "Klart",
+    AktivitetStatus.EJ_KLART: "Ej klart",
+    AktivitetStatus.AVSLUTAT: "Avslutat",
+}
+KOLUMN_SLAG_LABELS = {
+    KolumnSlag.BOKSLUT: "Bokslut",
+    KolumnSlag.BUDGET: "Budget",
+    KolumnSlag.PROGNOS: "Prognos",
+    KolumnSlag.PLAN: "Plan",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class FrontMatter:
+    """Uppgifter: who adopts the plan, for which years, and where it stands."""
+
+    kommun: str
+    namnd: str
+    forvaltning: str
+    titel: str
+    forsta_ar: int
+    sista_ar: int
+    ordforande: str
+    ordforande_parti: str
+    forvaltningschef: str
+    diarienummer: str
+    status: PlanStatus
+    antagen_datum: dt.date | None
+    antagen_paragraf: str
+
+    @property
+    def years(self) -> list[int]:
+        """The plan years; the first is the budget year."""
+        return list(range(self.forsta_ar, self.sista_ar + 1))
+
+    @property
+    def period(self) -> str:
+        return format_period(self.forsta_ar, self.sista_ar)
+
+    @property
+    def ordforande_text(self) -> str:
+        """ "Maria Johansson (C)" """
+        if self.ordforande and self.ordforande_parti:
+            return f"{self.ordforande} ({self.ordforande_parti})"
+        return self.ordforande
+
+    @property
+    def status_text(self) -> str:
+        """ "Antagen i Socialnämnden 2025-11-26 § 123", or the plain status."""
+        if self.status is not PlanStatus.ANTAGEN:
+            return STATUS_LABELS[self.status]
+        text = f"Antagen i {self.namnd}"
+        if self.antagen_datum:
+            text += f" {self.antagen_datum.isoformat()}"
+        if self.antagen_paragraf:
+            text += f" § {self.antagen_paragraf}"
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class RiskBand:
+    till_och_med: int
+    farg: str
+    namn: str
+
+
+@dataclass(frozen=True, slots=True)
+class RiskScale:
+    """The plan's risk matrix: its size, the names of its levels and its colour bands."""
+
+    storlek: int
+    sannolikhet: tuple[str, ...]
+    konsekvens: tuple[str, ...]
+    band: tuple[RiskBand, ...]
+
+    def band_for(self, riskvarde: int) -> RiskBand | None:
+        for band in self.band:
+            if riskvarde <= band.till_och_med:
+                return band
+        return self.band[-1] if self.band else None
+
+
+@dataclass(frozen=True, slots=True)
+class Kapitel:
+    id: int
+    rubrik: str
+    text: str
+    omvarldsanalys: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Verksamhet:
+    id: int
+    namn: str
+
+
+@dataclass(frozen=True, slots=True)
+class Malomrade:
+    id: int
+    kod: str
+    namn: str
+    kf_text: str
+
+    @property
+    def rubrik(self) -> str:
+        return f"{self.kod} {self.namn}" if self.kod else self.namn
+
+
+@dataclass(frozen=True, slots=True)
+class Namndsmal:
+    id: int
+    malomrade_id: int | None
+    text: str
+    beskrivning: str
+
+
+@dataclass(frozen=True, slots=True)
+class Indikator:
+    id: int
+    namndsmal_id: int
+    namn: str
+    enhet: str
+    riktning: Riktning
+    frekvens: Frekvens | None
+    kalla: str
+    kolada_id: str
+    varje_ar: bool
+    nulage_ar: int | None
+    nulage: Value
+    nulage_ar_malniva: bool
+    malnivaer: dict[int, Value] = field(default_factory=dict)
+    utfall: dict[int, Value] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Aktivitet:
+    id: int
+    namn: str
+    beskrivning: str
+    namndsmal_id: int | None
+    ansvarig: str
+    startdatum: dt.date | None
+    slutdatum: dt.date | None
+    status: AktivitetStatus
+    verksamhet_id: int | None
+    kostnad_tkr: Decimal | None
+    egen_tid: bool
+
+
+@dataclass(frozen=True, slots=True)
+class BudgetKolumn:
+    id: int
+    tabell: BudgetTabell
+    slag: KolumnSlag
+    ar: int
+    anmarkning: str
+
+    @property
+    def rubrik(self) -> str:
+        """ "Budget 2026" """
+        return f"{KOLUMN_SLAG_LABELS[self.slag]} {self.ar}"
+
+
+@dataclass(frozen=True, slots=True)
+class DriftbudgetRad:
+    id: int
+    verksamhet_id: int
+    belopp: dict[int, int]
+    """Amount in tkr per column id; a missing column is blank."""
+
+
+@dataclass(frozen=True, slots=True)
+class KfRam:
+    ar: int
+    belopp: int
+    beslut: str
+
+
+@dataclass(frozen=True, slots=True)
+class ResultatBelopp:
+    intakter: int | None
+    kostnader: int | None
+    netto: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class ResultatRad:
+    id: int
+    verksamhet_id: int
+    belopp: dict[int, ResultatBelopp]
+
+
+@dataclass(frozen=True, slots=True)
+class Investering:
+    id: int
+    projekt: str
+    projektnummer: str
+    belopp: dict[int, int]
+    """Amount in tkr per year."""
+
+
+@dataclass(frozen=True, slots=True)
+class NyckeltalKolumn:
+    id: int
+    rubrik: str
+
+
+@dataclass(frozen=True, slots=True)
+class NyckeltalRad:
+    id: int
+    namn: str
+    enhet: str
+    varden: dict[int, Value]
+    """Value per column id."""
+
+
+@dataclass(frozen=True, slots=True)
+class NyckeltalTabell:
+    id: int
+    rubrik: str
+    enhet: str
+    kolumner: tuple[NyckeltalKolumn, ...]
+    rader: tuple[NyckeltalRad, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Internkontroll:
+    id: int
+    process: str
+    risk: str
+    sannolikhet: int | None
+    konsekvens: int | None
+    kontrollmoment: str
+    kontrollansvar: str
+    frekvens: str
+    metod: str
+    rapportering_till: str
+    rapportering_nar: str
+
+    @property
+    def riskvarde(self) -> int | None:
+        if self.sannolikhet is None or self.konsekvens is None:
+            return None
+        return self.sannolikhet * self.konsekvens
+
+
+@dataclass(frozen=True, slots=True)
+class PlanSnapshot:
+    """The whole plan at one moment."""
+
+    uppgifter: FrontMatter
+    riskskala: RiskScale
+    kapitel: tuple[Kapitel, ...]
+    verksamheter: tuple[Verksamhet, ...]
+    malomraden: tuple[Malomrade, ...]
+    namndsmal: tuple[Namndsmal, ...]
+    indikatorer: tuple[Indikator, ...]
+    aktiviteter: tuple[Aktivitet, ...]
+    budgetkolumner: tuple[BudgetKolumn, ...]
+    driftbudget: tuple[DriftbudgetRad, ...]
+    kf_ram: tuple[KfRam, ...]
+    resultatrakning: tuple[ResultatRad, ...]
+    investeringar: tuple[Investering, ...]
+    nyckeltal: tuple[NyckeltalTabell, ...]
+    internkontroll: tuple[Internkontroll, ...]
+
+    def kolumner(self, tabell: BudgetTabell) -> list[BudgetKolumn]:
+        return [k for k in self.budgetkolumner if k.tabell is tabell]
+
+    def counts(self) -> dict[str, int]:
+        """How many items each section holds, by the section's Swedish name."""
+        return {
+            "Kapitel": len(self.kapitel),
+            "Målområden": len(self.malomraden),
+            "Nämndsmål": len(self.namndsmal),
+            "Indikatorer": len(self.indikatorer),
+            "Aktiviteter": len(self.aktiviteter),
+            "Verksamheter": len(self.verksamheter),
+            "Driftbudgetrader": len(self.driftbudget),
+            "Resultaträkningsrader": len(self.resultatrakning),
+            "Investeringar": len(self.investeringar),
+            "Nyckeltalstabeller": len(self.nyckeltal),
+            "Internkontrollpunkter": len(self.internkontroll),
+        }

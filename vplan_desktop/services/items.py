@@ -1,0 +1,244 @@
+"""Adding, editing, moving and removing the items of a plan, each as one undoable action.
+
+Removal remembers every row it takes away (the item, what belongs to it, and the links other
+items had to it), so that undo puts back exactly what was there, with the same ids.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from sqlalchemy import Row, Table, and_, func, select, update
+from sqlalchemy.orm import Session
+
+from vplan_desktop.db import models as m
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.services.changes import Change
+from vplan_desktop.services.kinds import Kind, kind
+
+RowData = tuple[str, dict[str, Any]]
+"""A table name and one row's column values."""
+Link = tuple[str, dict[str, Any], str, Any]
+"""A row (table, primary key) whose column pointed at a removed item, and the value it had."""
+
+
+def _get(session: Session, k: Kind, item_id: int) -> Any:
+    obj = session.get(k.model, item_id)
+    if obj is None:
+        raise NotFoundError(f"{k.label} finns inte längre i planen.")
+    return obj
+
+
+def _checked(session: Session, k: Kind, fields: dict[str, Any]) -> dict[str, Any]:
+    unknown = sorted(set(fields) - set(k.fields))
+    if unknown:
+        raise InputError(f"{k.label} har inga fält som heter {', '.join(unknown)}.")
+    return {name: k.fields[name](session, value) for name, value in fields.items()}
+
+
+def _siblings(session: Session, k: Kind, scope_value: Any, exclude: int | None = None) -> list[Any]:
+    model: Any = k.model
+    query = select(model)
+    if k.scope is not None:
+        column = getattr(model, k.scope)
+        query = query.where(column.is_(None) if scope_value is None else column == scope_value)
+    if exclude is not None:
+        query = query.where(model.id != exclude)
+    return list(session.scalars(query.order_by(model.ordning, model.id)))
+
+
+def _place(session: Session, k: Kind, obj: Any, index: int | None) -> None:
+    """Put ``obj`` at ``index`` among its siblings (at the end for None) and renumber them."""
+    scope_value = getattr(obj, k.scope) if k.scope else None
+    siblings = _siblings(session, k, scope_value, exclude=obj.id)
+    position = len(siblings) if index is None else max(0, min(index, len(siblings)))
+    siblings.insert(position, obj)
+    for number, sibling in enumerate(siblings):
+        sibling.ordning = number
+
+
+def _index_of(session: Session, k: Kind, obj: Any) -> int:
+    scope_value = getattr(obj, k.scope) if k.scope else None
+    return [s.id for s in _siblings(session, k, scope_value)].index(obj.id)
+
+
+def _normalize(k: Kind, obj: Any, given: dict[str, Any]) -> None:
+    """Rules between fields: an activity's cost is an amount or "egen tid", never both."""
+    if k.model is m.Aktivitet:
+        if given.get("kostnad_tkr") is not None:
+            obj.egen_tid = False
+        elif given.get("egen_tid"):
+            obj.kostnad_tkr = None
+        if obj.startdatum and obj.slutdatum and obj.startdatum > obj.slutdatum:
+            raise InputError("Slutdatum kan inte ligga före startdatum.")
+
+
+def _check_unique(session: Session, k: Kind, obj: Any) -> None:
+    if not k.unique:
+        return
+    model: Any = k.model
+    conditions = [getattr(model, name) == getattr(obj, name) for name in k.unique]
+    query = select(func.count()).select_from(model).where(and_(*conditions), model.id != obj.id)
+    if session.execute(query).scalar_one():
+        if k.model is m.Verksamhet:
+            raise InputError(f"Verksamheten ”{obj.namn}” finns redan.")
+        raise InputError(f"{k.label} finns redan.")
+
+
+def _snapshot(k: Kind, obj: Any) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in k.fields}
+
+
+def add_item(
+    doc: PlanDocument, kind_name: str, fields: dict[str, Any], *, index: int | None = None
+) -> Change:
+    """Add an item of ``kind_name`` at ``index`` among its siblings (at the end for None)."""
+    k = kind(kind_name)
+    with doc.transaction() as session:
+        values = _checked(session, k, fields)
+        missing = [name for name in k.required if values.get(name) in (None, "")]
+        if missing:
+            raise InputError(f"{k.label} saknar {', '.join(missing)}.")
+        obj: Any = k.model(**values, ordning=0) if k.ordered else k.model(**values)
+        _normalize(k, obj, values)
+        session.add(obj)
+        session.flush()
+        _check_unique(session, k, obj)
+        if k.ordered:
+            _place(session, k, obj, index)
+        new_id = int(obj.id)
+    return Change(k.section, k.name, new_id, partial(delete_items, items=[(k.name, new_id)]))
+
+
+def update_item(
+    doc: PlanDocument,
+    kind_name: str,
+    item_id: int,
+    fields: dict[str, Any],
+    *,
+    index: int | None = None,
+) -> Change:
+    """Change some fields of an item.
+
+    When the item moves to another parent (its scope field changes) it goes to the end of the
+    new parent's list, or to ``index`` when given.
+    """
+    k = kind(kind_name)
+    with doc.transaction() as session:
+        obj = _get(session, k, item_id)
+        values = _checked(session, k, fields)
+        before = _snapshot(k, obj)
+        old_index = _index_of(session, k, obj) if k.ordered else None
+        for name, new in values.items():
+            setattr(obj, name, new)
+        _normalize(k, obj, values)
+        session.flush()
+        _check_unique(session, k, obj)
+        moved = bool(k.scope and before[k.scope] != getattr(obj, k.scope))
+        if k.ordered and (moved or index is not None):
+            _place(session, k, obj, index)
+        after = _snapshot(k, obj)
+    old = {name: before[name] for name in before if before[name] != after[name]}
+    undo = partial(
+        update_item,
+        kind_name=k.name,
+        item_id=item_id,
+        fields=old,
+        index=old_index if moved else None,
+    )
+    return Change(k.section, k.name, item_id, undo)
+
+
+def move_item(doc: PlanDocument, kind_name: str, item_id: int, index: int) -> Change:
+    """Move an item to ``index`` among its siblings."""
+    k = kind(kind_name)
+    with doc.transaction() as session:
+        obj = _get(session, k, item_id)
+        old_index = _index_of(session, k, obj)
+        _place(session, k, obj, index)
+    return Change(
+        k.section,
+        k.name,
+        item_id,
+        partial(move_item, kind_name=k.name, item_id=item_id, index=old_index),
+    )
+
+
+def _primary_key(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {column.name: row[column.name] for column in table.primary_key.columns}
+
+
+def _where(table: Table, key: dict[str, Any]) -> Any:
+    return and_(*(table.c[name] == value for name, value in key.items()))
+
+
+def _collect(
+    session: Session,
+    table: Table,
+    key: dict[str, Any],
+    rows: list[RowData],
+    links: list[Link],
+    seen: set[tuple[str, tuple[Any, ...]]],
+) -> None:
+    """Remember a row, the rows removed with it (ON DELETE CASCADE) and the links to it."""
+    marker = (table.name, tuple(key.values()))
+    if marker in seen:
+        return
+    seen.add(marker)
+    found: Row[Any] | None = session.execute(select(table).where(_where(table, key))).first()
+    if found is None:
+        return
+    row = dict(found._mapping)
+    rows.append((table.name, row))
+    for child in m.Base.metadata.sorted_tables:
+        for fk in child.foreign_keys:
+            if fk.column.table is not table:
+                continue
+            referring = session.execute(
+                select(child).where(child.c[fk.parent.name] == row[fk.column.name])
+            ).all()
+            for other in referring:
+                data = dict(other._mapping)
+                other_key = _primary_key(child, data)
+                if fk.ondelete == "CASCADE":
+                    _collect(session, child, other_key, rows, links, seen)
+                elif fk.ondelete == "SET NULL":
+                    links.append((child.name, other_key, fk.parent.name, data[fk.parent.name]))
+
+
+def delete_items(doc: PlanDocument, items: list[tuple[str, int]]) -> Change:
+    """Remove items and everything that belongs to them, in one action."""
+    if not items:
+        raise InputError("Inget att ta bort.")
+    kinds = [kind(name) for name, _ in items]
+    with doc.transaction() as session:
+        rows: list[RowData] = []
+        links: list[Link] = []
+        seen: set[tuple[str, tuple[Any, ...]]] = set()
+        for k, (_, item_id) in zip(kinds, items, strict=True):
+            _get(session, k, item_id)
+            table: Any = k.model.__table__
+            _collect(session, table, {"id": item_id}, rows, links, seen)
+        for k, (_, item_id) in zip(kinds, items, strict=True):
+            model: Any = k.model
+            session.execute(model.__table__.delete().where(model.__table__.c.id == item_id))
+    first_kind, first_id = kinds[0], items[0][1]
+    undo = partial(restore_items, rows=rows, links=links, items=items)
+    return Change(first_kind.section, first_kind.name, first_id, undo)
+
+
+def restore_items(
+    doc: PlanDocument, rows: list[RowData], links: list[Link], items: list[tuple[str, int]]
+) -> Change:
+    """Put back what ``delete_items`` removed: the same rows, ids and links."""
+    tables = m.Base.metadata.tables
+    with doc.transaction() as session:
+        for table_name, row in rows:
+            session.execute(tables[table_name].insert().values(**row))
+        for table_name, key, column, value in links:
+            table = tables[table_name]
+            session.execute(update(table).where(_where(table, key)).values({column: value}))
+    first = kind(items[0][0])
+    return Change(first.section, first.name, items[0][1], partial(delete_items, items=items))

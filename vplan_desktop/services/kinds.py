@@ -1,0 +1,410 @@
+"""The kinds of items a plan holds, which of their fields a user may edit, and how each
+field's value is checked.
+
+A check gets the session (some checks look at the plan, such as the risk scale's size) and the
+value, and returns the value to store or raises ``InputError`` with a Swedish message.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vplan_desktop.db import models as m
+from vplan_desktop.db.enums import (
+    AktivitetStatus,
+    BudgetTabell,
+    Frekvens,
+    KolumnSlag,
+    PlanStatus,
+    Riktning,
+)
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import MAX_DIGITS
+from vplan_desktop.services.changes import Section
+
+Check = Callable[[Session, Any], Any]
+
+SHORT_TEXT = 500
+LONG_TEXT = 2_000_000
+MIN_YEAR, MAX_YEAR = 1900, 2200
+
+
+def text(label: str, *, required: bool = False, limit: int = SHORT_TEXT) -> Check:
+    """A text; short texts are trimmed, a required one may not be empty."""
+
+    def check(session: Session, value: Any) -> str:
+        if not isinstance(value, str):
+            raise InputError(f"{label} ska vara en text.")
+        if limit == SHORT_TEXT:
+            value = " ".join(value.split())
+        if required and not value.strip():
+            raise InputError(f"{label} får inte vara tom.")
+        if len(value) > limit:
+            raise InputError(f"{label} är för lång (högst {limit} tecken).")
+        return value
+
+    return check
+
+
+def flag(label: str) -> Check:
+    def check(session: Session, value: Any) -> bool:
+        if not isinstance(value, bool):
+            raise InputError(f"{label} ska vara ja eller nej.")
+        return value
+
+    return check
+
+
+def year(label: str, *, optional: bool = False) -> Check:
+    def check(session: Session, value: Any) -> int | None:
+        if value is None and optional:
+            return None
+        if not isinstance(value, int) or isinstance(value, bool):
+            raise InputError(f"{label} ska vara ett årtal.")
+        if not MIN_YEAR <= value <= MAX_YEAR:
+            raise InputError(f"{label} {value} är inget rimligt årtal.")
+        return value
+
+    return check
+
+
+def choice(label: str, enum: type[StrEnum], *, optional: bool = False) -> Check:
+    def check(session: Session, value: Any) -> StrEnum | None:
+        if value is None and optional:
+            return None
+        try:
+            return enum(value)
+        except ValueError:
+            raise InputError(f"{label}: ”{value}” är inget giltigt val.") from None
+
+    return check
+
+
+def date(label: str) -> Check:
+    def check(session: Session, value: Any) -> dt.date | None:
+        if value is not None and not isinstance(value, dt.date):
+            raise InputError(f"{label} ska vara ett datum.")
+        return value
+
+    return check
+
+
+def value(label: str) -> Check:
+    """A number, a text or blank (indicator and key-figure values)."""
+
+    def check(session: Session, value: Any) -> Decimal | str | None:
+        if value is None:
+            return None
+        if isinstance(value, str):
+            return text(label, limit=SHORT_TEXT)(session, value) or None
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = Decimal(value)
+        if isinstance(value, Decimal) and value.is_finite():
+            if len(value.as_tuple().digits) > MAX_DIGITS:
+                raise InputError(f"{label} har fler än {MAX_DIGITS} siffror.")
+            return value
+        raise InputError(f"{label} ska vara ett tal, en text eller tomt.")
+
+    return check
+
+
+def amount(label: str, *, optional: bool = True, minimum: Decimal | None = None) -> Check:
+    """A Decimal amount such as an activity's cost in tkr."""
+
+    def check(session: Session, value: Any) -> Decimal | None:
+        if value is None and optional:
+            return None
+        if isinstance(value, int) and not isinstance(value, bool):
+            value = Decimal(value)
+        if not isinstance(value, Decimal) or not value.is_finite():
+            raise InputError(f"{label} ska vara ett belopp.")
+        if minimum is not None and value < minimum:
+            raise InputError(f"{label} får inte vara negativt.")
+        return value
+
+    return check
+
+
+def risk_level(label: str) -> Check:
+    """A level on the plan's risk scale (1–4 or 1–5), or blank."""
+
+    def check(session: Session, value: Any) -> int | None:
+        if value is None:
+            return None
+        size = session.execute(select(m.Plan.riskskala)).scalar_one()
+        if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= size:
+            raise InputError(f"{label} ska vara en nivå från 1 till {size}.")
+        return value
+
+    return check
+
+
+def reference(label: str, model: type[m.Base], *, optional: bool = True) -> Check:
+    """The id of another item of the plan."""
+
+    def check(session: Session, value: Any) -> int | None:
+        if value is None and optional:
+            return None
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or session.get(model, value) is None
+        ):
+            raise InputError(f"{label} finns inte i planen.")
+        return value
+
+    return check
+
+
+_KOLADA = re.compile(r"[A-Z]\d{5}")
+
+
+def kolada_id(session: Session, value: Any) -> str:
+    value = text("Kolada-id")(session, value).upper()
+    if value and not _KOLADA.fullmatch(value):
+        raise InputError(
+            f"”{value}” är inget Kolada-id (en bokstav och fem siffror, t.ex. U31402)."
+        )
+    return str(value)
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A kind of item: its model, section, ordering scope and editable fields."""
+
+    name: str
+    model: type[m.Base]
+    section: Section
+    label: str
+    fields: dict[str, Check]
+    required: tuple[str, ...] = ()
+    scope: str | None = None
+    """The field whose value groups siblings for ordering (None: the whole table)."""
+    unique: tuple[str, ...] = field(default=())
+    ordered: bool = True
+
+
+def _kinds() -> dict[str, Kind]:
+    kinds = [
+        Kind(
+            "plan",
+            m.Plan,
+            Section.UPPGIFTER,
+            "Uppgifterna",
+            {
+                "kommun": text("Kommunen", required=True),
+                "namnd": text("Nämnden", required=True),
+                "forvaltning": text("Förvaltningen"),
+                "titel": text("Titeln", required=True),
+                "ordforande": text("Ordföranden"),
+                "ordforande_parti": text("Ordförandens parti"),
+                "forvaltningschef": text("Förvaltningschefen"),
+                "diarienummer": text("Diarienumret"),
+                "status": choice("Status", PlanStatus),
+                "antagen_datum": date("Datum för antagande"),
+                "antagen_paragraf": text("Paragrafen"),
+            },
+            ordered=False,
+        ),
+        Kind(
+            "kapitel",
+            m.Kapitel,
+            Section.KAPITEL,
+            "Kapitlet",
+            {
+                "rubrik": text("Rubriken", required=True),
+                "text": text("Texten", limit=LONG_TEXT),
+                "omvarldsanalys": flag("Omvärldsanalys"),
+            },
+            required=("rubrik",),
+        ),
+        Kind(
+            "verksamhet",
+            m.Verksamhet,
+            Section.BUDGET,
+            "Verksamheten",
+            {"namn": text("Verksamhetens namn", required=True)},
+            required=("namn",),
+            unique=("namn",),
+        ),
+        Kind(
+            "malomrade",
+            m.Malomrade,
+            Section.MAL,
+            "Målområdet",
+            {
+                "kod": text("Koden"),
+                "namn": text("Målområdets namn", required=True),
+                "kf_text": text("KF:s text", limit=LONG_TEXT),
+            },
+            required=("namn",),
+        ),
+        Kind(
+            "namndsmal",
+            m.Namndsmal,
+            Section.MAL,
+            "Nämndsmålet",
+            {
+                "malomrade_id": reference("Målområdet", m.Malomrade),
+                "text": text("Nämndsmålet", required=True, limit=LONG_TEXT),
+                "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
+            },
+            required=("text",),
+            scope="malomrade_id",
+        ),
+        Kind(
+            "indikator",
+            m.Indikator,
+            Section.MAL,
+            "Indikatorn",
+            {
+                "namndsmal_id": reference("Nämndsmålet", m.Namndsmal, optional=False),
+                "namn": text("Indikatorns namn", required=True, limit=2000),
+                "enhet": text("Enheten"),
+                "riktning": choice("Riktningen", Riktning),
+                "frekvens": choice("Frekvensen", Frekvens, optional=True),
+                "kalla": text("Källan"),
+                "kolada_id": kolada_id,
+                "varje_ar": flag("Mäts varje år"),
+                "nulage_ar": year("Nulägesåret", optional=True),
+                "nulage": value("Nuläget"),
+                "nulage_ar_malniva": flag("Nuläget är en målnivå"),
+            },
+            required=("namndsmal_id", "namn"),
+            scope="namndsmal_id",
+        ),
+        Kind(
+            "aktivitet",
+            m.Aktivitet,
+            Section.AKTIVITETER,
+            "Aktiviteten",
+            {
+                "namn": text("Aktivitetens namn", required=True, limit=2000),
+                "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
+                "namndsmal_id": reference("Nämndsmålet", m.Namndsmal),
+                "ansvarig": text("Ansvarig"),
+                "startdatum": date("Startdatum"),
+                "slutdatum": date("Slutdatum"),
+                "status": choice("Status", AktivitetStatus),
+                "verksamhet_id": reference("Verksamheten", m.Verksamhet),
+                "kostnad_tkr": amount("Kostnaden", minimum=Decimal(0)),
+                "egen_tid": flag("Egen tid"),
+            },
+            required=("namn",),
+        ),
+        Kind(
+            "budgetkolumn",
+            m.BudgetKolumn,
+            Section.BUDGET,
+            "Kolumnen",
+            {
+                "tabell": choice("Tabellen", BudgetTabell),
+                "slag": choice("Kolumnens slag", KolumnSlag),
+                "ar": year("Kolumnens år"),
+                "anmarkning": text("Anmärkningen"),
+            },
+            required=("tabell", "slag", "ar"),
+            scope="tabell",
+            unique=("tabell", "slag", "ar"),
+        ),
+        Kind(
+            "driftbudget_rad",
+            m.DriftbudgetRad,
+            Section.BUDGET,
+            "Driftbudgetraden",
+            {"verksamhet_id": reference("Verksamheten", m.Verksamhet, optional=False)},
+            required=("verksamhet_id",),
+            unique=("verksamhet_id",),
+        ),
+        Kind(
+            "resultat_rad",
+            m.ResultatRad,
+            Section.BUDGET,
+            "Resultaträkningsraden",
+            {"verksamhet_id": reference("Verksamheten", m.Verksamhet, optional=False)},
+            required=("verksamhet_id",),
+            unique=("verksamhet_id",),
+        ),
+        Kind(
+            "investering",
+            m.Investering,
+            Section.BUDGET,
+            "Investeringen",
+            {
+                "projekt": text("Projektnamnet", required=True),
+                "projektnummer": text("Projektnumret"),
+            },
+            required=("projekt",),
+        ),
+        Kind(
+            "nyckeltal_tabell",
+            m.NyckeltalTabell,
+            Section.BUDGET,
+            "Nyckeltalstabellen",
+            {"rubrik": text("Rubriken", required=True), "enhet": text("Enheten")},
+            required=("rubrik",),
+        ),
+        Kind(
+            "nyckeltal_kolumn",
+            m.NyckeltalKolumn,
+            Section.BUDGET,
+            "Kolumnen",
+            {
+                "tabell_id": reference("Tabellen", m.NyckeltalTabell, optional=False),
+                "rubrik": text("Kolumnens rubrik", required=True),
+            },
+            required=("tabell_id", "rubrik"),
+            scope="tabell_id",
+        ),
+        Kind(
+            "nyckeltal_rad",
+            m.NyckeltalRad,
+            Section.BUDGET,
+            "Raden",
+            {
+                "tabell_id": reference("Tabellen", m.NyckeltalTabell, optional=False),
+                "namn": text("Radens namn", required=True),
+                "enhet": text("Enheten"),
+            },
+            required=("tabell_id", "namn"),
+            scope="tabell_id",
+        ),
+        Kind(
+            "internkontroll",
+            m.Internkontroll,
+            Section.INTERNKONTROLL,
+            "Kontrollpunkten",
+            {
+                "process": text("Processen", limit=2000),
+                "risk": text("Risken", limit=2000),
+                "sannolikhet": risk_level("Sannolikheten"),
+                "konsekvens": risk_level("Konsekvensen"),
+                "kontrollmoment": text("Kontrollmomentet", limit=2000),
+                "kontrollansvar": text("Kontrollansvaret"),
+                "frekvens": text("Frekvensen"),
+                "metod": text("Metoden", limit=2000),
+                "rapportering_till": text("Rapportering till"),
+                "rapportering_nar": text("Tidpunkt för rapportering"),
+            },
+        ),
+    ]
+    return {kind.name: kind for kind in kinds}
+
+
+KINDS = _kinds()
+
+
+def kind(name: str) -> Kind:
+    try:
+        return KINDS[name]
+    except KeyError:
+        raise InputError(f"Okänd sorts post: {name}.") from None

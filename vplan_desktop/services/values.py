@@ -1,0 +1,200 @@
+"""Setting one cell: an indicator's target or outcome for a year, a budget amount, KF's ram,
+an investment amount, a key figure. Each is one undoable action; ``None`` empties the cell.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from vplan_desktop.db import models as m
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import BudgetTabell, VardeSlag
+from vplan_desktop.domain import MAX_INVESTMENT_YEARS, Value
+from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.services import kinds
+from vplan_desktop.services.changes import Change, Section
+
+MAX_AMOUNT = 10**12
+"""No amount in tkr comes near a thousand billion; a larger one is a typing mistake."""
+
+
+def _amount(value: Any, label: str = "Beloppet") -> int | None:
+    if value is None:
+        return None
+    if isinstance(value, Decimal) and value == value.to_integral_value():
+        value = int(value)
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise InputError(f"{label} ska anges i hela tkr.")
+    if abs(value) >= MAX_AMOUNT:
+        raise InputError(f"{label} är orimligt stort.")
+    return value
+
+
+def _require(session: Session, model: type[m.Base], item_id: int, label: str) -> Any:
+    obj = session.get(model, item_id)
+    if obj is None:
+        raise NotFoundError(f"{label} finns inte längre i planen.")
+    return obj
+
+
+def _upsert(
+    session: Session, model: type[m.Base], key: dict[str, Any], values: dict[str, Any] | None
+) -> dict[str, Any] | None:
+    """Set (or with None remove) the row with ``key``; return the values it had before."""
+    row: Any = session.execute(select(model).filter_by(**key)).scalar_one_or_none()
+    columns = [c.name for c in model.__table__.columns if c.name not in key]
+    old = None if row is None else {name: getattr(row, name) for name in columns}
+    if values is None:
+        if row is not None:
+            session.delete(row)
+        return old
+    if row is None:
+        session.add(model(**key, **values))
+    else:
+        for name, value in values.items():
+            setattr(row, name, value)
+    return old
+
+
+def set_indicator_value(
+    doc: PlanDocument, indikator_id: int, slag: VardeSlag, ar: int, value: Value
+) -> Change:
+    """Set an indicator's target (målnivå) or outcome (utfall) for one year."""
+    with doc.transaction() as session:
+        _require(session, m.Indikator, indikator_id, "Indikatorn")
+        year = kinds.year("Året")(session, ar)
+        checked = kinds.value("Värdet")(session, value)
+        key = {"indikator_id": indikator_id, "slag": VardeSlag(slag), "ar": year}
+        values = None if checked is None else _value_columns(checked)
+        old = _upsert(session, m.IndikatorVarde, key, values)
+    previous = None if old is None else (old["tal"] if old["tal"] is not None else old["text"])
+    undo = partial(set_indicator_value, indikator_id=indikator_id, slag=slag, ar=ar, value=previous)
+    return Change(Section.MAL, "indikator", indikator_id, undo)
+
+
+def _value_columns(value: Value) -> dict[str, Any]:
+    return {
+        "tal": value if isinstance(value, Decimal) else None,
+        "text": value if isinstance(value, str) else None,
+    }
+
+
+def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int | None) -> Change:
+    """Set a driftbudget cell (net amount in tkr)."""
+    with doc.transaction() as session:
+        _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
+        _column(session, kolumn_id, BudgetTabell.DRIFT)
+        amount = _amount(belopp)
+        key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
+        old = _upsert(
+            session, m.DriftbudgetBelopp, key, None if amount is None else {"belopp": amount}
+        )
+    undo = partial(
+        set_drift_amount,
+        rad_id=rad_id,
+        kolumn_id=kolumn_id,
+        belopp=None if old is None else old["belopp"],
+    )
+    return Change(Section.BUDGET, "driftbudget_rad", rad_id, undo)
+
+
+def _column(session: Session, kolumn_id: int, tabell: BudgetTabell) -> m.BudgetKolumn:
+    column: m.BudgetKolumn = _require(session, m.BudgetKolumn, kolumn_id, "Kolumnen")
+    if column.tabell is not tabell:
+        raise InputError("Kolumnen hör till en annan tabell.")
+    return column
+
+
+RESULTAT_FIELDS = ("intakter", "kostnader", "netto")
+
+
+def set_resultat_amount(
+    doc: PlanDocument, rad_id: int, kolumn_id: int, falt: str, belopp: int | None
+) -> Change:
+    """Set intäkter, kostnader or netto of a resultaträkning row in one column."""
+    if falt not in RESULTAT_FIELDS:
+        raise InputError(f"Resultaträkningen har inget fält som heter {falt}.")
+    with doc.transaction() as session:
+        _require(session, m.ResultatRad, rad_id, "Resultaträkningsraden")
+        _column(session, kolumn_id, BudgetTabell.RESULTAT)
+        amount = _amount(belopp)
+        key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
+        row: Any = session.execute(select(m.ResultatBelopp).filter_by(**key)).scalar_one_or_none()
+        current = (
+            {f: getattr(row, f) for f in RESULTAT_FIELDS} if row else dict.fromkeys(RESULTAT_FIELDS)
+        )
+        previous = current[falt]
+        current[falt] = amount
+        empty = all(v is None for v in current.values())
+        _upsert(session, m.ResultatBelopp, key, None if empty else current)
+    undo = partial(
+        set_resultat_amount, rad_id=rad_id, kolumn_id=kolumn_id, falt=falt, belopp=previous
+    )
+    return Change(Section.BUDGET, "resultat_rad", rad_id, undo)
+
+
+def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str = "") -> Change:
+    """Set KF's budget frame (ram) for a year; None removes it."""
+    with doc.transaction() as session:
+        year = kinds.year("Året")(session, ar)
+        amount = _amount(belopp, "Ramen")
+        decision = kinds.text("Beslutet")(session, beslut)
+        old = _upsert(
+            session,
+            m.KfRam,
+            {"ar": year},
+            None if amount is None else {"belopp": amount, "beslut": decision},
+        )
+    undo = partial(
+        set_kf_ram,
+        ar=ar,
+        belopp=None if old is None else old["belopp"],
+        beslut="" if old is None else old["beslut"],
+    )
+    return Change(Section.BUDGET, "kf_ram", ar, undo)
+
+
+def set_investment_amount(
+    doc: PlanDocument, investering_id: int, ar: int, belopp: int | None
+) -> Change:
+    """Set an investment's amount for a year: the budget year and up to four plan years."""
+    with doc.transaction() as session:
+        _require(session, m.Investering, investering_id, "Investeringen")
+        first = session.execute(select(m.Plan.forsta_ar)).scalar_one()
+        last = first + MAX_INVESTMENT_YEARS - 1
+        if not isinstance(ar, int) or not first <= ar <= last:
+            raise InputError(f"Investeringar planeras för åren {first}–{last}.")
+        amount = _amount(belopp)
+        key = {"investering_id": investering_id, "ar": ar}
+        old = _upsert(
+            session, m.InvesteringBelopp, key, None if amount is None else {"belopp": amount}
+        )
+    undo = partial(
+        set_investment_amount,
+        investering_id=investering_id,
+        ar=ar,
+        belopp=None if old is None else old["belopp"],
+    )
+    return Change(Section.BUDGET, "investering", investering_id, undo)
+
+
+def set_nyckeltal_value(doc: PlanDocument, rad_id: int, kolumn_id: int, value: Value) -> Change:
+    """Set one cell of a key-figure table."""
+    with doc.transaction() as session:
+        row: m.NyckeltalRad = _require(session, m.NyckeltalRad, rad_id, "Raden")
+        column: m.NyckeltalKolumn = _require(session, m.NyckeltalKolumn, kolumn_id, "Kolumnen")
+        if column.tabell_id != row.tabell_id:
+            raise InputError("Kolumnen hör till en annan tabell.")
+        checked = kinds.value("Värdet")(session, value)
+        key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
+        old = _upsert(
+            session, m.NyckeltalVarde, key, None if checked is None else _value_columns(checked)
+        )
+    previous = None if old is None else (old["tal"] if old["tal"] is not None else old["text"])
+    undo = partial(set_nyckeltal_value, rad_id=rad_id, kolumn_id=kolumn_id, value=previous)
+    return Change(Section.BUDGET, "nyckeltal_rad", rad_id, undo)
