@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from decimal import Decimal
 from functools import cache
+from importlib.abc import Traversable
 from pathlib import Path
 from typing import Any
 
@@ -245,8 +246,15 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
     }
 
 
+def _default(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return _number(value)
+    raise TypeError(f"{type(value).__name__} kan inte skrivas som JSON")
+
+
 def dumps(data: dict[str, Any]) -> str:
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    """The interchange text: UTF-8 JSON, indented, keys in the order the format lists them."""
+    return json.dumps(data, ensure_ascii=False, indent=2, default=_default) + "\n"
 
 
 @contextmanager
@@ -279,7 +287,7 @@ def export_json(doc: PlanDocument, out: Path) -> None:
 # --- reading and checking ----------------------------------------------------------------
 
 
-def load_json(path: Path) -> Any:
+def load_json(path: Traversable) -> Any:
     """Read a JSON file; numbers with decimals become ``Decimal``."""
     try:
         raw = path.read_bytes()

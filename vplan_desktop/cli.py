@@ -1,0 +1,227 @@
+"""The ``vplan`` command.
+
+``vplan`` alone, or ``vplan FIL``, starts the desktop program; the subcommands work on plan
+files without a window. Exit codes: 0 success, 1 findings (``validate``), 2 a file or input
+error. Errors are short Swedish lines on stderr, never a traceback.
+
+The core does not import the GUI: the GUI registers itself under the entry-point group
+``vplan_desktop.gui`` and is looked up only when a window is asked for.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from importlib.metadata import entry_points
+from pathlib import Path
+from typing import Any, NoReturn, Protocol
+
+from vplan_desktop import __version__
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.errors import VplanError
+from vplan_desktop.interchange import dumps, export_json, import_json, load_json, plan_to_json
+from vplan_desktop.paths import resource
+from vplan_desktop.services.plan import NewPlan, create_plan
+from vplan_desktop.services.read import read_plan
+
+EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+GUI_GROUP = "vplan_desktop.gui"
+EXAMPLE_FILE = "example_plan.json"
+
+
+class GuiStarter(Protocol):
+    def __call__(self, path: Path | None, *, screenshot: Path | None = None) -> int: ...
+
+
+# argparse's own texts, in Swedish (argparse looks them up through gettext at call time).
+_ARGPARSE_SV = {
+    "usage: ": "användning: ",
+    "positional arguments": "argument",
+    "options": "flaggor",
+    "show this help message and exit": "visa den här hjälpen och avsluta",
+    "show program's version number and exit": "visa versionsnumret och avsluta",
+    "the following arguments are required: %s": "följande argument saknas: %s",
+    "unrecognized arguments: %s": "okända argument: %s",
+    "expected one argument": "ett värde behövs",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
+    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
+}
+
+
+@contextmanager
+def _swedish_argparse() -> Iterator[None]:
+    original = argparse._  # type: ignore[attr-defined]
+    argparse._ = lambda text: _ARGPARSE_SV.get(text, original(text))  # type: ignore[attr-defined]
+    try:
+        yield
+    finally:
+        argparse._ = original  # type: ignore[attr-defined]
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_ERROR, f"{self.prog}: fel: {message}\n")
+
+
+def _year(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"”{text}” är inget årtal") from None
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="vplan",
+        description="vplan – nämndens verksamhetsplan. Utan kommando startar programmet.",
+    )
+    parser.add_argument("--version", action="version", version=f"vplan {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
+
+    new = commands.add_parser("new", help="skapa en ny, tom plan")
+    new.add_argument("file", metavar="FIL", type=Path)
+    new.add_argument("--kommun", required=True)
+    new.add_argument("--namnd", required=True, help="nämndens namn, t.ex. Socialnämnden")
+    new.add_argument("--fran", required=True, type=_year, metavar="ÅR", help="planens första år")
+    new.add_argument("--till", required=True, type=_year, metavar="ÅR", help="planens sista år")
+    new.add_argument("--titel", default="", help="standard: Verksamhetsplan FRÅN–TILL")
+    new.add_argument("--forvaltning", default="")
+
+    example = commands.add_parser("example", help="skriv exempelplanen till en fil")
+    example.add_argument("file", metavar="FIL", type=Path)
+
+    info = commands.add_parser("info", help="visa planens uppgifter och innehåll")
+    info.add_argument("file", metavar="FIL", type=Path)
+
+    export = commands.add_parser("export", help="exportera planen")
+    export.add_argument("file", metavar="FIL", type=Path)
+    export.add_argument("--format", required=True, choices=["json"], dest="fmt")
+    export.add_argument("-o", "--ut", required=True, metavar="UTFIL", dest="out",
+                        help="filen att skriva, eller - för standard ut")
+
+    imp = commands.add_parser("import-json", help="skapa en plan från en JSON-fil")
+    imp.add_argument("json", metavar="JSON", type=Path)
+    imp.add_argument("file", metavar="FIL", type=Path)
+
+    shot = commands.add_parser("screenshot", help="spara en bild av huvudfönstret (PNG)")
+    shot.add_argument("file", metavar="FIL", type=Path, nargs="?")
+    shot.add_argument("-o", "--ut", required=True, metavar="BILD", dest="out", type=Path)
+    return parser
+
+
+def _find_gui() -> GuiStarter:
+    for entry in entry_points(group=GUI_GROUP):
+        starter: GuiStarter = entry.load()
+        return starter
+    raise VplanError("Det grafiska gränssnittet är inte installerat.")
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    create_plan(
+        args.file,
+        NewPlan(kommun=args.kommun, namnd=args.namnd, forsta_ar=args.fran, sista_ar=args.till,
+                titel=args.titel, forvaltning=args.forvaltning),
+    )
+    print(f"Skapade {args.file}")
+    return EXIT_OK
+
+
+def _cmd_example(args: argparse.Namespace) -> int:
+    import_json(load_json(resource(EXAMPLE_FILE)), args.file)
+    print(f"Skrev exempelplanen till {args.file}")
+    return EXIT_OK
+
+
+def _cmd_info(args: argparse.Namespace) -> int:
+    with PlanDocument.open(args.file, read_only=True) as doc:
+        plan = read_plan(doc)
+    u = plan.uppgifter
+    rows = [
+        ("Kommun", u.kommun),
+        ("Nämnd", u.namnd),
+        ("Förvaltning", u.forvaltning),
+        ("Titel", u.titel),
+        ("Period", u.period),
+        ("Status", u.status_text),
+        ("Diarienummer", u.diarienummer),
+        ("Ordförande", u.ordforande_text),
+        ("Förvaltningschef", u.forvaltningschef),
+    ]
+    width = max(len(label) for label, _ in rows) + 2
+    print(f"{u.namnd} – {u.titel}")
+    for label, value in rows:
+        print(f"  {label + ':':<{width}}{value or '–'}")
+    print("Innehåll")
+    counts = plan.counts()
+    width = max(len(label) for label in counts) + 2
+    for label, count in counts.items():
+        print(f"  {label + ':':<{width}}{count:>4}")
+    return EXIT_OK
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    with PlanDocument.open(args.file, read_only=True) as doc:
+        if args.out == "-":
+            sys.stdout.write(dumps(plan_to_json(read_plan(doc))))
+        else:
+            export_json(doc, Path(args.out))
+            print(f"Exporterade {args.file} till {args.out}")
+    return EXIT_OK
+
+
+def _cmd_import_json(args: argparse.Namespace) -> int:
+    import_json(load_json(args.json), args.file)
+    print(f"Skapade {args.file} från {args.json}")
+    return EXIT_OK
+
+
+def _cmd_screenshot(args: argparse.Namespace) -> int:
+    return _find_gui()(args.file, screenshot=args.out)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "new": _cmd_new,
+    "example": _cmd_example,
+    "info": _cmd_info,
+    "export": _cmd_export,
+    "import-json": _cmd_import_json,
+    "screenshot": _cmd_screenshot,
+}
+
+
+def _start_gui(argv: Sequence[str]) -> int:
+    if len(argv) > 1 or (argv and argv[0].startswith("-")):
+        print(f"vplan: fel: okända argument: {' '.join(argv)}\n"
+              "Skriv vplan --help för att se kommandona.", file=sys.stderr)
+        return EXIT_ERROR
+    path = Path(argv[0]) if argv else None
+    return _find_gui()(path)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run ``vplan`` with ``argv`` (default: the process's arguments); return the exit code."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in
+                             ("-h", "--help", "--version")):
+            return _start_gui(args_list)
+        with _swedish_argparse():
+            args: Any = _parser().parse_args(args_list)
+        return COMMANDS[args.command](args)
+    except SystemExit as exit_:
+        return exit_.code if isinstance(exit_.code, int) else EXIT_ERROR
+    except VplanError as error:
+        print(f"vplan: {error.message}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("vplan: avbrutet.", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # a bug: still no traceback for the user
+        print(f"vplan: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
+              "Rapportera gärna felet.", file=sys.stderr)
+        return EXIT_ERROR
