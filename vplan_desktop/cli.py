@@ -47,7 +47,9 @@ _ARGPARSE_SV = {
     "expected one argument": "ett värde behövs",
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "invalid %(type)s value: %(value)r": "ogiltigt värde: %(value)r",
-    "invalid choice: %(value)r (choose from %(choices)s)": "ogiltigt val: %(value)r (välj bland %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ogiltigt val: %(value)r (välj bland %(choices)s)"
+    ),
     "%(prog)s: error: %(message)s\n": "%(prog)s: fel: %(message)s\n",
 }
 
@@ -101,8 +103,14 @@ def _parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="exportera planen")
     export.add_argument("file", metavar="FIL", type=Path)
     export.add_argument("--format", required=True, choices=["json"], dest="fmt")
-    export.add_argument("-o", "--ut", required=True, metavar="UTFIL", dest="out",
-                        help="filen att skriva, eller - för standard ut")
+    export.add_argument(
+        "-o",
+        "--ut",
+        required=True,
+        metavar="UTFIL",
+        dest="out",
+        help="filen att skriva, eller - för standard ut",
+    )
 
     imp = commands.add_parser("import-json", help="skapa en plan från en JSON-fil")
     imp.add_argument("json", metavar="JSON", type=Path)
@@ -124,8 +132,14 @@ def _find_gui() -> GuiStarter:
 def _cmd_new(args: argparse.Namespace) -> int:
     create_plan(
         args.file,
-        NewPlan(kommun=args.kommun, namnd=args.namnd, forsta_ar=args.fran, sista_ar=args.till,
-                titel=args.titel, forvaltning=args.forvaltning),
+        NewPlan(
+            kommun=args.kommun,
+            namnd=args.namnd,
+            forsta_ar=args.fran,
+            sista_ar=args.till,
+            titel=args.titel,
+            forvaltning=args.forvaltning,
+        ),
     )
     print(f"Skapade {args.file}")
     return EXIT_OK
@@ -196,8 +210,11 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 
 def _start_gui(argv: Sequence[str]) -> int:
     if len(argv) > 1 or (argv and argv[0].startswith("-")):
-        print(f"vplan: fel: okända argument: {' '.join(argv)}\n"
-              "Skriv vplan --help för att se kommandona.", file=sys.stderr)
+        print(
+            f"vplan: fel: okända argument: {' '.join(argv)}\n"
+            "Skriv vplan --help för att se kommandona.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR
     path = Path(argv[0]) if argv else None
     return _find_gui()(path)
@@ -207,8 +224,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run ``vplan`` with ``argv`` (default: the process's arguments); return the exit code."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     try:
-        if not args_list or (args_list[0] not in COMMANDS and args_list[0] not in
-                             ("-h", "--help", "--version")):
+        if not args_list or (
+            args_list[0] not in COMMANDS and args_list[0] not in ("-h", "--help", "--version")
+        ):
             return _start_gui(args_list)
         with _swedish_argparse():
             args: Any = _parser().parse_args(args_list)
@@ -222,6 +240,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("vplan: avbrutet.", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # a bug: still no traceback for the user
-        print(f"vplan: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
-              "Rapportera gärna felet.", file=sys.stderr)
+        print(
+            f"vplan: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
+            "Rapportera gärna felet.",
+            file=sys.stderr,
+        )
         return EXIT_ERROR

@@ -378,9 +378,10 @@ def schema_problems(data: Any) -> list[tuple[str, str]]:
     validator = jsonschema.Draft202012Validator(schema())
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
-        if error.validator == "propertyNames":
+        if "propertyNames" in error.relative_schema_path:
             # The error sits on the object; name the bad key in the path.
-            path, message = [*list(error.absolute_path), error.instance], "ogiltig nyckel"
+            path = [*error.absolute_path, error.instance]
+            message = f"”{error.instance}” är ingen giltig nyckel här"
         else:
             path, message = _schema_message(error)
         problems.append((json_path(path), message))
@@ -553,15 +554,18 @@ class _Importer:
                 continue
             if kind == "verksamhet":
                 self.names.add(values.get("namn", ""))
-            if (
-                kind == "aktivitet"
-                and values.get("kostnad_tkr") is not None
-                and values.get("egen_tid")
-            ):
-                self.problem([key, index], "ange antingen kostnad_tkr eller egen_tid, inte båda")
+            if kind == "aktivitet":
+                self.check_activity(values, [key, index])
             if any(values.get(name) in (None, "") for name in kinds.KINDS[kind].required):
                 continue  # already reported
             self.add(model(**values, ordning=index), item)
+
+    def check_activity(self, values: dict[str, Any], path: list[Any]) -> None:
+        if values.get("kostnad_tkr") is not None and values.get("egen_tid"):
+            self.problem(path, "ange antingen kostnad_tkr eller egen_tid, inte båda")
+        start, end = values.get("startdatum"), values.get("slutdatum")
+        if start and end and start > end:
+            self.problem([*path, "slutdatum"], "slutdatum kan inte ligga före startdatum")
 
     def goals(self, goals: list[dict[str, Any]]) -> None:
         for index, goal in enumerate(goals):

@@ -182,6 +182,8 @@ def _migrate(path: Path) -> None:
         with engine.begin() as connection:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
+            # Each migration sets its own number; this also mends a header that disagrees.
+            connection.exec_driver_sql(f"PRAGMA user_version = {SCHEMA_VERSION}")
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise PlanFileError(

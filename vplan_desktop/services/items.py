@@ -80,8 +80,12 @@ def _check_unique(session: Session, k: Kind, obj: Any) -> None:
         return
     model: Any = k.model
     conditions = [getattr(model, name) == getattr(obj, name) for name in k.unique]
-    query = select(func.count()).select_from(model).where(and_(*conditions), model.id != obj.id)
-    if session.execute(query).scalar_one():
+    if obj.id is not None:
+        conditions.append(model.id != obj.id)
+    query = select(func.count()).select_from(model).where(and_(*conditions))
+    with session.no_autoflush:
+        taken = session.execute(query).scalar_one()
+    if taken:
         if k.model is m.Verksamhet:
             raise InputError(f"Verksamheten ”{obj.namn}” finns redan.")
         raise InputError(f"{k.label} finns redan.")
@@ -98,14 +102,14 @@ def add_item(
     k = kind(kind_name)
     with doc.transaction() as session:
         values = _checked(session, k, fields)
-        missing = [name for name in k.required if values.get(name) in (None, "")]
+        missing = [k.fields[name].label for name in k.required if values.get(name) in (None, "")]
         if missing:
-            raise InputError(f"{k.label} saknar {', '.join(missing)}.")
+            raise InputError(f"{' och '.join(missing)} måste anges.")
         obj: Any = k.model(**values, ordning=0) if k.ordered else k.model(**values)
         _normalize(k, obj, values)
+        _check_unique(session, k, obj)
         session.add(obj)
         session.flush()
-        _check_unique(session, k, obj)
         if k.ordered:
             _place(session, k, obj, index)
         new_id = int(obj.id)
@@ -134,8 +138,8 @@ def update_item(
         for name, new in values.items():
             setattr(obj, name, new)
         _normalize(k, obj, values)
-        session.flush()
         _check_unique(session, k, obj)
+        session.flush()
         moved = bool(k.scope and before[k.scope] != getattr(obj, k.scope))
         if k.ordered and (moved or index is not None):
             _place(session, k, obj, index)
@@ -234,8 +238,10 @@ def restore_items(
 ) -> Change:
     """Put back what ``delete_items`` removed: the same rows, ids and links."""
     tables = m.Base.metadata.tables
+    rank = {table.name: number for number, table in enumerate(m.Base.metadata.sorted_tables)}
     with doc.transaction() as session:
-        for table_name, row in rows:
+        # Parents before children: a cell refers to both its row and its column.
+        for table_name, row in sorted(rows, key=lambda item: rank[item[0]]):
             session.execute(tables[table_name].insert().values(**row))
         for table_name, key, column, value in links:
             table = tables[table_name]

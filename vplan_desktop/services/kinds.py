@@ -31,7 +31,19 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import MAX_DIGITS
 from vplan_desktop.services.changes import Section
 
-Check = Callable[[Session, Any], Any]
+
+@dataclass(frozen=True)
+class Field:
+    """An editable field: its Swedish label and the check of its values."""
+
+    label: str
+    check: Callable[[Session, Any], Any]
+
+    def __call__(self, session: Session, value: Any) -> Any:
+        return self.check(session, value)
+
+
+Check = Field
 
 SHORT_TEXT = 500
 LONG_TEXT = 2_000_000
@@ -44,15 +56,14 @@ def text(label: str, *, required: bool = False, limit: int = SHORT_TEXT) -> Chec
     def check(session: Session, value: Any) -> str:
         if not isinstance(value, str):
             raise InputError(f"{label} ska vara en text.")
-        if limit == SHORT_TEXT:
-            value = " ".join(value.split())
-        if required and not value.strip():
+        result: str = " ".join(value.split()) if limit == SHORT_TEXT else value
+        if required and not result.strip():
             raise InputError(f"{label} får inte vara tom.")
-        if len(value) > limit:
+        if len(result) > limit:
             raise InputError(f"{label} är för lång (högst {limit} tecken).")
-        return value
+        return result
 
-    return check
+    return Field(label, check)
 
 
 def flag(label: str) -> Check:
@@ -61,7 +72,7 @@ def flag(label: str) -> Check:
             raise InputError(f"{label} ska vara ja eller nej.")
         return value
 
-    return check
+    return Field(label, check)
 
 
 def year(label: str, *, optional: bool = False) -> Check:
@@ -74,7 +85,7 @@ def year(label: str, *, optional: bool = False) -> Check:
             raise InputError(f"{label} {value} är inget rimligt årtal.")
         return value
 
-    return check
+    return Field(label, check)
 
 
 def choice(label: str, enum: type[StrEnum], *, optional: bool = False) -> Check:
@@ -86,7 +97,7 @@ def choice(label: str, enum: type[StrEnum], *, optional: bool = False) -> Check:
         except ValueError:
             raise InputError(f"{label}: ”{value}” är inget giltigt val.") from None
 
-    return check
+    return Field(label, check)
 
 
 def date(label: str) -> Check:
@@ -95,7 +106,7 @@ def date(label: str) -> Check:
             raise InputError(f"{label} ska vara ett datum.")
         return value
 
-    return check
+    return Field(label, check)
 
 
 def value(label: str) -> Check:
@@ -114,7 +125,7 @@ def value(label: str) -> Check:
             return value
         raise InputError(f"{label} ska vara ett tal, en text eller tomt.")
 
-    return check
+    return Field(label, check)
 
 
 def amount(label: str, *, optional: bool = True, minimum: Decimal | None = None) -> Check:
@@ -131,7 +142,7 @@ def amount(label: str, *, optional: bool = True, minimum: Decimal | None = None)
             raise InputError(f"{label} får inte vara negativt.")
         return value
 
-    return check
+    return Field(label, check)
 
 
 def risk_level(label: str) -> Check:
@@ -145,7 +156,7 @@ def risk_level(label: str) -> Check:
             raise InputError(f"{label} ska vara en nivå från 1 till {size}.")
         return value
 
-    return check
+    return Field(label, check)
 
 
 def reference(label: str, model: type[m.Base], *, optional: bool = True) -> Check:
@@ -162,19 +173,22 @@ def reference(label: str, model: type[m.Base], *, optional: bool = True) -> Chec
             raise InputError(f"{label} finns inte i planen.")
         return value
 
-    return check
+    return Field(label, check)
 
 
 _KOLADA = re.compile(r"[A-Z]\d{5}")
 
 
-def kolada_id(session: Session, value: Any) -> str:
+def _kolada_id(session: Session, value: Any) -> str:
     value = text("Kolada-id")(session, value).upper()
     if value and not _KOLADA.fullmatch(value):
         raise InputError(
             f"”{value}” är inget Kolada-id (en bokstav och fem siffror, t.ex. U31402)."
         )
     return str(value)
+
+
+kolada_id = Field("Kolada-id", _kolada_id)
 
 
 @dataclass(frozen=True)

@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(self.tr("<h1>vplan</h1><p>Nämndens verksamhetsplan – på din egen dator.</p>"))
+        title = QLabel(
+            self.tr("<h1>vplan</h1><p>Nämndens verksamhetsplan – på din egen dator.</p>")
+        )
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(title)
         open_button = QPushButton(self.tr("Öppna plan…"))
@@ -162,11 +164,12 @@ class MainWindow(QMainWindow):
         QMessageBox.about(
             self,
             self.tr("Om vplan"),
-            self.tr("<h3>vplan {0}</h3><p>Nämndens verksamhetsplan, offline på din dator.</p>")
-            .format(__version__),
+            self.tr(
+                "<h3>vplan {0}</h3><p>Nämndens verksamhetsplan, offline på din dator.</p>"
+            ).format(__version__),
         )
 
-    def closeEvent(self, event: object) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: object) -> None:
         if self.document is not None:
             self.document.close()
             self.document = None

@@ -1,0 +1,58 @@
+"""Shared fixtures: every test gets its own plan file, copied from one built per session."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.interchange import import_json, load_json
+from vplan_desktop.paths import resource
+from vplan_desktop.services.plan import NewPlan, create_plan
+
+EXAMPLE_JSON = resource("example_plan.json")
+
+
+@pytest.fixture(scope="session")
+def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """An empty plan and the example plan, each built once through the migrations."""
+    folder = tmp_path_factory.mktemp("templates")
+    empty = folder / "tom.vplan"
+    create_plan(empty, NewPlan("Provkommun", "Socialnämnden", 2026, 2028))
+    example = folder / "exempel.vplan"
+    import_json(load_json(EXAMPLE_JSON), example)
+    return {"empty": empty, "example": example}
+
+
+@pytest.fixture
+def plan_path(templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A fresh copy of an empty plan (Socialnämnden i Provkommun, 2026–2028)."""
+    path = tmp_path / "plan.vplan"
+    shutil.copyfile(templates["empty"], path)
+    return path
+
+
+@pytest.fixture
+def example_path(templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A fresh copy of the example plan."""
+    path = tmp_path / "exempel.vplan"
+    shutil.copyfile(templates["example"], path)
+    return path
+
+
+@pytest.fixture
+def doc(plan_path: Path) -> Iterator[PlanDocument]:
+    with PlanDocument.open(plan_path) as document:
+        yield document
+
+
+@pytest.fixture
+def example_doc(example_path: Path) -> Iterator[PlanDocument]:
+    with PlanDocument.open(example_path) as document:
+        yield document

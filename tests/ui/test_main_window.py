@@ -1,0 +1,118 @@
+"""The first window: start page, opening plans, refusing bad files, quitting cleanly."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+
+from vplan_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot):  # type: ignore[no-untyped-def]
+    QStandardPaths.setTestModeEnabled(True)
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.show()
+    return main
+
+
+def test_start_page_offers_open_and_example(window: MainWindow) -> None:
+    buttons = [b.text() for b in window.findChildren(QPushButton)]
+    assert buttons == ["Öppna plan…", "Öppna exempelplan"]
+    assert window.windowTitle() == "vplan"
+
+
+def test_open_plan_shows_its_overview(window: MainWindow, example_path: Path) -> None:
+    assert window.open_plan(example_path)
+    overview = window.findChild(QLabel, "overview")
+    assert overview is not None
+    assert "Socialnämnden" in overview.text()
+    assert "Verksamhetsplan med budget 2027–2029" in overview.text()
+    assert window.windowTitle() == "exempel.vplan – vplan"
+
+
+def test_example_button_writes_and_opens_the_example(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Öppna exempelplan")
+    button.click()
+    assert window.document is not None
+    assert window.document.path.name == "Exempelplan.vplan"
+    # Opening it again replaces the copy instead of failing on the existing file.
+    window.open_example()
+    assert window.document is not None and window.document.path.exists()
+
+
+def test_bad_file_is_explained_and_changes_nothing(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    garbage = tmp_path / "bild.vplan"
+    garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    assert not window.open_plan(garbage)
+    assert shown == ["”bild.vplan” är inte en vplan-fil."]
+    assert window.document is None
+    assert garbage.read_bytes() == b"\x89PNG\r\n\x1a\n" + bytes(200)
+
+
+APP_SCRIPT = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from PySide6.QtCore import QTimer
+    from vplan_desktop.ui import app as vplan_app
+    from vplan_desktop.ui.main_window import MainWindow
+
+    def busy():
+        windows = vplan_app.application().topLevelWidgets()
+        window = next(w for w in windows if isinstance(w, MainWindow))
+        for number in range(5000):
+            window.setWindowTitle(f"vplan {number}")  # Qt calls that return None
+            window.statusBar().showMessage(str(number))
+            window.update()
+        window.open_plan(Path(sys.argv[1]))
+        window.close()
+
+    QTimer.singleShot(0, busy)
+    sys.exit(vplan_app.start(None))
+    """
+)
+
+
+def test_app_starts_works_and_quits_with_exit_code_0(example_path: Path, tmp_path: Path) -> None:
+    """Guards the PySide6 pin: 6.12.0 aborts at exit after many Qt calls that return None."""
+    script = tmp_path / "run_app.py"
+    script.write_text(APP_SCRIPT, encoding="utf-8")
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, str(script), str(example_path)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+
+
+def test_screenshot_command_writes_a_png(example_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "fonster.png"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "vplan_desktop", "screenshot", str(example_path), "-o", str(out)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
