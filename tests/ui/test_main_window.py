@@ -116,3 +116,41 @@ def test_screenshot_command_writes_a_png(example_path: Path, tmp_path: Path) -> 
     )
     assert result.returncode == 0, result.stderr
     assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+@pytest.mark.parametrize("target", ["saknad-mapp/bild.png", "bild.png"])
+def test_screenshot_errors_go_to_stderr_not_a_dialog(tmp_path: Path, target: str) -> None:
+    garbage = tmp_path / "skräp.vplan"
+    garbage.write_bytes(b"inte en plan" * 20)
+    plan = garbage if target == "bild.png" else None
+    args = ["screenshot", *([str(plan)] if plan else []), "-o", str(tmp_path / target)]
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "vplan_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    expected = "inte en vplan-fil" if plan else "bilden kunde inte sparas"
+    assert expected in result.stderr
+
+
+def test_without_a_display_the_gui_says_so(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    result = subprocess.run(
+        [sys.executable, "-m", "vplan_desktop"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.returncode == 2
+    assert "ingen skärm" in result.stderr

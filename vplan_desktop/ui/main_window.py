@@ -6,6 +6,7 @@ The guided editors for each section replace the overview as they are built.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt
@@ -61,11 +62,24 @@ def overview_html(plan: PlanSnapshot, path: Path) -> str:
     )
 
 
-class MainWindow(QMainWindow):
-    """The program's window; it holds at most one open plan."""
+ErrorReporter = Callable[[QWidget, str, str], object]
+"""Shows an error to the user: (parent, title, message)."""
 
-    def __init__(self) -> None:
+
+def _warning_box(parent: QWidget, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+class MainWindow(QMainWindow):
+    """The program's window; it holds at most one open plan.
+
+    ``report_error`` shows what went wrong (a message box by default; the screenshot command
+    passes one that writes to stderr, since nobody is there to close a dialog).
+    """
+
+    def __init__(self, report_error: ErrorReporter | None = None) -> None:
         super().__init__()
+        self.report_error = report_error or _warning_box
         self.document: PlanDocument | None = None
         self._build_menus()
         self._show_start_page()
@@ -127,7 +141,7 @@ class MainWindow(QMainWindow):
             document = PlanDocument.open(path)
             plan = read_plan(document)
         except VplanError as error:
-            QMessageBox.warning(self, self.tr("Planen kunde inte öppnas"), error.message)
+            self.report_error(self, self.tr("Planen kunde inte öppnas"), error.message)
             return False
         if self.document is not None:
             self.document.close()
@@ -156,7 +170,7 @@ class MainWindow(QMainWindow):
             import_json(load_json(resource("example_plan.json")), target)
         except (OSError, VplanError) as error:
             message = error.message if isinstance(error, VplanError) else str(error)
-            QMessageBox.warning(self, self.tr("Exempelplanen kunde inte skapas"), message)
+            self.report_error(self, self.tr("Exempelplanen kunde inte skapas"), message)
             return
         self.open_plan(target)
 
