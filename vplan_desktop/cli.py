@@ -155,17 +155,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
     with PlanDocument.open(args.file, read_only=True) as doc:
         plan = read_plan(doc)
     u = plan.uppgifter
-    rows = [
-        ("Kommun", u.kommun),
-        ("Nämnd", u.namnd),
-        ("Förvaltning", u.forvaltning),
-        ("Titel", u.titel),
-        ("Period", u.period),
-        ("Status", u.status_text),
-        ("Diarienummer", u.diarienummer),
-        ("Ordförande", u.ordforande_text),
-        ("Förvaltningschef", u.forvaltningschef),
-    ]
+    rows = u.summary()
     width = max(len(label) for label, _ in rows) + 2
     print(f"{u.namnd} – {u.titel}")
     for label, value in rows:

@@ -105,6 +105,20 @@ class FrontMatter:
             return f"{self.ordforande} ({self.ordforande_parti})"
         return self.ordforande
 
+    def summary(self) -> list[tuple[str, str]]:
+        """The front matter as (label, text) rows, in the order a reader wants them."""
+        return [
+            ("Kommun", self.kommun),
+            ("Nämnd", self.namnd),
+            ("Förvaltning", self.forvaltning),
+            ("Titel", self.titel),
+            ("Period", self.period),
+            ("Status", self.status_text),
+            ("Diarienummer", self.diarienummer),
+            ("Ordförande", self.ordforande_text),
+            ("Förvaltningschef", self.forvaltningschef),
+        ]
+
     @property
     def status_text(self) -> str:
         """ "Antagen i Socialnämnden 2025-11-26 § 123", or the plain status."""

@@ -11,10 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
-import tempfile
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from importlib.abc import Traversable
@@ -28,6 +25,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
+from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import InputError, InterchangeError, PlanFileError
 from vplan_desktop.paths import resource
 from vplan_desktop.services import kinds
@@ -257,30 +255,10 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2, default=_default) + "\n"
 
 
-@contextmanager
-def atomic_write(path: Path) -> Iterator[Path]:
-    """Yield a temporary path beside ``path``; it replaces ``path`` when the block succeeds."""
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise PlanFileError(f"Mappen {folder} finns inte.")
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}-", suffix=".tmp", dir=folder)
-    except OSError as error:
-        raise PlanFileError(f"”{path.name}” kunde inte skrivas: {error.strerror}.") from None
-    os.close(handle)
-    temp = Path(name)
-    try:
-        yield temp
-        os.replace(temp, path)
-    finally:
-        with suppress(FileNotFoundError):
-            temp.unlink()
-
-
 def export_json(doc: PlanDocument, out: Path) -> None:
     """Write the plan to ``out`` in the interchange format."""
     text = dumps(plan_to_json(read_plan(doc)))
-    with atomic_write(out) as temp:
+    with replace_when_done(out) as temp:
         temp.write_text(text, encoding="utf-8")
 
 

@@ -16,9 +16,8 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
-import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,6 +26,7 @@ from sqlalchemy import Engine, create_engine, event, exc
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import PlanFileError
 
 FILE_SUFFIX = ".vplan"
@@ -204,12 +204,6 @@ def _backup_copy(source: Path, target: Path) -> None:
     dst.close()
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
 def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
     text = str(error.orig).lower()
     name = _display(path)
@@ -259,36 +253,16 @@ class PlanDocument:
         a half-made plan, and an error leaves nothing behind.
         """
         path = Path(path)
-        if path.exists():
-            raise PlanFileError(f"{_display(path)} finns redan. Välj ett annat filnamn.")
-        folder = path.parent if str(path.parent) else Path(".")
-        if not folder.is_dir():
-            raise PlanFileError(f"Mappen {folder} finns inte.")
-        try:
-            handle, temp_name = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".tmp", dir=folder)
-        except OSError as error:
-            raise PlanFileError(f"{_display(path)} kunde inte skapas: {error.strerror}.") from None
-        os.close(handle)
-        temp = Path(temp_name)
-        document: PlanDocument | None = None
-        try:
+        with replace_when_done(path, overwrite=False) as temp:
             with sqlite3.connect(temp) as connection:
                 connection.execute(f"PRAGMA application_id = {APPLICATION_ID}")
             connection.close()
             _migrate(temp)
             document = cls(temp, read_only=False)
-            yield document
-            document.close()
-            document = None
-            if path.exists():
-                raise PlanFileError(f"{_display(path)} finns redan. Välj ett annat filnamn.")
-            temp.chmod(0o666 & ~_umask())
-            os.replace(temp, path)
-        finally:
-            if document is not None:
+            try:
+                yield document
+            finally:
                 document.close()
-            with suppress(FileNotFoundError):
-                temp.unlink()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -35,15 +35,7 @@ FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
 def overview_html(plan: PlanSnapshot, path: Path) -> str:
     """The plan's front matter and contents as rich text."""
     u = plan.uppgifter
-    rows = [
-        ("Kommun", u.kommun),
-        ("Förvaltning", u.forvaltning),
-        ("Period", u.period),
-        ("Status", u.status_text),
-        ("Diarienummer", u.diarienummer),
-        ("Ordförande", u.ordforande_text),
-        ("Förvaltningschef", u.forvaltningschef),
-    ]
+    rows = [row for row in u.summary() if row[0] not in ("Nämnd", "Titel")]
     facts = "".join(
         f"<tr><td style='padding-right:16px;color:#555'>{label}</td>"
         f"<td>{html.escape(value or '–')}</td></tr>"
