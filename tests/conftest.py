@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Settings, recent plans and the example copy go to a folder of the test run, never the user's.
+_HOME = tempfile.mkdtemp(prefix="vplan-tester-")
+for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_DOCUMENTS_DIR"):
+    os.environ[_name] = os.path.join(_HOME, _name.lower())
 
-from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.interchange import import_json, load_json
-from vplan_desktop.paths import resource
-from vplan_desktop.services.plan import NewPlan, create_plan
+from vplan_desktop.db.document import PlanDocument  # noqa: E402
+from vplan_desktop.interchange import import_json, load_json  # noqa: E402
+from vplan_desktop.paths import resource  # noqa: E402
+from vplan_desktop.services.plan import NewPlan, create_plan  # noqa: E402
 
 EXAMPLE_JSON = resource("example_plan.json")
 

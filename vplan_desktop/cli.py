@@ -32,7 +32,14 @@ EXAMPLE_FILE = "example_plan.json"
 
 
 class GuiStarter(Protocol):
-    def __call__(self, path: Path | None, *, screenshot: Path | None = None) -> int: ...
+    def __call__(
+        self,
+        path: Path | None,
+        *,
+        screenshot: Path | None = None,
+        section: str | None = None,
+        size: tuple[int, int] = (1280, 800),
+    ) -> int: ...
 
 
 # argparse's own texts, in Swedish (argparse looks them up through gettext at call time).
@@ -77,6 +84,15 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"”{text}” är inget årtal") from None
 
 
+def _size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()) or not (
+        200 <= int(width) <= 8000 and 200 <= int(height) <= 8000
+    ):
+        raise argparse.ArgumentTypeError(f"”{text}” är ingen storlek; skriv till exempel 1280x800")
+    return int(width), int(height)
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="vplan",
@@ -119,6 +135,23 @@ def _parser() -> argparse.ArgumentParser:
     shot = commands.add_parser("screenshot", help="spara en bild av huvudfönstret (PNG)")
     shot.add_argument("file", metavar="FIL", type=Path, nargs="?")
     shot.add_argument("-o", "--ut", required=True, metavar="BILD", dest="out", type=Path)
+    shot.add_argument(
+        "--section",
+        "--avsnitt",
+        dest="section",
+        metavar="AVSNITT",
+        help="uppgifter, kapitel:N, mal, aktiviteter, drift, resultat, "
+        "investeringar, nyckeltal, internkontroll eller granskning",
+    )
+    shot.add_argument(
+        "--size",
+        "--storlek",
+        dest="size",
+        type=_size,
+        default=(1280, 800),
+        metavar="BxH",
+        help="fönstrets storlek, standard 1280x800",
+    )
     return parser
 
 
@@ -185,7 +218,7 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
-    return _find_gui()(args.file, screenshot=args.out)
+    return _find_gui()(args.file, screenshot=args.out, section=args.section, size=args.size)
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

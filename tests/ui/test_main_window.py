@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QMessageBox, QPushButton
 
 from vplan_desktop.ui.main_window import MainWindow
 
@@ -25,23 +25,28 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     return main
 
 
-def test_start_page_offers_open_and_example(window: MainWindow) -> None:
-    buttons = [b.text() for b in window.findChildren(QPushButton)]
-    assert buttons == ["Öppna plan…", "Öppna exempelplan"]
+def test_start_page_offers_the_ways_to_begin(window: MainWindow) -> None:
+    buttons = {b.text(): b for b in window.findChildren(QPushButton)}
+    assert list(buttons) == [
+        "&Ny plan…",
+        "Ö&ppna…",
+        "Öppna &exempelplan",
+        "Ny plan från &förra årets plan…",
+    ]
+    assert not buttons["Ny plan från &förra årets plan…"].isEnabled()
+    assert buttons["Ny plan från &förra årets plan…"].toolTip()
     assert window.windowTitle() == "vplan"
 
 
-def test_open_plan_shows_its_overview(window: MainWindow, example_path: Path) -> None:
+def test_open_plan_shows_its_front_matter(window: MainWindow, example_path: Path) -> None:
     assert window.open_plan(example_path)
-    overview = window.findChild(QLabel, "overview")
-    assert overview is not None
-    assert "Socialnämnden" in overview.text()
-    assert "Verksamhetsplan med budget 2027–2029" in overview.text()
-    assert window.windowTitle() == "exempel.vplan – vplan"
+    assert window.workspace is not None
+    assert window.workspace.front_matter.fields["namnd"].text() == "Socialnämnden"
+    assert window.windowTitle() == "Socialnämnden – Verksamhetsplan med budget 2027–2029[*] – vplan"
 
 
 def test_example_button_writes_and_opens_the_example(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Öppna exempelplan")
+    button = next(b for b in window.findChildren(QPushButton) if b.text() == "Öppna &exempelplan")
     button.click()
     assert window.document is not None
     assert window.document.path.name == "Exempelplan.vplan"
@@ -55,6 +60,7 @@ def test_bad_file_is_explained_and_changes_nothing(
 ) -> None:
     shown: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    window.report_error = lambda parent, title, text: shown.append(text)
     garbage = tmp_path / "bild.vplan"
     garbage.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
     assert not window.open_plan(garbage)

@@ -37,7 +37,51 @@ def _to_stderr(parent: QWidget, title: str, message: str) -> None:
     print(f"vplan: {message}", file=sys.stderr)
 
 
-def start(path: Path | None, *, screenshot: Path | None = None) -> int:
+SECTIONS = (
+    "uppgifter",
+    "kapitel:N",
+    "mal",
+    "aktiviteter",
+    "drift",
+    "resultat",
+    "investeringar",
+    "nyckeltal",
+    "internkontroll",
+    "granskning",
+)
+
+
+def _open_section(window: MainWindow, name: str) -> bool:
+    """Show the section ``name`` ("kapitel:3" is the third chapter)."""
+    workspace = window.workspace
+    if workspace is None:
+        print("vplan: öppna en plan för att visa ett avsnitt.", file=sys.stderr)
+        return False
+    key = name
+    if name.startswith("kapitel:"):
+        chapters = workspace.context.plan.kapitel
+        number = name.split(":", 1)[1]
+        if not number.isdigit() or not 1 <= int(number) <= len(chapters):
+            print(
+                f"vplan: planen har inget kapitel {number} (den har {len(chapters)}).",
+                file=sys.stderr,
+            )
+            return False
+        key = f"kapitel:{chapters[int(number) - 1].id}"
+    elif name not in SECTIONS:
+        print(f"vplan: okänt avsnitt ”{name}”. Välj bland: {', '.join(SECTIONS)}.", file=sys.stderr)
+        return False
+    workspace.show_section(key)
+    return True
+
+
+def start(
+    path: Path | None,
+    *,
+    screenshot: Path | None = None,
+    section: str | None = None,
+    size: tuple[int, int] = (1280, 800),
+) -> int:
     """Show the main window (with the plan at ``path`` open, if given) and run until it closes.
 
     With ``screenshot`` the window is drawn once, saved as PNG and the program quits; errors
@@ -52,9 +96,12 @@ def start(path: Path | None, *, screenshot: Path | None = None) -> int:
         return 2
     app = application()
     window = MainWindow(report_error=_to_stderr) if screenshot else MainWindow()
-    window.resize(1100, 720)
+    if screenshot is not None:
+        window.resize(*size)
     window.show()
     opened = path is None or window.open_plan(path)
+    if opened and section is not None:
+        opened = _open_section(window, section)
     if screenshot is not None:
         app.processEvents()
         saved = opened and window.grab().save(str(screenshot), "PNG")

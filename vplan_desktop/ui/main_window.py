@@ -1,58 +1,36 @@
-"""The main window: a start page until a plan is open, then an overview of the plan.
-
-The guided editors for each section replace the overview as they are built.
-"""
+"""The main window: the start page until a plan is open, then the plan's workspace."""
 
 from __future__ import annotations
 
-import html
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QStandardPaths, QTime
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
-from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import VplanError
 from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.paths import resource
-from vplan_desktop.services.read import read_plan
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
+from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
+from vplan_desktop.ui.start_page import StartPage
+from vplan_desktop.ui.workspace import PlanWorkspace
 
 FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
-
-
-def overview_html(plan: PlanSnapshot, path: Path) -> str:
-    """The plan's front matter and contents as rich text."""
-    u = plan.uppgifter
-    rows = [row for row in u.summary() if row[0] not in ("Nämnd", "Titel")]
-    facts = "".join(
-        f"<tr><td style='padding-right:16px;color:#555'>{label}</td>"
-        f"<td>{html.escape(value or '–')}</td></tr>"
-        for label, value in rows
-    )
-    counts = "".join(
-        f"<tr><td style='padding-right:16px'>{label}</td><td align='right'>{count}</td></tr>"
-        for label, count in plan.counts().items()
-    )
-    chapters = "".join(f"<li>{html.escape(k.rubrik)}</li>" for k in plan.kapitel)
-    return (
-        f"<h1>{html.escape(u.namnd)}</h1><h2>{html.escape(u.titel)}</h2>"
-        f"<table>{facts}</table><h3>Innehåll</h3><table>{counts}</table>"
-        f"<h3>Kapitel</h3><ol>{chapters}</ol>"
-        f"<p style='color:#777'>{html.escape(str(path.resolve()))}</p>"
-    )
-
+SECTION_SHORTCUTS = [
+    ("Uppgifter", "uppgifter"),
+    ("Kapitel", "kapitel"),
+    ("Mål och indikatorer", "mal"),
+    ("Aktiviteter", "aktiviteter"),
+    ("Budget", "drift"),
+    ("Internkontroll", "internkontroll"),
+    ("Granskning", "granskning"),
+]
 
 ErrorReporter = Callable[[QWidget, str, str], object]
 """Shows an error to the user: (parent, title, message)."""
@@ -72,58 +50,151 @@ class MainWindow(QMainWindow):
     def __init__(self, report_error: ErrorReporter | None = None) -> None:
         super().__init__()
         self.report_error = report_error or _warning_box
-        self.document: PlanDocument | None = None
+        self.context: PlanContext | None = None
+        self.workspace: PlanWorkspace | None = None
+        self.saved_label = QLabel()
+        self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
         self._show_start_page()
         self._update_title()
+        geometry = settings().value("fonster/geometri")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+
+    @property
+    def document(self) -> PlanDocument | None:
+        return self.context.document if self.context else None
+
+    # --- menus ---------------------------------------------------------------------------
+
+    def _action(
+        self,
+        menu: object,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        menu.addAction(action)  # type: ignore[attr-defined]
+        return action
 
     def _build_menus(self) -> None:
-        menu = self.menuBar().addMenu(self.tr("&Arkiv"))
-        self.open_action = QAction(self.tr("&Öppna…"), self)
-        self.open_action.setShortcut(QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_plan)
-        menu.addAction(self.open_action)
-        self.example_action = QAction(self.tr("Öppna &exempelplan"), self)
-        self.example_action.triggered.connect(self.open_example)
-        menu.addAction(self.example_action)
-        menu.addSeparator()
-        quit_action = QAction(self.tr("&Avsluta"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu(self.tr("&Hjälp"))
-        about = QAction(self.tr("&Om vplan"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&Arkiv")
+        self._action(file_menu, "&Ny plan…", self.new_plan, QKeySequence.StandardKey.New)
+        self.open_action = self._action(
+            file_menu, "&Öppna…", self.choose_plan, QKeySequence.StandardKey.Open
+        )
+        self.example_action = self._action(file_menu, "Öppna &exempelplan", self.open_example)
+        self.recent_menu = file_menu.addMenu("&Senaste planer")
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        rollover = self._action(file_menu, "Ny plan från &förra årets plan…", lambda: None)
+        rollover.setEnabled(False)
+        rollover.setToolTip("Kommer i en senare version.")
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            file_menu, "S&täng plan", self.close_plan, QKeySequence.StandardKey.Close
+        )
+        self._action(file_menu, "&Avsluta", self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu("&Redigera")
+        self.undo_action = self._action(
+            edit_menu, "&Ångra", self.undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(edit_menu, "&Gör om", self.redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+
+        go_menu = bar.addMenu("&Gå till")
+        self.section_actions = []
+        for number, (title, key) in enumerate(SECTION_SHORTCUTS, start=1):
+            action = self._action(go_menu, title, partial(self.show_section, key), f"Ctrl+{number}")
+            self.section_actions.append(action)
+        go_menu.addSeparator()
+        self.previous_action = self._action(
+            go_menu, "&Föregående avsnitt", partial(self._step, -1), "Ctrl+PgUp"
+        )
+        self.next_action = self._action(
+            go_menu, "&Nästa avsnitt", partial(self._step, 1), "Ctrl+PgDown"
+        )
+
+        help_menu = bar.addMenu("&Hjälp")
+        self._action(help_menu, "&Om vplan", self._about)
+        self._update_actions()
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in recent_plans():
+            self._action(self.recent_menu, str(path), partial(self.open_plan, path))
+        if not recent_plans():
+            self.recent_menu.addAction("(inga)").setEnabled(False)
+
+    def _update_actions(self) -> None:
+        has_plan = self.context is not None
+        for action in (
+            self.close_action,
+            self.previous_action,
+            self.next_action,
+            *self.section_actions,
+        ):
+            action.setEnabled(has_plan)
+        stack = self.context.undo_stack if self.context else None
+        self.undo_action.setEnabled(bool(stack and stack.canUndo()))
+        self.redo_action.setEnabled(bool(stack and stack.canRedo()))
+        self.undo_action.setText(
+            f"&Ångra {stack.undoText()}" if stack and stack.canUndo() else "&Ångra"
+        )
+        self.redo_action.setText(
+            f"&Gör om {stack.redoText()}" if stack and stack.canRedo() else "&Gör om"
+        )
+
+    # --- pages ---------------------------------------------------------------------------
 
     def _show_start_page(self) -> None:
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        title = QLabel(
-            self.tr("<h1>vplan</h1><p>Nämndens verksamhetsplan – på din egen dator.</p>")
-        )
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        open_button = QPushButton(self.tr("Öppna plan…"))
-        open_button.clicked.connect(self.choose_plan)
-        example_button = QPushButton(self.tr("Öppna exempelplan"))
-        example_button.clicked.connect(self.open_example)
-        for button in (open_button, example_button):
-            button.setMinimumWidth(220)
-            layout.addWidget(button, alignment=Qt.AlignmentFlag.AlignCenter)
+        page = StartPage()
+        page.new_button.clicked.connect(self.new_plan)
+        page.open_button.clicked.connect(self.choose_plan)
+        page.example_button.clicked.connect(self.open_example)
+        page.openRequested.connect(self.open_plan)
         self.setCentralWidget(page)
+        self.start_page = page
 
     def _update_title(self) -> None:
-        if self.document is None:
+        if self.context is None:
             self.setWindowTitle("vplan")
-        else:
-            self.setWindowTitle(f"{self.document.path.name} – vplan")
+            self.saved_label.setText("")
+            return
+        u = self.context.plan.uppgifter
+        self.setWindowTitle(f"{u.namnd} – {u.titel}[*] – vplan")
+        self.setWindowFilePath(str(self.context.document.path))
+
+    def _saved(self, change: object = None) -> None:
+        self.setWindowModified(False)
+        self.saved_label.setText(f"Alla ändringar sparade {QTime.currentTime().toString('HH:mm')}")
+        self._update_title()
+        self._update_actions()
+
+    def show_section(self, key: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_section(key)
+            if (editor := self.workspace.stack.currentWidget()) is not None:
+                editor.setFocus()
+
+    def _step(self, direction: int) -> None:
+        if self.workspace is not None:
+            self.workspace.step(direction)
+
+    # --- opening and closing -------------------------------------------------------------
+
+    def new_plan(self) -> None:
+        dialog = NewPlanDialog(self)
+        if dialog.exec() and dialog.created is not None:
+            self.open_plan(dialog.created)
 
     def choose_plan(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Öppna plan"), str(Path.home()), FILE_FILTER
-        )
+        name, _ = QFileDialog.getOpenFileName(self, "Öppna plan", str(Path.home()), FILE_FILTER)
         if name:
             self.open_plan(Path(name))
 
@@ -131,52 +202,87 @@ class MainWindow(QMainWindow):
         """Open ``path``; a file that cannot be opened is explained and nothing changes."""
         try:
             document = PlanDocument.open(path)
-            plan = read_plan(document)
+            context = PlanContext(document)
         except VplanError as error:
-            self.report_error(self, self.tr("Planen kunde inte öppnas"), error.message)
+            self.report_error(self, "Planen kunde inte öppnas", error.message)
+            if path.resolve() in recent_plans() and not path.exists():
+                forget_plan(path.resolve())
             return False
-        if self.document is not None:
-            self.document.close()
-        self.document = document
-        overview = QLabel(overview_html(plan, path))
-        overview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        overview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        overview.setMargin(24)
-        overview.setObjectName("overview")
-        self.setCentralWidget(overview)
-        self._update_title()
+        self.close_plan()
+        self.context = context
+        context.setParent(self)
+        self.workspace = PlanWorkspace(context)
+        splitter_state = settings().value("fonster/splitter")
+        if splitter_state is not None:
+            self.workspace.splitter.restoreState(splitter_state)
+        context.changed.connect(self._saved)
+        context.undo_stack.indexChanged.connect(self._undo_moved)
+        self.workspace.chapter.text.textChanged.connect(self._typing)
+        self.setCentralWidget(self.workspace)
+        remember_plan(path)
+        self._saved()
+        self.saved_label.setText("Öppnad – ändringar sparas medan du arbetar")
         return True
+
+    def _undo_moved(self, index: int) -> None:
+        self._update_actions()
+
+    def _typing(self) -> None:
+        if self.workspace is not None and self.workspace.chapter._dirty:
+            self.setWindowModified(True)
+            self.saved_label.setText("Sparar…")
+
+    def close_plan(self) -> None:
+        if self.context is None:
+            return
+        assert self.workspace is not None
+        self.workspace.flush()
+        settings().setValue("fonster/splitter", self.workspace.splitter.saveState())
+        self.context.close()
+        self.context.deleteLater()
+        self.context = None
+        self.workspace = None
+        self._show_start_page()
+        self._update_title()
+        self._update_actions()
 
     def open_example(self) -> None:
         """Write a fresh copy of the example plan into the user's data folder and open it."""
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
+        target = folder / f"Exempelplan{FILE_SUFFIX}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            target = folder / f"Exempelplan{FILE_SUFFIX}"
-            if self.document is not None and self.document.path == target:
-                self.document.close()
-                self.document = None
+            if self.document is not None and self.document.path.resolve() == target.resolve():
+                self.close_plan()
             target.unlink(missing_ok=True)
             import_json(load_json(resource("example_plan.json")), target)
         except (OSError, VplanError) as error:
             message = error.message if isinstance(error, VplanError) else str(error)
-            self.report_error(self, self.tr("Exempelplanen kunde inte skapas"), message)
+            self.report_error(self, "Exempelplanen kunde inte skapas", message)
             return
         self.open_plan(target)
+
+    # --- undo ----------------------------------------------------------------------------
+
+    def undo(self) -> None:
+        if self.context is not None and self.workspace is not None:
+            self.workspace.flush()  # typed text becomes a step of its own first
+            self.context.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.context is not None:
+            self.context.undo_stack.redo()
 
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            self.tr("Om vplan"),
-            self.tr(
-                "<h3>vplan {0}</h3><p>Nämndens verksamhetsplan, offline på din dator.</p>"
-            ).format(__version__),
+            "Om vplan",
+            f"<h3>vplan {__version__}</h3><p>Nämndens verksamhetsplan, offline på din dator.</p>",
         )
 
-    def closeEvent(self, event: object) -> None:
-        if self.document is not None:
-            self.document.close()
-            self.document = None
-        super().closeEvent(event)  # type: ignore[arg-type]
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings().setValue("fonster/geometri", self.saveGeometry())
+        self.close_plan()
+        super().closeEvent(event)

@@ -1,0 +1,32 @@
+"""Helpers for GUI tests: read back what reached the plan file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.services.read import read_plan
+
+
+def on_disk(path: Path) -> PlanSnapshot:
+    """The plan as a fresh reader of the file sees it."""
+    with PlanDocument.open(path, read_only=True) as document:
+        return read_plan(document)
+
+
+def type_text(widget: object, text: str) -> None:
+    """Type ``text`` as key presses. QTest.keyClicks only knows ASCII; Swedish letters and
+    dashes are sent as key events that carry their text, as a keyboard layout would."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        if char.isascii():
+            QTest.keyClick(widget, char)  # type: ignore[call-overload]
+            continue
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)  # type: ignore[arg-type]

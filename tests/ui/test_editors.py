@@ -1,0 +1,307 @@
+"""Each editor, driven through its widgets: the edit reaches the file, undo takes it away."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from helpers import on_disk, type_text
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.ui.main_window import MainWindow
+from vplan_desktop.ui.models.table import ROW_ID_ROLE
+
+
+@pytest.fixture
+def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    assert main.open_plan(example_path)
+    return main
+
+
+def _type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    widget.setFocus()
+    widget.selectAll()
+    type_text(widget, text)
+    qtbot.keyClick(widget, Qt.Key.Key_Return)
+
+
+def _edit_cell(qtbot, view, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Select a cell, type over it and press Enter, as a user does in a spreadsheet."""
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(row, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    assert editor.parent() is view.viewport(), "no cell editor opened"
+    editor.selectAll()
+    type_text(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    QApplication.processEvents()  # the delegate commits through a queued call
+
+
+def test_front_matter_edit_reaches_the_file_and_undoes(
+    window: MainWindow, example_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    editor = window.workspace.front_matter
+    _type_into(qtbot, editor.fields["namnd"], "Kultur- och fritidsnämnden")
+    assert on_disk(example_path).uppgifter.namnd == "Kultur- och fritidsnämnden"
+    assert window.windowTitle().startswith("Kultur- och fritidsnämnden – ")
+    window.undo()
+    assert on_disk(example_path).uppgifter.namnd == "Socialnämnden"
+    assert editor.fields["namnd"].text() == "Socialnämnden"
+    window.redo()
+    assert on_disk(example_path).uppgifter.namnd == "Kultur- och fritidsnämnden"
+
+
+def test_bad_date_is_refused_with_a_message(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    editor = window.workspace.front_matter
+    editor.status.setCurrentIndex(editor.status.findData("antagen"))
+    editor.status.activated.emit(editor.status.currentIndex())
+    _type_into(qtbot, editor.adopted_date, "26/11")
+    assert "ÅÅÅÅ-MM-DD" in window.workspace.message.text()
+    assert on_disk(example_path).uppgifter.antagen_datum is None
+    _type_into(qtbot, editor.adopted_date, "2026-11-26")
+    _type_into(qtbot, editor.paragraph, "§ 123")
+    assert on_disk(example_path).uppgifter.status_text == "Antagen i Socialnämnden 2026-11-26 § 123"
+
+
+def test_chapter_text_is_saved_as_markdown_and_undone(
+    window: MainWindow, example_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    first = on_disk(example_path).kapitel[0]
+    window.show_section(f"kapitel:{first.id}")
+    text = window.workspace.chapter.text
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    type_text(text, " Extra mening.")
+    qtbot.waitUntil(lambda: "Extra mening." in on_disk(example_path).kapitel[0].text, timeout=5000)
+    saved = on_disk(example_path).kapitel[0].text
+    assert "**2027–2029**" in saved  # the bold survives the round trip through the editor
+    window.undo()
+    assert "Extra mening." not in on_disk(example_path).kapitel[0].text
+    assert "Extra mening." not in text.toPlainText()
+
+
+def test_typing_updates_the_navigator_before_saving(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    chapter = window.context.plan.kapitel[1]
+    window.show_section(f"kapitel:{chapter.id}")
+    item = window.workspace.navigator._items[f"kapitel:{chapter.id}"]
+    assert "Klar" in item.toolTip(0)
+    window.workspace.chapter.text.selectAll()
+    type_text(window.workspace.chapter.text, "Kort.")
+    assert "Bara 1 ord" in item.toolTip(0)
+
+
+def test_chapter_add_move_remove(
+    window: MainWindow, example_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bilagor", True))
+    window.show_section("kapitel")
+    window.workspace.chapter.add_button.click()
+    assert on_disk(example_path).kapitel[1].rubrik == "Bilagor"
+    assert window.workspace.current.startswith("kapitel:")
+    window.workspace.chapter.up_button.click()
+    assert on_disk(example_path).kapitel[0].rubrik == "Bilagor"
+    window.workspace.chapter.remove_button.click()
+    assert "Bilagor" not in [k.rubrik for k in on_disk(example_path).kapitel]
+    window.undo()
+    assert on_disk(example_path).kapitel[0].rubrik == "Bilagor"
+
+
+def test_indicator_target_cell(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("mal")
+    goals = window.workspace.editors["mal"]
+    view = goals.indicators
+    model = view.model()
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "2027"
+    )
+    _edit_cell(qtbot, view, 0, column, "80 %")
+    indicator = on_disk(example_path).indikatorer[0]
+    assert indicator.malnivaer[2027] == Decimal(80)
+    assert model.index(0, column).data() == "80\u00a0%"
+    _edit_cell(qtbot, view, 0, column, "Öka")
+    assert on_disk(example_path).indikatorer[0].malnivaer[2027] == "Öka"
+    window.undo()
+    window.undo()
+    assert on_disk(example_path).indikatorer[0].malnivaer[2027] == Decimal(74)
+
+
+def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("aktiviteter")
+    editor = window.workspace.editors["aktiviteter"]
+    view = editor.view
+    _edit_cell(qtbot, view, 0, 2, "Socialchef")
+    assert on_disk(example_path).aktiviteter[0].ansvarig == "Socialchef"
+    # the status picker: F2 opens it, a key chooses, Enter saves
+    view.setCurrentIndex(view.model().index(0, 5))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    picker = QApplication.focusWidget()
+    picker.setCurrentIndex(picker.findData("klart"))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert on_disk(example_path).aktiviteter[0].status.value == "klart"
+    _edit_cell(qtbot, view, 0, 7, "1 450 tkr")
+    saved = on_disk(example_path).aktiviteter[0]
+    assert (saved.kostnad_tkr, saved.egen_tid) == (Decimal(1450), False)
+    for _ in range(3):
+        window.undo()
+    first = on_disk(example_path).aktiviteter[0]
+    assert (first.ansvarig, first.status.value, first.egen_tid) == (
+        "Enhetschef barn och familj",
+        "pagar",
+        True,
+    )
+
+
+def test_activity_filter_and_gaps(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("aktiviteter")
+    editor = window.workspace.editors["aktiviteter"]
+    assert editor.gaps.isHidden()
+    qtbot.keyClicks(editor.search, "brukar")
+    assert editor.proxy.rowCount() == 2
+    editor.search.clear()
+    editor.status_filter.setCurrentIndex(editor.status_filter.findData("pagar"))
+    editor.status_filter.activated.emit(editor.status_filter.currentIndex())
+    assert editor.proxy.rowCount() == 6
+    # a goal without activities is pointed out
+    goal = window.context.plan.aktiviteter[11].namndsmal_id
+    from functools import partial
+
+    from vplan_desktop.services import items
+
+    window.context.edit("Ta bort", partial(items.delete_items, items=[("aktivitet", 12)]))
+    assert not editor.gaps.isHidden()
+    assert "Unga i Sjöbacka" in editor.gaps.text()
+    assert goal is not None
+
+
+def test_paste_from_excel_into_the_driftbudget(
+    window: MainWindow, example_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("drift")
+    view = window.workspace.editors["drift"].view
+    model = view.model()
+    columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    budget = columns.index("Budget 2027")
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, budget))
+    QGuiApplication.clipboard().setText("1 307\t-2 500\r\n2\u00a0000\t3000\r\n")
+    qtbot.keyClick(view, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    plan = on_disk(example_path)
+    drift_columns = {c.rubrik: c.id for c in plan.kolumner(BudgetTabell.DRIFT)}
+    rows = plan.driftbudget
+    assert rows[0].belopp[drift_columns["Budget 2027"]] == 1307
+    assert rows[0].belopp[drift_columns["Plan 2028"]] == -2500
+    assert rows[1].belopp[drift_columns["Budget 2027"]] == 2000
+    total_row = next(
+        r for r in range(model.rowCount()) if model.index(r, 0).data() == "NETTOKOSTNAD"
+    )
+    expected = sum(r.belopp[drift_columns["Budget 2027"]] for r in rows)
+    assert model.index(total_row, budget).data() == f"{expected:,}".replace(",", "\u00a0")
+    assert expected == 130520 - 1720 + 1307 - 48900 + 2000
+    window.undo()  # the whole paste is one step
+    again = on_disk(example_path).driftbudget
+    assert again[0].belopp[drift_columns["Budget 2027"]] == 1720
+    assert again[1].belopp[drift_columns["Plan 2028"]] == 49600
+
+
+def test_bad_paste_changes_nothing(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("drift")
+    view = window.workspace.editors["drift"].view
+    view.setCurrentIndex(view.model().index(0, 1))
+    before = on_disk(example_path).driftbudget
+    assert not view.paste("100\tett hundra\n")
+    assert "Rad 1, Bokslut 2025" in window.workspace.message.text()
+    assert on_disk(example_path).driftbudget == before
+
+
+def test_over_the_ram_is_red(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("drift")
+    view = window.workspace.editors["drift"].view
+    model = view.model()
+    budget = [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
+    ].index("Budget 2027")
+    ram_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "KF:s ram")
+    _edit_cell(qtbot, view, ram_row, budget, "130 000")
+    assert on_disk(example_path).kf_ram[0].belopp == 130000
+    diff = model.index(ram_row + 1, budget)
+    assert diff.data() == "-520"
+    assert diff.data(Qt.ItemDataRole.ForegroundRole).color().name() == "#b00020"
+    assert "520 tkr över" in diff.data(Qt.ItemDataRole.ToolTipRole)
+
+
+def test_investment_and_key_figure_cells(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("investeringar")
+    view = window.workspace.editors["investeringar"].view
+    _edit_cell(qtbot, view, 1, 4, "700")
+    assert on_disk(example_path).investeringar[1].belopp[2029] == 700
+    total = view.model().index(3, 4).data()
+    assert total == "2\u00a0000"  # 1 300 + 700
+    window.show_section("nyckeltal")
+    grid = window.workspace.editors["nyckeltal"].view
+    _edit_cell(qtbot, grid, 1, 5, "6,8")
+    assert on_disk(example_path).nyckeltal[0].rader[1].varden[4] == Decimal("6.8")
+    assert grid.model().index(1, 5).data() == "6,8\u00a0%"
+    window.undo()
+    assert on_disk(example_path).nyckeltal[0].rader[1].varden[4] == Decimal("7.0")
+
+
+def test_internal_control_picker_and_matrix_filter(
+    window: MainWindow, example_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("internkontroll")
+    editor = window.workspace.editors["internkontroll"]
+    view = editor.view
+    view.setCurrentIndex(view.model().index(0, 2))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    picker = QApplication.focusWidget()
+    assert picker.itemText(2) == "2 Mindre sannolik"
+    picker.setCurrentIndex(picker.findData(4))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert on_disk(example_path).internkontroll[0].sannolikhet == 4
+    assert view.model().index(0, 4).data() == "16"
+    matrix = editor.matrix
+    centre = matrix._cell_rect(3, 3).center()
+    qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=QPoint(centre))
+    assert editor.proxy.rowCount() == 2
+    assert "riskvärde 9" in editor.filter_note.text()
+    qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=QPoint(centre))
+    assert editor.proxy.rowCount() == 8
+    window.undo()
+    assert on_disk(example_path).internkontroll[0].sannolikhet == 3
+
+
+def test_section_shortcuts_and_steps(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.current == "mal"
+    window.workspace.next_button.click()
+    assert window.workspace.current == "aktiviteter"
+    window.workspace.previous_button.click()
+    window.workspace.previous_button.click()
+    assert window.workspace.current.startswith("kapitel:")
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.current == "granskning"
+    assert not window.workspace.next_button.isEnabled()
+
+
+def test_row_ids_are_exposed_for_jumps(window: MainWindow) -> None:
+    window.show_section("aktiviteter")
+    view = window.workspace.editors["aktiviteter"].view
+    assert view.model().index(0, 0).data(ROW_ID_ROLE) == 1

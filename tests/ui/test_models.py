@@ -1,0 +1,87 @@
+"""Every Qt model over the plan passes Qt's own model checks, before and after edits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.services import items
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.models.activities import ActivityFilter, ActivityModel
+from vplan_desktop.ui.models.budget import DriftbudgetModel, InvesteringModel, ResultatModel
+from vplan_desktop.ui.models.goals import GoalTreeModel, IndicatorTableModel
+from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskCellFilter
+from vplan_desktop.ui.models.key_figures import NyckeltalModel
+
+
+@pytest.fixture
+def context(qapp, example_path: Path) -> Iterator[PlanContext]:  # type: ignore[no-untyped-def]
+    ctx = PlanContext(PlanDocument.open(example_path))
+    yield ctx
+    ctx.close()
+
+
+def _models(context: PlanContext) -> list[object]:
+    indicators = IndicatorTableModel(context)
+    indicators.set_goal(context.plan.namndsmal[0].id)
+    activities = ActivityModel(context)
+    activity_filter = ActivityFilter()
+    activity_filter.setSourceModel(activities)
+    controls = InternalControlModel(context)
+    control_filter = RiskCellFilter()
+    control_filter.setSourceModel(controls)
+    control_filter.set_cell((3, 3))
+    return [
+        DriftbudgetModel(context),
+        ResultatModel(context),
+        InvesteringModel(context),
+        NyckeltalModel(context, context.plan.nyckeltal[0].id),
+        GoalTreeModel(context),
+        indicators,
+        activities,
+        activity_filter,
+        controls,
+        control_filter,
+    ]
+
+
+def test_models_pass_qtmodeltester(qtmodeltester, context: PlanContext) -> None:  # type: ignore[no-untyped-def]
+    for model in _models(context):
+        qtmodeltester.check(model)
+
+
+def test_models_stay_valid_through_structural_edits(qtmodeltester, context: PlanContext) -> None:  # type: ignore[no-untyped-def]
+    models = _models(context)
+    area = context.plan.malomraden[0].id
+    context.edit(
+        "x",
+        partial(
+            items.add_item, kind_name="namndsmal", fields={"text": "Nytt", "malomrade_id": area}
+        ),
+    )
+    context.edit("x", partial(items.delete_items, items=[("aktivitet", 3), ("internkontroll", 2)]))
+    context.edit("x", partial(items.add_item, kind_name="verksamhet", fields={"namn": "Ny enhet"}))
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    for model in models:
+        qtmodeltester.check(model)
+
+
+def test_tree_model_shape(context: PlanContext) -> None:
+    tree = GoalTreeModel(context)
+    assert tree.rowCount() == 4
+    first_area = tree.index(0, 0)
+    assert first_area.data() == "1 Kvalitet"
+    assert tree.rowCount(first_area) == 2
+    goal = tree.index(0, 0, first_area)
+    assert tree.rowCount(goal) == 3
+    assert tree.parent(tree.index(0, 0, goal)) == goal
+    context.edit(
+        "x",
+        partial(items.update_item, kind_name="namndsmal", item_id=1, fields={"malomrade_id": None}),
+    )
+    assert tree.index(tree.rowCount() - 1, 0).data() == "Utan målområde"

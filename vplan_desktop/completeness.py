@@ -1,0 +1,169 @@
+"""How far each section of the plan has come: empty, begun, or complete.
+
+The navigator shows this as an icon with the reasons in its tooltip. It answers "what is left
+to fill in", not "is the plan consistent" (that is the job of the checks in Granskning).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from vplan_desktop import domain as d
+from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+
+MIN_CHAPTER_WORDS = 30
+
+
+class State(Enum):
+    EMPTY = "tom"
+    BEGUN = "påbörjad"
+    COMPLETE = "klar"
+
+
+@dataclass(frozen=True)
+class Progress:
+    state: State
+    notes: tuple[str, ...] = ()
+
+    @property
+    def tooltip(self) -> str:
+        head = {
+            State.EMPTY: "Inte påbörjad",
+            State.BEGUN: "Påbörjad",
+            State.COMPLETE: "Klar",
+        }[self.state]
+        return "\n".join([head, *(f"• {note}" for note in self.notes[:8])])
+
+
+def _of(items: int, notes: list[str]) -> Progress:
+    if not items:
+        return Progress(State.EMPTY, tuple(notes))
+    return Progress(State.BEGUN if notes else State.COMPLETE, tuple(notes))
+
+
+def word_count(markdown: str) -> int:
+    """Words in a Markdown text, not counting the markup."""
+    return len(re.findall(r"[\w’'-]+", re.sub(r"[#*_>`\[\]()]", " ", markdown)))
+
+
+def front_matter(u: d.FrontMatter) -> Progress:
+    required = [
+        ("kommun", "kommunen"),
+        ("namnd", "nämnden"),
+        ("titel", "titeln"),
+        ("ordforande", "ordföranden"),
+        ("forvaltningschef", "förvaltningschefen"),
+        ("diarienummer", "diarienumret"),
+    ]
+    notes = [f"Ange {label}." for name, label in required if not getattr(u, name).strip()]
+    if u.status is d.PlanStatus.ANTAGEN and not (u.antagen_datum and u.antagen_paragraf):
+        notes.append("Ange datum och paragraf för antagandet.")
+    return Progress(State.BEGUN if notes else State.COMPLETE, tuple(notes))
+
+
+def chapter(text: str) -> Progress:
+    words = word_count(text)
+    if words == 0:
+        return Progress(State.EMPTY, ("Kapitlet har ingen text.",))
+    if words < MIN_CHAPTER_WORDS:
+        return Progress(State.BEGUN, (f"Bara {words} ord.",))
+    return Progress(State.COMPLETE, (f"{words} ord.",))
+
+
+def goals(plan: d.PlanSnapshot) -> Progress:
+    years = plan.uppgifter.years
+    notes: list[str] = []
+    with_indicator = {i.namndsmal_id for i in plan.indikatorer}
+    notes += [
+        f"Nämndsmålet ”{g.text}” saknar indikator."
+        for g in plan.namndsmal
+        if g.id not in with_indicator
+    ]
+    for i in plan.indikatorer:
+        if i.nulage is None or i.nulage_ar is None:
+            notes.append(f"”{i.namn}” saknar nuläge.")
+        missing = [str(y) for y in years if i.malnivaer.get(y) is None]
+        if i.varje_ar and missing:
+            notes.append(f"”{i.namn}” saknar målnivå för {', '.join(missing)}.")
+    return _of(len(plan.namndsmal), notes)
+
+
+def activities(plan: d.PlanSnapshot) -> Progress:
+    notes = []
+    for a in plan.aktiviteter:
+        lacking = [
+            label
+            for ok, label in (
+                (a.namndsmal_id, "mål"),
+                (a.ansvarig, "ansvarig"),
+                (a.slutdatum, "slutdatum"),
+            )
+            if not ok
+        ]
+        if lacking:
+            notes.append(f"”{a.namn}” saknar {', '.join(lacking)}.")
+    covered = {a.namndsmal_id for a in plan.aktiviteter}
+    notes += [
+        f"Nämndsmålet ”{g.text}” har ingen aktivitet."
+        for g in plan.namndsmal
+        if g.id not in covered
+    ]
+    return _of(len(plan.aktiviteter), notes)
+
+
+def drift(plan: d.PlanSnapshot) -> Progress:
+    first = plan.uppgifter.forsta_ar
+    columns = plan.kolumner(BudgetTabell.DRIFT)
+    budget = next((c for c in columns if c.slag is KolumnSlag.BUDGET and c.ar == first), None)
+    names = {v.id: v.namn for v in plan.verksamheter}
+    notes = []
+    if budget is None:
+        notes.append(f"Driftbudgeten saknar kolumnen Budget {first}.")
+    else:
+        notes += [
+            f"”{names.get(r.verksamhet_id, '?')}” saknar belopp för budgetåret."
+            for r in plan.driftbudget
+            if budget.id not in r.belopp
+        ]
+    ram_years = {r.ar for r in plan.kf_ram}
+    missing_ram = [str(y) for y in plan.uppgifter.years if y not in ram_years]
+    if missing_ram:
+        notes.append(f"KF:s ram saknas för {', '.join(missing_ram)}.")
+    return _of(len(plan.driftbudget), notes)
+
+
+def internal_control(plan: d.PlanSnapshot) -> Progress:
+    notes = []
+    for number, row in enumerate(plan.internkontroll, start=1):
+        lacking = [
+            label
+            for value, label in (
+                (row.process, "process"),
+                (row.risk, "risk"),
+                (row.sannolikhet, "sannolikhet"),
+                (row.konsekvens, "konsekvens"),
+                (row.kontrollmoment, "kontrollmoment"),
+                (row.kontrollansvar, "kontrollansvar"),
+            )
+            if not value
+        ]
+        if lacking:
+            notes.append(f"Rad {number} saknar {', '.join(lacking)}.")
+    return _of(len(plan.internkontroll), notes)
+
+
+def sections(plan: d.PlanSnapshot) -> dict[str, Progress]:
+    """Progress per navigator key (see ``vplan_desktop.ui.sections``)."""
+    result = {"uppgifter": front_matter(plan.uppgifter)}
+    for k in plan.kapitel:
+        result[f"kapitel:{k.id}"] = chapter(k.text)
+    result["mal"] = goals(plan)
+    result["aktiviteter"] = activities(plan)
+    result["drift"] = drift(plan)
+    result["resultat"] = _of(len(plan.resultatrakning), [])
+    result["investeringar"] = _of(len(plan.investeringar), [])
+    result["nyckeltal"] = _of(len(plan.nyckeltal), [])
+    result["internkontroll"] = internal_control(plan)
+    return result

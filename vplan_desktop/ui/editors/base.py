@@ -1,0 +1,51 @@
+"""What every section editor shares: a heading, a short help line and the plan context."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from vplan_desktop.ui.context import PlanContext
+
+
+class SectionEditor(QWidget):
+    """A page of the main window for one section of the plan."""
+
+    title = ""
+    help_text = ""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.outer = QVBoxLayout(self)
+        self.outer.setContentsMargins(16, 12, 16, 12)
+        self.heading = QLabel(f"<h2>{self.title}</h2>")
+        self.heading.setObjectName("sectionHeading")
+        self.outer.addWidget(self.heading)
+        if self.help_text:
+            help_label = QLabel(self.help_text)
+            help_label.setWordWrap(True)
+            help_label.setStyleSheet("color: palette(placeholder-text);")
+            self.outer.addWidget(help_label)
+        context.changed.connect(self.on_changed)
+
+    def on_changed(self, change: object) -> None:
+        """The plan changed; editors that show more than a model refresh here."""
+
+    def show_item(self, item_id: object) -> None:
+        """Bring an item of this section into view (used when a section is opened for it)."""
+
+
+def button_row(*buttons: QPushButton) -> QHBoxLayout:
+    row = QHBoxLayout()
+    for button in buttons:
+        row.addWidget(button)
+    row.addStretch(1)
+    return row
+
+
+def tool_button(text: str, tooltip: str = "") -> QPushButton:
+    button = QPushButton(text)
+    button.setToolTip(tooltip or text)
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return button

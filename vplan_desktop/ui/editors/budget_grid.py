@@ -1,0 +1,144 @@
+"""The budget sections: driftbudget, resultaträkning and investeringar as spreadsheet grids."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
+
+from vplan_desktop.services import items
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.models.budget import DriftbudgetModel, InvesteringModel, ResultatModel
+from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
+from vplan_desktop.ui.spreadsheet import SpreadsheetView
+
+
+class GridEditor(SectionEditor):
+    """A heading, the unit, the grid and its buttons."""
+
+    caption = "Belopp i tkr"
+    row_kind = ""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.model = self.make_model()
+        unit = QLabel(f"<i>{self.caption}</i>")
+        self.outer.addWidget(unit)
+        self.view = SpreadsheetView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName(self.title)
+        self.outer.addWidget(self.view, 1)
+        self.add_button = tool_button(self.add_text)
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = tool_button("Ta bort rad")
+        self.remove_button.clicked.connect(self.remove_row)
+        self.outer.addLayout(button_row(self.add_button, self.remove_button))
+        self.model.modelReset.connect(self.fit_columns)
+        self.fit_columns()
+
+    add_text = "Ny rad"
+
+    def make_model(self) -> ColumnTableModel:
+        raise NotImplementedError
+
+    def fit_columns(self) -> None:
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 240))
+        for column in range(1, self.model.columnCount()):
+            self.view.setColumnWidth(column, max(self.view.columnWidth(column), 96))
+
+    def selected_item(self) -> object:
+        index = self.view.currentIndex()
+        return index.data(ROW_ID_ROLE) if index.isValid() else None
+
+    def ask_name(self, title: str, label: str) -> str | None:
+        name, ok = QInputDialog.getText(self, title, label)
+        return name.strip() if ok and name.strip() else None
+
+    def add_row(self) -> None:
+        raise NotImplementedError
+
+    def remove_row(self) -> None:
+        item = self.selected_item()
+        if isinstance(item, tuple):
+            item = item[0]
+        if isinstance(item, int):
+            self.context.edit(
+                "Ta bort rad", partial(items.delete_items, items=[(self.row_kind, item)])
+            )
+
+
+class VerksamhetGridEditor(GridEditor):
+    """A grid whose rows are verksamheter (driftbudget, resultaträkning)."""
+
+    add_text = "Ny verksamhet…"
+
+    def add_row(self) -> None:
+        name = self.ask_name("Ny verksamhet", "Verksamhetens namn:")
+        if name is None:
+            return
+        existing = {v.namn.casefold(): v.id for v in self.context.plan.verksamheter}
+        stack = self.context.undo_stack
+        stack.beginMacro(f"Lägg till {name}")
+        try:
+            verksamhet_id = existing.get(name.casefold())
+            if verksamhet_id is None:
+                change = self.context.edit(
+                    "Ny verksamhet",
+                    partial(items.add_item, kind_name="verksamhet", fields={"namn": name}),
+                )
+                if change is None:
+                    return
+                verksamhet_id = change.item_id
+            self.context.edit(
+                "Ny rad",
+                partial(
+                    items.add_item, kind_name=self.row_kind, fields={"verksamhet_id": verksamhet_id}
+                ),
+            )
+        finally:
+            stack.endMacro()
+
+
+class DriftbudgetEditor(VerksamhetGridEditor):
+    title = "Driftbudget"
+    help_text = (
+        "Nettokostnad per verksamhet i hela tkr. Klistra in från Excel med Ctrl+V; "
+        "KF:s ram skrivs på sin rad, och differensen blir röd när ramen överskrids."
+    )
+    row_kind = "driftbudget_rad"
+    caption = "Nettobelopp i tkr utan decimal"
+
+    def make_model(self) -> ColumnTableModel:
+        return DriftbudgetModel(self.context)
+
+
+class ResultatEditor(VerksamhetGridEditor):
+    title = "Resultaträkning"
+    help_text = (
+        "Intäkter skrivs positiva och kostnader negativa. Netto räknas ut som "
+        "intäkter + kostnader när det inte anges."
+    )
+    row_kind = "resultat_rad"
+
+    def make_model(self) -> ColumnTableModel:
+        return ResultatModel(self.context)
+
+
+class InvesteringEditor(GridEditor):
+    title = "Investeringar"
+    help_text = "Projekt eller projektgrupper med belopp för budgetåret och fyra planår."
+    row_kind = "investering"
+    add_text = "Nytt projekt…"
+
+    def make_model(self) -> ColumnTableModel:
+        return InvesteringModel(self.context)
+
+    def add_row(self) -> None:
+        name = self.ask_name("Nytt projekt", "Projektets namn:")
+        if name is not None:
+            self.context.edit(
+                "Nytt projekt",
+                partial(items.add_item, kind_name="investering", fields={"projekt": name}),
+            )

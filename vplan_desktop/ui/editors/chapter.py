@@ -1,0 +1,336 @@
+"""A narrative chapter: its heading and its text, edited as rich text and kept as Markdown.
+
+Typing is saved after a short pause (and when the editor loses focus) as one undoable step.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import (
+    QFont,
+    QKeySequence,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextListFormat,
+)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
+
+from vplan_desktop import completeness
+from vplan_desktop.domain import Kapitel
+from vplan_desktop.services import items
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+
+SAVE_DELAY_MS = 800
+MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
+HEADING_SIZES = {1: 16.0, 2: 13.0, 3: 11.5}
+
+
+class _UndoGoesToThePlan(QObject):
+    """Lets Ctrl+Z / Ctrl+Y in the text reach the window's undo, which covers the whole plan."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            key_event = event  # a QKeyEvent
+            for sequence in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
+                if key_event.matches(sequence):  # type: ignore[attr-defined]
+                    return True
+        return False
+
+
+class ChapterEditor(SectionEditor):
+    title = "Kapitel"
+    help_text = (
+        "Skriv som i ett ordbehandlingsprogram: Ctrl+B fetstil, Ctrl+I kursiv, "
+        "knapparna för rubrik och listor. Texten sparas medan du skriver."
+    )
+
+    preview = Signal(str, object)
+    chapter_added = Signal(int)
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.chapter_id: int | None = None
+        self._loaded_text: str | None = None
+        self._loading = False
+        self._dirty = False
+
+        top = QHBoxLayout()
+        self.rubrik = QLineEdit()
+        self.rubrik.setObjectName("rubrik")
+        self.rubrik.setAccessibleName("Kapitlets rubrik")
+        self.rubrik.editingFinished.connect(self._save_title)
+        label = QLabel("&Rubrik:")
+        label.setBuddy(self.rubrik)
+        top.addWidget(label)
+        top.addWidget(self.rubrik, 1)
+        self.omvarld = QCheckBox("&Omvärldsanalys")
+        self.omvarld.setToolTip("Kapitlet är planens omvärldsanalys (kontrolleras särskilt).")
+        self.omvarld.toggled.connect(self._save_flag)
+        top.addWidget(self.omvarld)
+        self.outer.addLayout(top)
+
+        bar = QHBoxLayout()
+        self.text = QTextEdit()
+        self.text.setObjectName("kapiteltext")
+        self.text.setAccessibleName("Kapitlets text")
+        self.text.setAcceptRichText(True)
+        self.text.setUndoRedoEnabled(False)
+        self.text.setTabChangesFocus(True)
+        self._filter = _UndoGoesToThePlan(self)
+        self.text.installEventFilter(self._filter)
+        for text, tip, shortcut, slot in (
+            ("F", "Fetstil (Ctrl+B)", "Ctrl+B", self.toggle_bold),
+            ("K", "Kursiv (Ctrl+I)", "Ctrl+I", self.toggle_italic),
+            ("Rubrik", "Underrubrik (Ctrl+Alt+2)", "Ctrl+Alt+2", self.toggle_heading),
+            (
+                "• Lista",
+                "Punktlista (Ctrl+Shift+8)",
+                "Ctrl+Shift+8",
+                partial(self.toggle_list, False),
+            ),
+            (
+                "1. Lista",
+                "Numrerad lista (Ctrl+Shift+7)",
+                "Ctrl+Shift+7",
+                partial(self.toggle_list, True),
+            ),
+        ):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(tip)
+            button.setShortcut(QKeySequence(shortcut))
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        bar.addStretch(1)
+        self.words = QLabel()
+        self.words.setObjectName("ordantal")
+        bar.addWidget(self.words)
+        self.outer.addLayout(bar)
+        self.outer.addWidget(self.text, 1)
+
+        self.add_button = tool_button("Nytt kapitel…")
+        self.up_button = tool_button("Flytta upp", "Flytta kapitlet ett steg upp")
+        self.down_button = tool_button("Flytta ner", "Flytta kapitlet ett steg ner")
+        self.remove_button = tool_button("Ta bort kapitel")
+        self.add_button.clicked.connect(self.add_chapter)
+        self.up_button.clicked.connect(partial(self.move_by, -1))
+        self.down_button.clicked.connect(partial(self.move_by, 1))
+        self.remove_button.clicked.connect(self.remove)
+        self.outer.addLayout(
+            button_row(self.add_button, self.up_button, self.down_button, self.remove_button)
+        )
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.flush)
+        self.text.textChanged.connect(self._typed)
+        self.text.installEventFilter(self)
+
+    # --- loading -------------------------------------------------------------------------
+
+    def chapter(self) -> Kapitel | None:
+        return next((k for k in self.context.plan.kapitel if k.id == self.chapter_id), None)
+
+    def show_item(self, item_id: object) -> None:
+        if item_id != self.chapter_id:
+            self.flush()
+            self.chapter_id = item_id if isinstance(item_id, int) else None
+            self._dirty = False
+            self._loaded_text = None
+        self._load()
+
+    def on_changed(self, change: object) -> None:
+        if not self._dirty:
+            self._load()
+
+    def _load(self) -> None:
+        chapter = self.chapter()
+        self.setEnabled(chapter is not None)
+        if chapter is None:
+            return
+        self.heading.setText(f"<h2>{chapter.rubrik}</h2>")
+        if self.rubrik.text() != chapter.rubrik:
+            self.rubrik.setText(chapter.rubrik)
+        self.omvarld.blockSignals(True)
+        self.omvarld.setChecked(chapter.omvarldsanalys)
+        self.omvarld.blockSignals(False)
+        if chapter.text != self._loaded_text and not self._dirty:
+            # Only text saved elsewhere (an undo, another chapter) is loaded: reloading what
+            # the editor itself saved would move the cursor.
+            self._loading = True
+            self.text.setMarkdown(chapter.text)
+            self._loading = False
+            self._loaded_text = chapter.text
+        self._count()
+        position = [k.id for k in self.context.plan.kapitel].index(chapter.id)
+        self.up_button.setEnabled(position > 0)
+        self.down_button.setEnabled(position < len(self.context.plan.kapitel) - 1)
+
+    def markdown(self) -> str:
+        """The text as Markdown (headings, lists, bold and italic), or nothing when empty."""
+        if not self.text.toPlainText().strip():
+            return ""
+        return self.text.toMarkdown(MARKDOWN).strip() + "\n"
+
+    # --- saving --------------------------------------------------------------------------
+
+    def _typed(self) -> None:
+        if self._loading:
+            return
+        self._dirty = True
+        self._count()
+        self._timer.start()
+
+    def _count(self) -> None:
+        text = self.text.toPlainText()
+        count = completeness.word_count(text)
+        self.words.setText(f"{count} ord")
+        if self.chapter_id is not None:
+            self.preview.emit(f"kapitel:{self.chapter_id}", completeness.chapter(text))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.text and event.type() == QEvent.Type.FocusOut:
+            self.flush()
+        return False
+
+    def flush(self) -> None:
+        """Save typed text now (before undo, when leaving the chapter, on close)."""
+        self._timer.stop()
+        chapter = self.chapter()
+        if not self._dirty or chapter is None:
+            return
+        self._dirty = False
+        text = self.markdown()
+        self._loaded_text = text
+        if text != chapter.text:
+            self.context.edit(
+                f"Skriv i ”{chapter.rubrik}”",
+                partial(
+                    items.update_item,
+                    kind_name="kapitel",
+                    item_id=chapter.id,
+                    fields={"text": text},
+                ),
+            )
+
+    def _save_title(self) -> None:
+        chapter = self.chapter()
+        if chapter is not None and self.rubrik.text().strip() != chapter.rubrik:
+            self.context.edit(
+                "Byt rubrik",
+                partial(
+                    items.update_item,
+                    kind_name="kapitel",
+                    item_id=chapter.id,
+                    fields={"rubrik": self.rubrik.text()},
+                ),
+            )
+
+    def _save_flag(self, checked: bool) -> None:
+        chapter = self.chapter()
+        if chapter is not None and checked != chapter.omvarldsanalys:
+            self.context.edit(
+                "Ändra omvärldsanalys",
+                partial(
+                    items.update_item,
+                    kind_name="kapitel",
+                    item_id=chapter.id,
+                    fields={"omvarldsanalys": checked},
+                ),
+            )
+
+    # --- chapters ------------------------------------------------------------------------
+
+    def add_chapter(self) -> None:
+        self.flush()
+        name, ok = QInputDialog.getText(self, "Nytt kapitel", "Kapitlets rubrik:")
+        if not ok or not name.strip():
+            return
+        chapters = [k.id for k in self.context.plan.kapitel]
+        index = chapters.index(self.chapter_id) + 1 if self.chapter_id in chapters else None
+        change = self.context.edit(
+            "Nytt kapitel",
+            partial(items.add_item, kind_name="kapitel", fields={"rubrik": name}, index=index),
+        )
+        if change is not None and change.item_id is not None:
+            self.chapter_added.emit(change.item_id)
+
+    def move_by(self, step: int) -> None:
+        chapter = self.chapter()
+        if chapter is None:
+            return
+        self.flush()
+        position = [k.id for k in self.context.plan.kapitel].index(chapter.id)
+        self.context.edit(
+            "Flytta kapitel",
+            partial(
+                items.move_item, kind_name="kapitel", item_id=chapter.id, index=position + step
+            ),
+        )
+
+    def remove(self) -> None:
+        chapter = self.chapter()
+        if chapter is None:
+            return
+        self._dirty = False
+        self.context.edit(
+            f"Ta bort ”{chapter.rubrik}”",
+            partial(items.delete_items, items=[("kapitel", chapter.id)]),
+        )
+
+    # --- formatting ----------------------------------------------------------------------
+
+    def toggle_bold(self) -> None:
+        weight = (
+            QFont.Weight.Normal
+            if self.text.fontWeight() > QFont.Weight.Normal
+            else QFont.Weight.Bold
+        )
+        self.text.setFontWeight(weight)
+
+    def toggle_italic(self) -> None:
+        self.text.setFontItalic(not self.text.fontItalic())
+
+    def toggle_heading(self) -> None:
+        cursor = self.text.textCursor()
+        block = cursor.blockFormat()
+        level = 0 if block.headingLevel() else 2
+        block.setHeadingLevel(level)
+        cursor.beginEditBlock()
+        cursor.setBlockFormat(block)
+        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
+        char = QTextCharFormat()
+        char.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
+        char.setFontPointSize(
+            HEADING_SIZES.get(level, self.text.document().defaultFont().pointSizeF())
+        )
+        cursor.mergeCharFormat(char)
+        cursor.endEditBlock()
+
+    def toggle_list(self, numbered: bool) -> None:
+        cursor = self.text.textCursor()
+        current = cursor.currentList()
+        if current is not None:
+            block = QTextBlockFormat()
+            block.setIndent(0)
+            current.remove(cursor.block())
+            cursor.setBlockFormat(block)
+            return
+        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
+        cursor.createList(style)

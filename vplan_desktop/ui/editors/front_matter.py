@@ -1,0 +1,192 @@
+"""Uppgifter: the plan's front matter as a form. A field is saved when the user leaves it."""
+
+from __future__ import annotations
+
+import dataclasses
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QWidget,
+)
+
+from vplan_desktop import completeness
+from vplan_desktop.domain import MAX_PERIOD_YEARS, STATUS_LABELS, PlanStatus
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_date, parse_date
+from vplan_desktop.services import items
+from vplan_desktop.services.plan import set_period
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.editors.base import SectionEditor
+
+TEXT_FIELDS = [
+    ("kommun", "&Kommun", "t.ex. Sjöbacka kommun"),
+    ("namnd", "&Nämnd", "t.ex. Socialnämnden"),
+    ("forvaltning", "&Förvaltning", "t.ex. Socialförvaltningen"),
+    ("titel", "&Titel", "t.ex. Verksamhetsplan med budget 2027–2029"),
+    ("ordforande", "&Ordförande", "namn"),
+    ("ordforande_parti", "&Parti", "t.ex. S"),
+    ("forvaltningschef", "Förvaltnings&chef", "namn"),
+    ("diarienummer", "&Diarienummer", "t.ex. SN-2026/214"),
+]
+
+
+class FrontMatterEditor(SectionEditor):
+    title = "Uppgifter"
+    help_text = (
+        "Planens försättsblad: vem som antar den, för vilka år och var den står. "
+        "Allt sparas när du lämnar ett fält."
+    )
+
+    preview = Signal(str, object)
+    """(navigator key, Progress) while the user types, before the field is saved."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.fields: dict[str, QLineEdit] = {}
+        for name, label, placeholder in TEXT_FIELDS:
+            edit = QLineEdit()
+            edit.setObjectName(name)
+            edit.setPlaceholderText(placeholder)
+            edit.setAccessibleName(label.replace("&", ""))
+            edit.editingFinished.connect(partial(self._save_text, name))
+            edit.textEdited.connect(partial(self._typing, name))
+            self.fields[name] = edit
+        for name, label, _ in TEXT_FIELDS:
+            if name == "ordforande_parti":
+                continue
+            edit = self.fields[name]
+            if name == "ordforande":
+                party = self.fields["ordforande_parti"]
+                party.setMaximumWidth(80)
+                row = QHBoxLayout()
+                row.addWidget(edit, 3)
+                row.addWidget(self._label("&Parti", party))
+                row.addWidget(party, 1)
+                form.addRow(self._label(label, edit), row)
+            else:
+                form.addRow(self._label(label, edit), edit)
+
+        period = QHBoxLayout()
+        self.first_year = QSpinBox()
+        self.last_year = QSpinBox()
+        for spin, name in ((self.first_year, "Första år"), (self.last_year, "Sista år")):
+            spin.setRange(2000, 2100)
+            spin.setAccessibleName(name)
+            spin.setKeyboardTracking(False)
+            spin.editingFinished.connect(self._save_period)
+        period.addWidget(self.first_year)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.last_year)
+        period.addWidget(QLabel(f"(1–{MAX_PERIOD_YEARS} år; första året är budgetåret)"))
+        period.addStretch(1)
+        form.addRow(self._label("P&eriod", self.first_year), period)
+
+        self.status = QComboBox()
+        self.status.setAccessibleName("Status")
+        for status, label in STATUS_LABELS.items():
+            self.status.addItem(label, status.value)
+        self.status.activated.connect(self._save_status)
+        form.addRow(self._label("&Status", self.status), self.status)
+
+        adoption = QHBoxLayout()
+        self.adopted_date = QLineEdit()
+        self.adopted_date.setObjectName("antagen_datum")
+        self.adopted_date.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.adopted_date.setAccessibleName("Datum för antagande")
+        self.adopted_date.setMaximumWidth(130)
+        self.adopted_date.editingFinished.connect(self._save_date)
+        self.paragraph = QLineEdit()
+        self.paragraph.setObjectName("antagen_paragraf")
+        self.paragraph.setPlaceholderText("t.ex. 123")
+        self.paragraph.setAccessibleName("Paragraf")
+        self.paragraph.setMaximumWidth(100)
+        self.paragraph.editingFinished.connect(self._save_paragraph)
+        adoption.addWidget(self.adopted_date)
+        paragraph_label = QLabel("&§")
+        paragraph_label.setBuddy(self.paragraph)
+        adoption.addWidget(paragraph_label)
+        adoption.addWidget(self.paragraph)
+        self.status_line = QLabel()
+        self.status_line.setStyleSheet("color: palette(placeholder-text);")
+        adoption.addWidget(self.status_line, 1)
+        form.addRow(self._label("&Antagen den", self.adopted_date), adoption)
+        self.outer.addLayout(form)
+        self.outer.addStretch(1)
+        self.on_changed(None)
+
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        label = QLabel(text + ":")
+        label.setBuddy(buddy)
+        return label
+
+    def on_changed(self, change: object) -> None:
+        u = self.context.plan.uppgifter
+        for name, edit in self.fields.items():
+            if edit.text() != getattr(u, name):
+                edit.setText(getattr(u, name))
+        for spin, value in ((self.first_year, u.forsta_ar), (self.last_year, u.sista_ar)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        self.status.setCurrentIndex(self.status.findData(u.status.value))
+        self.adopted_date.setText(format_date(u.antagen_datum))
+        self.paragraph.setText(u.antagen_paragraf)
+        adopted = u.status is PlanStatus.ANTAGEN
+        self.adopted_date.setEnabled(adopted)
+        self.paragraph.setEnabled(adopted)
+        self.status_line.setText(u.status_text if adopted else "")
+
+    def _typing(self, name: str, text: str) -> None:
+        changes: dict[str, Any] = {name: text}
+        draft = dataclasses.replace(self.context.plan.uppgifter, **changes)
+        self.preview.emit("uppgifter", completeness.front_matter(draft))
+
+    def _update(self, text: str, **fields: object) -> None:
+        self.context.edit(
+            text, partial(items.update_item, kind_name="plan", item_id=1, fields=fields)
+        )
+
+    def _save_text(self, name: str) -> None:
+        value = self.fields[name].text()
+        if value != getattr(self.context.plan.uppgifter, name):
+            label = next(label for field, label, _ in TEXT_FIELDS if field == name).replace("&", "")
+            self._update(f"Ändra {label.lower()}", **{name: value})
+
+    def _save_period(self) -> None:
+        u = self.context.plan.uppgifter
+        first, last = self.first_year.value(), self.last_year.value()
+        if (first, last) != (u.forsta_ar, u.sista_ar):
+            self.context.edit(
+                "Ändra planperiod", partial(set_period, forsta_ar=first, sista_ar=last)
+            )
+
+    def _save_status(self) -> None:
+        status = PlanStatus(self.status.currentData())
+        if status is not self.context.plan.uppgifter.status:
+            self._update("Ändra status", status=status)
+
+    def _save_date(self) -> None:
+        try:
+            value = parse_date(self.adopted_date.text())
+        except InputError as error:
+            self.context.failed.emit(error.message)
+            self.adopted_date.setText(format_date(self.context.plan.uppgifter.antagen_datum))
+            return
+        if value != self.context.plan.uppgifter.antagen_datum:
+            self._update("Ändra datum för antagande", antagen_datum=value)
+
+    def _save_paragraph(self) -> None:
+        value = self.paragraph.text().strip().removeprefix("§").strip()
+        if value != self.context.plan.uppgifter.antagen_paragraf:
+            self._update("Ändra paragraf", antagen_paragraf=value)

@@ -1,0 +1,133 @@
+"""Internkontroll: the controls table beside a live risk matrix that filters it."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+
+from vplan_desktop.services import items
+from vplan_desktop.services.plan import DEFAULT_SCALES, set_risk_scale
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.delegates import PlanDelegate
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskCellFilter
+from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.risk_matrix import RiskMatrix
+from vplan_desktop.ui.spreadsheet import SpreadsheetView
+
+
+class InternalControlEditor(SectionEditor):
+    title = "Internkontroll"
+    help_text = (
+        "Nämndens plan för intern kontroll: vad kan gå fel, hur troligt och hur allvarligt "
+        "det är, och hur det kontrolleras. Klicka i riskmatrisen för att visa en ruta."
+    )
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("internkontrollSplitter")
+        self.splitter = splitter
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.model = InternalControlModel(context)
+        self.proxy = RiskCellFilter()
+        self.proxy.setSourceModel(self.model)
+        self.view = SpreadsheetView()
+        self.view.setObjectName("internkontroll")
+        self.view.setAccessibleName("Kontrollpunkter")
+        self.view.setModel(self.proxy)
+        self.view.setItemDelegate(PlanDelegate(self.view))
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setWordWrap(True)
+        left_layout.addWidget(self.view, 1)
+        self.filter_note = QLabel()
+        left_layout.addWidget(self.filter_note)
+        self.add_button = tool_button("Ny kontrollpunkt")
+        self.remove_button = tool_button("Ta bort kontrollpunkt")
+        self.add_button.clicked.connect(self.add)
+        self.remove_button.clicked.connect(self.remove)
+        left_layout.addLayout(button_row(self.add_button, self.remove_button))
+        splitter.addWidget(left)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(8, 0, 0, 0)
+        scale_row = QHBoxLayout()
+        self.scale = QComboBox()
+        self.scale.setAccessibleName("Riskskala")
+        self.scale.addItem("4 × 4", 4)
+        self.scale.addItem("5 × 5", 5)
+        self.scale.activated.connect(self._change_scale)
+        label = QLabel("&Riskskala:")
+        label.setBuddy(self.scale)
+        scale_row.addWidget(label)
+        scale_row.addWidget(self.scale)
+        scale_row.addStretch(1)
+        right_layout.addLayout(scale_row)
+        right_layout.addWidget(QLabel("<b>Sannolikhet</b> (uppåt) × <b>konsekvens</b> (åt höger)"))
+        self.matrix = RiskMatrix()
+        self.matrix.setObjectName("riskmatris")
+        self.matrix.cellChosen.connect(self._filter)
+        right_layout.addWidget(self.matrix, 1)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([700, 330])
+        self.outer.addWidget(splitter, 1)
+        self.model.modelReset.connect(self._fit)
+        self._fit()
+        self.on_changed(None)
+
+    def _fit(self) -> None:
+        self.view.resizeColumnsToContents()
+        for column in range(self.model.columnCount()):
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 80), 220))
+        self.view.resizeRowsToContents()
+
+    def on_changed(self, change: object) -> None:
+        plan = self.context.plan
+        self.matrix.set_data(plan.riskskala, plan.internkontroll)
+        self.scale.setCurrentIndex(self.scale.findData(plan.riskskala.storlek))
+        self.view.resizeRowsToContents()
+
+    def _filter(self, cell: tuple[int, int] | None) -> None:
+        self.proxy.set_cell(cell)
+        if cell is None:
+            self.filter_note.setText("")
+        else:
+            s, k = cell
+            self.filter_note.setText(
+                f"Visar risker med sannolikhet {s} och konsekvens {k} (riskvärde {s * k}). "
+                "Klicka i rutan igen för att visa alla."
+            )
+
+    def _change_scale(self) -> None:
+        size = self.scale.currentData()
+        if size != self.context.plan.riskskala.storlek:
+            self.context.edit(
+                f"Riskskala {size}×{size}", partial(set_risk_scale, scale=DEFAULT_SCALES[size])
+            )
+
+    def add(self) -> None:
+        self.matrix.choose(None) if self.matrix.chosen else None
+        change = self.context.edit(
+            "Ny kontrollpunkt", partial(items.add_item, kind_name="internkontroll", fields={})
+        )
+        if change is not None:
+            row = self.proxy.rowCount() - 1
+            self.view.setCurrentIndex(self.proxy.index(row, 0))
+            self.view.setFocus()
+
+    def remove(self) -> None:
+        index = self.view.currentIndex()
+        row = index.data(ROW_ID_ROLE) if index.isValid() else None
+        if isinstance(row, int):
+            self.context.edit(
+                "Ta bort kontrollpunkt",
+                partial(items.delete_items, items=[("internkontroll", row)]),
+            )

@@ -1,0 +1,150 @@
+"""Nyckeltal: tables of key figures with columns the user names."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QWidget
+
+from vplan_desktop.services import items
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.models.key_figures import NyckeltalModel
+from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.spreadsheet import SpreadsheetView
+
+
+class NyckeltalEditor(SectionEditor):
+    title = "Nyckeltal"
+    help_text = (
+        "Personal-, volym- och kostnadsmått. Varje tabell har egna kolumner, till exempel "
+        "”Bokslut 2025” eller ”Utfall jan”. Ett värde är ett tal eller en text."
+    )
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        chooser = QHBoxLayout()
+        label = QLabel("&Tabell:")
+        self.tables = QComboBox()
+        self.tables.setAccessibleName("Nyckeltalstabell")
+        label.setBuddy(self.tables)
+        chooser.addWidget(label)
+        chooser.addWidget(self.tables, 1)
+        self.outer.addLayout(chooser)
+        self.model = NyckeltalModel(context)
+        self.view = SpreadsheetView()
+        self.view.setModel(self.model)
+        self.view.setAccessibleName("Nyckeltal")
+        self.outer.addWidget(self.view, 1)
+        buttons = [
+            ("Ny tabell…", self.add_table),
+            ("Byt namn på tabell…", self.rename_table),
+            ("Ta bort tabell", self.remove_table),
+            ("Ny kolumn…", self.add_column),
+            ("Ny rad…", self.add_row),
+            ("Ta bort rad", self.remove_row),
+        ]
+        widgets = []
+        for text, slot in buttons:
+            button = tool_button(text)
+            button.clicked.connect(slot)
+            widgets.append(button)
+        self.outer.addLayout(button_row(*widgets))
+        self.tables.currentIndexChanged.connect(self._table_chosen)
+        self.model.modelReset.connect(self._fit)
+        self.on_changed(None)
+
+    def _fit(self) -> None:
+        self.view.resizeColumnsToContents()
+        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 260))
+
+    def current_table(self) -> int | None:
+        value = self.tables.currentData()
+        return value if isinstance(value, int) else None
+
+    def on_changed(self, change: object) -> None:
+        current = self.current_table()
+        self.tables.blockSignals(True)
+        self.tables.clear()
+        for table in self.context.plan.nyckeltal:
+            self.tables.addItem(table.rubrik, table.id)
+        position = self.tables.findData(current) if current is not None else 0
+        self.tables.setCurrentIndex(max(position, 0) if self.tables.count() else -1)
+        self.tables.blockSignals(False)
+        self.model.set_table(self.current_table())
+        self._fit()
+
+    def _table_chosen(self) -> None:
+        self.model.set_table(self.current_table())
+        self._fit()
+
+    def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        value, ok = QInputDialog.getText(self, title, label, text=text)
+        return value.strip() if ok and value.strip() else None
+
+    def add_table(self) -> None:
+        name = self._ask("Ny tabell", "Tabellens rubrik:")
+        if name:
+            change = self.context.edit(
+                "Ny nyckeltalstabell",
+                partial(items.add_item, kind_name="nyckeltal_tabell", fields={"rubrik": name}),
+            )
+            if change:
+                self.tables.setCurrentIndex(self.tables.findData(change.item_id))
+
+    def rename_table(self) -> None:
+        table = self.current_table()
+        if table is None:
+            return
+        name = self._ask("Byt namn", "Tabellens rubrik:", self.tables.currentText())
+        if name:
+            self.context.edit(
+                "Byt namn på tabell",
+                partial(
+                    items.update_item,
+                    kind_name="nyckeltal_tabell",
+                    item_id=table,
+                    fields={"rubrik": name},
+                ),
+            )
+
+    def remove_table(self) -> None:
+        table = self.current_table()
+        if table is not None:
+            self.context.edit(
+                "Ta bort tabell", partial(items.delete_items, items=[("nyckeltal_tabell", table)])
+            )
+
+    def add_column(self) -> None:
+        table = self.current_table()
+        name = self._ask("Ny kolumn", "Kolumnens rubrik:") if table is not None else None
+        if name:
+            self.context.edit(
+                "Ny kolumn",
+                partial(
+                    items.add_item,
+                    kind_name="nyckeltal_kolumn",
+                    fields={"tabell_id": table, "rubrik": name},
+                ),
+            )
+
+    def add_row(self) -> None:
+        table = self.current_table()
+        name = self._ask("Ny rad", "Nyckeltalets namn:") if table is not None else None
+        if name:
+            self.context.edit(
+                "Ny rad",
+                partial(
+                    items.add_item,
+                    kind_name="nyckeltal_rad",
+                    fields={"tabell_id": table, "namn": name},
+                ),
+            )
+
+    def remove_row(self) -> None:
+        index = self.view.currentIndex()
+        row = index.data(ROW_ID_ROLE) if index.isValid() else None
+        if isinstance(row, int):
+            self.context.edit(
+                "Ta bort rad", partial(items.delete_items, items=[("nyckeltal_rad", row)])
+            )

@@ -1,0 +1,1 @@
+"""Qt item models over the plan's snapshot; edits go through ``PlanContext``."""

@@ -1,0 +1,179 @@
+"""The activities table and its filter."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from vplan_desktop import domain as d
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_date, format_number, parse_date, parse_number
+from vplan_desktop.services import items
+from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+STATUS_CHOICES = [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()]
+EGEN_TID = "Egen tid"
+
+
+def cost_text(a: d.Aktivitet) -> str:
+    if a.egen_tid:
+        return EGEN_TID
+    return "" if a.kostnad_tkr is None else f"{format_number(a.kostnad_tkr)} tkr"
+
+
+def cost_fields(value: Any) -> dict[str, Any]:
+    """The fields for a typed cost: "Egen tid", an amount in tkr ("120", "1 450 tkr"), or blank."""
+    text = str(value or "").strip()
+    if not text:
+        return {"kostnad_tkr": None, "egen_tid": False}
+    if text.casefold().replace("-", " ") == EGEN_TID.casefold():
+        return {"egen_tid": True}
+    number = text.removesuffix("tkr").strip()
+    try:
+        return {"kostnad_tkr": parse_number(number, allow_percent=False)}
+    except InputError:
+        raise InputError(f"”{text}”: skriv ett belopp i tkr eller ”Egen tid”.") from None
+
+
+def _date_value(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return parse_date(str(value))
+
+
+class ActivityModel(ColumnTableModel):
+    def rows(self) -> Sequence[d.Aktivitet]:
+        return self.context.plan.aktiviteter
+
+    def goal_choices(self, row: Any = None) -> list[tuple[str, Any]]:
+        return [("(inget mål)", None)] + [(g.text, g.id) for g in self.context.plan.namndsmal]
+
+    def verksamhet_choices(self, row: Any = None) -> list[tuple[str, Any]]:
+        return [("–", None)] + [(v.namn, v.id) for v in self.context.plan.verksamheter]
+
+    def columns(self) -> list[Column]:
+        goals = {g.id: g.text for g in self.context.plan.namndsmal}
+        units = {v.id: v.namn for v in self.context.plan.verksamheter}
+        return [
+            Column(
+                "Aktivitet",
+                lambda a: a.namn,
+                commit=partial(self._text, "namn"),
+                tooltip=lambda a: a.beskrivning,
+            ),
+            Column(
+                "Nämndsmål",
+                lambda a: goals.get(a.namndsmal_id, ""),
+                edit_value=lambda a: a.namndsmal_id,
+                choices=self.goal_choices,
+                commit=partial(self._value, "namndsmal_id"),
+                tooltip=lambda a: goals.get(a.namndsmal_id, ""),
+            ),
+            Column("Ansvarig", lambda a: a.ansvarig, commit=partial(self._text, "ansvarig")),
+            Column(
+                "Start",
+                lambda a: format_date(a.startdatum),
+                editor="date",
+                commit=partial(self._date, "startdatum"),
+                sort_key=lambda a: a.startdatum or dt.date.max,
+            ),
+            Column(
+                "Slutdatum",
+                lambda a: format_date(a.slutdatum),
+                editor="date",
+                commit=partial(self._date, "slutdatum"),
+                sort_key=lambda a: a.slutdatum or dt.date.max,
+            ),
+            Column(
+                "Status",
+                lambda a: d.AKTIVITET_STATUS_LABELS[a.status],
+                edit_value=lambda a: a.status.value,
+                choices=lambda a: STATUS_CHOICES,
+                commit=partial(self._value, "status"),
+                sort_key=lambda a: list(d.AktivitetStatus).index(a.status),
+            ),
+            Column(
+                "Verksamhet",
+                lambda a: units.get(a.verksamhet_id, ""),
+                edit_value=lambda a: a.verksamhet_id,
+                choices=self.verksamhet_choices,
+                commit=partial(self._value, "verksamhet_id"),
+            ),
+            Column(
+                "Kostnad",
+                cost_text,
+                commit=self._cost,
+                align=RIGHT,
+                edit_value=lambda a: (
+                    EGEN_TID
+                    if a.egen_tid
+                    else ("" if a.kostnad_tkr is None else format_number(a.kostnad_tkr))
+                ),
+                sort_key=lambda a: -1 if a.egen_tid else (a.kostnad_tkr or 0),
+            ),
+            Column(
+                "Beskrivning", lambda a: a.beskrivning, commit=partial(self._text, "beskrivning")
+            ),
+        ]
+
+    def _update(self, activity: d.Aktivitet, **fields: Any) -> tuple[str, Edit]:
+        return "Ändra aktivitet", partial(
+            items.update_item, kind_name="aktivitet", item_id=activity.id, fields=fields
+        )
+
+    def _text(self, name: str, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        return self._update(activity, **{name: str(value or "")})
+
+    def _value(self, name: str, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        return self._update(activity, **{name: value})
+
+    def _date(self, name: str, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        return self._update(activity, **{name: _date_value(value)})
+
+    def _cost(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        return self._update(activity, **cost_fields(value))
+
+
+NO_GOAL = -1
+
+
+class ActivityFilter(QSortFilterProxyModel):
+    """Filters by goal, status, ansvarig and free text; sorts by each column's sort key."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.goal: int | None = None  # None: all; NO_GOAL: activities without a goal
+        self.status: str | None = None
+        self.ansvarig: str | None = None
+        self.text = ""
+        self.setSortRole(SORT_ROLE)
+        self.setDynamicSortFilter(True)
+
+    def set_filter(self, **values: Any) -> None:
+        self.beginFilterChange()
+        for name, value in values.items():
+            setattr(self, name, value)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ActivityModel)
+        a: d.Aktivitet = model.row_at(source_row)
+        if self.goal == NO_GOAL and a.namndsmal_id is not None:
+            return False
+        if self.goal not in (None, NO_GOAL) and a.namndsmal_id != self.goal:
+            return False
+        if self.status is not None and a.status.value != self.status:
+            return False
+        if self.ansvarig is not None and a.ansvarig != self.ansvarig:
+            return False
+        if self.text:
+            haystack = " ".join((a.namn, a.beskrivning, a.ansvarig)).casefold()
+            return all(word in haystack for word in self.text.casefold().split())
+        return True

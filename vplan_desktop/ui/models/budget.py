@@ -1,0 +1,333 @@
+"""Grid models of the budget: driftbudget with totals and KF's ram, resultaträkning,
+investeringar. Amounts are whole tkr, typed and shown the Swedish way."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+from vplan_desktop import domain as d
+from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+from vplan_desktop.formatting import format_amount, parse_amount
+from vplan_desktop.services import items, values
+from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.models.table import RIGHT, WARNING_RED, Column, ColumnTableModel
+
+
+def amount_from(text: Any) -> int | None:
+    """An amount typed in a cell; an empty cell is no amount."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    if isinstance(text, int):
+        return text
+    return parse_amount(str(text))
+
+
+def _rename_verksamhet(verksamhet_id: int, name: Any) -> tuple[str, Edit]:
+    return "Byt namn på verksamhet", partial(
+        items.update_item, kind_name="verksamhet", item_id=verksamhet_id, fields={"namn": name}
+    )
+
+
+@dataclass(frozen=True)
+class DriftRow:
+    """A row of the driftbudget grid: a verksamhet, or one of the rows below them."""
+
+    kind: str  # "rad", "summa", "ram", "diff"
+    id: Any
+    namn: str
+    belopp: dict[int, int | None] = field(default_factory=dict)
+    verksamhet_id: int | None = None
+
+
+class DriftbudgetModel(ColumnTableModel):
+    """Verksamheter × the driftbudget's year columns, then NETTOKOSTNAD, KF:s ram, Differens."""
+
+    def plan_columns(self) -> list[d.BudgetKolumn]:
+        return self.context.plan.kolumner(BudgetTabell.DRIFT)
+
+    def ram_column(self, column: d.BudgetKolumn) -> bool:
+        """Whether KF's ram applies to a column: the Budget or Plan column of a plan year."""
+        years = self.context.plan.uppgifter.years
+        return column.ar in years and column.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
+
+    def rows(self) -> Sequence[DriftRow]:
+        plan = self.context.plan
+        names = {v.id: v.namn for v in plan.verksamheter}
+        columns = self.plan_columns()
+        rows = [
+            DriftRow(
+                "rad",
+                r.id,
+                names.get(r.verksamhet_id, "?"),
+                {c.id: r.belopp.get(c.id) for c in columns},
+                r.verksamhet_id,
+            )
+            for r in plan.driftbudget
+        ]
+        totals: dict[int, int | None] = {
+            c.id: sum(r.belopp.get(c.id) or 0 for r in plan.driftbudget)
+            if any(c.id in r.belopp for r in plan.driftbudget)
+            else None
+            for c in columns
+        }
+        ram_by_year = {r.ar: r.belopp for r in plan.kf_ram}
+        ram = {c.id: ram_by_year.get(c.ar) if self.ram_column(c) else None for c in columns}
+        diff: dict[int, int | None] = {
+            c.id: (ram[c.id] - (totals[c.id] or 0)) if ram[c.id] is not None else None  # type: ignore[operator]
+            for c in columns
+        }
+        return [
+            *rows,
+            DriftRow("summa", "summa", "NETTOKOSTNAD", totals),
+            DriftRow("ram", "ram", "KF:s ram", ram),
+            DriftRow("diff", "diff", "Differens mot ram", diff),
+        ]
+
+    def row_id(self, row: Any) -> Any:
+        return row.id if row.kind == "rad" else row.kind
+
+    def row_font_bold(self, row: Any) -> bool:
+        return bool(row.kind != "rad")
+
+    def editable_row(self, row: Any, column: int) -> bool:
+        if row.kind == "rad":
+            return True
+        if row.kind == "ram" and column > 0:
+            return self.ram_column(self.plan_columns()[column - 1])
+        return False
+
+    def columns(self) -> list[Column]:
+        result = [
+            Column(
+                "Verksamhet",
+                lambda r: r.namn,
+                commit=self._rename,
+                tooltip=lambda r: "Över KF:s ram" if r.kind == "diff" else "",
+            )
+        ]
+        for column in self.plan_columns():
+            header = column.rubrik + (f"\n{column.anmarkning}" if column.anmarkning else "")
+            result.append(
+                Column(
+                    header,
+                    partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
+                    commit=partial(self._set_amount, column),
+                    edit_value=partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
+                    align=RIGHT,
+                    sort_key=partial(lambda c, r: r.belopp.get(c.id) or 0, column),
+                    foreground=partial(self._colour, column),
+                    tooltip=partial(self._tooltip, column),
+                    accessible=column.rubrik,
+                )
+            )
+        return result
+
+    def _colour(self, column: d.BudgetKolumn, row: DriftRow) -> Any:
+        value = row.belopp.get(column.id)
+        return WARNING_RED if row.kind == "diff" and value is not None and value < 0 else None
+
+    def _tooltip(self, column: d.BudgetKolumn, row: DriftRow) -> str:
+        value = row.belopp.get(column.id)
+        if row.kind == "diff" and value is not None and value < 0:
+            return f"Nettokostnaden är {format_amount(-value)} tkr över KF:s ram för {column.ar}."
+        return ""
+
+    def _rename(self, row: DriftRow, name: Any) -> tuple[str, Edit]:
+        assert row.verksamhet_id is not None
+        return _rename_verksamhet(row.verksamhet_id, name)
+
+    def _set_amount(self, column: d.BudgetKolumn, row: DriftRow, text: Any) -> tuple[str, Edit]:
+        amount = amount_from(text)
+        if row.kind == "ram":
+            return f"Ändra KF:s ram {column.ar}", partial(
+                values.set_kf_ram, ar=column.ar, belopp=amount
+            )
+        return f"Ändra {row.namn}, {column.rubrik}", partial(
+            values.set_drift_amount, rad_id=row.id, kolumn_id=column.id, belopp=amount
+        )
+
+
+RESULTAT_LABELS = {"intakter": "intäkter", "kostnader": "kostnader", "netto": "netto"}
+
+
+@dataclass(frozen=True)
+class ResultatRow:
+    kind: str  # "rad" or "summa"
+    id: Any
+    namn: str
+    falt: str
+    rad_id: int | None
+    verksamhet_id: int | None
+    belopp: dict[int, int | None]
+    computed: dict[int, bool] = field(default_factory=dict)
+
+
+class ResultatModel(ColumnTableModel):
+    """Each verksamhet's intäkter, kostnader and netto per column, then the totals."""
+
+    def plan_columns(self) -> list[d.BudgetKolumn]:
+        return self.context.plan.kolumner(BudgetTabell.RESULTAT)
+
+    def rows(self) -> Sequence[ResultatRow]:
+        plan = self.context.plan
+        names = {v.id: v.namn for v in plan.verksamheter}
+        columns = self.plan_columns()
+        rows: list[ResultatRow] = []
+        sums: dict[str, dict[int, int | None]] = {f: {} for f in RESULTAT_LABELS}
+        for r in plan.resultatrakning:
+            name = names.get(r.verksamhet_id, "?")
+            for falt, label in RESULTAT_LABELS.items():
+                amounts: dict[int, int | None] = {}
+                computed: dict[int, bool] = {}
+                for c in columns:
+                    cell = r.belopp.get(c.id)
+                    value = getattr(cell, falt) if cell else None
+                    if (
+                        falt == "netto"
+                        and value is None
+                        and cell
+                        and (cell.intakter is not None or cell.kostnader is not None)
+                    ):
+                        value, computed[c.id] = (cell.intakter or 0) + (cell.kostnader or 0), True
+                    amounts[c.id] = value
+                    if value is not None:
+                        sums[falt][c.id] = (sums[falt].get(c.id) or 0) + value
+                rows.append(
+                    ResultatRow(
+                        "rad",
+                        (r.id, falt),
+                        f"{name} {label}",
+                        falt,
+                        r.id,
+                        r.verksamhet_id,
+                        amounts,
+                        computed,
+                    )
+                )
+        for falt, label in RESULTAT_LABELS.items():
+            rows.append(
+                ResultatRow(
+                    "summa",
+                    ("summa", falt),
+                    f"Summa {label}",
+                    falt,
+                    None,
+                    None,
+                    {c.id: sums[falt].get(c.id) for c in columns},
+                )
+            )
+        return rows
+
+    def row_font_bold(self, row: Any) -> bool:
+        return bool(row.kind == "summa" or row.falt == "netto")
+
+    def editable_row(self, row: Any, column: int) -> bool:
+        return bool(row.kind == "rad")
+
+    def columns(self) -> list[Column]:
+        result = [Column("Resultaträkning, tkr", lambda r: r.namn)]
+        for column in self.plan_columns():
+            header = column.rubrik + (f"\n{column.anmarkning}" if column.anmarkning else "")
+            result.append(
+                Column(
+                    header,
+                    partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
+                    commit=partial(self._set_amount, column),
+                    align=RIGHT,
+                    tooltip=partial(
+                        lambda c, r: (
+                            "Beräknat: intäkter + kostnader" if r.computed.get(c.id) else ""
+                        ),
+                        column,
+                    ),
+                    accessible=column.rubrik,
+                )
+            )
+        return result
+
+    def _set_amount(self, column: d.BudgetKolumn, row: ResultatRow, text: Any) -> tuple[str, Edit]:
+        assert row.rad_id is not None
+        return f"Ändra {row.namn}, {column.rubrik}", partial(
+            values.set_resultat_amount,
+            rad_id=row.rad_id,
+            kolumn_id=column.id,
+            falt=row.falt,
+            belopp=amount_from(text),
+        )
+
+
+@dataclass(frozen=True)
+class InvesteringRow:
+    kind: str
+    id: Any
+    projekt: str
+    projektnummer: str
+    belopp: dict[int, int | None]
+
+
+class InvesteringModel(ColumnTableModel):
+    """Projects × the budget year and four plan years, then SUMMA INVESTERINGAR."""
+
+    def years(self) -> list[int]:
+        first = self.context.plan.uppgifter.forsta_ar
+        return list(range(first, first + d.MAX_INVESTMENT_YEARS))
+
+    def rows(self) -> Sequence[InvesteringRow]:
+        years = self.years()
+        rows = [
+            InvesteringRow(
+                "rad", i.id, i.projekt, i.projektnummer, {y: i.belopp.get(y) for y in years}
+            )
+            for i in self.context.plan.investeringar
+        ]
+        total = {
+            y: sum(r.belopp[y] or 0 for r in rows)
+            if any(r.belopp[y] is not None for r in rows)
+            else None
+            for y in years
+        }
+        return [*rows, InvesteringRow("summa", "summa", "SUMMA INVESTERINGAR", "", total)]
+
+    def row_id(self, row: Any) -> Any:
+        return row.id
+
+    def row_font_bold(self, row: Any) -> bool:
+        return bool(row.kind == "summa")
+
+    def editable_row(self, row: Any, column: int) -> bool:
+        return bool(row.kind == "rad")
+
+    def columns(self) -> list[Column]:
+        first = self.context.plan.uppgifter.forsta_ar
+        result = [
+            Column("Projekt", lambda r: r.projekt, commit=partial(self._field, "projekt")),
+            Column(
+                "Projektnummer",
+                lambda r: r.projektnummer,
+                commit=partial(self._field, "projektnummer"),
+            ),
+        ]
+        for year in self.years():
+            kind = "Budget" if year == first else "Plan"
+            result.append(
+                Column(
+                    f"{kind} {year}",
+                    partial(lambda y, r: format_amount(r.belopp.get(y)), year),
+                    commit=partial(self._set_amount, year),
+                    align=RIGHT,
+                )
+            )
+        return result
+
+    def _field(self, name: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
+        return "Ändra investering", partial(
+            items.update_item, kind_name="investering", item_id=row.id, fields={name: text}
+        )
+
+    def _set_amount(self, year: int, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
+        return f"Ändra {row.projekt} {year}", partial(
+            values.set_investment_amount, investering_id=row.id, ar=year, belopp=amount_from(text)
+        )

@@ -1,0 +1,120 @@
+"""The internal-control table: pickers for sannolikhet and konsekvens with the plan's level
+names, the risk value computed and coloured by the plan's bands."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtGui import QColor
+
+from vplan_desktop import domain as d
+from vplan_desktop.services import items
+from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+TEXT_COLUMNS = [
+    ("kontrollmoment", "Kontrollmoment"),
+    ("kontrollansvar", "Kontrollansvar"),
+    ("frekvens", "Frekvens"),
+    ("metod", "Metod"),
+    ("rapportering_till", "Rapportering till"),
+    ("rapportering_nar", "När"),
+]
+
+
+def level_text(level: int | None, labels: tuple[str, ...]) -> str:
+    if level is None:
+        return ""
+    return f"{level} {labels[level - 1]}" if 0 < level <= len(labels) else str(level)
+
+
+def _band_name(scale: d.RiskScale, row: d.Internkontroll) -> str:
+    band = scale.band_for(row.riskvarde) if row.riskvarde is not None else None
+    return band.namn if band else ""
+
+
+class InternalControlModel(ColumnTableModel):
+    def rows(self) -> Sequence[d.Internkontroll]:
+        return self.context.plan.internkontroll
+
+    def columns(self) -> list[Column]:
+        scale = self.context.plan.riskskala
+
+        def choices(labels: tuple[str, ...]) -> list[tuple[str, Any]]:
+            return [("–", None)] + [(level_text(n, labels), n) for n in range(1, scale.storlek + 1)]
+
+        def band_colour(row: d.Internkontroll) -> QColor | None:
+            band = scale.band_for(row.riskvarde) if row.riskvarde is not None else None
+            return QColor(band.farg) if band else None
+
+        return [
+            Column("Process/rutin", lambda r: r.process, commit=partial(self._text, "process")),
+            Column("Risk", lambda r: r.risk, commit=partial(self._text, "risk")),
+            Column(
+                "Sannolikhet",
+                lambda r: level_text(r.sannolikhet, scale.sannolikhet),
+                edit_value=lambda r: r.sannolikhet,
+                choices=lambda r: choices(scale.sannolikhet),
+                commit=partial(self._value, "sannolikhet"),
+                sort_key=lambda r: r.sannolikhet or 0,
+            ),
+            Column(
+                "Konsekvens",
+                lambda r: level_text(r.konsekvens, scale.konsekvens),
+                edit_value=lambda r: r.konsekvens,
+                choices=lambda r: choices(scale.konsekvens),
+                commit=partial(self._value, "konsekvens"),
+                sort_key=lambda r: r.konsekvens or 0,
+            ),
+            Column(
+                "Riskvärde",
+                lambda r: "" if r.riskvarde is None else str(r.riskvarde),
+                align=RIGHT,
+                background=band_colour,
+                sort_key=lambda r: r.riskvarde or 0,
+                tooltip=partial(_band_name, scale),
+            ),
+            *[
+                Column(
+                    label,
+                    partial(lambda n, r: getattr(r, n), name),
+                    commit=partial(self._text, name),
+                )
+                for name, label in TEXT_COLUMNS
+            ],
+        ]
+
+    def _text(self, name: str, row: d.Internkontroll, value: Any) -> tuple[str, Edit]:
+        return self._value(name, row, str(value or ""))
+
+    def _value(self, name: str, row: d.Internkontroll, value: Any) -> tuple[str, Edit]:
+        return "Ändra kontrollpunkt", partial(
+            items.update_item, kind_name="internkontroll", item_id=row.id, fields={name: value}
+        )
+
+
+class RiskCellFilter(QSortFilterProxyModel):
+    """Shows only the controls in one cell of the risk matrix (or all)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.cell: tuple[int, int] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def set_cell(self, cell: tuple[int, int] | None) -> None:
+        self.beginFilterChange()
+        self.cell = cell
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if self.cell is None:
+            return True
+        model = self.sourceModel()
+        assert isinstance(model, InternalControlModel)
+        row: d.Internkontroll = model.row_at(source_row)
+        return (row.sannolikhet, row.konsekvens) == self.cell

@@ -1,0 +1,196 @@
+"""A table model described by columns: what each cell shows, and how an edit is made.
+
+Rows are plain dataclasses from the snapshot. After each edit the model compares the row ids:
+when they are the same it only says the data changed (so the current cell and the selection
+stay where the user left them); otherwise it resets.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.ui.context import Edit, PlanContext
+
+Index = QModelIndex | QPersistentModelIndex
+ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The id of the item a row shows (None for a computed row such as a total)."""
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+"""A value that sorts right (numbers as numbers, dates as dates)."""
+CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3
+"""For a picker cell: the (label, value) pairs to choose from."""
+EDITOR_ROLE = Qt.ItemDataRole.UserRole + 4
+"""The kind of editor a cell wants: "text", "choice", "date" or "multiline"."""
+
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+WARNING_RED = QColor("#b00020")
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header, how a row shows in it and, if editable, how a value is saved.
+
+    ``commit`` gets the row and the editor's value (text from a line edit, or the value a
+    picker offers) and returns the undo text and the edit, or raises ``InputError``.
+    """
+
+    header: str
+    display: Callable[[Any], str]
+    commit: Callable[[Any, Any], tuple[str, Edit]] | None = None
+    edit_value: Callable[[Any], Any] | None = None
+    align: Qt.AlignmentFlag = LEFT
+    sort_key: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str] | None = None
+    foreground: Callable[[Any], QColor | None] | None = None
+    accessible: str = ""
+    choices: Callable[[Any], list[tuple[str, Any]]] | None = None
+    editor: str = "text"
+    background: Callable[[Any], QColor | None] | None = None
+
+
+class ColumnTableModel(QAbstractTableModel):
+    """Rows from ``rows()``, columns from ``columns()``; subclasses supply both."""
+
+    def __init__(self, context: PlanContext) -> None:
+        super().__init__()
+        self.context = context
+        self._rows: list[Any] = []
+        self._columns: list[Column] = []
+        self._load()
+        context.changed.connect(self.refresh)
+
+    # --- to be provided by subclasses ------------------------------------------------------
+
+    def rows(self) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def columns(self) -> list[Column]:
+        raise NotImplementedError
+
+    def row_id(self, row: Any) -> Any:
+        return getattr(row, "id", None)
+
+    def row_font_bold(self, row: Any) -> bool:
+        return False
+
+    # --- the model -----------------------------------------------------------------------
+
+    def _load(self) -> None:
+        self._rows = list(self.rows())
+        self._columns = self.columns()
+
+    def refresh(self, change: object = None) -> None:
+        old_ids = [self.row_id(r) for r in self._rows]
+        old_headers = [c.header for c in self._columns]
+        rows, columns = list(self.rows()), self.columns()
+        if [self.row_id(r) for r in rows] == old_ids and [c.header for c in columns] == old_headers:
+            self._rows, self._columns = rows, columns
+            if rows and columns:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
+            return
+        self.beginResetModel()
+        self._rows, self._columns = rows, columns
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def row_at(self, row: int) -> Any:
+        return self._rows[row]
+
+    def column_at(self, column: int) -> Column:
+        return self._columns[column]
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation is Qt.Orientation.Horizontal and 0 <= section < len(self._columns):
+            column = self._columns[section]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return column.header
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return int(column.align)
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= len(self._rows):
+            return None
+        row, column = self._rows[index.row()], self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.display(row)
+        if role == Qt.ItemDataRole.EditRole:
+            return column.edit_value(row) if column.edit_value else column.display(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(column.align)
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip:
+            return column.tooltip(row) or None
+        if role == Qt.ItemDataRole.ForegroundRole and column.foreground:
+            color = column.foreground(row)
+            return QBrush(color) if color is not None else None
+        if role == Qt.ItemDataRole.FontRole and self.row_font_bold(row):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.BackgroundRole and column.background:
+            color = column.background(row)
+            return QBrush(color) if color is not None else None
+        if role == ROW_ID_ROLE:
+            return self.row_id(row)
+        if role == CHOICES_ROLE:
+            return column.choices(row) if column.choices else None
+        if role == EDITOR_ROLE:
+            return "choice" if column.choices else column.editor
+        if role == SORT_ROLE:
+            return column.sort_key(row) if column.sort_key else column.display(row).casefold()
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{column.accessible or column.header}: {column.display(row)}"
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if self._columns[index.column()].commit is not None and self.editable_row(
+            self._rows[index.row()], index.column()
+        ):
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def editable_row(self, row: Any, column: int) -> bool:
+        return True
+
+    def prepare(self, index: Index, value: Any) -> tuple[str, Edit] | None:
+        """The undo text and edit that setting ``value`` at ``index`` means; raises InputError."""
+        if not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return None
+        column = self._columns[index.column()]
+        assert column.commit is not None
+        return column.commit(self._rows[index.row()], value)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        try:
+            prepared = self.prepare(index, value)
+        except InputError as error:
+            self.context.failed.emit(error.message)
+            return False
+        if prepared is None:
+            return False
+        text, edit = prepared
+        return self.context.edit(text, edit) is not None
+
+
+def red_if_negative(value: int | None) -> QColor | None:
+    return WARNING_RED if value is not None and value < 0 else None

@@ -1,0 +1,178 @@
+"""The section navigator: the plan's parts in order, each with its completeness icon."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+
+from vplan_desktop import completeness
+from vplan_desktop.completeness import Progress, State
+from vplan_desktop.domain import PlanSnapshot
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+TOP_SECTIONS = [
+    ("uppgifter", "Uppgifter"),
+    ("kapitel", "Kapitel"),
+    ("mal", "Mål och indikatorer"),
+    ("aktiviteter", "Aktiviteter"),
+    ("budget", "Budget"),
+    ("internkontroll", "Internkontroll"),
+    ("granskning", "Granskning"),
+]
+BUDGET_SECTIONS = [
+    ("drift", "Driftbudget"),
+    ("resultat", "Resultaträkning"),
+    ("investeringar", "Investeringar"),
+    ("nyckeltal", "Nyckeltal"),
+]
+
+
+def state_icon(state: State) -> QIcon:
+    """A small round mark: hollow (empty), half-filled (begun) or a filled check (complete)."""
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    colour = {
+        State.EMPTY: QColor("#9a9a9a"),
+        State.BEGUN: QColor("#d08a00"),
+        State.COMPLETE: QColor("#2e7d32"),
+    }[state]
+    painter.setPen(QPen(colour, 3))
+    if state is State.COMPLETE:
+        painter.setBrush(colour)
+    painter.drawEllipse(4, 4, 24, 24)
+    if state is State.BEGUN:
+        painter.setBrush(colour)
+        painter.drawPie(4, 4, 24, 24, 90 * 16, 180 * 16)
+    if state is State.COMPLETE:
+        painter.setPen(QPen(QColor("#ffffff"), 3.5))
+        painter.drawLine(10, 17, 14, 21)
+        painter.drawLine(14, 21, 22, 11)
+    painter.end()
+    return QIcon(pixmap)
+
+
+class Navigator(QTreeWidget):
+    """Emits ``sectionChosen`` with a section key ("uppgifter", "kapitel:7", "drift", …)."""
+
+    sectionChosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setIconSize(QSize(16, 16))
+        self.setAccessibleName("Avsnitt")
+        self.setObjectName("navigator")
+        self.setRootIsDecorated(False)
+        self.setIndentation(14)
+        self._items: dict[str, QTreeWidgetItem] = {}
+        self._icons = {state: state_icon(state) for state in State}
+        self.currentItemChanged.connect(self._chosen)
+
+    def titles(self) -> dict[str, str]:
+        return {key: item.text(0) for key, item in self._items.items()}
+
+    def rebuild(self, plan: PlanSnapshot) -> None:
+        """Lay out the entries for this plan (its chapters), keeping the current one."""
+        current = self.current_key()
+        self.blockSignals(True)
+        self.clear()
+        self._items = {}
+        for key, title in TOP_SECTIONS:
+            item = QTreeWidgetItem([title])
+            item.setData(0, KEY_ROLE, key)
+            self.addTopLevelItem(item)
+            self._items[key] = item
+            children = []
+            if key == "kapitel":
+                children = [(f"kapitel:{k.id}", k.rubrik) for k in plan.kapitel]
+            elif key == "budget":
+                children = BUDGET_SECTIONS
+            for child_key, child_title in children:
+                child = QTreeWidgetItem([child_title])
+                child.setData(0, KEY_ROLE, child_key)
+                item.addChild(child)
+                self._items[child_key] = child
+            item.setExpanded(True)
+        self.blockSignals(False)
+        self.update_progress(completeness.sections(plan))
+        if current and current in self._items:
+            self.select(current, emit=False)
+
+    def update_progress(self, progress: dict[str, Progress]) -> None:
+        self._progress = dict(progress)
+        for key, item in progress.items():
+            self.set_progress(key, item)
+
+    def set_progress(self, key: str, progress: Progress) -> None:
+        self._progress = {**getattr(self, "_progress", {}), key: progress}
+        item = self._items.get(key)
+        if item is not None:
+            item.setIcon(0, self._icons[progress.state])
+            tooltip = f"{item.text(0)}\n{progress.tooltip}"
+            item.setToolTip(0, tooltip)
+            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, progress.tooltip)
+        self._update_groups()
+
+    def _update_groups(self) -> None:
+        """A group shows its least finished part; Granskning shows the whole plan."""
+        progress = getattr(self, "_progress", {})
+        groups = {
+            "kapitel": [k for k in progress if k.startswith("kapitel:")],
+            "budget": [key for key, _ in BUDGET_SECTIONS],
+            "granskning": list(progress),
+        }
+        order = [State.EMPTY, State.BEGUN, State.COMPLETE]
+        for group, keys in groups.items():
+            item = self._items.get(group)
+            states = [progress[k].state for k in keys if k in progress]
+            if item is None or not states:
+                continue
+            if group == "granskning":
+                state = State.COMPLETE if all(s is State.COMPLETE for s in states) else State.BEGUN
+                done = sum(s is State.COMPLETE for s in states)
+                item.setToolTip(0, f"Granskning\n{done} av {len(states)} avsnitt är klara")
+            else:
+                state = min(states, key=order.index)
+            item.setIcon(0, self._icons[state])
+
+    def current_key(self) -> str | None:
+        item = self.currentItem()
+        return item.data(0, KEY_ROLE) if item else None
+
+    def leaf_keys(self) -> list[str]:
+        """The sections in reading order, as Föregående/Nästa walks them."""
+        keys: list[str] = []
+        for index in range(self.topLevelItemCount()):
+            item = self.topLevelItem(index)
+            if item is None:
+                continue
+            children = [item.child(c) for c in range(item.childCount())]
+            if children:
+                keys += [child.data(0, KEY_ROLE) for child in children if child is not None]
+            elif item.data(0, KEY_ROLE) != "kapitel":
+                keys.append(item.data(0, KEY_ROLE))
+        return keys
+
+    def select(self, key: str, *, emit: bool = True) -> None:
+        item = self._items.get(key)
+        if item is None:
+            return
+        if not emit:
+            self.blockSignals(True)
+        self.setCurrentItem(item)
+        self.blockSignals(False)
+
+    def _chosen(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
+        if current is None:
+            return
+        key = current.data(0, KEY_ROLE)
+        first_child = current.child(0) if current.childCount() else None
+        if first_child is not None:  # a group heading opens its first part
+            key = first_child.data(0, KEY_ROLE)
+        elif key == "kapitel":
+            return
+        self.sectionChosen.emit(key)

@@ -1,0 +1,138 @@
+"""Ny plan: the few facts a plan starts from, and where to save it."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vplan_desktop.db.document import FILE_SUFFIX
+from vplan_desktop.errors import VplanError
+from vplan_desktop.services.plan import NewPlan, create_plan
+from vplan_desktop.ui.models.table import WARNING_RED
+
+
+class NewPlanDialog(QDialog):
+    """Asks for kommun, nämnd, title and period; creates the plan file on OK."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ny plan")
+        self.created: Path | None = None
+        next_year = dt.date.today().year + 1
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.kommun = QLineEdit()
+        self.kommun.setPlaceholderText("t.ex. Sjöbacka kommun")
+        self.namnd = QLineEdit()
+        self.namnd.setPlaceholderText("t.ex. Socialnämnden")
+        self.titel = QLineEdit()
+        self.titel.setPlaceholderText("tomt: Verksamhetsplan ÅR–ÅR")
+        self.first = QSpinBox()
+        self.last = QSpinBox()
+        for spin, value in ((self.first, next_year), (self.last, next_year + 2)):
+            spin.setRange(2000, 2100)
+            spin.setValue(value)
+        period = QHBoxLayout()
+        period.addWidget(self.first)
+        period.addWidget(QLabel("–"))
+        period.addWidget(self.last)
+        period.addStretch(1)
+        self.path = QLineEdit()
+        browse = QPushButton("&Bläddra…")
+        browse.clicked.connect(self._browse)
+        where = QHBoxLayout()
+        where.addWidget(self.path, 1)
+        where.addWidget(browse)
+        for label, widget, name in (
+            ("&Kommun:", self.kommun, "Kommun"),
+            ("&Nämnd:", self.namnd, "Nämnd"),
+            ("&Titel:", self.titel, "Titel"),
+        ):
+            widget.setAccessibleName(name)
+            form.addRow(label, widget)
+        self.first.setAccessibleName("Första år")
+        self.last.setAccessibleName("Sista år")
+        self.path.setAccessibleName("Filnamn")
+        form.addRow("&Period:", period)
+        form.addRow("&Spara som:", where)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {WARNING_RED.name()};")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Skapa plan")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.namnd.textEdited.connect(self._suggest_path)
+        self.first.valueChanged.connect(self._suggest_path)
+        self._path_edited = False
+        self.path.textEdited.connect(lambda: setattr(self, "_path_edited", True))
+        self._suggest_path()
+        self.resize(560, self.sizeHint().height())
+
+    def _folder(self) -> Path:
+        return Path(
+            QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        )
+
+    def _suggest_path(self) -> None:
+        if self._path_edited:
+            return
+        name = self.namnd.text().strip() or "Verksamhetsplan"
+        self.path.setText(str(self._folder() / f"{name} {self.first.value()}{FILE_SUFFIX}"))
+
+    def _browse(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Spara plan som", self.path.text(), f"vplan-planer (*{FILE_SUFFIX})"
+        )
+        if name:
+            self.path.setText(name if name.endswith(FILE_SUFFIX) else name + FILE_SUFFIX)
+            self._path_edited = True
+
+    def accept(self) -> None:
+        path = Path(self.path.text().strip())
+        if not self.path.text().strip():
+            self.error.setText("Ange var planen ska sparas.")
+            return
+        if path.suffix != FILE_SUFFIX:
+            path = path.with_name(path.name + FILE_SUFFIX)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            create_plan(
+                path,
+                NewPlan(
+                    kommun=self.kommun.text(),
+                    namnd=self.namnd.text(),
+                    forsta_ar=self.first.value(),
+                    sista_ar=self.last.value(),
+                    titel=self.titel.text(),
+                ),
+            )
+        except VplanError as error:
+            self.error.setText(error.message)
+            return
+        except OSError as error:
+            self.error.setText(f"Mappen kunde inte skapas: {error.strerror}.")
+            return
+        self.created = path
+        super().accept()

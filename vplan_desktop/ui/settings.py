@@ -1,0 +1,28 @@
+"""What vplan remembers between sessions: recent plans, window geometry, splitters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+MAX_RECENT = 8
+
+
+def settings() -> QSettings:
+    return QSettings("vplan", "vplan")
+
+
+def recent_plans() -> list[Path]:
+    value = settings().value("recent", [])
+    entries = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+    return [Path(str(p)) for p in entries]
+
+
+def remember_plan(path: Path) -> None:
+    paths = [p for p in recent_plans() if p != path.resolve()]
+    settings().setValue("recent", [str(p) for p in [path.resolve(), *paths][:MAX_RECENT]])
+
+
+def forget_plan(path: Path) -> None:
+    settings().setValue("recent", [str(p) for p in recent_plans() if p != path])

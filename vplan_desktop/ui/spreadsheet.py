@@ -1,0 +1,143 @@
+"""A table view that behaves like a spreadsheet: paste a block from Excel, copy one out,
+Delete empties the selected cells. A paste or a clear is one step on the undo stack."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import NBSP
+from vplan_desktop.ui.models.table import ColumnTableModel
+
+
+def parse_block(text: str) -> list[list[str]]:
+    """Rows of cells from tab-separated text, as Excel and LibreOffice put on the clipboard."""
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return [line.split("\t") for line in lines]
+
+
+class SpreadsheetView(QTableView):
+    """A QTableView over a ``ColumnTableModel`` with spreadsheet keys."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.setAlternatingRowColors(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
+        self.verticalHeader().setVisible(False)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.horizontalHeader().setStretchLastSection(False)
+
+    def grid_model(self) -> ColumnTableModel:
+        model = self.model()
+        assert isinstance(model, ColumnTableModel)
+        return model
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste(QGuiApplication.clipboard().text())
+        elif event.matches(QKeySequence.StandardKey.Copy):
+            QGuiApplication.clipboard().setText(self.copy_text())
+        elif (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            self.clear_selection_cells()
+        else:
+            super().keyPressEvent(event)
+
+    def _top_left(self) -> QModelIndex:
+        selected = self.selectedIndexes()
+        if selected:
+            return min(selected, key=lambda i: (i.row(), i.column()))
+        return self.currentIndex()
+
+    def paste(self, text: str) -> bool:
+        """Put a tab-separated block into the grid from the selected cell on.
+
+        Every value is checked first; if one is wrong, nothing is changed and the message
+        names its cell.
+        """
+        model = self.grid_model()
+        start = self._top_left()
+        block = parse_block(text)
+        if not start.isValid() or not block:
+            return False
+        prepared = []
+        try:
+            for r, cells in enumerate(block):
+                for c, cell in enumerate(cells):
+                    index = model.index(start.row() + r, start.column() + c)
+                    if not index.isValid():
+                        continue
+                    try:
+                        edit = model.prepare(index, cell)
+                    except InputError as error:
+                        header = model.headerData(index.column(), Qt.Orientation.Horizontal)
+                        raise InputError(
+                            f"Rad {index.row() + 1}, {str(header).splitlines()[0]}: {error.message}"
+                        ) from None
+                    if edit is not None:
+                        prepared.append(edit)
+        except InputError as error:
+            model.context.failed.emit(f"Inget klistrades in. {error.message}")
+            return False
+        self._apply(prepared, "Klistra in")
+        return True
+
+    def clear_selection_cells(self) -> None:
+        model = self.grid_model()
+        prepared = []
+        for index in self.selectedIndexes():
+            try:
+                edit = model.prepare(index, "")
+            except InputError:
+                continue
+            if edit is not None:
+                prepared.append(edit)
+        self._apply(prepared, "Töm celler")
+
+    def _apply(self, prepared: list, text: str) -> None:
+        if not prepared:
+            return
+        model = self.grid_model()
+        stack = model.context.undo_stack
+        stack.beginMacro(text)
+        try:
+            for undo_text, edit in prepared:
+                model.context.edit(undo_text, edit)
+        finally:
+            stack.endMacro()
+
+    def copy_text(self) -> str:
+        """The selected block as tab-separated text; numbers without thousands separators,
+        as Excel reads them."""
+        selected = self.selectedIndexes()
+        if not selected:
+            return ""
+        rows = sorted({i.row() for i in selected})
+        columns = sorted({i.column() for i in selected})
+        chosen = {(i.row(), i.column()) for i in selected}
+        model = self.model()
+        lines = []
+        for row in rows:
+            cells = []
+            for column in columns:
+                text = str(model.index(row, column).data() or "") if (row, column) in chosen else ""
+                cells.append(text.replace(NBSP, "") if _numeric(text) else text)
+            lines.append("\t".join(cells))
+        return "\n".join(lines) + "\n"
+
+
+def _numeric(text: str) -> bool:
+    stripped = text.replace(NBSP, "").replace(" ", "").replace(",", "").lstrip("-")
+    return stripped.isdigit()

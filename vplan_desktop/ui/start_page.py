@@ -1,0 +1,96 @@
+"""The start page: recent plans, and the ways to begin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.errors import VplanError
+from vplan_desktop.services.read import read_front_matter
+from vplan_desktop.ui.settings import recent_plans
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def describe(path: Path) -> tuple[str, bool]:
+    """A line for the recent list: nämnd, title, period and when the file last changed."""
+    try:
+        changed = dt.datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+        with PlanDocument.open(path, read_only=True) as doc:
+            u = read_front_matter(doc)
+    except (OSError, VplanError):
+        return f"{path.name} – kan inte öppnas just nu\n{path}", False
+    return f"{u.namnd} – {u.titel} ({u.period})\nÄndrad {changed} · {path}", True
+
+
+class StartPage(QWidget):
+    openRequested = Signal(Path)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        outer = QHBoxLayout(self)
+        outer.setContentsMargins(48, 36, 48, 36)
+        left = QVBoxLayout()
+        title = QLabel("<h1>vplan</h1><p>Nämndens verksamhetsplan – på din egen dator.</p>")
+        left.addWidget(title)
+        self.new_button = QPushButton("&Ny plan…")
+        self.open_button = QPushButton("Ö&ppna…")
+        self.example_button = QPushButton("Öppna &exempelplan")
+        self.rollover_button = QPushButton("Ny plan från &förra årets plan…")
+        self.rollover_button.setEnabled(False)
+        self.rollover_button.setToolTip("Kommer i en senare version: gör nästa års plan av årets.")
+        for button in (
+            self.new_button,
+            self.open_button,
+            self.example_button,
+            self.rollover_button,
+        ):
+            button.setMinimumWidth(260)
+            left.addWidget(button)
+        left.addStretch(1)
+        outer.addLayout(left)
+        right = QVBoxLayout()
+        label = QLabel("<b>&Senaste planer</b>")
+        self.recent = QListWidget()
+        self.recent.setObjectName("senaste")
+        self.recent.setAccessibleName("Senaste planer")
+        self.recent.setWordWrap(True)
+        label.setBuddy(self.recent)
+        self.recent.itemActivated.connect(self._activated)
+        right.addWidget(label)
+        right.addWidget(self.recent, 1)
+        outer.addLayout(right, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.recent.clear()
+        for path in recent_plans():
+            text, ok = describe(path)
+            item = QListWidgetItem(text)
+            item.setData(PATH_ROLE, str(path))
+            if not ok:
+                item.setForeground(Qt.GlobalColor.gray)
+            self.recent.addItem(item)
+        if not self.recent.count():
+            item = QListWidgetItem("Inga planer ännu. Börja med en ny plan eller exempelplanen.")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.recent.addItem(item)
+        else:
+            self.recent.setCurrentRow(0)
+
+    def _activated(self, item: QListWidgetItem) -> None:
+        path = item.data(PATH_ROLE)
+        if path:
+            self.openRequested.emit(Path(path))

@@ -1,0 +1,180 @@
+"""The open plan: navigator on the left, the section's editor on the right, Föregående/Nästa
+below, and a message line for anything that was refused."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vplan_desktop import completeness
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
+from vplan_desktop.ui.editors.base import SectionEditor
+from vplan_desktop.ui.editors.budget_grid import (
+    DriftbudgetEditor,
+    InvesteringEditor,
+    ResultatEditor,
+)
+from vplan_desktop.ui.editors.chapter import ChapterEditor
+from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
+from vplan_desktop.ui.editors.goals import GoalsEditor
+from vplan_desktop.ui.editors.internal_control import InternalControlEditor
+from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
+from vplan_desktop.ui.models.table import WARNING_RED
+from vplan_desktop.ui.navigator import Navigator
+from vplan_desktop.ui.review import ReviewPage
+
+MESSAGE_MS = 10_000
+
+
+class PlanWorkspace(QWidget):
+    sectionShown = Signal(str)
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.message = QLabel()
+        self.message.setObjectName("meddelande")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet(
+            f"QLabel {{ background: #fdecea; color: {WARNING_RED.name()}; padding: 6px 10px; }}"
+        )
+        self.message.hide()
+        self._message_timer = QTimer(self)
+        self._message_timer.setSingleShot(True)
+        self._message_timer.timeout.connect(self.message.hide)
+        layout.addWidget(self.message)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("huvudSplitter")
+        self.navigator = Navigator()
+        self.navigator.setMinimumWidth(220)
+        self.splitter.addWidget(self.navigator)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.stack = QStackedWidget()
+        right_layout.addWidget(self.stack, 1)
+        steps = QHBoxLayout()
+        steps.setContentsMargins(16, 4, 16, 8)
+        self.previous_button = QPushButton("◀ Föregående")
+        self.previous_button.setToolTip("Föregående avsnitt (Ctrl+Page Up)")
+        self.next_button = QPushButton("Nästa ▶")
+        self.next_button.setToolTip("Nästa avsnitt (Ctrl+Page Down)")
+        self.step_label = QLabel()
+        steps.addWidget(self.previous_button)
+        steps.addStretch(1)
+        steps.addWidget(self.step_label)
+        steps.addStretch(1)
+        steps.addWidget(self.next_button)
+        right_layout.addLayout(steps)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1000])
+        layout.addWidget(self.splitter, 1)
+
+        self.front_matter = FrontMatterEditor(context)
+        self.chapter = ChapterEditor(context)
+        self.editors: dict[str, SectionEditor] = {
+            "uppgifter": self.front_matter,
+            "kapitel": self.chapter,
+            "mal": GoalsEditor(context),
+            "aktiviteter": ActivitiesEditor(context),
+            "drift": DriftbudgetEditor(context),
+            "resultat": ResultatEditor(context),
+            "investeringar": InvesteringEditor(context),
+            "nyckeltal": NyckeltalEditor(context),
+            "internkontroll": InternalControlEditor(context),
+        }
+        self.navigator.rebuild(context.plan)
+        self.review = ReviewPage(context, self.navigator.titles())
+        self.editors["granskning"] = self.review
+        for editor in self.editors.values():
+            self.stack.addWidget(editor)
+
+        self.navigator.sectionChosen.connect(self.show_section)
+        self.previous_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
+        self.front_matter.preview.connect(self._preview)
+        self.chapter.preview.connect(self._preview)
+        self.chapter.chapter_added.connect(
+            lambda chapter_id: self.show_section(f"kapitel:{chapter_id}")
+        )
+        self.review.go_to.connect(self.show_section)
+        context.changed.connect(self._plan_changed)
+        context.failed.connect(self.show_message)
+        self.current = ""
+        self.show_section("uppgifter")
+
+    def _preview(self, key: str, progress: completeness.Progress) -> None:
+        self.navigator.set_progress(key, progress)
+
+    def _plan_changed(self, change: object) -> None:
+        chapter_keys = [f"kapitel:{k.id}" for k in self.context.plan.kapitel]
+        titles = self.navigator.titles()
+        if [k for k in titles if k.startswith("kapitel:")] != chapter_keys or any(
+            titles.get(f"kapitel:{k.id}") != k.rubrik for k in self.context.plan.kapitel
+        ):
+            self.navigator.rebuild(self.context.plan)
+            self.review.titles = self.navigator.titles()
+            if self.current.startswith("kapitel:") and self.current not in chapter_keys:
+                self.show_section(chapter_keys[0] if chapter_keys else "uppgifter")
+        else:
+            self.navigator.update_progress(completeness.sections(self.context.plan))
+        self.review.on_changed(change)
+
+    def show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.show()
+        self._message_timer.start(MESSAGE_MS)
+
+    def editor_for(self, key: str) -> SectionEditor:
+        return self.editors["kapitel" if key.startswith("kapitel:") else key]
+
+    def show_section(self, key: str) -> None:
+        """Open a section by its key ("uppgifter", "kapitel:7", "mal", "drift", …)."""
+        if key == "kapitel":
+            chapters = self.context.plan.kapitel
+            key = f"kapitel:{chapters[0].id}" if chapters else "uppgifter"
+        if key == "budget":
+            key = "drift"
+        current_editor = self.stack.currentWidget()
+        if isinstance(current_editor, ChapterEditor):
+            current_editor.flush()
+        editor = self.editor_for(key)
+        if key.startswith("kapitel:"):
+            editor.show_item(int(key.split(":", 1)[1]))
+        self.stack.setCurrentWidget(editor)
+        self.current = key
+        self.navigator.select(key, emit=False)
+        keys = self.navigator.leaf_keys()
+        position = keys.index(key) if key in keys else 0
+        self.previous_button.setEnabled(position > 0)
+        self.next_button.setEnabled(position < len(keys) - 1)
+        self.step_label.setText(f"Avsnitt {position + 1} av {len(keys)}")
+        self.sectionShown.emit(key)
+
+    def step(self, direction: int) -> None:
+        keys = self.navigator.leaf_keys()
+        if self.current in keys:
+            position = keys.index(self.current) + direction
+            if 0 <= position < len(keys):
+                self.show_section(keys[position])
+                if (editor := self.stack.currentWidget()) is not None:
+                    editor.setFocus()
+
+    def flush(self) -> None:
+        """Save anything typed but not yet saved (the chapter text)."""
+        self.chapter.flush()
