@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, QTime
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
 
 from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
@@ -212,9 +212,10 @@ class MainWindow(QMainWindow):
         self.context = context
         context.setParent(self)
         self.workspace = PlanWorkspace(context)
-        splitter_state = settings().value("fonster/splitter")
-        if splitter_state is not None:
-            self.workspace.splitter.restoreState(splitter_state)
+        for splitter in self.workspace.findChildren(QSplitter):
+            state = settings().value(f"fonster/{splitter.objectName()}")
+            if state is not None:
+                splitter.restoreState(state)
         context.changed.connect(self._saved)
         context.undo_stack.indexChanged.connect(self._undo_moved)
         self.workspace.chapter.text.textChanged.connect(self._typing)
@@ -237,7 +238,8 @@ class MainWindow(QMainWindow):
             return
         assert self.workspace is not None
         self.workspace.flush()
-        settings().setValue("fonster/splitter", self.workspace.splitter.saveState())
+        for splitter in self.workspace.findChildren(QSplitter):
+            settings().setValue(f"fonster/{splitter.objectName()}", splitter.saveState())
         self.context.close()
         self.context.deleteLater()
         self.context = None

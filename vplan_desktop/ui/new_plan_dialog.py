@@ -88,6 +88,7 @@ class NewPlanDialog(QDialog):
         self._path_edited = False
         self.path.textEdited.connect(lambda: setattr(self, "_path_edited", True))
         self._suggest_path()
+        self.kommun.setFocus()
         self.resize(560, self.sizeHint().height())
 
     def _folder(self) -> Path:
