@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from vplan_desktop import domain as d
 
 LABEL_WIDTH = 104
-LABEL_HEIGHT = 40
+LABEL_HEIGHT = 44
+CELL_MIN = 66
 
 
 class RiskMatrix(QWidget):
@@ -26,11 +27,11 @@ class RiskMatrix(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName("Riskmatris")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setMinimumSize(QSize(LABEL_WIDTH + 5 * 40, LABEL_HEIGHT + 5 * 34))
-        self.setMaximumSize(QSize(LABEL_WIDTH + 5 * 90, LABEL_HEIGHT + 5 * 80))
+        self.setMinimumSize(QSize(LABEL_WIDTH + 4 * CELL_MIN, LABEL_HEIGHT + 4 * 48))
+        self.setMaximumSize(QSize(LABEL_WIDTH + 5 * 90, LABEL_HEIGHT + 5 * 70))
 
     def sizeHint(self) -> QSize:
-        return QSize(LABEL_WIDTH + 5 * 48, LABEL_HEIGHT + 5 * 44)
+        return QSize(LABEL_WIDTH + 5 * 64, LABEL_HEIGHT + 5 * 52)
 
     def set_data(self, scale: d.RiskScale, rows: tuple[d.Internkontroll, ...]) -> None:
         self.scale = scale

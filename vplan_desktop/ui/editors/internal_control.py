@@ -73,11 +73,12 @@ class InternalControlEditor(SectionEditor):
         self.matrix = RiskMatrix()
         self.matrix.setObjectName("riskmatris")
         self.matrix.cellChosen.connect(self._filter)
-        right_layout.addWidget(self.matrix, 1)
+        right_layout.addWidget(self.matrix)
+        right_layout.addStretch(1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([700, 330])
+        splitter.setSizes([580, 440])
         self.outer.addWidget(splitter, 1)
         self.model.modelReset.connect(self._fit)
         self._fit()
@@ -86,7 +87,7 @@ class InternalControlEditor(SectionEditor):
     def _fit(self) -> None:
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
-            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 80), 220))
+            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 190))
         self.view.resizeRowsToContents()
 
     def on_changed(self, change: object) -> None:

@@ -164,12 +164,11 @@ class GoalTreeModel(QAbstractItemModel):
             if kind == GOAL:
                 return self.tree.goal[item_id].text
             return self.tree.indicator[item_id].namn
-        if (
-            role == Qt.ItemDataRole.ToolTipRole
-            and kind == GOAL
-            and not self.tree.indicators_of.get(item_id)
-        ):
-            return "Nämndsmålet har ingen indikator."
+        if role == Qt.ItemDataRole.ToolTipRole:
+            text = self.data(index, Qt.ItemDataRole.DisplayRole)
+            if kind == GOAL and not self.tree.indicators_of.get(item_id):
+                return f"{text}\nNämndsmålet har ingen indikator."
+            return text
         if role == ROW_ID_ROLE:
             return item_id if kind != NO_AREA else None
         if role == KIND_ROLE:
