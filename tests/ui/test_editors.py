@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import on_disk, type_text
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -305,3 +305,62 @@ def test_row_ids_are_exposed_for_jumps(window: MainWindow) -> None:
     window.show_section("aktiviteter")
     view = window.workspace.editors["aktiviteter"].view
     assert view.model().index(0, 0).data(ROW_ID_ROLE) == 1
+
+
+def test_copy_and_delete_in_a_grid(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("drift")
+    view = window.workspace.editors["drift"].view
+    model = view.model()
+    view.setFocus()
+    view.selectionModel().select(
+        QItemSelection(model.index(0, 0), model.index(1, 2)),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
+    qtbot.keyClick(view, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    assert QGuiApplication.clipboard().text() == (
+        "Nämnd och förvaltningsledning\t1612\t1705\nBarn och familj\t46210\t48933\n"
+    )
+    view.selectionModel().clearSelection()
+    view.setCurrentIndex(model.index(0, 1))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    columns = {c.rubrik: c.id for c in on_disk(example_path).kolumner(BudgetTabell.DRIFT)}
+    assert columns["Bokslut 2024"] not in on_disk(example_path).driftbudget[0].belopp
+    window.undo()
+    assert on_disk(example_path).driftbudget[0].belopp[columns["Bokslut 2024"]] == 1612
+
+
+def test_typed_text_survives_closing_at_once(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    chapter = window.context.plan.kapitel[0]
+    window.show_section(f"kapitel:{chapter.id}")
+    text = window.workspace.chapter.text
+    text.setFocus()
+    text.moveCursor(text.textCursor().MoveOperation.End)
+    type_text(text, " Sista ordet.")
+    window.close()  # before the pause that saves typing
+    assert "Sista ordet." in on_disk(example_path).kapitel[0].text
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.open_plan(example_path)
+    again.show_section(f"kapitel:{chapter.id}")
+    assert "Sista ordet." in again.workspace.chapter.text.toPlainText()
+
+
+def test_indicator_measured_every_year_picker(
+    window: MainWindow, example_path: Path, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    window.show_section("mal")
+    view = window.workspace.editors["mal"].indicators
+    model = view.model()
+    column = next(
+        c
+        for c in range(model.columnCount())
+        if model.headerData(c, Qt.Orientation.Horizontal) == "Varje år"
+    )
+    view.setFocus()
+    view.setCurrentIndex(model.index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    picker = QApplication.focusWidget()
+    picker.setCurrentIndex(picker.findData(False))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert on_disk(example_path).indikatorer[0].varje_ar is False

@@ -280,6 +280,14 @@ class IndicatorTableModel(ColumnTableModel):
                 commit=partial(self._choice, "frekvens", Frekvens),
                 choices=lambda i: FREKVENS_CHOICES,
             ),
+            Column(
+                "Varje år",
+                lambda i: "Ja" if i.varje_ar else "Nej",
+                edit_value=lambda i: i.varje_ar,
+                commit=partial(self._choice, "varje_ar", bool),
+                choices=lambda i: [("Ja", True), ("Nej", False)],
+                tooltip=lambda i: "Mäts indikatorn varje år? Annars får år sakna målnivå.",
+            ),
             Column("Källa", lambda i: i.kalla, commit=partial(self._field, "kalla")),
             Column("Kolada-id", lambda i: i.kolada_id, commit=partial(self._field, "kolada_id")),
         ]
