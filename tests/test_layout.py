@@ -63,3 +63,19 @@ def test_the_rule_catches_a_leak(tmp_path: Path) -> None:
     sample = tmp_path / "leak.py"
     sample.write_text("from PySide6.QtCore import QObject\nimport vplan_desktop.ui.app\n")
     assert {"PySide6.QtCore", "vplan_desktop.ui.app"} <= _imports(sample)
+
+
+def test_every_package_is_listed_for_installation() -> None:
+    """pyproject.toml lists the packages by name; a new folder must be added there too, or an
+    installed vplan lacks it."""
+    import tomllib
+
+    root = Path(__file__).resolve().parents[1]
+    config = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))
+    listed = set(config["tool"]["setuptools"]["packages"])
+    found = {
+        ".".join(path.parent.relative_to(root).parts)
+        for path in (root / "vplan_desktop").rglob("__init__.py")
+    }
+    assert found
+    assert found - listed == set()
