@@ -11,6 +11,7 @@ The core does not import the GUI: the GUI registers itself under the entry-point
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +26,7 @@ from vplan_desktop.interchange import dumps, export_json, import_json, load_json
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.services.read import read_plan
+from vplan_desktop.validation import findings_json, findings_text, readiness, validate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 GUI_GROUP = "vplan_desktop.gui"
@@ -132,6 +134,10 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("json", metavar="JSON", type=Path)
     imp.add_argument("file", metavar="FIL", type=Path)
 
+    check = commands.add_parser("validate", help="kontrollera att planen är komplett och stämmer")
+    check.add_argument("file", metavar="FIL", type=Path)
+    check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+
     shot = commands.add_parser("screenshot", help="spara en bild av huvudfönstret (PNG)")
     shot.add_argument("file", metavar="FIL", type=Path, nargs="?")
     shot.add_argument("-o", "--ut", required=True, metavar="BILD", dest="out", type=Path)
@@ -217,6 +223,19 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_validate(args: argparse.Namespace) -> int:
+    with PlanDocument.open(args.file, read_only=True) as doc:
+        plan = read_plan(doc)
+    findings = validate(plan)
+    if args.json:
+        sys.stdout.write(
+            json.dumps(findings_json(plan, findings), ensure_ascii=False, indent=2) + "\n"
+        )
+    else:
+        sys.stdout.write(findings_text(plan, findings))
+    return EXIT_OK if readiness(findings).ready else EXIT_FINDINGS
+
+
 def _cmd_screenshot(args: argparse.Namespace) -> int:
     return _find_gui()(args.file, screenshot=args.out, section=args.section, size=args.size)
 
@@ -227,6 +246,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "info": _cmd_info,
     "export": _cmd_export,
     "import-json": _cmd_import_json,
+    "validate": _cmd_validate,
     "screenshot": _cmd_screenshot,
 }
 

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import PlanStatus
 from vplan_desktop.errors import InputError, NotFoundError
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.kinds import Kind, kind
@@ -62,6 +63,25 @@ def _place(session: Session, k: Kind, obj: Any, index: int | None) -> None:
 def _index_of(session: Session, k: Kind, obj: Any) -> int:
     scope_value = getattr(obj, k.scope) if k.scope else None
     return [s.id for s in _siblings(session, k, scope_value)].index(obj.id)
+
+
+def _check_adoption(session: Session, k: Kind, obj: Any, before: dict[str, Any]) -> None:
+    """A plan with Fel cannot be marked Antagen: the checks block adoption."""
+    if k.model is not m.Plan or obj.status is not PlanStatus.ANTAGEN:
+        return
+    if before.get("status") is PlanStatus.ANTAGEN:
+        return
+    from vplan_desktop.services.read import snapshot
+    from vplan_desktop.validation import Severity, validate
+
+    errors = [f for f in validate(snapshot(session)) if f.severity is Severity.FEL]
+    if errors:
+        first = errors[0].message
+        more = f" (och {len(errors) - 1} fel till)" if len(errors) > 1 else ""
+        raise InputError(
+            f"Planen kan inte markeras som antagen förrän felen är rättade: {first}{more} "
+            "Se Granskning."
+        )
 
 
 def _normalize(k: Kind, obj: Any, given: dict[str, Any]) -> None:
@@ -140,6 +160,7 @@ def update_item(
         _normalize(k, obj, values)
         _check_unique(session, k, obj)
         session.flush()
+        _check_adoption(session, k, obj, before)
         moved = bool(k.scope and before[k.scope] != getattr(obj, k.scope))
         if k.ordered and (moved or index is not None):
             _place(session, k, obj, index)

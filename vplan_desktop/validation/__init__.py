@@ -1,0 +1,38 @@
+"""The checks a plan must pass before it goes to the nämnd.
+
+``validate(plan)`` runs every rule over a snapshot and returns findings: each with a severity
+(Fel blocks adoption, Varning should be looked at, Tips is advice), a Swedish message that says
+what to do, and where the problem is (section, item, field) so the GUI can go there. The rules
+are plain functions over the immutable snapshot: no database, no Qt, safe on any thread.
+"""
+
+from vplan_desktop.validation import budget_rules, plan_rules
+from vplan_desktop.validation.findings import (
+    SECTION_TITLES,
+    SEVERITY_ORDER,
+    Finding,
+    Readiness,
+    Severity,
+    findings_json,
+    findings_text,
+    readiness,
+    readiness_by_section,
+    section_title,
+    validate,
+)
+
+__all__ = [
+    "SECTION_TITLES",
+    "SEVERITY_ORDER",
+    "Finding",
+    "Readiness",
+    "Severity",
+    "budget_rules",
+    "findings_json",
+    "findings_text",
+    "plan_rules",
+    "readiness",
+    "readiness_by_section",
+    "section_title",
+    "validate",
+]

@@ -1,0 +1,226 @@
+"""Rules for the budget tables, the key figures and the internal control."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from vplan_desktop import domain as d
+from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+from vplan_desktop.formatting import format_number
+from vplan_desktop.validation.findings import Finding, Severity, _q, rule
+
+# --- budget --------------------------------------------------------------------------------
+
+
+def _year_column(columns: list[d.BudgetKolumn], year: int, first: int) -> d.BudgetKolumn | None:
+    wanted = KolumnSlag.BUDGET if year == first else KolumnSlag.PLAN
+    return next((c for c in columns if c.ar == year and c.slag is wanted), None) or next(
+        (c for c in columns if c.ar == year and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)),
+        None,
+    )
+
+
+@rule
+def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    u = plan.uppgifter
+    columns = plan.kolumner(BudgetTabell.DRIFT)
+    names = {v.id: v.namn for v in plan.verksamheter}
+    budget = _year_column(columns, u.forsta_ar, u.forsta_ar)
+    if not plan.driftbudget:
+        yield Finding(
+            Severity.FEL,
+            "Driftbudgeten har inga rader. Lägg till verksamheterna.",
+            "drift",
+            None,
+            None,
+            None,
+            "drift.tom",
+        )
+        return
+    if budget is None:
+        yield Finding(
+            Severity.FEL,
+            f"Driftbudgeten saknar kolumnen Budget {u.forsta_ar}.",
+            "drift",
+            None,
+            None,
+            None,
+            "drift.budgetkolumn",
+        )
+    else:
+        for row in plan.driftbudget:
+            if budget.id not in row.belopp:
+                yield Finding(
+                    Severity.FEL,
+                    f"{_q(names.get(row.verksamhet_id, '?'))} saknar belopp för {budget.rubrik}.",
+                    "drift",
+                    "driftbudget_rad",
+                    row.id,
+                    f"kolumn:{budget.id}",
+                    "drift.budgetar",
+                )
+    ram = {r.ar: r.belopp for r in plan.kf_ram}
+    for year in u.years:
+        column = _year_column(columns, year, u.forsta_ar)
+        if column is None:
+            continue
+        if year not in ram:
+            yield Finding(
+                Severity.VARNING,
+                f"Ange KF:s ram för {year}.",
+                "drift",
+                "kf_ram",
+                year,
+                f"kolumn:{column.id}",
+                "drift.ram_saknas",
+            )
+            continue
+        total = sum(r.belopp.get(column.id, 0) for r in plan.driftbudget)
+        if total > ram[year]:
+            yield Finding(
+                Severity.FEL,
+                f"Nettokostnaden {year} ({format_number(total)} tkr) överstiger KF:s ram "
+                f"({format_number(ram[year])} tkr) med {format_number(total - ram[year])} tkr.",
+                "drift",
+                "kf_ram",
+                year,
+                f"kolumn:{column.id}",
+                "drift.over_ram",
+            )
+
+
+@rule
+def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    names = {v.id: v.namn for v in plan.verksamheter}
+    columns = {c.id: c for c in plan.kolumner(BudgetTabell.RESULTAT)}
+    for row in plan.resultatrakning:
+        for column_id, cell in row.belopp.items():
+            if cell.netto is None:
+                continue
+            computed = (cell.intakter or 0) + (cell.kostnader or 0)
+            if cell.netto != computed:
+                column = columns.get(column_id)
+                yield Finding(
+                    Severity.FEL,
+                    f"Nettot för {_q(names.get(row.verksamhet_id, '?'))}, "
+                    f"{column.rubrik if column else ''} är {format_number(cell.netto)} "
+                    "men intäkter "
+                    f"+ kostnader är {format_number(computed)}.",
+                    "resultat",
+                    "resultat_rad",
+                    row.id,
+                    f"kolumn:{column_id}",
+                    "resultat.netto",
+                )
+
+
+@rule
+def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    for row in plan.investeringar:
+        if not row.projekt.strip():
+            yield Finding(
+                Severity.FEL,
+                "En investering saknar projektnamn.",
+                "investeringar",
+                "investering",
+                row.id,
+                "projekt",
+                "investeringar.namn",
+            )
+        if not row.belopp:
+            yield Finding(
+                Severity.VARNING,
+                f"Investeringen {_q(row.projekt)} saknar belopp.",
+                "investeringar",
+                "investering",
+                row.id,
+                None,
+                "investeringar.belopp",
+            )
+
+
+@rule
+def key_figures(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    for table in plan.nyckeltal:
+        for row in table.rader:
+            filled = [k.id for k in table.kolumner if row.varden.get(k.id) is not None]
+            if filled and len(filled) < len(table.kolumner):
+                empty = [k.rubrik for k in table.kolumner if k.id not in filled]
+                first_empty = next(k.id for k in table.kolumner if k.id not in filled)
+                yield Finding(
+                    Severity.VARNING,
+                    f"Nyckeltalet {_q(row.namn)} i {_q(table.rubrik)} saknar värde för "
+                    f"{', '.join(empty)}.",
+                    "nyckeltal",
+                    "nyckeltal_rad",
+                    row.id,
+                    f"kolumn:{first_empty}",
+                    "nyckeltal.halvfylld",
+                )
+
+
+# --- internal control ----------------------------------------------------------------------
+
+CONTROL_FIELDS = [
+    ("process", "process"),
+    ("risk", "risk"),
+    ("sannolikhet", "sannolikhet"),
+    ("konsekvens", "konsekvens"),
+    ("kontrollmoment", "kontrollmoment"),
+    ("kontrollansvar", "kontrollansvar"),
+    ("frekvens", "frekvens"),
+    ("rapportering_till", "rapportering"),
+]
+
+
+@rule
+def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    if not plan.internkontroll:
+        yield Finding(
+            Severity.FEL,
+            "Planen saknar internkontroll. Nämnden ska anta en plan för intern kontroll varje år.",
+            "internkontroll",
+            None,
+            None,
+            None,
+            "internkontroll.tom",
+        )
+        return
+    scale = plan.riskskala
+    top_band = scale.band[-1] if scale.band else None
+    for number, row in enumerate(plan.internkontroll, start=1):
+        label = _q(row.process) if row.process.strip() else f"rad {number}"
+        missing = [
+            (name, text)
+            for name, text in CONTROL_FIELDS
+            if getattr(row, name) in (None, "")
+            or (isinstance(getattr(row, name), str) and not getattr(row, name).strip())
+        ]
+        if missing:
+            yield Finding(
+                Severity.VARNING,
+                f"Kontrollpunkten {label} saknar {', '.join(text for _, text in missing)}.",
+                "internkontroll",
+                "internkontroll",
+                row.id,
+                missing[0][0],
+                "internkontroll.saknas",
+            )
+        value = row.riskvarde
+        if (
+            value is not None
+            and top_band is not None
+            and scale.band_for(value) == top_band
+            and not row.kontrollmoment.strip()
+        ):
+            yield Finding(
+                Severity.FEL,
+                f"Risken i {label} har riskvärde {value} "
+                f"({top_band.namn.lower() or 'högsta nivån'}) "
+                "men inget kontrollmoment.",
+                "internkontroll",
+                "internkontroll",
+                row.id,
+                "kontrollmoment",
+                "internkontroll.hog_risk",
+            )

@@ -1,0 +1,178 @@
+"""Findings: what a check found, how serious it is and where; the summaries of them.
+
+``validate(plan)`` runs every rule over a snapshot and returns findings: each with a severity
+(Fel blocks adoption, Varning should be looked at, Tips is advice), a Swedish message that says
+what to do, and where the problem is (section, item, field) so the GUI can go there. The rules
+are plain functions over the immutable snapshot: no database, no Qt, safe on any thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from enum import Enum
+
+from vplan_desktop import domain as d
+
+
+class Severity(Enum):
+    FEL = "fel"
+    VARNING = "varning"
+    TIPS = "tips"
+
+    @property
+    def label(self) -> str:
+        return {"fel": "Fel", "varning": "Varning", "tips": "Tips"}[self.value]
+
+
+SEVERITY_ORDER = [Severity.FEL, Severity.VARNING, Severity.TIPS]
+
+SECTION_TITLES = {
+    "uppgifter": "Uppgifter",
+    "kapitel": "Kapitel",
+    "mal": "Mål och indikatorer",
+    "aktiviteter": "Aktiviteter",
+    "drift": "Driftbudget",
+    "resultat": "Resultaträkning",
+    "investeringar": "Investeringar",
+    "nyckeltal": "Nyckeltal",
+    "internkontroll": "Internkontroll",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One problem, with the place to fix it.
+
+    ``section`` is a navigator key ("uppgifter", "kapitel:7", "mal", "drift", …); ``kind`` and
+    ``item_id`` name the item ("indikator", 12); ``field`` the field or cell within it
+    ("ordforande", "malniva:2027", "kolumn:5").
+    """
+
+    severity: Severity
+    message: str
+    section: str
+    kind: str | None = None
+    item_id: int | None = None
+    field: str | None = None
+    rule: str = ""
+
+
+Rule = Callable[[d.PlanSnapshot], Iterable[Finding]]
+RULES: list[Rule] = []
+
+
+def rule(function: Rule) -> Rule:
+    RULES.append(function)
+    return function
+
+
+def _q(text: str, limit: int = 60) -> str:
+    """A name quoted for a message, shortened when long."""
+    text = " ".join(text.split())
+    return f"”{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+
+
+# --- running and summing up ----------------------------------------------------------------
+
+
+def validate(plan: d.PlanSnapshot) -> list[Finding]:
+    """Every finding for the plan, ordered by section, then severity."""
+    findings = [finding for check in RULES for finding in check(plan)]
+    order = section_order(plan)
+    return sorted(
+        findings, key=lambda f: (order.get(f.section, len(order)), SEVERITY_ORDER.index(f.severity))
+    )
+
+
+def section_order(plan: d.PlanSnapshot) -> dict[str, int]:
+    keys = [
+        "uppgifter",
+        *[f"kapitel:{k.id}" for k in plan.kapitel],
+        "mal",
+        "aktiviteter",
+        "drift",
+        "resultat",
+        "investeringar",
+        "nyckeltal",
+        "internkontroll",
+    ]
+    return {key: number for number, key in enumerate(keys)}
+
+
+def section_title(plan: d.PlanSnapshot, section: str) -> str:
+    if section.startswith("kapitel:"):
+        chapter_id = int(section.split(":", 1)[1])
+        return next((f"Kapitel: {k.rubrik}" for k in plan.kapitel if k.id == chapter_id), "Kapitel")
+    return SECTION_TITLES.get(section, section)
+
+
+@dataclass(frozen=True, slots=True)
+class Readiness:
+    fel: int
+    varningar: int
+    tips: int
+
+    @property
+    def ready(self) -> bool:
+        return self.fel == 0
+
+    @property
+    def text(self) -> str:
+        counts = f"{self.fel} fel, {self.varningar} varningar, {self.tips} tips"
+        return f"Redo för nämnd ({counts})" if self.ready else f"Inte redo för nämnd ({counts})"
+
+
+def readiness(findings: Iterable[Finding]) -> Readiness:
+    findings = list(findings)
+    return Readiness(
+        fel=sum(f.severity is Severity.FEL for f in findings),
+        varningar=sum(f.severity is Severity.VARNING for f in findings),
+        tips=sum(f.severity is Severity.TIPS for f in findings),
+    )
+
+
+def readiness_by_section(findings: Iterable[Finding]) -> dict[str, Readiness]:
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(finding.section, []).append(finding)
+    return {section: readiness(items) for section, items in grouped.items()}
+
+
+def findings_text(plan: d.PlanSnapshot, findings: list[Finding]) -> str:
+    """The findings as the CLI prints them: a summary line, then per section."""
+    u = plan.uppgifter
+    lines = [f"{u.namnd} – {u.titel}: {readiness(findings).text}"]
+    current = None
+    for finding in findings:
+        if finding.section != current:
+            current = finding.section
+            lines.append("")
+            lines.append(section_title(plan, current))
+        lines.append(f"  {finding.severity.label + ':':<9}{finding.message}")
+    return "\n".join(lines) + "\n"
+
+
+def findings_json(plan: d.PlanSnapshot, findings: list[Finding]) -> dict[str, object]:
+    summary = readiness(findings)
+    return {
+        "redo": summary.ready,
+        "sammanfattning": {
+            "fel": summary.fel,
+            "varningar": summary.varningar,
+            "tips": summary.tips,
+        },
+        "fynd": [
+            {
+                "allvar": f.severity.value,
+                "meddelande": f.message,
+                "avsnitt": f.section,
+                "avsnittsnamn": section_title(plan, f.section),
+                "sort": f.kind,
+                "id": f.item_id,
+                "falt": f.field,
+                "regel": f.rule,
+            }
+            for f in findings
+        ],
+    }
