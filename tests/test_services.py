@@ -64,7 +64,8 @@ def test_new_plan_refuses_an_empty_name(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_front_matter_edit_undo_redo(doc: PlanDocument) -> None:
+def test_front_matter_edit_undo_redo(example_doc: PlanDocument) -> None:
+    doc = example_doc
     change = items.update_item(
         doc,
         "plan",
@@ -73,15 +74,15 @@ def test_front_matter_edit_undo_redo(doc: PlanDocument) -> None:
             "ordforande": "Maria Johansson",
             "ordforande_parti": "C",
             "status": "antagen",
-            "antagen_datum": dt.date(2025, 11, 26),
+            "antagen_datum": dt.date(2026, 11, 26),
             "antagen_paragraf": "123",
         },
     )
     u = read_plan(doc).uppgifter
-    assert u.status_text == "Antagen i Socialnämnden 2025-11-26 § 123"
+    assert u.status_text == "Antagen i Socialnämnden 2026-11-26 § 123"
     assert u.ordforande_text == "Maria Johansson (C)"
     redo = change.undo(doc)
-    assert read_plan(doc).uppgifter.status is PlanStatus.UTKAST
+    assert read_plan(doc).uppgifter.status is PlanStatus.UNDER_BEREDNING
     redo.undo(doc)
     assert read_plan(doc).uppgifter.antagen_paragraf == "123"
 

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from vplan_desktop import completeness
 from vplan_desktop.completeness import Progress, State
 from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.validation import Finding, Readiness, Severity, readiness, readiness_by_section
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -27,6 +28,30 @@ BUDGET_SECTIONS = [
     ("investeringar", "Investeringar"),
     ("nyckeltal", "Nyckeltal"),
 ]
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    """A round mark with "!" for Fel (red) and Varning (orange), "i" for Tips (blue)."""
+    colour = {Severity.FEL: "#c62828", Severity.VARNING: "#e08600", Severity.TIPS: "#1565c0"}[
+        severity
+    ]
+    pixmap = QPixmap(32, 32)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(colour))
+    painter.drawEllipse(3, 3, 26, 26)
+    font = QFont()
+    font.setBold(True)
+    font.setPixelSize(20)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(
+        pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "i" if severity is Severity.TIPS else "!"
+    )
+    painter.end()
+    return QIcon(pixmap)
 
 
 def state_icon(state: State) -> QIcon:
@@ -69,6 +94,9 @@ class Navigator(QTreeWidget):
         self.setRootIsDecorated(False)
         self.setIndentation(14)
         self._items: dict[str, QTreeWidgetItem] = {}
+        self._progress: dict[str, Progress] = {}
+        self._findings: list[Finding] = []
+        self._counts: dict[str, Readiness] = {}
         self._icons = {state: state_icon(state) for state in State}
         self.currentItemChanged.connect(self._chosen)
 
@@ -108,18 +136,40 @@ class Navigator(QTreeWidget):
             self.set_progress(key, item)
 
     def set_progress(self, key: str, progress: Progress) -> None:
-        self._progress = {**getattr(self, "_progress", {}), key: progress}
-        item = self._items.get(key)
-        if item is not None:
-            item.setIcon(0, self._icons[progress.state])
-            tooltip = f"{item.text(0)}\n{progress.tooltip}"
-            item.setToolTip(0, tooltip)
-            item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, progress.tooltip)
+        self._progress[key] = progress
+        self._show(key)
         self._update_groups()
+
+    def set_findings(self, findings: list[Finding]) -> None:
+        """Sections with Fel or Varning show that instead of their fill-in state."""
+        self._findings = findings
+        self._counts = readiness_by_section(findings)
+        for key in list(self._items):
+            self._show(key)
+        self._update_groups()
+
+    def _show(self, key: str) -> None:
+        item = self._items.get(key)
+        progress = self._progress.get(key)
+        if item is None or progress is None:
+            return
+        counts: Readiness | None = self._counts.get(key)
+        tooltip = f"{item.text(0)}\n{progress.tooltip}"
+        if counts and (counts.fel or counts.varningar):
+            item.setIcon(0, severity_icon(Severity.FEL if counts.fel else Severity.VARNING))
+            messages = [f.message for f in self._findings if f.section == key][:3]
+            tooltip = (
+                f"{item.text(0)}\n{counts.fel} fel, {counts.varningar} varningar\n"
+                + "\n".join(f"• {m}" for m in messages)
+            )
+        else:
+            item.setIcon(0, self._icons[progress.state])
+        item.setToolTip(0, tooltip)
+        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tooltip)
 
     def _update_groups(self) -> None:
         """A group shows its least finished part; Granskning shows the whole plan."""
-        progress = getattr(self, "_progress", {})
+        progress = self._progress
         groups = {
             "kapitel": [k for k in progress if k.startswith("kapitel:")],
             "budget": [key for key, _ in BUDGET_SECTIONS],
@@ -132,9 +182,14 @@ class Navigator(QTreeWidget):
             if item is None or not states:
                 continue
             if group == "granskning":
+                summary = readiness(self._findings)
+                item.setToolTip(0, f"Granskning\n{summary.text}")
+                if summary.fel or summary.varningar:
+                    item.setIcon(
+                        0, severity_icon(Severity.FEL if summary.fel else Severity.VARNING)
+                    )
+                    continue
                 state = State.COMPLETE if all(s is State.COMPLETE for s in states) else State.BEGUN
-                done = sum(s is State.COMPLETE for s in states)
-                item.setToolTip(0, f"Granskning\n{done} av {len(states)} avsnitt är klara")
             else:
                 state = min(states, key=order.index)
             item.setIcon(0, self._icons[state])

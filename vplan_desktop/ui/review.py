@@ -1,66 +1,101 @@
-"""Granskning: what is left to fill in, section by section, with a way to go there."""
+"""Granskning: every finding of the plan checks, by section and severity; activating one opens
+the editor at the item and field."""
 
 from __future__ import annotations
 
-import html
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QTreeView, QWidget
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
-
-from vplan_desktop import completeness
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
+from vplan_desktop.ui.navigator import severity_icon
+from vplan_desktop.validation import (
+    SEVERITY_ORDER,
+    Finding,
+    readiness,
+    readiness_by_section,
+    section_title,
+)
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
+SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ReviewPage(SectionEditor):
     title = "Granskning"
-    help_text = "En översikt av vad som återstår innan planen kan gå till nämnden."
+    help_text = (
+        "Det här kontrolleras innan planen går till nämnden. Fel måste rättas innan planen "
+        "kan markeras som antagen. Dubbelklicka eller tryck Enter på en rad för att gå dit."
+    )
 
-    go_to = Signal(str)
+    go_to = Signal(object)
+    """A ``Finding`` to open, or a section key (str)."""
 
-    def __init__(
-        self,
-        context: PlanContext,
-        titles: dict[str, str] | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.titles = titles or {}
-        self.body = QLabel()
-        self.body.setObjectName("granskning")
-        self.body.setWordWrap(True)
-        self.body.setTextFormat(Qt.TextFormat.RichText)
-        self.body.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.body.linkActivated.connect(self.go_to)
-        self.body.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-            | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.body)
-        self.outer.addWidget(scroll, 1)
-        self.on_changed(None)
+        self.summary = QLabel()
+        self.summary.setObjectName("sammanfattning")
+        self.outer.addWidget(self.summary)
+        self.model = QStandardItemModel(self)
+        self.view = QTreeView()
+        self.view.setObjectName("fynd")
+        self.view.setAccessibleName("Granskningens fynd")
+        self.view.setHeaderHidden(True)
+        self.view.setModel(self.model)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.view.activated.connect(self._activated)
+        self.view.doubleClicked.connect(self._activated)
+        self.outer.addWidget(self.view, 1)
+        self.findings: list[Finding] = []
+        self.show_findings([])
 
-    def on_changed(self, change: object) -> None:
-        progress = completeness.sections(self.context.plan)
-        done = sum(p.state is completeness.State.COMPLETE for p in progress.values())
-        parts = [f"<p><b>{done} av {len(progress)} avsnitt är klara.</b></p>"]
-        for key, item in progress.items():
-            title = html.escape(self.titles.get(key, key))
-            state = {
-                completeness.State.COMPLETE: "✔ klar",
-                completeness.State.BEGUN: "◐ påbörjad",
-                completeness.State.EMPTY: "○ inte påbörjad",
-            }[item.state]
-            notes = "".join(
-                f"<li>{html.escape(n)}</li>"
-                for n in item.notes[:6]
-                if item.state is not completeness.State.COMPLETE
+    def show_findings(self, findings: list[Finding]) -> None:
+        self.findings = findings
+        plan = self.context.plan
+        summary = readiness(findings)
+        colour = "#2e7d32" if summary.ready else "#b00020"
+        self.summary.setText(f"<b style='color:{colour}'>{summary.text}</b>")
+        self.model.clear()
+        per_section = readiness_by_section(findings)
+        for section, counts in per_section.items():
+            heading = QStandardItem(
+                f"{section_title(plan, section)} – {counts.fel} fel, "
+                f"{counts.varningar} varningar, {counts.tips} tips"
             )
-            more = f"<li>… och {len(item.notes) - 6} till</li>" if len(item.notes) > 6 else ""
-            parts.append(
-                f"<p><a href='{key}'>{title}</a> – {state}</p>"
-                + (f"<ul>{notes}{more}</ul>" if notes else "")
+            heading.setData(section, SECTION_ROLE)
+            heading.setIcon(
+                severity_icon(
+                    SEVERITY_ORDER[0]
+                    if counts.fel
+                    else SEVERITY_ORDER[1]
+                    if counts.varningar
+                    else SEVERITY_ORDER[2]
+                )
             )
-        self.body.setText("".join(parts))
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+            for finding in sorted(
+                (f for f in findings if f.section == section),
+                key=lambda f: SEVERITY_ORDER.index(f.severity),
+            ):
+                item = QStandardItem(f"{finding.severity.label}: {finding.message}")
+                item.setIcon(severity_icon(finding.severity))
+                item.setData(finding, FINDING_ROLE)
+                item.setToolTip(finding.message)
+                heading.appendRow(item)
+            self.model.appendRow(heading)
+        if not findings:
+            self.model.appendRow(
+                QStandardItem("Inga fel, varningar eller tips – planen är redo för nämnden.")
+            )
+        self.view.expandAll()
+
+    def _activated(self, index: QModelIndex) -> None:
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            self.go_to.emit(finding)
+        elif isinstance(section := index.data(SECTION_ROLE), str):
+            self.go_to.emit(section)

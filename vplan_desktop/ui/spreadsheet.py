@@ -3,13 +3,13 @@ Delete empties the selected cells. A paste or a clear is one step on the undo st
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import NBSP
-from vplan_desktop.ui.models.table import ColumnTableModel
+from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
 
 
 def parse_block(text: str) -> list[list[str]]:
@@ -37,11 +37,6 @@ class SpreadsheetView(QTableView):
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
 
-    def grid_model(self) -> ColumnTableModel:
-        model = self.model()
-        assert isinstance(model, ColumnTableModel)
-        return model
-
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):
             self.paste(QGuiApplication.clipboard().text())
@@ -54,6 +49,35 @@ class SpreadsheetView(QTableView):
             self.clear_selection_cells()
         else:
             super().keyPressEvent(event)
+
+    def select_item(self, row_id: object, field: str | None = None) -> bool:
+        """Make the cell of an item (and a field) current, scroll to it and take the focus."""
+        model = self.model()
+        column = self.grid_model().column_for(field)
+        for row in range(model.rowCount()):
+            index = model.index(row, column)
+            if index.data(ROW_ID_ROLE) == row_id:
+                self.setCurrentIndex(index)
+                self.scrollTo(index)
+                self.setFocus()
+                return True
+        return False
+
+    def grid_model(self) -> ColumnTableModel:
+        """The column model under the view (through a sort/filter proxy if there is one)."""
+        model = self.model()
+        while isinstance(model, QSortFilterProxyModel):
+            model = model.sourceModel()
+        assert isinstance(model, ColumnTableModel)
+        return model
+
+    def _source(self, index: QModelIndex) -> QModelIndex:
+        """The index in the column model of an index shown in the view."""
+        model = self.model()
+        while isinstance(model, QSortFilterProxyModel):
+            index = model.mapToSource(index)
+            model = model.sourceModel()
+        return index
 
     def _top_left(self) -> QModelIndex:
         selected = self.selectedIndexes()
@@ -68,6 +92,7 @@ class SpreadsheetView(QTableView):
         names its cell.
         """
         model = self.grid_model()
+        view_model = self.model()
         start = self._top_left()
         block = parse_block(text)
         if not start.isValid() or not block:
@@ -76,15 +101,16 @@ class SpreadsheetView(QTableView):
         try:
             for r, cells in enumerate(block):
                 for c, cell in enumerate(cells):
-                    index = model.index(start.row() + r, start.column() + c)
-                    if not index.isValid():
+                    shown = view_model.index(start.row() + r, start.column() + c)
+                    if not shown.isValid():
                         continue
+                    index = self._source(shown)
                     try:
                         edit = model.prepare(index, cell)
                     except InputError as error:
                         header = model.headerData(index.column(), Qt.Orientation.Horizontal)
                         raise InputError(
-                            f"Rad {index.row() + 1}, {str(header).splitlines()[0]}: {error.message}"
+                            f"Rad {shown.row() + 1}, {str(header).splitlines()[0]}: {error.message}"
                         ) from None
                     if edit is not None:
                         prepared.append(edit)
@@ -97,9 +123,9 @@ class SpreadsheetView(QTableView):
     def clear_selection_cells(self) -> None:
         model = self.grid_model()
         prepared = []
-        for index in self.selectedIndexes():
+        for shown in self.selectedIndexes():
             try:
-                edit = model.prepare(index, "")
+                edit = model.prepare(self._source(shown), "")
             except InputError:
                 continue
             if edit is not None:

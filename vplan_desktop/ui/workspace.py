@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import completeness
+from vplan_desktop.ui.checker import Checker
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.activities import ActivitiesEditor
 from vplan_desktop.ui.editors.base import SectionEditor
@@ -31,6 +32,7 @@ from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
 from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.navigator import Navigator
 from vplan_desktop.ui.review import ReviewPage
+from vplan_desktop.validation import Finding
 
 MESSAGE_MS = 10_000
 
@@ -99,7 +101,7 @@ class PlanWorkspace(QWidget):
             "internkontroll": InternalControlEditor(context),
         }
         self.navigator.rebuild(context.plan)
-        self.review = ReviewPage(context, self.navigator.titles())
+        self.review = ReviewPage(context)
         self.editors["granskning"] = self.review
         for editor in self.editors.values():
             self.stack.addWidget(editor)
@@ -112,7 +114,10 @@ class PlanWorkspace(QWidget):
         self.chapter.chapter_added.connect(
             lambda chapter_id: self.show_section(f"kapitel:{chapter_id}")
         )
-        self.review.go_to.connect(self.show_section)
+        self.review.go_to.connect(self.go_to)
+        self.checker = Checker(context)
+        self.checker.findingsReady.connect(self._findings)
+        self.checker.run()
         context.changed.connect(self._plan_changed)
         context.failed.connect(self.show_message)
         self.current = ""
@@ -128,12 +133,23 @@ class PlanWorkspace(QWidget):
             titles.get(f"kapitel:{k.id}") != k.rubrik for k in self.context.plan.kapitel
         ):
             self.navigator.rebuild(self.context.plan)
-            self.review.titles = self.navigator.titles()
+            self.navigator.set_findings(self.checker.findings)
             if self.current.startswith("kapitel:") and self.current not in chapter_keys:
                 self.show_section(chapter_keys[0] if chapter_keys else "uppgifter")
         else:
             self.navigator.update_progress(completeness.sections(self.context.plan))
-        self.review.on_changed(change)
+
+    def _findings(self, findings: list[Finding]) -> None:
+        self.navigator.set_findings(findings)
+        self.review.show_findings(findings)
+
+    def go_to(self, target: Finding | str) -> None:
+        """Open a section, or the place a finding points at."""
+        if isinstance(target, str):
+            self.show_section(target)
+            return
+        self.show_section(target.section)
+        self.editor_for(target.section).focus_finding(target)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)

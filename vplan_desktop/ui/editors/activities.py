@@ -21,10 +21,11 @@ from vplan_desktop import domain as d
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
 from vplan_desktop.ui.models.activities import NO_GOAL, ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.validation import Finding
 
 
 class ActivitiesEditor(SectionEditor):
@@ -137,6 +138,22 @@ class ActivitiesEditor(SectionEditor):
             self.gaps.show()
         else:
             self.gaps.hide()
+
+    def clear_filters(self) -> None:
+        self.search.clear()
+        for combo in (self.goal_filter, self.status_filter, self.owner_filter):
+            combo.setCurrentIndex(0)
+        self.proxy.set_filter(text="", goal=None, status=None, ansvarig=None)
+
+    def focus_finding(self, finding: Finding) -> None:
+        self.clear_filters()
+        if finding.kind == "namndsmal":
+            self.goal_filter.setCurrentIndex(self.goal_filter.findData(finding.item_id))
+            self.proxy.set_filter(goal=finding.item_id)
+            self.add_button.setFocus()
+            flash(self.add_button)
+        elif finding.item_id is not None:
+            self.view.select_item(finding.item_id, finding.field)
 
     def _add_for_goal(self, goal: str | None) -> None:
         name, ok = QInputDialog.getText(self, "Ny aktivitet", "Aktivitetens namn:")

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.validation import Finding
 
 
 class SectionEditor(QWidget):
@@ -34,6 +35,18 @@ class SectionEditor(QWidget):
 
     def show_item(self, item_id: object) -> None:
         """Bring an item of this section into view (used when a section is opened for it)."""
+
+    def focus_finding(self, finding: Finding) -> None:
+        """Put the cursor on the item and field a finding names, and make it stand out."""
+        self.setFocus()
+
+
+def flash(widget: QWidget, milliseconds: int = 1800) -> None:
+    """Outline a widget in red for a moment, so the eye finds what a finding points at."""
+    original = widget.styleSheet()
+    widget.setStyleSheet(original + f"\n{type(widget).__name__} {{ border: 2px solid #c62828; }}")
+    # With the widget as context the timer is dropped if the widget goes away first.
+    QTimer.singleShot(milliseconds, widget, lambda: widget.setStyleSheet(original))
 
 
 def button_row(*buttons: QPushButton) -> QHBoxLayout:

@@ -12,6 +12,7 @@ from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
 from vplan_desktop.ui.models.budget import DriftbudgetModel, InvesteringModel, ResultatModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.validation import Finding
 
 
 class GridEditor(SectionEditor):
@@ -47,6 +48,15 @@ class GridEditor(SectionEditor):
         self.view.setColumnWidth(0, max(self.view.columnWidth(0), 240))
         for column in range(1, self.model.columnCount()):
             self.view.setColumnWidth(column, max(self.view.columnWidth(column), 96))
+
+    def focus_finding(self, finding: Finding) -> None:
+        row: object = finding.item_id
+        if finding.kind == "kf_ram":
+            row = "ram"
+        elif finding.kind == "resultat_rad":
+            row = (finding.item_id, "netto")
+        if not self.view.select_item(row, finding.field):
+            self.view.setFocus()
 
     def selected_item(self) -> object:
         index = self.view.currentIndex()

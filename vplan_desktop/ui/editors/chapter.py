@@ -32,7 +32,8 @@ from vplan_desktop import completeness
 from vplan_desktop.domain import Kapitel
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.validation import Finding
 
 SAVE_DELAY_MS = 800
 MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
@@ -154,6 +155,11 @@ class ChapterEditor(SectionEditor):
             self._dirty = False
             self._loaded_text = None
         self._load()
+
+    def focus_finding(self, finding: Finding) -> None:
+        widget: QWidget = self.omvarld if finding.field == "omvarldsanalys" else self.text
+        widget.setFocus()
+        flash(widget)
 
     def on_changed(self, change: object) -> None:
         if not self._dirty:

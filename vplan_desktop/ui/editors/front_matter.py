@@ -24,7 +24,8 @@ from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import set_period
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.base import SectionEditor
+from vplan_desktop.ui.editors.base import SectionEditor, flash
+from vplan_desktop.validation import Finding
 
 TEXT_FIELDS = [
     ("kommun", "&Kommun", "t.ex. Sjöbacka kommun"),
@@ -123,6 +124,21 @@ class FrontMatterEditor(SectionEditor):
         self.outer.addLayout(form)
         self.outer.addStretch(1)
         self.on_changed(None)
+
+    def focus_finding(self, finding: Finding) -> None:
+        widgets: dict[str, QWidget] = {
+            **self.fields,
+            "forsta_ar": self.first_year,
+            "sista_ar": self.last_year,
+            "status": self.status,
+            "antagen_datum": self.adopted_date,
+            "antagen_paragraf": self.paragraph,
+        }
+        widget = widgets.get(finding.field or "", self.fields["kommun"])
+        widget.setFocus()
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+        flash(widget)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
 from vplan_desktop.ui.models.goals import (
     AREA,
     GOAL,
@@ -34,6 +34,7 @@ from vplan_desktop.ui.models.goals import (
 )
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.validation import Finding
 
 
 class GoalsEditor(SectionEditor):
@@ -198,6 +199,20 @@ class GoalsEditor(SectionEditor):
             index = self.tree_model.find(*item_id)
             if index.isValid():
                 self.tree.setCurrentIndex(index)
+
+    def focus_finding(self, finding: Finding) -> None:
+        if finding.kind == "indikator" and finding.item_id is not None:
+            self.select(INDICATOR, finding.item_id)
+            self.indicators.select_item(finding.item_id, finding.field)
+        elif finding.kind == "namndsmal" and finding.item_id is not None:
+            self.select(GOAL, finding.item_id)
+            if finding.field == "malomrade_id":
+                self.goal_area.setFocus()
+                flash(self.goal_area)
+            else:
+                self.tree.setFocus()
+        else:
+            self.tree.setFocus()
 
     def select(self, kind: int, item_id: int) -> None:
         index = self.tree_model.find(kind, item_id)

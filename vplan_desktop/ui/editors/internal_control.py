@@ -16,6 +16,7 @@ from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskC
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.risk_matrix import RiskMatrix
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.validation import Finding
 
 
 class InternalControlEditor(SectionEditor):
@@ -83,6 +84,12 @@ class InternalControlEditor(SectionEditor):
         self.model.modelReset.connect(self._fit)
         self._fit()
         self.on_changed(None)
+
+    def focus_finding(self, finding: Finding) -> None:
+        if self.matrix.chosen:
+            self.matrix.choose(self.matrix.chosen)  # show every row again
+        if finding.item_id is None or not self.view.select_item(finding.item_id, finding.field):
+            self.add_button.setFocus()
 
     def _fit(self) -> None:
         self.view.resizeColumnsToContents()

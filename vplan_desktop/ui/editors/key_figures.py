@@ -12,6 +12,7 @@ from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
 from vplan_desktop.ui.models.key_figures import NyckeltalModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.validation import Finding
 
 
 class NyckeltalEditor(SectionEditor):
@@ -53,6 +54,20 @@ class NyckeltalEditor(SectionEditor):
         self.tables.currentIndexChanged.connect(self._table_chosen)
         self.model.modelReset.connect(self._fit)
         self.on_changed(None)
+
+    def focus_finding(self, finding: Finding) -> None:
+        table = next(
+            (
+                t.id
+                for t in self.context.plan.nyckeltal
+                if any(r.id == finding.item_id for r in t.rader)
+            ),
+            None,
+        )
+        if table is not None:
+            self.tables.setCurrentIndex(self.tables.findData(table))
+            self._table_chosen()
+            self.view.select_item(finding.item_id, finding.field)
 
     def _fit(self) -> None:
         self.view.resizeColumnsToContents()

@@ -66,6 +66,7 @@ class ActivityModel(ColumnTableModel):
                 lambda a: a.namn,
                 commit=partial(self._text, "namn"),
                 tooltip=lambda a: a.beskrivning,
+                field="namn",
             ),
             Column(
                 "Nämndsmål",
@@ -74,14 +75,21 @@ class ActivityModel(ColumnTableModel):
                 choices=self.goal_choices,
                 commit=partial(self._value, "namndsmal_id"),
                 tooltip=lambda a: goals.get(a.namndsmal_id, ""),
+                field="namndsmal_id",
             ),
-            Column("Ansvarig", lambda a: a.ansvarig, commit=partial(self._text, "ansvarig")),
+            Column(
+                "Ansvarig",
+                lambda a: a.ansvarig,
+                commit=partial(self._text, "ansvarig"),
+                field="ansvarig",
+            ),
             Column(
                 "Start",
                 lambda a: format_date(a.startdatum),
                 editor="date",
                 commit=partial(self._date, "startdatum"),
                 sort_key=lambda a: a.startdatum or dt.date.max,
+                field="startdatum",
             ),
             Column(
                 "Slutdatum",
@@ -89,6 +97,7 @@ class ActivityModel(ColumnTableModel):
                 editor="date",
                 commit=partial(self._date, "slutdatum"),
                 sort_key=lambda a: a.slutdatum or dt.date.max,
+                field="slutdatum",
             ),
             Column(
                 "Status",
@@ -97,6 +106,7 @@ class ActivityModel(ColumnTableModel):
                 choices=lambda a: STATUS_CHOICES,
                 commit=partial(self._value, "status"),
                 sort_key=lambda a: list(d.AktivitetStatus).index(a.status),
+                field="status",
             ),
             Column(
                 "Verksamhet",
@@ -104,6 +114,7 @@ class ActivityModel(ColumnTableModel):
                 edit_value=lambda a: a.verksamhet_id,
                 choices=self.verksamhet_choices,
                 commit=partial(self._value, "verksamhet_id"),
+                field="verksamhet_id",
             ),
             Column(
                 "Kostnad",
@@ -116,9 +127,13 @@ class ActivityModel(ColumnTableModel):
                     else ("" if a.kostnad_tkr is None else format_number(a.kostnad_tkr))
                 ),
                 sort_key=lambda a: -1 if a.egen_tid else (a.kostnad_tkr or 0),
+                field="kostnad_tkr",
             ),
             Column(
-                "Beskrivning", lambda a: a.beskrivning, commit=partial(self._text, "beskrivning")
+                "Beskrivning",
+                lambda a: a.beskrivning,
+                commit=partial(self._text, "beskrivning"),
+                field="beskrivning",
             ),
         ]
 

@@ -115,6 +115,7 @@ class DriftbudgetModel(ColumnTableModel):
                     header,
                     partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
                     commit=partial(self._set_amount, column),
+                    field=f"kolumn:{column.id}",
                     edit_value=partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
                     align=RIGHT,
                     sort_key=partial(lambda c, r: r.belopp.get(c.id) or 0, column),
@@ -228,7 +229,7 @@ class ResultatModel(ColumnTableModel):
         return bool(row.kind == "rad")
 
     def columns(self) -> list[Column]:
-        result = [Column("Resultaträkning, tkr", lambda r: r.namn)]
+        result = [Column("Resultaträkning, tkr", lambda r: r.namn, field="namn")]
         for column in self.plan_columns():
             header = column.rubrik + (f"\n{column.anmarkning}" if column.anmarkning else "")
             result.append(
@@ -236,6 +237,7 @@ class ResultatModel(ColumnTableModel):
                     header,
                     partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
                     commit=partial(self._set_amount, column),
+                    field=f"kolumn:{column.id}",
                     align=RIGHT,
                     tooltip=partial(
                         lambda c, r: (
@@ -303,11 +305,17 @@ class InvesteringModel(ColumnTableModel):
     def columns(self) -> list[Column]:
         first = self.context.plan.uppgifter.forsta_ar
         result = [
-            Column("Projekt", lambda r: r.projekt, commit=partial(self._field, "projekt")),
+            Column(
+                "Projekt",
+                lambda r: r.projekt,
+                commit=partial(self._field, "projekt"),
+                field="projekt",
+            ),
             Column(
                 "Projektnummer",
                 lambda r: r.projektnummer,
                 commit=partial(self._field, "projektnummer"),
+                field="projektnummer",
             ),
         ]
         for year in self.years():
@@ -318,6 +326,7 @@ class InvesteringModel(ColumnTableModel):
                     partial(lambda y, r: format_amount(r.belopp.get(y)), year),
                     commit=partial(self._set_amount, year),
                     align=RIGHT,
+                    field=f"ar:{year}",
                 )
             )
         return result

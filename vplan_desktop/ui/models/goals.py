@@ -238,13 +238,16 @@ class IndicatorTableModel(ColumnTableModel):
 
     def columns(self) -> list[Column]:
         result = [
-            Column("Indikator", lambda i: i.namn, commit=partial(self._field, "namn")),
-            Column("Enhet", lambda i: i.enhet, commit=partial(self._field, "enhet")),
+            Column(
+                "Indikator", lambda i: i.namn, commit=partial(self._field, "namn"), field="namn"
+            ),
+            Column("Enhet", lambda i: i.enhet, commit=partial(self._field, "enhet"), field="enhet"),
             Column(
                 "Nuläge år",
                 lambda i: "" if i.nulage_ar is None else str(i.nulage_ar),
                 commit=self._nulage_year,
                 align=RIGHT,
+                field="nulage_ar",
             ),
             Column(
                 "Nuläge",
@@ -252,6 +255,7 @@ class IndicatorTableModel(ColumnTableModel):
                 edit_value=lambda i: format_value(i.nulage),
                 commit=self._nulage,
                 align=RIGHT,
+                field="nulage",
             ),
         ]
         for year in self.context.plan.uppgifter.years:
@@ -263,6 +267,7 @@ class IndicatorTableModel(ColumnTableModel):
                     commit=partial(self._target, year),
                     align=RIGHT,
                     accessible=f"Målnivå {year}",
+                    field=f"malniva:{year}",
                 )
             )
         result += [
@@ -272,6 +277,7 @@ class IndicatorTableModel(ColumnTableModel):
                 edit_value=lambda i: i.riktning.value,
                 commit=partial(self._choice, "riktning", Riktning),
                 choices=lambda i: RIKTNING_CHOICES,
+                field="riktning",
             ),
             Column(
                 "Frekvens",
@@ -279,6 +285,7 @@ class IndicatorTableModel(ColumnTableModel):
                 edit_value=lambda i: i.frekvens.value if i.frekvens else None,
                 commit=partial(self._choice, "frekvens", Frekvens),
                 choices=lambda i: FREKVENS_CHOICES,
+                field="frekvens",
             ),
             Column(
                 "Varje år",
@@ -287,9 +294,15 @@ class IndicatorTableModel(ColumnTableModel):
                 commit=partial(self._choice, "varje_ar", bool),
                 choices=lambda i: [("Ja", True), ("Nej", False)],
                 tooltip=lambda i: "Mäts indikatorn varje år? Annars får år sakna målnivå.",
+                field="varje_ar",
             ),
-            Column("Källa", lambda i: i.kalla, commit=partial(self._field, "kalla")),
-            Column("Kolada-id", lambda i: i.kolada_id, commit=partial(self._field, "kolada_id")),
+            Column("Källa", lambda i: i.kalla, commit=partial(self._field, "kalla"), field="kalla"),
+            Column(
+                "Kolada-id",
+                lambda i: i.kolada_id,
+                commit=partial(self._field, "kolada_id"),
+                field="kolada_id",
+            ),
         ]
         return result
 

@@ -53,8 +53,13 @@ class InternalControlModel(ColumnTableModel):
             return QColor(band.farg) if band else None
 
         return [
-            Column("Process/rutin", lambda r: r.process, commit=partial(self._text, "process")),
-            Column("Risk", lambda r: r.risk, commit=partial(self._text, "risk")),
+            Column(
+                "Process/rutin",
+                lambda r: r.process,
+                commit=partial(self._text, "process"),
+                field="process",
+            ),
+            Column("Risk", lambda r: r.risk, commit=partial(self._text, "risk"), field="risk"),
             Column(
                 "Sannolikhet",
                 lambda r: level_text(r.sannolikhet, scale.sannolikhet),
@@ -62,6 +67,7 @@ class InternalControlModel(ColumnTableModel):
                 choices=lambda r: choices(scale.sannolikhet),
                 commit=partial(self._value, "sannolikhet"),
                 sort_key=lambda r: r.sannolikhet or 0,
+                field="sannolikhet",
             ),
             Column(
                 "Konsekvens",
@@ -70,6 +76,7 @@ class InternalControlModel(ColumnTableModel):
                 choices=lambda r: choices(scale.konsekvens),
                 commit=partial(self._value, "konsekvens"),
                 sort_key=lambda r: r.konsekvens or 0,
+                field="konsekvens",
             ),
             Column(
                 "Riskvärde",
@@ -78,12 +85,14 @@ class InternalControlModel(ColumnTableModel):
                 background=band_colour,
                 sort_key=lambda r: r.riskvarde or 0,
                 tooltip=partial(_band_name, scale),
+                field="riskvarde",
             ),
             *[
                 Column(
                     label,
                     partial(lambda n, r: getattr(r, n), name),
                     commit=partial(self._text, name),
+                    field=name,
                 )
                 for name, label in TEXT_COLUMNS
             ],

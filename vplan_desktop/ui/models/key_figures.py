@@ -33,8 +33,10 @@ class NyckeltalModel(ColumnTableModel):
     def columns(self) -> list[Column]:
         table = self.table()
         result = [
-            Column("Nyckeltal", lambda r: r.namn, commit=partial(self._field, "namn")),
-            Column("Enhet", lambda r: r.enhet, commit=partial(self._field, "enhet")),
+            Column(
+                "Nyckeltal", lambda r: r.namn, commit=partial(self._field, "namn"), field="namn"
+            ),
+            Column("Enhet", lambda r: r.enhet, commit=partial(self._field, "enhet"), field="enhet"),
         ]
         for column in table.kolumner if table else ():
             result.append(
@@ -44,6 +46,7 @@ class NyckeltalModel(ColumnTableModel):
                     commit=partial(self._set_value, column),
                     edit_value=partial(lambda c, r: format_value(r.varden.get(c.id)), column),
                     align=RIGHT,
+                    field=f"kolumn:{column.id}",
                 )
             )
         return result

@@ -52,6 +52,8 @@ class Column:
     choices: Callable[[Any], list[tuple[str, Any]]] | None = None
     editor: str = "text"
     background: Callable[[Any], QColor | None] | None = None
+    field: str = ""
+    """The field (or "kolumn:<id>", "malniva:<year>") a finding names for this column."""
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -109,6 +111,10 @@ class ColumnTableModel(QAbstractTableModel):
 
     def column_at(self, column: int) -> Column:
         return self._columns[column]
+
+    def column_for(self, field: str | None) -> int:
+        """The column a finding's field points at (the first column if none matches)."""
+        return next((n for n, c in enumerate(self._columns) if field and c.field == field), 0)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -1,0 +1,57 @@
+"""Runs the plan checks off the UI thread after each edit, so typing never waits for them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.validation import Finding, validate
+
+DELAY_MS = 150
+
+
+class _Relay(QObject):
+    done = Signal(int, object)
+
+
+class _Job(QRunnable):
+    def __init__(self, generation: int, plan: PlanSnapshot, relay: _Relay) -> None:
+        super().__init__()
+        self.generation = generation
+        self.plan = plan
+        self.relay = relay
+
+    def run(self) -> None:
+        # The snapshot is immutable plain data: safe to read on a worker thread.
+        self.relay.done.emit(self.generation, validate(self.plan))
+
+
+class Checker(QObject):
+    """Emits ``findingsReady`` with the findings of the newest snapshot."""
+
+    findingsReady = Signal(object)
+
+    def __init__(self, context: PlanContext) -> None:
+        super().__init__(context)
+        self.context = context
+        self.findings: list[Finding] = []
+        self._generation = 0
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._finished)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        context.changed.connect(lambda change: self._timer.start())
+
+    def run(self) -> None:
+        """Check the current snapshot now (on the thread pool)."""
+        self._generation += 1
+        QThreadPool.globalInstance().start(_Job(self._generation, self.context.plan, self._relay))
+
+    def _finished(self, generation: int, findings: list[Finding]) -> None:
+        if generation != self._generation:
+            return  # an older snapshot; a newer check is on its way
+        self.findings = findings
+        self.findingsReady.emit(findings)
