@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
