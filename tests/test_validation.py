@@ -293,7 +293,7 @@ def test_findings_json(example: d.PlanSnapshot) -> None:
 def test_a_plan_with_errors_cannot_be_adopted(example_path: Path) -> None:
     with PlanDocument.open(example_path) as doc:
         items.update_item(doc, "plan", 1, {"ordforande": ""})
-        with pytest.raises(InputError, match="kan inte markeras som antagen.*Ange ordföranden"):
+        with pytest.raises(InputError, match=r"kan inte markeras som antagen.*Ange ordföranden"):
             items.update_item(doc, "plan", 1, {"status": "antagen"})
         assert read_plan(doc).uppgifter.status is d.PlanStatus.UNDER_BEREDNING
         items.update_item(doc, "plan", 1, {"ordforande": "Karin Lindqvist"})

@@ -100,6 +100,8 @@ def start(
         window.resize(*size)
     window.show()
     opened = path is None or window.open_plan(path)
+    if opened and window.workspace is not None and screenshot is not None:
+        window.workspace.check_now()  # a picture must not show "checking…"
     if opened and section is not None:
         opened = _open_section(window, section)
     if screenshot is not None:

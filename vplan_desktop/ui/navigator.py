@@ -191,6 +191,11 @@ class Navigator(QTreeWidget):
                     continue
                 state = State.COMPLETE if all(s is State.COMPLETE for s in states) else State.BEGUN
             else:
+                counts = [self._counts[k] for k in keys if k in self._counts]
+                if any(c.fel for c in counts) or any(c.varningar for c in counts):
+                    worst = Severity.FEL if any(c.fel for c in counts) else Severity.VARNING
+                    item.setIcon(0, severity_icon(worst))
+                    continue
                 state = min(states, key=order.index)
             item.setIcon(0, self._icons[state])
 

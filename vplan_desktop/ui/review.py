@@ -49,7 +49,7 @@ class ReviewPage(SectionEditor):
         self.view.doubleClicked.connect(self._activated)
         self.outer.addWidget(self.view, 1)
         self.findings: list[Finding] = []
-        self.show_findings([])
+        self.summary.setText("Kontrollerar planen…")
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings

@@ -32,7 +32,7 @@ from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
 from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.navigator import Navigator
 from vplan_desktop.ui.review import ReviewPage
-from vplan_desktop.validation import Finding
+from vplan_desktop.validation import Finding, validate
 
 MESSAGE_MS = 10_000
 
@@ -138,6 +138,10 @@ class PlanWorkspace(QWidget):
                 self.show_section(chapter_keys[0] if chapter_keys else "uppgifter")
         else:
             self.navigator.update_progress(completeness.sections(self.context.plan))
+
+    def check_now(self) -> None:
+        """Run the checks on this thread and show the result (for a screenshot, say)."""
+        self._findings(validate(self.context.plan))
 
     def _findings(self, findings: list[Finding]) -> None:
         self.navigator.set_findings(findings)
