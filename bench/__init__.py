@@ -1,0 +1,1 @@
+"""vplan's performance suite: ``python -m bench`` (not part of the tests; no timing asserts)."""
