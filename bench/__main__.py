@@ -58,7 +58,8 @@ def ms(seconds: float) -> str:
 
 def machine() -> str:
     cpu = platform.processor() or platform.machine()
-    return f"{platform.system()} {platform.release()}, {os.cpu_count()} kärnor ({cpu}), Python {platform.python_version()}"
+    system = f"{platform.system()} {platform.release()}"
+    return f"{system}, {os.cpu_count()} kärnor ({cpu}), Python {platform.python_version()}"
 
 
 def main() -> int:
@@ -116,7 +117,8 @@ def main() -> int:
         )
     lines += [
         "",
-        f"Högsta minnesanvändning i mätprocessen: {format_number(round(peak_mb))} MB (mål ≤ 300 MB).",
+        f"Högsta minnesanvändning i mätprocessen: {format_number(round(peak_mb))} MB "
+        "(mål ≤ 300 MB).",
         "",
         "Kallstarten mäts som `vplan screenshot` i en ny process: Python, Qt, planen, "
         "kontrollerna och en ritad bild. Den når ännu inte målet på 1,0 s; profilering och "
