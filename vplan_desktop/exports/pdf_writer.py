@@ -1,0 +1,329 @@
+"""The plan as a PDF (reportlab platypus), typeset with the shipped DejaVu Sans, embedded.
+
+Title page, table of contents with page numbers, bookmarks per chapter and section, a header
+with the nämnd and title and "Sida X av Y" on every page after the title page. Every user text
+is escaped before reportlab's paragraph markup sees it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    KeepTogether,
+    ListFlowable,
+    ListItem,
+    NextPageTemplate,
+    PageBreak,
+    PageTemplate,
+    Paragraph,
+    Spacer,
+)
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus import TableStyle
+from reportlab.platypus.tableofcontents import TableOfContents
+
+from vplan_desktop.exports import content as c
+from vplan_desktop.exports.markdown import Heading, ListBlock, Run
+from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+from vplan_desktop.paths import resource
+
+FONT = "DejaVuSans"
+FONT_FILES = {
+    FONT: "DejaVuSans.ttf",
+    f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
+    f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf",
+    f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
+}
+INK = colors.HexColor("#1f2a36")
+ACCENT = colors.HexColor("#1a4f7a")
+HEADER_FILL = colors.HexColor("#e4eaf0")
+RULE = colors.HexColor("#9aa8b5")
+MARGIN = 20 * mm
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular, bold, italic, bold italic) once per process."""
+    if FONT in pdfmetrics.getRegisteredFontNames():
+        return
+    for name, file in FONT_FILES.items():
+        pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{file}"))))
+    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique",
+                                  boldItalic=f"{FONT}-BoldOblique")
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    base = ParagraphStyle("Brödtext", fontName=FONT, fontSize=10, leading=14, textColor=INK,
+                          spaceAfter=6)
+    return {
+        "body": base,
+        "h1": ParagraphStyle("Rubrik 1", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21,
+                             textColor=ACCENT, spaceBefore=4, spaceAfter=10),
+        "h2": ParagraphStyle("Rubrik 2", parent=base, fontName=f"{FONT}-Bold", fontSize=13, leading=17,
+                             textColor=ACCENT, spaceBefore=10, spaceAfter=6, keepWithNext=1),
+        "h3": ParagraphStyle("Rubrik 3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14,
+                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "cell": ParagraphStyle("Tabell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
+        "caption": ParagraphStyle("Bildtext", parent=base, fontName=f"{FONT}-Oblique", fontSize=8.5,
+                                  leading=11, textColor=colors.HexColor("#4a5561"), spaceAfter=3),
+        "title": ParagraphStyle("Titel", parent=base, fontName=f"{FONT}-Bold", fontSize=26, leading=32,
+                                textColor=ACCENT, spaceAfter=14),
+        "subtitle": ParagraphStyle("Undertitel", parent=base, fontSize=15, leading=20, spaceAfter=6),
+        "toc": ParagraphStyle("Innehåll", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21,
+                              textColor=ACCENT, spaceAfter=12),
+    }
+
+
+def _markup(runs: tuple[Run, ...]) -> str:
+    parts = []
+    for run in runs:
+        text = escape(run.text)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)
+
+
+class _PlanDoc(BaseDocTemplate):
+    """Sends headings to the table of contents and the PDF outline as they are placed."""
+
+    def __init__(self, filename: str, document: c.Document, **kwargs: Any) -> None:
+        super().__init__(filename, **kwargs)
+        self.document = document
+        self._keys = 0
+        self._last_level = -1
+
+    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+        # multiBuild lays the story out several times; each pass must number alike.
+        self._keys = 0
+        self._last_level = -1
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            return
+        text = flowable.getPlainText()  # type: ignore[attr-defined]
+        level = min(level, self._last_level + 1)  # the outline cannot skip a level
+        self._last_level = level
+        self._keys += 1
+        key = f"h{self._keys}"
+        self.canv.bookmarkPage(key)
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
+        if level <= 1:
+            self.notify("TOCEntry", (level, text, self.page, key))
+
+
+def _canvas_maker(header: str) -> type[Canvas]:
+    class PlanCanvas(Canvas):
+        """Holds the pages back until the end, so each can say "Sida X av Y"."""
+
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:  # noqa: N802
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                if self._pageNumber > 1:
+                    self._decorate(total)
+                super().showPage()
+            super().save()
+
+        def _decorate(self, total: int) -> None:
+            width, height = self._pagesize
+            self.saveState()
+            self.setFont(FONT, 8)
+            self.setFillColor(colors.HexColor("#4a5561"))
+            self.drawString(MARGIN, height - 12 * mm, header)
+            self.setStrokeColor(RULE)
+            self.setLineWidth(0.5)
+            self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+            self.drawRightString(width - MARGIN, 10 * mm, f"Sida {self._pageNumber} av {total}")
+            self.restoreState()
+
+    return PlanCanvas
+
+
+def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    aligns = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
+    cell_styles: dict[tuple[str, bool], ParagraphStyle] = {}
+
+    def para(cell: c.Cell) -> Paragraph:
+        key = (cell.align, cell.bold)
+        if key not in cell_styles:
+            cell_styles[key] = ParagraphStyle(
+                f"cell-{cell.align}-{cell.bold}", parent=styles["cell"], alignment=aligns[cell.align],
+                fontName=f"{FONT}-Bold" if cell.bold else FONT)
+        return Paragraph(escape(cell.text), cell_styles[key])
+
+    total = sum(table.widths)
+    widths = [width * w / total for w in table.widths]
+    data = [[para(cell) for cell in table.header]] + [[para(cell) for cell in row] for row in table.rows]
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    for r, row in enumerate(table.rows, start=1):
+        for col, cell in enumerate(row):
+            if cell.fill:
+                commands.append(("BACKGROUND", (col, r), (col, r), colors.HexColor(cell.fill)))
+    flowables: list[Flowable] = []
+    if table.title:
+        flowables.append(Paragraph(escape(table.title), styles["h3"]))
+    if table.caption:
+        flowables.append(Paragraph(escape(table.caption), styles["caption"]))
+    rl_table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    rl_table.setStyle(TableStyle(commands))
+    flowables.append(rl_table)
+    flowables.append(Spacer(1, 8))
+    return flowables if len(table.rows) > 6 else [KeepTogether(flowables)]
+
+
+def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    height = 70 * mm
+    drawing = Drawing(width, height)
+    bars = VerticalBarChart()
+    bars.x, bars.y = 48, 20
+    bars.width, bars.height = width - 70, height - 52
+    bars.data = [[v or 0 for v in chart.netto], [v or 0 for v in chart.ram]]
+    top = max([*bars.data[0], *bars.data[1], 1])
+    bars.valueAxis.valueMin = 0
+    bars.valueAxis.valueMax = top * 1.1
+    bars.valueAxis.labels.fontName = FONT
+    bars.valueAxis.labels.fontSize = 7
+    bars.valueAxis.labelTextFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0")
+    bars.categoryAxis.categoryNames = [str(y) for y in chart.years]
+    bars.categoryAxis.labels.fontName = FONT
+    bars.categoryAxis.labels.fontSize = 8
+    bars.bars[0].fillColor = ACCENT
+    bars.bars[1].fillColor = colors.HexColor("#b7c7d6")
+    bars.groupSpacing = 12
+    drawing.add(bars)
+    legend = Legend()
+    legend.x, legend.y = width - 120, height - 4
+    legend.fontName = FONT
+    legend.fontSize = 8
+    legend.colorNamePairs = [(ACCENT, "Nettokostnad"), (colors.HexColor("#b7c7d6"), "KF:s ram")]
+    legend.alignment = "right"
+    drawing.add(legend)
+    drawing.add(String(0, height - 8, chart.title, fontName=f"{FONT}-Bold", fontSize=9, fillColor=INK))
+    return [KeepTogether([drawing, Paragraph(escape(chart.alt_text), styles["caption"])]), Spacer(1, 6)]
+
+
+def _title_page(document: c.Document, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+    u = document.plan.uppgifter
+    story: list[Flowable] = [Spacer(1, 55 * mm), Paragraph(escape(u.namnd), styles["subtitle"]),
+                             Paragraph(escape(u.titel), styles["title"])]
+    for label, text in document.title_lines():
+        line = f"<b>{escape(label)}:</b> {escape(text)}" if label else escape(text)
+        story.append(Paragraph(line, styles["body"]))
+    return story
+
+
+def _flowables(document: c.Document, styles: dict[str, ParagraphStyle],
+               widths: dict[bool, float]) -> list[Flowable]:
+    story: list[Flowable] = []
+    landscape_now = False
+    for block in document.blocks:
+        width = widths[landscape_now]
+        if isinstance(block, c.Orientation):
+            landscape_now = block.landscape
+            story += [NextPageTemplate("liggande" if landscape_now else "staende"), PageBreak()]
+        elif isinstance(block, Heading):
+            if block.level == 1 and story and not isinstance(story[-1], PageBreak):
+                story.append(PageBreak())
+            heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 3)}"])
+            heading.outline_level = block.level - 1  # type: ignore[attr-defined]
+            story.append(heading)
+        elif isinstance(block, MdParagraph):
+            story.append(Paragraph(_markup(block.runs), styles["body"]))
+        elif isinstance(block, ListBlock):
+            story.append(ListFlowable(
+                [ListItem(Paragraph(_markup(item), styles["body"]), leftIndent=14) for item in block.items],
+                bulletType="1" if block.ordered else "bullet", bulletFontName=FONT, bulletFontSize=9,
+                leftIndent=14, start=None if block.ordered else "•",
+            ))
+        elif isinstance(block, c.Table):
+            story += _table(block, width, styles)
+        elif isinstance(block, c.Chart):
+            story += _chart(block, width, styles)
+    return _keep_headings_with_text(story)
+
+
+def _keep_headings_with_text(story: list[Flowable]) -> list[Flowable]:
+    """Never leave a sub-heading alone at the foot of a page: bind it to what follows."""
+    result: list[Flowable] = []
+    index = 0
+    while index < len(story):
+        item = story[index]
+        following = story[index + 1] if index + 1 < len(story) else None
+        if getattr(item, "outline_level", 0) >= 1 and following is not None:
+            inner = following._content if isinstance(following, KeepTogether) else [following]  # noqa: SLF001
+            if sum(1 for f in inner if isinstance(f, RLTable)) <= 1:
+                result.append(KeepTogether([item, *inner]))
+                index += 2
+                continue
+        result.append(item)
+        index += 1
+    return result
+
+
+def write_pdf(document: c.Document, out: Path) -> None:
+    """Typeset ``document`` into the PDF file ``out``."""
+    register_fonts()
+    styles = _styles()
+    u = document.plan.uppgifter
+    doc = _PlanDoc(
+        str(out), document, pagesize=A4, title=u.titel, author=u.namnd,
+        subject=f"{u.titel}, {u.kommun}", creator="vplan", lang="sv-SE",
+        initialFontName=FONT, initialFontSize=10,
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm, bottomMargin=18 * mm,
+    )
+    portrait_frame = Frame(MARGIN, 18 * mm, A4[0] - 2 * MARGIN, A4[1] - 40 * mm, id="staende")
+    wide = landscape(A4)
+    landscape_frame = Frame(MARGIN, 18 * mm, wide[0] - 2 * MARGIN, wide[1] - 40 * mm, id="liggande")
+    doc.addPageTemplates([
+        PageTemplate(id="staende", frames=[portrait_frame], pagesize=A4),
+        PageTemplate(id="liggande", frames=[landscape_frame], pagesize=wide),
+    ])
+    toc = TableOfContents()
+    toc.levelStyles = [
+        ParagraphStyle("Innehåll 1", fontName=f"{FONT}-Bold", fontSize=10.5, leading=15, leftIndent=0,
+                       firstLineIndent=0, textColor=INK),
+        ParagraphStyle("Innehåll 2", fontName=FONT, fontSize=9.5, leading=13, leftIndent=14,
+                       firstLineIndent=0, textColor=INK),
+    ]
+    toc.dotsMinLevel = 0
+    story = _title_page(document, styles)
+    story += [PageBreak(), Paragraph("Innehåll", styles["toc"]), toc, PageBreak()]
+    story += _flowables(document, styles, {False: portrait_frame._width, True: landscape_frame._width})
+    doc.multiBuild(story, canvasmaker=_canvas_maker(document.header_text))
