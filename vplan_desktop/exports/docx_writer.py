@@ -1,0 +1,352 @@
+"""The plan as a Word document (python-docx), in Word's own styles so a kommun's template can
+restyle it: Title, Heading 1–3, List Bullet, List Number, Caption, Table Grid.
+
+A real TOC field (filled in by Word or LibreOffice on open), a header with the nämnd and title,
+"Sida X av Y" from PAGE/NUMPAGES fields, landscape sections for the wide tables, table header
+rows that repeat on every page, Swedish as the document language.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+from docx import Document as open_document
+from docx.document import Document as DocxDocument
+from docx.enum.section import WD_ORIENT, WD_SECTION
+from docx.enum.style import WD_STYLE_TYPE
+from docx.enum.table import WD_TABLE_ALIGNMENT
+from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt
+from docx.table import Table as DocxTable
+from docx.text.paragraph import Paragraph as DocxParagraph
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.exports import content as c
+from vplan_desktop.exports.chart_image import chart_png
+from vplan_desktop.exports.markdown import Heading, ListBlock, Run
+from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+
+NEEDED_STYLES = {
+    "Title": WD_STYLE_TYPE.PARAGRAPH,
+    "Subtitle": WD_STYLE_TYPE.PARAGRAPH,
+    "Heading 1": WD_STYLE_TYPE.PARAGRAPH,
+    "Heading 2": WD_STYLE_TYPE.PARAGRAPH,
+    "Heading 3": WD_STYLE_TYPE.PARAGRAPH,
+    "List Bullet": WD_STYLE_TYPE.PARAGRAPH,
+    "List Number": WD_STYLE_TYPE.PARAGRAPH,
+    "Caption": WD_STYLE_TYPE.PARAGRAPH,
+    "Table Grid": WD_STYLE_TYPE.TABLE,
+}
+ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
+         "center": WD_ALIGN_PARAGRAPH.CENTER}
+TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
+DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+
+
+def _open_template(template: Path | None) -> DocxDocument:
+    """The kommun's template (.docx or .dotx) with its body emptied, or Word's default."""
+    if template is None:
+        return open_document()
+    try:
+        data = template.read_bytes()
+        if template.suffix.lower() == ".dotx":
+            data = _dotx_as_docx(data)
+        document = open_document(io.BytesIO(data))
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
+        raise InputError(f"Mallen ”{template.name}” går inte att läsa som Word-mall ({error}).") from None
+    body = document.element.body
+    for child in list(body):
+        if child.tag != qn("w:sectPr"):
+            body.remove(child)
+    return document
+
+
+def _dotx_as_docx(data: bytes) -> bytes:
+    """A .dotx is a .docx with another content type for its main part."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            payload = source.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                payload = payload.replace(TEMPLATE_TYPE.encode(), DOCUMENT_TYPE.encode())
+            target.writestr(item, payload)
+    return out.getvalue()
+
+
+def _ensure_styles(document: DocxDocument, notices: list[str]) -> None:
+    names = {style.name for style in document.styles}
+    for name, kind in NEEDED_STYLES.items():
+        if name in names:
+            continue
+        style = document.styles.add_style(name, kind)
+        if name.startswith("Heading"):
+            level = int(name[-1])
+            style.base_style = document.styles["Normal"]
+            style.font.bold = True
+            style.font.size = Pt({1: 16, 2: 13, 3: 11}[level])
+            style.paragraph_format.keep_with_next = True
+            outline = OxmlElement("w:outlineLvl")
+            outline.set(qn("w:val"), str(level - 1))
+            style.element.get_or_add_pPr().append(outline)
+        elif name == "Title":
+            style.font.size = Pt(26)
+            style.font.bold = True
+        elif name == "Table Grid":
+            borders = OxmlElement("w:tblBorders")
+            for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+                line = OxmlElement(f"w:{edge}")
+                line.set(qn("w:val"), "single")
+                line.set(qn("w:sz"), "4")
+                line.set(qn("w:color"), "9AA8B5")
+                borders.append(line)
+            table_pr = style.element.get_or_add_tblPr()
+            table_pr.append(borders)
+        notices.append(f"Mallen saknade formatmallen ”{name}”; den lades till.")
+
+
+def _language(document: DocxDocument) -> None:
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.append(run_defaults)
+    run_pr = run_defaults.find(qn("w:rPr"))
+    if run_pr is None:
+        run_pr = OxmlElement("w:rPr")
+        run_defaults.append(run_pr)
+    for old in run_pr.findall(qn("w:lang")):
+        run_pr.remove(old)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "sv-SE")
+    run_pr.append(lang)
+
+
+def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
+    """A complex field (PAGE, NUMPAGES, TOC …) that Word computes."""
+    def char(kind: str) -> None:
+        run = paragraph.add_run()
+        element = OxmlElement("w:fldChar")
+        element.set(qn("w:fldCharType"), kind)
+        if kind == "begin":
+            element.set(qn("w:dirty"), "true")
+        run._r.append(element)
+
+    char("begin")
+    run = paragraph.add_run()
+    text = OxmlElement("w:instrText")
+    text.set(qn("xml:space"), "preserve")
+    text.text = f" {instruction} "
+    run._r.append(text)
+    char("separate")
+    paragraph.add_run(placeholder)
+    char("end")
+
+
+def _update_fields_on_open(document: DocxDocument) -> None:
+    settings = document.settings.element
+    element = settings.find(qn("w:updateFields"))
+    if element is None:
+        element = OxmlElement("w:updateFields")
+        settings.append(element)
+    element.set(qn("w:val"), "true")
+
+
+def _header_footer(document: DocxDocument, header_text: str) -> None:
+    for number, section in enumerate(document.sections):
+        section.different_first_page_header_footer = number == 0  # no header on the title page
+        header = section.header
+        header.is_linked_to_previous = False
+        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        paragraph.text = header_text
+        paragraph.style = document.styles["Header"] if "Header" in {s.name for s in document.styles} else None
+        footer = section.footer
+        footer.is_linked_to_previous = False
+        line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+        line.text = ""
+        line.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+        line.add_run("Sida ")
+        _field(line, "PAGE", "1")
+        line.add_run(" av ")
+        _field(line, "NUMPAGES", "1")
+
+
+def _runs(paragraph: DocxParagraph, runs: tuple[Run, ...]) -> None:
+    for run in runs:
+        added = paragraph.add_run(run.text)
+        added.bold = run.bold or None
+        added.italic = run.italic or None
+
+
+def _new_numbering(document: DocxDocument) -> str | None:
+    """A numbering that starts again at 1, based on the List Number style's own numbering.
+
+    Every numbered list in a Word document shares the style's numbering and would go on
+    counting from the previous list; each list gets its own instance that restarts.
+    """
+    style = document.styles["List Number"]
+    num_pr = style.element.pPr.numPr if style.element.pPr is not None else None
+    if num_pr is None or num_pr.numId is None:
+        return None
+    try:
+        numbering = document.part.numbering_part.element
+    except (KeyError, NotImplementedError):
+        return None
+    base = num_pr.numId.val
+    abstract = next((n.abstractNumId.val for n in numbering.num_lst if n.numId == base), None)
+    if abstract is None:
+        return None
+    new_id = max(n.numId for n in numbering.num_lst) + 1
+    num = OxmlElement("w:num")
+    num.set(qn("w:numId"), str(new_id))
+    abstract_ref = OxmlElement("w:abstractNumId")
+    abstract_ref.set(qn("w:val"), str(abstract))
+    num.append(abstract_ref)
+    override = OxmlElement("w:lvlOverride")
+    override.set(qn("w:ilvl"), "0")
+    start = OxmlElement("w:startOverride")
+    start.set(qn("w:val"), "1")
+    override.append(start)
+    num.append(override)
+    numbering.append(num)
+    return str(new_id)
+
+
+def _number_with(paragraph: DocxParagraph, num_id: str) -> None:
+    num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
+    num_pr.get_or_add_ilvl().val = 0
+    num_pr.get_or_add_numId().val = int(num_id)
+
+
+def _shade(cell_element: object, fill: str) -> None:
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill.lstrip("#").upper())
+    cell_element.get_or_add_tcPr().append(shading)  # type: ignore[attr-defined]
+
+
+def _table(document: DocxDocument, table: c.Table) -> None:
+    if table.title:
+        document.add_heading(table.title, level=3)
+    if table.caption:
+        document.add_paragraph(table.caption, style="Caption")
+    grid: DocxTable = document.add_table(rows=1 + len(table.rows), cols=len(table.header))
+    grid.style = document.styles["Table Grid"]
+    grid.alignment = WD_TABLE_ALIGNMENT.LEFT
+    header_row = grid.rows[0]
+    row_pr = header_row._tr.get_or_add_trPr()
+    repeat = OxmlElement("w:tblHeader")
+    repeat.set(qn("w:val"), "true")
+    row_pr.append(repeat)
+    for row_index, cells in enumerate([table.header, *table.rows]):
+        for column, cell in enumerate(cells):
+            target = grid.cell(row_index, column)
+            paragraph = target.paragraphs[0]
+            run = paragraph.add_run(cell.text)
+            run.font.size = Pt(8.5)
+            run.bold = cell.bold or row_index == 0 or None
+            paragraph.alignment = ALIGN[cell.align]
+            paragraph.paragraph_format.space_after = Pt(0)
+            if row_index == 0:
+                _shade(target._tc, "#E4EAF0")
+            elif cell.fill:
+                _shade(target._tc, cell.fill)
+    total = sum(table.widths)
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    grid.autofit = False
+    for column, width in enumerate(table.widths):
+        twips = int(usable * width / total)
+        grid.columns[column].width = twips  # the table grid (LibreOffice reads this)
+        for row in grid.rows:
+            row.cells[column].width = twips  # each cell (Word reads this)
+    document.add_paragraph()
+
+
+def _orientation(document: DocxDocument, wide: bool) -> None:
+    section = document.add_section(WD_SECTION.NEW_PAGE)
+    width, height = section.page_width, section.page_height
+    if wide != (width > height):
+        section.page_width, section.page_height = height, width
+    section.orientation = WD_ORIENT.LANDSCAPE if wide else WD_ORIENT.PORTRAIT
+
+
+def _chart(document: DocxDocument, chart: c.Chart) -> None:
+    section = document.sections[-1]
+    usable = section.page_width - section.left_margin - section.right_margin
+    document.add_paragraph(chart.title, style="Caption")
+    picture = document.add_picture(io.BytesIO(chart_png(chart)), width=int(usable * 0.9))
+    # Alt text for screen readers: the description attribute of the drawing.
+    inline = picture._inline
+    inline.docPr.set("descr", chart.alt_text)
+    inline.docPr.set("title", chart.title)
+
+
+def write_docx(document: c.Document, out: Path, template: Path | None = None) -> list[str]:
+    """Write ``document`` to ``out``; returns notices (such as styles added to a template)."""
+    notices: list[str] = []
+    docx = _open_template(template)
+    _ensure_styles(docx, notices)
+    _language(docx)
+    u = document.plan.uppgifter
+    properties = docx.core_properties
+    properties.title = u.titel
+    properties.author = u.namnd
+    properties.subject = f"{u.titel}, {u.kommun}"
+    properties.language = "sv-SE"
+    properties.keywords = "verksamhetsplan"
+
+    docx.add_paragraph(u.namnd, style="Subtitle")
+    docx.add_paragraph(u.titel, style="Title")
+    for label, text in document.title_lines():
+        paragraph = docx.add_paragraph()
+        if label:
+            paragraph.add_run(f"{label}: ").bold = True
+        paragraph.add_run(text)
+    docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+    toc_heading = docx.add_paragraph("Innehåll", style="Heading 1")
+    toc_heading.paragraph_format.keep_with_next = True
+    _field(docx.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u',
+           "Innehållsförteckningen uppdateras när dokumentet öppnas.")
+    _update_fields_on_open(docx)
+
+    first_heading = True
+    for block in document.blocks:
+        if isinstance(block, c.Orientation):
+            _orientation(docx, block.landscape)
+            first_heading = True
+        elif isinstance(block, Heading):
+            if block.level == 1 and not first_heading:
+                docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            if block.level == 1 and first_heading and docx.paragraphs and len(docx.sections) == 1:
+                docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            first_heading = False
+            paragraph = docx.add_heading("", level=min(block.level, 3))
+            _runs(paragraph, block.runs)
+        elif isinstance(block, MdParagraph):
+            _runs(docx.add_paragraph(), block.runs)
+        elif isinstance(block, ListBlock):
+            restart = _new_numbering(docx) if block.ordered else None
+            for number, item in enumerate(block.items, start=1):
+                paragraph = docx.add_paragraph(style="List Number" if block.ordered else "List Bullet")
+                if block.ordered and restart is None:
+                    paragraph.add_run(f"{number}. ")  # no numbering in the template: number by hand
+                elif restart is not None:
+                    _number_with(paragraph, restart)
+                _runs(paragraph, item)
+        elif isinstance(block, c.Table):
+            _table(docx, block)
+        elif isinstance(block, c.Chart):
+            _chart(docx, block)
+    _header_footer(docx, document.header_text)
+    docx.save(str(out))
+    return notices
