@@ -21,7 +21,8 @@ from typing import Any, NoReturn, Protocol
 
 from vplan_desktop import __version__
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import VplanError
+from vplan_desktop.errors import InputError, VplanError
+from vplan_desktop.exports.export import export_plan
 from vplan_desktop.interchange import dumps, export_json, import_json, load_json, plan_to_json
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
@@ -120,7 +121,12 @@ def _parser() -> argparse.ArgumentParser:
 
     export = commands.add_parser("export", help="exportera planen")
     export.add_argument("file", metavar="FIL", type=Path)
-    export.add_argument("--format", required=True, choices=["json"], dest="fmt")
+    export.add_argument(
+        "--format", required=True, choices=["json", "docx", "pdf", "xlsx"], dest="fmt"
+    )
+    export.add_argument(
+        "--mall", type=Path, metavar="MALL", help="kommunens Word-mall (.docx eller .dotx) för docx"
+    )
     export.add_argument(
         "-o",
         "--ut",
@@ -208,6 +214,17 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    if args.fmt != "json":
+        if args.out == "-":
+            raise InputError(f"Ange en fil för {args.fmt}-exporten med -o.")
+        with PlanDocument.open(args.file, read_only=True) as doc:
+            plan = read_plan(doc)
+        for notice in export_plan(plan, args.fmt, Path(args.out), template=args.mall):
+            print(f"Obs: {notice}")
+        print(f"Exporterade {args.file} till {args.out}")
+        return EXIT_OK
+    if args.mall is not None:
+        raise InputError("En mall kan bara användas för Word (docx).")
     with PlanDocument.open(args.file, read_only=True) as doc:
         if args.out == "-":
             sys.stdout.write(dumps(plan_to_json(read_plan(doc))))

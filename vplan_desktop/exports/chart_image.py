@@ -38,13 +38,19 @@ def chart_png(chart: Chart) -> bytes:
     for index, year in enumerate(chart.years):
         x = left + slot * index + slot * 0.16
         for offset, (series, colour) in enumerate(((chart.netto, NETTO), (chart.ram, RAM))):
-            value = series[index]
-            if value is None:
+            amount = series[index]
+            if amount is None:
                 continue
-            height = (bottom - top) * value / top_value
+            height = (bottom - top) * amount / top_value
             x0 = x + offset * bar
             draw.rectangle([(x0, bottom - height), (x0 + bar - 6, bottom)], fill=colour)
-        draw.text((left + slot * index + slot / 2, bottom + 18), str(year), fill=INK, font=label, anchor="mt")
+        draw.text(
+            (left + slot * index + slot / 2, bottom + 18),
+            str(year),
+            fill=INK,
+            font=label,
+            anchor="mt",
+        )
     draw.line([(left, bottom), (right, bottom)], fill=INK, width=3)
     draw.text((left, 24), chart.title, fill=INK, font=_font(30, bold=True))
     for index, (name, colour) in enumerate((("Nettokostnad", NETTO), ("KF:s ram", RAM))):

@@ -132,19 +132,32 @@ def _goals(doc: Document) -> None:
                 continue
             nulage_years = {i.nulage_ar for i in rows if i.nulage_ar is not None}
             nulage_head = f"Nuläge {nulage_years.pop()}" if len(nulage_years) == 1 else "Nuläge"
-            doc.blocks.append(Table(
-                caption="",
-                header=[Cell("Mätmetod/Indikator", bold=True), _right(nulage_head, bold=True),
-                        *[_right(str(y), bold=True) for y in years]],
-                rows=[
-                    [Cell(i.namn),
-                     _right(format_value(i.nulage, i.enhet)
-                            + ("" if len(nulage_years) <= 1 or i.nulage_ar is None else f" ({i.nulage_ar})")),
-                     *[_right(format_value(i.malnivaer.get(y), i.enhet)) for y in years]]
-                    for i in rows
-                ],
-                widths=[4.5, 1.3, *[1.1] * len(years)],
-            ))
+            doc.blocks.append(
+                Table(
+                    caption="",
+                    header=[
+                        Cell("Mätmetod/Indikator", bold=True),
+                        _right(nulage_head, bold=True),
+                        *[_right(str(y), bold=True) for y in years],
+                    ],
+                    rows=[
+                        [
+                            Cell(i.namn),
+                            _right(
+                                format_value(i.nulage, i.enhet)
+                                + (
+                                    ""
+                                    if len(nulage_years) <= 1 or i.nulage_ar is None
+                                    else f" ({i.nulage_ar})"
+                                )
+                            ),
+                            *[_right(format_value(i.malnivaer.get(y), i.enhet)) for y in years],
+                        ]
+                        for i in rows
+                    ],
+                    widths=[4.5, 1.3, *[1.1] * len(years)],
+                )
+            )
 
 
 def _activities(doc: Document) -> None:
@@ -160,39 +173,68 @@ def _activities(doc: Document) -> None:
         if not activities:
             continue
         doc.heading(2, title)
-        doc.blocks.append(Table(
-            caption="",
-            header=[Cell(h, bold=True) for h in ("Aktivitet", "Ansvarig", "Start", "Slutdatum", "Status")]
-            + [_right("Kostnad", bold=True)],
-            rows=[
-                [Cell(a.namn), Cell(a.ansvarig), Cell(format_date(a.startdatum)),
-                 Cell(format_date(a.slutdatum)), Cell(d.AKTIVITET_STATUS_LABELS[a.status]),
-                 _right("Egen tid" if a.egen_tid else (
-                     "" if a.kostnad_tkr is None else f"{format_number(a.kostnad_tkr)} tkr"))]
-                for a in activities
-            ],
-            widths=[3.6, 2.2, 1.75, 1.75, 1.45, 1.25],
-        ))
+        doc.blocks.append(
+            Table(
+                caption="",
+                header=[
+                    Cell(h, bold=True)
+                    for h in ("Aktivitet", "Ansvarig", "Start", "Slutdatum", "Status")
+                ]
+                + [_right("Kostnad", bold=True)],
+                rows=[
+                    [
+                        Cell(a.namn),
+                        Cell(a.ansvarig),
+                        Cell(format_date(a.startdatum)),
+                        Cell(format_date(a.slutdatum)),
+                        Cell(d.AKTIVITET_STATUS_LABELS[a.status]),
+                        _right(
+                            "Egen tid"
+                            if a.egen_tid
+                            else (
+                                ""
+                                if a.kostnad_tkr is None
+                                else f"{format_number(a.kostnad_tkr)} tkr"
+                            )
+                        ),
+                    ]
+                    for a in activities
+                ],
+                widths=[3.6, 2.2, 1.75, 1.75, 1.45, 1.25],
+            )
+        )
 
 
 def _column_label(column: d.BudgetKolumn) -> str:
     return column.rubrik + (f" ({column.anmarkning})" if column.anmarkning else "")
 
 
-def drift_rows(plan: d.PlanSnapshot) -> tuple[list[d.BudgetKolumn], list[tuple[str, list[int | None]]],
-                                              list[int | None], list[int | None]]:
+def drift_rows(
+    plan: d.PlanSnapshot,
+) -> tuple[
+    list[d.BudgetKolumn], list[tuple[str, list[int | None]]], list[int | None], list[int | None]
+]:
     """The driftbudget's columns, rows (name, amounts), totals and KF ram per column."""
     columns = plan.kolumner(BudgetTabell.DRIFT)
     names = {v.id: v.namn for v in plan.verksamheter}
-    rows = [(names.get(r.verksamhet_id, ""), [r.belopp.get(c.id) for c in columns]) for r in plan.driftbudget]
+    rows = [
+        (names.get(r.verksamhet_id, ""), [r.belopp.get(c.id) for c in columns])
+        for r in plan.driftbudget
+    ]
     totals: list[int | None] = [
-        sum(amounts[n] or 0 for _, amounts in rows) if any(a[n] is not None for _, a in rows) else None
+        sum(amounts[n] or 0 for _, amounts in rows)
+        if any(a[n] is not None for _, a in rows)
+        else None
         for n in range(len(columns))
     ]
     ram_by_year = {r.ar: r.belopp for r in plan.kf_ram}
     years = plan.uppgifter.years
-    ram = [ram_by_year.get(c.ar) if c.ar in years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN) else None
-           for c in columns]
+    ram = [
+        ram_by_year.get(c.ar)
+        if c.ar in years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
+        else None
+        for c in columns
+    ]
     return columns, rows, totals, ram
 
 
@@ -203,39 +245,75 @@ def _budget(doc: Document) -> None:
     columns, rows, totals, ram = drift_rows(plan)
     later = f" samt plan {u.forsta_ar + 1}–{u.sista_ar}" if u.sista_ar > u.forsta_ar else ""
     doc.heading(2, f"Driftbudget {u.forsta_ar}{later}")
-    difference = [(r - t) if r is not None and t is not None else None for r, t in zip(ram, totals, strict=True)]
-    doc.blocks.append(Table(
-        caption="Nettobelopp i tkr",
-        header=[Cell("Verksamhet", bold=True), *[_right(_column_label(c), bold=True) for c in columns]],
-        rows=[[Cell(name), *[_right(format_amount(a)) for a in amounts]] for name, amounts in rows]
-        + [[Cell("NETTOKOSTNAD", bold=True), *[_right(format_amount(t), bold=True) for t in totals]],
-           [Cell("KF:s ram"), *[_right(format_amount(r)) for r in ram]],
-           [Cell("Differens mot ram"), *[_right(format_amount(x)) for x in difference]]],
-        widths=[3.2, *[1.2] * len(columns)],
-    ))
+    difference = [
+        (r - t) if r is not None and t is not None else None
+        for r, t in zip(ram, totals, strict=True)
+    ]
+    doc.blocks.append(
+        Table(
+            caption="Nettobelopp i tkr",
+            header=[
+                Cell("Verksamhet", bold=True),
+                *[_right(_column_label(c), bold=True) for c in columns],
+            ],
+            rows=[
+                [Cell(name), *[_right(format_amount(a)) for a in amounts]] for name, amounts in rows
+            ]
+            + [
+                [
+                    Cell("NETTOKOSTNAD", bold=True),
+                    *[_right(format_amount(t), bold=True) for t in totals],
+                ],
+                [Cell("KF:s ram"), *[_right(format_amount(r)) for r in ram]],
+                [Cell("Differens mot ram"), *[_right(format_amount(x)) for x in difference]],
+            ],
+            widths=[3.2, *[1.2] * len(columns)],
+        )
+    )
     chart_years = [y for y in u.years]
-    year_total = {c.ar: t for c, t in zip(columns, totals, strict=True)
-                  if c.ar in u.years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)}
+    year_total = {
+        c.ar: t
+        for c, t in zip(columns, totals, strict=True)
+        if c.ar in u.years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
+    }
     year_ram = {r.ar: r.belopp for r in plan.kf_ram}
     netto = [year_total.get(y) for y in chart_years]
     ram_values = [year_ram.get(y) for y in chart_years]
     alt = "; ".join(
-        f"{y}: nettokostnad {format_amount(n) or 'saknas'} tkr, ram {format_amount(r) or 'saknas'} tkr"
+        f"{y}: nettokostnad {format_amount(n) or 'saknas'} tkr, "
+        f"ram {format_amount(r) or 'saknas'} tkr"
         for y, n, r in zip(chart_years, netto, ram_values, strict=True)
     )
-    doc.blocks.append(Chart("Nettokostnad och KF:s ram per år (tkr)", chart_years, netto, ram_values,
-                            f"Stapeldiagram. {alt}."))
+    doc.blocks.append(
+        Chart(
+            "Nettokostnad och KF:s ram per år (tkr)",
+            chart_years,
+            netto,
+            ram_values,
+            f"Stapeldiagram. {alt}.",
+        )
+    )
     _resultat(doc)
     _investments(doc)
     for table in plan.nyckeltal:
         doc.heading(2, table.rubrik)
-        doc.blocks.append(Table(
-            caption=table.enhet,
-            header=[Cell("Nyckeltal", bold=True), *[_right(k.rubrik, bold=True) for k in table.kolumner]],
-            rows=[[Cell(r.namn + (f" ({r.enhet})" if r.enhet else "")),
-                   *[_right(format_value(r.varden.get(k.id))) for k in table.kolumner]] for r in table.rader],
-            widths=[3.4, *[1.1] * len(table.kolumner)],
-        ))
+        doc.blocks.append(
+            Table(
+                caption=table.enhet,
+                header=[
+                    Cell("Nyckeltal", bold=True),
+                    *[_right(k.rubrik, bold=True) for k in table.kolumner],
+                ],
+                rows=[
+                    [
+                        Cell(r.namn + (f" ({r.enhet})" if r.enhet else "")),
+                        *[_right(format_value(r.varden.get(k.id))) for k in table.kolumner],
+                    ]
+                    for r in table.rader
+                ],
+                widths=[3.4, *[1.1] * len(table.kolumner)],
+            )
+        )
 
 
 def _resultat(doc: Document) -> None:
@@ -249,17 +327,43 @@ def _resultat(doc: Document) -> None:
     for r in plan.resultatrakning:
         name = names.get(r.verksamhet_id, "")
         cells = [r.belopp.get(c.id) for c in columns]
-        netto = [None if cell is None else cell.netto if cell.netto is not None else
-                 (cell.intakter or 0) + (cell.kostnader or 0) for cell in cells]
-        rows.append([Cell(f"{name}, intäkter"), *[_right(format_amount(c.intakter if c else None)) for c in cells]])
-        rows.append([Cell(f"{name}, kostnader"), *[_right(format_amount(c.kostnader if c else None)) for c in cells]])
-        rows.append([Cell(f"{name}, netto", bold=True), *[_right(format_amount(n), bold=True) for n in netto]])
-    doc.blocks.append(Table(
-        caption=AMOUNT_CAPTION,
-        header=[Cell("Resultaträkning", bold=True), *[_right(_column_label(c), bold=True) for c in columns]],
-        rows=rows,
-        widths=[3.2, *[1.2] * len(columns)],
-    ))
+        netto = [
+            None
+            if cell is None
+            else cell.netto
+            if cell.netto is not None
+            else (cell.intakter or 0) + (cell.kostnader or 0)
+            for cell in cells
+        ]
+        rows.append(
+            [
+                Cell(f"{name}, intäkter"),
+                *[_right(format_amount(c.intakter if c else None)) for c in cells],
+            ]
+        )
+        rows.append(
+            [
+                Cell(f"{name}, kostnader"),
+                *[_right(format_amount(c.kostnader if c else None)) for c in cells],
+            ]
+        )
+        rows.append(
+            [
+                Cell(f"{name}, netto", bold=True),
+                *[_right(format_amount(n), bold=True) for n in netto],
+            ]
+        )
+    doc.blocks.append(
+        Table(
+            caption=AMOUNT_CAPTION,
+            header=[
+                Cell("Resultaträkning", bold=True),
+                *[_right(_column_label(c), bold=True) for c in columns],
+            ],
+            rows=rows,
+            widths=[3.2, *[1.2] * len(columns)],
+        )
+    )
 
 
 def _investments(doc: Document) -> None:
@@ -270,15 +374,32 @@ def _investments(doc: Document) -> None:
     years = list(range(first, first + d.MAX_INVESTMENT_YEARS))
     doc.heading(2, f"Investeringsbudget {first} samt plan {first + 1}–{years[-1]}")
     totals = [sum(i.belopp.get(y, 0) for i in plan.investeringar) for y in years]
-    doc.blocks.append(Table(
-        caption=AMOUNT_CAPTION,
-        header=[Cell("Projekt", bold=True), Cell("Projektnr", bold=True),
-                *[_right(("Budget" if y == first else "Plan") + f" {y}", bold=True) for y in years]],
-        rows=[[Cell(i.projekt), Cell(i.projektnummer), *[_right(format_amount(i.belopp.get(y))) for y in years]]
-              for i in plan.investeringar]
-        + [[Cell("SUMMA INVESTERINGAR", bold=True), Cell(""), *[_right(format_amount(t), bold=True) for t in totals]]],
-        widths=[3.0, 1.2, *[1.05] * len(years)],
-    ))
+    doc.blocks.append(
+        Table(
+            caption=AMOUNT_CAPTION,
+            header=[
+                Cell("Projekt", bold=True),
+                Cell("Projektnr", bold=True),
+                *[_right(("Budget" if y == first else "Plan") + f" {y}", bold=True) for y in years],
+            ],
+            rows=[
+                [
+                    Cell(i.projekt),
+                    Cell(i.projektnummer),
+                    *[_right(format_amount(i.belopp.get(y))) for y in years],
+                ]
+                for i in plan.investeringar
+            ]
+            + [
+                [
+                    Cell("SUMMA INVESTERINGAR", bold=True),
+                    Cell(""),
+                    *[_right(format_amount(t), bold=True) for t in totals],
+                ]
+            ],
+            widths=[3.0, 1.2, *[1.05] * len(years)],
+        )
+    )
 
 
 def _internal_control(doc: Document) -> None:
@@ -292,23 +413,39 @@ def _internal_control(doc: Document) -> None:
     rows = []
     for row in plan.internkontroll:
         band = scale.band_for(row.riskvarde) if row.riskvarde is not None else None
-        rows.append([
-            Cell(row.process), Cell(row.risk),
-            Cell("" if row.sannolikhet is None else str(row.sannolikhet), "center"),
-            Cell("" if row.konsekvens is None else str(row.konsekvens), "center"),
-            Cell("" if row.riskvarde is None else str(row.riskvarde), "center", True, band.farg if band else None),
-            Cell(row.kontrollmoment), Cell(row.kontrollansvar), Cell(row.frekvens), Cell(row.metod),
-            Cell(" ".join(t for t in (row.rapportering_till, row.rapportering_nar) if t)),
-        ])
-    doc.blocks.append(Table(
-        caption="",
-        title="Plan för intern kontroll",
-        header=[Cell(h, bold=True) for h in ("Process/rutin", "Risk")]
-        + [Cell(h, "center", True) for h in ("S", "K", "Risk-värde")]
-        + [Cell(h, bold=True) for h in ("Kontrollmoment", "Kontroll-ansvar", "Frekvens", "Metod", "Rapportering")],
-        rows=rows,
-        widths=[2.2, 2.4, 0.45, 0.45, 0.7, 2.4, 1.5, 1.3, 1.8, 1.8],
-    ))
+        rows.append(
+            [
+                Cell(row.process),
+                Cell(row.risk),
+                Cell("" if row.sannolikhet is None else str(row.sannolikhet), "center"),
+                Cell("" if row.konsekvens is None else str(row.konsekvens), "center"),
+                Cell(
+                    "" if row.riskvarde is None else str(row.riskvarde),
+                    "center",
+                    True,
+                    band.farg if band else None,
+                ),
+                Cell(row.kontrollmoment),
+                Cell(row.kontrollansvar),
+                Cell(row.frekvens),
+                Cell(row.metod),
+                Cell(" ".join(t for t in (row.rapportering_till, row.rapportering_nar) if t)),
+            ]
+        )
+    doc.blocks.append(
+        Table(
+            caption="",
+            title="Plan för intern kontroll",
+            header=[Cell(h, bold=True) for h in ("Process/rutin", "Risk")]
+            + [Cell(h, "center", True) for h in ("S", "K", "Risk-värde")]
+            + [
+                Cell(h, bold=True)
+                for h in ("Kontrollmoment", "Kontroll-ansvar", "Frekvens", "Metod", "Rapportering")
+            ],
+            rows=rows,
+            widths=[2.2, 2.4, 0.45, 0.45, 0.7, 2.4, 1.5, 1.3, 1.8, 1.8],
+        )
+    )
     counts: dict[tuple[int, int], int] = defaultdict(int)
     for row in plan.internkontroll:
         if row.sannolikhet and row.konsekvens:
@@ -319,17 +456,30 @@ def _internal_control(doc: Document) -> None:
         for k in range(1, scale.storlek + 1):
             band = scale.band_for(s * k)
             count = counts.get((s, k), 0)
-            cells.append(Cell(f"{s * k}" + (f" ({count} st)" if count else ""), "center", bool(count),
-                              band.farg if band else None))
+            cells.append(
+                Cell(
+                    f"{s * k}" + (f" ({count} st)" if count else ""),
+                    "center",
+                    bool(count),
+                    band.farg if band else None,
+                )
+            )
         matrix_rows.append(cells)
-    doc.blocks.append(Table(
-        caption="Sannolikhet (rader) × konsekvens (kolumner); antal kontrollpunkter inom parentes",
-        title="Riskmatris",
-        header=[Cell("")] + [Cell(f"{k} {scale.konsekvens[k - 1]}", "center", True)
-                             for k in range(1, scale.storlek + 1)],
-        rows=matrix_rows,
-        widths=[1.8, *[1.3] * scale.storlek],
-    ))
+    doc.blocks.append(
+        Table(
+            caption=(
+                "Sannolikhet (rader) × konsekvens (kolumner); antal kontrollpunkter inom parentes"
+            ),
+            title="Riskmatris",
+            header=[Cell("")]
+            + [
+                Cell(f"{k} {scale.konsekvens[k - 1]}", "center", True)
+                for k in range(1, scale.storlek + 1)
+            ],
+            rows=matrix_rows,
+            widths=[1.8, *[1.3] * scale.storlek],
+        )
+    )
 
 
 def build(plan: d.PlanSnapshot) -> Document:

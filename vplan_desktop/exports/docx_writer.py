@@ -41,8 +41,11 @@ NEEDED_STYLES = {
     "Caption": WD_STYLE_TYPE.PARAGRAPH,
     "Table Grid": WD_STYLE_TYPE.TABLE,
 }
-ALIGN = {"left": WD_ALIGN_PARAGRAPH.LEFT, "right": WD_ALIGN_PARAGRAPH.RIGHT,
-         "center": WD_ALIGN_PARAGRAPH.CENTER}
+ALIGN = {
+    "left": WD_ALIGN_PARAGRAPH.LEFT,
+    "right": WD_ALIGN_PARAGRAPH.RIGHT,
+    "center": WD_ALIGN_PARAGRAPH.CENTER,
+}
 TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.template.main+xml"
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
@@ -57,7 +60,9 @@ def _open_template(template: Path | None) -> DocxDocument:
             data = _dotx_as_docx(data)
         document = open_document(io.BytesIO(data))
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise InputError(f"Mallen ”{template.name}” går inte att läsa som Word-mall ({error}).") from None
+        raise InputError(
+            f"Mallen ”{template.name}” går inte att läsa som Word-mall ({error})."
+        ) from None
     body = document.element.body
     for child in list(body):
         if child.tag != qn("w:sectPr"):
@@ -132,6 +137,7 @@ def _language(document: DocxDocument) -> None:
 
 def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
     """A complex field (PAGE, NUMPAGES, TOC …) that Word computes."""
+
     def char(kind: str) -> None:
         run = paragraph.add_run()
         element = OxmlElement("w:fldChar")
@@ -167,7 +173,9 @@ def _header_footer(document: DocxDocument, header_text: str) -> None:
         header.is_linked_to_previous = False
         paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
         paragraph.text = header_text
-        paragraph.style = document.styles["Header"] if "Header" in {s.name for s in document.styles} else None
+        paragraph.style = (
+            document.styles["Header"] if "Header" in {s.name for s in document.styles} else None
+        )
         footer = section.footer
         footer.is_linked_to_previous = False
         line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
@@ -226,6 +234,12 @@ def _number_with(paragraph: DocxParagraph, num_id: str) -> None:
     num_pr.get_or_add_numId().val = int(num_id)
 
 
+def _usable_width(document: DocxDocument) -> int:
+    """The text width of the last section, in EMU."""
+    section = document.sections[-1]
+    return int((section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0))
+
+
 def _shade(cell_element: object, fill: str) -> None:
     shading = OxmlElement("w:shd")
     shading.set(qn("w:val"), "clear")
@@ -261,8 +275,7 @@ def _table(document: DocxDocument, table: c.Table) -> None:
             elif cell.fill:
                 _shade(target._tc, cell.fill)
     total = sum(table.widths)
-    section = document.sections[-1]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = _usable_width(document)
     grid.autofit = False
     for column, width in enumerate(table.widths):
         twips = int(usable * width / total)
@@ -281,8 +294,7 @@ def _orientation(document: DocxDocument, wide: bool) -> None:
 
 
 def _chart(document: DocxDocument, chart: c.Chart) -> None:
-    section = document.sections[-1]
-    usable = section.page_width - section.left_margin - section.right_margin
+    usable = _usable_width(document)
     document.add_paragraph(chart.title, style="Caption")
     picture = document.add_picture(io.BytesIO(chart_png(chart)), width=int(usable * 0.9))
     # Alt text for screen readers: the description attribute of the drawing.
@@ -315,8 +327,11 @@ def write_docx(document: c.Document, out: Path, template: Path | None = None) ->
     docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     toc_heading = docx.add_paragraph("Innehåll", style="Heading 1")
     toc_heading.paragraph_format.keep_with_next = True
-    _field(docx.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u',
-           "Innehållsförteckningen uppdateras när dokumentet öppnas.")
+    _field(
+        docx.add_paragraph(),
+        'TOC \\o "1-2" \\h \\z \\u',
+        "Innehållsförteckningen uppdateras när dokumentet öppnas.",
+    )
     _update_fields_on_open(docx)
 
     first_heading = True
@@ -337,7 +352,9 @@ def write_docx(document: c.Document, out: Path, template: Path | None = None) ->
         elif isinstance(block, ListBlock):
             restart = _new_numbering(docx) if block.ordered else None
             for number, item in enumerate(block.items, start=1):
-                paragraph = docx.add_paragraph(style="List Number" if block.ordered else "List Bullet")
+                paragraph = docx.add_paragraph(
+                    style="List Number" if block.ordered else "List Bullet"
+                )
                 if block.ordered and restart is None:
                     paragraph.add_run(f"{number}. ")  # no numbering in the template: number by hand
                 elif restart is not None:

@@ -34,9 +34,9 @@ from reportlab.platypus import (
     PageTemplate,
     Paragraph,
     Spacer,
+    TableStyle,
 )
 from reportlab.platypus import Table as RLTable
-from reportlab.platypus import TableStyle
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from vplan_desktop.exports import content as c
@@ -64,29 +64,83 @@ def register_fonts() -> None:
         return
     for name, file in FONT_FILES.items():
         pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{file}"))))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=f"{FONT}-Bold", italic=f"{FONT}-Oblique",
-                                  boldItalic=f"{FONT}-BoldOblique")
+    pdfmetrics.registerFontFamily(
+        FONT,
+        normal=FONT,
+        bold=f"{FONT}-Bold",
+        italic=f"{FONT}-Oblique",
+        boldItalic=f"{FONT}-BoldOblique",
+    )
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("Brödtext", fontName=FONT, fontSize=10, leading=14, textColor=INK,
-                          spaceAfter=6)
+    base = ParagraphStyle(
+        "Brödtext", fontName=FONT, fontSize=10, leading=14, textColor=INK, spaceAfter=6
+    )
     return {
         "body": base,
-        "h1": ParagraphStyle("Rubrik 1", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21,
-                             textColor=ACCENT, spaceBefore=4, spaceAfter=10),
-        "h2": ParagraphStyle("Rubrik 2", parent=base, fontName=f"{FONT}-Bold", fontSize=13, leading=17,
-                             textColor=ACCENT, spaceBefore=10, spaceAfter=6, keepWithNext=1),
-        "h3": ParagraphStyle("Rubrik 3", parent=base, fontName=f"{FONT}-Bold", fontSize=10.5, leading=14,
-                             spaceBefore=8, spaceAfter=4, keepWithNext=1),
+        "h1": ParagraphStyle(
+            "Rubrik 1",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=17,
+            leading=21,
+            textColor=ACCENT,
+            spaceBefore=4,
+            spaceAfter=10,
+        ),
+        "h2": ParagraphStyle(
+            "Rubrik 2",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=13,
+            leading=17,
+            textColor=ACCENT,
+            spaceBefore=10,
+            spaceAfter=6,
+            keepWithNext=1,
+        ),
+        "h3": ParagraphStyle(
+            "Rubrik 3",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=8,
+            spaceAfter=4,
+            keepWithNext=1,
+        ),
         "cell": ParagraphStyle("Tabell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
-        "caption": ParagraphStyle("Bildtext", parent=base, fontName=f"{FONT}-Oblique", fontSize=8.5,
-                                  leading=11, textColor=colors.HexColor("#4a5561"), spaceAfter=3),
-        "title": ParagraphStyle("Titel", parent=base, fontName=f"{FONT}-Bold", fontSize=26, leading=32,
-                                textColor=ACCENT, spaceAfter=14),
-        "subtitle": ParagraphStyle("Undertitel", parent=base, fontSize=15, leading=20, spaceAfter=6),
-        "toc": ParagraphStyle("Innehåll", parent=base, fontName=f"{FONT}-Bold", fontSize=17, leading=21,
-                              textColor=ACCENT, spaceAfter=12),
+        "caption": ParagraphStyle(
+            "Bildtext",
+            parent=base,
+            fontName=f"{FONT}-Oblique",
+            fontSize=8.5,
+            leading=11,
+            textColor=colors.HexColor("#4a5561"),
+            spaceAfter=3,
+        ),
+        "title": ParagraphStyle(
+            "Titel",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=26,
+            leading=32,
+            textColor=ACCENT,
+            spaceAfter=14,
+        ),
+        "subtitle": ParagraphStyle(
+            "Undertitel", parent=base, fontSize=15, leading=20, spaceAfter=6
+        ),
+        "toc": ParagraphStyle(
+            "Innehåll",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=17,
+            leading=21,
+            textColor=ACCENT,
+            spaceAfter=12,
+        ),
     }
 
 
@@ -111,16 +165,16 @@ class _PlanDoc(BaseDocTemplate):
         self._keys = 0
         self._last_level = -1
 
-    def beforeDocument(self) -> None:  # noqa: N802 (reportlab's name)
+    def beforeDocument(self) -> None:
         # multiBuild lays the story out several times; each pass must number alike.
         self._keys = 0
         self._last_level = -1
 
-    def afterFlowable(self, flowable: Flowable) -> None:  # noqa: N802 (reportlab's name)
+    def afterFlowable(self, flowable: Flowable) -> None:
         level = getattr(flowable, "outline_level", None)
         if level is None:
             return
-        text = flowable.getPlainText()  # type: ignore[attr-defined]
+        text = flowable.getPlainText()
         level = min(level, self._last_level + 1)  # the outline cannot skip a level
         self._last_level = level
         self._keys += 1
@@ -139,7 +193,7 @@ def _canvas_maker(header: str) -> type[Canvas]:
             super().__init__(*args, **kwargs)
             self._pages: list[dict[str, Any]] = []
 
-        def showPage(self) -> None:  # noqa: N802
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -175,13 +229,18 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         key = (cell.align, cell.bold)
         if key not in cell_styles:
             cell_styles[key] = ParagraphStyle(
-                f"cell-{cell.align}-{cell.bold}", parent=styles["cell"], alignment=aligns[cell.align],
-                fontName=f"{FONT}-Bold" if cell.bold else FONT)
+                f"cell-{cell.align}-{cell.bold}",
+                parent=styles["cell"],
+                alignment=aligns[cell.align],
+                fontName=f"{FONT}-Bold" if cell.bold else FONT,
+            )
         return Paragraph(escape(cell.text), cell_styles[key])
 
     total = sum(table.widths)
     widths = [width * w / total for w in table.widths]
-    data = [[para(cell) for cell in table.header]] + [[para(cell) for cell in row] for row in table.rows]
+    data = [[para(cell) for cell in table.header]] + [
+        [para(cell) for cell in row] for row in table.rows
+    ]
     commands: list[tuple[Any, ...]] = [
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
@@ -235,22 +294,31 @@ def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> l
     legend.colorNamePairs = [(ACCENT, "Nettokostnad"), (colors.HexColor("#b7c7d6"), "KF:s ram")]
     legend.alignment = "right"
     drawing.add(legend)
-    drawing.add(String(0, height - 8, chart.title, fontName=f"{FONT}-Bold", fontSize=9, fillColor=INK))
-    return [KeepTogether([drawing, Paragraph(escape(chart.alt_text), styles["caption"])]), Spacer(1, 6)]
+    drawing.add(
+        String(0, height - 8, chart.title, fontName=f"{FONT}-Bold", fontSize=9, fillColor=INK)
+    )
+    return [
+        KeepTogether([drawing, Paragraph(escape(chart.alt_text), styles["caption"])]),
+        Spacer(1, 6),
+    ]
 
 
 def _title_page(document: c.Document, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     u = document.plan.uppgifter
-    story: list[Flowable] = [Spacer(1, 55 * mm), Paragraph(escape(u.namnd), styles["subtitle"]),
-                             Paragraph(escape(u.titel), styles["title"])]
+    story: list[Flowable] = [
+        Spacer(1, 55 * mm),
+        Paragraph(escape(u.namnd), styles["subtitle"]),
+        Paragraph(escape(u.titel), styles["title"]),
+    ]
     for label, text in document.title_lines():
         line = f"<b>{escape(label)}:</b> {escape(text)}" if label else escape(text)
         story.append(Paragraph(line, styles["body"]))
     return story
 
 
-def _flowables(document: c.Document, styles: dict[str, ParagraphStyle],
-               widths: dict[bool, float]) -> list[Flowable]:
+def _flowables(
+    document: c.Document, styles: dict[str, ParagraphStyle], widths: dict[bool, float]
+) -> list[Flowable]:
     story: list[Flowable] = []
     landscape_now = False
     for block in document.blocks:
@@ -262,16 +330,24 @@ def _flowables(document: c.Document, styles: dict[str, ParagraphStyle],
             if block.level == 1 and story and not isinstance(story[-1], PageBreak):
                 story.append(PageBreak())
             heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 3)}"])
-            heading.outline_level = block.level - 1  # type: ignore[attr-defined]
+            heading.outline_level = block.level - 1
             story.append(heading)
         elif isinstance(block, MdParagraph):
             story.append(Paragraph(_markup(block.runs), styles["body"]))
         elif isinstance(block, ListBlock):
-            story.append(ListFlowable(
-                [ListItem(Paragraph(_markup(item), styles["body"]), leftIndent=14) for item in block.items],
-                bulletType="1" if block.ordered else "bullet", bulletFontName=FONT, bulletFontSize=9,
-                leftIndent=14, start=None if block.ordered else "•",
-            ))
+            story.append(
+                ListFlowable(
+                    [
+                        ListItem(Paragraph(_markup(item), styles["body"]), leftIndent=14)
+                        for item in block.items
+                    ],
+                    bulletType="1" if block.ordered else "bullet",
+                    bulletFontName=FONT,
+                    bulletFontSize=9,
+                    leftIndent=14,
+                    start=None if block.ordered else "•",
+                )
+            )
         elif isinstance(block, c.Table):
             story += _table(block, width, styles)
         elif isinstance(block, c.Chart):
@@ -287,7 +363,7 @@ def _keep_headings_with_text(story: list[Flowable]) -> list[Flowable]:
         item = story[index]
         following = story[index + 1] if index + 1 < len(story) else None
         if getattr(item, "outline_level", 0) >= 1 and following is not None:
-            inner = following._content if isinstance(following, KeepTogether) else [following]  # noqa: SLF001
+            inner = following._content if isinstance(following, KeepTogether) else [following]
             if sum(1 for f in inner if isinstance(f, RLTable)) <= 1:
                 result.append(KeepTogether([item, *inner]))
                 index += 2
@@ -303,27 +379,55 @@ def write_pdf(document: c.Document, out: Path) -> None:
     styles = _styles()
     u = document.plan.uppgifter
     doc = _PlanDoc(
-        str(out), document, pagesize=A4, title=u.titel, author=u.namnd,
-        subject=f"{u.titel}, {u.kommun}", creator="vplan", lang="sv-SE",
-        initialFontName=FONT, initialFontSize=10,
-        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=22 * mm, bottomMargin=18 * mm,
+        str(out),
+        document,
+        pagesize=A4,
+        title=u.titel,
+        author=u.namnd,
+        subject=f"{u.titel}, {u.kommun}",
+        creator="vplan",
+        lang="sv-SE",
+        initialFontName=FONT,
+        initialFontSize=10,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=22 * mm,
+        bottomMargin=18 * mm,
     )
     portrait_frame = Frame(MARGIN, 18 * mm, A4[0] - 2 * MARGIN, A4[1] - 40 * mm, id="staende")
     wide = landscape(A4)
     landscape_frame = Frame(MARGIN, 18 * mm, wide[0] - 2 * MARGIN, wide[1] - 40 * mm, id="liggande")
-    doc.addPageTemplates([
-        PageTemplate(id="staende", frames=[portrait_frame], pagesize=A4),
-        PageTemplate(id="liggande", frames=[landscape_frame], pagesize=wide),
-    ])
+    doc.addPageTemplates(
+        [
+            PageTemplate(id="staende", frames=[portrait_frame], pagesize=A4),
+            PageTemplate(id="liggande", frames=[landscape_frame], pagesize=wide),
+        ]
+    )
     toc = TableOfContents()
     toc.levelStyles = [
-        ParagraphStyle("Innehåll 1", fontName=f"{FONT}-Bold", fontSize=10.5, leading=15, leftIndent=0,
-                       firstLineIndent=0, textColor=INK),
-        ParagraphStyle("Innehåll 2", fontName=FONT, fontSize=9.5, leading=13, leftIndent=14,
-                       firstLineIndent=0, textColor=INK),
+        ParagraphStyle(
+            "Innehåll 1",
+            fontName=f"{FONT}-Bold",
+            fontSize=10.5,
+            leading=15,
+            leftIndent=0,
+            firstLineIndent=0,
+            textColor=INK,
+        ),
+        ParagraphStyle(
+            "Innehåll 2",
+            fontName=FONT,
+            fontSize=9.5,
+            leading=13,
+            leftIndent=14,
+            firstLineIndent=0,
+            textColor=INK,
+        ),
     ]
     toc.dotsMinLevel = 0
     story = _title_page(document, styles)
     story += [PageBreak(), Paragraph("Innehåll", styles["toc"]), toc, PageBreak()]
-    story += _flowables(document, styles, {False: portrait_frame._width, True: landscape_frame._width})
+    story += _flowables(
+        document, styles, {False: portrait_frame._width, True: landscape_frame._width}
+    )
     doc.multiBuild(story, canvasmaker=_canvas_maker(document.header_text))

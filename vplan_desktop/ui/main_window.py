@@ -16,6 +16,7 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.paths import resource
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
 from vplan_desktop.ui.start_page import StartPage
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.report_error = report_error or _warning_box
         self.context: PlanContext | None = None
         self.workspace: PlanWorkspace | None = None
+        self.exporter = ExportRunner(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
@@ -94,6 +96,16 @@ class MainWindow(QMainWindow):
         rollover = self._action(file_menu, "Ny plan från &förra årets plan…", lambda: None)
         rollover.setEnabled(False)
         rollover.setToolTip("Kommer i en senare version.")
+        file_menu.addSeparator()
+        export_menu = file_menu.addMenu("&Exportera")
+        self.export_actions = [
+            self._action(export_menu, f"{label}…", partial(self.export, fmt), shortcut)
+            for fmt, label, shortcut in (
+                ("docx", "&Word", "Ctrl+Shift+W"),
+                ("pdf", "&PDF", "Ctrl+Shift+P"),
+                ("xlsx", "&Excel (budgettabeller)", "Ctrl+Shift+E"),
+            )
+        ]
         file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, "S&täng plan", self.close_plan, QKeySequence.StandardKey.Close
@@ -138,6 +150,7 @@ class MainWindow(QMainWindow):
             self.previous_action,
             self.next_action,
             *self.section_actions,
+            *self.export_actions,
         ):
             action.setEnabled(has_plan)
         stack = self.context.undo_stack if self.context else None
@@ -265,6 +278,13 @@ class MainWindow(QMainWindow):
             self.report_error(self, "Exempelplanen kunde inte skapas", message)
             return
         self.open_plan(target)
+
+    def export(self, fmt: str) -> None:
+        """Arkiv → Exportera: to Word, PDF or Excel, next to the plan file by default."""
+        if self.context is None or self.workspace is None:
+            return
+        self.workspace.flush()
+        self.exporter.choose_and_run(self.context.plan, fmt, self.context.document.path.parent)
 
     # --- undo ----------------------------------------------------------------------------
 

@@ -1,0 +1,359 @@
+"""The budget tables and lists as an Excel workbook (openpyxl), for the ekonom.
+
+Totals, the ram difference and the resultaträkning netto are live formulas. Every user text is
+stored as a string (a goal named "=HYPERLINK(…)" stays text), control characters are removed
+and cells longer than Excel allows are cut, with a notice. Each sheet has the same shape: the
+title in row 1, the unit in row 2, the column headings in row 4 and the data from row 5, which
+is what the budget import reads back.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from vplan_desktop import domain as d
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.exports.content import drift_rows
+from vplan_desktop.formatting import format_date
+
+SHEETS = [
+    "Driftbudget",
+    "Resultaträkning",
+    "Investeringar",
+    "Nyckeltal",
+    "Mål och indikatorer",
+    "Aktiviteter",
+    "Internkontroll",
+]
+TKR = "#,##0;-#,##0"
+PERCENT = '0.0##" %"'
+NUMBER = "#,##0.##"
+HEADER_ROW, FIRST_ROW = 4, 5
+MAX_CELL = 32_767
+HEADER_FILL = PatternFill("solid", fgColor="E4EAF0")
+BOLD = Font(bold=True)
+
+
+class _Sheet:
+    """Writes one sheet in vplan's layout and collects notices."""
+
+    def __init__(self, sheet: Worksheet, plan: d.PlanSnapshot, notices: list[str]) -> None:
+        self.sheet = sheet
+        self.plan = plan
+        self.notices = notices
+        self.widths: dict[int, float] = {}
+
+    def text(self, row: int, column: int, value: str, *, bold: bool = False) -> Cell:
+        """A user's text, always stored as text."""
+        clean = ILLEGAL_CHARACTERS_RE.sub("", value)
+        if len(clean) > MAX_CELL:
+            clean = clean[: MAX_CELL - 1] + "…"
+            self.notices.append(
+                f"{self.sheet.title}, cell {get_column_letter(column)}{row}: texten kortades till "
+                f"{MAX_CELL} tecken, Excels gräns."
+            )
+        cell = self.sheet.cell(row=row, column=column)
+        cell.value = clean
+        cell.data_type = "s"  # never a formula, whatever the text begins with
+        if bold:
+            cell.font = BOLD
+        self._fit(column, clean)
+        return cell
+
+    def number(
+        self,
+        row: int,
+        column: int,
+        value: int | Decimal | str | None,
+        fmt: str = TKR,
+        *,
+        bold: bool = False,
+    ) -> Cell:
+        cell = self.sheet.cell(row=row, column=column)
+        if isinstance(value, str) and value.startswith("="):
+            cell.value = value  # a formula vplan itself wrote
+        elif value is not None:
+            cell.value = (
+                float(value)
+                if isinstance(value, Decimal) and value % 1
+                else (int(value) if isinstance(value, Decimal) else value)
+            )
+        cell.number_format = fmt
+        cell.alignment = Alignment(horizontal="right")
+        if bold:
+            cell.font = BOLD
+        self._fit(column, "0" * 9)
+        return cell
+
+    def value(self, row: int, column: int, value: d.Value, unit: str = "") -> None:
+        """An indicator or key-figure value: a number (percent for %), a text, or blank."""
+        if isinstance(value, str):
+            self.text(row, column, value)
+        elif value is None:
+            self.sheet.cell(row=row, column=column)
+        elif unit.strip() == "%":
+            self.number(row, column, value, PERCENT)
+        else:
+            self.number(row, column, value, NUMBER)
+
+    def head(self, title: str, unit: str, headers: list[str]) -> None:
+        u = self.plan.uppgifter
+        self.text(1, 1, f"{title} – {u.namnd}, {u.titel}", bold=True).font = Font(
+            bold=True, size=13
+        )
+        self.text(2, 1, unit).font = Font(italic=True)
+        for column, header in enumerate(headers, start=1):
+            cell = self.text(HEADER_ROW, column, header, bold=True)
+            cell.fill = HEADER_FILL
+            cell.alignment = Alignment(
+                wrap_text=True, vertical="top", horizontal="left" if column == 1 else "center"
+            )
+        sheet = self.sheet
+        sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=2)
+        sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
+        sheet.page_setup.orientation = "landscape"
+        sheet.page_setup.fitToWidth = 1
+        sheet.page_setup.fitToHeight = 0
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        sheet.oddHeader.center.text = f"{u.namnd} – {u.titel}"
+        sheet.oddFooter.right.text = "Sida &P av &N"
+
+    def _fit(self, column: int, text: str) -> None:
+        longest = max((len(line) for line in text.splitlines()), default=0)
+        self.widths[column] = max(self.widths.get(column, 8), min(longest * 1.1 + 2, 60))
+
+    def finish(self) -> None:
+        for column, width in self.widths.items():
+            self.sheet.column_dimensions[get_column_letter(column)].width = width
+
+
+def _sum(column: int, first: int, last: int) -> str:
+    letter = get_column_letter(column)
+    return f"=SUM({letter}{first}:{letter}{last})"
+
+
+def _drift(out: _Sheet) -> None:
+    columns, rows, _, ram = drift_rows(out.plan)
+    out.head("Driftbudget", "Nettobelopp i tkr", ["Verksamhet", *[c.rubrik for c in columns]])
+    for offset, (name, amounts) in enumerate(rows):
+        out.text(FIRST_ROW + offset, 1, name)
+        for index, amount in enumerate(amounts, start=2):
+            out.number(FIRST_ROW + offset, index, amount)
+    last = FIRST_ROW + len(rows) - 1
+    total_row, ram_row, diff_row = last + 1, last + 2, last + 3
+    out.text(total_row, 1, "NETTOKOSTNAD", bold=True)
+    out.text(ram_row, 1, "KF:s ram")
+    out.text(diff_row, 1, "Differens mot ram")
+    for index, ram_value in enumerate(ram, start=2):
+        letter = get_column_letter(index)
+        out.number(total_row, index, _sum(index, FIRST_ROW, max(last, FIRST_ROW)), bold=True)
+        if ram_value is not None:
+            out.number(ram_row, index, ram_value)
+            out.number(diff_row, index, f"={letter}{ram_row}-{letter}{total_row}")
+
+
+def _resultat(out: _Sheet) -> None:
+    plan = out.plan
+    columns = plan.kolumner(BudgetTabell.RESULTAT)
+    names = {v.id: v.namn for v in plan.verksamheter}
+    out.head("Resultaträkning", "Belopp i tkr", ["Resultaträkning", *[c.rubrik for c in columns]])
+    row = FIRST_ROW
+    for line in plan.resultatrakning:
+        name = names.get(line.verksamhet_id, "")
+        out.text(row, 1, f"{name}, intäkter")
+        out.text(row + 1, 1, f"{name}, kostnader")
+        out.text(row + 2, 1, f"{name}, netto", bold=True)
+        for index, column in enumerate(columns, start=2):
+            cell = line.belopp.get(column.id)
+            letter = get_column_letter(index)
+            out.number(row, index, cell.intakter if cell else None)
+            out.number(row + 1, index, cell.kostnader if cell else None)
+            out.number(row + 2, index, f"={letter}{row}+{letter}{row + 1}", bold=True)
+        row += 3
+
+
+def _investments(out: _Sheet) -> None:
+    plan = out.plan
+    first = plan.uppgifter.forsta_ar
+    years = list(range(first, first + d.MAX_INVESTMENT_YEARS))
+    out.head(
+        "Investeringar",
+        "Belopp i tkr",
+        [
+            "Projekt",
+            "Projektnummer",
+            *[("Budget " if y == first else "Plan ") + str(y) for y in years],
+        ],
+    )
+    for offset, investment in enumerate(plan.investeringar):
+        out.text(FIRST_ROW + offset, 1, investment.projekt)
+        out.text(FIRST_ROW + offset, 2, investment.projektnummer)
+        for index, year in enumerate(years, start=3):
+            out.number(FIRST_ROW + offset, index, investment.belopp.get(year))
+    total = FIRST_ROW + len(plan.investeringar)
+    out.text(total, 1, "SUMMA INVESTERINGAR", bold=True)
+    for index in range(3, 3 + len(years)):
+        out.number(total, index, _sum(index, FIRST_ROW, max(total - 1, FIRST_ROW)), bold=True)
+
+
+def _key_figures(out: _Sheet) -> None:
+    plan = out.plan
+    out.head("Nyckeltal", "", ["Nyckeltal", "Enhet", "Kolumn", "Värde"])
+    row = FIRST_ROW
+    for table in plan.nyckeltal:
+        out.text(row, 1, table.rubrik, bold=True)
+        row += 1
+        for line in table.rader:
+            for column in table.kolumner:
+                out.text(row, 1, line.namn)
+                out.text(row, 2, line.enhet)
+                out.text(row, 3, column.rubrik)
+                out.value(row, 4, line.varden.get(column.id), line.enhet)
+                row += 1
+
+
+def _goals(out: _Sheet) -> None:
+    plan = out.plan
+    years = plan.uppgifter.years
+    out.head(
+        "Mål och indikatorer",
+        "",
+        [
+            "Målområde",
+            "Nämndsmål",
+            "Indikator",
+            "Enhet",
+            "Nuläge år",
+            "Nuläge",
+            *[str(y) for y in years],
+        ],
+    )
+    goals = {g.id: g for g in plan.namndsmal}
+    areas = {a.id: a.rubrik for a in plan.malomraden}
+    for offset, indicator in enumerate(plan.indikatorer):
+        row = FIRST_ROW + offset
+        goal = goals.get(indicator.namndsmal_id)
+        out.text(row, 1, areas.get(goal.malomrade_id, "") if goal and goal.malomrade_id else "")
+        out.text(row, 2, goal.text if goal else "")
+        out.text(row, 3, indicator.namn)
+        out.text(row, 4, indicator.enhet)
+        out.number(row, 5, indicator.nulage_ar, "0")
+        out.value(row, 6, indicator.nulage, indicator.enhet)
+        for index, year in enumerate(years, start=7):
+            out.value(row, index, indicator.malnivaer.get(year), indicator.enhet)
+
+
+def _activities(out: _Sheet) -> None:
+    plan = out.plan
+    goals: dict[int | None, str] = {g.id: g.text for g in plan.namndsmal}
+    units: dict[int | None, str] = {v.id: v.namn for v in plan.verksamheter}
+    out.head(
+        "Aktiviteter",
+        "Kostnad i tkr",
+        [
+            "Aktivitet",
+            "Nämndsmål",
+            "Ansvarig",
+            "Start",
+            "Slutdatum",
+            "Status",
+            "Verksamhet",
+            "Kostnad",
+            "Beskrivning",
+        ],
+    )
+    for offset, a in enumerate(plan.aktiviteter):
+        row = FIRST_ROW + offset
+        for column, text in enumerate(
+            (
+                a.namn,
+                goals.get(a.namndsmal_id, ""),
+                a.ansvarig,
+                format_date(a.startdatum),
+                format_date(a.slutdatum),
+                d.AKTIVITET_STATUS_LABELS[a.status],
+                units.get(a.verksamhet_id, ""),
+            ),
+            start=1,
+        ):
+            out.text(row, column, text)
+        if a.egen_tid:
+            out.text(row, 8, "Egen tid")
+        else:
+            out.number(row, 8, a.kostnad_tkr, NUMBER)
+        out.text(row, 9, a.beskrivning)
+
+
+def _internal_control(out: _Sheet) -> None:
+    plan = out.plan
+    out.head(
+        "Internkontroll",
+        f"Riskskala {plan.riskskala.storlek}×{plan.riskskala.storlek}",
+        [
+            "Process/rutin",
+            "Risk",
+            "Sannolikhet",
+            "Konsekvens",
+            "Riskvärde",
+            "Kontrollmoment",
+            "Kontrollansvar",
+            "Frekvens",
+            "Metod",
+            "Rapportering till",
+            "När",
+        ],
+    )
+    for offset, r in enumerate(plan.internkontroll):
+        row = FIRST_ROW + offset
+        out.text(row, 1, r.process)
+        out.text(row, 2, r.risk)
+        out.number(row, 3, r.sannolikhet, "0")
+        out.number(row, 4, r.konsekvens, "0")
+        out.number(row, 5, f'=IF(AND(C{row}<>"",D{row}<>""),C{row}*D{row},"")', "0")
+        for column, text in enumerate(
+            (
+                r.kontrollmoment,
+                r.kontrollansvar,
+                r.frekvens,
+                r.metod,
+                r.rapportering_till,
+                r.rapportering_nar,
+            ),
+            start=6,
+        ):
+            out.text(row, column, text)
+
+
+def write_xlsx(plan: d.PlanSnapshot, out: Path) -> list[str]:
+    """Write the workbook; returns notices (texts that had to be cut)."""
+    notices: list[str] = []
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    writers: list[Any] = [
+        _drift,
+        _resultat,
+        _investments,
+        _key_figures,
+        _goals,
+        _activities,
+        _internal_control,
+    ]
+    for name, writer in zip(SHEETS, writers, strict=True):
+        sheet = _Sheet(workbook.create_sheet(name), plan, notices)
+        writer(sheet)
+        sheet.finish()
+    u = plan.uppgifter
+    workbook.properties.title = u.titel
+    workbook.properties.creator = u.namnd
+    workbook.properties.subject = f"Budgettabeller, {u.kommun}"
+    workbook.properties.language = "sv-SE"
+    workbook.save(str(out))
+    return notices

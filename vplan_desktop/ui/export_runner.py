@@ -1,0 +1,107 @@
+"""Arkiv → Exportera: choose a file, export on a worker thread with a progress dialog, then offer
+to open the file or show it in its folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+
+from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.errors import VplanError
+from vplan_desktop.exports.export import FORMATS, export_plan
+
+FILTERS = {
+    "docx": "Word-dokument (*.docx)",
+    "pdf": "PDF-dokument (*.pdf)",
+    "xlsx": "Excel-arbetsbok (*.xlsx)",
+}
+
+
+class _Relay(QObject):
+    finished = Signal(object, object)  # notices or None, error message or None
+
+
+class _Job(QRunnable):
+    def __init__(self, plan: PlanSnapshot, fmt: str, out: Path, relay: _Relay) -> None:
+        super().__init__()
+        self.plan, self.fmt, self.out, self.relay = plan, fmt, out, relay
+
+    def run(self) -> None:
+        try:
+            notices = export_plan(self.plan, self.fmt, self.out)
+        except VplanError as error:
+            self.relay.finished.emit(None, error.message)
+        except Exception as error:  # a bug in an export must not take the window down
+            self.relay.finished.emit(
+                None, f"Exporten misslyckades: {type(error).__name__}: {error}"
+            )
+        else:
+            self.relay.finished.emit(notices, None)
+
+
+class ExportRunner(QObject):
+    """Runs one export at a time for a window."""
+
+    done = Signal(Path)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.window = parent
+        self.progress: QProgressDialog | None = None
+        self.relay = _Relay(self)
+        self.relay.finished.connect(self._finished)
+        self.out: Path | None = None
+        self.ask_after = True
+
+    def choose_and_run(self, plan: PlanSnapshot, fmt: str, folder: Path) -> None:
+        u = plan.uppgifter
+        suggested = folder / f"{u.namnd} {u.titel}.{fmt}".replace("/", "-")
+        name, _ = QFileDialog.getSaveFileName(
+            self.window, f"Exportera som {FORMATS[fmt]}", str(suggested), FILTERS[fmt]
+        )
+        if name:
+            path = Path(name)
+            self.run(
+                plan,
+                fmt,
+                path if path.suffix == f".{fmt}" else path.with_name(f"{path.name}.{fmt}"),
+            )
+
+    def run(self, plan: PlanSnapshot, fmt: str, out: Path) -> None:
+        self.out = out
+        self.progress = QProgressDialog(f"Skapar {out.name} …", "", 0, 0, self.window)
+        self.progress.setWindowTitle("Exporterar")
+        self.progress.setCancelButton(None)
+        self.progress.setMinimumDuration(300)
+        self.progress.setValue(0)
+        QThreadPool.globalInstance().start(_Job(plan, fmt, out, self.relay))
+
+    def _finished(self, notices: list[str] | None, error: str | None) -> None:
+        if self.progress is not None:
+            self.progress.close()
+            self.progress.deleteLater()
+            self.progress = None
+        if error is not None or self.out is None:
+            QMessageBox.warning(self.window, "Exporten misslyckades", error or "")
+            return
+        out = self.out
+        self.done.emit(out)
+        if not self.ask_after:
+            return
+        box = QMessageBox(self.window)
+        box.setWindowTitle("Exporten är klar")
+        text = f"{out.name} är sparad i {out.parent}."
+        if notices:
+            text += "\n\n" + "\n".join(notices)
+        box.setText(text)
+        open_button = box.addButton("Öppna filen", QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton("Visa i mappen", QMessageBox.ButtonRole.ActionRole)
+        box.addButton("Stäng", QMessageBox.ButtonRole.RejectRole)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))
+        elif box.clickedButton() is folder_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(out.parent)))
