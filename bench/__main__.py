@@ -9,6 +9,7 @@ import datetime as dt
 import os
 import platform
 import resource as rlimit
+import shutil
 import statistics
 import subprocess
 import sys
@@ -21,6 +22,7 @@ from pathlib import Path
 
 from bench.large_plan import write_large_plan
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.exports.export import export_plan
 from vplan_desktop.formatting import format_number
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan
@@ -91,6 +93,37 @@ def main() -> int:
                 )
             )
             rows.append(("Läsa om hela planen", timed(lambda: read_plan(doc)), "–"))
+            for fmt, label, target in (
+                ("docx", "Export Word", "≤ 2 s"),
+                ("pdf", "Export PDF", "≤ 3 s"),
+                ("xlsx", "Export Excel", "≤ 1 s"),
+            ):
+                out = Path(folder) / f"plan.{fmt}"
+                rows.append((label, timed(partial(export_plan, plan, fmt, out), runs=3), target))
+            if shutil.which("soffice"):
+                rows.append(
+                    (
+                        "Jämförelse: LibreOffice docx → pdf",
+                        timed(
+                            partial(
+                                subprocess.run,
+                                [
+                                    "soffice",
+                                    "--headless",
+                                    "--convert-to",
+                                    "pdf",
+                                    "--outdir",
+                                    folder,
+                                    str(Path(folder) / "plan.docx"),
+                                ],
+                                capture_output=True,
+                                check=False,
+                            ),
+                            runs=2,
+                        ),
+                        "–",
+                    )
+                )
         shot = Path(folder) / "bild.png"
         rows.append(
             (

@@ -364,3 +364,26 @@ def test_indicator_measured_every_year_picker(
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert on_disk(example_path).indikatorer[0].varje_ar is False
+
+
+@pytest.mark.parametrize("fmt", ["docx", "pdf", "xlsx"])
+def test_export_from_the_file_menu(
+    window: MainWindow, tmp_path: Path, qtbot, monkeypatch, fmt: str
+) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QFileDialog
+
+    target = tmp_path / f"till nämnden.{fmt}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.exporter.ask_after = False  # the "Öppna filen / Visa i mappen" box is not for a test
+    action = next(
+        a
+        for a in window.export_actions
+        if a.text()
+        .replace("&", "")
+        .lower()
+        .startswith({"docx": "word", "pdf": "pdf", "xlsx": "excel"}[fmt])
+    )
+    with qtbot.waitSignal(window.exporter.done, timeout=30_000) as done:
+        action.trigger()
+    assert done.args == [target]
+    assert target.stat().st_size > 1000

@@ -261,9 +261,18 @@ def _table(document: DocxDocument, table: c.Table) -> None:
     repeat = OxmlElement("w:tblHeader")
     repeat.set(qn("w:val"), "true")
     row_pr.append(repeat)
-    for row_index, cells in enumerate([table.header, *table.rows]):
-        for column, cell in enumerate(cells):
-            target = grid.cell(row_index, column)
+    total = sum(table.widths)
+    usable = _usable_width(document)
+    widths = [int(usable * width / total) for width in table.widths]
+    grid.autofit = False
+    for column, width in enumerate(widths):
+        grid.columns[column].width = width  # the table grid (LibreOffice reads this)
+    # Each row's cells are fetched once: python-docx's table.cell() walks the whole table.
+    for row_index, (row, cells) in enumerate(
+        zip(grid.rows, [table.header, *table.rows], strict=True)
+    ):
+        for target, cell, width in zip(row.cells, cells, widths, strict=True):
+            target.width = width  # each cell (Word reads this)
             paragraph = target.paragraphs[0]
             run = paragraph.add_run(cell.text)
             run.font.size = Pt(8.5)
@@ -274,14 +283,6 @@ def _table(document: DocxDocument, table: c.Table) -> None:
                 _shade(target._tc, "#E4EAF0")
             elif cell.fill:
                 _shade(target._tc, cell.fill)
-    total = sum(table.widths)
-    usable = _usable_width(document)
-    grid.autofit = False
-    for column, width in enumerate(table.widths):
-        twips = int(usable * width / total)
-        grid.columns[column].width = twips  # the table grid (LibreOffice reads this)
-        for row in grid.rows:
-            row.cells[column].width = twips  # each cell (Word reads this)
     document.add_paragraph()
 
 

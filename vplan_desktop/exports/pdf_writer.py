@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
+from reportlab.graphics import shapes
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -71,6 +72,8 @@ def register_fonts() -> None:
         italic=f"{FONT}-Oblique",
         boldItalic=f"{FONT}-BoldOblique",
     )
+    # Drawings (the chart) start from these defaults; Helvetica would not be embedded.
+    shapes.STATE_DEFAULTS["fontName"] = FONT
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -242,6 +245,7 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         [para(cell) for cell in row] for row in table.rows
     ]
     commands: list[tuple[Any, ...]] = [
+        ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would be Helvetica
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -425,6 +429,14 @@ def write_pdf(document: c.Document, out: Path) -> None:
         ),
     ]
     toc.dotsMinLevel = 0
+    toc.tableStyle = TableStyle(
+        [  # its default would set Helvetica on every cell
+            ("FONTNAME", (0, 0), (-1, -1), FONT),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
     story = _title_page(document, styles)
     story += [PageBreak(), Paragraph("Innehåll", styles["toc"]), toc, PageBreak()]
     story += _flowables(
