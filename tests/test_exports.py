@@ -302,3 +302,46 @@ def test_export_command(
         == 2
     )
     assert "finns inte" in capsys.readouterr().err
+
+
+def test_template_header_is_kept(example: d.PlanSnapshot, tmp_path: Path) -> None:
+    template = tmp_path / "mall.docx"
+    base = Document()
+    base.sections[0].header.paragraphs[0].text = "Sjöbacka kommun – logga"
+    base.save(str(template))
+    out = tmp_path / "ut.docx"
+    export_plan(example, "docx", out, template=template)
+    header = [p.text for p in Document(str(out)).sections[0].header.paragraphs]
+    assert header[0] == "Sjöbacka kommun – logga"
+    assert "Socialnämnden — Verksamhetsplan med budget 2027–2029" in header
+
+
+def test_pdfa(example: d.PlanSnapshot, tmp_path: Path) -> None:
+    import pikepdf
+
+    out = tmp_path / "arkiv.pdf"
+    export_plan(example, "pdf", out, pdfa=True)
+    with pikepdf.open(out) as pdf:
+        meta = pdf.open_metadata()
+        assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "B")
+        assert meta.get("dc:title") == "Verksamhetsplan med budget 2027–2029"
+        [intent] = pdf.Root.OutputIntents
+        assert intent.S == pikepdf.Name.GTS_PDFA1
+        assert str(intent.OutputConditionIdentifier) == "sRGB IEC61966-2.1"
+        profile = intent.DestOutputProfile
+        assert profile.N == 3 and profile.read_bytes()[36:40] == b"acsp"  # an ICC profile
+        assert not pdf.is_encrypted
+        for page in pdf.pages:
+            for annotation in page.get("/Annots", []):
+                assert annotation.F == 4
+    reader = PdfReader(str(out))
+    for page in reader.pages:
+        for font in ((page.get("/Resources") or {}).get("/Font") or {}).values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            descriptor = (descendants[0].get_object() if descendants else font).get(
+                "/FontDescriptor"
+            )
+            assert descriptor is not None and "/FontFile2" in descriptor.get_object()
+    with pytest.raises(InputError, match="bara PDF"):
+        export_plan(example, "docx", tmp_path / "x.docx", pdfa=True)

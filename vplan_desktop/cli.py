@@ -124,6 +124,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", required=True, choices=["json", "docx", "pdf", "xlsx"], dest="fmt"
     )
+    export.add_argument("--pdfa", action="store_true", help="arkivformatet PDF/A-2b (för pdf)")
     export.add_argument(
         "--mall", type=Path, metavar="MALL", help="kommunens Word-mall (.docx eller .dotx) för docx"
     )
@@ -219,12 +220,13 @@ def _cmd_export(args: argparse.Namespace) -> int:
             raise InputError(f"Ange en fil för {args.fmt}-exporten med -o.")
         with PlanDocument.open(args.file, read_only=True) as doc:
             plan = read_plan(doc)
-        for notice in export_plan(plan, args.fmt, Path(args.out), template=args.mall):
+        notices = export_plan(plan, args.fmt, Path(args.out), template=args.mall, pdfa=args.pdfa)
+        for notice in notices:
             print(f"Obs: {notice}")
         print(f"Exporterade {args.file} till {args.out}")
         return EXIT_OK
-    if args.mall is not None:
-        raise InputError("En mall kan bara användas för Word (docx).")
+    if args.mall is not None or args.pdfa:
+        raise InputError("--mall och --pdfa gäller Word respektive PDF, inte JSON.")
     with PlanDocument.open(args.file, read_only=True) as doc:
         if args.out == "-":
             sys.stdout.write(dumps(plan_to_json(read_plan(doc))))

@@ -171,7 +171,13 @@ def _header_footer(document: DocxDocument, header_text: str) -> None:
         section.different_first_page_header_footer = number == 0  # no header on the title page
         header = section.header
         header.is_linked_to_previous = False
-        paragraph = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
+        # A template's header (the kommun's logo, its name) stays; our line goes below it.
+        kept = [p for p in header.paragraphs if p.text.strip() or p._p.xpath(".//w:drawing")]
+        paragraph = (
+            header.add_paragraph()
+            if kept
+            else (header.paragraphs[0] if header.paragraphs else header.add_paragraph())
+        )
         paragraph.text = header_text
         paragraph.style = (
             document.styles["Header"] if "Header" in {s.name for s in document.styles} else None

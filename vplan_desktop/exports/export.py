@@ -12,7 +12,7 @@ FORMATS = {"docx": "Word", "pdf": "PDF", "xlsx": "Excel"}
 
 
 def export_plan(
-    plan: d.PlanSnapshot, fmt: str, out: Path, *, template: Path | None = None
+    plan: d.PlanSnapshot, fmt: str, out: Path, *, template: Path | None = None, pdfa: bool = False
 ) -> list[str]:
     """Write ``plan`` as ``fmt`` (docx, pdf, xlsx) to ``out``; returns notices for the user.
 
@@ -20,6 +20,8 @@ def export_plan(
     """
     if fmt not in FORMATS:
         raise InputError(f"Okänt format ”{fmt}”. Välj docx, pdf eller xlsx.")
+    if pdfa and fmt != "pdf":
+        raise InputError("PDF/A gäller bara PDF-exporten.")
     if template is not None and fmt != "docx":
         raise InputError("En mall kan bara användas för Word (docx).")
     if template is not None and template.suffix.lower() not in (".docx", ".dotx"):
@@ -41,4 +43,8 @@ def export_plan(
         from vplan_desktop.exports.pdf_writer import write_pdf
 
         write_pdf(document, temp)
+        if pdfa:
+            from vplan_desktop.exports.pdfa import make_pdfa
+
+            make_pdfa(temp, plan)
         return []
