@@ -345,3 +345,16 @@ def test_pdfa(example: d.PlanSnapshot, tmp_path: Path) -> None:
             assert descriptor is not None and "/FontFile2" in descriptor.get_object()
     with pytest.raises(InputError, match="bara PDF"):
         export_plan(example, "docx", tmp_path / "x.docx", pdfa=True)
+
+
+def test_pdf_toc_page_numbers_are_right(exported: dict[str, Path], example: d.PlanSnapshot) -> None:
+    import re
+
+    pages = _pdf_text(exported["pdf"])
+    toc = pages[1]
+    for chapter in example.kapitel[:4]:
+        # pypdf reads each entry's dotted page number as a line of its own, before the entry
+        match = re.search(r"\.\s*(\d+)\s*\n\s*" + re.escape(chapter.rubrik), toc)
+        assert match, chapter.rubrik
+        page = int(match.group(1))
+        assert chapter.rubrik in pages[page - 1].splitlines()[:3], (chapter.rubrik, page)

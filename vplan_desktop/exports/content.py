@@ -172,7 +172,7 @@ def _activities(doc: Document) -> None:
     for title, activities in groups:
         if not activities:
             continue
-        doc.heading(2, title)
+        doc.heading(3, title)
         doc.blocks.append(
             Table(
                 caption="",

@@ -33,10 +33,10 @@ from reportlab.platypus import (
     NextPageTemplate,
     PageBreak,
     PageTemplate,
-    Paragraph,
     Spacer,
     TableStyle,
 )
+from reportlab.platypus import Paragraph as _RLParagraph
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
@@ -147,6 +147,26 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
+class Paragraph(_RLParagraph):
+    """reportlab's Paragraph that remembers its line breaks for a given width.
+
+    The layout wraps each paragraph several times (keep-together checks, table row heights, and
+    once per pass of the table of contents); breaking the same text at the same width again is
+    most of an export's time, and the result does not change.
+    """
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        cached = getattr(self, "_vplan_wrap", None)
+        if cached is not None and cached[0] == availWidth:
+            _, self._wrapWidths, self.blPara, self.height = cached
+            self.width = availWidth
+            return availWidth, self.height
+        size: tuple[float, float] = super().wrap(availWidth, availHeight)
+        if availWidth >= 1:  # reportlab's "does not fit" answer is not worth keeping
+            self._vplan_wrap = (availWidth, self._wrapWidths, self.blPara, self.height)
+        return size
+
+
 def _markup(runs: tuple[Run, ...]) -> str:
     parts = []
     for run in runs:
@@ -178,13 +198,14 @@ class _PlanDoc(BaseDocTemplate):
         if level is None:
             return
         text = flowable.getPlainText()
+        in_contents = level <= 1  # chapters and their sections; deeper headings only in the outline
         level = min(level, self._last_level + 1)  # the outline cannot skip a level
         self._last_level = level
         self._keys += 1
         key = f"h{self._keys}"
         self.canv.bookmarkPage(key)
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        if level <= 1:
+        if in_contents:
             self.notify("TOCEntry", (level, text, self.page, key))
 
 
@@ -442,4 +463,25 @@ def write_pdf(document: c.Document, out: Path) -> None:
     story += _flowables(
         document, styles, {False: portrait_frame._width, True: landscape_frame._width}
     )
+    # The contents are known before layout; giving the table of contents its entries up front
+    # (page numbers still unknown) lets reportlab settle in two passes instead of three.
+    toc._entries = _expected_toc(story)
     doc.multiBuild(story, canvasmaker=_canvas_maker(document.header_text))
+
+
+def _expected_toc(story: list[Flowable]) -> list[tuple[int, str, int, str]]:
+    """The entries ``_PlanDoc.afterFlowable`` will send, with page 0 for now."""
+    entries = []
+    last, keys = -1, 0
+    for item in story:
+        for flowable in item._content if isinstance(item, KeepTogether) else [item]:
+            level = getattr(flowable, "outline_level", None)
+            if level is None:
+                continue
+            in_contents = level <= 1
+            level = min(level, last + 1)
+            last = level
+            keys += 1
+            if in_contents:
+                entries.append((level, flowable.getPlainText(), 0, f"h{keys}"))
+    return entries
