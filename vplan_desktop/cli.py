@@ -27,6 +27,7 @@ from vplan_desktop.interchange import dumps, export_json, import_json, load_json
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.services.read import read_plan
+from vplan_desktop.services.rollover import rollover
 from vplan_desktop.validation import findings_json, findings_text, readiness, validate
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -141,6 +142,17 @@ def _parser() -> argparse.ArgumentParser:
     imp.add_argument("json", metavar="JSON", type=Path)
     imp.add_argument("file", metavar="FIL", type=Path)
 
+    roll = commands.add_parser("rollover", help="gör nästa års plan av en plan")
+    roll.add_argument("old", metavar="GAMMAL", type=Path)
+    roll.add_argument("new", metavar="NY", type=Path)
+    roll.add_argument(
+        "--forsta-ar",
+        dest="first",
+        type=_year,
+        metavar="ÅR",
+        help="den nya planens första år (standard: ett år senare)",
+    )
+
     check = commands.add_parser("validate", help="kontrollera att planen är komplett och stämmer")
     check.add_argument("file", metavar="FIL", type=Path)
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
@@ -242,6 +254,14 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_rollover(args: argparse.Namespace) -> int:
+    summary = rollover(args.old, args.new, args.first)
+    print(f"Skapade {args.new} från {args.old}")
+    for line in summary.lines():
+        print(f"  {line}")
+    return EXIT_OK
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     with PlanDocument.open(args.file, read_only=True) as doc:
         plan = read_plan(doc)
@@ -266,6 +286,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": _cmd_export,
     "import-json": _cmd_import_json,
     "validate": _cmd_validate,
+    "rollover": _cmd_rollover,
     "screenshot": _cmd_screenshot,
 }
 
@@ -298,6 +319,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except VplanError as error:
         print(f"vplan: {error.message}", file=sys.stderr)
         return EXIT_ERROR
+    except BrokenPipeError:  # the reader went away (vplan info … | head): nothing to say
+        return EXIT_OK
     except KeyboardInterrupt:
         print("vplan: avbrutet.", file=sys.stderr)
         return EXIT_ERROR

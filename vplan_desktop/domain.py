@@ -161,6 +161,7 @@ class Kapitel:
     rubrik: str
     text: str
     omvarldsanalys: bool
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +176,7 @@ class Malomrade:
     kod: str
     namn: str
     kf_text: str
+    att_granska: bool = False
 
     @property
     def rubrik(self) -> str:
@@ -187,6 +189,7 @@ class Namndsmal:
     malomrade_id: int | None
     text: str
     beskrivning: str
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,6 +208,7 @@ class Indikator:
     nulage_ar_malniva: bool
     malnivaer: dict[int, Value] = field(default_factory=dict)
     utfall: dict[int, Value] = field(default_factory=dict)
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,6 +224,8 @@ class Aktivitet:
     verksamhet_id: int | None
     kostnad_tkr: Decimal | None
     egen_tid: bool
+    overford_fran: int | None = None
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +248,7 @@ class DriftbudgetRad:
     verksamhet_id: int
     belopp: dict[int, int]
     """Amount in tkr per column id; a missing column is blank."""
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,6 +270,7 @@ class ResultatRad:
     id: int
     verksamhet_id: int
     belopp: dict[int, ResultatBelopp]
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -272,6 +280,7 @@ class Investering:
     projektnummer: str
     belopp: dict[int, int]
     """Amount in tkr per year."""
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -296,6 +305,7 @@ class NyckeltalTabell:
     enhet: str
     kolumner: tuple[NyckeltalKolumn, ...]
     rader: tuple[NyckeltalRad, ...]
+    att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -311,6 +321,7 @@ class Internkontroll:
     metod: str
     rapportering_till: str
     rapportering_nar: str
+    att_granska: bool = False
 
     @property
     def riskvarde(self) -> int | None:

@@ -58,6 +58,11 @@ def _date(value: dt.date | None) -> str | None:
     return None if value is None else value.isoformat()
 
 
+def _review(item: object) -> dict[str, Any]:
+    """The review mark, written only when set (so plans without one keep their JSON)."""
+    return {"att_granska": True} if getattr(item, "att_granska", False) else {}
+
+
 def _column_key(column: d.BudgetKolumn) -> str:
     return f"{column.slag.value}-{column.ar}"
 
@@ -95,6 +100,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "nulage": nulage,
             "malnivaer": {str(y): _value(v) for y, v in sorted(i.malnivaer.items())},
             "utfall": {str(y): _value(v) for y, v in sorted(i.utfall.items())},
+            **_review(i),
         }
 
     return {
@@ -125,12 +131,18 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             ],
         },
         "kapitel": [
-            {"id": k.id, "rubrik": k.rubrik, "text": k.text, "omvarldsanalys": k.omvarldsanalys}
+            {
+                "id": k.id,
+                "rubrik": k.rubrik,
+                "text": k.text,
+                "omvarldsanalys": k.omvarldsanalys,
+                **_review(k),
+            }
             for k in plan.kapitel
         ],
         "verksamheter": [{"id": v.id, "namn": v.namn} for v in plan.verksamheter],
         "malomraden": [
-            {"id": a.id, "kod": a.kod, "namn": a.namn, "kf_text": a.kf_text}
+            {"id": a.id, "kod": a.kod, "namn": a.namn, "kf_text": a.kf_text, **_review(a)}
             for a in plan.malomraden
         ],
         "namndsmal": [
@@ -140,6 +152,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "text": g.text,
                 "beskrivning": g.beskrivning,
                 "indikatorer": [indicator_json(i) for i in indicators.get(g.id, [])],
+                **_review(g),
             }
             for g in plan.namndsmal
         ],
@@ -156,6 +169,8 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "verksamhet_id": a.verksamhet_id,
                 "kostnad_tkr": None if a.kostnad_tkr is None else _number(a.kostnad_tkr),
                 "egen_tid": a.egen_tid,
+                **({"overford_fran": a.overford_fran} if a.overford_fran is not None else {}),
+                **_review(a),
             }
             for a in plan.aktiviteter
         ],
@@ -170,6 +185,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                         for c in drift_columns.values()
                         if c.id in r.belopp
                     },
+                    **_review(r),
                 }
                 for r in plan.driftbudget
             ],
@@ -190,6 +206,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                         for c in resultat_columns.values()
                         if c.id in r.belopp
                     },
+                    **_review(r),
                 }
                 for r in plan.resultatrakning
             ],
@@ -200,6 +217,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "projekt": i.projekt,
                 "projektnummer": i.projektnummer,
                 "belopp": {str(y): a for y, a in sorted(i.belopp.items())},
+                **_review(i),
             }
             for i in plan.investeringar
         ],
@@ -222,6 +240,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                     }
                     for r in t.rader
                 ],
+                **_review(t),
             }
             for t in plan.nyckeltal
         ],
@@ -238,6 +257,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "metod": r.metod,
                 "rapportering_till": r.rapportering_till,
                 "rapportering_nar": r.rapportering_nar,
+                **_review(r),
             }
             for r in plan.internkontroll
         ],
@@ -380,6 +400,14 @@ class _Importer:
 
     def problem(self, path: list[Any], message: str) -> None:
         self.problems.append((json_path(path), message))
+
+    def value(self, raw: Any, path: list[Any], label: str = "Värdet") -> Any:
+        """A number, text or blank in a value cell (target, outcome, key figure)."""
+        try:
+            return kinds.value(label)(self.session, raw)
+        except InputError as error:
+            self.problem(path, error.message)
+            return None
 
     def field(self, kind: str, name: str, value: Any, path: list[Any]) -> Any:
         try:
@@ -534,6 +562,7 @@ class _Importer:
                 self.names.add(values.get("namn", ""))
             if kind == "aktivitet":
                 self.check_activity(values, [key, index])
+                values["overford_fran"] = item.get("overford_fran")
             if any(values.get(name) in (None, "") for name in kinds.KINDS[kind].required):
                 continue  # already reported
             self.add(model(**values, ordning=index), item)
@@ -575,7 +604,7 @@ class _Importer:
         indicator = self.add(m.Indikator(**values, ordning=order), data)
         for slag, key in ((VardeSlag.MALNIVA, "malnivaer"), (VardeSlag.UTFALL, "utfall")):
             for year, raw in data.get(key, {}).items():
-                value = self.field("indikator", "nulage", raw, [*path, key, year])
+                value = self.value(raw, [*path, key, year])
                 if value is not None:
                     row = m.IndikatorVarde(indikator_id=indicator.id, slag=slag, ar=int(year))
                     row.value = value
@@ -615,7 +644,14 @@ class _Importer:
                 continue
             rows_seen.add(row["verksamhet_id"])
             model: Any = m.DriftbudgetRad if table is BudgetTabell.DRIFT else m.ResultatRad
-            created = self.add(model(verksamhet_id=row["verksamhet_id"], ordning=index), row)
+            created = self.add(
+                model(
+                    verksamhet_id=row["verksamhet_id"],
+                    ordning=index,
+                    att_granska=row.get("att_granska", False),
+                ),
+                row,
+            )
             for key, amount in row.get("belopp", {}).items():
                 if key not in columns:
                     self.problem([*row_path, "belopp", key], "det finns ingen sådan kolumn")
@@ -663,7 +699,7 @@ class _Importer:
             path: list[Any] = ["nyckeltal", index]
             values = self.fields(
                 "nyckeltal_tabell",
-                {k: v for k, v in table.items() if k in ("rubrik", "enhet")},
+                {k: v for k, v in table.items() if k in ("rubrik", "enhet", "att_granska")},
                 path,
             )
             if "rubrik" not in values:
@@ -694,7 +730,7 @@ class _Importer:
                     if int(key) not in column_ids:
                         self.problem([*row_path, "varden", key], "tabellen har ingen sådan kolumn")
                         continue
-                    value = self.field("indikator", "nulage", raw, [*row_path, "varden", key])
+                    value = self.value(raw, [*row_path, "varden", key])
                     if value is not None:
                         cell = m.NyckeltalVarde(rad_id=new_row.id, kolumn_id=int(key))
                         cell.value = value

@@ -16,8 +16,9 @@ from __future__ import annotations
 import os
 import sqlite3
 import struct
+import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -32,9 +33,9 @@ from vplan_desktop.errors import PlanFileError
 FILE_SUFFIX = ".vplan"
 APPLICATION_ID = 0x76706C6E
 """``PRAGMA application_id`` of every plan file: the bytes "vpln"."""
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 """``PRAGMA user_version`` at the newest migration (each migration sets its own number)."""
-SCHEMA_REVISION = "0001"
+SCHEMA_REVISION = "0002"
 """The Alembic head revision that matches ``SCHEMA_VERSION``."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -219,10 +220,11 @@ def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
 class PlanDocument:
     """An open plan file; use ``transaction()`` for every change."""
 
-    def __init__(self, path: Path, *, read_only: bool) -> None:
+    def __init__(self, path: Path, *, read_only: bool, data_file: Path | None = None) -> None:
         self.path = path
         self.read_only = read_only
-        self._engine = _engine(path, read_only=read_only)
+        self._data_file = data_file  # an upgraded temporary copy, for a read-only older file
+        self._engine = _engine(data_file or path, read_only=read_only)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
 
     @classmethod
@@ -232,10 +234,13 @@ class PlanDocument:
         header = check_file(path)
         if header.user_version < SCHEMA_VERSION:
             if read_only:
-                raise PlanFileError(
-                    f"{_display(path)} har ett äldre filformat och måste uppgraderas; "
-                    "öppna den utan skrivskydd."
-                )
+                # Reading an older plan never changes it: upgrade a private copy instead.
+                handle, name = tempfile.mkstemp(prefix="vplan-", suffix=FILE_SUFFIX)
+                os.close(handle)
+                copy = Path(name)
+                _backup_copy(path, copy)
+                _migrate(copy)
+                return cls(path, read_only=True, data_file=copy)
             backup = path.with_name(f"{path.name}.format{header.user_version}.bak")
             _backup_copy(path, backup)
             _migrate(path)
@@ -284,6 +289,10 @@ class PlanDocument:
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._data_file is not None:
+            with suppress(FileNotFoundError):
+                self._data_file.unlink()
+            self._data_file = None
 
     def __enter__(self) -> PlanDocument:
         return self

@@ -153,6 +153,8 @@ class Kapitel(Base):
     __tablename__ = "kapitel"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     rubrik: Mapped[str]
     text: Mapped[str] = mapped_column(default="")
@@ -175,6 +177,8 @@ class Malomrade(Base):
     __tablename__ = "malomrade"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     kod: Mapped[str] = mapped_column(default="")
     namn: Mapped[str]
@@ -194,6 +198,8 @@ class Namndsmal(Base):
     __tablename__ = "namndsmal"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     malomrade_id: Mapped[int | None] = mapped_column(
         ForeignKey("malomrade.id", ondelete="CASCADE"), index=True
     )
@@ -216,6 +222,8 @@ class Indikator(Base):
     __tablename__ = "indikator"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     namndsmal_id: Mapped[int] = mapped_column(
         ForeignKey("namndsmal.id", ondelete="CASCADE"), index=True
     )
@@ -270,6 +278,8 @@ class Aktivitet(Base):
     __table_args__ = (CheckConstraint("kostnad_tkr IS NULL OR NOT egen_tid", name="kostnad"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     namn: Mapped[str]
     beskrivning: Mapped[str] = mapped_column(default="")
@@ -287,6 +297,8 @@ class Aktivitet(Base):
     )
     kostnad_tkr: Mapped[Decimal | None]
     egen_tid: Mapped[bool] = mapped_column(default=False)
+    overford_fran: Mapped[int | None]
+    """The first year of the plan this activity was carried over from."""
 
 
 class BudgetKolumn(Base):
@@ -309,6 +321,8 @@ class DriftbudgetRad(Base):
     __tablename__ = "driftbudget_rad"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     verksamhet_id: Mapped[int] = mapped_column(
         ForeignKey("verksamhet.id", ondelete="CASCADE"), unique=True
@@ -346,6 +360,8 @@ class ResultatRad(Base):
     __tablename__ = "resultat_rad"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     verksamhet_id: Mapped[int] = mapped_column(
         ForeignKey("verksamhet.id", ondelete="CASCADE"), unique=True
@@ -377,6 +393,8 @@ class Investering(Base):
     __tablename__ = "investering"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     projekt: Mapped[str]
     projektnummer: Mapped[str] = mapped_column(default="")
@@ -401,6 +419,8 @@ class NyckeltalTabell(Base):
     __tablename__ = "nyckeltal_tabell"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     rubrik: Mapped[str]
     enhet: Mapped[str] = mapped_column(default="")
@@ -457,6 +477,8 @@ class Internkontroll(Base):
     __tablename__ = "internkontroll"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
     ordning: Mapped[int]
     process: Mapped[str] = mapped_column(default="")
     risk: Mapped[str] = mapped_column(default="")

@@ -235,6 +235,7 @@ def _kinds() -> dict[str, Kind]:
             Section.KAPITEL,
             "Kapitlet",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "rubrik": text("Rubriken", required=True),
                 "text": text("Texten", limit=LONG_TEXT),
                 "omvarldsanalys": flag("Omvärldsanalys"),
@@ -256,6 +257,7 @@ def _kinds() -> dict[str, Kind]:
             Section.MAL,
             "Målområdet",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "kod": text("Koden"),
                 "namn": text("Målområdets namn", required=True),
                 "kf_text": text("KF:s text", limit=LONG_TEXT),
@@ -268,6 +270,7 @@ def _kinds() -> dict[str, Kind]:
             Section.MAL,
             "Nämndsmålet",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "malomrade_id": reference("Målområdet", m.Malomrade),
                 "text": text("Nämndsmålet", required=True, limit=LONG_TEXT),
                 "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
@@ -281,6 +284,7 @@ def _kinds() -> dict[str, Kind]:
             Section.MAL,
             "Indikatorn",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "namndsmal_id": reference("Nämndsmålet", m.Namndsmal, optional=False),
                 "namn": text("Indikatorns namn", required=True, limit=2000),
                 "enhet": text("Enheten"),
@@ -302,6 +306,7 @@ def _kinds() -> dict[str, Kind]:
             Section.AKTIVITETER,
             "Aktiviteten",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "namn": text("Aktivitetens namn", required=True, limit=2000),
                 "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
                 "namndsmal_id": reference("Nämndsmålet", m.Namndsmal),
@@ -335,7 +340,10 @@ def _kinds() -> dict[str, Kind]:
             m.DriftbudgetRad,
             Section.BUDGET,
             "Driftbudgetraden",
-            {"verksamhet_id": reference("Verksamheten", m.Verksamhet, optional=False)},
+            {
+                "att_granska": flag("Granskningsmarkeringen"),
+                "verksamhet_id": reference("Verksamheten", m.Verksamhet, optional=False),
+            },
             required=("verksamhet_id",),
             unique=("verksamhet_id",),
         ),
@@ -344,7 +352,10 @@ def _kinds() -> dict[str, Kind]:
             m.ResultatRad,
             Section.BUDGET,
             "Resultaträkningsraden",
-            {"verksamhet_id": reference("Verksamheten", m.Verksamhet, optional=False)},
+            {
+                "att_granska": flag("Granskningsmarkeringen"),
+                "verksamhet_id": reference("Verksamheten", m.Verksamhet, optional=False),
+            },
             required=("verksamhet_id",),
             unique=("verksamhet_id",),
         ),
@@ -354,6 +365,7 @@ def _kinds() -> dict[str, Kind]:
             Section.BUDGET,
             "Investeringen",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "projekt": text("Projektnamnet", required=True),
                 "projektnummer": text("Projektnumret"),
             },
@@ -364,7 +376,11 @@ def _kinds() -> dict[str, Kind]:
             m.NyckeltalTabell,
             Section.BUDGET,
             "Nyckeltalstabellen",
-            {"rubrik": text("Rubriken", required=True), "enhet": text("Enheten")},
+            {
+                "att_granska": flag("Granskningsmarkeringen"),
+                "rubrik": text("Rubriken", required=True),
+                "enhet": text("Enheten"),
+            },
             required=("rubrik",),
         ),
         Kind(
@@ -398,6 +414,7 @@ def _kinds() -> dict[str, Kind]:
             Section.INTERNKONTROLL,
             "Kontrollpunkten",
             {
+                "att_granska": flag("Granskningsmarkeringen"),
                 "process": text("Processen", limit=2000),
                 "risk": text("Risken", limit=2000),
                 "sannolikhet": risk_level("Sannolikheten"),

@@ -80,6 +80,7 @@ def _indicators(session: Session, goals: tuple[d.Namndsmal, ...]) -> tuple[d.Ind
             nulage_ar_malniva=i.nulage_ar_malniva,
             malnivaer=dict(values[i.id][VardeSlag.MALNIVA]),
             utfall=dict(values[i.id][VardeSlag.UTFALL]),
+            att_granska=i.att_granska,
         )
         for i in indicators
     )
@@ -95,7 +96,10 @@ def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
     goals = _all(session, m.Namndsmal, m.Namndsmal.ordning, m.Namndsmal.id)
     # Goals without a målområde come last, after every area's goals.
     goals.sort(key=lambda g: area_order.get(g.malomrade_id, len(area_order)))
-    return tuple(d.Namndsmal(g.id, g.malomrade_id, g.text, g.beskrivning) for g in goals)
+    return tuple(
+        d.Namndsmal(g.id, g.malomrade_id, g.text, g.beskrivning, att_granska=g.att_granska)
+        for g in goals
+    )
 
 
 def _budget_columns(session: Session) -> tuple[d.BudgetKolumn, ...]:
@@ -127,6 +131,7 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
                     )
                     for r in table.rader
                 ),
+                att_granska=table.att_granska,
             )
         )
     return tuple(tables)
@@ -141,7 +146,7 @@ def snapshot(session: Session) -> d.PlanSnapshot:
         uppgifter=front_matter(session),
         riskskala=risk_scale(session),
         kapitel=tuple(
-            d.Kapitel(k.id, k.rubrik, k.text, k.omvarldsanalys)
+            d.Kapitel(k.id, k.rubrik, k.text, k.omvarldsanalys, att_granska=k.att_granska)
             for k in _all(session, m.Kapitel, m.Kapitel.ordning, m.Kapitel.id)
         ),
         verksamheter=tuple(
@@ -149,7 +154,7 @@ def snapshot(session: Session) -> d.PlanSnapshot:
             for v in _all(session, m.Verksamhet, m.Verksamhet.ordning, m.Verksamhet.id)
         ),
         malomraden=tuple(
-            d.Malomrade(a.id, a.kod, a.namn, a.kf_text)
+            d.Malomrade(a.id, a.kod, a.namn, a.kf_text, att_granska=a.att_granska)
             for a in _all(session, m.Malomrade, m.Malomrade.ordning, m.Malomrade.id)
         ),
         namndsmal=goals,
@@ -167,13 +172,18 @@ def snapshot(session: Session) -> d.PlanSnapshot:
                 verksamhet_id=a.verksamhet_id,
                 kostnad_tkr=a.kostnad_tkr,
                 egen_tid=a.egen_tid,
+                overford_fran=a.overford_fran,
+                att_granska=a.att_granska,
             )
             for a in _all(session, m.Aktivitet, m.Aktivitet.ordning, m.Aktivitet.id)
         ),
         budgetkolumner=_budget_columns(session),
         driftbudget=tuple(
             d.DriftbudgetRad(
-                r.id, r.verksamhet_id, {c.kolumn_id: c.belopp for c in drift_cells[r.id]}
+                r.id,
+                r.verksamhet_id,
+                {c.kolumn_id: c.belopp for c in drift_cells[r.id]},
+                att_granska=r.att_granska,
             )
             for r in _all(session, m.DriftbudgetRad, m.DriftbudgetRad.ordning, m.DriftbudgetRad.id)
         ),
@@ -186,11 +196,18 @@ def snapshot(session: Session) -> d.PlanSnapshot:
                     c.kolumn_id: d.ResultatBelopp(c.intakter, c.kostnader, c.netto)
                     for c in resultat_cells[r.id]
                 },
+                att_granska=r.att_granska,
             )
             for r in _all(session, m.ResultatRad, m.ResultatRad.ordning, m.ResultatRad.id)
         ),
         investeringar=tuple(
-            d.Investering(i.id, i.projekt, i.projektnummer, {b.ar: b.belopp for b in i.belopp})
+            d.Investering(
+                i.id,
+                i.projekt,
+                i.projektnummer,
+                {b.ar: b.belopp for b in i.belopp},
+                att_granska=i.att_granska,
+            )
             for i in _all(session, m.Investering, m.Investering.ordning, m.Investering.id)
         ),
         nyckeltal=_key_figures(session),
@@ -207,6 +224,7 @@ def snapshot(session: Session) -> d.PlanSnapshot:
                 metod=r.metod,
                 rapportering_till=r.rapportering_till,
                 rapportering_nar=r.rapportering_nar,
+                att_granska=r.att_granska,
             )
             for r in _all(session, m.Internkontroll, m.Internkontroll.ordning, m.Internkontroll.id)
         ),

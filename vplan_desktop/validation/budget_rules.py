@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
@@ -223,4 +223,48 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 row.id,
                 "kontrollmoment",
                 "internkontroll.hog_risk",
+            )
+
+
+# --- carried over from last year ------------------------------------------------------------
+
+
+REVIEW_SECTIONS: list[tuple[str, str, Callable[[d.PlanSnapshot], list[object]]]] = [
+    ("mal", "mål och indikatorer", lambda p: [*p.malomraden, *p.namndsmal, *p.indikatorer]),
+    ("aktiviteter", "aktiviteter", lambda p: list(p.aktiviteter)),
+    ("drift", "driftbudgetrader", lambda p: list(p.driftbudget)),
+    ("resultat", "resultaträkningsrader", lambda p: list(p.resultatrakning)),
+    ("investeringar", "investeringar", lambda p: list(p.investeringar)),
+    ("nyckeltal", "nyckeltalstabeller", lambda p: list(p.nyckeltal)),
+    ("internkontroll", "kontrollpunkter", lambda p: list(p.internkontroll)),
+]
+
+
+@rule
+def carried_over(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    """Everything brought over from last year's plan must be looked at before adoption."""
+    for chapter in plan.kapitel:
+        if chapter.att_granska:
+            yield Finding(
+                Severity.VARNING,
+                f"Kapitlet {_q(chapter.rubrik)} är överfört från förra årets plan. Läs "
+                "igenom det och markera det som granskat.",
+                f"kapitel:{chapter.id}",
+                "kapitel",
+                chapter.id,
+                "att_granska",
+                "granska.overfort",
+            )
+    for section, label, items in REVIEW_SECTIONS:
+        waiting = [item for item in items(plan) if getattr(item, "att_granska", False)]
+        if waiting:
+            first = waiting[0]
+            yield Finding(
+                Severity.VARNING,
+                f"{len(waiting)} {label} är överförda från förra årets plan och inte granskade.",
+                section,
+                None,
+                getattr(first, "id", None),
+                "att_granska",
+                "granska.overfort",
             )

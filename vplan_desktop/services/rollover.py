@@ -1,0 +1,215 @@
+"""Next year's plan from this year's: the period moves on, the content comes along, and every
+carried-over item is marked "att granska" until someone has looked at it.
+
+The old plan is opened read-only and never changed. The new plan is built in the interchange
+format and imported, so it passes the same checks as any imported plan and appears whole or not
+at all.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from vplan_desktop import domain as d
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import AktivitetStatus, BudgetTabell
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_period
+from vplan_desktop.interchange import dumps, import_json, plan_to_json
+from vplan_desktop.services.plan import check_period, default_budget_columns
+from vplan_desktop.services.read import read_plan
+
+FINISHED = {AktivitetStatus.KLART.value, AktivitetStatus.AVSLUTAT.value}
+
+
+@dataclass(frozen=True)
+class Carry:
+    """What to bring over; everything by default."""
+
+    kapitel: bool = True
+    mal: bool = True
+    aktiviteter: bool = True
+    budget: bool = True
+    internkontroll: bool = True
+
+
+@dataclass
+class RolloverSummary:
+    """What a rollover did (or would do), for the wizard's last page and the CLI."""
+
+    old_period: str
+    new_period: str
+    counts: dict[str, int] = field(default_factory=dict)
+    finished_left_out: list[str] = field(default_factory=list)
+    nulage_from_target: int = 0
+
+    def lines(self) -> list[str]:
+        result = [f"Period: {self.old_period} → {self.new_period}"]
+        result += [
+            f"{label}: {count} överförs och markeras ”att granska”"
+            for label, count in self.counts.items()
+        ]
+        if self.nulage_from_target:
+            result.append(
+                f"{self.nulage_from_target} indikatorer får förra årets målnivå som nuläge "
+                "(inget utfall registrerat); nuläget markeras som målnivå."
+            )
+        if self.finished_left_out:
+            result.append(
+                f"Avslutade aktiviteter som inte förs över ({len(self.finished_left_out)}):"
+            )
+            result += [f"  – {name}" for name in self.finished_left_out]
+        return result
+
+
+def _new_nulage(indicator: dict[str, Any], new_first: int) -> tuple[dict[str, Any] | None, bool]:
+    """The newest known value before the new period: an outcome, else last year's target."""
+    old = indicator.get("nulage") or {}
+    old_year = old.get("ar") or 0
+    outcomes = {int(y): v for y, v in indicator.get("utfall", {}).items() if v is not None}
+    recent = [y for y in outcomes if old_year < y < new_first]
+    if recent:
+        year = max(recent)
+        return {"ar": year, "varde": outcomes[year], "ar_malniva": False}, False
+    target = indicator.get("malnivaer", {}).get(str(new_first - 1))
+    if target is not None and new_first - 1 > old_year:
+        return {"ar": new_first - 1, "varde": target, "ar_malniva": True}, True
+    return indicator.get("nulage"), False
+
+
+def _shift_budget(table: dict[str, Any], kind: BudgetTabell, first: int, last: int) -> None:
+    """New year columns for the new period; each keeps the figures of the same kind and year,
+    and a new Budget or Plan year takes the old plan's proposal for it."""
+    old_keys = {f"{c['slag']}-{c['ar']}": c for c in table.get("kolumner", [])}
+    new_columns = default_budget_columns(first, last)[kind]
+    table["kolumner"] = [
+        {
+            "slag": slag.value,
+            "ar": year,
+            "anmarkning": old_keys.get(f"{slag.value}-{year}", {}).get("anmarkning", ""),
+        }
+        for slag, year in new_columns
+    ]
+
+    def source_key(slag: str, year: int) -> str | None:
+        same = f"{slag}-{year}"
+        if same in old_keys:
+            return same
+        if slag in ("budget", "plan"):  # the old plan's proposal for that year
+            for other in ("plan", "budget"):
+                if f"{other}-{year}" in old_keys:
+                    return f"{other}-{year}"
+        return None
+
+    mapping = {f"{s.value}-{y}": source_key(s.value, y) for s, y in new_columns}
+    for row in table.get("rader", []):
+        old = row.get("belopp", {})
+        row["belopp"] = {new: old[src] for new, src in mapping.items() if src and src in old}
+        row["att_granska"] = True
+
+
+def rolled_over(
+    data: dict[str, Any], first: int, carry: Carry
+) -> tuple[dict[str, Any], RolloverSummary]:
+    """Next year's plan as interchange data, and what changed."""
+    new = copy.deepcopy(data)
+    front = new["uppgifter"]
+    old_first, old_last = front["forsta_ar"], front["sista_ar"]
+    last = first + (old_last - old_first)
+    check_period(first, last)
+    if first <= old_first:
+        raise InputError(f"Den nya planen måste börja efter {old_first}, som den gamla gör.")
+    summary = RolloverSummary(format_period(old_first, old_last), format_period(first, last))
+    front.update(
+        forsta_ar=first, sista_ar=last, status="utkast", antagen_datum=None, antagen_paragraf=""
+    )
+    for written in (summary.old_period, summary.old_period.replace("–", "-")):
+        front["titel"] = front["titel"].replace(written, summary.new_period)
+
+    def mark(items: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        for item in items:
+            item["att_granska"] = True
+        return items
+
+    new["kapitel"] = mark(new.get("kapitel", [])) if carry.kapitel else []
+    summary.counts["Kapitel"] = len(new["kapitel"])
+    if carry.mal:
+        mark(new.get("malomraden", []))
+        years = set(range(first, last + 1))
+        for goal in mark(new.get("namndsmal", [])):
+            for indicator in mark(goal.get("indikatorer", [])):
+                nulage, from_target = _new_nulage(indicator, first)
+                indicator["nulage"] = nulage
+                summary.nulage_from_target += from_target
+                indicator["malnivaer"] = {
+                    y: v for y, v in indicator.get("malnivaer", {}).items() if int(y) in years
+                }
+        summary.counts["Nämndsmål"] = len(new.get("namndsmal", []))
+        summary.counts["Indikatorer"] = sum(len(g.get("indikatorer", [])) for g in new["namndsmal"])
+    else:
+        new["malomraden"], new["namndsmal"] = [], []
+    activities = []
+    for activity in new.get("aktiviteter", []) if carry.aktiviteter else []:
+        if activity.get("status") in FINISHED:
+            summary.finished_left_out.append(activity["namn"])
+            continue
+        if not carry.mal:
+            activity["namndsmal_id"] = None
+        activity["overford_fran"] = old_first
+        activity["att_granska"] = True
+        activities.append(activity)
+    new["aktiviteter"] = activities
+    summary.counts["Aktiviteter"] = len(activities)
+    if carry.budget:
+        drift = new.setdefault("driftbudget", {})
+        _shift_budget(drift, BudgetTabell.DRIFT, first, last)
+        drift["kf_ram"] = []  # KF decides next year's frame anew
+        _shift_budget(new.setdefault("resultatrakning", {}), BudgetTabell.RESULTAT, first, last)
+        for investment in mark(new.get("investeringar", [])):
+            investment["belopp"] = {
+                y: a
+                for y, a in investment.get("belopp", {}).items()
+                if first <= int(y) < first + d.MAX_INVESTMENT_YEARS
+            }
+        mark(new.get("nyckeltal", []))
+        summary.counts["Driftbudgetrader"] = len(drift.get("rader", []))
+    else:
+        new["driftbudget"], new["resultatrakning"] = {}, {}
+        new["investeringar"], new["nyckeltal"] = [], []
+    new["internkontroll"] = mark(new.get("internkontroll", [])) if carry.internkontroll else []
+    summary.counts["Internkontrollpunkter"] = len(new["internkontroll"])
+    return new, summary
+
+
+def _plan_data(old: Path) -> dict[str, Any]:
+    """The old plan in the interchange format, numbers as exact Decimals."""
+    with PlanDocument.open(old, read_only=True) as doc:
+        data: dict[str, Any] = json.loads(dumps(plan_to_json(read_plan(doc))), parse_float=Decimal)
+    return data
+
+
+def preview_rollover(
+    old: Path, first: int | None = None, carry: Carry | None = None
+) -> RolloverSummary:
+    """What ``rollover`` would do, without writing anything."""
+    data = _plan_data(old)
+    return rolled_over(data, first or data["uppgifter"]["forsta_ar"] + 1, carry or Carry())[1]
+
+
+def rollover(
+    old: Path, new: Path, first: int | None = None, carry: Carry | None = None
+) -> RolloverSummary:
+    """Write next year's plan from ``old`` to ``new`` (which must not exist)."""
+    if Path(old).resolve() == Path(new).resolve():
+        raise InputError("Den nya planen måste sparas i en egen fil; den gamla ändras aldrig.")
+    data = _plan_data(old)
+    result, summary = rolled_over(
+        data, first or data["uppgifter"]["forsta_ar"] + 1, carry or Carry()
+    )
+    import_json(result, Path(new))
+    return summary
