@@ -1,0 +1,202 @@
+"""Rolling a plan forward, field by field; and review marks."""
+
+from __future__ import annotations
+
+import sqlite3
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine, text
+
+from vplan_desktop.cli import main
+from vplan_desktop.db import document as document_module
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.errors import InputError
+from vplan_desktop.services.read import read_plan
+from vplan_desktop.services.review import mark_section_reviewed
+from vplan_desktop.services.rollover import Carry, preview_rollover, rollover
+from vplan_desktop.validation import validate
+
+
+@pytest.fixture
+def rolled(example_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+    before = example_path.read_bytes()
+    new = tmp_path / "nästa.vplan"
+    summary = rollover(example_path, new)
+    assert example_path.read_bytes() == before  # the old plan is never changed
+    with (
+        PlanDocument.open(example_path, read_only=True) as old_doc,
+        PlanDocument.open(new) as new_doc,
+    ):
+        yield read_plan(old_doc), read_plan(new_doc), summary, new
+
+
+def test_period_and_front_matter(rolled) -> None:  # type: ignore[no-untyped-def]
+    old, new, summary, _ = rolled
+    u = new.uppgifter
+    assert (u.forsta_ar, u.sista_ar) == (2028, 2030)
+    assert u.titel == "Verksamhetsplan med budget 2028–2030"
+    assert (u.status.value, u.antagen_datum, u.antagen_paragraf) == ("utkast", None, "")
+    assert (u.namnd, u.ordforande, u.diarienummer) == (
+        old.uppgifter.namnd,
+        old.uppgifter.ordforande,
+        old.uppgifter.diarienummer,
+    )
+    assert summary.new_period == "2028–2030"
+
+
+def test_chapters_goals_and_indicators(rolled) -> None:  # type: ignore[no-untyped-def]
+    old, new, summary, _ = rolled
+    assert [k.text for k in new.kapitel] == [k.text for k in old.kapitel]
+    assert all(k.att_granska for k in new.kapitel) and not any(k.att_granska for k in old.kapitel)
+    assert [g.text for g in new.namndsmal] == [g.text for g in old.namndsmal]
+    first = new.indikatorer[0]  # nuläge 2025 = 71 %, no outcome after it: the 2027 target
+    assert (first.nulage_ar, first.nulage, first.nulage_ar_malniva) == (2027, Decimal(74), True)
+    assert first.malnivaer == {2028: Decimal(76), 2029: Decimal(78)}  # 2030 is new and empty
+    assert all(i.att_granska for i in new.indikatorer)
+    assert summary.nulage_from_target == 12
+
+
+def test_an_outcome_becomes_the_new_nulage(example_path: Path, tmp_path: Path) -> None:
+    from vplan_desktop.db.enums import VardeSlag
+    from vplan_desktop.services.values import set_indicator_value
+
+    with PlanDocument.open(example_path) as doc:
+        set_indicator_value(doc, 1, VardeSlag.UTFALL, 2026, Decimal("72.5"))
+    rollover(example_path, tmp_path / "ny.vplan")
+    with PlanDocument.open(tmp_path / "ny.vplan") as doc:
+        indicator = read_plan(doc).indikatorer[0]
+    assert (indicator.nulage_ar, indicator.nulage, indicator.nulage_ar_malniva) == (
+        2026,
+        Decimal("72.5"),
+        False,
+    )
+
+
+def test_activities_kept_and_left(example_path: Path, tmp_path: Path) -> None:
+    from vplan_desktop.services import items
+
+    with PlanDocument.open(example_path) as doc:
+        items.update_item(doc, "aktivitet", 1, {"status": "klart"})
+        items.update_item(doc, "aktivitet", 2, {"status": "avslutat"})
+    summary = rollover(example_path, tmp_path / "ny.vplan")
+    with PlanDocument.open(tmp_path / "ny.vplan") as doc:
+        plan = read_plan(doc)
+    names = [a.namn for a in plan.aktiviteter]
+    assert len(names) == 13
+    assert summary.finished_left_out == [
+        "Införa gemensam modell för riskbedömning vid våld i nära relationer",
+        "Bygga ut öppenvården för familjer",
+    ]
+    kept = plan.aktiviteter[0]
+    assert (kept.status.value, kept.overford_fran, kept.att_granska) == ("ej_paborjad", 2027, True)
+
+
+def test_budget_columns_shift(rolled) -> None:  # type: ignore[no-untyped-def]
+    old, new, _, _ = rolled
+    columns = {c.rubrik: c.id for c in new.kolumner(BudgetTabell.DRIFT)}
+    assert list(columns) == [
+        "Bokslut 2025",
+        "Bokslut 2026",
+        "Budget 2027",
+        "Budget 2028",
+        "Plan 2029",
+        "Plan 2030",
+    ]
+    old_columns = {c.rubrik: c.id for c in old.kolumner(BudgetTabell.DRIFT)}
+    old_row, new_row = old.driftbudget[1], new.driftbudget[1]
+    assert new_row.belopp[columns["Bokslut 2025"]] == old_row.belopp[old_columns["Bokslut 2025"]]
+    assert columns["Bokslut 2026"] not in new_row.belopp  # to be filled in
+    assert new_row.belopp[columns["Budget 2027"]] == old_row.belopp[old_columns["Budget 2027"]]
+    assert new_row.belopp[columns["Budget 2028"]] == old_row.belopp[old_columns["Plan 2028"]]
+    assert columns["Plan 2030"] not in new_row.belopp
+    assert new.kf_ram == ()
+    assert all(r.att_granska for r in new.driftbudget)
+    assert new.investeringar[0].belopp == {2028: 1250, 2029: 1300, 2030: 1300, 2031: 1100}
+    assert [c.rubrik for c in new.kolumner(BudgetTabell.RESULTAT)][:3] == [
+        "Bokslut 2026",
+        "Budget 2027",
+        "Prognos 2027",
+    ]
+
+
+def test_internal_control_and_review_findings(rolled) -> None:  # type: ignore[no-untyped-def]
+    old, new, _, path = rolled
+    assert [(r.sannolikhet, r.konsekvens) for r in new.internkontroll] == [
+        (r.sannolikhet, r.konsekvens) for r in old.internkontroll
+    ]
+    review = [f for f in validate(new) if f.rule == "granska.overfort"]
+    sections = {f.section for f in review}
+    assert {"mal", "aktiviteter", "drift", "internkontroll"} <= sections
+    assert any("15 aktiviteter är överförda" in f.message for f in review)
+    with PlanDocument.open(path) as doc:
+        change = mark_section_reviewed(doc, "aktiviteter")
+        assert not any(a.att_granska for a in read_plan(doc).aktiviteter)
+        change.undo(doc)
+        assert all(a.att_granska for a in read_plan(doc).aktiviteter)
+
+
+def test_carry_less_and_bad_years(example_path: Path, tmp_path: Path) -> None:
+    summary = preview_rollover(example_path, 2029, Carry(aktiviteter=False, internkontroll=False))
+    assert summary.new_period == "2029–2031" and summary.counts["Aktiviteter"] == 0
+    assert not (tmp_path / "x.vplan").exists()
+    with pytest.raises(InputError, match="måste börja efter 2027"):
+        rollover(example_path, tmp_path / "x.vplan", 2026)
+    with pytest.raises(InputError, match="egen fil"):
+        rollover(example_path, example_path)
+    assert list(tmp_path.iterdir()) == [example_path]
+
+
+def test_rollover_command(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "ny.vplan"
+    assert main(["rollover", str(example_path), str(new), "--forsta-ar", "2028"]) == 0
+    out = capsys.readouterr().out
+    assert "Period: 2027–2029 → 2028–2030" in out
+    assert main(["validate", str(new)]) == 1
+    assert "överförda från förra årets plan" in capsys.readouterr().out
+    assert main(["rollover", str(example_path), str(new)]) == 2
+    assert "finns redan" in capsys.readouterr().err
+
+
+def test_a_plan_from_schema_1_is_upgraded(tmp_path: Path) -> None:
+    """A file written by the first vplan (migration 0001 only) opens and gains the marks."""
+    path = tmp_path / "gammal.vplan"
+    connection = sqlite3.connect(path)
+    connection.execute(f"PRAGMA application_id = {document_module.APPLICATION_ID}")
+    connection.close()
+    config = Config()
+    config.set_main_option("script_location", str(document_module._MIGRATIONS))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as conn:
+        config.attributes["connection"] = conn
+        command.upgrade(config, "0001")
+        conn.execute(
+            text(
+                "INSERT INTO plan (id, kommun, namnd, forvaltning, titel, forsta_ar, sista_ar,"
+                " ordforande, ordforande_parti, forvaltningschef, diarienummer, status,"
+                " antagen_paragraf, riskskala) VALUES (1, 'K', 'N', '', 'T', 2026, 2027, '', '',"
+                " '', '', 'utkast', '', 4)"
+            )
+        )
+        conn.execute(
+            text(
+                "INSERT INTO kapitel (id, ordning, rubrik, text, omvarldsanalys)"
+                " VALUES (1, 0, 'Inledning', 'Text.', 0)"
+            )
+        )
+    engine.dispose()
+    assert document_module.check_file(path).user_version == 1
+    before = path.read_bytes()
+    with PlanDocument.open(path, read_only=True) as doc:  # reading leaves the file alone
+        assert read_plan(doc).kapitel[0].att_granska is False
+    assert path.read_bytes() == before
+    with PlanDocument.open(path) as doc:
+        assert read_plan(doc).kapitel[0].rubrik == "Inledning"
+    assert document_module.check_file(path).user_version == 2
+    assert (tmp_path / "gammal.vplan.format1.bak").exists()
