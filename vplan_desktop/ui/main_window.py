@@ -18,6 +18,7 @@ from vplan_desktop.paths import resource
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
+from vplan_desktop.ui.rollover_dialog import RolloverDialog
 from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
 from vplan_desktop.ui.start_page import StartPage
 from vplan_desktop.ui.workspace import PlanWorkspace
@@ -93,9 +94,7 @@ class MainWindow(QMainWindow):
         self.example_action = self._action(file_menu, "Öppna &exempelplan", self.open_example)
         self.recent_menu = file_menu.addMenu("&Senaste planer")
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        rollover = self._action(file_menu, "Ny plan från &förra årets plan…", lambda: None)
-        rollover.setEnabled(False)
-        rollover.setToolTip("Kommer i en senare version.")
+        self._action(file_menu, "Ny plan från &förra årets plan…", self.new_from_last_year)
         file_menu.addSeparator()
         export_menu = file_menu.addMenu("&Exportera")
         self.export_actions = [
@@ -170,6 +169,7 @@ class MainWindow(QMainWindow):
         page.new_button.clicked.connect(self.new_plan)
         page.open_button.clicked.connect(self.choose_plan)
         page.example_button.clicked.connect(self.open_example)
+        page.rollover_button.clicked.connect(self.new_from_last_year)
         page.openRequested.connect(self.open_plan)
         self.setCentralWidget(page)
         self.start_page = page
@@ -205,6 +205,15 @@ class MainWindow(QMainWindow):
         dialog = NewPlanDialog(self)
         if dialog.exec() and dialog.created is not None:
             self.open_plan(dialog.created)
+
+    def new_from_last_year(self) -> None:
+        """The rollover dialog, starting from the open plan if there is one."""
+        old = self.context.document.path if self.context else None
+        dialog = RolloverDialog(self, old)
+        if dialog.exec() and dialog.created is not None:
+            self.open_plan(dialog.created)
+            if self.workspace is not None:
+                self.workspace.show_section("granskning")
 
     def choose_plan(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, "Öppna plan", str(Path.home()), FILE_FILTER)

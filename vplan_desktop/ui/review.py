@@ -3,10 +3,14 @@ the editor at the item and field."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QTreeView, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QWidget
 
+from vplan_desktop.services import items
+from vplan_desktop.services.review import mark_section_reviewed
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.navigator import severity_icon
@@ -48,6 +52,14 @@ class ReviewPage(SectionEditor):
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         self.outer.addWidget(self.view, 1)
+        self.reviewed_button = QPushButton("Markera alla i avsnittet som &granskade")
+        self.reviewed_button.setToolTip(
+            "För poster som förts över från förra årets plan och nu är genomlästa."
+        )
+        self.reviewed_button.setEnabled(False)
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
+        self.outer.addWidget(self.reviewed_button)
+        self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.findings: list[Finding] = []
         self.summary.setText("Kontrollerar planen…")
 
@@ -92,6 +104,42 @@ class ReviewPage(SectionEditor):
                 QStandardItem("Inga fel, varningar eller tips – planen är redo för nämnden.")
             )
         self.view.expandAll()
+        self._update_button()
+
+    def _current_section(self) -> str | None:
+        index = self.view.currentIndex()
+        finding = index.data(FINDING_ROLE)
+        if isinstance(finding, Finding):
+            return finding.section
+        section = index.data(SECTION_ROLE)
+        return section if isinstance(section, str) else None
+
+    def _update_button(self) -> None:
+        section = self._current_section()
+        self.reviewed_button.setEnabled(
+            any(f.section == section and f.rule == "granska.overfort" for f in self.findings)
+        )
+
+    def mark_reviewed(self) -> None:
+        """ "Markera alla i avsnittet som granskade" for the section of the current row."""
+        section = self._current_section()
+        if section is None:
+            return
+        if section.startswith("kapitel:"):
+            chapter = int(section.split(":", 1)[1])
+            self.context.edit(
+                "Markera som granskat",
+                partial(
+                    items.update_item,
+                    kind_name="kapitel",
+                    item_id=chapter,
+                    fields={"att_granska": False},
+                ),
+            )
+        else:
+            self.context.edit(
+                "Markera avsnittet som granskat", partial(mark_section_reviewed, section=section)
+            )
 
     def _activated(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)

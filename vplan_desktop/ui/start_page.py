@@ -49,8 +49,10 @@ class StartPage(QWidget):
         self.open_button = QPushButton("Ö&ppna…")
         self.example_button = QPushButton("Öppna &exempelplan")
         self.rollover_button = QPushButton("Ny plan från &förra årets plan…")
-        self.rollover_button.setEnabled(False)
-        self.rollover_button.setToolTip("Kommer i en senare version: gör nästa års plan av årets.")
+        self.rollover_button.setToolTip(
+            "Gör nästa års plan av förra årets: perioden flyttas, "
+            "innehållet följer med och markeras att granska."
+        )
         for button in (
             self.new_button,
             self.open_button,

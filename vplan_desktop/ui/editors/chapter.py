@@ -128,12 +128,22 @@ class ChapterEditor(SectionEditor):
         self.up_button = tool_button("Flytta upp", "Flytta kapitlet ett steg upp")
         self.down_button = tool_button("Flytta ner", "Flytta kapitlet ett steg ner")
         self.remove_button = tool_button("Ta bort kapitel")
+        self.reviewed_button = tool_button(
+            "Markera som granskat", "Kapitlet är överfört från förra årets plan och nu genomläst"
+        )
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.add_button.clicked.connect(self.add_chapter)
         self.up_button.clicked.connect(partial(self.move_by, -1))
         self.down_button.clicked.connect(partial(self.move_by, 1))
         self.remove_button.clicked.connect(self.remove)
         self.outer.addLayout(
-            button_row(self.add_button, self.up_button, self.down_button, self.remove_button)
+            button_row(
+                self.add_button,
+                self.up_button,
+                self.down_button,
+                self.remove_button,
+                self.reviewed_button,
+            )
         )
 
         self._timer = QTimer(self)
@@ -184,6 +194,7 @@ class ChapterEditor(SectionEditor):
             self._loading = False
             self._loaded_text = chapter.text
         self._count()
+        self.reviewed_button.setVisible(chapter.att_granska)
         position = [k.id for k in self.context.plan.kapitel].index(chapter.id)
         self.up_button.setEnabled(position > 0)
         self.down_button.setEnabled(position < len(self.context.plan.kapitel) - 1)
@@ -289,6 +300,20 @@ class ChapterEditor(SectionEditor):
                 items.move_item, kind_name="kapitel", item_id=chapter.id, index=position + step
             ),
         )
+
+    def mark_reviewed(self) -> None:
+        chapter = self.chapter()
+        if chapter is not None:
+            self.flush()
+            self.context.edit(
+                "Markera som granskat",
+                partial(
+                    items.update_item,
+                    kind_name="kapitel",
+                    item_id=chapter.id,
+                    fields={"att_granska": False},
+                ),
+            )
 
     def remove(self) -> None:
         chapter = self.chapter()

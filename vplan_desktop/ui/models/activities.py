@@ -14,7 +14,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, format_number, parse_date, parse_number
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
-from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel
+from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel, review_column
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_CHOICES = [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()]
@@ -135,6 +135,7 @@ class ActivityModel(ColumnTableModel):
                 commit=partial(self._text, "beskrivning"),
                 field="beskrivning",
             ),
+            review_column("aktivitet"),
         ]
 
     def _update(self, activity: d.Aktivitet, **fields: Any) -> tuple[str, Edit]:

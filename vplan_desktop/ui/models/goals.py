@@ -14,7 +14,13 @@ from vplan_desktop.db.enums import Frekvens, Riktning, VardeSlag
 from vplan_desktop.formatting import format_value, parse_value
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit, PlanContext
-from vplan_desktop.ui.models.table import RIGHT, ROW_ID_ROLE, Column, ColumnTableModel
+from vplan_desktop.ui.models.table import (
+    RIGHT,
+    ROW_ID_ROLE,
+    Column,
+    ColumnTableModel,
+    review_column,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 AREA, GOAL, INDICATOR, NO_AREA = 1, 2, 3, 4
@@ -303,6 +309,7 @@ class IndicatorTableModel(ColumnTableModel):
                 commit=partial(self._field, "kolada_id"),
                 field="kolada_id",
             ),
+            review_column("indikator"),
         ]
         return result
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from vplan_desktop import domain as d
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
-from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel
+from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel, review_column
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -96,6 +96,7 @@ class InternalControlModel(ColumnTableModel):
                 )
                 for name, label in TEXT_COLUMNS
             ],
+            review_column("internkontroll"),
         ]
 
     def _text(self, name: str, row: d.Internkontroll, value: Any) -> tuple[str, Edit]:

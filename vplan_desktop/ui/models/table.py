@@ -200,3 +200,34 @@ class ColumnTableModel(QAbstractTableModel):
 
 def red_if_negative(value: int | None) -> QColor | None:
     return WARNING_RED if value is not None and value < 0 else None
+
+
+REVIEW_CHOICES = [("Att granska", True), ("Granskad", False)]
+
+
+def review_column(kind: str) -> Column:
+    """A column that shows an item carried over from last year and lets the user mark it
+    as looked at (F2 or typing opens the picker)."""
+    from functools import partial
+
+    from vplan_desktop.services import items
+
+    def commit(row: Any, value: Any) -> tuple[str, Edit]:
+        return "Ändra granskning", partial(
+            items.update_item, kind_name=kind, item_id=row.id, fields={"att_granska": bool(value)}
+        )
+
+    return Column(
+        "Granskning",
+        lambda row: "Att granska" if row.att_granska else "",
+        commit=commit,
+        edit_value=lambda row: row.att_granska,
+        choices=lambda row: REVIEW_CHOICES,
+        foreground=lambda row: WARNING_RED if row.att_granska else None,
+        tooltip=lambda row: (
+            "Överförd från förra årets plan; läs igenom och välj Granskad."
+            if row.att_granska
+            else ""
+        ),
+        field="att_granska",
+    )

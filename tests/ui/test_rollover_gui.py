@@ -1,0 +1,115 @@
+"""Ny plan från förra årets plan in the window, and marking carried-over items as reviewed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from helpers import on_disk
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from vplan_desktop.services.rollover import rollover
+from vplan_desktop.ui.main_window import MainWindow
+from vplan_desktop.ui.review import FINDING_ROLE, SECTION_ROLE
+from vplan_desktop.ui.rollover_dialog import RolloverDialog
+
+
+def test_dialog_shows_what_will_happen_then_creates_the_plan(
+    qtbot, example_path: Path, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    dialog = RolloverDialog(None, example_path)
+    qtbot.addWidget(dialog)
+    assert dialog.first.value() == 2028
+    assert "Period: 2027–2029 → 2028–2030" in dialog.summary.toPlainText()
+    assert "Aktiviteter: 15 överförs" in dialog.summary.toPlainText()
+    dialog.carry["aktiviteter"].setChecked(False)
+    assert "Aktiviteter: 0 överförs" in dialog.summary.toPlainText()
+    assert dialog.new.text().endswith("Socialnämnden 2028.vplan")
+    target = tmp_path / "nästa år.vplan"
+    dialog.new.setText(str(target))
+    dialog.first.setValue(2026)
+    assert "måste börja efter 2027" in dialog.error.text()
+    dialog.accept()
+    assert dialog.created is None and not target.exists()
+    dialog.first.setValue(2028)
+    dialog.accept()
+    assert dialog.created == target
+    plan = on_disk(target)
+    assert plan.uppgifter.period == "2028–2030" and plan.aktiviteter == ()
+
+
+@pytest.fixture
+def rolled_window(qtbot, example_path: Path, tmp_path: Path) -> tuple[MainWindow, Path]:  # type: ignore[no-untyped-def]
+    new = tmp_path / "ny.vplan"
+    rollover(example_path, new)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.open_plan(new)
+    window.workspace.check_now()
+    return window, new
+
+
+def test_mark_a_section_reviewed_from_granskning(rolled_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, path = rolled_window
+    window.show_section("granskning")
+    review = window.workspace.review
+    model = review.model
+    heading = next(
+        model.index(r, 0)
+        for r in range(model.rowCount())
+        if model.index(r, 0).data(SECTION_ROLE) == "aktiviteter"
+    )
+    review.view.setCurrentIndex(heading)
+    assert review.reviewed_button.isEnabled()
+    review.reviewed_button.click()
+    assert not any(a.att_granska for a in on_disk(path).aktiviteter)
+    window.undo()
+    assert all(a.att_granska for a in on_disk(path).aktiviteter)
+
+
+def test_mark_one_activity_and_one_chapter(rolled_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, path = rolled_window
+    window.show_section("aktiviteter")
+    view = window.workspace.editors["aktiviteter"].view
+    column = next(
+        c
+        for c in range(view.model().columnCount())
+        if view.model().headerData(c, Qt.Orientation.Horizontal) == "Granskning"
+    )
+    assert view.model().index(0, column).data() == "Att granska"
+    view.setFocus()
+    view.setCurrentIndex(view.model().index(0, column))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    picker = QApplication.focusWidget()
+    picker.setCurrentIndex(picker.findData(False))
+    qtbot.keyClick(picker, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    activities = on_disk(path).aktiviteter
+    assert activities[0].att_granska is False and activities[1].att_granska is True
+    chapter = window.context.plan.kapitel[0]
+    window.show_section(f"kapitel:{chapter.id}")
+    button = window.workspace.chapter.reviewed_button
+    assert button.isVisibleTo(window.workspace.chapter)
+    button.click()
+    assert on_disk(path).kapitel[0].att_granska is False
+    assert not button.isVisibleTo(window.workspace.chapter)
+
+
+def test_review_findings_lead_to_the_section(rolled_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window, _ = rolled_window
+    window.show_section("granskning")
+    model = window.workspace.review.model
+    for top in range(model.rowCount()):
+        heading = model.index(top, 0)
+        for row in range(model.rowCount(heading)):
+            finding = model.index(row, 0, heading).data(FINDING_ROLE)
+            if finding.rule == "granska.overfort" and finding.section == "internkontroll":
+                window.workspace.go_to(finding)
+                assert window.workspace.current == "internkontroll"
+                return
+    raise AssertionError("no review finding for internkontroll")

@@ -1,0 +1,147 @@
+"""Ny plan från förra årets plan: choose the old plan, the new period and what to carry over;
+see what will happen before anything is written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
+from vplan_desktop.errors import VplanError
+from vplan_desktop.services.read import read_front_matter
+from vplan_desktop.services.rollover import Carry, preview_rollover, rollover
+from vplan_desktop.ui.models.table import WARNING_RED
+
+CARRY_LABELS = [
+    ("kapitel", "&Kapitlen"),
+    ("mal", "&Mål och indikatorer"),
+    ("aktiviteter", "&Aktiviteter som inte är klara"),
+    ("budget", "&Budget och nyckeltal"),
+    ("internkontroll", "&Internkontroll"),
+]
+
+
+class RolloverDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None, old: Path | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Ny plan från förra årets plan")
+        self.created: Path | None = None
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.old = QLineEdit(str(old) if old else "")
+        self.old.setAccessibleName("Förra årets plan")
+        browse = QPushButton("&Bläddra…")
+        browse.clicked.connect(self._browse_old)
+        row = QHBoxLayout()
+        row.addWidget(self.old, 1)
+        row.addWidget(browse)
+        form.addRow("&Förra årets plan:", row)
+        self.first = QSpinBox()
+        self.first.setRange(2000, 2100)
+        self.first.setAccessibleName("Den nya planens första år")
+        form.addRow("Nya planens första &år:", self.first)
+        self.carry: dict[str, QCheckBox] = {}
+        for name, label in CARRY_LABELS:
+            box = QCheckBox(label)
+            box.setChecked(True)
+            box.toggled.connect(self._update)
+            self.carry[name] = box
+            form.addRow("" if name != "kapitel" else "För över:", box)
+        self.new = QLineEdit()
+        self.new.setAccessibleName("Den nya planens fil")
+        form.addRow("Spara &som:", self.new)
+        layout.addLayout(form)
+        self.summary = QPlainTextEdit()
+        self.summary.setReadOnly(True)
+        self.summary.setAccessibleName("Sammanfattning")
+        self.summary.setMinimumHeight(180)
+        layout.addWidget(QLabel("<b>Det här händer:</b>"))
+        layout.addWidget(self.summary, 1)
+        self.error = QLabel()
+        self.error.setStyleSheet(f"color: {WARNING_RED.name()};")
+        self.error.setWordWrap(True)
+        layout.addWidget(self.error)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Skapa planen")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.old.editingFinished.connect(self._old_chosen)
+        self.first.valueChanged.connect(self._update)
+        self.resize(620, 560)
+        self._old_chosen()
+
+    def carry_choice(self) -> Carry:
+        return Carry(**{name: box.isChecked() for name, box in self.carry.items()})
+
+    def _browse_old(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Förra årets plan", self.old.text(), f"vplan-planer (*{FILE_SUFFIX})"
+        )
+        if name:
+            self.old.setText(name)
+            self._old_chosen()
+
+    def _old_chosen(self) -> None:
+        path = Path(self.old.text().strip())
+        if not self.old.text().strip():
+            self.summary.setPlainText("Välj förra årets plan.")
+            return
+        try:
+            with PlanDocument.open(path, read_only=True) as doc:
+                u = read_front_matter(doc)
+        except VplanError as error:
+            self.error.setText(error.message)
+            return
+        self.error.setText("")
+        self.first.blockSignals(True)
+        self.first.setValue(u.forsta_ar + 1)
+        self.first.blockSignals(False)
+        self.new.setText(str(path.with_name(f"{u.namnd} {u.forsta_ar + 1}{FILE_SUFFIX}")))
+        self._update()
+
+    def _update(self) -> None:
+        path = Path(self.old.text().strip())
+        if not self.old.text().strip():
+            return
+        try:
+            summary = preview_rollover(path, self.first.value(), self.carry_choice())
+        except VplanError as error:
+            self.error.setText(error.message)
+            self.summary.setPlainText("")
+            return
+        self.error.setText("")
+        self.summary.setPlainText("\n".join(summary.lines()))
+
+    def accept(self) -> None:
+        new = Path(self.new.text().strip())
+        if not self.new.text().strip():
+            self.error.setText("Ange var den nya planen ska sparas.")
+            return
+        if new.suffix != FILE_SUFFIX:
+            new = new.with_name(new.name + FILE_SUFFIX)
+        try:
+            rollover(Path(self.old.text().strip()), new, self.first.value(), self.carry_choice())
+        except VplanError as error:
+            self.error.setText(error.message)
+            return
+        self.created = new
+        super().accept()
