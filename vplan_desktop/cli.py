@@ -23,6 +23,7 @@ from vplan_desktop import __version__
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.exports.export import export_plan
+from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
 from vplan_desktop.interchange import dumps, export_json, import_json, load_json, plan_to_json
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
@@ -153,6 +154,15 @@ def _parser() -> argparse.ArgumentParser:
         help="den nya planens första år (standard: ett år senare)",
     )
 
+    budget = commands.add_parser("import-budget", help="läs in ekonomens budgetfil (Excel)")
+    budget.add_argument("file", metavar="FIL", type=Path)
+    budget.add_argument("xlsx", metavar="BUDGET", type=Path)
+    budget.add_argument(
+        "--verkstall",
+        action="store_true",
+        help="genomför ändringarna (utan flaggan visas bara vad som skulle ändras)",
+    )
+
     check = commands.add_parser("validate", help="kontrollera att planen är komplett och stämmer")
     check.add_argument("file", metavar="FIL", type=Path)
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
@@ -262,6 +272,22 @@ def _cmd_rollover(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_budget(args: argparse.Namespace) -> int:
+    with PlanDocument.open(args.file, read_only=not args.verkstall) as doc:
+        changes = read_budget(read_plan(doc), args.xlsx)
+        if not changes:
+            print("Budgetfilen innehåller inga ändringar mot planen.")
+            return EXIT_OK
+        for change in changes:
+            print(change.text)
+        if args.verkstall:
+            apply_budget(doc, changes)
+            print(f"{len(changes)} ändringar är genomförda i {args.file}.")
+        else:
+            print(f"{len(changes)} ändringar. Kör igen med --verkstall för att genomföra dem.")
+    return EXIT_OK
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     with PlanDocument.open(args.file, read_only=True) as doc:
         plan = read_plan(doc)
@@ -287,6 +313,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-json": _cmd_import_json,
     "validate": _cmd_validate,
     "rollover": _cmd_rollover,
+    "import-budget": _cmd_import_budget,
     "screenshot": _cmd_screenshot,
 }
 

@@ -33,8 +33,9 @@ class InterchangeError(VplanError):
     ``problems`` lists each bad field as (JSON path, Swedish message).
     """
 
-    def __init__(self, problems: list[tuple[str, str]]) -> None:
+    def __init__(
+        self, problems: list[tuple[str, str]], head: str = "JSON-filen följer inte vplans format"
+    ) -> None:
         lines = [f"{path}: {text}" for path, text in problems]
-        head = "JSON-filen följer inte vplans format"
         super().__init__(f"{head}:\n" + "\n".join(f"  {line}" for line in lines))
         self.problems = problems
