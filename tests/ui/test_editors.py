@@ -387,3 +387,31 @@ def test_export_from_the_file_menu(
         action.trigger()
     assert done.args == [target]
     assert target.stat().st_size > 1000
+
+
+def test_budget_import_from_the_file_menu(
+    window: MainWindow, example_path: Path, tmp_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    import openpyxl
+
+    from vplan_desktop.exports.export import export_plan
+    from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
+
+    workbook = tmp_path / "budget.xlsx"
+    export_plan(window.context.plan, "xlsx", workbook)
+    book = openpyxl.load_workbook(workbook)
+    book["Driftbudget"]["E6"] = 49100
+    book.save(workbook)
+    shown: list[list[str]] = []
+
+    def accept(dialog: BudgetPreviewDialog) -> int:
+        shown.append([dialog.list.item(n).text() for n in range(dialog.list.count())])
+        return 1
+
+    monkeypatch.setattr(BudgetPreviewDialog, "exec", accept)
+    window.import_budget(workbook)
+    assert shown == [["Driftbudget E6 (Barn och familj, Budget 2027): 48\u00a0900 → 49\u00a0100"]]
+    columns = {c.rubrik: c.id for c in on_disk(example_path).kolumner(BudgetTabell.DRIFT)}
+    assert on_disk(example_path).driftbudget[1].belopp[columns["Budget 2027"]] == 49100
+    window.undo()
+    assert on_disk(example_path).driftbudget[1].belopp[columns["Budget 2027"]] == 48900

@@ -13,8 +13,10 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
+from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
 from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.paths import resource
+from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
@@ -105,6 +107,9 @@ class MainWindow(QMainWindow):
                 ("xlsx", "&Excel (budgettabeller)", "Ctrl+Shift+E"),
             )
         ]
+        self.import_budget_action = self._action(
+            file_menu, "Läs in &budget från Excel…", self.import_budget
+        )
         file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, "S&täng plan", self.close_plan, QKeySequence.StandardKey.Close
@@ -150,6 +155,7 @@ class MainWindow(QMainWindow):
             self.next_action,
             *self.section_actions,
             *self.export_actions,
+            self.import_budget_action,
         ):
             action.setEnabled(has_plan)
         stack = self.context.undo_stack if self.context else None
@@ -294,6 +300,31 @@ class MainWindow(QMainWindow):
             return
         self.workspace.flush()
         self.exporter.choose_and_run(self.context.plan, fmt, self.context.document.path.parent)
+
+    def import_budget(self, path: Path | None = None) -> None:
+        """Read the ekonom's workbook, show every change, apply them all on Verkställ."""
+        if self.context is None:
+            return
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self,
+                "Läs in budget från Excel",
+                str(self.context.document.path.parent),
+                "Excel-arbetsbok (*.xlsx)",
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            changes = read_budget(self.context.plan, path)
+        except VplanError as error:
+            self.report_error(self, "Budgeten kunde inte läsas in", error.message)
+            return
+        if not changes:
+            self.statusBar().showMessage("Budgetfilen innehåller inga ändringar mot planen.", 8000)
+            return
+        if BudgetPreviewDialog(changes, path.name, self).exec():
+            self.context.edit("Läs in budget", partial(apply_budget, changes=changes))
 
     # --- undo ----------------------------------------------------------------------------
 

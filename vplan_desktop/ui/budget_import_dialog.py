@@ -1,0 +1,35 @@
+"""Läs in budget från Excel: every change the ekonom's workbook makes, before it is applied."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from vplan_desktop.imports.budget_xlsx import CellChange
+
+
+class BudgetPreviewDialog(QDialog):
+    def __init__(
+        self, changes: list[CellChange], file_name: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Läs in budget från Excel")
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            QLabel(
+                f"<b>{len(changes)} ändringar</b> i {file_name}. Allt genomförs på en gång och kan "
+                "ångras med Ctrl+Z."
+            )
+        )
+        self.list = QListWidget()
+        self.list.setAccessibleName("Ändringar")
+        self.list.addItems([change.text for change in changes])
+        layout.addWidget(self.list, 1)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Verkställ")
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(720, 420)
