@@ -23,7 +23,9 @@ from vplan_desktop import __version__
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.exports.export import export_plan
+from vplan_desktop.formatting import format_period
 from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
+from vplan_desktop.imports.word import import_word
 from vplan_desktop.interchange import dumps, export_json, import_json, load_json, plan_to_json
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
@@ -163,6 +165,13 @@ def _parser() -> argparse.ArgumentParser:
         help="genomför ändringarna (utan flaggan visas bara vad som skulle ändras)",
     )
 
+    word = commands.add_parser("import-docx", help="skapa en plan från en verksamhetsplan i Word")
+    word.add_argument("docx", metavar="DOCX", type=Path)
+    word.add_argument("file", metavar="FIL", type=Path)
+    word.add_argument("--namnd", help="nämndens namn (annars gissas det från försättsbladet)")
+    word.add_argument("--fran", type=_year, metavar="ÅR", help="planens första år")
+    word.add_argument("--till", type=_year, metavar="ÅR", help="planens sista år")
+
     check = commands.add_parser("validate", help="kontrollera att planen är komplett och stämmer")
     check.add_argument("file", metavar="FIL", type=Path)
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
@@ -288,6 +297,16 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_import_docx(args: argparse.Namespace) -> int:
+    result = import_word(args.docx, args.file, namnd=args.namnd, first=args.fran, last=args.till)
+    period = format_period(result.forsta_ar or 0, result.sista_ar or 0)
+    print(f"Skapade {args.file}: {result.namnd}, {period}")
+    for line in result.report:
+        print(f"  {line}")
+    print("Allt inläst är markerat ”att granska”.")
+    return EXIT_OK
+
+
 def _cmd_validate(args: argparse.Namespace) -> int:
     with PlanDocument.open(args.file, read_only=True) as doc:
         plan = read_plan(doc)
@@ -314,6 +333,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "validate": _cmd_validate,
     "rollover": _cmd_rollover,
     "import-budget": _cmd_import_budget,
+    "import-docx": _cmd_import_docx,
     "screenshot": _cmd_screenshot,
 }
 
