@@ -155,3 +155,14 @@ def test_import_budget_command(
     bad = _edit(workbook, {"Driftbudget": {"E6": "x"}})
     assert main(["import-budget", str(example_path), str(bad), "--verkstall"]) == 2
     assert "Driftbudget!E6" in capsys.readouterr().err
+
+
+def test_xml_entity_bomb_in_a_workbook(example_path: Path, workbook: Path, tmp_path: Path) -> None:
+    bomb = '<?xml version="1.0"?><!DOCTYPE a [<!ENTITY b "b"><!ENTITY c "&b;&b;&b;&b;">]><a>&c;</a>'
+    target = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(workbook) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            new.writestr(item, bomb.encode() if item.filename == "xl/workbook.xml" else data)
+    with PlanDocument.open(example_path) as doc, pytest.raises(InputError, match="otillåtna XML"):
+        read_budget(read_plan(doc), target)

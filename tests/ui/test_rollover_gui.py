@@ -113,3 +113,41 @@ def test_review_findings_lead_to_the_section(rolled_window, qtbot) -> None:  # t
                 assert window.workspace.current == "internkontroll"
                 return
     raise AssertionError("no review finding for internkontroll")
+
+
+def test_word_plan_import_from_the_file_menu(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from docx import Document
+
+    from vplan_desktop.ui.word_import_dialog import WordImportDialog
+
+    source = tmp_path / "kultur.docx"
+    doc = Document()
+    doc.add_paragraph("Kulturnämnden")
+    doc.add_paragraph("Verksamhetsplan 2026–2027")
+    doc.add_heading("Inledning", 1)
+    doc.add_paragraph("Nämnden ansvarar för bibliotek och kulturskola.")
+    doc.save(str(source))
+    window = MainWindow()
+    qtbot.addWidget(window)
+    seen = []
+
+    def confirm(dialog: WordImportDialog) -> int:
+        seen.append(
+            (
+                dialog.namnd.text(),
+                dialog.first.value(),
+                dialog.last.value(),
+                dialog.report.item(0).text(),
+            )
+        )
+        dialog.namnd.setText("Kultur- och fritidsnämnden")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(WordImportDialog, "exec", confirm)
+    window.import_word_plan(source)
+    assert seen == [("Kulturnämnden", 2026, 2027, "Kapitel: Inledning")]
+    assert window.context is not None
+    plan = on_disk(tmp_path / "kultur.vplan")
+    assert plan.uppgifter.namnd == "Kultur- och fritidsnämnden"
+    assert plan.kapitel[0].text == "Nämnden ansvarar för bibliotek och kulturskola.\n"

@@ -22,7 +22,7 @@ from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, InterchangeError
 from vplan_desktop.exports.xlsx_writer import FIRST_ROW, HEADER_ROW
 from vplan_desktop.formatting import format_amount, parse_amount
-from vplan_desktop.imports.safety import check_office_zip
+from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
 from vplan_desktop.services.changes import Change, Section
 from vplan_desktop.services.values import _upsert
 
@@ -244,6 +244,7 @@ class _Reader:
 def read_budget(plan: d.PlanSnapshot, path: Path) -> list[CellChange]:
     """Every change the workbook would make; raises with every bad cell, applying nothing."""
     check_office_zip(path, "Excel")
+    check_xml_parts(path)
     try:
         reader = _Reader(plan, path)
     except (KeyError, ValueError, OSError) as error:

@@ -5,6 +5,9 @@ from __future__ import annotations
 import zipfile
 from pathlib import Path
 
+import defusedxml.ElementTree as safe_xml
+from defusedxml import DefusedXmlException
+
 from vplan_desktop.errors import InputError
 
 MAX_MEMBERS = 5_000
@@ -50,3 +53,19 @@ def check_office_zip(path: Path, kind: str) -> None:
                 raise InputError(f"{name} är skadad (delen {broken} går inte att läsa).")
     except zipfile.BadZipFile:
         raise InputError(f"{name} är skadad eller avkortad.") from None
+
+
+def check_xml_parts(path: Path) -> None:
+    """Refuse XML with entity declarations (a "billion laughs" bomb) before any parser runs."""
+    with zipfile.ZipFile(path) as package:
+        for name in package.namelist():
+            if not name.endswith((".xml", ".rels")):
+                continue
+            try:
+                safe_xml.fromstring(package.read(name))
+            except DefusedXmlException:
+                raise InputError(
+                    f"”{path.name}” innehåller otillåtna XML-konstruktioner och läses inte in."
+                ) from None
+            except safe_xml.ParseError:
+                raise InputError(f"”{path.name}” är skadad ({name} går inte att läsa).") from None

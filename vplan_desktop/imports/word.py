@@ -17,15 +17,13 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-import defusedxml.ElementTree as safe_xml
-from defusedxml import DefusedXmlException
 from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period, parse_amount, parse_value
-from vplan_desktop.imports.safety import check_office_zip
+from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
 from vplan_desktop.interchange import import_json
 from vplan_desktop.services.plan import DEFAULT_SCALES
 
@@ -133,23 +131,6 @@ def _column_kind(header: str) -> tuple[str, int] | None:
         if word in lower:
             return kind, int(year.group(0))
     return None
-
-
-def _check_xml(path: Path) -> None:
-    """Refuse XML with entity declarations (billion laughs) before python-docx parses it."""
-    with zipfile.ZipFile(path) as package:
-        for name in package.namelist():
-            if name.endswith(".xml"):
-                try:
-                    safe_xml.fromstring(package.read(name))
-                except DefusedXmlException:
-                    raise InputError(
-                        f"”{path.name}” innehåller otillåtna XML-konstruktioner och läses inte in."
-                    ) from None
-                except safe_xml.ParseError:
-                    raise InputError(
-                        f"”{path.name}” är skadad ({name} går inte att läsa)."
-                    ) from None
 
 
 class _Builder:
@@ -484,7 +465,7 @@ def _tidy_markdown(text: str) -> str:
 def read_word(path: Path) -> WordImport:
     """Read a Word plan; nothing is written."""
     check_office_zip(path, "Word")
-    _check_xml(path)
+    check_xml_parts(path)
     try:
         document = Document(str(path))
     except (KeyError, ValueError, zipfile.BadZipFile) as error:

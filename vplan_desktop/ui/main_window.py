@@ -14,6 +14,7 @@ from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
+from vplan_desktop.imports.word import read_word
 from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.paths import resource
 from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
@@ -23,6 +24,7 @@ from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.rollover_dialog import RolloverDialog
 from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
 from vplan_desktop.ui.start_page import StartPage
+from vplan_desktop.ui.word_import_dialog import WordImportDialog
 from vplan_desktop.ui.workspace import PlanWorkspace
 
 FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
@@ -107,6 +109,7 @@ class MainWindow(QMainWindow):
                 ("xlsx", "&Excel (budgettabeller)", "Ctrl+Shift+E"),
             )
         ]
+        self._action(file_menu, "Importera &Word-plan…", self.import_word_plan)
         self.import_budget_action = self._action(
             file_menu, "Läs in &budget från Excel…", self.import_budget
         )
@@ -300,6 +303,24 @@ class MainWindow(QMainWindow):
             return
         self.workspace.flush()
         self.exporter.choose_and_run(self.context.plan, fmt, self.context.document.path.parent)
+
+    def import_word_plan(self, path: Path | None = None) -> None:
+        """A plan written in Word becomes a new vplan plan, after the user confirms it."""
+        if path is None:
+            name, _ = QFileDialog.getOpenFileName(
+                self, "Importera Word-plan", str(Path.home()), "Word-dokument (*.docx)"
+            )
+            if not name:
+                return
+            path = Path(name)
+        try:
+            found = read_word(path)
+        except VplanError as error:
+            self.report_error(self, "Word-planen kunde inte läsas", error.message)
+            return
+        dialog = WordImportDialog(path, found, self)
+        if dialog.exec() and dialog.created is not None:
+            self.open_plan(dialog.created)
 
     def import_budget(self, path: Path | None = None) -> None:
         """Read the ekonom's workbook, show every change, apply them all on Verkställ."""
