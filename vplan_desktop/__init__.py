@@ -1,6 +1,6 @@
 """vplan – the nämnd's verksamhetsplan, built offline on the secretary's own computer.
 
-The core package (everything outside ``vplan_desktop.ui``) never imports Qt.
+The core package (everything outside the ``ui`` subpackage) never imports Qt.
 """
 
 __version__ = "0.1.0"

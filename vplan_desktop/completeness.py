@@ -155,7 +155,7 @@ def internal_control(plan: d.PlanSnapshot) -> Progress:
 
 
 def sections(plan: d.PlanSnapshot) -> dict[str, Progress]:
-    """Progress per navigator key (see ``vplan_desktop.ui.sections``)."""
+    """Progress per navigator key ("uppgifter", "kapitel:7", "mal", "drift", …)."""
     result = {"uppgifter": front_matter(plan.uppgifter)}
     for k in plan.kapitel:
         result[f"kapitel:{k.id}"] = chapter(k.text)

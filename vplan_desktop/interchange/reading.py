@@ -1,0 +1,118 @@
+"""Reading a JSON file and checking it against the shipped schema."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from functools import cache
+from importlib.abc import Traversable
+from typing import Any
+
+import jsonschema
+
+from vplan_desktop.errors import PlanFileError
+from vplan_desktop.interchange.formats import SCHEMA_FILE
+from vplan_desktop.paths import resource
+
+# --- reading and checking ----------------------------------------------------------------
+
+
+def load_json(path: Traversable) -> Any:
+    """Read a JSON file; numbers with decimals become ``Decimal``."""
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise PlanFileError(f"Filen ”{path.name}” finns inte.") from None
+    except IsADirectoryError:
+        raise PlanFileError(f"”{path.name}” är en mapp, inte en JSON-fil.") from None
+    except OSError as error:
+        raise PlanFileError(f"”{path.name}” kunde inte läsas: {error.strerror}.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise PlanFileError(f"”{path.name}” är inte en textfil i UTF-8.") from None
+    try:
+        return json.loads(text, parse_float=Decimal)
+    except json.JSONDecodeError as error:
+        raise PlanFileError(
+            f"”{path.name}” är inte giltig JSON (rad {error.lineno}, kolumn {error.colno})."
+        ) from None
+    except RecursionError:
+        raise PlanFileError(f"”{path.name}” är för djupt nästlad för att läsas.") from None
+
+
+@cache
+def schema() -> dict[str, Any]:
+    loaded: dict[str, Any] = json.loads(resource(SCHEMA_FILE).read_text(encoding="utf-8"))
+    return loaded
+
+
+def json_path(parts: Any) -> str:
+    text = "$"
+    for part in parts:
+        text += f"[{part}]" if isinstance(part, int) else f".{part}"
+    return text
+
+
+_TYPE_NAMES = {
+    "string": "en text",
+    "integer": "ett heltal",
+    "number": "ett tal",
+    "boolean": "true eller false",
+    "object": "ett objekt",
+    "array": "en lista",
+    "null": "null",
+}
+
+
+def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
+    """A Swedish message (and the path it belongs to) for one schema error."""
+    path = list(error.absolute_path)
+    keyword, expected, instance = error.validator, error.validator_value, error.instance
+    if keyword == "type":
+        names = [expected] if isinstance(expected, str) else list(expected)
+        return path, "ska vara " + " eller ".join(_TYPE_NAMES.get(n, n) for n in names)
+    if keyword == "required":
+        missing = [name for name in expected if name not in instance]
+        return path, "saknar " + ", ".join(f"”{name}”" for name in missing)
+    if keyword == "additionalProperties":
+        known = set(error.schema.get("properties", {}))
+        extra = sorted(str(key) for key in instance if key not in known)
+        return path, "okänt fält " + ", ".join(f"”{name}”" for name in extra)
+    if keyword == "enum":
+        options = ", ".join("null" if v is None else str(v) for v in expected)
+        return path, f"”{instance}” är inget giltigt val ({options})"
+    if keyword == "const":
+        return path, f"ska vara {json.dumps(expected)}"
+    if keyword == "minimum":
+        return path, f"ska vara minst {expected}"
+    if keyword == "maximum":
+        return path, f"får vara högst {expected}"
+    if keyword in ("minLength", "pattern") and isinstance(instance, str) and not instance.strip():
+        return path, "får inte vara tom"
+    if keyword == "pattern":
+        return path, f"”{instance}” har fel form"
+    if keyword == "minItems":
+        return path, f"ska ha minst {expected} element"
+    if keyword == "maxItems":
+        return path, f"får ha högst {expected} element"
+    if keyword == "propertyNames":
+        return path, f"”{instance}” är ingen giltig nyckel här"
+    if keyword == "oneOf":
+        return path, "ska vara null eller ett objekt med ar, varde och ar_malniva"
+    return path, error.message
+
+
+def schema_problems(data: Any) -> list[tuple[str, str]]:
+    """Every place where ``data`` breaks the schema, as (JSON path, Swedish message)."""
+    validator = jsonschema.Draft202012Validator(schema())
+    problems = []
+    for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
+        if "propertyNames" in error.relative_schema_path:
+            # The error sits on the object; name the bad key in the path.
+            path = [*error.absolute_path, error.instance]
+            message = f"”{error.instance}” är ingen giltig nyckel här"
+        else:
+            path, message = _schema_message(error)
+        problems.append((json_path(path), message))
+    return problems
