@@ -14,7 +14,14 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, format_number, parse_date, parse_number
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
-from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel, review_column
+from vplan_desktop.ui.models.table import (
+    RIGHT,
+    SORT_ROLE,
+    Column,
+    ColumnTableModel,
+    review_column,
+    review_tint,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 STATUS_CHOICES = [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()]
@@ -67,6 +74,7 @@ class ActivityModel(ColumnTableModel):
                 commit=partial(self._text, "namn"),
                 tooltip=lambda a: a.beskrivning,
                 field="namn",
+                foreground=review_tint,
             ),
             Column(
                 "Nämndsmål",

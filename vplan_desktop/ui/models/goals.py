@@ -20,6 +20,7 @@ from vplan_desktop.ui.models.table import (
     Column,
     ColumnTableModel,
     review_column,
+    review_tint,
 )
 
 Index = QModelIndex | QPersistentModelIndex
@@ -245,7 +246,11 @@ class IndicatorTableModel(ColumnTableModel):
     def columns(self) -> list[Column]:
         result = [
             Column(
-                "Indikator", lambda i: i.namn, commit=partial(self._field, "namn"), field="namn"
+                "Indikator",
+                lambda i: i.namn,
+                commit=partial(self._field, "namn"),
+                field="namn",
+                foreground=review_tint,
             ),
             Column("Enhet", lambda i: i.enhet, commit=partial(self._field, "enhet"), field="enhet"),
             Column(

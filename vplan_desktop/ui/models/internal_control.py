@@ -13,7 +13,14 @@ from PySide6.QtGui import QColor
 from vplan_desktop import domain as d
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
-from vplan_desktop.ui.models.table import RIGHT, SORT_ROLE, Column, ColumnTableModel, review_column
+from vplan_desktop.ui.models.table import (
+    RIGHT,
+    SORT_ROLE,
+    Column,
+    ColumnTableModel,
+    review_column,
+    review_tint,
+)
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,6 +65,7 @@ class InternalControlModel(ColumnTableModel):
                 lambda r: r.process,
                 commit=partial(self._text, "process"),
                 field="process",
+                foreground=review_tint,
             ),
             Column("Risk", lambda r: r.risk, commit=partial(self._text, "risk"), field="risk"),
             Column(

@@ -203,6 +203,13 @@ def red_if_negative(value: int | None) -> QColor | None:
 
 
 REVIEW_CHOICES = [("Att granska", True), ("Granskad", False)]
+REVIEW_COLOUR = QColor("#b35c00")
+
+
+def review_tint(row: Any) -> QColor | None:
+    """The name of an item still to review is shown in orange, so it stands out in any column
+    layout (the Granskning column may be scrolled out of view)."""
+    return REVIEW_COLOUR if getattr(row, "att_granska", False) else None
 
 
 def review_column(kind: str) -> Column:
