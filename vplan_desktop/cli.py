@@ -22,16 +22,14 @@ from typing import Any, NoReturn, Protocol
 from vplan_desktop import __version__
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError, VplanError
-from vplan_desktop.exports.export import export_plan
 from vplan_desktop.formatting import format_period
-from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
-from vplan_desktop.imports.word import import_word
-from vplan_desktop.interchange import dumps, export_json, import_json, load_json, plan_to_json
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.services.read import read_plan
-from vplan_desktop.services.rollover import rollover
 from vplan_desktop.validation import findings_json, findings_text, readiness, validate
+
+# The exports, importers and the JSON format are imported by the commands that use them, so
+# that starting the window does not wait for reportlab, openpyxl, python-docx or jsonschema.
 
 EXIT_OK, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 GUI_GROUP = "vplan_desktop.gui"
@@ -223,6 +221,8 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
+    from vplan_desktop.interchange import import_json, load_json
+
     import_json(load_json(resource(EXAMPLE_FILE)), args.file)
     print(f"Skrev exempelplanen till {args.file}")
     return EXIT_OK
@@ -246,6 +246,9 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    from vplan_desktop.exports.export import export_plan
+    from vplan_desktop.interchange import dumps, export_json, plan_to_json
+
     if args.fmt != "json":
         if args.out == "-":
             raise InputError(f"Ange en fil för {args.fmt}-exporten med -o.")
@@ -268,12 +271,16 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_json(args: argparse.Namespace) -> int:
+    from vplan_desktop.interchange import import_json, load_json
+
     import_json(load_json(args.json), args.file)
     print(f"Skapade {args.file} från {args.json}")
     return EXIT_OK
 
 
 def _cmd_rollover(args: argparse.Namespace) -> int:
+    from vplan_desktop.services.rollover import rollover
+
     summary = rollover(args.old, args.new, args.first)
     print(f"Skapade {args.new} från {args.old}")
     for line in summary.lines():
@@ -282,6 +289,8 @@ def _cmd_rollover(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_budget(args: argparse.Namespace) -> int:
+    from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
+
     with PlanDocument.open(args.file, read_only=not args.verkstall) as doc:
         changes = read_budget(read_plan(doc), args.xlsx)
         if not changes:
@@ -298,6 +307,8 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_docx(args: argparse.Namespace) -> int:
+    from vplan_desktop.imports.word import import_word
+
     result = import_word(args.docx, args.file, namnd=args.namnd, first=args.fran, last=args.till)
     period = format_period(result.forsta_ar or 0, result.sista_ar or 0)
     print(f"Skapade {args.file}: {result.namnd}, {period}")

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
 
-from vplan_desktop.imports.budget_xlsx import CellChange
+if TYPE_CHECKING:
+    from vplan_desktop.imports.budget_xlsx import CellChange
 
 
 class BudgetPreviewDialog(QDialog):

@@ -13,18 +13,12 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSp
 from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
-from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
-from vplan_desktop.imports.word import read_word
-from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.paths import resource
-from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
-from vplan_desktop.ui.rollover_dialog import RolloverDialog
 from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
 from vplan_desktop.ui.start_page import StartPage
-from vplan_desktop.ui.word_import_dialog import WordImportDialog
 from vplan_desktop.ui.workspace import PlanWorkspace
 
 FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
@@ -217,6 +211,8 @@ class MainWindow(QMainWindow):
 
     def new_from_last_year(self) -> None:
         """The rollover dialog, starting from the open plan if there is one."""
+        from vplan_desktop.ui.rollover_dialog import RolloverDialog
+
         old = self.context.document.path if self.context else None
         dialog = RolloverDialog(self, old)
         if dialog.exec() and dialog.created is not None:
@@ -281,6 +277,8 @@ class MainWindow(QMainWindow):
 
     def open_example(self) -> None:
         """Write a fresh copy of the example plan into the user's data folder and open it."""
+        from vplan_desktop.interchange import import_json, load_json
+
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
@@ -306,6 +304,9 @@ class MainWindow(QMainWindow):
 
     def import_word_plan(self, path: Path | None = None) -> None:
         """A plan written in Word becomes a new vplan plan, after the user confirms it."""
+        from vplan_desktop.imports.word import read_word
+        from vplan_desktop.ui.word_import_dialog import WordImportDialog
+
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
                 self, "Importera Word-plan", str(Path.home()), "Word-dokument (*.docx)"
@@ -324,6 +325,9 @@ class MainWindow(QMainWindow):
 
     def import_budget(self, path: Path | None = None) -> None:
         """Read the ekonom's workbook, show every change, apply them all on Verkställ."""
+        from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
+        from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
+
         if self.context is None:
             return
         if path is None:
