@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
+
+from vplan_desktop.ui.dialog_parts import ok_cancel
 
 if TYPE_CHECKING:
     from vplan_desktop.imports.budget_xlsx import CellChange
@@ -27,12 +29,6 @@ class BudgetPreviewDialog(QDialog):
         self.list.setAccessibleName("Ändringar")
         self.list.addItems([change.text for change in changes])
         layout.addWidget(self.list, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Verkställ")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Verkställ")
         layout.addWidget(buttons)
         self.resize(720, 420)

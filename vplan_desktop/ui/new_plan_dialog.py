@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.plan import NewPlan, create_plan
-from vplan_desktop.ui.models.table import WARNING_RED
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
 
 
 class NewPlanDialog(QDialog):
@@ -71,17 +70,9 @@ class NewPlanDialog(QDialog):
         form.addRow("&Period:", period)
         form.addRow("&Spara som:", where)
         layout.addLayout(form)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {WARNING_RED.name()};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Skapa plan")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Skapa plan")
         layout.addWidget(buttons)
         self.namnd.textEdited.connect(self._suggest_path)
         self.first.valueChanged.connect(self._suggest_path)

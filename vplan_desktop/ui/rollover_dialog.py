@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,7 +24,7 @@ from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.read import read_front_matter
 from vplan_desktop.services.rollover import Carry, preview_rollover, rollover
-from vplan_desktop.ui.models.table import WARNING_RED
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
 
 CARRY_LABELS = [
     ("kapitel", "&Kapitlen"),
@@ -74,17 +73,9 @@ class RolloverDialog(QDialog):
         self.summary.setMinimumHeight(180)
         layout.addWidget(QLabel("<b>Det här händer:</b>"))
         layout.addWidget(self.summary, 1)
-        self.error = QLabel()
-        self.error.setStyleSheet(f"color: {WARNING_RED.name()};")
-        self.error.setWordWrap(True)
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Skapa planen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Skapa planen")
         layout.addWidget(buttons)
         self.old.editingFinished.connect(self._old_chosen)
         self.first.valueChanged.connect(self._update)

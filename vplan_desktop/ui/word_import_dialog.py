@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.imports.word import WordImport, import_word
-from vplan_desktop.ui.models.table import WARNING_RED
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
 
 
 class WordImportDialog(QDialog):
@@ -57,17 +56,9 @@ class WordImportDialog(QDialog):
         self.report = QListWidget()
         self.report.addItems(found.report or ["Inga rubriker eller tabeller hittades."])
         layout.addWidget(self.report, 1)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {WARNING_RED.name()};")
+        self.error = error_label()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Skapa planen")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = ok_cancel(self, "Skapa planen")
         layout.addWidget(buttons)
         self.resize(640, 520)
 
