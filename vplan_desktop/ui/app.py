@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vplan_desktop import __version__
+from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
 
 
@@ -24,6 +25,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName("vplan")
     app.setOrganizationName("vplan")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    app.setDesktopFileName("vplan")
     return app
 
 

@@ -16,6 +16,7 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.export_runner import ExportRunner
+from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
 from vplan_desktop.ui.start_page import StartPage
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
     def __init__(self, report_error: ErrorReporter | None = None) -> None:
         super().__init__()
         self.report_error = report_error or _warning_box
+        self.setWindowIcon(app_icon())
         self.context: PlanContext | None = None
         self.workspace: PlanWorkspace | None = None
         self.exporter = ExportRunner(self)
