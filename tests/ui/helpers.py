@@ -30,3 +30,19 @@ def type_text(widget: object, text: str) -> None:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
             event = QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
             QApplication.sendEvent(widget, event)  # type: ignore[arg-type]
+
+
+def shown_window(qtbot: object, path: Path) -> object:
+    """A main window at 1280×800, active (so cell editors get the focus), with ``path`` open."""
+    from PySide6.QtWidgets import QApplication
+
+    from vplan_desktop.ui.main_window import MainWindow
+
+    main = MainWindow()
+    qtbot.addWidget(main)  # type: ignore[attr-defined]
+    main.resize(1280, 800)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)  # type: ignore[attr-defined]
+    assert main.open_plan(path)
+    return main

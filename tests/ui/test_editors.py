@@ -6,7 +6,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import on_disk, type_text
+from helpers import on_disk, shown_window, type_text
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
@@ -19,13 +19,7 @@ from vplan_desktop.ui.models.table import ROW_ID_ROLE
 
 @pytest.fixture
 def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    assert main.open_plan(example_path)
+    main = shown_window(qtbot, example_path)
     return main
 
 

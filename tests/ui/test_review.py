@@ -6,6 +6,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from helpers import shown_window
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -20,13 +21,7 @@ from vplan_desktop.validation import Finding
 
 @pytest.fixture
 def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = MainWindow()
-    qtbot.addWidget(main)
-    main.resize(1280, 800)
-    main.show()
-    main.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
-    assert main.open_plan(example_path)
+    main = shown_window(qtbot, example_path)
     qtbot.waitUntil(lambda: "Redo för nämnd" in main.workspace.review.summary.text())
     return main
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
 
+from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.ui.models.table import WARNING_RED
 
 
@@ -23,3 +26,11 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
+
+
+def plan_file(text: str) -> Path | None:
+    """The plan file a user typed, with ".vplan" added when missing; None for nothing typed."""
+    if not text.strip():
+        return None
+    path = Path(text.strip())
+    return path if path.suffix == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)

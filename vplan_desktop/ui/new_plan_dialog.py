@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.plan import NewPlan, create_plan
-from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
 
 
 class NewPlanDialog(QDialog):
@@ -98,16 +98,14 @@ class NewPlanDialog(QDialog):
             self, "Spara plan som", self.path.text(), f"vplan-planer (*{FILE_SUFFIX})"
         )
         if name:
-            self.path.setText(name if name.endswith(FILE_SUFFIX) else name + FILE_SUFFIX)
+            self.path.setText(str(plan_file(name)))
             self._path_edited = True
 
     def accept(self) -> None:
-        path = Path(self.path.text().strip())
-        if not self.path.text().strip():
+        path = plan_file(self.path.text())
+        if path is None:
             self.error.setText("Ange var planen ska sparas.")
             return
-        if path.suffix != FILE_SUFFIX:
-            path = path.with_name(path.name + FILE_SUFFIX)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             create_plan(

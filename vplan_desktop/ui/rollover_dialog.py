@@ -24,7 +24,7 @@ from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.read import read_front_matter
 from vplan_desktop.services.rollover import Carry, preview_rollover, rollover
-from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
 
 CARRY_LABELS = [
     ("kapitel", "&Kapitlen"),
@@ -125,12 +125,10 @@ class RolloverDialog(QDialog):
         self.summary.setPlainText("\n".join(summary.lines()))
 
     def accept(self) -> None:
-        new = Path(self.new.text().strip())
-        if not self.new.text().strip():
+        new = plan_file(self.new.text())
+        if new is None:
             self.error.setText("Ange var den nya planen ska sparas.")
             return
-        if new.suffix != FILE_SUFFIX:
-            new = new.with_name(new.name + FILE_SUFFIX)
         try:
             rollover(Path(self.old.text().strip()), new, self.first.value(), self.carry_choice())
         except VplanError as error:

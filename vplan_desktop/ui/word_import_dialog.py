@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.imports.word import WordImport, import_word
-from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
 
 
 class WordImportDialog(QDialog):
@@ -63,9 +63,10 @@ class WordImportDialog(QDialog):
         self.resize(640, 520)
 
     def accept(self) -> None:
-        target = Path(self.target.text().strip())
-        if target.suffix != FILE_SUFFIX:
-            target = target.with_name(target.name + FILE_SUFFIX)
+        target = plan_file(self.target.text())
+        if target is None:
+            self.error.setText("Ange var den nya planen ska sparas.")
+            return
         try:
             import_word(
                 self.source,
