@@ -13,7 +13,13 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings, recent plans and the example copy go to a folder of the test run, never the user's.
 _HOME = tempfile.mkdtemp(prefix="vplan-tester-")
-for _name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_DOCUMENTS_DIR"):
+for _name in (
+    "XDG_CONFIG_HOME",
+    "XDG_DATA_HOME",
+    "XDG_CACHE_HOME",
+    "XDG_STATE_HOME",
+    "XDG_DOCUMENTS_DIR",
+):
     os.environ[_name] = os.path.join(_HOME, _name.lower())
 
 from vplan_desktop.db.document import PlanDocument  # noqa: E402
@@ -22,6 +28,28 @@ from vplan_desktop.paths import resource  # noqa: E402
 from vplan_desktop.services.plan import NewPlan, create_plan  # noqa: E402
 
 EXAMPLE_JSON = resource("example_plan.json")
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--stress", action="store_true", help="run the stress tests too")
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--stress"):
+        return
+    skip = pytest.mark.skip(reason="stress test: run with --stress")
+    for item in items:
+        if "stress" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
+    """Each test has its own per-user data folder: working copies, backups, logs."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(folder / "state"))
+    return folder
 
 
 @pytest.fixture(scope="session")

@@ -198,5 +198,5 @@ def test_a_plan_from_schema_1_is_upgraded(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     with PlanDocument.open(path) as doc:
         assert read_plan(doc).kapitel[0].rubrik == "Inledning"
-    assert document_module.check_file(path).user_version == 2
+    assert document_module.check_file(path).user_version == document_module.SCHEMA_VERSION
     assert (tmp_path / "gammal.vplan.format1.bak").exists()

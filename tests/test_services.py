@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, PlanStatus, VardeSlag
+from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
 from vplan_desktop.domain import RiskBand, RiskScale
 from vplan_desktop.errors import InputError, NotFoundError
 from vplan_desktop.services import items, values
@@ -70,21 +70,14 @@ def test_front_matter_edit_undo_redo(example_doc: PlanDocument) -> None:
         doc,
         "plan",
         1,
-        {
-            "ordforande": "Maria Johansson",
-            "ordforande_parti": "C",
-            "status": "antagen",
-            "antagen_datum": dt.date(2026, 11, 26),
-            "antagen_paragraf": "123",
-        },
+        {"ordforande": "Maria Johansson", "ordforande_parti": "C", "diarienummer": "SN-1"},
     )
     u = read_plan(doc).uppgifter
-    assert u.status_text == "Antagen i Socialnämnden 2026-11-26 § 123"
     assert u.ordforande_text == "Maria Johansson (C)"
     redo = change.undo(doc)
-    assert read_plan(doc).uppgifter.status is PlanStatus.UNDER_BEREDNING
+    assert read_plan(doc).uppgifter.ordforande == "Karin Lindqvist"
     redo.undo(doc)
-    assert read_plan(doc).uppgifter.antagen_paragraf == "123"
+    assert read_plan(doc).uppgifter.diarienummer == "SN-1"
 
 
 def test_short_texts_are_trimmed_and_long_ones_refused(doc: PlanDocument) -> None:

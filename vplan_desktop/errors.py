@@ -19,6 +19,10 @@ class PlanFileError(VplanError):
     """A plan file cannot be opened, created or written."""
 
 
+class AdoptedPlanError(VplanError):
+    """An edit was refused because the plan is adopted (status Antagen) and so frozen."""
+
+
 class InputError(VplanError, ValueError):
     """A value typed or imported by the user is not acceptable."""
 

@@ -23,19 +23,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc
+from sqlalchemy import Engine, create_engine, event, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from vplan_desktop.db.copying import copy_plan_file, sqlite_uri
+from vplan_desktop.db.enums import PlanStatus
 from vplan_desktop.db.files import replace_when_done
-from vplan_desktop.errors import PlanFileError
+from vplan_desktop.db.models import Plan
+from vplan_desktop.errors import AdoptedPlanError, PlanFileError
 
 FILE_SUFFIX = ".vplan"
 APPLICATION_ID = 0x76706C6E
 """``PRAGMA application_id`` of every plan file: the bytes "vpln"."""
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """``PRAGMA user_version`` at the newest migration (each migration sets its own number)."""
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 """The Alembic head revision that matches ``SCHEMA_VERSION``."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -109,10 +112,12 @@ def check_file(path: Path) -> FileHeader:
             "Öppna en säkerhetskopia av planen."
         )
     try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     except sqlite3.Error as error:
         raise PlanFileError(f"{name} kunde inte öppnas: {error}.") from None
     try:
+        connection.execute("PRAGMA trusted_schema = OFF")
+        connection.execute("PRAGMA cell_size_check = ON")
         result = connection.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise PlanFileError(f"{name} är skadad och kan inte öppnas. Öppna en säkerhetskopia.")
@@ -142,11 +147,13 @@ def known_revisions() -> set[str]:
 
 def _connect(path: Path, *, read_only: bool, foreign_keys: bool = True) -> sqlite3.Connection:
     mode = "ro" if read_only else "rw"
-    connection = sqlite3.connect(
-        f"{path.resolve().as_uri()}?mode={mode}", uri=True, check_same_thread=False
-    )
+    connection = sqlite3.connect(sqlite_uri(path, mode), uri=True, check_same_thread=False)
     # SQLAlchemy emits BEGIN itself (see _on_begin); the driver must not start transactions.
     connection.isolation_level = None
+    # A plan may come from anywhere: never run SQL kept in the file's schema, and check every
+    # cell against its page so a damaged page is reported instead of read past.
+    connection.execute("PRAGMA trusted_schema = OFF")
+    connection.execute("PRAGMA cell_size_check = ON")
     if foreign_keys:
         connection.execute("PRAGMA foreign_keys = ON")
     return connection
@@ -194,17 +201,6 @@ def _migrate(path: Path) -> None:
         engine.dispose()
 
 
-def _backup_copy(source: Path, target: Path) -> None:
-    """Copy a plan file consistently through SQLite's backup API."""
-    with (
-        sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True) as src,
-        sqlite3.connect(target) as dst,
-    ):
-        src.backup(dst)
-    src.close()
-    dst.close()
-
-
 def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
     text = str(error.orig).lower()
     name = _display(path)
@@ -218,14 +214,37 @@ def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
 
 
 class PlanDocument:
-    """An open plan file; use ``transaction()`` for every change."""
+    """An open plan file; use ``transaction()`` for every change.
 
-    def __init__(self, path: Path, *, read_only: bool, data_file: Path | None = None) -> None:
+    ``path`` is the plan as the user knows it (messages name it); ``file`` is where the data
+    is read and written: the same file, or a copy of it (vplan's working copy while editing,
+    or a private upgraded copy when an older plan is only read).
+    """
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        read_only: bool,
+        data_file: Path | None = None,
+        remove_data_file: bool = False,
+    ) -> None:
         self.path = path
+        self.file = data_file or path
         self.read_only = read_only
-        self._data_file = data_file  # an upgraded temporary copy, for a read-only older file
-        self._engine = _engine(data_file or path, read_only=read_only)
+        self._remove_on_close = data_file if remove_data_file else None
+        self._engine = _engine(self.file, read_only=read_only)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.commits = 0
+        """How many transactions have been committed through this document."""
+
+    @classmethod
+    def open_copy(cls, path: Path, copy: Path) -> PlanDocument:
+        """Edit ``copy``, a working copy of the plan ``path``, upgrading its schema if older."""
+        header = check_file(copy)
+        if header.user_version < SCHEMA_VERSION:
+            _migrate(copy)
+        return cls(path, read_only=False, data_file=copy)
 
     @classmethod
     def open(cls, path: Path | str, *, read_only: bool = False) -> PlanDocument:
@@ -238,11 +257,11 @@ class PlanDocument:
                 handle, name = tempfile.mkstemp(prefix="vplan-", suffix=FILE_SUFFIX)
                 os.close(handle)
                 copy = Path(name)
-                _backup_copy(path, copy)
+                copy_plan_file(path, copy, sync=False)
                 _migrate(copy)
-                return cls(path, read_only=True, data_file=copy)
+                return cls(path, read_only=True, data_file=copy, remove_data_file=True)
             backup = path.with_name(f"{path.name}.format{header.user_version}.bak")
-            _backup_copy(path, backup)
+            copy_plan_file(path, backup)
             _migrate(path)
         if not read_only and not os.access(path, os.W_OK):
             raise PlanFileError(f"{_display(path)} är skrivskyddad. Öppna den skrivskyddad.")
@@ -270,15 +289,34 @@ class PlanDocument:
                 document.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action: everything in the block is committed together or not at all."""
+    def transaction(self, *, adopted_too: bool = False) -> Iterator[Session]:
+        """One user action: everything in the block is committed together or not at all.
+
+        An adopted plan (status Antagen) is frozen: its transactions are refused unless
+        ``adopted_too`` is given, by the few actions allowed on it (reopening it for edits,
+        saving a named version).
+        """
         if self.read_only:
             raise PlanFileError(f"{_display(self.path)} är öppnad skrivskyddad.")
         try:
             with self._sessions() as session, session.begin():
+                if not adopted_too and self._adopted(session):
+                    raise AdoptedPlanError(
+                        "Planen är antagen och därför låst för ändringar. Välj Arkiv → "
+                        "Öppna antagen plan för ändringar… om den ändå måste ändras."
+                    )
                 yield session
         except exc.OperationalError as error:
             raise _write_error(self.path, error) from None
+        self.commits += 1
+
+    @staticmethod
+    def _adopted(session: Session) -> bool:
+        return session.scalar(select(Plan.status)) is PlanStatus.ANTAGEN
+
+    def is_adopted(self) -> bool:
+        with self.reading() as session:
+            return self._adopted(session)
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -289,10 +327,10 @@ class PlanDocument:
 
     def close(self) -> None:
         self._engine.dispose()
-        if self._data_file is not None:
+        if self._remove_on_close is not None:
             with suppress(FileNotFoundError):
-                self._data_file.unlink()
-            self._data_file = None
+                self._remove_on_close.unlink()
+            self._remove_on_close = None
 
     def __enter__(self) -> PlanDocument:
         return self

@@ -15,9 +15,11 @@ from typing import Any
 from sqlalchemy import (
     CheckConstraint,
     Date,
+    DateTime,
     Enum,
     ForeignKey,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -496,3 +498,30 @@ class Internkontroll(Base):
         if self.sannolikhet is None or self.konsekvens is None:
             return None
         return self.sannolikhet * self.konsekvens
+
+
+class SparadVersion(Base):
+    """A named snapshot of the whole plan ("Till arbetsutskottet 2026-10-12").
+
+    ``innehall`` is the plan in the interchange format, JSON compressed with zlib, so a version
+    can be compared with the plan or read back long after the schema has changed.
+    """
+
+    __tablename__ = "sparad_version"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    namn: Mapped[str]
+    skapad: Mapped[dt.datetime] = mapped_column(DateTime)
+    innehall: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Logg(Base):
+    """Events kept in the plan itself: adoption reopened for edits (with the reason), restores."""
+
+    __tablename__ = "logg"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tid: Mapped[dt.datetime] = mapped_column(DateTime)
+    anvandare: Mapped[str] = mapped_column(default="")
+    handelse: Mapped[str]
+    orsak: Mapped[str] = mapped_column(default="")

@@ -1,0 +1,326 @@
+"""What changed between two states of a plan: versions, backups, or two plan files.
+
+Both sides are plans in the interchange format (``plan_to_json``), so a named version stored
+years ago compares with today's plan. Items are matched by their ids, which a plan keeps for
+its whole life; chapters get a line-by-line text diff, everything else old → new per field.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from decimal import Decimal
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vplan_desktop.errors import PlanFileError
+
+if TYPE_CHECKING:
+    from vplan_desktop.db.document import PlanDocument
+
+ADDED = "tillagd"
+REMOVED = "borttagen"
+CHANGED = "ändrad"
+
+FIELD_LABELS = {
+    "kommun": "Kommun",
+    "namnd": "Nämnd",
+    "forvaltning": "Förvaltning",
+    "titel": "Titel",
+    "forsta_ar": "Första år",
+    "sista_ar": "Sista år",
+    "ordforande": "Ordförande",
+    "ordforande_parti": "Ordförandens parti",
+    "forvaltningschef": "Förvaltningschef",
+    "diarienummer": "Diarienummer",
+    "status": "Status",
+    "antagen_datum": "Antagen den",
+    "antagen_paragraf": "Paragraf",
+    "rubrik": "Rubrik",
+    "text": "Text",
+    "omvarldsanalys": "Omvärldsanalys",
+    "namn": "Namn",
+    "kod": "Kod",
+    "kf_text": "KF:s mål",
+    "malomrade_id": "Målområde",
+    "beskrivning": "Beskrivning",
+    "enhet": "Enhet",
+    "riktning": "Riktning",
+    "frekvens": "Frekvens",
+    "kalla": "Källa",
+    "kolada_id": "Kolada-id",
+    "varje_ar": "Varje år",
+    "nulage": "Nuläge",
+    "malnivaer": "Målnivå",
+    "utfall": "Utfall",
+    "namndsmal_id": "Nämndsmål",
+    "ansvarig": "Ansvarig",
+    "startdatum": "Start",
+    "slutdatum": "Slut",
+    "verksamhet_id": "Verksamhet",
+    "kostnad_tkr": "Kostnad (tkr)",
+    "egen_tid": "Egen tid",
+    "projekt": "Projekt",
+    "projektnummer": "Projektnummer",
+    "process": "Process",
+    "risk": "Risk",
+    "sannolikhet": "Sannolikhet",
+    "konsekvens": "Konsekvens",
+    "kontrollmoment": "Kontrollmoment",
+    "kontrollansvar": "Kontrollansvar",
+    "metod": "Metod",
+    "rapportering_till": "Rapporteras till",
+    "rapportering_nar": "Rapporteras när",
+    "att_granska": "Att granska",
+    "intakter": "intäkter",
+    "kostnader": "kostnader",
+    "netto": "netto",
+    "ar": "år",
+    "varde": "värde",
+    "ar_malniva": "målnivå som nuläge",
+}
+_SLAG = {"bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos", "plan": "Plan"}
+
+
+@dataclass(frozen=True)
+class Difference:
+    """One change: ``section`` (as the plan names it), the item, and old → new."""
+
+    section: str
+    item: str
+    change: str
+    """``tillagd``, ``borttagen`` or ``ändrad``."""
+    field: str = ""
+    old: str = ""
+    new: str = ""
+    text_diff: tuple[str, ...] = ()
+    """For chapter texts: the changed lines, each starting with "-" or "+"."""
+
+    def line(self) -> str:
+        where = f"{self.item}: {self.field}" if self.field else self.item
+        if self.change != CHANGED:
+            return f"{where} – {self.change}"
+        if self.text_diff:
+            return f"{where} – ändrad text"
+        return f"{where}: {self.old or '(tomt)'} → {self.new or '(tomt)'}"
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, int | Decimal | float):
+        from vplan_desktop.formatting import format_number
+
+        return format_number(Decimal(str(value)))
+    if isinstance(value, dict | list):
+        return json.dumps(value, ensure_ascii=False)
+    return str(value)
+
+
+def _label(path: str) -> str:
+    """ "malnivaer.2027" → "Målnivå 2027"; "belopp.budget-2027" → "Budget 2027"."""
+    parts = []
+    for part in path.split("."):
+        if part in ("belopp", "varden"):
+            continue
+        slag, _, year = part.partition("-")
+        if slag in _SLAG and year.isdigit():
+            parts.append(f"{_SLAG[slag]} {year}")
+        else:
+            parts.append(FIELD_LABELS.get(part, part))
+    return " ".join(parts) or path
+
+
+def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
+    if isinstance(value, dict):
+        flat: dict[str, Any] = {}
+        for key, inner in value.items():
+            flat.update(_flatten(inner, f"{prefix}.{key}" if prefix else str(key)))
+        return flat
+    return {prefix: value}
+
+
+def _fields(
+    section: str, item: str, old: dict[str, Any], new: dict[str, Any], skip: tuple[str, ...] = ()
+) -> Iterator[Difference]:
+    flat_old = _flatten({k: v for k, v in old.items() if k not in skip})
+    flat_new = _flatten({k: v for k, v in new.items() if k not in skip})
+    for key in dict.fromkeys([*flat_old, *flat_new]):
+        before, after = flat_old.get(key), flat_new.get(key)
+        if before == after:
+            continue
+        if key == "text" and isinstance(before, str | None) and isinstance(after, str | None):
+            lines = difflib.unified_diff(
+                (before or "").splitlines(), (after or "").splitlines(), lineterm="", n=0
+            )
+            changed = tuple(
+                line for line in lines if line[:1] in "+-" and not line.startswith(("+++", "---"))
+            )
+            yield Difference(section, item, CHANGED, _label(key), text_diff=changed)
+            continue
+        yield Difference(section, item, CHANGED, _label(key), _text(before), _text(after))
+
+
+def _by_id(items: Any) -> dict[Any, dict[str, Any]]:
+    if not isinstance(items, list):
+        return {}
+    return {it.get("id", n): it for n, it in enumerate(items) if isinstance(it, dict)}
+
+
+def _items(
+    section: str,
+    old: Any,
+    new: Any,
+    name: Callable[[dict[str, Any]], str],
+    skip: tuple[str, ...] = ("id",),
+) -> Iterator[Difference]:
+    before, after = _by_id(old), _by_id(new)
+    for key in dict.fromkeys([*before, *after]):
+        if key not in after:
+            yield Difference(section, name(before[key]), REMOVED)
+        elif key not in before:
+            yield Difference(section, name(after[key]), ADDED)
+        else:
+            yield from _fields(section, name(after[key]), before[key], after[key], skip)
+
+
+def _quoted(kind: str, key: str) -> Callable[[dict[str, Any]], str]:
+    def name(item: dict[str, Any]) -> str:
+        text = " ".join(str(item.get(key) or "").split())
+        return f"{kind} ”{text[:60]}{'…' if len(text) > 60 else ''}”"
+
+    return name
+
+
+def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
+    """Every difference from ``old`` to ``new``, in the plan's order of sections."""
+    found: list[Difference] = []
+    found += _fields(
+        "Uppgifter", "Planens uppgifter", old.get("uppgifter", {}), new.get("uppgifter", {})
+    )
+    if old.get("riskskala") != new.get("riskskala"):
+        found.append(Difference("Internkontroll", "Riskskalan", CHANGED, "", "", "ändrad"))
+    found += _items("Kapitel", old.get("kapitel"), new.get("kapitel"), _quoted("Kapitel", "rubrik"))
+    found += _items(
+        "Verksamheter",
+        old.get("verksamheter"),
+        new.get("verksamheter"),
+        _quoted("Verksamhet", "namn"),
+    )
+    found += _items(
+        "Mål och indikatorer",
+        old.get("malomraden"),
+        new.get("malomraden"),
+        _quoted("Målområde", "namn"),
+    )
+    found += _items(
+        "Mål och indikatorer",
+        old.get("namndsmal"),
+        new.get("namndsmal"),
+        _quoted("Nämndsmål", "text"),
+        skip=("id", "indikatorer"),
+    )
+    found += _items(
+        "Mål och indikatorer",
+        _indicators(old),
+        _indicators(new),
+        _quoted("Indikator", "namn"),
+    )
+    found += _items(
+        "Aktiviteter", old.get("aktiviteter"), new.get("aktiviteter"), _quoted("Aktivitet", "namn")
+    )
+    names = _activity_names(old) | _activity_names(new)
+    for key, section in (("driftbudget", "Driftbudget"), ("resultatrakning", "Resultaträkning")):
+        before, after = old.get(key) or {}, new.get(key) or {}
+        found += _items(section, before.get("rader"), after.get("rader"), _row_name(section, names))
+        if key == "driftbudget":
+            found += _items(
+                section,
+                _keyed(before.get("kf_ram"), "ar"),
+                _keyed(after.get("kf_ram"), "ar"),
+                lambda row: f"KF:s ram {row.get('ar')}",
+                skip=("id", "ar"),
+            )
+    found += _items(
+        "Investeringar",
+        old.get("investeringar"),
+        new.get("investeringar"),
+        _quoted("Investering", "projekt"),
+    )
+    found += _items(
+        "Nyckeltal", old.get("nyckeltal"), new.get("nyckeltal"), _quoted("Tabell", "rubrik")
+    )
+    found += _items(
+        "Internkontroll",
+        old.get("internkontroll"),
+        new.get("internkontroll"),
+        _quoted("Kontroll", "process"),
+    )
+    return found
+
+
+def _indicators(plan: dict[str, Any]) -> list[dict[str, Any]]:
+    goals = plan.get("namndsmal")
+    if not isinstance(goals, list):
+        return []
+    return [i for g in goals if isinstance(g, dict) for i in g.get("indikatorer") or []]
+
+
+def _activity_names(plan: dict[str, Any]) -> dict[Any, str]:
+    return {v.get("id"): str(v.get("namn")) for v in plan.get("verksamheter") or []}
+
+
+def _row_name(section: str, names: dict[Any, str]) -> Callable[[dict[str, Any]], str]:
+    def name(row: dict[str, Any]) -> str:
+        return f"{section}, {names.get(row.get('verksamhet_id'), 'rad')}"
+
+    return name
+
+
+def _keyed(rows: Any, key: str) -> list[dict[str, Any]]:
+    if not isinstance(rows, list):
+        return []
+    return [{**row, "id": row.get(key)} for row in rows if isinstance(row, dict)]
+
+
+def format_differences(differences: list[Difference]) -> str:
+    """The differences as text, grouped by section, for the terminal and the clipboard."""
+    if not differences:
+        return "Inga skillnader."
+    lines: list[str] = []
+    section = None
+    for difference in differences:
+        if difference.section != section:
+            section = difference.section
+            lines.append("" if lines else section)
+            if lines[-1] == "":
+                lines.append(section)
+        lines.append(f"  {difference.line()}")
+        lines.extend(f"      {line}" for line in difference.text_diff)
+    return "\n".join(lines)
+
+
+def plan_state(doc: PlanDocument) -> dict[str, Any]:
+    """The plan in ``doc`` as the interchange dict, in the same shape as a stored version."""
+    from vplan_desktop.interchange.writing import dumps, plan_to_json
+    from vplan_desktop.services.read import read_plan
+
+    return dict(json.loads(dumps(plan_to_json(read_plan(doc))), parse_float=Decimal))
+
+
+def load_side(path: Path) -> dict[str, Any]:
+    """A plan file (or a JSON plan) as the interchange dict, read without changing it."""
+    from vplan_desktop.db.document import PlanDocument
+    from vplan_desktop.interchange.reading import load_json
+
+    if path.suffix.lower() == ".json":
+        data = load_json(path)
+        if not isinstance(data, dict):
+            raise PlanFileError(f"”{path.name}” innehåller ingen plan.")
+        return data
+    with PlanDocument.open(path, read_only=True) as doc:
+        return plan_state(doc)
