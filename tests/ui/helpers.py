@@ -10,8 +10,15 @@ from vplan_desktop.services.read import read_plan
 
 
 def on_disk(path: Path) -> PlanSnapshot:
-    """The plan as a fresh reader of the file sees it."""
-    with PlanDocument.open(path, read_only=True) as document:
+    """The plan as committed: vplan's working copy while the plan is open, else the file.
+
+    (Edits are committed to the working copy at once and written back to the file after a
+    pause; tests/test_storage.py and tests/ui/test_saving.py check the write-back.)
+    """
+    from vplan_desktop.storage.places import plan_key, working_folder
+
+    working = working_folder() / f"{plan_key(path)}.vplan"
+    with PlanDocument.open(working if working.exists() else path, read_only=True) as document:
         return read_plan(document)
 
 
@@ -46,3 +53,23 @@ def shown_window(qtbot: object, path: Path) -> object:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is main)  # type: ignore[attr-defined]
     assert main.open_plan(path)
     return main
+
+
+def fill_adopt_dialog(monkeypatch: object, date: str, paragraph: str) -> list[str]:
+    """Make the adoption dialog, when it opens, be filled in and confirmed at once; the list
+    collects what it says when OK is refused."""
+    from vplan_desktop.ui.adoption_dialogs import AdoptDialog
+
+    said: list[str] = []
+
+    def answer(dialog: AdoptDialog) -> int:
+        dialog.date.setText(date)
+        dialog.paragraph.setText(paragraph)
+        dialog.accept()
+        if dialog.error.text():
+            said.append(dialog.error.text())
+            return 0
+        return 1
+
+    monkeypatch.setattr(AdoptDialog, "exec", answer)  # type: ignore[attr-defined]
+    return said

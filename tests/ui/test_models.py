@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.services import items
+from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.models.activities import ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.budget import DriftbudgetModel, InvesteringModel, ResultatModel
@@ -20,9 +20,11 @@ from vplan_desktop.ui.models.key_figures import NyckeltalModel
 
 @pytest.fixture
 def context(qapp, example_path: Path) -> Iterator[PlanContext]:  # type: ignore[no-untyped-def]
-    ctx = PlanContext(PlanDocument.open(example_path))
+    session = EditSession.open(example_path)
+    ctx = PlanContext(session)
     yield ctx
-    ctx.close()
+    ctx.forget_history()
+    session.close()
 
 
 def _models(context: PlanContext) -> list[object]:

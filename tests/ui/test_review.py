@@ -6,7 +6,7 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from helpers import shown_window
+from helpers import fill_adopt_dialog, shown_window
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -149,16 +149,17 @@ def test_jump_to_a_high_risk_without_control(window: MainWindow, qtbot) -> None:
 
 
 def test_status_antagen_is_refused_in_the_form_while_there_are_errors(
-    window: MainWindow, qtbot
+    window: MainWindow, qtbot, monkeypatch
 ) -> None:  # type: ignore[no-untyped-def]
     _edit_and_wait(
         window,
         qtbot,
         partial(items.update_item, kind_name="kapitel", item_id=2, fields={"text": ""}),
     )
+    said = fill_adopt_dialog(monkeypatch, "2026-11-26", "123")
     front = window.workspace.front_matter
     front.status.setCurrentIndex(front.status.findData("antagen"))
     front.status.activated.emit(front.status.currentIndex())
-    assert "kan inte markeras som antagen" in window.workspace.message.text()
+    assert "kan inte markeras som antagen" in said[0]
     assert window.context.plan.uppgifter.status.value == "under_beredning"
     assert front.status.currentData() == "under_beredning"

@@ -102,7 +102,9 @@ def start(
     if screenshot is not None:
         window.resize(*size)
     window.show()
-    opened = path is None or window.open_plan(path)
+    if screenshot is None:
+        window.offer_recovery()
+    opened = path is None or window.context is not None or window.open_plan(path)
     if opened and window.workspace is not None and screenshot is not None:
         window.workspace.check_now()  # a picture must not show "checking…"
     if opened and section is not None:

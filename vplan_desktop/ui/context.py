@@ -1,8 +1,8 @@
 """The open plan as the GUI sees it: the file, the undo stack and the latest snapshot.
 
 Every edit goes through ``PlanContext.edit``: the service call runs at once (and is committed
-to the plan file), the returned ``Change`` is kept on Qt's undo stack, and every view is told
-to refresh from the new snapshot.
+to the plan's working copy, which ``ui.saving`` writes back), the returned ``Change`` is kept
+on Qt's undo stack, and every view is told to refresh from the new snapshot.
 """
 
 from __future__ import annotations
@@ -13,10 +13,11 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.domain import PlanSnapshot, PlanStatus
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.read import read_plan
+from vplan_desktop.storage.working import EditSession
 
 Edit = Callable[[PlanDocument], Change]
 
@@ -57,14 +58,37 @@ class PlanContext(QObject):
     failed = Signal(str)
     """Emitted with a Swedish message when an edit was refused; nothing changed."""
 
-    def __init__(self, document: PlanDocument, parent: QObject | None = None) -> None:
+    def __init__(self, session: EditSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.document = document
+        self.session = session
         self.undo_stack = QUndoStack(self)
-        self.plan: PlanSnapshot = read_plan(document)
+        self.plan: PlanSnapshot = read_plan(session.document)
+
+    @property
+    def document(self) -> PlanDocument:
+        return self.session.document
+
+    @property
+    def read_only(self) -> bool:
+        """Nothing may be edited: the plan is opened read-only, or it is adopted."""
+        return self.session.read_only or self.plan.uppgifter.status is PlanStatus.ANTAGEN
+
+    def reload(self) -> None:
+        """The plan was replaced (a restored backup): read it again; nothing to undo."""
+        self.undo_stack.clear()
+        self.refresh(None)
 
     def edit(self, text: str, action: Edit) -> Change | None:
         """Run ``action`` as one undoable step named ``text``; None if it was refused."""
+        if self.read_only:
+            self.failed.emit(
+                "Planen är öppnad skrivskyddad; ändringen gjordes inte."
+                if self.session.read_only
+                else "Planen är antagen och därför låst för ändringar. Välj ”Öppna för "
+                "ändringar…” om den ändå måste ändras."
+            )
+            self.refresh(None)
+            return None
         try:
             change = action(self.document)
         except VplanError as error:
@@ -79,7 +103,7 @@ class PlanContext(QObject):
         self.plan = read_plan(self.document)
         self.changed.emit(change)
 
-    def close(self) -> None:
+    def forget_history(self) -> None:
+        """Called when the session is closed elsewhere: drop the undo stack quietly."""
         self.undo_stack.blockSignals(True)  # the window may be going away with its actions
         self.undo_stack.clear()
-        self.document.close()

@@ -2,22 +2,35 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, QTime
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QWidget,
+)
 
 from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
+from vplan_desktop.storage.working import EditSession, WriteBackError, find_unsaved
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.dialog_parts import plan_file
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
+from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
+from vplan_desktop.ui.saving import SaveProblemBar, Saver
 from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
 from vplan_desktop.ui.start_page import StartPage
 from vplan_desktop.ui.workspace import PlanWorkspace
@@ -54,6 +67,8 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(app_icon())
         self.context: PlanContext | None = None
         self.workspace: PlanWorkspace | None = None
+        self.view_label = ""
+        self.views: list[MainWindow] = []
         self.exporter = ExportRunner(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -67,6 +82,10 @@ class MainWindow(QMainWindow):
     @property
     def document(self) -> PlanDocument | None:
         return self.context.document if self.context else None
+
+    @property
+    def session(self) -> EditSession | None:
+        return self.context.session if self.context else None
 
     # --- menus ---------------------------------------------------------------------------
 
@@ -108,6 +127,19 @@ class MainWindow(QMainWindow):
         self._action(file_menu, "Importera &Word-plan…", self.import_word_plan)
         self.import_budget_action = self._action(
             file_menu, "Läs in &budget från Excel…", self.import_budget
+        )
+        file_menu.addSeparator()
+        self.save_action = self._action(
+            file_menu, "Spara &nu", self.save_now, QKeySequence.StandardKey.Save
+        )
+        self.save_as_action = self._action(
+            file_menu, "Spara so&m…", self.save_as, QKeySequence.StandardKey.SaveAs
+        )
+        self.version_action = self._action(file_menu, "Spara &version…", self.save_version)
+        self.earlier_action = self._action(file_menu, "&Tidigare versioner…", self.show_earlier)
+        self.compare_action = self._action(file_menu, "&Jämför…", self.compare)
+        self.reopen_action = self._action(
+            file_menu, "Öppna antagen plan för än&dringar…", self.reopen_adopted
         )
         file_menu.addSeparator()
         self.close_action = self._action(
@@ -155,8 +187,18 @@ class MainWindow(QMainWindow):
             *self.section_actions,
             *self.export_actions,
             self.import_budget_action,
+            self.save_action,
+            self.save_as_action,
+            self.version_action,
+            self.earlier_action,
+            self.compare_action,
         ):
             action.setEnabled(has_plan)
+        writable = bool(self.context and not self.context.session.read_only)
+        for action in (self.save_action, self.save_as_action, self.version_action):
+            action.setEnabled(writable)
+        self.import_budget_action.setEnabled(bool(self.context and not self.context.read_only))
+        self.reopen_action.setEnabled(bool(writable and self.context and self.context.read_only))
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -185,12 +227,13 @@ class MainWindow(QMainWindow):
             self.saved_label.setText("")
             return
         u = self.context.plan.uppgifter
-        self.setWindowTitle(f"{u.namnd} – {u.titel}[*] – vplan")
-        self.setWindowFilePath(str(self.context.document.path))
+        mode = " (skrivskyddad)" if self.context.session.read_only else ""
+        label = f" – {self.view_label}" if self.view_label else ""
+        self.setWindowTitle(f"{u.namnd} – {u.titel}{label}{mode}[*] – vplan")
+        self.setWindowFilePath(str(self.context.session.plan))
 
     def _saved(self, change: object = None) -> None:
-        self.setWindowModified(False)
-        self.saved_label.setText(f"Alla ändringar sparade {QTime.currentTime().toString('HH:mm')}")
+        self.setWindowModified(bool(self.context and self.context.session.unsaved))
         self._update_title()
         self._update_actions()
 
@@ -215,7 +258,9 @@ class MainWindow(QMainWindow):
         """The rollover dialog, starting from the open plan if there is one."""
         from vplan_desktop.ui.rollover_dialog import RolloverDialog
 
-        old = self.context.document.path if self.context else None
+        if self.context is not None:
+            self.save_now()  # the rollover reads the plan file, which must have every edit
+        old = self.context.session.plan if self.context else None
         dialog = RolloverDialog(self, old)
         if dialog.exec() and dialog.created is not None:
             self.open_plan(dialog.created)
@@ -227,20 +272,59 @@ class MainWindow(QMainWindow):
         if name:
             self.open_plan(Path(name))
 
-    def open_plan(self, path: Path) -> bool:
+    def open_plan(self, path: Path, *, read_only: bool = False) -> bool:
         """Open ``path``; a file that cannot be opened is explained and nothing changes."""
+        if self.context is not None and self.context.session.plan == path.absolute():
+            return True
+        if not self.close_plan():
+            return False
         try:
-            document = PlanDocument.open(path)
-            context = PlanContext(document)
+            session = start_session(self, path, read_only=read_only)
         except VplanError as error:
             self.report_error(self, "Planen kunde inte öppnas", error.message)
             if path.resolve() in recent_plans() and not path.exists():
                 forget_plan(path.resolve())
             return False
-        self.close_plan()
+        if session is None:
+            return False
+        return self.show_session(session)
+
+    def offer_recovery(self) -> None:
+        """At start: edits an earlier vplan left unsaved are offered back, one plan at a time."""
+        for unsaved in find_unsaved():
+            try:
+                session = recover(self, unsaved)
+            except VplanError as error:
+                self.report_error(self, "Ändringarna kunde inte återställas", error.message)
+                continue
+            if session is not None:
+                self.show_session(session)
+                return
+
+    def show_session(self, session: EditSession, label: str = "") -> bool:
+        """Show an opened plan in this window."""
+        try:
+            context = PlanContext(session)
+        except VplanError as error:
+            session.close(keep_unsaved=True)
+            self.report_error(self, "Planen kunde inte öppnas", error.message)
+            return False
+        self.view_label = label
         self.context = context
         context.setParent(self)
+        self.saver = Saver(context, self)
+        self.saver.status.connect(self.saved_label.setText)
+        self.saver.status.connect(lambda _text: self._saved())
         self.workspace = PlanWorkspace(context)
+        self.problem_bar = SaveProblemBar()
+        self.workspace.banners.insertWidget(0, self.problem_bar)
+        self.saver.problem.connect(self.problem_bar.show_problem)
+        self.problem_bar.save_as_button.clicked.connect(self.save_as)
+        self.problem_bar.retry_button.clicked.connect(self.save_now)
+        self.problem_bar.overwrite_button.clicked.connect(
+            lambda: self.saver.save_now(overwrite_changed=True)
+        )
+        self.workspace.reopenRequested.connect(self.reopen_adopted)
         for splitter in self.workspace.findChildren(QSplitter):
             state = settings().value(f"fonster/{splitter.objectName()}")
             if state is not None:
@@ -249,9 +333,16 @@ class MainWindow(QMainWindow):
         context.undo_stack.indexChanged.connect(self._undo_moved)
         self.workspace.chapter.text.textChanged.connect(self._typing)
         self.setCentralWidget(self.workspace)
-        remember_plan(path)
+        if not label:
+            remember_plan(session.plan)
         self._saved()
-        self.saved_label.setText("Öppnad – ändringar sparas medan du arbetar")
+        self.saved_label.setText(
+            "Skrivskyddad" if session.read_only else "Öppnad – ändringar sparas medan du arbetar"
+        )
+        if notice := conflict_notice(session.plan):
+            self.workspace.show_message(notice)
+        if session.unsaved:  # recovered edits, or an upgraded older plan
+            self.saver.schedule()
         return True
 
     def _undo_moved(self, index: int) -> None:
@@ -262,20 +353,144 @@ class MainWindow(QMainWindow):
             self.setWindowModified(True)
             self.saved_label.setText("Sparar…")
 
-    def close_plan(self) -> None:
+    def close_plan(self) -> bool:
+        """Write the plan back and close it; False if the user chose to keep it open."""
         if self.context is None:
-            return
+            return True
         assert self.workspace is not None
         self.workspace.flush()
+        session = self.context.session
+        self.saver.stop()
+        try:
+            session.close()
+        except WriteBackError as error:
+            if not self._close_anyway(error):
+                return False
+            session.close(keep_unsaved=True)
         for splitter in self.workspace.findChildren(QSplitter):
             settings().setValue(f"fonster/{splitter.objectName()}", splitter.saveState())
-        self.context.close()
+        self.context.forget_history()
         self.context.deleteLater()
         self.context = None
         self.workspace = None
         self._show_start_page()
         self._update_title()
         self._update_actions()
+        return True
+
+    def _close_anyway(self, error: WriteBackError) -> bool:
+        """The plan cannot be written back: Spara som…, close and recover later, or stay."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Planen kunde inte sparas")
+        box.setText(error.message)
+        box.setInformativeText(
+            "Stänger du ändå finns ändringarna kvar i vplans arbetskopia och erbjuds nästa "
+            "gång du startar vplan."
+        )
+        save_as = box.addButton("Spara &som…", QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton("Stäng &ändå", QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is save_as:
+            return self.save_as()
+        return box.clickedButton() is anyway
+
+    # --- saving, versions ----------------------------------------------------------------
+
+    def save_now(self) -> bool:
+        if self.context is None or self.workspace is None:
+            return False
+        self.workspace.flush()
+        return self.saver.save_now()
+
+    def save_as(self) -> bool:
+        """Write the plan to a new file and go on editing it there."""
+        if self.context is None or self.workspace is None or self.context.session.read_only:
+            return False
+        self.workspace.flush()
+        session = self.context.session
+        name, _ = QFileDialog.getSaveFileName(
+            self, "Spara planen som", str(session.plan.parent), FILE_FILTER
+        )
+        if not name:
+            return False
+        target = plan_file(name)
+        if target is None:
+            return False
+        try:
+            session.save_as(target)
+        except VplanError as error:
+            self.report_error(self, "Planen kunde inte sparas", error.message)
+            return False
+        remember_plan(target)
+        self.problem_bar.show_problem(None)
+        self.saver.failing = None
+        self.saved_label.setText(f"Sparad som {target.name}")
+        self._saved()
+        return True
+
+    def save_version(self) -> None:
+        from vplan_desktop.formatting import format_date
+        from vplan_desktop.services.versions import save_version
+
+        if self.context is None or self.context.session.read_only:
+            return
+        name, ok = QInputDialog.getText(
+            self,
+            "Spara version",
+            "Versionens namn (den sparas i planen och kan jämföras med senare):",
+            text=f"Version {format_date(dt.date.today())}",
+        )
+        if not ok:
+            return
+        try:
+            version = save_version(self.context.document, name)
+        except VplanError as error:
+            self.report_error(self, "Versionen kunde inte sparas", error.message)
+            return
+        self.saver.schedule()
+        self.statusBar().showMessage(f"Versionen ”{version.namn}” är sparad i planen.", 8000)
+
+    def show_earlier(self) -> None:
+        from vplan_desktop.ui.versions_dialog import VersionsDialog
+
+        if self.context is None:
+            return
+        dialog = VersionsDialog(self.context, self)
+        dialog.openRequested.connect(self._open_view)
+        dialog.exec()
+        self.saver.schedule()
+
+    def _open_view(self, path: Path, label: str) -> None:
+        """A backup or version in a read-only window of its own."""
+        try:
+            session = EditSession.open(path, read_only=True)
+        except VplanError as error:
+            self.report_error(self, "Versionen kunde inte öppnas", error.message)
+            return
+        window = MainWindow(self.report_error)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show_session(session, label)
+        window.resize(self.size())
+        window.show()
+        self.views.append(window)
+        window.destroyed.connect(lambda: self.views.remove(window))
+
+    def compare(self) -> None:
+        from vplan_desktop.ui.compare_dialog import CompareDialog
+
+        if self.context is not None and self.workspace is not None:
+            self.workspace.flush()
+            CompareDialog(self.context, self).exec()
+
+    def reopen_adopted(self) -> None:
+        from vplan_desktop.ui.adoption_dialogs import ReopenDialog
+
+        if self.context is not None and self.context.read_only:
+            ReopenDialog(self.context, self).exec()
+            self._update_actions()
 
     def open_example(self) -> None:
         """Write a fresh copy of the example plan into the user's data folder and open it."""
@@ -287,8 +502,9 @@ class MainWindow(QMainWindow):
         target = folder / f"Exempelplan{FILE_SUFFIX}"
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            if self.document is not None and self.document.path.resolve() == target.resolve():
-                self.close_plan()
+            showing = self.session is not None and self.session.plan == target.absolute()
+            if showing and not self.close_plan():
+                return
             target.unlink(missing_ok=True)
             import_json(load_json(resource("example_plan.json")), target)
         except (OSError, VplanError) as error:
@@ -372,6 +588,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        settings().setValue("fonster/geometri", self.saveGeometry())
-        self.close_plan()
+        if not self.close_plan():
+            event.ignore()
+            return
+        if not self.view_label:
+            settings().setValue("fonster/geometri", self.saveGeometry())
         super().closeEvent(event)

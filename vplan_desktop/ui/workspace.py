@@ -31,6 +31,7 @@ from vplan_desktop.ui.editors.internal_control import InternalControlEditor
 from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
 from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.navigator import Navigator
+from vplan_desktop.ui.read_only import set_read_only, view_only
 from vplan_desktop.ui.review import ReviewPage
 from vplan_desktop.validation import Finding, validate
 
@@ -39,6 +40,8 @@ MESSAGE_MS = 10_000
 
 class PlanWorkspace(QWidget):
     sectionShown = Signal(str)
+    reopenRequested = Signal()
+    """The user asked to open an adopted plan for edits."""
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,6 +59,24 @@ class PlanWorkspace(QWidget):
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.hide)
         layout.addWidget(self.message)
+        self.banners = QVBoxLayout()
+        self.banners.setSpacing(0)
+        layout.addLayout(self.banners)
+        self.locked_bar = QWidget()
+        self.locked_bar.setObjectName("last")
+        self.locked_bar.setStyleSheet(
+            "#last { background: #e8f0fe; border-bottom: 1px solid #9bb8e8; }"
+        )
+        locked_layout = QHBoxLayout(self.locked_bar)
+        locked_layout.setContentsMargins(10, 6, 10, 6)
+        self.locked_text = QLabel()
+        self.locked_text.setWordWrap(True)
+        locked_layout.addWidget(self.locked_text, 1)
+        self.reopen_button = view_only(QPushButton("Öppna för ä&ndringar…"))
+        self.reopen_button.clicked.connect(self.reopenRequested)
+        locked_layout.addWidget(self.reopen_button)
+        self.locked_bar.hide()
+        self.banners.addWidget(self.locked_bar)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("huvudSplitter")
@@ -121,12 +142,41 @@ class PlanWorkspace(QWidget):
         context.changed.connect(self._plan_changed)
         context.failed.connect(self.show_message)
         self.current = ""
+        self._read_only = False
+        self._apply_read_only()
         self.show_section("uppgifter")
 
     def _preview(self, key: str, progress: completeness.Progress) -> None:
         self.navigator.set_progress(key, progress)
 
+    def _apply_read_only(self) -> None:
+        """Show why the plan cannot be edited, and make every editor read-only (or not)."""
+        read_only = self.context.read_only
+        u = self.context.plan.uppgifter
+        if self.context.session.read_only:
+            self.locked_text.setText(
+                f"<b>Skrivskyddad.</b> ”{self.context.session.plan.name}” är öppnad för läsning; "
+                "ändringar kan inte göras här."
+            )
+            self.reopen_button.hide()
+        elif read_only:
+            self.locked_text.setText(
+                f"<b>{u.status_text}.</b> Planen är låst för ändringar. Behöver den ändras "
+                "ändå, öppna den för ändringar och ange varför."
+            )
+            self.reopen_button.show()
+        self.locked_bar.setVisible(read_only)
+        if read_only != self._read_only:
+            self._read_only = read_only
+            set_read_only(self.stack, read_only)
+            if not read_only:  # let each editor show its own buttons as it wants them again
+                for editor in self.editors.values():
+                    editor.on_changed(None)
+        elif read_only:
+            set_read_only(self.stack, True)  # editors may have shown a button on the change
+
     def _plan_changed(self, change: object) -> None:
+        self._apply_read_only()
         chapter_keys = [f"kapitel:{k.id}" for k in self.context.plan.kapitel]
         titles = self.navigator.titles()
         if [k for k in titles if k.startswith("kapitel:")] != chapter_keys or any(

@@ -24,6 +24,7 @@ from vplan_desktop.ui.delegates import PlanDelegate
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
 from vplan_desktop.ui.models.activities import NO_GOAL, ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
+from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -45,15 +46,15 @@ class ActivitiesEditor(SectionEditor):
         self.outer.addWidget(self.gaps)
 
         filters = QHBoxLayout()
-        self.search = QLineEdit()
+        self.search = view_only(QLineEdit())
         self.search.setPlaceholderText("Sök i aktiviteterna…")
         self.search.setAccessibleName("Sök")
         self.search.setClearButtonEnabled(True)
-        self.goal_filter = QComboBox()
+        self.goal_filter = view_only(QComboBox())
         self.goal_filter.setAccessibleName("Filtrera på mål")
-        self.status_filter = QComboBox()
+        self.status_filter = view_only(QComboBox())
         self.status_filter.setAccessibleName("Filtrera på status")
-        self.owner_filter = QComboBox()
+        self.owner_filter = view_only(QComboBox())
         self.owner_filter.setAccessibleName("Filtrera på ansvarig")
         for label, widget in (
             ("S&ök:", self.search),

@@ -159,8 +159,6 @@ class FrontMatterEditor(SectionEditor):
         self.adopted_date.setText(format_date(u.antagen_datum))
         self.paragraph.setText(u.antagen_paragraf)
         adopted = u.status is PlanStatus.ANTAGEN
-        self.adopted_date.setEnabled(adopted)
-        self.paragraph.setEnabled(adopted)
         self.status_line.setText(u.status_text if adopted else "")
 
     def _typing(self, name: str, text: str) -> None:
@@ -189,8 +187,15 @@ class FrontMatterEditor(SectionEditor):
 
     def _save_status(self) -> None:
         status = PlanStatus(self.status.currentData())
-        if status is not self.context.plan.uppgifter.status:
-            self._update("Ändra status", status=status)
+        if status is self.context.plan.uppgifter.status:
+            return
+        if status is PlanStatus.ANTAGEN:
+            from vplan_desktop.ui.adoption_dialogs import AdoptDialog
+
+            AdoptDialog(self.context, self).exec()
+            self.on_changed(None)  # back to the saved status if the dialog was cancelled
+            return
+        self._update("Ändra status", status=status)
 
     def _save_date(self) -> None:
         try:

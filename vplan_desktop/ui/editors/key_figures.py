@@ -11,6 +11,7 @@ from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
 from vplan_desktop.ui.models.key_figures import NyckeltalModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -26,7 +27,7 @@ class NyckeltalEditor(SectionEditor):
         super().__init__(context, parent)
         chooser = QHBoxLayout()
         label = QLabel("&Tabell:")
-        self.tables = QComboBox()
+        self.tables = view_only(QComboBox())
         self.tables.setAccessibleName("Nyckeltalstabell")
         label.setBuddy(self.tables)
         chooser.addWidget(label)

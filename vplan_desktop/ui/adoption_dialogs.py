@@ -1,0 +1,98 @@
+"""Marking the plan adopted (date and §), and opening an adopted plan for edits (a reason)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.errors import VplanError
+from vplan_desktop.formatting import format_date, parse_date
+from vplan_desktop.services import adoption
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+
+
+class AdoptDialog(QDialog):
+    """Antagen: the date of the meeting and the paragraph in its minutes; then the plan is
+    frozen. The checks must have no Fel, which the service enforces."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Markera planen som antagen")
+        u: PlanSnapshot = context.plan
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            f"När {u.uppgifter.namnd} har antagit planen låses den för ändringar. "
+            "Ange sammanträdets datum och paragrafen i protokollet."
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        form = QFormLayout()
+        self.date = QLineEdit(format_date(u.uppgifter.antagen_datum or dt.date.today()))
+        self.date.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.paragraph = QLineEdit(u.uppgifter.antagen_paragraf)
+        self.paragraph.setPlaceholderText("t.ex. 123")
+        form.addRow("&Datum:", self.date)
+        form.addRow("&Paragraf (§):", self.paragraph)
+        layout.addLayout(form)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, "Markera som &antagen"))
+
+    def accept(self) -> None:
+        try:
+            date = parse_date(self.date.text())
+            adopted = adoption.adopt(self.context.document, date, self.paragraph.text())
+        except VplanError as error:
+            self.error.setText(error.message)
+            return
+        del adopted  # adoption is undone only by reopening, which asks for a reason
+        self.context.reload()
+        super().accept()
+
+
+class ReopenDialog(QDialog):
+    """Why an adopted plan must change; the reason is kept in the plan's log."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle("Öppna antagen plan för ändringar")
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            f"Planen är {context.plan.uppgifter.status_text.lower()}. Om den öppnas för "
+            "ändringar blir statusen ”Under beredning” och planen måste antas på nytt. "
+            "Orsaken sparas i planens logg."
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        reason_label = QLabel("&Orsak:")
+        layout.addWidget(reason_label)
+        self.reason = QPlainTextEdit()
+        reason_label.setBuddy(self.reason)
+        self.reason.setPlaceholderText("t.ex. Nämnden återremitterade investeringsplanen § 131")
+        self.reason.setTabChangesFocus(True)
+        layout.addWidget(self.reason)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, "Öppna för &ändringar"))
+
+    def accept(self) -> None:
+        try:
+            adoption.reopen(self.context.document, self.reason.toPlainText())
+        except VplanError as error:
+            self.error.setText(error.message)
+            return
+        self.context.reload()
+        super().accept()

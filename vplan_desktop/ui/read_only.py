@@ -1,0 +1,67 @@
+"""Turning a whole workspace read-only: for a plan opened read-only and for an adopted plan.
+
+Buttons that change the plan are hidden, text fields become read-only, pickers are disabled
+and tables stop opening cell editors. Widgets that only change the view (search, filters, the
+key-figure table picker) carry the property ``vplan_visning`` and are left alone. Every edit
+is refused by ``PlanContext.edit`` and the services as well; this is what the user sees.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QWidget,
+)
+
+VIEW_ONLY = "vplan_visning"
+_HIDDEN = "vplan_dold_las"
+_TRIGGERS = "vplan_redigering"
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def view_only(widget: W) -> W:
+    """Mark ``widget`` as changing only the view, so read-only mode leaves it working."""
+    widget.setProperty(VIEW_ONLY, True)
+    return widget
+
+
+def set_read_only(root: QWidget, read_only: bool) -> None:
+    for widget in root.findChildren(QWidget):
+        if widget.property(VIEW_ONLY):
+            continue
+        if isinstance(widget, QCheckBox):
+            widget.setEnabled(not read_only)
+        elif isinstance(widget, QAbstractButton):
+            if read_only and not widget.isHidden():
+                widget.setProperty(_HIDDEN, True)
+                widget.hide()
+            elif not read_only and widget.property(_HIDDEN):
+                widget.setProperty(_HIDDEN, False)
+                widget.show()
+        elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+            if isinstance(widget.parent(), QComboBox):
+                continue
+            widget.setReadOnly(read_only)
+        elif isinstance(widget, QComboBox):
+            widget.setEnabled(not read_only)
+        elif isinstance(widget, QAbstractItemView):
+            if read_only:
+                if widget.property(_TRIGGERS) is None:
+                    widget.setProperty(_TRIGGERS, int(widget.editTriggers().value))
+                widget.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+            elif widget.property(_TRIGGERS) is not None:
+                widget.setEditTriggers(
+                    QAbstractItemView.EditTrigger(int(widget.property(_TRIGGERS)))
+                )
+                widget.setProperty(_TRIGGERS, None)
