@@ -225,3 +225,17 @@ def test_console_script_is_installed() -> None:
     result = subprocess.run([script, "--version"], capture_output=True, text=True, check=False)
     assert result.returncode == 0
     assert result.stdout.strip() == f"vplan {__version__}"
+
+
+def test_an_unexpected_error_is_logged_not_shown_as_a_traceback(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+    from vplan_desktop import cli
+    from vplan_desktop.storage.places import log_folder
+
+    def broken(args: object) -> int:
+        raise RuntimeError("ett fel i vplan")
+
+    monkeypatch.setitem(cli.COMMANDS, "info", broken)
+    assert cli.main(["info", "x.vplan"]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and "oväntat fel" in err and str(log_folder()) in err
+    assert "ett fel i vplan" in (log_folder() / "vplan.log").read_text(encoding="utf-8")

@@ -170,6 +170,10 @@ def _parser() -> argparse.ArgumentParser:
     word.add_argument("--fran", type=_year, metavar="ÅR", help="planens första år")
     word.add_argument("--till", type=_year, metavar="ÅR", help="planens sista år")
 
+    diff = commands.add_parser("diff", help="visa vad som skiljer två planer eller versioner åt")
+    diff.add_argument("old", metavar="A", type=Path, help="planen före (.vplan eller .json)")
+    diff.add_argument("new", metavar="B", type=Path, help="planen efter (.vplan eller .json)")
+
     check = commands.add_parser("validate", help="kontrollera att planen är komplett och stämmer")
     check.add_argument("file", metavar="FIL", type=Path)
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
@@ -290,19 +294,34 @@ def _cmd_rollover(args: argparse.Namespace) -> int:
 
 def _cmd_import_budget(args: argparse.Namespace) -> int:
     from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
+    from vplan_desktop.storage.working import EditSession
 
-    with PlanDocument.open(args.file, read_only=not args.verkstall) as doc:
-        changes = read_budget(read_plan(doc), args.xlsx)
+    # Like the window: the plan is changed in a working copy and written back whole, and a
+    # plan someone has open in vplan is refused with who has it.
+    session = EditSession.open(args.file, read_only=not args.verkstall)
+    try:
+        changes = read_budget(read_plan(session.document), args.xlsx)
         if not changes:
             print("Budgetfilen innehåller inga ändringar mot planen.")
             return EXIT_OK
         for change in changes:
             print(change.text)
         if args.verkstall:
-            apply_budget(doc, changes)
+            apply_budget(session.document, changes)
+            session.save()
             print(f"{len(changes)} ändringar är genomförda i {args.file}.")
         else:
             print(f"{len(changes)} ändringar. Kör igen med --verkstall för att genomföra dem.")
+    finally:
+        session.close()
+    return EXIT_OK
+
+
+def _cmd_diff(args: argparse.Namespace) -> int:
+    from vplan_desktop.compare import diff_plans, format_differences, load_side
+
+    differences = diff_plans(load_side(args.old), load_side(args.new))
+    print(format_differences(differences))
     return EXIT_OK
 
 
@@ -346,6 +365,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-budget": _cmd_import_budget,
     "import-docx": _cmd_import_docx,
     "screenshot": _cmd_screenshot,
+    "diff": _cmd_diff,
 }
 
 
@@ -383,9 +403,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("vplan: avbrutet.", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # a bug: still no traceback for the user
+        from vplan_desktop.crashlog import log_current
+
+        log = log_current()
+        where = f" Detaljerna finns i {log}." if log else ""
         print(
             f"vplan: ett oväntat fel inträffade ({type(error).__name__}: {error}). "
-            "Rapportera gärna felet.",
+            f"Rapportera gärna felet.{where}",
             file=sys.stderr,
         )
         return EXIT_ERROR

@@ -12,6 +12,7 @@ import json
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -107,6 +108,31 @@ class Difference:
         return f"{where}: {self.old or '(tomt)'} → {self.new or '(tomt)'}"
 
 
+def _value_labels() -> dict[str, dict[str, str]]:
+    from vplan_desktop import domain as d
+
+    statuses = {k.value: v for k, v in d.STATUS_LABELS.items()}
+    statuses.update({k.value: v for k, v in d.AKTIVITET_STATUS_LABELS.items()})
+    return {
+        "status": statuses,
+        "riktning": {k.value: v for k, v in d.RIKTNING_LABELS.items()},
+        "frekvens": {k.value: v for k, v in d.FREKVENS_LABELS.items()},
+    }
+
+
+Names = dict[str, dict[Any, str]]
+"""For fields that refer to another item (``namndsmal_id``…): the item's name by id."""
+
+
+def _shown(key: str, value: Any, names: Names) -> str:
+    if key in names and value in names[key]:
+        return names[key][value]
+    labels = _value_labels().get(key, {})
+    if isinstance(value, str) and value in labels:
+        return labels[value]
+    return _text(value)
+
+
 def _text(value: Any) -> str:
     if value is None:
         return ""
@@ -145,7 +171,12 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
 
 
 def _fields(
-    section: str, item: str, old: dict[str, Any], new: dict[str, Any], skip: tuple[str, ...] = ()
+    section: str,
+    item: str,
+    old: dict[str, Any],
+    new: dict[str, Any],
+    skip: tuple[str, ...] = (),
+    names: Names | None = None,
 ) -> Iterator[Difference]:
     flat_old = _flatten({k: v for k, v in old.items() if k not in skip})
     flat_new = _flatten({k: v for k, v in new.items() if k not in skip})
@@ -162,7 +193,8 @@ def _fields(
             )
             yield Difference(section, item, CHANGED, _label(key), text_diff=changed)
             continue
-        yield Difference(section, item, CHANGED, _label(key), _text(before), _text(after))
+        shown = partial(_shown, key, names=names or {})
+        yield Difference(section, item, CHANGED, _label(key), shown(before), shown(after))
 
 
 def _by_id(items: Any) -> dict[Any, dict[str, Any]]:
@@ -177,6 +209,7 @@ def _items(
     new: Any,
     name: Callable[[dict[str, Any]], str],
     skip: tuple[str, ...] = ("id",),
+    names: Names | None = None,
 ) -> Iterator[Difference]:
     before, after = _by_id(old), _by_id(new)
     for key in dict.fromkeys([*before, *after]):
@@ -185,7 +218,7 @@ def _items(
         elif key not in before:
             yield Difference(section, name(after[key]), ADDED)
         else:
-            yield from _fields(section, name(after[key]), before[key], after[key], skip)
+            yield from _fields(section, name(after[key]), before[key], after[key], skip, names)
 
 
 def _quoted(kind: str, key: str) -> Callable[[dict[str, Any]], str]:
@@ -199,62 +232,68 @@ def _quoted(kind: str, key: str) -> Callable[[dict[str, Any]], str]:
 def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     """Every difference from ``old`` to ``new``, in the plan's order of sections."""
     found: list[Difference] = []
+    refs: Names = {
+        "verksamhet_id": _activity_names(old) | _activity_names(new),
+        "malomrade_id": _ids(old, new, "malomraden", "namn"),
+        "namndsmal_id": _ids(old, new, "namndsmal", "text"),
+    }
+    each = partial(_items, names=refs)
     found += _fields(
         "Uppgifter", "Planens uppgifter", old.get("uppgifter", {}), new.get("uppgifter", {})
     )
     if old.get("riskskala") != new.get("riskskala"):
         found.append(Difference("Internkontroll", "Riskskalan", CHANGED, "", "", "ändrad"))
-    found += _items("Kapitel", old.get("kapitel"), new.get("kapitel"), _quoted("Kapitel", "rubrik"))
-    found += _items(
+    found += each("Kapitel", old.get("kapitel"), new.get("kapitel"), _quoted("Kapitel", "rubrik"))
+    found += each(
         "Verksamheter",
         old.get("verksamheter"),
         new.get("verksamheter"),
         _quoted("Verksamhet", "namn"),
     )
-    found += _items(
+    found += each(
         "Mål och indikatorer",
         old.get("malomraden"),
         new.get("malomraden"),
         _quoted("Målområde", "namn"),
     )
-    found += _items(
+    found += each(
         "Mål och indikatorer",
         old.get("namndsmal"),
         new.get("namndsmal"),
         _quoted("Nämndsmål", "text"),
         skip=("id", "indikatorer"),
     )
-    found += _items(
+    found += each(
         "Mål och indikatorer",
         _indicators(old),
         _indicators(new),
         _quoted("Indikator", "namn"),
     )
-    found += _items(
+    found += each(
         "Aktiviteter", old.get("aktiviteter"), new.get("aktiviteter"), _quoted("Aktivitet", "namn")
     )
     names = _activity_names(old) | _activity_names(new)
     for key, section in (("driftbudget", "Driftbudget"), ("resultatrakning", "Resultaträkning")):
         before, after = old.get(key) or {}, new.get(key) or {}
-        found += _items(section, before.get("rader"), after.get("rader"), _row_name(section, names))
+        found += each(section, before.get("rader"), after.get("rader"), _row_name(section, names))
         if key == "driftbudget":
-            found += _items(
+            found += each(
                 section,
                 _keyed(before.get("kf_ram"), "ar"),
                 _keyed(after.get("kf_ram"), "ar"),
                 lambda row: f"KF:s ram {row.get('ar')}",
                 skip=("id", "ar"),
             )
-    found += _items(
+    found += each(
         "Investeringar",
         old.get("investeringar"),
         new.get("investeringar"),
         _quoted("Investering", "projekt"),
     )
-    found += _items(
+    found += each(
         "Nyckeltal", old.get("nyckeltal"), new.get("nyckeltal"), _quoted("Tabell", "rubrik")
     )
-    found += _items(
+    found += each(
         "Internkontroll",
         old.get("internkontroll"),
         new.get("internkontroll"),
@@ -279,6 +318,16 @@ def _row_name(section: str, names: dict[Any, str]) -> Callable[[dict[str, Any]],
         return f"{section}, {names.get(row.get('verksamhet_id'), 'rad')}"
 
     return name
+
+
+def _ids(old: dict[str, Any], new: dict[str, Any], key: str, field: str) -> dict[Any, str]:
+    found: dict[Any, str] = {}
+    for plan in (old, new):
+        for item in plan.get(key) or []:
+            if isinstance(item, dict):
+                text = " ".join(str(item.get(field) or "").split())
+                found[item.get("id")] = text[:60] + ("…" if len(text) > 60 else "")
+    return found
 
 
 def _keyed(rows: Any, key: str) -> list[dict[str, Any]]:

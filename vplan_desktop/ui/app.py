@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vplan_desktop import __version__
+from vplan_desktop.ui.crash_dialog import install_exception_hook
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
 
@@ -98,6 +99,8 @@ def start(
         )
         return 2
     app = application()
+    if screenshot is None:
+        install_exception_hook()
     window = MainWindow(report_error=_to_stderr) if screenshot else MainWindow()
     if screenshot is not None:
         window.resize(*size)

@@ -52,7 +52,7 @@ class DiffView(QTreeWidget):
                     child.setForeground(3, QBrush(_ADDED))
             for column in (0, 2, 3):
                 row.setToolTip(column, row.text(column))
-        self.expandToDepth(0)
+        self.expandAll()
         for column, width in enumerate((300, 140, 260, 260)):
             self.setColumnWidth(column, width)
 

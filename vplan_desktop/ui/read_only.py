@@ -36,9 +36,25 @@ def view_only(widget: W) -> W:
     return widget
 
 
+_CONTROLS = (QLineEdit, QComboBox, QAbstractSpinBox, QAbstractItemView)
+
+
+def _skipped(widget: QWidget, root: QWidget) -> bool:
+    """View-only widgets, and the inner parts of a control (a line edit's clear button, a
+    table's corner button), which follow their control."""
+    if widget.property(VIEW_ONLY):
+        return True
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if parent.property(VIEW_ONLY) or isinstance(parent, _CONTROLS):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
 def set_read_only(root: QWidget, read_only: bool) -> None:
     for widget in root.findChildren(QWidget):
-        if widget.property(VIEW_ONLY):
+        if _skipped(widget, root):
             continue
         if isinstance(widget, QCheckBox):
             widget.setEnabled(not read_only)
@@ -50,8 +66,6 @@ def set_read_only(root: QWidget, read_only: bool) -> None:
                 widget.setProperty(_HIDDEN, False)
                 widget.show()
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
-            if isinstance(widget.parent(), QComboBox):
-                continue
             widget.setReadOnly(read_only)
         elif isinstance(widget, QComboBox):
             widget.setEnabled(not read_only)

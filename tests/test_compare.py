@@ -1,0 +1,101 @@
+"""Comparing two states of a plan (vplan_desktop.compare) and ``vplan diff``."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from vplan_desktop.cli import main
+from vplan_desktop.compare import (
+    ADDED,
+    CHANGED,
+    REMOVED,
+    diff_plans,
+    format_differences,
+    plan_state,
+)
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.interchange import load_json
+from vplan_desktop.services import items, values, versions
+from vplan_desktop.services.read import read_plan
+from vplan_desktop.storage.working import EditSession
+
+
+def test_the_same_plan_has_no_differences(example_doc: PlanDocument) -> None:
+    state = plan_state(example_doc)
+    assert diff_plans(state, state) == []
+    assert format_differences([]) == "Inga skillnader."
+
+
+def test_every_kind_of_change_is_found(example_doc: PlanDocument) -> None:
+    doc = example_doc
+    before = plan_state(doc)
+    plan = read_plan(doc)
+    items.update_item(doc, "kapitel", plan.kapitel[0].id, {"text": "Ny första rad.\n\nAndra."})
+    items.update_item(doc, "aktivitet", plan.aktiviteter[0].id, {"status": "klart"})
+    items.add_item(doc, "aktivitet", {"namn": "Ny aktivitet", "namndsmal_id": plan.namndsmal[0].id})
+    items.delete_items(doc, [("internkontroll", plan.internkontroll[0].id)])
+    indicator = plan.indikatorer[0]
+    values.set_indicator_value(doc, indicator.id, "malniva", 2028, "99")
+    row = plan.driftbudget[0]
+    column = plan.kolumner(BudgetTabell.DRIFT)[-1]
+    values.set_drift_amount(doc, row.id, column.id, 123456)
+    values.set_kf_ram(doc, 2027, 140000)
+    names = {v.id: v.namn for v in plan.verksamheter}
+    column_label = f"{column.slag.value.capitalize()} {column.ar}"
+    differences = diff_plans(before, plan_state(doc))
+    lines = format_differences(differences)
+    kinds = {(d.section, d.change) for d in differences}
+    assert ("Kapitel", CHANGED) in kinds
+    assert ("Aktiviteter", ADDED) in kinds and ("Aktiviteter", CHANGED) in kinds
+    assert ("Internkontroll", REMOVED) in kinds
+    assert "Status: Pågår → Klart" in lines
+    assert f"Indikator ”{indicator.namn[:60]}" in lines and "Målnivå 2028" in lines
+    assert "KF:s ram 2027" in lines and "131 000 → 140 000" in lines.replace("\u00a0", " ")
+    [text] = [d for d in differences if d.section == "Kapitel"]
+    assert "+Ny första rad." in text.text_diff
+    assert f"Driftbudget, {names[row.verksamhet_id]}: {column_label}" in lines
+
+
+def test_a_stored_version_compares_like_the_plan(example_doc: PlanDocument) -> None:
+    version = versions.save_version(example_doc, "Före")
+    assert (
+        diff_plans(versions.version_content(example_doc, version.id), plan_state(example_doc)) == []
+    )
+
+
+def test_vplan_diff_between_two_files(example_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    other = tmp_path / "ny.vplan"
+    other.write_bytes(example_path.read_bytes())
+    session = EditSession.open(other)
+    items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
+    session.close()
+    assert main(["diff", str(example_path), str(other)]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("Uppgifter\n") and "Nämnd: Socialnämnden → Kulturnämnden" in out
+    exported = tmp_path / "a.json"
+    assert main(["export", str(example_path), "--format", "json", "-o", str(exported)]) == 0
+    assert main(["diff", str(exported), str(example_path)]) == 0
+    assert capsys.readouterr().out.strip().endswith("Inga skillnader.")
+    assert load_json(exported)["uppgifter"]["namnd"] == "Socialnämnden"
+
+
+def test_vplan_diff_refuses_what_is_not_a_plan(example_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+    junk = tmp_path / "x.vplan"
+    junk.write_bytes(b"")
+    assert main(["diff", str(example_path), str(junk)]) == 2
+    assert "tom (0 byte)" in capsys.readouterr().err
+    bad = tmp_path / "x.json"
+    bad.write_text(json.dumps([1, 2]), encoding="utf-8")
+    assert main(["diff", str(bad), str(example_path)]) == 2
+
+
+@pytest.mark.parametrize("broken", [{"kapitel": "inte en lista"}, {"namndsmal": [1, None]}, {}])
+def test_comparison_survives_odd_shapes(
+    example_doc: PlanDocument, broken: dict[str, object]
+) -> None:
+    state = plan_state(example_doc)
+    assert isinstance(diff_plans({**state, **broken}, state), list)

@@ -1,0 +1,260 @@
+"""The window over the working copy: write-back, faults, locks, recovery, adoption, versions."""
+
+from __future__ import annotations
+
+import json
+import os
+from functools import partial
+from pathlib import Path
+
+import pytest
+from helpers import fill_adopt_dialog, shown_window
+from plan_files import namnd_on_disk
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+
+from vplan_desktop.services import adoption, items
+from vplan_desktop.storage import locks
+from vplan_desktop.storage.backups import list_backups
+from vplan_desktop.storage.working import EditSession, find_unsaved
+from vplan_desktop.ui.adoption_dialogs import ReopenDialog
+from vplan_desktop.ui.compare_dialog import CompareDialog
+from vplan_desktop.ui.main_window import MainWindow
+from vplan_desktop.ui.recovery_dialog import RecoveryDialog
+from vplan_desktop.ui.versions_dialog import VersionsDialog
+
+
+def _rename(window: MainWindow, name: str) -> None:
+    window.context.edit(  # type: ignore[union-attr]
+        "Ändra nämnd",
+        partial(items.update_item, kind_name="plan", item_id=1, fields={"namnd": name}),
+    )
+
+
+def _click(text: str):  # type: ignore[no-untyped-def]
+    """A QMessageBox.exec that presses the button called ``text``."""
+
+    def press(box: QMessageBox) -> int:
+        [button] = [b for b in box.buttons() if b.text() == text]
+        button.click()
+        return 0
+
+    return press
+
+
+@pytest.fixture
+def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    return shown_window(qtbot, example_path)  # type: ignore[return-value]
+
+
+def test_edits_reach_the_plan_file_after_a_pause(window: MainWindow, example_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    _rename(window, "Kulturnämnden")
+    assert namnd_on_disk(example_path) == "Socialnämnden"
+    assert window.isWindowModified()
+    qtbot.waitUntil(lambda: namnd_on_disk(example_path) == "Kulturnämnden", timeout=6000)
+    assert window.saved_label.text().startswith("Sparad ")
+    assert not window.isWindowModified()
+
+
+def test_spara_nu_writes_at_once(window: MainWindow, example_path: Path) -> None:
+    _rename(window, "Kulturnämnden")
+    window.save_action.trigger()
+    assert namnd_on_disk(example_path) == "Kulturnämnden"
+    assert window.save_action.shortcut().toString() == "Ctrl+S"
+
+
+def test_a_deleted_plan_offers_save_as(window: MainWindow, example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    example_path.unlink()
+    _rename(window, "Kulturnämnden")
+    assert window.save_now() is False
+    bar = window.problem_bar
+    assert bar.isVisible() and "flyttats eller tagits bort" in bar.text.text()
+    assert "Spara som" in bar.text.text()
+    assert "arbetskopia" in window.saved_label.text()
+    target = example_path.with_name("Räddad plan.vplan")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    bar.save_as_button.click()
+    assert namnd_on_disk(target) == "Kulturnämnden"
+    assert not bar.isVisible()
+    assert window.windowFilePath() == str(target)
+    window.close()
+    assert not locks.lock_path(target).exists()
+
+
+def test_closing_a_plan_that_cannot_be_written_asks_and_keeps_the_edits(
+    qtbot, example_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    window = shown_window(qtbot, example_path)
+    example_path.unlink()
+    _rename(window, "Kulturnämnden")  # type: ignore[arg-type]
+    monkeypatch.setattr(QMessageBox, "exec", _click("Avbryt"))
+    window.close()  # type: ignore[attr-defined]
+    assert window.context is not None  # type: ignore[attr-defined]
+    monkeypatch.setattr(QMessageBox, "exec", _click("Stäng &ändå"))
+    window.close()  # type: ignore[attr-defined]
+    assert window.context is None  # type: ignore[attr-defined]
+    [unsaved] = find_unsaved()
+    assert unsaved.plan == example_path
+
+
+def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    session = EditSession.open(example_path)
+    items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
+    session.document.close()  # the process dies: its note and lock name a process now gone
+    gone = os.getpid() + 100000
+    assert session.working is not None
+    note = session.working.with_suffix(".json")
+    note.write_text(json.dumps({**json.loads(note.read_text()), "pid": gone}), encoding="utf-8")
+    lock = locks.lock_path(example_path)
+    lock.write_text(json.dumps({**json.loads(lock.read_text()), "pid": gone}), encoding="utf-8")
+
+    seen: list[str] = []
+
+    def answer(dialog: RecoveryDialog) -> int:
+        seen.append(dialog.windowTitle())
+        dialog.compare_button.click()
+        seen.append(dialog.view.topLevelItem(0).text(0))
+        dialog.resume_button.click()
+        return 1
+
+    monkeypatch.setattr(RecoveryDialog, "exec", answer)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.offer_recovery()
+    assert seen == ["Återställ osparade ändringar i exempel.vplan", "Uppgifter"]
+    assert window.context is not None
+    assert window.context.plan.uppgifter.namnd == "Kulturnämnden"
+    assert window.save_now()
+    assert namnd_on_disk(example_path) == "Kulturnämnden"
+    window.close()
+    assert find_unsaved() == []
+
+
+def test_a_second_window_is_told_who_has_the_plan(
+    window: MainWindow, qtbot, example_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    texts: list[str] = []
+
+    def read_only(box: QMessageBox) -> int:
+        texts.append(box.text())
+        return _click("Öppna &skrivskyddad")(box)
+
+    monkeypatch.setattr(QMessageBox, "exec", read_only)
+    second = MainWindow()
+    qtbot.addWidget(second)
+    second.show()
+    assert second.open_plan(example_path)
+    assert "redan öppnad av" in texts[0] and "datorn" in texts[0]
+    assert second.context is not None and second.context.session.read_only
+    assert "(skrivskyddad)" in second.windowTitle()
+    workspace = second.workspace
+    assert workspace is not None and not workspace.locked_bar.isHidden()
+    assert "Skrivskyddad" in workspace.locked_text.text()
+    assert workspace.reopen_button.isHidden()
+    assert workspace.editors["aktiviteter"].add_button.isHidden()  # type: ignore[attr-defined]
+    assert workspace.front_matter.fields["namnd"].isReadOnly()
+    _rename(second, "Kulturnämnden")
+    assert "skrivskyddad" in workspace.message.text()
+    assert not second.save_action.isEnabled()
+    second.close()
+    assert locks.read_lock(example_path) == window.context.session.lock.info  # type: ignore[union-attr]
+
+
+def test_a_conflict_copy_beside_the_plan_is_pointed_out(qtbot, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+    (example_path.parent / "exempel-LAPTOP-4F2K9.vplan").write_bytes(b"")
+    window = shown_window(qtbot, example_path)
+    message = window.workspace.message  # type: ignore[attr-defined]
+    assert not message.isHidden() and "konfliktkopia" in message.text()
+    assert "exempel-LAPTOP-4F2K9.vplan" in message.text()
+
+
+def test_adoption_freezes_the_window_until_reopened_with_a_reason(
+    window: MainWindow, example_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    workspace = window.workspace
+    assert workspace is not None
+    add = workspace.editors["aktiviteter"].add_button  # type: ignore[attr-defined]
+    assert not add.isHidden() and not workspace.locked_bar.isVisible()
+    fill_adopt_dialog(monkeypatch, "2026-11-26", "§ 123")
+    front = workspace.front_matter
+    front.status.setCurrentIndex(front.status.findData("antagen"))
+    front.status.activated.emit(front.status.currentIndex())
+    assert workspace.locked_bar.isVisible()
+    assert "Antagen i Socialnämnden 2026-11-26 § 123" in workspace.locked_text.text()
+    assert add.isHidden() and front.fields["namnd"].isReadOnly()
+    assert not window.undo_action.isEnabled()
+    assert window.reopen_action.isEnabled() and not window.import_budget_action.isEnabled()
+    _rename(window, "Kulturnämnden")
+    assert "antagen och därför låst" in workspace.message.text()
+
+    def give_reason(dialog: ReopenDialog) -> int:
+        dialog.accept()  # no reason: refused
+        assert "varför" in dialog.error.text()
+        dialog.reason.setPlainText("Återremiss av investeringarna")
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(ReopenDialog, "exec", give_reason)
+    workspace.reopen_button.click()
+    assert not workspace.locked_bar.isVisible()
+    assert not add.isHidden() and not front.fields["namnd"].isReadOnly()
+    assert window.context is not None
+    assert [e.orsak for e in adoption.read_log(window.context.document)][-1] == (
+        "Återremiss av investeringarna"
+    )
+    _rename(window, "Kulturnämnden")
+    assert window.context.plan.uppgifter.namnd == "Kulturnämnden"
+
+
+def test_versions_backups_compare_and_restore(
+    window: MainWindow, example_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Till arbetsutskottet", True))
+    window.version_action.trigger()
+    _rename(window, "Kulturnämnden")
+    assert window.context is not None
+
+    compare = CompareDialog(window.context, window)
+    assert compare.old.currentText().startswith("Version: Till arbetsutskottet")
+    assert compare.new.currentText() == "Planen nu"
+    section = compare.view.topLevelItem(0)
+    assert section.text(0) == "Uppgifter"
+    assert [section.child(0).text(c) for c in range(4)] == [
+        "Planens uppgifter",
+        "Nämnd",
+        "Socialnämnden",
+        "Kulturnämnden",
+    ]
+    compare.view.copy_all()
+    assert "Nämnd: Socialnämnden → Kulturnämnden" in QApplication.clipboard().text()
+
+    dialog = VersionsDialog(window.context, window)
+    labels = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    assert labels[0] == "Version: Till arbetsutskottet" and "Säkerhetskopia" in labels
+    assert dialog.table.item(1, 2).text().endswith("kB")
+    opened: list[str] = []
+    dialog.openRequested.connect(lambda path, label: opened.append(label))
+    dialog.open_selected()
+    assert opened and opened[0].startswith("Version: Till arbetsutskottet")
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    dialog.table.selectRow(0)
+    dialog.restore_selected()
+    assert window.context.plan.uppgifter.namnd == "Socialnämnden"
+    assert any(namnd_on_disk(b.path) == "Kulturnämnden" for b in list_backups(example_path))
+    log = adoption.read_log(window.context.document)
+    assert log[-1].handelse.startswith("Återställd till version: till arbetsutskottet")
+
+
+def test_a_version_opens_read_only_in_a_window_of_its_own(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Före AU", True))
+    window.version_action.trigger()
+    assert window.context is not None
+    dialog = VersionsDialog(window.context, window)
+    dialog.openRequested.connect(window._open_view)
+    dialog.table.selectRow(0)
+    dialog.open_selected()
+    [view] = window.views
+    assert view.context is not None and view.context.session.read_only
+    assert "Version: Före AU" in view.windowTitle() and "(skrivskyddad)" in view.windowTitle()
+    view.close()
+    QApplication.processEvents()
