@@ -22,6 +22,12 @@ for _name in (
 ):
     os.environ[_name] = os.path.join(_HOME, _name.lower())
 
+from network_guard import block_network  # noqa: E402
+
+# vplan never opens a network connection: for the whole run, any attempt fails (and is kept,
+# so the run fails even if the code under test swallowed the error).
+NETWORK_ATTEMPTS = block_network()
+
 from vplan_desktop.db.document import PlanDocument  # noqa: E402
 from vplan_desktop.interchange import import_json, load_json  # noqa: E402
 from vplan_desktop.paths import resource  # noqa: E402
@@ -41,6 +47,12 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         if "stress" in item.keywords:
             item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True, scope="session")
+def no_network_was_tried() -> Iterator[None]:
+    yield
+    assert NETWORK_ATTEMPTS == [], f"vplan tried to reach the network: {NETWORK_ATTEMPTS}"
 
 
 @pytest.fixture(autouse=True)
