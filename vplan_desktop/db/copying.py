@@ -7,7 +7,9 @@ SQLite's backup API copies a consistent state of the source, which is opened rea
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
+import tempfile
 from pathlib import Path
 
 from vplan_desktop.errors import PlanFileError
@@ -65,6 +67,36 @@ def settle(path: Path) -> None:
         pass  # the checks that follow report a damaged file
     finally:
         connection.close()
+
+
+_JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
+
+
+def stale_journal(path: Path) -> Path | None:
+    """A rollback journal left beside ``path`` by a program that stopped in the middle of a
+    change (SQLite calls it hot). vplan never writes a plan in place, so it is not vplan's."""
+    journal = path.with_name(path.name + "-journal")
+    try:
+        with journal.open("rb") as handle:
+            return journal if handle.read(8) == _JOURNAL_MAGIC else None
+    except OSError:
+        return None
+
+
+def rolled_back_copy(path: Path, journal: Path) -> Path:
+    """A private copy of ``path`` with the interrupted change rolled back, as SQLite would do
+    it, while the plan and its journal stay exactly as they are. Remove it with
+    ``remove_private_copy``."""
+    folder = Path(tempfile.mkdtemp(prefix="vplan-journal-"))
+    copy = folder / "plan.vplan"
+    shutil.copyfile(path, copy)
+    shutil.copyfile(journal, folder / "plan.vplan-journal")
+    settle(copy)
+    return copy
+
+
+def remove_private_copy(copy: Path) -> None:
+    shutil.rmtree(copy.parent, ignore_errors=True)
 
 
 def change_counter(path: Path) -> int:

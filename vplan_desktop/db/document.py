@@ -27,7 +27,13 @@ from sqlalchemy import Engine, create_engine, event, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
-from vplan_desktop.db.copying import copy_plan_file, sqlite_uri
+from vplan_desktop.db.copying import (
+    copy_plan_file,
+    remove_private_copy,
+    rolled_back_copy,
+    sqlite_uri,
+    stale_journal,
+)
 from vplan_desktop.db.enums import PlanStatus
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.db.models import Plan
@@ -95,9 +101,22 @@ def read_header(path: Path) -> FileHeader:
 def check_file(path: Path) -> FileHeader:
     """Refuse anything that is not an intact vplan plan of a schema this vplan knows.
 
-    Opens the file read-only; its bytes are never changed by a check.
+    Opens the file read-only; its bytes are never changed by a check. A plan with a stale
+    journal beside it is checked as it is once the interrupted change is rolled back, in a
+    private copy (see ``copying.rolled_back_copy``).
     """
-    name = _display(path)
+    journal = stale_journal(path)
+    if journal is None:
+        return _check(path, _display(path))
+    read_header(path)  # a plain answer for a missing, empty or foreign file first
+    copy = rolled_back_copy(path, journal)
+    try:
+        return _check(copy, _display(path))
+    finally:
+        remove_private_copy(copy)
+
+
+def _check(path: Path, name: str) -> FileHeader:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise PlanFileError(f"{name} är en databasfil från ett annat program, inte en vplan-plan.")
@@ -251,6 +270,11 @@ class PlanDocument:
         """Open an existing plan, upgrading its schema (after a backup) when it is older."""
         path = Path(path)
         header = check_file(path)
+        if read_only and (journal := stale_journal(path)) is not None:
+            copy = rolled_back_copy(path, journal)
+            if header.user_version < SCHEMA_VERSION:
+                _migrate(copy)
+            return cls(path, read_only=True, data_file=copy, remove_data_file=True)
         if header.user_version < SCHEMA_VERSION:
             if read_only:
                 # Reading an older plan never changes it: upgrade a private copy instead.
@@ -328,6 +352,8 @@ class PlanDocument:
     def close(self) -> None:
         self._engine.dispose()
         if self._remove_on_close is not None:
+            if self._remove_on_close.parent.name.startswith("vplan-journal-"):
+                remove_private_copy(self._remove_on_close)
             with suppress(FileNotFoundError):
                 self._remove_on_close.unlink()
             self._remove_on_close = None

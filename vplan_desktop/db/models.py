@@ -9,6 +9,7 @@ Indicator and key-figure values are a number (``tal``), a text (``text``) or bla
 from __future__ import annotations
 
 import datetime as dt
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -62,6 +63,28 @@ class DecimalText(TypeDecorator[Decimal]):
         return None if value is None else Decimal(value)
 
 
+_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+
+
+def clean_text(value: str) -> str:
+    """``value`` without control characters (tab and line breaks stay), lone surrogates or
+    the non-characters U+FFFE/U+FFFF: none of them can be written to Word, Excel or PDF."""
+    return _NOT_TEXT.sub("", value) if _NOT_TEXT.search(value) else value
+
+
+class CleanText(TypeDecorator[str]):
+    """Text that is always writable into a document, whichever way it came into the file."""
+
+    impl = Text
+    cache_ok = True
+
+    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
+        return None if value is None else clean_text(value)
+
+    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
+        return None if value is None else clean_text(str(value))
+
+
 def _enum(cls: type[Any]) -> Enum:
     return Enum(
         cls,
@@ -78,7 +101,7 @@ class Base(DeclarativeBase):
     type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads this class attribute)
         Decimal: DecimalText(),
         dt.date: Date(),
-        str: Text(),
+        str: CleanText(),
     }
 
 

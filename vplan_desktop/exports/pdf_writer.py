@@ -7,6 +7,7 @@ is escaped before reportlab's paragraph markup sees it.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -82,6 +83,7 @@ def _styles() -> dict[str, ParagraphStyle]:
     )
     return {
         "body": base,
+        "body_cont": ParagraphStyle("Brödtext, fortsättning", parent=base, spaceAfter=0),
         "h1": ParagraphStyle(
             "Rubrik 1",
             parent=base,
@@ -165,6 +167,35 @@ class Paragraph(_RLParagraph):
         if availWidth >= 1:  # reportlab's "does not fit" answer is not worth keeping
             self._vplan_wrap = (availWidth, self._wrapWidths, self.blPara, self.height)
         return size
+
+
+PIECE_CHARS = 4000
+
+
+def _pieces(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
+    """A very long paragraph as several of at most about ``PIECE_CHARS`` characters, split
+    between words: reportlab re-wraps the rest of a paragraph at every page break, so one
+    paragraph of a megabyte would take hours, while pieces take seconds."""
+    if sum(len(run.text) for run in runs) <= PIECE_CHARS:
+        return [runs]
+    pieces: list[tuple[Run, ...]] = []
+    current: list[Run] = []
+    size = 0
+    for run in runs:
+        text = run.text
+        while size + len(text) > PIECE_CHARS:
+            room = PIECE_CHARS - size
+            cut = text.rfind(" ", 0, room + 1)
+            cut = cut + 1 if cut > 0 else max(room, 1)
+            current.append(dataclasses.replace(run, text=text[:cut]))
+            pieces.append(tuple(current))
+            current, size, text = [], 0, text[cut:]
+        if text:
+            current.append(dataclasses.replace(run, text=text))
+            size += len(text)
+    if current:
+        pieces.append(tuple(current))
+    return pieces
 
 
 def _markup(runs: tuple[Run, ...]) -> str:
@@ -358,7 +389,10 @@ def _flowables(
             heading.outline_level = block.level - 1
             story.append(heading)
         elif isinstance(block, MdParagraph):
-            story.append(Paragraph(_markup(block.runs), styles["body"]))
+            pieces = _pieces(block.runs)
+            for number, piece in enumerate(pieces, start=1):
+                style = styles["body"] if number == len(pieces) else styles["body_cont"]
+                story.append(Paragraph(_markup(piece), style))
         elif isinstance(block, ListBlock):
             story.append(
                 ListFlowable(

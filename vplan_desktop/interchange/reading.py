@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 from functools import cache
 from importlib.abc import Traversable
+from pathlib import Path
 from typing import Any
 
 import jsonschema
@@ -17,9 +18,20 @@ from vplan_desktop.paths import resource
 # --- reading and checking ----------------------------------------------------------------
 
 
+MAX_JSON_BYTES = 100 * 1024 * 1024
+MAX_LIST_ITEMS = 20_000
+"""No list in a plan comes near this (a large plan has a few hundred activities); a file with
+more is refused before the slow checks rather than tying the program up for minutes."""
+
+
 def load_json(path: Traversable) -> Any:
     """Read a JSON file; numbers with decimals become ``Decimal``."""
     try:
+        if isinstance(path, Path) and path.is_file() and path.stat().st_size > MAX_JSON_BYTES:
+            raise PlanFileError(
+                f"”{path.name}” är för stor för att vara en plan "
+                f"(över {MAX_JSON_BYTES // (1024 * 1024)} MB)."
+            )
         raw = path.read_bytes()
     except FileNotFoundError:
         raise PlanFileError(f"Filen ”{path.name}” finns inte.") from None
@@ -27,6 +39,8 @@ def load_json(path: Traversable) -> Any:
         raise PlanFileError(f"”{path.name}” är en mapp, inte en JSON-fil.") from None
     except OSError as error:
         raise PlanFileError(f"”{path.name}” kunde inte läsas: {error.strerror}.") from None
+    if not raw.strip():
+        raise PlanFileError(f"”{path.name}” är tom och innehåller ingen plan.")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -103,8 +117,34 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
     return path, error.message
 
 
+def _oversized(data: Any, parts: list[Any]) -> list[tuple[str, str]]:
+    if isinstance(data, list):
+        if len(data) > MAX_LIST_ITEMS:
+            count = f"{len(data):,}".replace(",", "\u00a0")
+            return [
+                (
+                    json_path(parts),
+                    f"har {count} poster; en plan har högst {MAX_LIST_ITEMS:,} per lista".replace(
+                        ",", "\u00a0"
+                    ),
+                )
+            ]
+        items: Any = enumerate(data)
+    elif isinstance(data, dict):
+        items = data.items()
+    else:
+        return []
+    found = []
+    for key, value in items:
+        if isinstance(value, list | dict):
+            found += _oversized(value, [*parts, key])
+    return found
+
+
 def schema_problems(data: Any) -> list[tuple[str, str]]:
     """Every place where ``data`` breaks the schema, as (JSON path, Swedish message)."""
+    if oversized := _oversized(data, []):
+        return oversized
     validator = jsonschema.Draft202012Validator(schema())
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):

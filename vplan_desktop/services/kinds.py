@@ -27,6 +27,7 @@ from vplan_desktop.db.enums import (
     PlanStatus,
     Riktning,
 )
+from vplan_desktop.db.models import clean_text
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import MAX_DIGITS
 from vplan_desktop.services.changes import Section
@@ -56,6 +57,7 @@ def text(label: str, *, required: bool = False, limit: int = SHORT_TEXT) -> Chec
     def check(session: Session, value: Any) -> str:
         if not isinstance(value, str):
             raise InputError(f"{label} ska vara en text.")
+        value = clean_text(value)  # first: Python counts some control characters as spaces
         result: str = " ".join(value.split()) if limit == SHORT_TEXT else value
         if required and not result.strip():
             raise InputError(f"{label} får inte vara tom.")

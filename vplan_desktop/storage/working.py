@@ -26,7 +26,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from vplan_desktop.db.copying import change_counter, copy_plan_file, settle, sync_folder
+from vplan_desktop.db.copying import (
+    change_counter,
+    copy_plan_file,
+    remove_private_copy,
+    rolled_back_copy,
+    settle,
+    stale_journal,
+    sync_folder,
+)
 from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.storage import backups
@@ -211,6 +219,8 @@ class EditSession:
         self._backed_up = dt.datetime.now()
         self._backup_counter: int | None = None
         self.opened = dt.datetime.now().isoformat(timespec="seconds")
+        self.notice = ""
+        """Something the user should know about the plan file, said once it is open."""
 
     @property
     def read_only(self) -> bool:
@@ -237,12 +247,17 @@ class EditSession:
         try:
             working.parent.mkdir(parents=True, exist_ok=True)
             _remove(working, _note_path(working))
+            journal = stale_journal(plan)
+            source = rolled_back_copy(plan, journal) if journal else plan
             try:
-                copy_plan_file(plan, working)
+                copy_plan_file(source, working)
             except (OSError, sqlite3.Error) as error:
                 raise PlanFileError(
                     f"”{plan.name}” kunde inte kopieras till vplans arbetskopia: {error}."
                 ) from None
+            finally:
+                if source != plan:
+                    remove_private_copy(source)
             stat = plan.stat()
             session = cls(
                 plan,
@@ -257,6 +272,12 @@ class EditSession:
             if lock is not None:
                 lock.release()
             raise
+        if journal is not None:
+            session.notice = (
+                f"Bredvid planen låg journalfilen ”{journal.name}” från en ändring som ett annat "
+                "program inte gjorde klart. vplan visar planen som den var före den ändringen; "
+                "journalfilen döps om till ”…-journal.gammal” när planen sparas."
+            )
         if header.user_version < SCHEMA_VERSION:
             session._keep_old_format(header.user_version)
         else:
@@ -379,6 +400,9 @@ class EditSession:
                     retry=False,
                 )
         try:
+            if (journal := stale_journal(plan)) is not None:
+                # The new plan must never meet a journal that belongs to the old one.
+                os.replace(journal, journal.with_name(journal.name + ".gammal"))
             self._stamp = write_plan_file(self.working, plan)
         except OSError as error:
             raise _write_error(plan, error) from None

@@ -339,7 +339,8 @@ class MainWindow(QMainWindow):
         self.saved_label.setText(
             "Skrivskyddad" if session.read_only else "Öppnad – ändringar sparas medan du arbetar"
         )
-        if notice := conflict_notice(session.plan):
+        notices = [session.notice, conflict_notice(session.plan)]
+        if notice := " ".join(n for n in notices if n):
             self.workspace.show_message(notice)
         if session.unsaved:  # recovered edits, or an upgraded older plan
             self.saver.schedule()
