@@ -417,3 +417,41 @@ def test_unsaved_for_ignores_a_running_session(example_path: Path) -> None:
     _rename(session, "Kulturnämnden")
     assert unsaved_for(example_path) is None
     session.close()
+
+
+def test_another_process_holding_the_plan_is_named_then_its_crash_is_noticed(
+    example_path: Path,
+) -> None:
+    import subprocess
+    import sys
+    import time
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from vplan_desktop.storage.working import EditSession\n"
+            "EditSession.open(sys.argv[1])\n"
+            "print('öppen', flush=True)\n"
+            "time.sleep(60)\n",
+            str(example_path),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "öppen"
+        with pytest.raises(PlanInUseError) as refused:
+            EditSession.open(example_path)
+        holder_info = locks.read_lock(example_path)
+        assert holder_info is not None and holder_info.pid == holder.pid
+        assert computer_name() in refused.value.message
+    finally:
+        holder.kill()
+        holder.wait()
+        if holder.stdout is not None:
+            holder.stdout.close()
+    session = EditSession.open(example_path)  # the dead process's lock is taken over
+    assert locks.read_lock(example_path) == session.lock.info  # type: ignore[union-attr]
+    session.close()
