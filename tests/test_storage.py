@@ -424,7 +424,6 @@ def test_another_process_holding_the_plan_is_named_then_its_crash_is_noticed(
 ) -> None:
     import subprocess
     import sys
-    import time
 
     holder = subprocess.Popen(
         [
