@@ -26,6 +26,8 @@ from vplan_desktop.exports.export import export_plan
 from vplan_desktop.formatting import format_number
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan
+from vplan_desktop.services.rollover import rollover
+from vplan_desktop.storage.working import EditSession
 from vplan_desktop.validation import validate
 
 RUNS = 7
@@ -67,6 +69,8 @@ def machine() -> str:
 def main() -> int:
     rows: list[tuple[str, list[float], str]] = []
     with tempfile.TemporaryDirectory() as folder:
+        # Working copies and backups go to the temporary folder, not the user's data folder.
+        os.environ["XDG_DATA_HOME"] = str(Path(folder) / "data")
         path = Path(folder) / "stor.vplan"
         write_large_plan(path)
         size = path.stat().st_size
@@ -76,6 +80,34 @@ def main() -> int:
                 read_plan(doc)
 
         rows.append(("Öppna och läsa planen", timed(open_and_read), "≤ 0,3 s"))
+
+        def open_for_editing() -> None:
+            session = EditSession.open(path)
+            read_plan(session.document)
+            session.close()
+
+        rows.append(
+            (
+                "Öppna för redigering (arbetskopia, säkerhetskopia, lås)",
+                timed(open_for_editing),
+                "≤ 0,3 s",
+            )
+        )
+        session = EditSession.open(path)
+        names = iter(range(10_000))
+
+        def edit_and_write_back() -> None:
+            items.update_item(session.document, "aktivitet", 1, {"ansvarig": f"P {next(names)}"})
+            session.save()
+
+        rows.append(("En ändring och skriva tillbaka planfilen", timed(edit_and_write_back), "–"))
+        session.close()
+        counter_rollover = iter(range(100))
+
+        def roll() -> None:
+            rollover(path, Path(folder) / f"nasta-{next(counter_rollover)}.vplan")
+
+        rows.append(("Nästa års plan (rollover)", timed(roll, runs=5), "–"))
         with PlanDocument.open(path) as doc:
             plan = read_plan(doc)
             rows.append(("Kontrollera (validate)", timed(partial(validate, plan)), "≤ 0,1 s"))

@@ -6,7 +6,7 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vplan_desktop import __version__
@@ -22,6 +22,12 @@ def application() -> QApplication:
         return app
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     app = QApplication(sys.argv[:1])
+    # Qt's own dialogs and buttons (file dialogs, Ja/Nej) in Swedish.
+    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    for name in ("qtbase_sv", "qt_sv"):
+        translator = QTranslator(app)
+        if translator.load(name, translations):
+            app.installTranslator(translator)
     app.setApplicationName("vplan")
     app.setApplicationDisplayName("vplan")
     app.setOrganizationName("vplan")
@@ -101,13 +107,19 @@ def start(
     app = application()
     if screenshot is None:
         install_exception_hook()
-    window = MainWindow(report_error=_to_stderr) if screenshot else MainWindow()
+    start_page = path is None
+    window = (
+        MainWindow(report_error=_to_stderr, start_page=start_page)
+        if screenshot
+        else MainWindow(start_page=start_page)
+    )
     if screenshot is not None:
         window.resize(*size)
     window.show()
     if screenshot is None:
         window.offer_recovery()
     opened = path is None or window.context is not None or window.open_plan(path)
+    window.show_start_page_if_empty()
     if opened and window.workspace is not None and screenshot is not None:
         window.workspace.check_now()  # a picture must not show "checking…"
     if opened and section is not None:

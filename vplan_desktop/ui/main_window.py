@@ -61,7 +61,9 @@ class MainWindow(QMainWindow):
     passes one that writes to stderr, since nobody is there to close a dialog).
     """
 
-    def __init__(self, report_error: ErrorReporter | None = None) -> None:
+    def __init__(
+        self, report_error: ErrorReporter | None = None, *, start_page: bool = True
+    ) -> None:
         super().__init__()
         self.report_error = report_error or _warning_box
         self.setWindowIcon(app_icon())
@@ -69,11 +71,13 @@ class MainWindow(QMainWindow):
         self.workspace: PlanWorkspace | None = None
         self.view_label = ""
         self.views: list[MainWindow] = []
+        self._closing = False
         self.exporter = ExportRunner(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
         self._build_menus()
-        self._show_start_page()
+        if start_page:  # (not built when a plan is about to be opened: a quicker start)
+            self._show_start_page()
         self._update_title()
         geometry = settings().value("fonster/geometri")
         if geometry is not None:
@@ -210,6 +214,10 @@ class MainWindow(QMainWindow):
         )
 
     # --- pages ---------------------------------------------------------------------------
+
+    def show_start_page_if_empty(self) -> None:
+        if self.context is None and self.centralWidget() is None:
+            self._show_start_page()
 
     def _show_start_page(self) -> None:
         page = StartPage()
@@ -374,7 +382,8 @@ class MainWindow(QMainWindow):
         self.context.deleteLater()
         self.context = None
         self.workspace = None
-        self._show_start_page()
+        if not self._closing:  # a window going away needs no start page
+            self._show_start_page()
         self._update_title()
         self._update_actions()
         return True
@@ -589,7 +598,9 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         if not self.close_plan():
+            self._closing = False
             event.ignore()
             return
         if not self.view_label:

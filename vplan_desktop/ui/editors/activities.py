@@ -96,8 +96,8 @@ class ActivitiesEditor(SectionEditor):
         self.owner_filter.activated.connect(
             lambda: self.proxy.set_filter(ansvarig=self.owner_filter.currentData())
         )
-        self.model.modelReset.connect(self._fit)
-        self._fit()
+        self.model.modelReset.connect(lambda: self.when_shown(self._fit))
+        self.when_shown(self._fit)
         self.on_changed(None)
 
     def grid_model(self) -> ActivityModel:

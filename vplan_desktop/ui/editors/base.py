@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from vplan_desktop.ui.context import PlanContext
@@ -28,7 +31,25 @@ class SectionEditor(QWidget):
             help_label.setWordWrap(True)
             help_label.setStyleSheet("color: palette(placeholder-text);")
             self.outer.addWidget(help_label)
+        self._pending: dict[Callable[[], object], None] = {}
         context.changed.connect(self.on_changed)
+
+    def when_shown(self, action: Callable[[], object]) -> None:
+        """Run ``action`` now if the editor is on screen, else the next time it is shown.
+
+        Fitting hundreds of table rows to their text is the slowest part of opening a large
+        plan; on a page nobody is looking at it can wait until the page is opened.
+        """
+        if self.isVisible():
+            action()
+        else:
+            self._pending[action] = None
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        pending, self._pending = self._pending, {}
+        for action in pending:
+            action()
 
     def on_changed(self, change: object) -> None:
         """The plan changed; editors that show more than a model refresh here."""

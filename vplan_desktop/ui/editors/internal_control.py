@@ -81,8 +81,8 @@ class InternalControlEditor(SectionEditor):
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([580, 440])
         self.outer.addWidget(splitter, 1)
-        self.model.modelReset.connect(self._fit)
-        self._fit()
+        self.model.modelReset.connect(lambda: self.when_shown(self._fit))
+        self.when_shown(self._fit)
         self.on_changed(None)
 
     def focus_finding(self, finding: Finding) -> None:
@@ -101,7 +101,7 @@ class InternalControlEditor(SectionEditor):
         plan = self.context.plan
         self.matrix.set_data(plan.riskskala, plan.internkontroll)
         self.scale.setCurrentIndex(self.scale.findData(plan.riskskala.storlek))
-        self.view.resizeRowsToContents()
+        self.when_shown(self.view.resizeRowsToContents)
 
     def _filter(self, cell: tuple[int, int] | None) -> None:
         self.proxy.set_cell(cell)

@@ -1,0 +1,58 @@
+"""The data files the bundled vplan needs, named one by one.
+
+The PyInstaller spec (``vplan.spec``) bundles exactly these, and ``tests/test_bundle.py``
+checks that the list covers every migration, font, icon and resource in the source tree, so
+a file added without being listed here fails CI instead of failing for a user.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+APP_NAME = "vplan"
+CLI_NAME = "vplan-cli"
+
+MIGRATIONS = [
+    "env.py",
+    "script.py.mako",
+    "versions/0001_initial.py",
+    "versions/0002_review_marks.py",
+    "versions/0003_versions_and_log.py",
+]
+RESOURCES = [
+    "example_plan.json",
+    "vplan-plan.schema.json",
+    "fonts/DejaVuSans.ttf",
+    "fonts/DejaVuSans-Bold.ttf",
+    "fonts/DejaVuSans-Oblique.ttf",
+    "fonts/DejaVuSans-BoldOblique.ttf",
+    "fonts/LICENSE-DejaVu.txt",
+    "icons/vplan.svg",
+    "icons/vplan-plan.svg",
+    *[f"icons/vplan-{size}.png" for size in (16, 32, 48, 64, 128, 256)],
+    *[f"icons/vplan-plan-{size}.png" for size in (16, 32, 48, 64, 128, 256)],
+    "icons/vplan.ico",
+    "icons/vplan-plan.ico",
+]
+QT_TRANSLATIONS = ["qtbase_sv.qm", "qt_sv.qm"]
+"""Swedish for Qt's own dialogs (file dialogs, message-box buttons)."""
+
+
+def data_files() -> list[tuple[str, str]]:
+    """(source file, folder in the bundle) for PyInstaller's ``datas``."""
+    import PySide6
+
+    qt = Path(PySide6.__file__).resolve().parent / "Qt" / "translations"
+    files = [
+        (
+            str(ROOT / "vplan_desktop/db/migrations" / name),
+            str(Path("vplan_desktop/db/migrations", name).parent),
+        )
+        for name in MIGRATIONS
+    ]
+    files += [
+        (str(ROOT / "resources" / name), str(Path("resources", name).parent)) for name in RESOURCES
+    ]
+    files += [(str(qt / name), "PySide6/Qt/translations") for name in QT_TRANSLATIONS]
+    return files
