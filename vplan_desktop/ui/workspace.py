@@ -3,6 +3,8 @@ below, and a message line for anything that was refused."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -38,6 +40,35 @@ from vplan_desktop.validation import Finding, validate
 MESSAGE_MS = 10_000
 
 
+_LATER: dict[str, Callable[[PlanContext], SectionEditor]] = {
+    "mal": GoalsEditor,
+    "aktiviteter": ActivitiesEditor,
+    "drift": DriftbudgetEditor,
+    "resultat": ResultatEditor,
+    "investeringar": InvesteringEditor,
+    "nyckeltal": NyckeltalEditor,
+    "internkontroll": InternalControlEditor,
+}
+"""Editors built the first time their section is opened (a large plan opens quicker)."""
+
+
+class _Editors(dict[str, SectionEditor]):
+    """The workspace's section editors by key; the ones in ``_LATER`` appear when asked for.
+    ``values()`` gives only the editors built so far."""
+
+    def __init__(self, workspace: PlanWorkspace) -> None:
+        super().__init__()
+        self.workspace = workspace
+
+    def __missing__(self, key: str) -> SectionEditor:
+        editor = _LATER[key](self.workspace.context)
+        self[key] = editor
+        self.workspace.stack.addWidget(editor)
+        if self.workspace._read_only:
+            set_read_only(editor, True)
+        return editor
+
+
 class PlanWorkspace(QWidget):
     sectionShown = Signal(str)
     reopenRequested = Signal()
@@ -46,6 +77,7 @@ class PlanWorkspace(QWidget):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
+        self._read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.message = QLabel()
@@ -110,17 +142,8 @@ class PlanWorkspace(QWidget):
 
         self.front_matter = FrontMatterEditor(context)
         self.chapter = ChapterEditor(context)
-        self.editors: dict[str, SectionEditor] = {
-            "uppgifter": self.front_matter,
-            "kapitel": self.chapter,
-            "mal": GoalsEditor(context),
-            "aktiviteter": ActivitiesEditor(context),
-            "drift": DriftbudgetEditor(context),
-            "resultat": ResultatEditor(context),
-            "investeringar": InvesteringEditor(context),
-            "nyckeltal": NyckeltalEditor(context),
-            "internkontroll": InternalControlEditor(context),
-        }
+        self.editors = _Editors(self)
+        self.editors.update(uppgifter=self.front_matter, kapitel=self.chapter)
         self.navigator.rebuild(context.plan)
         self.review = ReviewPage(context)
         self.editors["granskning"] = self.review
