@@ -293,11 +293,11 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
 
     total = sum(table.widths)
     widths = [width * w / total for w in table.widths]
-    data = [[para(cell) for cell in table.header]] + [
-        [para(cell) for cell in row] for row in table.rows
-    ]
+    size, leading = styles["cell"].fontSize, styles["cell"].leading
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would be Helvetica
+        ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), leading),
         ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, ACCENT),
         ("LINEBELOW", (0, 1), (-1, -1), 0.25, RULE),
@@ -306,6 +306,25 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+
+    def text_or_para(cell: c.Cell, r: int, col: int) -> str | Paragraph:
+        """A cell that fits on one line is drawn as a plain string: a Paragraph per cell is
+        most of a large PDF's time, and most cells are short numbers."""
+        font = f"{FONT}-Bold" if cell.bold else FONT
+        room = widths[col] - 8.5  # the left and right padding, and a little air
+        text = cell.text
+        if "\n" in text or pdfmetrics.stringWidth(text, font, size) > room:
+            return para(cell)
+        if cell.bold:
+            commands.append(("FONTNAME", (col, r), (col, r), font))
+        if cell.align != "left":
+            commands.append(("ALIGN", (col, r), (col, r), cell.align.upper()))
+        return text
+
+    data: list[list[str | Paragraph]] = [
+        [text_or_para(cell, r, col) for col, cell in enumerate(row)]
+        for r, row in enumerate([table.header, *table.rows])
     ]
     for r, row in enumerate(table.rows, start=1):
         for col, cell in enumerate(row):
