@@ -52,6 +52,19 @@ def _skipped(widget: QWidget, root: QWidget) -> bool:
     return False
 
 
+_STYLE = "vplan_stil"
+
+
+def _look_read_only(widget: QWidget, read_only: bool) -> None:
+    """A field that cannot be edited looks like it: the window's colour behind the text."""
+    if read_only:
+        widget.setProperty(_STYLE, widget.styleSheet())
+        widget.setStyleSheet(widget.styleSheet() + "\nbackground: palette(window);")
+    elif widget.property(_STYLE) is not None:
+        widget.setStyleSheet(str(widget.property(_STYLE)))
+        widget.setProperty(_STYLE, None)
+
+
 def set_read_only(root: QWidget, read_only: bool) -> None:
     for widget in root.findChildren(QWidget):
         if _skipped(widget, root):
@@ -66,6 +79,8 @@ def set_read_only(root: QWidget, read_only: bool) -> None:
                 widget.setProperty(_HIDDEN, False)
                 widget.show()
         elif isinstance(widget, QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox):
+            if read_only != widget.isReadOnly():
+                _look_read_only(widget, read_only)
             widget.setReadOnly(read_only)
         elif isinstance(widget, QComboBox):
             widget.setEnabled(not read_only)
