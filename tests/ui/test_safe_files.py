@@ -182,6 +182,7 @@ def test_adoption_freezes_the_window_until_reopened_with_a_reason(
     assert workspace.locked_bar.isVisible()
     assert "Antagen i Socialnämnden 2026-11-26 § 123" in workspace.locked_text.text()
     assert add.isHidden() and front.fields["namnd"].isReadOnly()
+    assert "palette(window)" in front.fields["namnd"].styleSheet()  # and looks it
     assert not window.undo_action.isEnabled()
     assert window.reopen_action.isEnabled() and not window.import_budget_action.isEnabled()
     _rename(window, "Kulturnämnden")
@@ -198,6 +199,7 @@ def test_adoption_freezes_the_window_until_reopened_with_a_reason(
     workspace.reopen_button.click()
     assert not workspace.locked_bar.isVisible()
     assert not add.isHidden() and not front.fields["namnd"].isReadOnly()
+    assert "palette(window)" not in front.fields["namnd"].styleSheet()
     assert window.context is not None
     assert [e.orsak for e in adoption.read_log(window.context.document)][-1] == (
         "Återremiss av investeringarna"
