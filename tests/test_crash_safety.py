@@ -2,19 +2,19 @@
 
 After every kill the working copy must pass ``integrity_check`` and hold every edit that was
 acknowledged before the kill, and the plan file must be a complete plan holding the edits of
-one of the write-backs – never something in between. Meanwhile another thread copies the
-plan's folder over and over, as a sync client does, and every copy must be a complete plan.
+one of the write-backs – never something in between. Meanwhile another process copies the
+plan over and over, as a sync client does, and every copy must be a complete plan.
 """
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import os
 import random
 import shutil
 import signal
 import sqlite3
-import threading
 import time
 from pathlib import Path
 
@@ -55,29 +55,24 @@ def _numbers(path: Path, *, check: str) -> set[int]:
     return {int(name.split()[-1]) for (name,) in names if name.startswith("Verksamhet ")}
 
 
-class Copier(threading.Thread):
-    """A sync client: copies the plan file every few milliseconds and checks each copy."""
-
-    def __init__(self, plan: Path, folder: Path) -> None:
-        super().__init__(daemon=True)
-        self.plan, self.folder = plan, folder
-        self.stop = threading.Event()
-        self.copies = 0
-        self.broken: list[str] = []
-
-    def run(self) -> None:
-        target = self.folder / "synkad.vplan"
-        while not self.stop.wait(0.005):
-            try:
-                shutil.copyfile(self.plan, target)
-            except FileNotFoundError:
-                self.broken.append("planen saknades under en kopiering")
-                continue
-            try:
-                _numbers(target, check="quick_check")
-            except (AssertionError, sqlite3.DatabaseError) as error:
-                self.broken.append(str(error))
-            self.copies += 1
+def copy_forever(plan: str, folder: str, stop: str, report: str) -> None:
+    """A sync client in a process of its own: copies the plan every few milliseconds, checks
+    each copy, and when told to stop writes how many copies it made and what was wrong."""
+    target = Path(folder) / "synkad.vplan"
+    copies, broken = 0, []
+    while not Path(stop).exists():
+        time.sleep(0.005)
+        try:
+            shutil.copyfile(plan, target)
+        except FileNotFoundError:
+            broken.append("planen saknades under en kopiering")
+            continue
+        try:
+            _numbers(target, check="quick_check")
+        except (AssertionError, sqlite3.DatabaseError) as error:
+            broken.append(str(error))
+        copies += 1
+    Path(report).write_text(json.dumps({"copies": copies, "broken": broken}), encoding="utf-8")
 
 
 def _kill_runs(runs: int, template: Path, tmp_path: Path) -> None:
@@ -91,8 +86,12 @@ def _kill_runs(runs: int, template: Path, tmp_path: Path) -> None:
         plan = folder / "Plan ö #1.vplan"
         shutil.copyfile(template, plan)
         acks = folder / "kvitton.txt"
-        copier = Copier(plan, tmp_path / f"synk{run}")
-        copier.folder.mkdir()
+        sync = tmp_path / f"synk{run}"
+        sync.mkdir()
+        stop, report = sync / "stopp", sync / "rapport.json"
+        copier = context.Process(
+            target=copy_forever, args=(str(plan), str(sync), str(stop), str(report))
+        )
         copier.start()
         child = context.Process(
             target=edit_forever, args=(str(plan), str(acks), rng.choice([1, 2, 3, 5]))
@@ -108,8 +107,9 @@ def _kill_runs(runs: int, template: Path, tmp_path: Path) -> None:
         assert child.pid is not None and child.is_alive(), f"run {run}: the editor stopped"
         os.kill(child.pid, signal.SIGKILL)
         child.join()
-        copier.stop.set()
+        stop.touch()
         copier.join()
+        copied = json.loads(report.read_text(encoding="utf-8"))
 
         lines = acks.read_bytes().split(b"\n")
         acked = {int(line) for line in lines if len(line) == 8}
@@ -122,8 +122,8 @@ def _kill_runs(runs: int, template: Path, tmp_path: Path) -> None:
         on_disk = _numbers(plan, check="quick_check")
         assert on_disk == set(range(1, len(on_disk) + 1)), f"run {run}: plan file is mixed"
         assert on_disk <= in_working
-        assert not copier.broken, copier.broken
-        assert copier.copies > 0
+        assert copied["broken"] == [], copied["broken"]
+        assert copied["copies"] > 0
         # The next start offers the edits that were never written back.
         if in_working != on_disk:
             assert unsaved is not None and unsaved.working == working

@@ -97,16 +97,21 @@ def test_closing_a_plan_that_cannot_be_written_asks_and_keeps_the_edits(
     assert unsaved.plan == example_path
 
 
-def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
-    session = EditSession.open(example_path)
+def _crash_with_edit(plan: Path) -> None:
+    """A vplan that committed an edit and died before writing the plan back."""
+    session = EditSession.open(plan)
     items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
     session.document.close()  # the process dies: its note and lock name a process now gone
     gone = os.getpid() + 100000
     assert session.working is not None
     note = session.working.with_suffix(".json")
     note.write_text(json.dumps({**json.loads(note.read_text()), "pid": gone}), encoding="utf-8")
-    lock = locks.lock_path(example_path)
+    lock = locks.lock_path(plan)
     lock.write_text(json.dumps({**json.loads(lock.read_text()), "pid": gone}), encoding="utf-8")
+
+
+def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    _crash_with_edit(example_path)
 
     seen: list[str] = []
 
@@ -126,6 +131,21 @@ def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch
     assert window.context.plan.uppgifter.namnd == "Kulturnämnden"
     assert window.save_now()
     assert namnd_on_disk(example_path) == "Kulturnämnden"
+    window.close()
+    assert find_unsaved() == []
+
+
+def test_discarding_at_start_opens_the_file_and_keeps_a_backup(
+    qtbot, example_path: Path, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    _crash_with_edit(example_path)
+    monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: dialog.discard_button.click())
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.offer_recovery()
+    assert window.context is not None
+    assert window.context.plan.uppgifter.namnd == "Socialnämnden"
+    assert any(namnd_on_disk(b.path) == "Kulturnämnden" for b in list_backups(example_path))
     window.close()
     assert find_unsaved() == []
 
