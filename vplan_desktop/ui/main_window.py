@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
+from PySide6.QtCore import QStandardPaths
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QInputDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -25,8 +23,8 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
 from vplan_desktop.storage.working import EditSession, WriteBackError, find_unsaved
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.dialog_parts import plan_file
 from vplan_desktop.ui.export_runner import ExportRunner
+from vplan_desktop.ui.file_actions import FILE_FILTER, PlanFileActions
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
@@ -35,7 +33,6 @@ from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, 
 from vplan_desktop.ui.start_page import StartPage
 from vplan_desktop.ui.workspace import PlanWorkspace
 
-FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
 SECTION_SHORTCUTS = [
     ("Uppgifter", "uppgifter"),
     ("Kapitel", "kapitel"),
@@ -54,7 +51,7 @@ def _warning_box(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(PlanFileActions):
     """The program's window; it holds at most one open plan.
 
     ``report_error`` shows what went wrong (a message box by default; the screenshot command
@@ -70,7 +67,7 @@ class MainWindow(QMainWindow):
         self.context: PlanContext | None = None
         self.workspace: PlanWorkspace | None = None
         self.view_label = ""
-        self.views: list[MainWindow] = []
+        self.views: list[QMainWindow] = []
         self._closing = False
         self.exporter = ExportRunner(self)
         self.saved_label = QLabel()
@@ -388,120 +385,6 @@ class MainWindow(QMainWindow):
         self._update_actions()
         return True
 
-    def _close_anyway(self, error: WriteBackError) -> bool:
-        """The plan cannot be written back: Spara som…, close and recover later, or stay."""
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Planen kunde inte sparas")
-        box.setText(error.message)
-        box.setInformativeText(
-            "Stänger du ändå finns ändringarna kvar i vplans arbetskopia och erbjuds nästa "
-            "gång du startar vplan."
-        )
-        save_as = box.addButton("Spara &som…", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Stäng &ändå", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(save_as)
-        box.exec()
-        if box.clickedButton() is save_as:
-            return self.save_as()
-        return box.clickedButton() is anyway
-
-    # --- saving, versions ----------------------------------------------------------------
-
-    def save_now(self) -> bool:
-        if self.context is None or self.workspace is None:
-            return False
-        self.workspace.flush()
-        return self.saver.save_now()
-
-    def save_as(self) -> bool:
-        """Write the plan to a new file and go on editing it there."""
-        if self.context is None or self.workspace is None or self.context.session.read_only:
-            return False
-        self.workspace.flush()
-        session = self.context.session
-        name, _ = QFileDialog.getSaveFileName(
-            self, "Spara planen som", str(session.plan.parent), FILE_FILTER
-        )
-        if not name:
-            return False
-        target = plan_file(name)
-        if target is None:
-            return False
-        try:
-            session.save_as(target)
-        except VplanError as error:
-            self.report_error(self, "Planen kunde inte sparas", error.message)
-            return False
-        remember_plan(target)
-        self.problem_bar.show_problem(None)
-        self.saver.failing = None
-        self.saved_label.setText(f"Sparad som {target.name}")
-        self._saved()
-        return True
-
-    def save_version(self) -> None:
-        from vplan_desktop.formatting import format_date
-        from vplan_desktop.services.versions import save_version
-
-        if self.context is None or self.context.session.read_only:
-            return
-        name, ok = QInputDialog.getText(
-            self,
-            "Spara version",
-            "Versionens namn (den sparas i planen och kan jämföras med senare):",
-            text=f"Version {format_date(dt.date.today())}",
-        )
-        if not ok:
-            return
-        try:
-            version = save_version(self.context.document, name)
-        except VplanError as error:
-            self.report_error(self, "Versionen kunde inte sparas", error.message)
-            return
-        self.saver.schedule()
-        self.statusBar().showMessage(f"Versionen ”{version.namn}” är sparad i planen.", 8000)
-
-    def show_earlier(self) -> None:
-        from vplan_desktop.ui.versions_dialog import VersionsDialog
-
-        if self.context is None:
-            return
-        dialog = VersionsDialog(self.context, self)
-        dialog.openRequested.connect(self._open_view)
-        dialog.exec()
-        self.saver.schedule()
-
-    def _open_view(self, path: Path, label: str) -> None:
-        """A backup or version in a read-only window of its own."""
-        try:
-            session = EditSession.open(path, read_only=True)
-        except VplanError as error:
-            self.report_error(self, "Versionen kunde inte öppnas", error.message)
-            return
-        window = MainWindow(self.report_error)
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show_session(session, label)
-        window.resize(self.size())
-        window.show()
-        self.views.append(window)
-        window.destroyed.connect(lambda: self.views.remove(window))
-
-    def compare(self) -> None:
-        from vplan_desktop.ui.compare_dialog import CompareDialog
-
-        if self.context is not None and self.workspace is not None:
-            self.workspace.flush()
-            CompareDialog(self.context, self).exec()
-
-    def reopen_adopted(self) -> None:
-        from vplan_desktop.ui.adoption_dialogs import ReopenDialog
-
-        if self.context is not None and self.context.read_only:
-            ReopenDialog(self.context, self).exec()
-            self._update_actions()
-
     def open_example(self) -> None:
         """Write a fresh copy of the example plan into the user's data folder and open it."""
         from vplan_desktop.interchange import import_json, load_json
@@ -596,6 +479,10 @@ class MainWindow(QMainWindow):
             "Om vplan",
             f"<h3>vplan {__version__}</h3><p>Nämndens verksamhetsplan, offline på din dator.</p>",
         )
+
+    def _new_view(self) -> MainWindow:
+        """A window of its own for a backup or version shown read-only."""
+        return MainWindow(self.report_error, start_page=False)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closing = True
