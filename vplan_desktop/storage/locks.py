@@ -102,6 +102,14 @@ def process_alive(pid: int) -> bool:
     return True
 
 
+def _hide(path: Path) -> None:
+    """Hidden in Explorer, as Office's own lock files are (Linux hides nothing by name)."""
+    if sys.platform == "win32":
+        import ctypes
+
+        ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # type: ignore[attr-defined,unused-ignore]
+
+
 def is_stale(holder: LockInfo) -> bool:
     """A lock left by a vplan on this computer that is no longer running."""
     return holder.on_this_computer() and not process_alive(holder.pid)
@@ -143,6 +151,7 @@ class PlanLock:
                 os.replace(temp, path)
             except OSError:
                 return None
+            _hide(path)
             return cls(plan, info)
         except OSError:
             return None
@@ -150,6 +159,7 @@ class PlanLock:
             os.write(handle, text.encode("utf-8"))
         finally:
             os.close(handle)
+        _hide(path)
         return cls(plan, info)
 
     def release(self) -> None:

@@ -9,8 +9,7 @@ own folder, ``fsync``, ``quick_check``, then ``os.replace`` over the plan. A sha
 client only ever sees a complete old file or a complete new one.
 
 Beside each working copy lies a small note (JSON) naming the plan, the process and what was
-last written back. If vplan or the computer dies, the next start finds the note of a process
-that no longer runs and offers to recover the unsaved edits (``find_unsaved``).
+last written back; ``recovery`` finds the notes of processes that died.
 """
 
 from __future__ import annotations
@@ -22,9 +21,7 @@ import os
 import sqlite3
 import tempfile
 from contextlib import suppress
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from vplan_desktop.db.copying import (
     change_counter,
@@ -38,8 +35,27 @@ from vplan_desktop.db.copying import (
 from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.storage import backups
-from vplan_desktop.storage.locks import PlanLock, process_alive
+from vplan_desktop.storage.locks import PlanLock
 from vplan_desktop.storage.places import computer_name, plan_key, working_folder
+from vplan_desktop.storage.recovery import (
+    Unsaved,
+    UnsavedEditsError,
+    find_unsaved,
+    note_path,
+    read_note,
+    remove_files,
+    unsaved_for,
+)
+
+__all__ = [
+    "EditSession",
+    "PlanChangedOnDiskError",
+    "Unsaved",
+    "UnsavedEditsError",
+    "WriteBackError",
+    "find_unsaved",
+    "unsaved_for",
+]
 
 
 class WriteBackError(PlanFileError):
@@ -56,87 +72,6 @@ class WriteBackError(PlanFileError):
 
 class PlanChangedOnDiskError(WriteBackError):
     """Someone else wrote the plan file since vplan last did; it is not overwritten."""
-
-
-@dataclass(frozen=True)
-class Unsaved:
-    """A working copy left behind by a vplan that stopped before writing the plan back."""
-
-    plan: Path
-    working: Path
-    note: Path
-    since: str
-    """When the plan was opened (ISO), as the note says."""
-
-    def discard(self) -> None:
-        """Drop the unsaved edits; the working copy is kept as a backup, so nothing is lost."""
-        with suppress(PlanFileError):
-            backups.take_backup(self.working, self.plan)
-        _remove(self.working, self.note)
-
-
-def _remove(*paths: Path) -> None:
-    for path in paths:
-        with suppress(FileNotFoundError):
-            path.unlink()
-
-
-def _note_path(working: Path) -> Path:
-    return working.with_suffix(".json")
-
-
-def _read_note(note: Path) -> dict[str, Any] | None:
-    try:
-        data = json.loads(note.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return None
-    return data if isinstance(data, dict) else None
-
-
-def _unsaved_from(note: Path, *, own_too: bool = False) -> Unsaved | None:
-    """The note's working copy, if its vplan is gone and it holds edits not written back."""
-    data = _read_note(note)
-    working = note.with_suffix(".vplan")
-    if data is None or not working.exists():
-        return None
-    alive = data.get("dator") == computer_name() and process_alive(int(data.get("pid", 0)))
-    if alive and not data.get("lamnad") and not (own_too and data.get("pid") == os.getpid()):
-        return None  # a running vplan is editing it
-    try:
-        settle(working)
-        if change_counter(working) == data.get("sparad_raknare"):
-            _remove(working, note)  # everything was written back; nothing to recover
-            return None
-    except OSError:
-        return None
-    return Unsaved(Path(data["plan"]), working, note, str(data.get("oppnad", "")))
-
-
-def find_unsaved() -> list[Unsaved]:
-    """Working copies whose edits were never written back, for the recovery question."""
-    found = []
-    with suppress(OSError):
-        for note in sorted(working_folder().glob("*.json")):
-            unsaved = _unsaved_from(note)
-            if unsaved is not None:
-                found.append(unsaved)
-    return found
-
-
-def unsaved_for(plan: Path) -> Unsaved | None:
-    note = working_folder() / f"{plan_key(plan)}.json"
-    return _unsaved_from(note) if note.exists() else None
-
-
-class UnsavedEditsError(PlanFileError):
-    """Opening a plan that has unsaved edits from an earlier run: recover or discard first."""
-
-    def __init__(self, unsaved: Unsaved) -> None:
-        super().__init__(
-            f"”{unsaved.plan.name}” har osparade ändringar från ett tidigare tillfälle då vplan "
-            "avslutades oväntat. Öppna planen i vplan för att återställa eller kasta dem."
-        )
-        self.unsaved = unsaved
 
 
 def _write_error(plan: Path, error: OSError) -> WriteBackError:
@@ -187,7 +122,7 @@ def write_plan_file(source: Path, target: Path) -> tuple[int, int]:
             temp.chmod(target.stat().st_mode & 0o777 if target.exists() else 0o644)
         os.replace(temp, target)
     finally:
-        _remove(temp)
+        remove_files(temp)
     sync_folder(folder)
     stat = target.stat()
     return stat.st_mtime_ns, stat.st_size
@@ -246,7 +181,7 @@ class EditSession:
         working = working_folder() / f"{plan_key(plan)}.vplan"
         try:
             working.parent.mkdir(parents=True, exist_ok=True)
-            _remove(working, _note_path(working))
+            remove_files(working, note_path(working))
             journal = stale_journal(plan)
             source = rolled_back_copy(plan, journal) if journal else plan
             try:
@@ -268,7 +203,7 @@ class EditSession:
                 saved_counter=None,
             )
         except BaseException:
-            _remove(working, _note_path(working))
+            remove_files(working, note_path(working))
             if lock is not None:
                 lock.release()
             raise
@@ -299,10 +234,10 @@ class EditSession:
                 PlanDocument.open_copy(plan, copy).close()
             document = PlanDocument(plan, read_only=True, data_file=copy, remove_data_file=True)
         except (OSError, sqlite3.Error) as error:
-            _remove(copy)
+            remove_files(copy)
             raise PlanFileError(f"”{plan.name}” kunde inte läsas: {error}.") from None
         except BaseException:
-            _remove(copy)
+            remove_files(copy)
             raise
         return cls(plan, document, lock=None, working=None, stamp=None, saved_counter=None)
 
@@ -318,7 +253,7 @@ class EditSession:
                 lock.release()
             raise
         stamp = None
-        note = _read_note(unsaved.note) or {}
+        note = read_note(unsaved.note) or {}
         if isinstance(note.get("stampel"), list):
             stamp = (int(note["stampel"][0]), int(note["stampel"][1]))
         session = cls(
@@ -362,7 +297,7 @@ class EditSession:
             "sparad_raknare": self._saved_counter,
             "stampel": list(self._stamp) if self._stamp else None,
         }
-        path = _note_path(self.working)
+        path = note_path(self.working)
         temp = path.with_suffix(".json.tmp")
         with suppress(OSError):
             temp.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
@@ -429,10 +364,10 @@ class EditSession:
             raise _write_error(target, error) from None
         new_working = working_folder() / f"{plan_key(target)}.vplan"
         self.document.close()
-        old_note = _note_path(self.working)
+        old_note = note_path(self.working)
         if new_working != self.working:
             os.replace(self.working, new_working)
-            _remove(old_note, new_working.with_suffix(".json"))
+            remove_files(old_note, new_working.with_suffix(".json"))
         self.lock = self.lock.move_to(target) if self.lock else PlanLock.acquire(target)
         self.plan = target
         self.working = new_working
@@ -498,16 +433,16 @@ class EditSession:
                 return
         self.document.close()
         if self.working is not None:
-            _remove(self.working, _note_path(self.working))
+            remove_files(self.working, note_path(self.working))
         if self.lock is not None:
             self.lock.release()
 
     def _leave(self) -> None:
         """Mark the working copy as left behind with unsaved edits, and let go of the plan."""
         assert self.working is not None
-        note = _read_note(_note_path(self.working)) or {}
+        note = read_note(note_path(self.working)) or {}
         note["lamnad"] = True
         with suppress(OSError):
-            _note_path(self.working).write_text(json.dumps(note), encoding="utf-8")
+            note_path(self.working).write_text(json.dumps(note), encoding="utf-8")
         if self.lock is not None:
             self.lock.release()
