@@ -454,3 +454,19 @@ def test_another_process_holding_the_plan_is_named_then_its_crash_is_noticed(
     session = EditSession.open(example_path)  # the dead process's lock is taken over
     assert locks.read_lock(example_path) == session.lock.info  # type: ignore[union-attr]
     session.close()
+
+
+def test_windows_says_too_long_its_own_way(example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    session = EditSession.open(example_path)
+    _rename(session, "Kulturnämnden")
+
+    def fail(*args: object) -> None:
+        error = FileNotFoundError(errno.ENOENT, "The filename or extension is too long")
+        error.winerror = 206  # type: ignore[attr-defined]  # ERROR_FILENAME_EXCED_RANGE
+        raise error
+
+    with monkeypatch.context() as patch:
+        patch.setattr(working.os, "replace", fail)
+        with pytest.raises(WriteBackError, match="sökvägen är för lång"):
+            session.save()
+    session.close()

@@ -90,7 +90,7 @@ def _write_error(plan: Path, error: OSError) -> WriteBackError:
             f"behörighet. {kept} Välj Spara som… för att spara planen någon annanstans.",
             retry=False,
         )
-    if code == errno.ENAMETOOLONG:
+    if code == errno.ENAMETOOLONG or getattr(error, "winerror", None) == 206:
         return WriteBackError(
             f"{name} kunde inte sparas: sökvägen är för lång. {kept} Välj Spara som… och en "
             "kortare sökväg.",
