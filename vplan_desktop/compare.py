@@ -233,7 +233,7 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     """Every difference from ``old`` to ``new``, in the plan's order of sections."""
     found: list[Difference] = []
     refs: Names = {
-        "verksamhet_id": _activity_names(old) | _activity_names(new),
+        "verksamhet_id": _ids(old, new, "verksamheter", "namn"),
         "malomrade_id": _ids(old, new, "malomraden", "namn"),
         "namndsmal_id": _ids(old, new, "namndsmal", "text"),
     }
@@ -272,10 +272,14 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     found += each(
         "Aktiviteter", old.get("aktiviteter"), new.get("aktiviteter"), _quoted("Aktivitet", "namn")
     )
-    names = _activity_names(old) | _activity_names(new)
     for key, section in (("driftbudget", "Driftbudget"), ("resultatrakning", "Resultaträkning")):
         before, after = old.get(key) or {}, new.get(key) or {}
-        found += each(section, before.get("rader"), after.get("rader"), _row_name(section, names))
+        found += each(
+            section,
+            before.get("rader"),
+            after.get("rader"),
+            _row_name(section, refs["verksamhet_id"]),
+        )
         if key == "driftbudget":
             found += each(
                 section,
@@ -307,10 +311,6 @@ def _indicators(plan: dict[str, Any]) -> list[dict[str, Any]]:
     if not isinstance(goals, list):
         return []
     return [i for g in goals if isinstance(g, dict) for i in g.get("indikatorer") or []]
-
-
-def _activity_names(plan: dict[str, Any]) -> dict[Any, str]:
-    return {v.get("id"): str(v.get("namn")) for v in plan.get("verksamheter") or []}
 
 
 def _row_name(section: str, names: dict[Any, str]) -> Callable[[dict[str, Any]], str]:

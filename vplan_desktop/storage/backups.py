@@ -8,14 +8,14 @@ of the planning year without filling the disk.
 from __future__ import annotations
 
 import datetime as dt
-import os
-import tempfile
+import sqlite3
 from collections.abc import Iterable
 from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from vplan_desktop.db.copying import copy_plan_file
+from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.storage.places import backup_root, plan_key
 
@@ -71,19 +71,13 @@ def take_backup(source: Path, plan: Path, *, now: dt.datetime | None = None) -> 
         while target.exists():
             target = folder / f"{now.strftime(_STAMP)}-{number}.vplan"
             number += 1
-        handle, name = tempfile.mkstemp(prefix=".", suffix=".tmp", dir=folder)
-        os.close(handle)
-        temp = Path(name)
-        try:
+        with replace_when_done(target, overwrite=False) as temp:
             copy_plan_file(source, temp)
-            os.replace(temp, target)
-        finally:
-            with suppress(FileNotFoundError):
-                temp.unlink()
         size = target.stat().st_size
-    except OSError as error:
+    except (OSError, sqlite3.Error, PlanFileError) as error:
+        reason = error.message if isinstance(error, PlanFileError) else str(error)
         raise PlanFileError(
-            f"Säkerhetskopian av ”{plan.name}” kunde inte sparas: {error.strerror}."
+            f"Säkerhetskopian av ”{plan.name}” kunde inte sparas: {reason}"
         ) from None
     prune(plan, now)
     return Backup(target, now, size)
