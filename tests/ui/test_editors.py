@@ -409,3 +409,25 @@ def test_budget_import_from_the_file_menu(
     assert on_disk(example_path).driftbudget[1].belopp[columns["Budget 2027"]] == 49100
     window.undo()
     assert on_disk(example_path).driftbudget[1].belopp[columns["Budget 2027"]] == 48900
+
+
+def test_new_verksamhet_is_one_undo_step(
+    window: MainWindow, example_path: Path, qtbot, monkeypatch
+) -> None:  # type: ignore[no-untyped-def]
+    """Ny verksamhet… adds the verksamhet and its driftbudget row as one action: one Ctrl+Z
+    removes both."""
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Fritid", True))
+    before = on_disk(example_path)
+    window.show_section("drift")
+    editor = window.workspace.editors["drift"]
+    editor.add_button.click()
+    after = on_disk(example_path)
+    assert [v.namn for v in after.verksamheter][-1] == "Fritid"
+    assert len(after.driftbudget) == len(before.driftbudget) + 1
+    assert window.context.undo_stack.undoText() == "Lägg till Fritid"
+    window.undo()
+    undone = on_disk(example_path)
+    assert undone.verksamheter == before.verksamheter
+    assert undone.driftbudget == before.driftbudget

@@ -17,6 +17,7 @@ import os
 import sqlite3
 import struct
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
@@ -256,6 +257,8 @@ class PlanDocument:
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self.commits = 0
         """How many transactions have been committed through this document."""
+        self._local = threading.local()
+        """The session of the transaction open in this thread, if any (see ``transaction``)."""
 
     @classmethod
     def open_copy(cls, path: Path, copy: Path) -> PlanDocument:
@@ -316,12 +319,21 @@ class PlanDocument:
     def transaction(self, *, adopted_too: bool = False) -> Iterator[Session]:
         """One user action: everything in the block is committed together or not at all.
 
+        Transactions nest: one opened inside another (in the same thread) is part of it, so
+        several service calls can make one action that is committed, or refused, as a whole.
+
         An adopted plan (status Antagen) is frozen: its transactions are refused unless
         ``adopted_too`` is given, by the few actions allowed on it (reopening it for edits,
         saving a named version).
         """
         if self.read_only:
             raise PlanFileError(f"{_display(self.path)} är öppnad skrivskyddad.")
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            # Part of a larger action (see services.changes.batch): the outer block commits or
+            # rolls back everything; an error here propagates and undoes the whole action.
+            yield outer
+            return
         try:
             with self._sessions() as session, session.begin():
                 if not adopted_too and self._adopted(session):
@@ -329,7 +341,11 @@ class PlanDocument:
                         "Planen är antagen och därför låst för ändringar. Välj Arkiv → "
                         "Öppna antagen plan för ändringar… om den ändå måste ändras."
                     )
-                yield session
+                self._local.session = session
+                try:
+                    yield session
+                finally:
+                    self._local.session = None
         except exc.OperationalError as error:
             raise _write_error(self.path, error) from None
         self.commits += 1

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import partial
 
 from vplan_desktop.db.document import PlanDocument
 
@@ -26,9 +27,51 @@ class Change:
 
     ``undo`` applies the opposite edit (in a transaction of its own) and returns its own
     ``Change``, whose ``undo`` in turn redoes the first: an undo stack needs nothing else.
+    A change made of several edits (``batch``) lists them in ``parts``.
     """
 
     section: Section
     kind: str
     item_id: int | None
     undo: Callable[[PlanDocument], Change]
+    parts: tuple[Change, ...] = ()
+
+    def leaves(self) -> tuple[Change, ...]:
+        """The single edits this change is made of (itself if it is one)."""
+        if not self.parts:
+            return (self,)
+        return tuple(leaf for part in self.parts for leaf in part.leaves())
+
+
+Edit = Callable[[PlanDocument], Change]
+"""A service call waiting for its plan: ``partial(set_drift_amount, rad_id=…, …)``."""
+
+
+def batch(doc: PlanDocument, edits: Sequence[Edit]) -> Change:
+    """Run ``edits`` as one action: one transaction, all or nothing, and one ``Change`` whose
+    undo reverts every edit (in reverse order, again in one transaction).
+
+    The first edit that is refused raises and rolls back the ones before it: nothing of the
+    action is written. ``edits`` must not be empty.
+    """
+    if not edits:
+        raise ValueError("a batch needs at least one edit")
+    with doc.transaction():
+        done = [edit(doc) for edit in edits]
+    return combined(done)
+
+
+def combined(done: list[Change]) -> Change:
+    """One change of several made in one transaction; its undo reverts them all, in reverse
+    order, in one transaction. ``done`` must not be empty."""
+    if len(done) == 1:
+        return done[0]
+    undos = [change.undo for change in reversed(done)]
+    first = done[0]
+    return Change(
+        first.section,  # where the view goes on undo; ``parts`` name every section touched
+        first.kind if all(change.kind == first.kind for change in done) else "flera",
+        first.item_id if all(change.item_id == first.item_id for change in done) else None,
+        partial(batch, edits=undos),
+        parts=tuple(done),
+    )

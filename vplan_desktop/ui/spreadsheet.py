@@ -1,14 +1,19 @@
 """A table view that behaves like a spreadsheet: paste a block from Excel, copy one out,
-Delete empties the selected cells. A paste or a clear is one step on the undo stack."""
+Delete empties the selected cells. A paste or a clear is one action: saved whole or not at
+all, and one step on the undo stack."""
 
 from __future__ import annotations
+
+from functools import partial
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from vplan_desktop.errors import InputError
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.formatting import NBSP
+from vplan_desktop.services.changes import Change, Edit, batch
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
 
 
@@ -117,8 +122,7 @@ class SpreadsheetView(QTableView):
         except InputError as error:
             model.context.failed.emit(f"Inget klistrades in. {error.message}")
             return False
-        self._apply(prepared, "Klistra in")
-        return True
+        return self._apply(prepared, "Klistra in")
 
     def clear_selection_cells(self) -> None:
         model = self.grid_model()
@@ -132,17 +136,17 @@ class SpreadsheetView(QTableView):
                 prepared.append(edit)
         self._apply(prepared, "Töm celler")
 
-    def _apply(self, prepared: list, text: str) -> None:
+    def _apply(self, prepared: list, text: str) -> bool:
+        """Run the prepared cell edits as one action: all are saved, or none is (the message
+        says which cell was refused), and one undo step reverts them all."""
         if not prepared:
-            return
+            return False
         model = self.grid_model()
-        stack = model.context.undo_stack
-        stack.beginMacro(text)
-        try:
-            for undo_text, edit in prepared:
-                model.context.edit(undo_text, edit)
-        finally:
-            stack.endMacro()
+        edits = [edit for _undo_text, edit in prepared]
+        undo_text = prepared[0][0] if len(prepared) == 1 else text
+        refused = "Inget klistrades in." if text == "Klistra in" else "Inga celler tömdes."
+        action = partial(_all_or_nothing, edits=edits, refused=refused)
+        return model.context.edit(undo_text, action) is not None
 
     def copy_text(self) -> str:
         """The selected block as tab-separated text; numbers without thousands separators,
@@ -162,6 +166,13 @@ class SpreadsheetView(QTableView):
                 cells.append(text.replace(NBSP, "") if _numeric(text) else text)
             lines.append("\t".join(cells))
         return "\n".join(lines) + "\n"
+
+
+def _all_or_nothing(doc: PlanDocument, edits: list[Edit], refused: str) -> Change:
+    try:
+        return batch(doc, edits)
+    except VplanError as error:
+        raise InputError(f"{refused} {error.message}") from None
 
 
 def _numeric(text: str) -> bool:

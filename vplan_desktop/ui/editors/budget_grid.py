@@ -6,7 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
-from vplan_desktop.services import items
+from vplan_desktop.services import budget_rows, items
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
 from vplan_desktop.ui.models.budget import DriftbudgetModel, InvesteringModel, ResultatModel
@@ -88,27 +88,11 @@ class VerksamhetGridEditor(GridEditor):
         name = self.ask_name("Ny verksamhet", "Verksamhetens namn:")
         if name is None:
             return
-        existing = {v.namn.casefold(): v.id for v in self.context.plan.verksamheter}
-        stack = self.context.undo_stack
-        stack.beginMacro(f"Lägg till {name}")
-        try:
-            verksamhet_id = existing.get(name.casefold())
-            if verksamhet_id is None:
-                change = self.context.edit(
-                    "Ny verksamhet",
-                    partial(items.add_item, kind_name="verksamhet", fields={"namn": name}),
-                )
-                if change is None:
-                    return
-                verksamhet_id = change.item_id
-            self.context.edit(
-                "Ny rad",
-                partial(
-                    items.add_item, kind_name=self.row_kind, fields={"verksamhet_id": verksamhet_id}
-                ),
-            )
-        finally:
-            stack.endMacro()
+        # The verksamhet (when new) and its row are one action: both or neither, one undo.
+        self.context.edit(
+            f"Lägg till {name}",
+            partial(budget_rows.add_verksamhet_row, row_kind=self.row_kind, namn=name),
+        )
 
 
 class DriftbudgetEditor(VerksamhetGridEditor):

@@ -1,0 +1,122 @@
+"""One user action, one transaction: nested transactions, batches and their undo."""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+import pytest
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.services import budget_rows, items, values
+from vplan_desktop.services.changes import batch
+from vplan_desktop.services.read import read_plan
+
+
+def _drift_cell(doc: PlanDocument) -> tuple[int, list[int]]:
+    plan = read_plan(doc)
+    columns = [c.id for c in plan.kolumner(BudgetTabell.DRIFT)]
+    return plan.driftbudget[0].id, columns
+
+
+def test_a_batch_is_one_commit_and_one_undo(example_path: Path) -> None:
+    with PlanDocument.open(example_path) as doc:
+        before = read_plan(doc)
+        row, columns = _drift_cell(doc)
+        commits = doc.commits
+        change = batch(
+            doc,
+            [
+                partial(values.set_drift_amount, rad_id=row, kolumn_id=column, belopp=100 + n)
+                for n, column in enumerate(columns[:3])
+            ],
+        )
+        assert doc.commits == commits + 1
+        assert len(change.leaves()) == 3
+        after = read_plan(doc)
+        assert [after.driftbudget[0].belopp[c] for c in columns[:3]] == [100, 101, 102]
+        redo = change.undo(doc)
+        assert doc.commits == commits + 2
+        assert read_plan(doc) == before
+        redo.undo(doc)
+        assert read_plan(doc) == after
+
+
+def test_a_refused_edit_rolls_back_the_whole_batch(example_path: Path) -> None:
+    """The paste that left "5, 1 705, 7" when its middle value was refused."""
+    with PlanDocument.open(example_path) as doc:
+        before = read_plan(doc)
+        row, columns = _drift_cell(doc)
+        with pytest.raises(InputError):
+            batch(
+                doc,
+                [
+                    partial(values.set_drift_amount, rad_id=row, kolumn_id=columns[0], belopp=5),
+                    partial(
+                        values.set_drift_amount, rad_id=row, kolumn_id=columns[1], belopp=10**12
+                    ),
+                    partial(values.set_drift_amount, rad_id=row, kolumn_id=columns[2], belopp=7),
+                ],
+            )
+        assert read_plan(doc) == before
+        with pytest.raises(NotFoundError):
+            batch(
+                doc,
+                [
+                    partial(values.set_drift_amount, rad_id=row, kolumn_id=columns[0], belopp=5),
+                    partial(items.update_item, kind_name="aktivitet", item_id=99999, fields={}),
+                ],
+            )
+        assert read_plan(doc) == before
+
+
+def test_transactions_nest(example_path: Path) -> None:
+    """A transaction inside another is part of it: an error after it undoes it too."""
+    with PlanDocument.open(example_path) as doc:
+        before = read_plan(doc)
+        row, columns = _drift_cell(doc)
+        with pytest.raises(RuntimeError), doc.transaction():
+            values.set_drift_amount(doc, row, columns[0], 42)
+            raise RuntimeError("avbrutet")
+        assert read_plan(doc) == before
+
+
+def test_new_verksamhet_row_is_one_action(example_path: Path) -> None:
+    with PlanDocument.open(example_path) as doc:
+        before = read_plan(doc)
+        change = budget_rows.add_verksamhet_row(doc, "driftbudget_rad", "Ny enhet")
+        after = read_plan(doc)
+        assert [v.namn for v in after.verksamheter][-1] == "Ny enhet"
+        assert len(after.driftbudget) == len(before.driftbudget) + 1
+        change.undo(doc)
+        assert read_plan(doc) == before
+        # An existing verksamhet (any case) gets a row in the resultaträkning, no new one.
+        existing = before.verksamheter[0]
+        budget_rows.add_verksamhet_row(doc, "resultat_rad", existing.namn.upper())
+        again = read_plan(doc)
+        assert len(again.verksamheter) == len(before.verksamheter)
+        assert again.resultatrakning[-1].verksamhet_id == existing.id
+
+
+def test_new_verksamhet_row_refused_leaves_no_verksamhet(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the row is refused after the new verksamhet was added, the verksamhet is not left
+    behind either: both or neither."""
+    with PlanDocument.open(example_path) as doc:
+        before = read_plan(doc)
+        with pytest.raises(InputError):
+            budget_rows.add_verksamhet_row(doc, "driftbudget_rad", "  ")
+        real_add = items.add_item
+
+        def refuse_rows(doc: PlanDocument, kind_name: str, fields: dict[str, object]) -> object:
+            if kind_name == "driftbudget_rad":
+                raise InputError("Raden kunde inte läggas till.")
+            return real_add(doc, kind_name, fields)
+
+        monkeypatch.setattr(items, "add_item", refuse_rows)
+        with pytest.raises(InputError, match="Raden kunde inte"):
+            budget_rows.add_verksamhet_row(doc, "driftbudget_rad", "Helt ny enhet")
+        assert read_plan(doc) == before
