@@ -21,7 +21,7 @@ from typing import Any, NoReturn, Protocol
 
 from vplan_desktop import __version__
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import InputError, VplanError
+from vplan_desktop.errors import InputError, VplanError, disk_full_error, is_disk_full
 from vplan_desktop.formatting import format_period
 from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
@@ -251,20 +251,27 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 def _cmd_export(args: argparse.Namespace) -> int:
     from vplan_desktop.exports.export import export_plan
+    from vplan_desktop.exports.targets import check_export_target
     from vplan_desktop.interchange import dumps, export_json, plan_to_json
 
     if args.fmt != "json":
         if args.out == "-":
             raise InputError(f"Ange en fil för {args.fmt}-exporten med -o.")
+        out = Path(args.out)
+        check_export_target(out, plan=args.file, template=args.mall)  # before the slow part
         with PlanDocument.open(args.file, read_only=True) as doc:
             plan = read_plan(doc)
-        notices = export_plan(plan, args.fmt, Path(args.out), template=args.mall, pdfa=args.pdfa)
+        notices = export_plan(
+            plan, args.fmt, out, template=args.mall, pdfa=args.pdfa, plan_file=args.file
+        )
         for notice in notices:
             print(f"Obs: {notice}")
         print(f"Exporterade {args.file} till {args.out}")
         return EXIT_OK
     if args.mall is not None or args.pdfa:
         raise InputError("--mall och --pdfa gäller Word respektive PDF, inte JSON.")
+    if args.out != "-":
+        check_export_target(Path(args.out), plan=args.file)
     with PlanDocument.open(args.file, read_only=True) as doc:
         if args.out == "-":
             sys.stdout.write(dumps(plan_to_json(read_plan(doc))))
@@ -403,6 +410,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("vplan: avbrutet.", file=sys.stderr)
         return EXIT_ERROR
     except Exception as error:  # a bug: still no traceback for the user
+        if is_disk_full(error):  # a full disk where no command said which file it was writing
+            print(f"vplan: {disk_full_error().message}", file=sys.stderr)
+            return EXIT_ERROR
         from vplan_desktop.crashlog import log_current
 
         log = log_current()

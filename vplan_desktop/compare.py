@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import json
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -16,7 +17,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from vplan_desktop.errors import PlanFileError
+from vplan_desktop.errors import InterchangeError, PlanFileError
 
 if TYPE_CHECKING:
     from vplan_desktop.db.document import PlanDocument
@@ -362,14 +363,28 @@ def plan_state(doc: PlanDocument) -> dict[str, Any]:
 
 
 def load_side(path: Path) -> dict[str, Any]:
-    """A plan file (or a JSON plan) as the interchange dict, read without changing it."""
-    from vplan_desktop.db.document import PlanDocument
-    from vplan_desktop.interchange.reading import load_json
+    """A plan file (or a JSON plan) as the interchange dict, read without changing it.
 
-    if path.suffix.lower() == ".json":
-        data = load_json(path)
-        if not isinstance(data, dict):
-            raise PlanFileError(f"”{path.name}” innehåller ingen plan.")
-        return data
-    with PlanDocument.open(path, read_only=True) as doc:
-        return plan_state(doc)
+    A JSON file is checked as ``import-json`` checks it (the schema, then every field) and
+    read back through a temporary plan, so it compares in the same shape as a plan file and
+    a file that is no plan is refused with every bad field named.
+    """
+    from vplan_desktop.db.document import PlanDocument
+    from vplan_desktop.interchange import import_json, load_json
+
+    if path.suffix.lower() != ".json":
+        with PlanDocument.open(path, read_only=True) as doc:
+            return plan_state(doc)
+    data = load_json(path)
+    if not isinstance(data, dict):
+        raise PlanFileError(f"”{path.name}” innehåller ingen plan.")
+    with tempfile.TemporaryDirectory(prefix="vplan-jamfor-") as folder:
+        copy = Path(folder) / "plan.vplan"
+        try:
+            import_json(data, copy)
+        except InterchangeError as error:
+            raise InterchangeError(
+                error.problems, head=f"”{path.name}” följer inte vplans format"
+            ) from None
+        with PlanDocument.open(copy, read_only=True) as doc:
+            return plan_state(doc)

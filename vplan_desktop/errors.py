@@ -2,9 +2,18 @@
 
 Anything a user can cause (a bad file, a bad value) raises a ``VplanError``; the CLI prints
 its message and the GUI shows it. Any other exception is a bug.
+
+A full disk gets one message wherever it happens (``disk_full_error``); ``is_disk_full``
+recognises it behind whichever library reported it.
 """
 
 from __future__ import annotations
+
+import errno
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 
 class VplanError(Exception):
@@ -40,6 +49,78 @@ class InterchangeError(VplanError):
     def __init__(
         self, problems: list[tuple[str, str]], head: str = "JSON-filen följer inte vplans format"
     ) -> None:
+        problems = list(dict.fromkeys(problems))  # the schema can report one fault twice
         lines = [f"{path}: {text}" for path, text in problems]
         super().__init__(f"{head}:\n" + "\n".join(f"  {line}" for line in lines))
         self.problems = problems
+
+
+# --- a full disk ---------------------------------------------------------------------------
+
+_DISK_FULL_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
+_DISK_FULL_WINERRORS = {39, 112}  # ERROR_HANDLE_DISK_FULL, ERROR_DISK_FULL
+_DISK_FULL_TEXTS = (
+    "database or disk is full",  # SQLITE_FULL
+    "no space left on device",
+    "disk quota exceeded",
+    os.strerror(errno.ENOSPC).lower(),
+)
+
+
+def disk_full_error(name: str | None = None) -> PlanFileError:
+    """The one message for a file that could not be written because the disk is full."""
+    what = f"”{name}”" if name else "filen"
+    return PlanFileError(
+        f"Disken är full: {what} kunde inte sparas. Frigör utrymme och försök igen."
+    )
+
+
+def _causes(error: BaseException) -> Iterator[BaseException]:
+    """``error`` and everything it was raised from or while handling, once each.
+
+    Libraries wrap the ``OSError`` of a full disk: SQLAlchemy keeps SQLite's error as
+    ``orig``, zipfile and openpyxl fail again while cleaning up, and ``raise … from None``
+    still keeps the original as ``__context__``.
+    """
+    seen: set[int] = set()
+    pending: list[BaseException] = [error]
+    while pending:
+        current = pending.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        yield current
+        for linked in (current.__cause__, current.__context__, getattr(current, "orig", None)):
+            if isinstance(linked, BaseException):
+                pending.append(linked)
+
+
+def is_disk_full(error: BaseException) -> bool:
+    """Whether ``error`` comes from a full disk (or a used-up disk quota)."""
+    for cause in _causes(error):
+        if isinstance(cause, OSError) and (
+            cause.errno in _DISK_FULL_ERRNOS
+            or getattr(cause, "winerror", None) in _DISK_FULL_WINERRORS
+        ):
+            return True
+        if isinstance(cause, sqlite3.Error) and (
+            getattr(cause, "sqlite_errorcode", None) == sqlite3.SQLITE_FULL
+        ):
+            return True
+        if not isinstance(cause, VplanError):
+            # Libraries in C (SQLite through SQLAlchemy, qpdf through pikepdf) say it in text.
+            text = str(cause).lower()
+            if any(phrase in text for phrase in _DISK_FULL_TEXTS):
+                return True
+    return False
+
+
+@contextmanager
+def disk_full_as_error(name: str) -> Iterator[None]:
+    """Turn a full disk anywhere in the block into ``disk_full_error(name)``."""
+    try:
+        yield
+    except Exception as error:
+        if is_disk_full(error):
+            raise disk_full_error(name) from None
+        raise

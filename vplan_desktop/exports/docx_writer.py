@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import zipfile
 from pathlib import Path
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from docx import Document as open_document
@@ -30,6 +31,7 @@ from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+from vplan_desktop.imports.safety import read_office_file
 
 NEEDED_STYLES = {
     "Title": WD_STYLE_TYPE.PARAGRAPH,
@@ -47,19 +49,27 @@ DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 
 
 def _open_template(template: Path | None) -> DocxDocument:
-    """The kommun's template (.docx or .dotx) with its body emptied, or Word's default."""
+    """The kommun's template (.docx or .dotx) with its body emptied, or Word's default.
+
+    The template gets the same checks as a Word file being imported (no zip bomb, no XML
+    entity bomb, not encrypted) on the very bytes python-docx is then given.
+    """
     if template is None:
         return open_document()
+    unusable = f"Mallen ”{template.name}” går inte att läsa som Word-mall."
     try:
-        data = template.read_bytes()
+        data = read_office_file(template, "Word", "Filen")
+    except InputError as error:
+        raise InputError(f"{unusable} {error.message}") from None
+    try:
         if template.suffix.lower() == ".dotx":
             data = _dotx_as_docx(data)
         document = open_document(io.BytesIO(data))
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as error:
-        raise InputError(
-            f"Mallen ”{template.name}” går inte att läsa som Word-mall ({error})."
-        ) from None
-    body = document.element.body
+        body = document.element.body
+    except (KeyError, ValueError, AttributeError, SyntaxError, zipfile.BadZipFile):
+        # Not a Word document inside: a workbook renamed, a part missing or of another kind.
+        # (lxml's XMLSyntaxError is a SyntaxError.)
+        raise InputError(f"{unusable} Den är inget Word-dokument.") from None
     for child in list(body):
         if child.tag != qn("w:sectPr"):
             body.remove(child)
@@ -325,7 +335,9 @@ def _chart(document: DocxDocument, chart: c.Chart) -> None:
     inline.docPr.set("title", chart.title)
 
 
-def write_docx(document: c.Document, out: Path, template: Path | None = None) -> list[str]:
+def write_docx(
+    document: c.Document, out: Path | BinaryIO, template: Path | None = None
+) -> list[str]:
     """Write ``document`` to ``out``; returns notices (such as styles added to a template)."""
     notices: list[str] = []
     docx = _open_template(template)
@@ -387,5 +399,5 @@ def write_docx(document: c.Document, out: Path, template: Path | None = None) ->
         elif isinstance(block, c.Chart):
             _chart(docx, block)
     _header_footer(docx, document.header_text)
-    docx.save(str(out))
+    docx.save(str(out) if isinstance(out, Path) else out)
     return notices

@@ -2,21 +2,32 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.files import replace_when_done
-from vplan_desktop.errors import InputError
+from vplan_desktop.errors import InputError, disk_full_as_error
+from vplan_desktop.exports.targets import check_export_target
 
 FORMATS = {"docx": "Word", "pdf": "PDF", "xlsx": "Excel"}
 
 
 def export_plan(
-    plan: d.PlanSnapshot, fmt: str, out: Path, *, template: Path | None = None, pdfa: bool = False
+    plan: d.PlanSnapshot,
+    fmt: str,
+    out: Path,
+    *,
+    template: Path | None = None,
+    pdfa: bool = False,
+    plan_file: Path | None = None,
+    working: Path | None = None,
 ) -> list[str]:
     """Write ``plan`` as ``fmt`` (docx, pdf, xlsx) to ``out``; returns notices for the user.
 
-    Safe to run on a worker thread: it reads only the immutable snapshot.
+    ``plan_file`` (the plan the snapshot was read from) and ``working`` (vplan's working copy
+    of it) are never written over, nor is ``template``. Safe to run on a worker thread: it
+    reads only the immutable snapshot.
     """
     if fmt not in FORMATS:
         raise InputError(f"Okänt format ”{fmt}”. Välj docx, pdf eller xlsx.")
@@ -28,23 +39,34 @@ def export_plan(
         raise InputError(f"Mallen ”{template.name}” ska vara en .docx- eller .dotx-fil.")
     if template is not None and not template.is_file():
         raise InputError(f"Mallen ”{template.name}” finns inte.")
-    with replace_when_done(out) as temp:
-        if fmt == "xlsx":
-            from vplan_desktop.exports.xlsx_writer import write_xlsx
-
-            return write_xlsx(plan, temp)
-        from vplan_desktop.exports.content import build
-
-        document = build(plan)
-        if fmt == "docx":
-            from vplan_desktop.exports.docx_writer import write_docx
-
-            return write_docx(document, temp, template)
-        from vplan_desktop.exports.pdf_writer import write_pdf
-
-        write_pdf(document, temp)
+    check_export_target(out, plan=plan_file, working=working, template=template)
+    # The document is made in memory and written in one go: a full disk then fails one plain
+    # write, not one deep inside a zip or PDF library that leaves its file half-closed.
+    with disk_full_as_error(out.name), replace_when_done(out) as temp:
+        buffer = io.BytesIO()
+        notices = _render(plan, fmt, buffer, template)
+        data = buffer.getvalue()
         if pdfa:
             from vplan_desktop.exports.pdfa import make_pdfa
 
-            make_pdfa(temp, plan)
-        return []
+            data = make_pdfa(data, plan)
+        temp.write_bytes(data)
+    return notices
+
+
+def _render(plan: d.PlanSnapshot, fmt: str, out: io.BytesIO, template: Path | None) -> list[str]:
+    if fmt == "xlsx":
+        from vplan_desktop.exports.xlsx_writer import write_xlsx
+
+        return write_xlsx(plan, out)
+    from vplan_desktop.exports.content import build
+
+    document = build(plan)
+    if fmt == "docx":
+        from vplan_desktop.exports.docx_writer import write_docx
+
+        return write_docx(document, out, template)
+    from vplan_desktop.exports.pdf_writer import write_pdf
+
+    write_pdf(document, out)
+    return []

@@ -1,5 +1,10 @@
 """The Markdown subset of chapter texts: headings, paragraphs, bullet and numbered lists, bold
-and italic. Parsed into blocks of styled runs that the Word and PDF writers render."""
+and italic. Parsed into blocks of styled runs that the Word and PDF writers render.
+
+A run holds the user's text exactly as typed, never markup: anything else in the text (HTML
+tags, reportlab's ``<font>`` or ``<img>``) is text, escaped by each writer for its format
+(``pdf_markup.paragraph_text`` for the PDF).
+"""
 
 from __future__ import annotations
 

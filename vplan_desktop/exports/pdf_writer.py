@@ -2,15 +2,14 @@
 
 Title page, table of contents with page numbers, bookmarks per chapter and section, a header
 with the nämnd and title and "Sida X av Y" on every page after the title page. Every user text
-is escaped before reportlab's paragraph markup sees it.
+is escaped before reportlab's paragraph markup sees it, by ``pdf_markup.paragraph_text`` alone.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Any
-from xml.sax.saxutils import escape
+from typing import Any, BinaryIO
 
 from reportlab.graphics import shapes
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -44,6 +43,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.paths import resource
 
 FONT = "DejaVuSans"
@@ -201,7 +201,7 @@ def _pieces(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
 def _markup(runs: tuple[Run, ...]) -> str:
     parts = []
     for run in runs:
-        text = escape(run.text)
+        text = paragraph_text(run.text)
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -213,7 +213,7 @@ def _markup(runs: tuple[Run, ...]) -> str:
 class _PlanDoc(BaseDocTemplate):
     """Sends headings to the table of contents and the PDF outline as they are placed."""
 
-    def __init__(self, filename: str, document: c.Document, **kwargs: Any) -> None:
+    def __init__(self, filename: str | BinaryIO, document: c.Document, **kwargs: Any) -> None:
         super().__init__(filename, **kwargs)
         self.document = document
         self._keys = 0
@@ -228,16 +228,16 @@ class _PlanDoc(BaseDocTemplate):
         level = getattr(flowable, "outline_level", None)
         if level is None:
             return
-        text = flowable.getPlainText()
+        text = flowable.heading_text
         in_contents = level <= 1  # chapters and their sections; deeper headings only in the outline
         level = min(level, self._last_level + 1)  # the outline cannot skip a level
         self._last_level = level
         self._keys += 1
         key = f"h{self._keys}"
         self.canv.bookmarkPage(key)
-        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)
-        if in_contents:
-            self.notify("TOCEntry", (level, text, self.page, key))
+        self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)  # plain text
+        if in_contents:  # the table of contents makes a Paragraph of the entry: markup
+            self.notify("TOCEntry", (level, paragraph_text(text), self.page, key))
 
 
 def _canvas_maker(header: str) -> type[Canvas]:
@@ -289,7 +289,7 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
                 alignment=aligns[cell.align],
                 fontName=f"{FONT}-Bold" if cell.bold else FONT,
             )
-        return Paragraph(escape(cell.text), cell_styles[key])
+        return Paragraph(paragraph_text(cell.text), cell_styles[key])
 
     total = sum(table.widths)
     widths = [width * w / total for w in table.widths]
@@ -332,9 +332,9 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
                 commands.append(("BACKGROUND", (col, r), (col, r), colors.HexColor(cell.fill)))
     flowables: list[Flowable] = []
     if table.title:
-        flowables.append(Paragraph(escape(table.title), styles["h3"]))
+        flowables.append(Paragraph(paragraph_text(table.title), styles["h3"]))
     if table.caption:
-        flowables.append(Paragraph(escape(table.caption), styles["caption"]))
+        flowables.append(Paragraph(paragraph_text(table.caption), styles["caption"]))
     rl_table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     rl_table.setStyle(TableStyle(commands))
     flowables.append(rl_table)
@@ -373,7 +373,7 @@ def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> l
         String(0, height - 8, chart.title, fontName=f"{FONT}-Bold", fontSize=9, fillColor=INK)
     )
     return [
-        KeepTogether([drawing, Paragraph(escape(chart.alt_text), styles["caption"])]),
+        KeepTogether([drawing, Paragraph(paragraph_text(chart.alt_text), styles["caption"])]),
         Spacer(1, 6),
     ]
 
@@ -382,11 +382,15 @@ def _title_page(document: c.Document, styles: dict[str, ParagraphStyle]) -> list
     u = document.plan.uppgifter
     story: list[Flowable] = [
         Spacer(1, 55 * mm),
-        Paragraph(escape(u.namnd), styles["subtitle"]),
-        Paragraph(escape(u.titel), styles["title"]),
+        Paragraph(paragraph_text(u.namnd), styles["subtitle"]),
+        Paragraph(paragraph_text(u.titel), styles["title"]),
     ]
     for label, text in document.title_lines():
-        line = f"<b>{escape(label)}:</b> {escape(text)}" if label else escape(text)
+        line = (
+            f"<b>{paragraph_text(label)}:</b> {paragraph_text(text)}"
+            if label
+            else paragraph_text(text)
+        )
         story.append(Paragraph(line, styles["body"]))
     return story
 
@@ -406,6 +410,7 @@ def _flowables(
                 story.append(PageBreak())
             heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 3)}"])
             heading.outline_level = block.level - 1
+            heading.heading_text = "".join(run.text for run in block.runs)
             story.append(heading)
         elif isinstance(block, MdParagraph):
             pieces = _pieces(block.runs)
@@ -451,13 +456,13 @@ def _keep_headings_with_text(story: list[Flowable]) -> list[Flowable]:
     return result
 
 
-def write_pdf(document: c.Document, out: Path) -> None:
-    """Typeset ``document`` into the PDF file ``out``."""
+def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
+    """Typeset ``document`` into the PDF file (or stream) ``out``."""
     register_fonts()
     styles = _styles()
     u = document.plan.uppgifter
     doc = _PlanDoc(
-        str(out),
+        str(out) if isinstance(out, Path) else out,
         document,
         pagesize=A4,
         title=u.titel,
@@ -536,5 +541,5 @@ def _expected_toc(story: list[Flowable]) -> list[tuple[int, str, int, str]]:
             last = level
             keys += 1
             if in_contents:
-                entries.append((level, flowable.getPlainText(), 0, f"h{keys}"))
+                entries.append((level, paragraph_text(flowable.heading_text), 0, f"h{keys}"))
     return entries

@@ -7,7 +7,7 @@ every annotation (the table of contents' links).
 
 from __future__ import annotations
 
-from pathlib import Path
+import io
 
 from vplan_desktop import domain as d
 
@@ -21,12 +21,12 @@ def _srgb_profile() -> bytes:
     return profile
 
 
-def make_pdfa(path: Path, plan: d.PlanSnapshot) -> None:
-    """Rewrite the PDF at ``path`` in place as PDF/A-2b."""
+def make_pdfa(data: bytes, plan: d.PlanSnapshot) -> bytes:
+    """The PDF ``data`` made into PDF/A-2b."""
     import pikepdf
 
     u = plan.uppgifter
-    with pikepdf.open(path, allow_overwriting_input=True) as pdf:
+    with pikepdf.open(io.BytesIO(data)) as pdf:
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
             meta["pdfaid:part"] = "2"
             meta["pdfaid:conformance"] = "B"
@@ -50,4 +50,6 @@ def make_pdfa(path: Path, plan: d.PlanSnapshot) -> None:
         for page in pdf.pages:
             for annotation in page.get("/Annots", []):
                 annotation.F = 4  # "print": PDF/A wants every annotation printable
-        pdf.save(path, fix_metadata_version=True)
+        out = io.BytesIO()
+        pdf.save(out, fix_metadata_version=True)
+    return out.getvalue()

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
@@ -332,7 +332,7 @@ def _internal_control(out: _Sheet) -> None:
             out.text(row, column, text)
 
 
-def write_xlsx(plan: d.PlanSnapshot, out: Path) -> list[str]:
+def write_xlsx(plan: d.PlanSnapshot, out: Path | BinaryIO) -> list[str]:
     """Write the workbook; returns notices (texts that had to be cut)."""
     notices: list[str] = []
     workbook = Workbook()
@@ -355,5 +355,5 @@ def write_xlsx(plan: d.PlanSnapshot, out: Path) -> list[str]:
     workbook.properties.creator = u.namnd
     workbook.properties.subject = f"Budgettabeller, {u.kommun}"
     workbook.properties.language = "sv-SE"
-    workbook.save(str(out))
+    workbook.save(out)
     return notices

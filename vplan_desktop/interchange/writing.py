@@ -12,6 +12,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.db.files import replace_when_done
+from vplan_desktop.errors import disk_full_as_error
 from vplan_desktop.interchange.formats import FORMAT, VERSION
 from vplan_desktop.services.read import read_plan
 
@@ -257,5 +258,5 @@ def dumps(data: dict[str, Any]) -> str:
 def export_json(doc: PlanDocument, out: Path) -> None:
     """Write the plan to ``out`` in the interchange format."""
     text = dumps(plan_to_json(read_plan(doc)))
-    with replace_when_done(out) as temp:
+    with disk_full_as_error(out.name), replace_when_done(out) as temp:
         temp.write_text(text, encoding="utf-8")

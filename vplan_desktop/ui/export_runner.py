@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import VplanError
 from vplan_desktop.exports.export import FORMATS, export_plan
+from vplan_desktop.exports.targets import check_export_target
+from vplan_desktop.storage.working import EditSession
 
 FILTERS = {
     "docx": "Word-dokument (*.docx)",
@@ -25,13 +27,23 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, plan: PlanSnapshot, fmt: str, out: Path, relay: _Relay) -> None:
+    def __init__(
+        self,
+        plan: PlanSnapshot,
+        fmt: str,
+        out: Path,
+        keep: tuple[Path | None, Path | None],
+        relay: _Relay,
+    ) -> None:
         super().__init__()
         self.plan, self.fmt, self.out, self.relay = plan, fmt, out, relay
+        self.plan_file, self.working = keep  # never written over
 
     def run(self) -> None:
         try:
-            notices = export_plan(self.plan, self.fmt, self.out)
+            notices = export_plan(
+                self.plan, self.fmt, self.out, plan_file=self.plan_file, working=self.working
+            )
         except VplanError as error:
             self.relay.finished.emit(None, error.message)
         except Exception as error:  # a bug in an export must not take the window down
@@ -56,28 +68,39 @@ class ExportRunner(QObject):
         self.out: Path | None = None
         self.ask_after = True
 
-    def choose_and_run(self, plan: PlanSnapshot, fmt: str, folder: Path) -> None:
+    def choose_and_run(self, plan: PlanSnapshot, fmt: str, source: EditSession) -> None:
+        """Ask where to save (beside the plan by default), then export ``plan`` there.
+
+        ``source`` is the open plan: its file and working copy are never written over.
+        """
         u = plan.uppgifter
-        suggested = folder / f"{u.namnd} {u.titel}.{fmt}".replace("/", "-")
+        suggested = source.plan.parent / f"{u.namnd} {u.titel}.{fmt}".replace("/", "-")
         name, _ = QFileDialog.getSaveFileName(
             self.window, f"Exportera som {FORMATS[fmt]}", str(suggested), FILTERS[fmt]
         )
-        if name:
-            path = Path(name)
-            self.run(
-                plan,
-                fmt,
-                path if path.suffix == f".{fmt}" else path.with_name(f"{path.name}.{fmt}"),
-            )
+        if not name:
+            return
+        path = Path(name)
+        out = path if path.suffix == f".{fmt}" else path.with_name(f"{path.name}.{fmt}")
+        try:  # said at once, before the progress dialog; the export checks again
+            check_export_target(out, plan=source.plan, working=source.working)
+        except VplanError as error:
+            QMessageBox.warning(self.window, "Exporten kan inte sparas där", error.message)
+            return
+        self.run(plan, fmt, out, source)
 
-    def run(self, plan: PlanSnapshot, fmt: str, out: Path) -> None:
+    def run(
+        self, plan: PlanSnapshot, fmt: str, out: Path, source: EditSession | None = None
+    ) -> None:
         self.out = out
         self.progress = QProgressDialog(f"Skapar {out.name} …", "", 0, 0, self.window)
         self.progress.setWindowTitle("Exporterar")
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
-        QThreadPool.globalInstance().start(_Job(plan, fmt, out, self.relay))
+        # The paths are taken now, on this thread: the session may move on while the job runs.
+        keep = (source.plan, source.working) if source is not None else (None, None)
+        QThreadPool.globalInstance().start(_Job(plan, fmt, out, keep, self.relay))
 
     def _finished(self, notices: list[str] | None, error: str | None) -> None:
         if self.progress is not None:

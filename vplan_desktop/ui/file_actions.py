@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
+from vplan_desktop.exports.targets import check_export_target
 from vplan_desktop.storage.working import EditSession, WriteBackError
 from vplan_desktop.ui.dialog_parts import plan_file
 from vplan_desktop.ui.settings import remember_plan
@@ -97,6 +98,8 @@ class PlanFileActions(QMainWindow):
         if target is None:
             return False
         try:
+            # Never over vplan's own working copies or backups, which it keeps out of sight.
+            check_export_target(target, working=session.working, what="Planen")
             session.save_as(target)
         except VplanError as error:
             self.report_error(self, "Planen kunde inte sparas", error.message)

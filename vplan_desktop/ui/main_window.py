@@ -411,7 +411,7 @@ class MainWindow(PlanFileActions):
         if self.context is None or self.workspace is None:
             return
         self.workspace.flush()
-        self.exporter.choose_and_run(self.context.plan, fmt, self.context.document.path.parent)
+        self.exporter.choose_and_run(self.context.plan, fmt, self.context.session)
 
     def import_word_plan(self, path: Path | None = None) -> None:
         """A plan written in Word becomes a new vplan plan, after the user confirms it."""
