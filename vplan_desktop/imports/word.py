@@ -25,6 +25,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period, parse_amount, parse_value
 from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
 from vplan_desktop.interchange import import_json
+from vplan_desktop.numbers import check_amount, check_value, item_name
 from vplan_desktop.services.plan import DEFAULT_SCALES
 
 YEAR = re.compile(r"(19|20)\d\d")
@@ -316,6 +317,18 @@ class _Builder:
             + (f" (mål: {context[:50]})" if goal else "")
         )
 
+    def amount(self, text: str, field: str) -> int | None:
+        """A cell's amount; one out of bounds is named in the report and left out."""
+        try:
+            amount = parse_amount(text)
+        except InputError:
+            return None  # empty, a dash or a note: no amount, as before
+        try:
+            return check_amount(amount, field)
+        except InputError as error:
+            self.r.report.append(f"{error.message} Cellen lämnades tom.")
+            return None
+
     def budget_table(self, rows: list[list[str]], context: str) -> None:
         header = rows[0]
         kinds = {i: _column_kind(h) for i, h in enumerate(header) if i > 0 and _column_kind(h)}
@@ -334,11 +347,8 @@ class _Builder:
             amounts = {}
             for index, kind in kinds.items():
                 assert kind is not None
-                try:
-                    amount = parse_amount(row[index]) if row[index] else None
-                except InputError:
-                    amount = None
-                if amount is not None:
+                where = f"Beloppet för {item_name(label)}, {kind[0].capitalize()} {kind[1]}"
+                if (amount := self.amount(row[index], where)) is not None:
                     amounts[f"{kind[0]}-{kind[1]}"] = amount
             unit_id = self.units.setdefault(label, len(self.units) + 1)
             self.drift_rows.append(
@@ -356,11 +366,8 @@ class _Builder:
                 continue
             amounts = {}
             for index, year in years.items():
-                try:
-                    amount = parse_amount(row[index]) if row[index] else None
-                except InputError:
-                    amount = None
-                if amount is not None:
+                where = f"Beloppet {year} för {item_name(row[0])}"
+                if (amount := self.amount(row[index], where)) is not None:
                     amounts[str(year)] = amount
             self.investments.append(
                 {
@@ -446,7 +453,10 @@ class _Builder:
 
 def _value(text: str) -> Any:
     value = parse_value(text.replace("%", " %").replace("  ", " ")) if text.strip() else None
-    return value
+    try:
+        return check_value(value, "Värdet") if isinstance(value, Decimal) else value
+    except InputError:
+        return text.strip()  # not a number a plan can hold: kept as the text it is
 
 
 def _tidy_markdown(text: str) -> str:

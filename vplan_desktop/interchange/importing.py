@@ -13,10 +13,12 @@ from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
-from vplan_desktop.errors import InputError, InterchangeError
+from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
 from vplan_desktop.interchange.reading import json_path, schema_problems
+from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.services import kinds
 from vplan_desktop.services.plan import _check_scale, _write_scale, check_period
+from vplan_desktop.services.values import RESULTAT_FIELDS, RESULTAT_LABELS, VALUE_LABELS
 
 # --- import ------------------------------------------------------------------------------
 
@@ -40,6 +42,20 @@ class _Importer:
         except InputError as error:
             self.problem(path, error.message)
             return None
+
+    def amount(self, raw: Any, path: list[Any], label: str) -> int | None:
+        """A whole amount in tkr (None when blank or refused, the refusal noted)."""
+        if raw is None:
+            return None
+        try:
+            return check_amount(raw, label)
+        except InputError as error:
+            self.problem(path, error.message)
+            return None
+
+    def unit_name(self, verksamhet_id: int) -> str:
+        unit = self.session.get(m.Verksamhet, verksamhet_id)
+        return item_name(unit.namn) if unit is not None else "raden"
 
     def field(self, kind: str, name: str, value: Any, path: list[Any]) -> Any:
         try:
@@ -236,7 +252,8 @@ class _Importer:
         indicator = self.add(m.Indikator(**values, ordning=order), data)
         for slag, key in ((VardeSlag.MALNIVA, "malnivaer"), (VardeSlag.UTFALL, "utfall")):
             for year, raw in data.get(key, {}).items():
-                value = self.value(raw, [*path, key, year])
+                label = f"{VALUE_LABELS[slag]} {year} för {item_name(values['namn'])}"
+                value = self.value(raw, [*path, key, year], label)
                 if value is not None:
                     row = m.IndikatorVarde(indikator_id=indicator.id, slag=slag, ar=int(year))
                     row.value = value
@@ -284,28 +301,42 @@ class _Importer:
                 ),
                 row,
             )
-            for key, amount in row.get("belopp", {}).items():
+            for key, raw in row.get("belopp", {}).items():
                 if key not in columns:
                     self.problem([*row_path, "belopp", key], "det finns ingen sådan kolumn")
-                elif table is BudgetTabell.DRIFT:
-                    self.session.add(
-                        m.DriftbudgetBelopp(
-                            rad_id=created.id, kolumn_id=columns[key].id, belopp=amount
+                    continue
+                cell = f"{self.unit_name(row['verksamhet_id'])}, {_column_name(columns[key])}"
+                if table is BudgetTabell.DRIFT:
+                    amount = self.amount(raw, [*row_path, "belopp", key], f"Beloppet för {cell}")
+                    if amount is not None:
+                        self.session.add(
+                            m.DriftbudgetBelopp(
+                                rad_id=created.id, kolumn_id=columns[key].id, belopp=amount
+                            )
                         )
+                    continue
+                amounts = {
+                    name: self.amount(
+                        raw.get(name),
+                        [*row_path, "belopp", key, name],
+                        f"{RESULTAT_LABELS[name]} för {cell}",
                     )
-                else:
-                    self.session.add(
-                        m.ResultatBelopp(rad_id=created.id, kolumn_id=columns[key].id, **amount)
-                    )
+                    for name in RESULTAT_FIELDS
+                }
+                self.session.add(
+                    m.ResultatBelopp(rad_id=created.id, kolumn_id=columns[key].id, **amounts)
+                )
         years: set[int] = set()
         for index, ram in enumerate(data.get("kf_ram", [])):
             if ram["ar"] in years:
                 self.problem([*path, "kf_ram", index, "ar"], f"ramen för {ram['ar']} finns redan")
                 continue
             years.add(ram["ar"])
-            self.session.add(
-                m.KfRam(ar=ram["ar"], belopp=ram["belopp"], beslut=ram.get("beslut", ""))
+            amount = self.amount(
+                ram["belopp"], [*path, "kf_ram", index, "belopp"], f"KF:s ram för {ram['ar']}"
             )
+            if amount is not None:
+                self.session.add(m.KfRam(ar=ram["ar"], belopp=amount, beslut=ram.get("beslut", "")))
         self.session.flush()
 
     def investments(self, items: list[dict[str, Any]]) -> None:
@@ -315,16 +346,22 @@ class _Importer:
             if "projekt" not in values:
                 continue
             created = self.add(m.Investering(**values, ordning=index), item)
-            for year, amount in item.get("belopp", {}).items():
+            for year, raw in item.get("belopp", {}).items():
                 if not self.forsta_ar <= int(year) <= last:
                     self.problem(
                         ["investeringar", index, "belopp", year],
                         f"investeringar planeras för åren {self.forsta_ar}–{last}",
                     )
                     continue
-                self.session.add(
-                    m.InvesteringBelopp(investering_id=created.id, ar=int(year), belopp=amount)
+                amount = self.amount(
+                    raw,
+                    ["investeringar", index, "belopp", year],
+                    f"Beloppet {year} för {item_name(values['projekt'])}",
                 )
+                if amount is not None:
+                    self.session.add(
+                        m.InvesteringBelopp(investering_id=created.id, ar=int(year), belopp=amount)
+                    )
 
     def key_figures(self, tables: list[dict[str, Any]]) -> None:
         for index, table in enumerate(tables):
@@ -337,7 +374,7 @@ class _Importer:
             if "rubrik" not in values:
                 continue
             created = self.add(m.NyckeltalTabell(**values, ordning=index), table)
-            column_ids = set()
+            column_names: dict[int, str] = {}
             for number, column in enumerate(table.get("kolumner", [])):
                 self.add(
                     m.NyckeltalKolumn(
@@ -345,7 +382,7 @@ class _Importer:
                     ),
                     column,
                 )
-                column_ids.add(column["id"])
+                column_names[column["id"]] = column["rubrik"]
             for number, row in enumerate(table.get("rader", [])):
                 row_path = [*path, "rader", number]
                 row_values = self.fields(
@@ -359,14 +396,23 @@ class _Importer:
                     m.NyckeltalRad(tabell_id=created.id, ordning=number, **row_values), row
                 )
                 for key, raw in row.get("varden", {}).items():
-                    if int(key) not in column_ids:
+                    if int(key) not in column_names:
                         self.problem([*row_path, "varden", key], "tabellen har ingen sådan kolumn")
                         continue
-                    value = self.value(raw, [*row_path, "varden", key])
+                    column_name = item_name(column_names[int(key)])
+                    value = self.value(
+                        raw,
+                        [*row_path, "varden", key],
+                        f"Värdet för {item_name(row_values['namn'])} i kolumnen {column_name}",
+                    )
                     if value is not None:
                         cell = m.NyckeltalVarde(rad_id=new_row.id, kolumn_id=int(key))
                         cell.value = value
                         self.session.add(cell)
+
+
+def _column_name(column: m.BudgetKolumn) -> str:
+    return f"{d.KOLUMN_SLAG_LABELS[column.slag]} {column.ar}"
 
 
 def _parse_date(value: Any) -> Any:
@@ -386,7 +432,12 @@ def import_json(data: Any, path: Path) -> None:
     problems = schema_problems(data)
     if problems:
         raise InterchangeError(problems)
-    with PlanDocument.create(path) as doc, doc.transaction() as session:
+    # A full disk fails inside SQLite or the migrations; the user gets the one message.
+    with (
+        disk_full_as_error(Path(path).name),
+        PlanDocument.create(path) as doc,
+        doc.transaction() as session,
+    ):
         importer = _Importer(session)
         importer.run(data)
         session.flush()

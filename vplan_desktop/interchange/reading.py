@@ -13,9 +13,31 @@ import jsonschema
 
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.interchange.formats import SCHEMA_FILE
+from vplan_desktop.numbers import LARGEST, too_large
 from vplan_desktop.paths import resource
 
 # --- reading and checking ----------------------------------------------------------------
+
+
+class NotANumber:
+    """What JSON's NaN, Infinity and -Infinity, and integers too long for Python, are read as:
+    a marker that no schema type matches, so the check refuses it at the path of its field."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.huge = text.lstrip("-").isdigit()
+        self.negative = text.startswith("-")
+
+    def __repr__(self) -> str:
+        return self.text if len(self.text) <= 20 else f"{self.text[:12]}…"
+
+
+MAX_INTEGER_DIGITS = 4000
+"""Python refuses to read integers of over 4 300 digits, with an error of its own."""
+
+
+def _integer(text: str) -> int | NotANumber:
+    return int(text) if len(text) <= MAX_INTEGER_DIGITS else NotANumber(text)
 
 
 MAX_JSON_BYTES = 100 * 1024 * 1024
@@ -25,7 +47,11 @@ more is refused before the slow checks rather than tying the program up for minu
 
 
 def load_json(path: Traversable) -> Any:
-    """Read a JSON file; numbers with decimals become ``Decimal``."""
+    """Read a JSON file; numbers with decimals become ``Decimal``.
+
+    NaN and ±Infinity (which Python's reader takes although JSON has no such numbers) and
+    overlong integers become ``NotANumber`` markers that the schema check refuses.
+    """
     try:
         if isinstance(path, Path) and path.is_file() and path.stat().st_size > MAX_JSON_BYTES:
             raise PlanFileError(
@@ -46,7 +72,7 @@ def load_json(path: Traversable) -> Any:
     except UnicodeDecodeError:
         raise PlanFileError(f"”{path.name}” är inte en textfil i UTF-8.") from None
     try:
-        return json.loads(text, parse_float=Decimal)
+        return json.loads(text, parse_float=Decimal, parse_int=_integer, parse_constant=NotANumber)
     except json.JSONDecodeError as error:
         raise PlanFileError(
             f"”{path.name}” är inte giltig JSON (rad {error.lineno}, kolumn {error.colno})."
@@ -83,6 +109,12 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
     """A Swedish message (and the path it belongs to) for one schema error."""
     path = list(error.absolute_path)
     keyword, expected, instance = error.validator, error.validator_value, error.instance
+    if isinstance(instance, NotANumber):
+        if instance.huge:
+            return path, too_large(instance.negative)
+        return path, f"”{instance.text}” är inget ändligt tal"
+    if keyword in ("minimum", "maximum") and abs(expected) == LARGEST:
+        return path, too_large(keyword == "minimum")
     if keyword == "type":
         names = [expected] if isinstance(expected, str) else list(expected)
         return path, "ska vara " + " eller ".join(_TYPE_NAMES.get(n, n) for n in names)
@@ -113,6 +145,10 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
     if keyword == "propertyNames":
         return path, f"”{instance}” är ingen giltig nyckel här"
     if keyword == "oneOf":
+        for inner in error.context or []:
+            # A bad number inside the object is the problem to name, not the object's shape.
+            if isinstance(inner.instance, NotANumber) or inner.validator in ("minimum", "maximum"):
+                return _schema_message(inner)
         return path, "ska vara null eller ett objekt med ar, varde och ar_malniva"
     return path, error.message
 

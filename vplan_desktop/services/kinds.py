@@ -29,7 +29,7 @@ from vplan_desktop.db.enums import (
 )
 from vplan_desktop.db.models import clean_text
 from vplan_desktop.errors import InputError
-from vplan_desktop.formatting import MAX_DIGITS
+from vplan_desktop.numbers import check_value
 from vplan_desktop.services.changes import Section
 
 
@@ -119,13 +119,9 @@ def value(label: str) -> Check:
             return None
         if isinstance(value, str):
             return text(label, limit=SHORT_TEXT)(session, value) or None
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = Decimal(value)
-        if isinstance(value, Decimal) and value.is_finite():
-            if len(value.as_tuple().digits) > MAX_DIGITS:
-                raise InputError(f"{label} har fler än {MAX_DIGITS} siffror.")
-            return value
-        raise InputError(f"{label} ska vara ett tal, en text eller tomt.")
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+            raise InputError(f"{label} ska vara ett tal, en text eller tomt.")
+        return check_value(value, label)
 
     return Field(label, check)
 
@@ -136,13 +132,12 @@ def amount(label: str, *, optional: bool = True, minimum: Decimal | None = None)
     def check(session: Session, value: Any) -> Decimal | None:
         if value is None and optional:
             return None
-        if isinstance(value, int) and not isinstance(value, bool):
-            value = Decimal(value)
-        if not isinstance(value, Decimal) or not value.is_finite():
+        if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
             raise InputError(f"{label} ska vara ett belopp.")
-        if minimum is not None and value < minimum:
+        number = check_value(value, label)
+        if minimum is not None and number < minimum:
             raise InputError(f"{label} får inte vara negativt.")
-        return value
+        return number
 
     return Field(label, check)
 

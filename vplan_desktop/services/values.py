@@ -14,25 +14,16 @@ from sqlalchemy.orm import Session
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, VardeSlag
-from vplan_desktop.domain import MAX_INVESTMENT_YEARS, Value
+from vplan_desktop.domain import KOLUMN_SLAG_LABELS, MAX_INVESTMENT_YEARS, Value
 from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.numbers import MAX_AMOUNT as MAX_AMOUNT  # the import of Excel budgets uses it
+from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.services import kinds
 from vplan_desktop.services.changes import Change, Section
 
-MAX_AMOUNT = 10**12
-"""No amount in tkr comes near a thousand billion; a larger one is a typing mistake."""
 
-
-def _amount(value: Any, label: str = "Beloppet") -> int | None:
-    if value is None:
-        return None
-    if isinstance(value, Decimal) and value == value.to_integral_value():
-        value = int(value)
-    if not isinstance(value, int) or isinstance(value, bool):
-        raise InputError(f"{label} ska anges i hela tkr.")
-    if abs(value) >= MAX_AMOUNT:
-        raise InputError(f"{label} är orimligt stort.")
-    return value
+def _amount(value: Any, field: str) -> int | None:
+    return None if value is None else check_amount(value, field)
 
 
 def _require(session: Session, model: type[m.Base], item_id: int, label: str) -> Any:
@@ -66,15 +57,20 @@ def set_indicator_value(
 ) -> Change:
     """Set an indicator's target (målnivå) or outcome (utfall) for one year."""
     with doc.transaction() as session:
-        _require(session, m.Indikator, indikator_id, "Indikatorn")
+        indicator: m.Indikator = _require(session, m.Indikator, indikator_id, "Indikatorn")
         year = kinds.year("Året")(session, ar)
-        checked = kinds.value("Värdet")(session, value)
+        label = f"{VALUE_LABELS[VardeSlag(slag)]} {year} för {item_name(indicator.namn)}"
+        checked = kinds.value(label)(session, value)
         key = {"indikator_id": indikator_id, "slag": VardeSlag(slag), "ar": year}
         values = None if checked is None else _value_columns(checked)
         old = _upsert(session, m.IndikatorVarde, key, values)
     previous = None if old is None else (old["tal"] if old["tal"] is not None else old["text"])
     undo = partial(set_indicator_value, indikator_id=indikator_id, slag=slag, ar=ar, value=previous)
     return Change(Section.MAL, "indikator", indikator_id, undo)
+
+
+VALUE_LABELS = {VardeSlag.MALNIVA: "Målnivå", VardeSlag.UTFALL: "Utfall"}
+"""How a message names an indicator's value of each kind: "Målnivå 2027 för ”Andel …”"."""
 
 
 def _value_columns(value: Value) -> dict[str, Any]:
@@ -87,9 +83,9 @@ def _value_columns(value: Value) -> dict[str, Any]:
 def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int | None) -> Change:
     """Set a driftbudget cell (net amount in tkr)."""
     with doc.transaction() as session:
-        _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
-        _column(session, kolumn_id, BudgetTabell.DRIFT)
-        amount = _amount(belopp)
+        row: m.DriftbudgetRad = _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
+        column = _column(session, kolumn_id, BudgetTabell.DRIFT)
+        amount = _amount(belopp, _cell_label("Beloppet", row.verksamhet_id, column, session))
         key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
         old = _upsert(
             session, m.DriftbudgetBelopp, key, None if amount is None else {"belopp": amount}
@@ -110,7 +106,15 @@ def _column(session: Session, kolumn_id: int, tabell: BudgetTabell) -> m.BudgetK
     return column
 
 
+def _cell_label(what: str, verksamhet_id: int, column: m.BudgetKolumn, session: Session) -> str:
+    """How a message names a budget cell: "Beloppet för ”Förskola”, Budget 2026"."""
+    unit = session.get(m.Verksamhet, verksamhet_id)
+    name = item_name(unit.namn) if unit is not None else "raden"
+    return f"{what} för {name}, {KOLUMN_SLAG_LABELS[column.slag]} {column.ar}"
+
+
 RESULTAT_FIELDS = ("intakter", "kostnader", "netto")
+RESULTAT_LABELS = {"intakter": "Intäkterna", "kostnader": "Kostnaderna", "netto": "Nettot"}
 
 
 def set_resultat_amount(
@@ -120,9 +124,10 @@ def set_resultat_amount(
     if falt not in RESULTAT_FIELDS:
         raise InputError(f"Resultaträkningen har inget fält som heter {falt}.")
     with doc.transaction() as session:
-        _require(session, m.ResultatRad, rad_id, "Resultaträkningsraden")
-        _column(session, kolumn_id, BudgetTabell.RESULTAT)
-        amount = _amount(belopp)
+        line: m.ResultatRad = _require(session, m.ResultatRad, rad_id, "Resultaträkningsraden")
+        column = _column(session, kolumn_id, BudgetTabell.RESULTAT)
+        label = _cell_label(RESULTAT_LABELS[falt], line.verksamhet_id, column, session)
+        amount = _amount(belopp, label)
         key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
         row: Any = session.execute(select(m.ResultatBelopp).filter_by(**key)).scalar_one_or_none()
         current = (
@@ -142,7 +147,7 @@ def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str = "")
     """Set KF's budget frame (ram) for a year; None removes it."""
     with doc.transaction() as session:
         year = kinds.year("Året")(session, ar)
-        amount = _amount(belopp, "Ramen")
+        amount = _amount(belopp, f"KF:s ram för {year}")
         decision = kinds.text("Beslutet")(session, beslut)
         old = _upsert(
             session,
@@ -164,12 +169,12 @@ def set_investment_amount(
 ) -> Change:
     """Set an investment's amount for a year: the budget year and up to four plan years."""
     with doc.transaction() as session:
-        _require(session, m.Investering, investering_id, "Investeringen")
+        project: m.Investering = _require(session, m.Investering, investering_id, "Investeringen")
         first = session.execute(select(m.Plan.forsta_ar)).scalar_one()
         last = first + MAX_INVESTMENT_YEARS - 1
         if not isinstance(ar, int) or not first <= ar <= last:
             raise InputError(f"Investeringar planeras för åren {first}–{last}.")
-        amount = _amount(belopp)
+        amount = _amount(belopp, f"Beloppet {ar} för {item_name(project.projekt)}")
         key = {"investering_id": investering_id, "ar": ar}
         old = _upsert(
             session, m.InvesteringBelopp, key, None if amount is None else {"belopp": amount}
@@ -190,7 +195,8 @@ def set_nyckeltal_value(doc: PlanDocument, rad_id: int, kolumn_id: int, value: V
         column: m.NyckeltalKolumn = _require(session, m.NyckeltalKolumn, kolumn_id, "Kolumnen")
         if column.tabell_id != row.tabell_id:
             raise InputError("Kolumnen hör till en annan tabell.")
-        checked = kinds.value("Värdet")(session, value)
+        label = f"Värdet för {item_name(row.namn)} i kolumnen {item_name(column.rubrik)}"
+        checked = kinds.value(label)(session, value)
         key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
         old = _upsert(
             session, m.NyckeltalVarde, key, None if checked is None else _value_columns(checked)
