@@ -5,6 +5,7 @@ Each measurement runs several times; the table gives the median and the spread (
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import platform
@@ -20,10 +21,15 @@ from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
+from openpyxl import Workbook, load_workbook
+
 from bench.large_plan import write_large_plan
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.errors import InterchangeError
 from vplan_desktop.exports.export import export_plan
 from vplan_desktop.formatting import format_number
+from vplan_desktop.imports.budget_xlsx import read_budget
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.services.rollover import rollover
@@ -82,6 +88,29 @@ def cold_start(path: Path, shot: Path) -> float:
     if line.strip() != "målad":
         raise RuntimeError("fönstret ritades inte")
     return painted
+
+
+def write_budget_workbook(plan: PlanSnapshot, path: Path, extra_rows: int) -> None:
+    """The plan's own Excel export with ``extra_rows`` more driftbudget rows below its own
+    (an ekonom's workbook with a whole ledger pasted in): the import must read every row and
+    report each one it does not know."""
+    source = path.with_name("export.xlsx")
+    export_plan(plan, "xlsx", source)
+    exported = load_workbook(source)["Driftbudget"]
+    book = Workbook(write_only=True)
+    sheet = book.create_sheet("Driftbudget")
+    for row in exported.iter_rows(max_row=exported.max_row, values_only=True):
+        sheet.append(list(row))
+    width = exported.max_column
+    for number in range(extra_rows):
+        sheet.append([f"Konto {number}", *range(number, number + width - 1)])
+    book.save(path)
+
+
+def read_budget_quietly(plan: PlanSnapshot, path: Path) -> None:
+    # The rows the plan does not know are reported: that is the point.
+    with contextlib.suppress(InterchangeError):
+        read_budget(plan, path)
 
 
 def ms(seconds: float) -> str:
@@ -160,6 +189,15 @@ def main() -> int:
             ):
                 out = Path(folder) / f"plan.{fmt}"
                 rows.append((label, timed(partial(export_plan, plan, fmt, out), runs=3), target))
+            big = Path(folder) / "budget-200000.xlsx"
+            write_budget_workbook(plan, big, 200_000)
+            rows.append(
+                (
+                    "Läsa in en budgetarbetsbok med 200 000 rader",
+                    timed(partial(read_budget_quietly, plan, big), runs=3),
+                    "≤ 10 s",
+                )
+            )
             if shutil.which("soffice"):
                 rows.append(
                     (

@@ -166,3 +166,111 @@ def test_xml_entity_bomb_in_a_workbook(example_path: Path, workbook: Path, tmp_p
             new.writestr(item, bomb.encode() if item.filename == "xl/workbook.xml" else data)
     with PlanDocument.open(example_path) as doc, pytest.raises(InputError, match="otillåtna XML"):
         read_budget(read_plan(doc), target)
+
+
+def test_a_workbook_in_another_layout_is_refused_with_what_was_expected(
+    example_path: Path, tmp_path: Path
+) -> None:
+    """Not reported as "no changes": the message says what layout vplan reads."""
+    other = tmp_path / "egen.xlsx"
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.title = "Driftbudget"
+    sheet.append(["Verksamhet", "Budget 2027"])
+    sheet.append(["Barn och familj", 49100])
+    book.save(other)
+    no_sheet = tmp_path / "utan.xlsx"
+    book = openpyxl.Workbook()
+    book.active.title = "Blad1"
+    book.save(no_sheet)
+    with PlanDocument.open(example_path) as doc:
+        plan = read_plan(doc)
+        with pytest.raises(InputError, match=r"har inte vplans upplägg.*rad 4.*Verksamhet"):
+            read_budget(plan, other)
+        with pytest.raises(InputError, match="har inte vplans upplägg: bladet Driftbudget saknas"):
+            read_budget(plan, no_sheet)
+
+
+def test_the_list_of_bad_cells_is_capped(example_path: Path, workbook: Path) -> None:
+    book = openpyxl.load_workbook(workbook)
+    sheet = book["Driftbudget"]
+    for row in range(100, 160):
+        sheet.cell(row=row, column=1, value=f"Okänd verksamhet {row}")
+    edited = workbook.with_name("många.xlsx")
+    book.save(edited)
+    with PlanDocument.open(example_path) as doc, pytest.raises(InterchangeError) as raised:
+        read_budget(read_plan(doc), edited)
+    problems = raised.value.problems
+    assert len(problems) == 51
+    assert problems[0] == (
+        "Driftbudget!A100",
+        "verksamheten ”Okänd verksamhet 100” finns inte i planen",
+    )
+    assert problems[-1] == ("…", "och 10 till")
+
+
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("1e999", "är inget ändligt tal"),
+        ("NaN", "är inget ändligt tal"),
+        ("10000000000000", "orimligt stort"),
+        ("-9223372036854775809", "orimligt stort"),
+    ],
+)
+def test_numbers_out_of_bounds_in_a_cell(
+    example_path: Path, workbook: Path, tmp_path: Path, raw: str, message: str
+) -> None:
+    """A number cell holding what openpyxl and Python read as infinity, not-a-number or an
+    integer SQLite cannot store is a bad cell, not a crash at apply or export."""
+    edited = _edit(workbook, {"Driftbudget": {"E6": 123456789}})
+    target = tmp_path / "tal.xlsx"
+    with zipfile.ZipFile(edited) as old, zipfile.ZipFile(target, "w") as new:
+        for item in old.infolist():
+            data = old.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<v>123456789</v>", f"<v>{raw}</v>".encode())
+            new.writestr(item, data)
+    with PlanDocument.open(example_path) as doc, pytest.raises(InterchangeError) as raised:
+        read_budget(read_plan(doc), target)
+    [(place, text)] = raised.value.problems
+    assert place == "Driftbudget!E6"
+    assert text.startswith("Beloppet: ") and message in text
+
+
+def test_a_row_given_twice_is_a_problem(example_path: Path, workbook: Path) -> None:
+    book = openpyxl.load_workbook(workbook)
+    sheet = book["Driftbudget"]
+    sheet.cell(row=8, column=1, value=sheet.cell(row=6, column=1).value)
+    edited = workbook.with_name("dubbel.xlsx")
+    book.save(edited)
+    with PlanDocument.open(example_path) as doc, pytest.raises(InterchangeError) as raised:
+        read_budget(read_plan(doc), edited)
+    assert raised.value.problems == [("Driftbudget!A8", "”Barn och familj” står redan på rad 6")]
+
+
+def test_apply_is_one_action_through_the_services(example_path: Path, workbook: Path) -> None:
+    """A change the plan refuses at apply time (its row was removed meanwhile) stops every
+    change of the import; nothing is half applied. The KF ram keeps its decision."""
+    from vplan_desktop.errors import NotFoundError
+    from vplan_desktop.services import items
+
+    edited = _edit(workbook, {"Driftbudget": {"E6": 49100, "E12": 131500, "F7": 14650}})
+    with PlanDocument.open(example_path) as doc:
+        plan = read_plan(doc)
+        changes = read_budget(plan, edited)
+        assert len(changes) == 3
+        decision = plan.kf_ram[0].beslut
+        vuxen = next(r for r in plan.driftbudget if r.id == changes[1].target[1])
+        items.delete_items(doc, [("driftbudget_rad", vuxen.id)])
+        before = read_plan(doc)
+        with pytest.raises(NotFoundError):
+            apply_budget(doc, changes)
+        assert read_plan(doc) == before
+        ok = [c for c in changes if c.target[:2] != ("drift", vuxen.id)]
+        change = apply_budget(doc, ok)
+        after = read_plan(doc)
+        assert after.kf_ram[0].belopp == 131500
+        assert after.kf_ram[0].beslut == decision
+        change.undo(doc)
+        assert read_plan(doc) == before

@@ -1,32 +1,46 @@
 """The ekonom's budget workbook back into the plan.
 
 Reads a workbook in the layout the Excel export writes (headings in row 4, data from row 5) and
-lists every change – sheet, cell, row, column, old → new – before anything is applied. Formula
-cells are read by the value Excel saved with them; a formula without a saved value is reported,
-never guessed. One bad cell stops the whole import: nothing is half applied.
+lists every change – sheet, cell, row, column, old → new – before anything is applied. A
+workbook in another layout is refused with what was expected. Formula cells are read by the
+value Excel saved with them; a formula without a saved value is reported, never guessed. One bad
+cell stops the whole import: nothing is half applied. The changes are applied through the same
+services as the editor, as one action that one undo step reverts.
+
+The workbook is streamed once (``xlsx_cells``), keeping only the rows whose first cell names
+something; a 200,000-row workbook is read in a few seconds.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
 from typing import Any
+from zipfile import BadZipFile
 
-from openpyxl import load_workbook
+from lxml import etree
+from openpyxl.utils import get_column_letter
 
 from vplan_desktop import domain as d
-from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, InterchangeError
 from vplan_desktop.exports.xlsx_writer import FIRST_ROW, HEADER_ROW
-from vplan_desktop.formatting import format_amount, parse_amount
+from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
-from vplan_desktop.services.changes import Change, Section
-from vplan_desktop.services.values import _upsert
+from vplan_desktop.imports.xlsx_cells import Cell, Workbook
+from vplan_desktop.numbers import check_amount
+from vplan_desktop.services import values
+from vplan_desktop.services.changes import Change, Edit, batch
 
 SKIPPED_ROWS = {"NETTOKOSTNAD", "Differens mot ram", "SUMMA INVESTERINGAR"}
+MAX_PROBLEMS = 50
+"""Bad cells listed one by one; the rest are counted."""
+
+FIRST_COLUMN = {"Driftbudget": "Verksamhet", "Resultaträkning": "Resultaträkning"}
+FIRST_COLUMN["Investeringar"] = "Projekt"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,8 +53,8 @@ class CellChange:
     column_label: str
     old: int | None
     new: int | None
-    target: tuple[str, ...]
-    """What to set: ("drift", rad_id, kolumn_id), ("ram", year),
+    target: tuple[Any, ...]
+    """What to set: ("drift", rad_id, kolumn_id), ("ram", year, beslut),
     ("resultat", rad_id, kolumn_id, field) or ("investering", id, year)."""
 
     @property
@@ -50,174 +64,220 @@ class CellChange:
         return f"{self.sheet} {self.cell} ({self.row_label}, {self.column_label}): {old} → {new}"
 
 
-def _amount(value: Any, where: str, problems: list[tuple[str, str]]) -> tuple[bool, int | None]:
-    """(ok, amount) of a cell's value; blank is a valid "no amount"."""
+def _amount(value: Any) -> int | None:
+    """A cell's saved value as whole tkr; blank is a valid "no amount". Raises InputError."""
     if value is None or (isinstance(value, str) and not value.strip()):
-        return True, None
-    if isinstance(value, bool):
-        problems.append((where, "är inget belopp"))
-        return False, None
-    if isinstance(value, int):
-        return True, value
-    if isinstance(value, float):
-        if value.is_integer():
-            return True, int(value)
-        problems.append((where, f"{value} är inte ett helt antal tkr"))
-        return False, None
-    try:
-        return True, parse_amount(str(value))
-    except InputError as error:
-        problems.append((where, error.message))
-        return False, None
+        return None
+    return check_amount(value, "Beloppet")
+
+
+def _letter(column: int) -> str:
+    return str(get_column_letter(column))
+
+
+@dataclass(slots=True)
+class _Sheet:
+    """One sheet's cells as saved: the headings and the labelled rows, by row number."""
+
+    headers: dict[str, int]
+    first_heading: str
+    rows: dict[int, tuple[Cell | None, ...]]
+    labels: list[tuple[int, str]]
 
 
 class _Reader:
     def __init__(self, plan: d.PlanSnapshot, path: Path) -> None:
         self.plan = plan
-        self.values = load_workbook(path, data_only=True, read_only=False)
-        self.formulas = load_workbook(path, data_only=False, read_only=False)
+        self.path = path
         self.problems: list[tuple[str, str]] = []
         self.changes: list[CellChange] = []
+        self.sheets: dict[str, _Sheet] = {}
 
-    def sheet(self, name: str) -> tuple[Any, Any] | None:
-        if name not in self.values.sheetnames:
-            return None
-        return self.values[name], self.formulas[name]
+    def load(self) -> None:
+        """Stream the sheets vplan reads, once; only rows that name something in the plan are
+        decoded beyond their label."""
+        names = {v.id: v.namn for v in self.plan.verksamheter}
+        known = {
+            "Driftbudget": {"KF:s ram", *names.values()},
+            "Resultaträkning": {
+                f"{names.get(r.verksamhet_id, '')}, {field}"
+                for r in self.plan.resultatrakning
+                for field in ("intäkter", "kostnader")
+            },
+            "Investeringar": {i.projekt for i in self.plan.investeringar},
+        }
+        with Workbook(self.path) as book:
+            for name in FIRST_COLUMN:
+                if name in book.sheetnames:
+                    self.sheets[name] = self._read_sheet(book, name, known[name])
 
-    def headers(self, sheet: Any) -> dict[str, int]:
-        return {str(cell.value).strip(): cell.column for cell in sheet[HEADER_ROW] if cell.value}
+    @staticmethod
+    def _read_sheet(book: Workbook, name: str, known: set[str]) -> _Sheet:
+        rows: dict[int, tuple[Cell | None, ...]] = {}
+        labels: list[tuple[int, str]] = []
+        headers: dict[str, int] = {}
+        first_heading = ""
+        width = 0
+        for number, row in book.rows(name, first=HEADER_ROW):
+            if number == HEADER_ROW:
+                width = row.width()
+                for column in range(1, width + 1):
+                    cell = row.get(column)
+                    if cell is not None and cell.value not in (None, ""):
+                        headers.setdefault(str(cell.value).strip(), column)
+                first = row.get(1)
+                first_heading = str(first.value).strip() if first and first.value else ""
+                continue
+            if number < FIRST_ROW:
+                continue
+            label = row.get(1)
+            if label is None or label.value is None or not str(label.value).strip():
+                continue
+            text = str(label.value).strip()
+            if text in known:
+                rows[number] = tuple(row.get(column) for column in range(1, width + 1))
+            labels.append((number, text))
+        return _Sheet(headers, first_heading, rows, labels)
 
-    def read(self, sheet_name: str, row: int, column: int) -> tuple[bool, int | None, str]:
-        values, formulas = self.sheet(sheet_name)  # type: ignore[misc]
-        ref = values.cell(row=row, column=column).coordinate
-        where = f"{sheet_name}!{ref}"
-        raw = values.cell(row=row, column=column).value
-        formula = formulas.cell(row=row, column=column).value
-        if isinstance(formula, str) and formula.startswith("=") and raw is None:
-            self.problems.append(
-                (where, "formeln saknar sparat värde; öppna och spara filen i Excel")
+    def check_layout(self) -> None:
+        """Refuse a workbook that is not in the export's layout, saying what was expected."""
+        drift = self.sheets.get("Driftbudget")
+        rubriker = [c.rubrik for c in self.plan.kolumner(BudgetTabell.DRIFT)]
+        expected = ", ".join(["Verksamhet", *rubriker[:3]]) + (" …" if len(rubriker) > 3 else "")
+        advice = (
+            "Exportera planen till Excel (Arkiv → Exportera → Excel), låt ekonomen fylla i "
+            "den arbetsboken och läs in den."
+        )
+        if drift is None:
+            raise InputError(
+                f"”{self.path.name}” har inte vplans upplägg: bladet Driftbudget saknas. {advice}"
             )
-            return False, None, ref
-        ok, amount = _amount(raw, where, self.problems)
-        return ok, amount, ref
+        wrong = [
+            name for name, sheet in self.sheets.items() if sheet.first_heading != FIRST_COLUMN[name]
+        ]
+        if wrong or not any(r in drift.headers for r in rubriker):
+            sheet_name = wrong[0] if wrong else "Driftbudget"
+            wanted = expected if sheet_name == "Driftbudget" else FIRST_COLUMN[sheet_name]
+            raise InputError(
+                f"”{self.path.name}” har inte vplans upplägg: på bladet {sheet_name} väntades "
+                f"kolumnrubrikerna på rad {HEADER_ROW} ({wanted}). {advice}"
+            )
 
-    def compare(
+    def cell(
         self,
-        sheet: str,
-        ref: str,
+        sheet_name: str,
+        row: int,
+        column: int,
         row_label: str,
         column_label: str,
         old: int | None,
-        new: int | None,
         target: tuple[Any, ...],
     ) -> None:
-        if old != new:
-            self.changes.append(CellChange(sheet, ref, row_label, column_label, old, new, target))
+        cells = self.sheets[sheet_name].rows[row]
+        saved = cells[column - 1] if column - 1 < len(cells) else None
+        ref = f"{_letter(column)}{row}"
+        where = f"{sheet_name}!{ref}"
+        if saved is not None and saved.formula and saved.value is None:
+            self.problems.append(
+                (where, "formeln saknar sparat värde; öppna och spara filen i Excel")
+            )
+            return
+        try:
+            amount = _amount(None if saved is None else saved.value)
+        except InputError as error:
+            self.problems.append((where, error.message))
+            return
+        if old != amount:
+            self.changes.append(
+                CellChange(sheet_name, ref, row_label, column_label, old, amount, target)
+            )
 
-    def rows(self, sheet: Any) -> list[tuple[int, str]]:
-        result = []
-        for row in range(FIRST_ROW, sheet.max_row + 1):
-            label = sheet.cell(row=row, column=1).value
-            if label is not None and str(label).strip():
-                result.append((row, str(label).strip()))
-        return result
+    def unique(self, sheet: str, labels: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
+        """The labelled rows but the totals; a label given twice is a problem (which of the two
+        rows would count?)."""
+        seen: dict[str, int] = {}
+        for row, label in labels:
+            if label in SKIPPED_ROWS or label.endswith(", netto"):
+                continue
+            if label in seen:
+                self.problems.append(
+                    (f"{sheet}!A{row}", f"”{label}” står redan på rad {seen[label]}")
+                )
+                continue
+            seen[label] = row
+            yield row, label
 
     def drift(self) -> None:
-        found = self.sheet("Driftbudget")
-        if found is None:
-            self.problems.append(("Driftbudget", "bladet saknas"))
-            return
-        sheet = found[0]
-        headers = self.headers(sheet)
+        sheet = self.sheets["Driftbudget"]
         columns = self.plan.kolumner(BudgetTabell.DRIFT)
         names = {v.namn: v.id for v in self.plan.verksamheter}
         rows = {r.verksamhet_id: r for r in self.plan.driftbudget}
-        ram = {r.ar: r.belopp for r in self.plan.kf_ram}
+        ram = {r.ar: r for r in self.plan.kf_ram}
         years = self.plan.uppgifter.years
-        for row, label in self.rows(sheet):
-            if label in SKIPPED_ROWS:
+        for row, label in self.unique("Driftbudget", sheet.labels):
+            if label == "KF:s ram":
+                for column in columns:
+                    index = sheet.headers.get(column.rubrik)
+                    if index is None or column.ar not in years:
+                        continue
+                    if column.slag.value not in ("budget", "plan"):
+                        continue
+                    given = ram.get(column.ar)
+                    old = given.belopp if given else None
+                    target: tuple[Any, ...] = ("ram", column.ar, given.beslut if given else "")
+                    self.cell("Driftbudget", row, index, label, column.rubrik, old, target)
+                continue
+            plan_row = rows.get(names.get(label, -1))
+            if plan_row is None:
+                self.problems.append(
+                    (f"Driftbudget!A{row}", f"verksamheten ”{label}” finns inte i planen")
+                )
                 continue
             for column in columns:
-                index = headers.get(column.rubrik)
+                index = sheet.headers.get(column.rubrik)
                 if index is None:
                     continue
-                if label == "KF:s ram":
-                    if column.ar not in years or column.slag.value not in ("budget", "plan"):
-                        continue
-                    ok, amount, ref = self.read("Driftbudget", row, index)
-                    if ok:
-                        self.compare(
-                            "Driftbudget",
-                            ref,
-                            label,
-                            column.rubrik,
-                            ram.get(column.ar),
-                            amount,
-                            ("ram", column.ar),
-                        )
-                    continue
-                plan_row = rows.get(names.get(label, -1))
-                if plan_row is None:
-                    self.problems.append(
-                        (f"Driftbudget!A{row}", f"verksamheten ”{label}” finns inte i planen")
-                    )
-                    break
-                ok, amount, ref = self.read("Driftbudget", row, index)
-                if ok:
-                    self.compare(
-                        "Driftbudget",
-                        ref,
-                        label,
-                        column.rubrik,
-                        plan_row.belopp.get(column.id),
-                        amount,
-                        ("drift", plan_row.id, column.id),
-                    )
+                old = plan_row.belopp.get(column.id)
+                self.cell(
+                    "Driftbudget",
+                    row,
+                    index,
+                    label,
+                    column.rubrik,
+                    old,
+                    ("drift", plan_row.id, column.id),
+                )
 
     def resultat(self) -> None:
-        found = self.sheet("Resultaträkning")
-        if found is None or not self.plan.resultatrakning:
+        sheet = self.sheets.get("Resultaträkning")
+        if sheet is None or not self.plan.resultatrakning:
             return
-        sheet = found[0]
-        headers = self.headers(sheet)
         columns = self.plan.kolumner(BudgetTabell.RESULTAT)
         names = {v.id: v.namn for v in self.plan.verksamheter}
         lines = {}
         for r in self.plan.resultatrakning:
             lines[f"{names.get(r.verksamhet_id, '')}, intäkter"] = (r, "intakter")
             lines[f"{names.get(r.verksamhet_id, '')}, kostnader"] = (r, "kostnader")
-        for row, label in self.rows(sheet):
+        for row, label in self.unique("Resultaträkning", sheet.labels):
             if label.endswith(", netto") or label not in lines:
                 continue
             plan_row, field = lines[label]
             for column in columns:
-                index = headers.get(column.rubrik)
+                index = sheet.headers.get(column.rubrik)
                 if index is None:
                     continue
-                ok, amount, ref = self.read("Resultaträkning", row, index)
                 cell = plan_row.belopp.get(column.id)
-                if ok:
-                    self.compare(
-                        "Resultaträkning",
-                        ref,
-                        label,
-                        column.rubrik,
-                        getattr(cell, field) if cell else None,
-                        amount,
-                        ("resultat", plan_row.id, column.id, field),
-                    )
+                old = getattr(cell, field) if cell else None
+                target = ("resultat", plan_row.id, column.id, field)
+                self.cell("Resultaträkning", row, index, label, column.rubrik, old, target)
 
     def investments(self) -> None:
-        found = self.sheet("Investeringar")
-        if found is None:
+        sheet = self.sheets.get("Investeringar")
+        if sheet is None:
             return
-        sheet = found[0]
-        headers = self.headers(sheet)
         first = self.plan.uppgifter.forsta_ar
         projects = {i.projekt: i for i in self.plan.investeringar}
-        for row, label in self.rows(sheet):
-            if label in SKIPPED_ROWS:
-                continue
+        for row, label in self.unique("Investeringar", sheet.labels):
             investment = projects.get(label)
             if investment is None:
                 self.problems.append(
@@ -225,85 +285,97 @@ class _Reader:
                 )
                 continue
             for year in range(first, first + d.MAX_INVESTMENT_YEARS):
-                index = headers.get(("Budget " if year == first else "Plan ") + str(year))
+                index = sheet.headers.get(("Budget " if year == first else "Plan ") + str(year))
                 if index is None:
                     continue
-                ok, amount, ref = self.read("Investeringar", row, index)
-                if ok:
-                    self.compare(
-                        "Investeringar",
-                        ref,
-                        label,
-                        str(year),
-                        investment.belopp.get(year),
-                        amount,
-                        ("investering", investment.id, year),
-                    )
+                old = investment.belopp.get(year)
+                target = ("investering", investment.id, year)
+                self.cell("Investeringar", row, index, label, str(year), old, target)
+
+
+def _capped(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    if len(problems) <= MAX_PROBLEMS:
+        return problems
+    rest = len(problems) - MAX_PROBLEMS
+    return [*problems[:MAX_PROBLEMS], ("…", f"och {rest} till")]
 
 
 def read_budget(plan: d.PlanSnapshot, path: Path) -> list[CellChange]:
     """Every change the workbook would make; raises with every bad cell, applying nothing."""
     check_office_zip(path, "Excel")
     check_xml_parts(path)
+    reader = _Reader(plan, path)
     try:
-        reader = _Reader(plan, path)
-    except (KeyError, ValueError, OSError) as error:
+        reader.load()
+    except (KeyError, ValueError, OSError, BadZipFile, etree.LxmlError) as error:
         raise InputError(
             f"”{path.name}” går inte att läsa som Excel-arbetsbok ({error})."
         ) from None
+    reader.check_layout()
     reader.drift()
     reader.resultat()
     reader.investments()
     if reader.problems:
+        reader.problems.sort(key=_problem_order)
         raise InterchangeError(
-            reader.problems, head="Budgetfilen kan inte läsas in; inget ändrades"
+            _capped(reader.problems), head="Budgetfilen kan inte läsas in; inget ändrades"
         )
+    reader.changes.sort(key=_change_order)
     return reader.changes
 
 
-def _set(session: Any, target: tuple[Any, ...], amount: int | None) -> None:
+_SHEET_ORDER = {"Driftbudget": 0, "Resultaträkning": 1, "Investeringar": 2}
+
+
+def _split_ref(ref: str) -> tuple[int, str]:
+    letters = ref.rstrip("0123456789")
+    digits = ref[len(letters) :]
+    return (int(digits) if digits else 0, letters.rjust(3))
+
+
+def _problem_order(problem: tuple[str, str]) -> tuple[int, int, str]:
+    place = problem[0]
+    sheet, _, ref = place.partition("!")
+    row, column = _split_ref(ref)
+    return (_SHEET_ORDER.get(sheet, 9), row, column)
+
+
+def _change_order(change: CellChange) -> tuple[int, int, str]:
+    row, column = _split_ref(change.cell)
+    return (_SHEET_ORDER.get(change.sheet, 9), row, column)
+
+
+def _edit(change: CellChange) -> Edit:
+    """The editor's own service call for one changed cell."""
+    target, amount = change.target, change.new
     kind = target[0]
     if kind == "drift":
-        _upsert(
-            session,
-            m.DriftbudgetBelopp,
-            {"rad_id": target[1], "kolumn_id": target[2]},
-            None if amount is None else {"belopp": amount},
+        return partial(
+            values.set_drift_amount, rad_id=target[1], kolumn_id=target[2], belopp=amount
         )
-    elif kind == "ram":
-        existing = session.get(m.KfRam, target[1])
-        if amount is None:
-            if existing is not None:
-                session.delete(existing)
-        elif existing is None:
-            session.add(m.KfRam(ar=target[1], belopp=amount, beslut=""))
-        else:
-            existing.belopp = amount
-    elif kind == "investering":
-        _upsert(
-            session,
-            m.InvesteringBelopp,
-            {"investering_id": target[1], "ar": target[2]},
-            None if amount is None else {"belopp": amount},
+    if kind == "ram":
+        return partial(values.set_kf_ram, ar=target[1], belopp=amount, beslut=target[2])
+    if kind == "investering":
+        return partial(
+            values.set_investment_amount, investering_id=target[1], ar=target[2], belopp=amount
         )
-    elif kind == "resultat":
-        key = {"rad_id": target[1], "kolumn_id": target[2]}
-        row = session.get(m.ResultatBelopp, (target[1], target[2]))
-        current: dict[str, int | None] = {
-            f: getattr(row, f) if row else None for f in ("intakter", "kostnader", "netto")
-        }
-        current[target[3]] = amount
-        empty = all(v is None for v in current.values())
-        _upsert(session, m.ResultatBelopp, key, None if empty else current)
+    if kind == "resultat":
+        return partial(
+            values.set_resultat_amount,
+            rad_id=target[1],
+            kolumn_id=target[2],
+            falt=target[3],
+            belopp=amount,
+        )
+    raise ValueError(f"unknown budget target {kind}")
+
+
+def edits(changes: list[CellChange]) -> Iterator[Edit]:
+    """The service calls that apply ``changes``."""
+    return (_edit(change) for change in changes)
 
 
 def apply_budget(doc: PlanDocument, changes: list[CellChange]) -> Change:
-    """Apply every change in one transaction; undo puts every old value back."""
-    with doc.transaction() as session:
-        for change in changes:
-            _set(session, change.target, change.new)
-    reverse = [
-        CellChange(c.sheet, c.cell, c.row_label, c.column_label, c.new, c.old, c.target)
-        for c in changes
-    ]
-    return Change(Section.BUDGET, "budget", None, partial(apply_budget, changes=reverse))
+    """Apply every change as one action (one transaction, all or nothing) through the editor's
+    services; the returned change's undo puts every old value back in one step."""
+    return batch(doc, list(edits(changes)))
