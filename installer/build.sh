@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds the one-folder vplan bundle with PyInstaller: dist/vplan/vplan (the window) and
-# dist/vplan/vplan-cli (commands), and, for Windows, installer/build/vplan.iss for Inno Setup.
+# dist/vplan/vplan-cli (commands), and, for Windows, build/vplan.iss for Inno Setup.
 #
 #   installer/build.sh                 # in a fresh build environment (build/bundle-venv)
 #   VPLAN_PYTHON=python installer/build.sh   # with a Python that has vplan and PyInstaller
