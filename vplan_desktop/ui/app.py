@@ -13,6 +13,7 @@ from vplan_desktop import __version__
 from vplan_desktop.ui.crash_dialog import install_exception_hook
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
+from vplan_desktop.ui.platform_check import xcb_problem
 
 
 def application() -> QApplication:
@@ -103,6 +104,10 @@ def start(
             "eller använd kommandona i vplan --help.",
             file=sys.stderr,
         )
+        return 2
+    problem = xcb_problem()
+    if problem is not None:
+        print(f"vplan: {problem}", file=sys.stderr)
         return 2
     app = application()
     if screenshot is None:
