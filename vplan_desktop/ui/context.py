@@ -47,7 +47,10 @@ class EditCommand(QUndoCommand):
         except VplanError as error:
             self.setObsolete(True)
             self.context.failed.emit(error.message)
+            self.context.refresh(self.change)
+            return
         self.context.refresh(self.change)
+        self.context.revisited.emit(self.change)
 
 
 class PlanContext(QObject):
@@ -57,6 +60,9 @@ class PlanContext(QObject):
     """Emitted with the ``Change`` (or None) after the snapshot was re-read."""
     failed = Signal(str)
     """Emitted with a Swedish message when an edit was refused; nothing changed."""
+    revisited = Signal(object)
+    """Emitted with the ``Change`` an undo or a redo made, after ``changed``: the window goes
+    to the section and item it changed, so nothing changes out of sight."""
 
     def __init__(self, session: EditSession, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -470,7 +470,10 @@ class MainWindow(PlanFileActions):
             self.context.undo_stack.undo()
 
     def redo(self) -> None:
-        if self.context is not None:
+        if self.context is not None and self.workspace is not None:
+            # Typed text is saved first, as for undo: redo then goes to another section
+            # without saving anything in the middle of the step.
+            self.workspace.flush()
             self.context.undo_stack.redo()
 
     def _about(self) -> None:

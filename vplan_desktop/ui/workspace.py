@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import completeness
+from vplan_desktop.services.changes import Change
+from vplan_desktop.ui.change_place import place_of
 from vplan_desktop.ui.checker import Checker
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.activities import ActivitiesEditor
@@ -163,6 +165,7 @@ class PlanWorkspace(QWidget):
         self.checker.findingsReady.connect(self._findings)
         self.checker.run()
         context.changed.connect(self._plan_changed)
+        context.revisited.connect(self.show_change)
         context.failed.connect(self.show_message)
         self.current = ""
         self._read_only = False
@@ -209,6 +212,8 @@ class PlanWorkspace(QWidget):
             self.navigator.set_findings(self.checker.findings)
             if self.current.startswith("kapitel:") and self.current not in chapter_keys:
                 self.show_section(chapter_keys[0] if chapter_keys else "uppgifter")
+            else:
+                self._update_steps()  # a chapter came or went: "Avsnitt 3 av 14" changes too
         else:
             self.navigator.update_progress(completeness.sections(self.context.plan))
 
@@ -244,7 +249,7 @@ class PlanWorkspace(QWidget):
         if key == "budget":
             key = "drift"
         current_editor = self.stack.currentWidget()
-        if isinstance(current_editor, ChapterEditor):
+        if isinstance(current_editor, SectionEditor):
             current_editor.flush()
         editor = self.editor_for(key)
         if key.startswith("kapitel:"):
@@ -252,12 +257,24 @@ class PlanWorkspace(QWidget):
         self.stack.setCurrentWidget(editor)
         self.current = key
         self.navigator.select(key, emit=False)
+        self._update_steps()
+        self.sectionShown.emit(key)
+
+    def _update_steps(self) -> None:
+        """Föregående/Nästa and "Avsnitt 3 av 14" for the section shown."""
         keys = self.navigator.leaf_keys()
-        position = keys.index(key) if key in keys else 0
+        position = keys.index(self.current) if self.current in keys else 0
         self.previous_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(keys) - 1)
         self.step_label.setText(f"Avsnitt {position + 1} av {len(keys)}")
-        self.sectionShown.emit(key)
+
+    def show_change(self, change: Change) -> None:
+        """Open the section an undo or redo changed and select the item it changed there."""
+        place = place_of(change, self.context.plan, self.current)
+        self.show_section(place.key)
+        if not self.editor_for(place.key).show_change(place):
+            # Not a text field: one would take the next Ctrl+Z for its own undo.
+            self.navigator.setFocus()
 
     def step(self, direction: int) -> None:
         keys = self.navigator.leaf_keys()
@@ -269,5 +286,6 @@ class PlanWorkspace(QWidget):
                     editor.setFocus()
 
     def flush(self) -> None:
-        """Save anything typed but not yet saved (the chapter text)."""
-        self.chapter.flush()
+        """Save anything typed but not yet saved (the chapter text, a form's field)."""
+        for editor in list(self.editors.values()):
+            editor.flush()

@@ -19,12 +19,20 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop import domain as d
 from vplan_desktop.services import items
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.ui.editors.base import (
+    SectionEditor,
+    button_row,
+    flash,
+    select_row,
+    tool_button,
+)
 from vplan_desktop.ui.models.activities import NO_GOAL, ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
 from vplan_desktop.ui.read_only import view_only
+from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -156,6 +164,14 @@ class ActivitiesEditor(SectionEditor):
         elif finding.item_id is not None:
             self.view.select_item(finding.item_id, finding.field)
 
+    def show_change(self, place: Place) -> bool:
+        if place.kind != "aktivitet" or place.item_id is None:
+            return False
+        if select_row(self.view, place.item_id):
+            return True
+        self.clear_filters()  # the row may be one a filter hides
+        return select_row(self.view, place.item_id)
+
     def _add_for_goal(self, goal: str | None) -> None:
         name, ok = QInputDialog.getText(self, "Ny aktivitet", "Aktivitetens namn:")
         if not ok or not name.strip():
@@ -179,7 +195,9 @@ class ActivitiesEditor(SectionEditor):
     def remove(self) -> None:
         index = self.view.currentIndex()
         activity = index.data(ROW_ID_ROLE) if index.isValid() else None
-        if isinstance(activity, int):
+        if isinstance(activity, int) and may_remove(
+            self, removal_question(self.context.plan, "aktivitet", activity)
+        ):
             self.context.edit(
                 "Ta bort aktivitet", partial(items.delete_items, items=[("aktivitet", activity)])
             )

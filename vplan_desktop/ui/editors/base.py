@@ -8,7 +8,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
 
@@ -60,6 +62,31 @@ class SectionEditor(QWidget):
     def focus_finding(self, finding: Finding) -> None:
         """Put the cursor on the item and field a finding names, and make it stand out."""
         self.setFocus()
+
+    def flush(self) -> None:
+        """Save what is typed but not yet saved (before an undo, when leaving, on close)."""
+
+    def show_change(self, place: Place) -> bool:
+        """Select the item an undo or redo changed; True if the focus went to it.
+
+        This default serves an editor with one grid (``self.view``): the item's row is made
+        current, in the column that was current.
+        """
+        view = getattr(self, "view", None)
+        if isinstance(view, SpreadsheetView) and place.row is not None:
+            return select_row(view, place.row)
+        return False
+
+
+def select_row(view: SpreadsheetView, row_id: object) -> bool:
+    """Make the row of an item current in the column that was current, and focus the grid."""
+    column = view.currentIndex().column()
+    if not view.select_item(row_id):
+        return False
+    if column > 0:
+        found = view.currentIndex()
+        view.setCurrentIndex(found.sibling(found.row(), column))
+    return True
 
 
 def flash(widget: QWidget, milliseconds: int = 1800) -> None:

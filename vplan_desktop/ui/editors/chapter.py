@@ -31,8 +31,10 @@ from PySide6.QtWidgets import (
 from vplan_desktop import completeness
 from vplan_desktop.domain import Kapitel
 from vplan_desktop.services import items
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.validation import Finding
 
 SAVE_DELAY_MS = 800
@@ -170,6 +172,12 @@ class ChapterEditor(SectionEditor):
         widget: QWidget = self.omvarld if finding.field == "omvarldsanalys" else self.text
         widget.setFocus()
         flash(widget)
+
+    def show_change(self, place: Place) -> bool:
+        if self.chapter() is None:
+            return False
+        self.text.setFocus()  # its Ctrl+Z goes to the plan's undo (see _UndoGoesToThePlan)
+        return True
 
     def on_changed(self, change: object) -> None:
         if not self._dirty:
@@ -316,10 +324,12 @@ class ChapterEditor(SectionEditor):
             )
 
     def remove(self) -> None:
+        self.flush()  # what was just typed is asked about, and comes back with an undo
         chapter = self.chapter()
         if chapter is None:
             return
-        self._dirty = False
+        if not may_remove(self, removal_question(self.context.plan, "kapitel", chapter.id)):
+            return
         self.context.edit(
             f"Ta bort ”{chapter.rubrik}”",
             partial(items.delete_items, items=[("kapitel", chapter.id)]),

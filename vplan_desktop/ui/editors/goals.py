@@ -20,9 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop.services import items
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.ui.editors.base import (
+    SectionEditor,
+    button_row,
+    flash,
+    select_row,
+    tool_button,
+)
 from vplan_desktop.ui.models.goals import (
     AREA,
     GOAL,
@@ -33,6 +40,7 @@ from vplan_desktop.ui.models.goals import (
     IndicatorTableModel,
 )
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -106,8 +114,8 @@ class GoalsEditor(SectionEditor):
         form.addRow("&Kod:", self.area_code)
         form.addRow("&Namn:", self.area_name)
         form.addRow("KF:s &text:", self.area_text)
-        self.area_code.editingFinished.connect(partial(self._save_area, "kod"))
-        self.area_name.editingFinished.connect(partial(self._save_area, "namn"))
+        self.area_code.editingFinished.connect(self._save_area)
+        self.area_name.editingFinished.connect(self._save_area)
         self.area_text.installEventFilter(self)
         return page
 
@@ -192,7 +200,19 @@ class GoalsEditor(SectionEditor):
             self.details.setCurrentIndex(0)
 
     def on_changed(self, change: object) -> None:
+        # This editor hears of the change before its tree model does: without bringing the
+        # tree up to date first, the fields would be filled from the snapshot before the edit
+        # and show the old text.
+        self.tree_model.refresh()
         self._show_details()
+
+    def flush(self) -> None:
+        """Save what is typed in the open form (before undo, closing or leaving the plan)."""
+        page = self.details.currentIndex()
+        if page == 1:
+            self._save_area()
+        elif page == 2:
+            self._save_goal_text()
 
     def show_item(self, item_id: object) -> None:
         if isinstance(item_id, tuple):
@@ -214,6 +234,18 @@ class GoalsEditor(SectionEditor):
         else:
             self.tree.setFocus()
 
+    def show_change(self, place: Place) -> bool:
+        kind = {name: number for number, name in KIND_NAMES.items()}.get(place.kind)
+        if kind is None or place.item_id is None:
+            return False
+        if not self.tree_model.find(kind, place.item_id).isValid():
+            return False  # removed by the change
+        self.select(kind, place.item_id)
+        if kind == INDICATOR:
+            return select_row(self.indicators, place.item_id)
+        self.tree.setFocus()
+        return True
+
     def select(self, kind: int, item_id: int) -> None:
         index = self.tree_model.find(kind, item_id)
         if index.isValid():
@@ -228,25 +260,29 @@ class GoalsEditor(SectionEditor):
         from PySide6.QtCore import QEvent
 
         if watched is self.area_text and event.type() == QEvent.Type.FocusOut:  # type: ignore[attr-defined]
-            self._save_area("kf_text")
+            self._save_area()
         return False
 
-    def _save_area(self, field: str) -> None:
+    def _save_area(self) -> None:
+        """Save the målområde's form: every field that differs from the plan, as one step.
+
+        (All of them, not only the one left: refreshing the form after one field is saved
+        puts the plan's text back into the others.)
+        """
         kind, item_id = self.current()
         if kind != AREA or item_id is None:
             return
         area = self.tree_model.tree.area[item_id]
-        value = {
+        typed = {
             "kod": self.area_code.text(),
             "namn": self.area_name.text(),
             "kf_text": self.area_text.toPlainText(),
-        }[field]
-        if value != getattr(area, field):
+        }
+        fields = {name: value for name, value in typed.items() if value != getattr(area, name)}
+        if fields:
             self.context.edit(
                 "Ändra målområde",
-                partial(
-                    items.update_item, kind_name="malomrade", item_id=item_id, fields={field: value}
-                ),
+                partial(items.update_item, kind_name="malomrade", item_id=item_id, fields=fields),
             )
 
     def _save_goal_text(self) -> None:
@@ -331,7 +367,9 @@ class GoalsEditor(SectionEditor):
         if indicator is None:
             kind, item_id = self.current()
             indicator = item_id if kind == INDICATOR else None
-        if isinstance(indicator, int):
+        if isinstance(indicator, int) and may_remove(
+            self, removal_question(self.context.plan, "indikator", indicator)
+        ):
             self.context.edit(
                 "Ta bort indikator", partial(items.delete_items, items=[("indikator", indicator)])
             )
@@ -353,8 +391,12 @@ class GoalsEditor(SectionEditor):
         self.select(kind, item_id)
 
     def remove_current(self) -> None:
+        self.flush()
         kind, item_id = self.current()
         if kind in KIND_NAMES and item_id is not None:
+            question = removal_question(self.context.plan, KIND_NAMES[kind], item_id)
+            if not may_remove(self, question):
+                return
             self.context.edit(
                 "Ta bort", partial(items.delete_items, items=[(KIND_NAMES[kind], item_id)])
             )

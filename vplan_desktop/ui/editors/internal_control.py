@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLa
 
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import DEFAULT_SCALES, set_risk_scale
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
 from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskCellFilter
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.risk_matrix import RiskMatrix
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
@@ -91,6 +93,15 @@ class InternalControlEditor(SectionEditor):
         if finding.item_id is None or not self.view.select_item(finding.item_id, finding.field):
             self.add_button.setFocus()
 
+    def show_change(self, place: Place) -> bool:
+        if place.kind != "internkontroll" or place.item_id is None:
+            return False
+        if select_row(self.view, place.item_id):
+            return True
+        if self.matrix.chosen:
+            self.matrix.choose(self.matrix.chosen)  # the matrix hid the row: show every row
+        return select_row(self.view, place.item_id)
+
     def _fit(self) -> None:
         self.view.resizeColumnsToContents()
         for column in range(self.model.columnCount()):
@@ -134,7 +145,9 @@ class InternalControlEditor(SectionEditor):
     def remove(self) -> None:
         index = self.view.currentIndex()
         row = index.data(ROW_ID_ROLE) if index.isValid() else None
-        if isinstance(row, int):
+        if isinstance(row, int) and may_remove(
+            self, removal_question(self.context.plan, "internkontroll", row)
+        ):
             self.context.edit(
                 "Ta bort kontrollpunkt",
                 partial(items.delete_items, items=[("internkontroll", row)]),

@@ -7,11 +7,13 @@ from functools import partial
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QWidget
 
 from vplan_desktop.services import items
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
 from vplan_desktop.ui.models.key_figures import NyckeltalModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.read_only import view_only
+from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -70,6 +72,29 @@ class NyckeltalEditor(SectionEditor):
             self._table_chosen()
             self.view.select_item(finding.item_id, finding.field)
 
+    def show_change(self, place: Place) -> bool:
+        """Choose the table the changed table, column or row belongs to, and select the row."""
+        table = next(
+            (
+                t.id
+                for t in self.context.plan.nyckeltal
+                if (place.kind == "nyckeltal_tabell" and t.id == place.item_id)
+                or (
+                    place.kind == "nyckeltal_kolumn"
+                    and any(c.id == place.item_id for c in t.kolumner)
+                )
+                or (place.kind == "nyckeltal_rad" and any(r.id == place.item_id for r in t.rader))
+            ),
+            None,
+        )
+        if table is None:
+            return False
+        self.tables.setCurrentIndex(self.tables.findData(table))
+        if place.kind == "nyckeltal_rad":
+            return select_row(self.view, place.item_id)
+        self.view.setFocus()
+        return True
+
     def _fit(self) -> None:
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(0, max(self.view.columnWidth(0), 260))
@@ -126,7 +151,9 @@ class NyckeltalEditor(SectionEditor):
 
     def remove_table(self) -> None:
         table = self.current_table()
-        if table is not None:
+        if table is not None and may_remove(
+            self, removal_question(self.context.plan, "nyckeltal_tabell", table)
+        ):
             self.context.edit(
                 "Ta bort tabell", partial(items.delete_items, items=[("nyckeltal_tabell", table)])
             )
@@ -160,7 +187,9 @@ class NyckeltalEditor(SectionEditor):
     def remove_row(self) -> None:
         index = self.view.currentIndex()
         row = index.data(ROW_ID_ROLE) if index.isValid() else None
-        if isinstance(row, int):
+        if isinstance(row, int) and may_remove(
+            self, removal_question(self.context.plan, "nyckeltal_rad", row)
+        ):
             self.context.edit(
                 "Ta bort rad", partial(items.delete_items, items=[("nyckeltal_rad", row)])
             )

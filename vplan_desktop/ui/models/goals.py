@@ -83,9 +83,16 @@ class GoalTreeModel(QAbstractItemModel):
         super().__init__()
         self.context = context
         self.tree = _Tree.of(context.plan)
+        self._plan = context.plan
         context.changed.connect(self.refresh)
 
     def refresh(self, change: object = None) -> None:
+        """Show the context's latest snapshot; nothing happens if it is already shown (views
+        that read ``tree`` on the same change call this first, so they never read the last
+        snapshot)."""
+        if self._plan is self.context.plan:
+            return
+        self._plan = self.context.plan
         tree = _Tree.of(self.context.plan)
         if tree.shape() == self.tree.shape():
             self.tree = tree  # same items in the same places: keep selection and expansion

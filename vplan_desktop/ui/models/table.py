@@ -7,6 +7,7 @@ stay where the user left them); otherwise it resets.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,6 +27,9 @@ CHOICES_ROLE = Qt.ItemDataRole.UserRole + 3
 """For a picker cell: the (label, value) pairs to choose from."""
 EDITOR_ROLE = Qt.ItemDataRole.UserRole + 4
 """The kind of editor a cell wants: "text", "choice", "date" or "multiline"."""
+DATE_START_ROLE = Qt.ItemDataRole.UserRole + 5
+"""For a date cell: where its calendar opens when the cell is empty (1 January of the plan's
+first year)."""
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
@@ -157,6 +161,8 @@ class ColumnTableModel(QAbstractTableModel):
             return column.choices(row) if column.choices else None
         if role == EDITOR_ROLE:
             return "choice" if column.choices else column.editor
+        if role == DATE_START_ROLE and column.editor == "date":
+            return dt.date(self.context.plan.uppgifter.forsta_ar, 1, 1)
         if role == SORT_ROLE:
             return column.sort_key(row) if column.sort_key else column.display(row).casefold()
         if role == Qt.ItemDataRole.AccessibleTextRole:

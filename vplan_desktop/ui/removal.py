@@ -1,0 +1,192 @@
+"""Asking before an item with content is removed: one question box for every editor, and the
+words that say what would go with the item. An empty item is removed without a question; a
+removal can always be undone."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.formatting import format_number
+
+NAME_LIMIT = 70
+"""Longer names (a nämndsmål is often a sentence) are cut in the question: "Öka andelen…"."""
+
+
+def may_remove(parent: QWidget, question: str | None) -> bool:
+    """True if the item may be removed: it holds nothing (no ``question``), or the user chose
+    Ta bort. Avbryt is the default, so Enter keeps the item."""
+    if question is None:
+        return True
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Question)
+    box.setWindowTitle("Ta bort")
+    box.setText(question)
+    box.setInformativeText("Det går att ångra med Ctrl+Z.")
+    remove = box.addButton("Ta bort", QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(cancel)
+    box.setEscapeButton(cancel)
+    box.exec()
+    return box.clickedButton() is remove
+
+
+def _named(name: str) -> str:
+    """A name quoted for the question; a long one is cut after a whole word."""
+    text = " ".join(name.split())
+    if len(text) > NAME_LIMIT:
+        text = text[: NAME_LIMIT + 1].rsplit(" ", 1)[0].rstrip(",.;:") + "…"
+    return f"”{text}”"
+
+
+def _count(number: int, one: str, many: str) -> str:
+    return f"{format_number(number)} {one if number == 1 else many}"
+
+
+def _and(parts: list[str]) -> str:
+    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+
+
+def removal_question(plan: PlanSnapshot, kind: str, item_id: int) -> str | None:
+    """The question to ask before removing an item of ``kind``, naming it and what it holds;
+    None when it holds nothing worth a question (or is not in ``plan``)."""
+    describe = _DESCRIBERS.get(kind)
+    return describe(plan, item_id) if describe else None
+
+
+def _chapter(plan: PlanSnapshot, item_id: int) -> str | None:
+    chapter = next((k for k in plan.kapitel if k.id == item_id), None)
+    if chapter is None or not chapter.text.strip():
+        return None
+    size = _count(len(chapter.text.strip()), "tecken", "tecken")
+    return f"Ta bort kapitlet {_named(chapter.rubrik)} med {size} text?"
+
+
+def _area(plan: PlanSnapshot, item_id: int) -> str | None:
+    area = next((a for a in plan.malomraden if a.id == item_id), None)
+    if area is None:
+        return None
+    goals = {g.id for g in plan.namndsmal if g.malomrade_id == item_id}
+    indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id in goals)
+    parts = []
+    if goals:
+        parts.append(_count(len(goals), "nämndsmål", "nämndsmål"))
+    if indicators:
+        parts.append(_count(indicators, "indikator", "indikatorer"))
+    if area.kf_text.strip():
+        parts.append("KF:s text")
+    if not parts:
+        return None
+    question = f"Ta bort målområdet {_named(area.rubrik)} med {_and(parts)}?"
+    return question + _orphans(plan, goals)
+
+
+def _goal(plan: PlanSnapshot, item_id: int) -> str | None:
+    goal = next((g for g in plan.namndsmal if g.id == item_id), None)
+    if goal is None:
+        return None
+    indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id == item_id)
+    parts = []
+    if indicators:
+        parts.append(_count(indicators, "indikator", "indikatorer"))
+    if goal.beskrivning.strip():
+        parts.append("en beskrivning")
+    orphans = _orphans(plan, {item_id})
+    if not parts and not orphans:
+        return None
+    held = f" med {_and(parts)}" if parts else ""
+    return f"Ta bort nämndsmålet {_named(goal.text)}{held}?{orphans}"
+
+
+def _orphans(plan: PlanSnapshot, goals: set[int]) -> str:
+    """What happens to the activities of removed goals: they stay, without a goal."""
+    activities = sum(1 for a in plan.aktiviteter if a.namndsmal_id in goals)
+    if not activities:
+        return ""
+    which = "målet" if len(goals) == 1 else "målen"
+    if activities == 1:
+        return f" En aktivitet som hör till {which} blir kvar utan mål."
+    return f" {format_number(activities)} aktiviteter som hör till {which} blir kvar utan mål."
+
+
+def _indicator(plan: PlanSnapshot, item_id: int) -> str | None:
+    indicator = next((i for i in plan.indikatorer if i.id == item_id), None)
+    if indicator is None:
+        return None
+    parts = []
+    if indicator.nulage is not None:
+        parts.append("nuläge")
+    targets = sum(1 for value in indicator.malnivaer.values() if value is not None)
+    if targets:
+        parts.append(_count(targets, "målnivå", "målnivåer"))
+    results = sum(1 for value in indicator.utfall.values() if value is not None)
+    if results:
+        parts.append(_count(results, "utfall", "utfall"))
+    if not parts:
+        return None
+    return f"Ta bort indikatorn {_named(indicator.namn)} med {_and(parts)}?"
+
+
+def _activity(plan: PlanSnapshot, item_id: int) -> str | None:
+    activity = next((a for a in plan.aktiviteter if a.id == item_id), None)
+    if activity is None or not activity.beskrivning.strip():
+        return None
+    size = _count(len(activity.beskrivning.strip()), "tecken", "tecken")
+    return f"Ta bort aktiviteten {_named(activity.namn)} med en beskrivning på {size}?"
+
+
+def _control(plan: PlanSnapshot, item_id: int) -> str | None:
+    control = next((c for c in plan.internkontroll if c.id == item_id), None)
+    if control is None:
+        return None
+    texts = [
+        control.risk,
+        control.process,
+        control.kontrollmoment,
+        control.kontrollansvar,
+        control.frekvens,
+        control.metod,
+        control.rapportering_till,
+        control.rapportering_nar,
+    ]
+    filled = [text for text in texts if text.strip()]
+    if not filled and control.sannolikhet is None and control.konsekvens is None:
+        return None  # a new, empty row
+    name = f" {_named(filled[0])}" if filled else ""
+    return f"Ta bort kontrollpunkten{name}?"
+
+
+def _key_figure_table(plan: PlanSnapshot, item_id: int) -> str | None:
+    table = next((t for t in plan.nyckeltal if t.id == item_id), None)
+    if table is None:
+        return None
+    parts = []
+    if table.rader:
+        parts.append(_count(len(table.rader), "rad", "rader"))
+    if table.kolumner:
+        parts.append(_count(len(table.kolumner), "kolumn", "kolumner"))
+    if not parts:
+        return None
+    return f"Ta bort tabellen {_named(table.rubrik)} med {_and(parts)}?"
+
+
+def _key_figure_row(plan: PlanSnapshot, item_id: int) -> str | None:
+    row = next((r for t in plan.nyckeltal for r in t.rader if r.id == item_id), None)
+    if row is None:
+        return None
+    values = sum(1 for value in row.varden.values() if value is not None)
+    if not values:
+        return None
+    return f"Ta bort raden {_named(row.namn)} med {_count(values, 'värde', 'värden')}?"
+
+
+_DESCRIBERS = {
+    "kapitel": _chapter,
+    "malomrade": _area,
+    "namndsmal": _goal,
+    "indikator": _indicator,
+    "aktivitet": _activity,
+    "internkontroll": _control,
+    "nyckeltal_tabell": _key_figure_table,
+    "nyckeltal_rad": _key_figure_row,
+}
