@@ -20,6 +20,8 @@ MIGRATIONS = [
     "versions/0002_review_marks.py",
     "versions/0003_versions_and_log.py",
 ]
+DB_DATA = ["schema_fingerprints.json"]
+"""Data the plan-file code reads: the structure of each schema revision."""
 RESOURCES = [
     "example_plan.json",
     "vplan-plan.schema.json",
@@ -51,6 +53,7 @@ def data_files() -> list[tuple[str, str]]:
         )
         for name in MIGRATIONS
     ]
+    files += [(str(ROOT / "vplan_desktop/db" / name), "vplan_desktop/db") for name in DB_DATA]
     files += [
         (str(ROOT / "resources" / name), str(Path("resources", name).parent)) for name in RESOURCES
     ]

@@ -5,8 +5,10 @@ and schema upgrade), transactions and closing all go through it, so the way file
 can change here without touching anything else.
 
 A file is recognised by its header before SQLite opens it for writing: the SQLite magic, vplan's
-``application_id`` and the schema number kept in ``user_version``. A file that fails a check is
-never written to. Transactions use SQLAlchemy's pysqlite recipe (the driver's own implicit
+``application_id`` and the schema number kept in ``user_version``. Then its schema must be
+exactly what vplan's migrations make at its revision, with no SQL of its own (``fingerprint``),
+and every value one vplan can read (``value_check``). A file that fails a check is never
+written to. Transactions use SQLAlchemy's pysqlite recipe (the driver's own implicit
 BEGIN switched off, an explicit BEGIN emitted by SQLAlchemy) so that every user action is one
 real SQLite transaction.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+import stat
 import struct
 import tempfile
 import threading
@@ -28,6 +31,7 @@ from sqlalchemy import Engine, create_engine, event, exc, select
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
+from vplan_desktop.db import fingerprint, value_check
 from vplan_desktop.db.copying import (
     copy_plan_file,
     remove_private_copy,
@@ -70,10 +74,22 @@ def _display(path: Path) -> str:
 def read_header(path: Path) -> FileHeader:
     """Read and check the header of ``path`` without opening it as a database."""
     name = _display(path)
-    if not path.exists():
-        raise PlanFileError(f"Filen {name} finns inte ({path.parent}).")
-    if path.is_dir():
+    try:
+        info = path.stat()  # follows a symbolic link: one to a plan is a plan
+    except (FileNotFoundError, NotADirectoryError):
+        raise PlanFileError(f"Filen {name} finns inte ({path.parent}).") from None
+    except PermissionError:
+        raise PlanFileError(f"Du saknar behörighet att läsa {name}.") from None
+    except OSError as error:
+        raise PlanFileError(f"{name} kunde inte läsas: {error.strerror}.") from None
+    if stat.S_ISDIR(info.st_mode):
         raise PlanFileError(f"{name} är en mapp, inte en planfil.")
+    if not stat.S_ISREG(info.st_mode):
+        # Reading a named pipe waits for a writer forever, and a device never ends.
+        raise PlanFileError(
+            f"{name} är inte en vanlig fil utan en pipe, en enhet eller liknande, och kan inte "
+            "vara en plan."
+        )
     try:
         with path.open("rb") as handle:
             header = handle.read(100)
@@ -99,6 +115,23 @@ def read_header(path: Path) -> FileHeader:
     )
 
 
+def damaged_plan(path: Path, detail: str = "") -> PlanFileError:
+    """The error for a plan whose pages or values vplan cannot read."""
+    return _damaged(_display(path), detail)
+
+
+def _damaged(name: str, detail: str = "") -> PlanFileError:
+    said = f": {detail}" if detail else ""
+    return PlanFileError(f"{name} är skadad och kan inte öppnas{said}. Öppna en säkerhetskopia.")
+
+
+def _altered(name: str, detail: str) -> PlanFileError:
+    return PlanFileError(
+        f"{name} är inte en vplan-plan eller ändrad utanför vplan: {detail}. "
+        "Av säkerhetsskäl öppnas den inte."
+    )
+
+
 def check_file(path: Path) -> FileHeader:
     """Refuse anything that is not an intact vplan plan of a schema this vplan knows.
 
@@ -106,6 +139,7 @@ def check_file(path: Path) -> FileHeader:
     journal beside it is checked as it is once the interrupted change is rolled back, in a
     private copy (see ``copying.rolled_back_copy``).
     """
+    _refuse_special_files_beside(path)
     journal = stale_journal(path)
     if journal is None:
         return _check(path, _display(path))
@@ -115,6 +149,21 @@ def check_file(path: Path) -> FileHeader:
         return _check(copy, _display(path))
     finally:
         remove_private_copy(copy)
+
+
+def _refuse_special_files_beside(path: Path) -> None:
+    """SQLite opens a journal beside a plan it reads; a named pipe there would hang it."""
+    for suffix in ("-journal", "-wal", "-shm"):
+        beside = path.with_name(path.name + suffix)
+        try:
+            mode = beside.stat().st_mode
+        except OSError:
+            continue
+        if not stat.S_ISREG(mode):
+            raise PlanFileError(
+                f"Bredvid {_display(path)} ligger ”{beside.name}”, som inte är en vanlig fil. "
+                "Planen kan inte öppnas förrän den är borttagen."
+            )
 
 
 def _check(path: Path, name: str) -> FileHeader:
@@ -138,25 +187,44 @@ def _check(path: Path, name: str) -> FileHeader:
     try:
         connection.execute("PRAGMA trusted_schema = OFF")
         connection.execute("PRAGMA cell_size_check = ON")
-        result = connection.execute("PRAGMA quick_check").fetchall()
-        if result != [("ok",)]:
-            raise PlanFileError(f"{name} är skadad och kan inte öppnas. Öppna en säkerhetskopia.")
-        revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
-        plans = connection.execute("SELECT count(*) FROM plan").fetchone()
+        _check_contents(connection, name)
     except sqlite3.DatabaseError:
-        raise PlanFileError(
-            f"{name} är skadad och kan inte öppnas. Öppna en säkerhetskopia."
-        ) from None
+        raise _damaged(name) from None
     finally:
         connection.close()
-    if len(revision) != 1 or revision[0][0] not in known_revisions():
+    return header
+
+
+def _check_contents(connection: sqlite3.Connection, name: str) -> None:
+    """The checks that read the database, in the order that gives the plainest answer.
+
+    Before anything of the plan is read, its schema must hold no SQL (triggers, views) and be
+    exactly what the migrations make at its revision: SQL kept in a file would otherwise run
+    when vplan writes to it, and a table vplan did not make is not vplan's to read.
+    """
+    if connection.execute("PRAGMA quick_check").fetchall() != [("ok",)]:
+        raise _damaged(name)
+    code = fingerprint.foreign_code(connection)
+    if code is not None:
+        raise _altered(name, f"den innehåller SQL-kod som vplan inte har skrivit ({code})")
+    found = fingerprint.read_fingerprint(connection)
+    if "alembic_version" not in found:
+        raise _altered(name, "den saknar vplans versionstabell")
+    revision = connection.execute("SELECT version_num FROM alembic_version").fetchall()
+    expected = fingerprint.recorded().get(revision[0][0]) if len(revision) == 1 else None
+    if expected is None or revision[0][0] not in known_revisions():
         raise PlanFileError(
             f"{name} har ett filformat som den här versionen av vplan inte känner till. "
             "Uppdatera vplan."
         )
-    if plans != (1,):
+    difference = fingerprint.first_difference(found, expected)
+    if difference is not None:
+        raise _altered(name, difference)
+    if connection.execute("SELECT count(*) FROM plan").fetchone() != (1,):
         raise PlanFileError(f"{name} innehåller ingen plan.")
-    return header
+    bad = value_check.first_bad_value(connection, found)
+    if bad is not None:
+        raise _damaged(name, f"ett värde i planen ({bad}) går inte att läsa")
 
 
 def known_revisions() -> set[str]:

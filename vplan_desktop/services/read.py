@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
-from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.document import PlanDocument, damaged_plan
 from vplan_desktop.db.enums import KolumnSlag, RiskAxel, VardeSlag
+from vplan_desktop.errors import VplanError
 
 KOLUMN_ORDER = {slag: rank for rank, slag in enumerate(KolumnSlag)}
 
@@ -231,12 +235,38 @@ def snapshot(session: Session) -> d.PlanSnapshot:
     )
 
 
+_UNREADABLE = "ett värde i planen går inte att läsa"
+
+
+@contextmanager
+def _readable(doc: PlanDocument) -> Iterator[None]:
+    """A value vplan cannot read ends in the message for a damaged plan, not in a crash.
+
+    Opening a plan checks every value (``db.value_check``); this second line is for a file
+    changed outside vplan after it was opened. The errors are those reading such a value
+    raises: bytes that are not UTF-8 or a damaged page (from SQLite), an unknown enum value
+    (LookupError), a date or number that is none (ValueError, decimal's ArithmeticError).
+    """
+    try:
+        yield
+    except VplanError:
+        raise  # already said plainly (an InputError is a ValueError too)
+    except exc.DBAPIError as error:
+        if "decode" in str(error.orig):
+            raise damaged_plan(doc.path, _UNREADABLE) from None
+        if type(error.orig) is sqlite3.DatabaseError:  # "database disk image is malformed"
+            raise damaged_plan(doc.path) from None
+        raise  # a locked or busy file is not a damaged one
+    except (LookupError, ValueError, ArithmeticError):
+        raise damaged_plan(doc.path, _UNREADABLE) from None
+
+
 def read_plan(doc: PlanDocument) -> d.PlanSnapshot:
     """The whole plan as plain data."""
-    with doc.reading() as session:
+    with _readable(doc), doc.reading() as session:
         return snapshot(session)
 
 
 def read_front_matter(doc: PlanDocument) -> d.FrontMatter:
-    with doc.reading() as session:
+    with _readable(doc), doc.reading() as session:
         return front_matter(session)
