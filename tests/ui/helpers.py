@@ -15,10 +15,11 @@ def on_disk(path: Path) -> PlanSnapshot:
     (Edits are committed to the working copy at once and written back to the file after a
     pause; tests/test_storage.py and tests/ui/test_saving.py check the write-back.)
     """
-    from vplan_desktop.storage.places import plan_key, working_folder
+    from vplan_desktop.storage.copies import all_copies, is_of
 
-    working = working_folder() / f"{plan_key(path)}.vplan"
-    with PlanDocument.open(working if working.exists() else path, read_only=True) as document:
+    copies = [files.working for files, note in all_copies() if is_of(note, path)]
+    working = next((copy for copy in copies if copy.exists()), path)
+    with PlanDocument.open(working, read_only=True) as document:
         return read_plan(document)
 
 

@@ -102,6 +102,8 @@ def _crash_with_edit(plan: Path) -> None:
     session = EditSession.open(plan)
     items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
     session.document.close()  # the process dies: its note and lock name a process now gone
+    if session.owner is not None:  # and the OS lets go of its locks
+        session.owner.release()
     gone = os.getpid() + 100000
     assert session.working is not None
     note = session.working.with_suffix(".json")

@@ -18,6 +18,7 @@ from vplan_desktop.db.copying import copy_plan_file
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.storage.places import backup_root, plan_key
+from vplan_desktop.storage.writeback import remove_left_over_temps
 
 KEEP_NEWEST = 10
 DAILY_FOR = dt.timedelta(days=30)
@@ -80,6 +81,7 @@ def take_backup(source: Path, plan: Path, *, now: dt.datetime | None = None) -> 
             f"Säkerhetskopian av ”{plan.name}” kunde inte sparas: {reason}"
         ) from None
     prune(plan, now)
+    remove_left_over_temps(folder)  # of a snapshot cut short
     return Backup(target, now, size)
 
 

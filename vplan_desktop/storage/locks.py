@@ -4,6 +4,11 @@
 process and since when. Another vplan that finds it says so and offers the plan read-only. A
 lock left by a process that no longer runs on this computer is taken over. Sync clients leave
 files starting with ``~$`` alone, so the lock never becomes a conflict of its own.
+
+Two vplans may try to lock a plan at the same moment, so the lock is never seen half-made: it
+is written whole to a temporary file and hard-linked to its name, which fails if the lock
+exists. Where there are no hard links it is created exclusively and then written, and an empty
+or unreadable lock a few seconds old counts as being written, never as left over.
 """
 
 from __future__ import annotations
@@ -13,14 +18,17 @@ import json
 import os
 import re
 import sys
+import time
 from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from vplan_desktop import __version__
+from vplan_desktop.db.files import make_temp
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.formatting import format_date
-from vplan_desktop.storage.places import computer_name, user_name
+from vplan_desktop.storage.oslock import FileLock
+from vplan_desktop.storage.places import computer_name, lock_folder, plan_key, user_name
 
 LOCK_PREFIX = "~$"
 
@@ -66,15 +74,8 @@ def lock_path(plan: Path) -> Path:
 def read_lock(plan: Path) -> LockInfo | None:
     """The lock beside ``plan``, or None if there is none or it cannot be read."""
     try:
-        data = json.loads(lock_path(plan).read_text(encoding="utf-8"))
-        return LockInfo(
-            anvandare=str(data["anvandare"]),
-            dator=str(data["dator"]),
-            pid=int(data["pid"]),
-            sedan=str(data["sedan"]),
-            program=str(data.get("program", "")),
-        )
-    except (OSError, ValueError, KeyError, TypeError):
+        return _parse(lock_path(plan).read_bytes())
+    except OSError:
         return None
 
 
@@ -115,6 +116,114 @@ def is_stale(holder: LockInfo) -> bool:
     return holder.on_this_computer() and not process_alive(holder.pid)
 
 
+WRITING_GRACE = 5.0
+"""Seconds an empty or unreadable lock is taken to be one another vplan is still writing
+(where the lock cannot be made in one step); an older one is left over and taken over."""
+_TRIES = 400
+_NOBODY = LockInfo("okänd användare", "okänd dator", 0, "")
+
+
+def _write_temp(folder: Path, data: bytes) -> Path:
+    """A temporary file in ``folder`` holding ``data``, readable by everyone who can read the
+    folder (others must be able to see who holds the plan)."""
+    temp = make_temp(folder)
+    try:
+        temp.write_bytes(data)
+        temp.chmod(0o644)
+    except BaseException:
+        with suppress(OSError):
+            temp.unlink()
+        raise
+    return temp
+
+
+def _create(temp: Path, path: Path, data: bytes) -> bool:
+    """Make ``path`` hold ``data`` if it does not exist; False if it does.
+
+    A hard link to the complete temporary file makes the lock appear whole or not at all, and
+    fails if the lock exists. FAT, exFAT and some shares have no hard links; there the lock is
+    created exclusively and then written, so another vplan may briefly see it empty.
+    """
+    try:
+        os.link(temp, path)
+        return True
+    except FileExistsError:
+        return False
+    except OSError:
+        pass  # EPERM, ENOTSUP, EXDEV, EINVAL …: no hard links here
+    try:
+        handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
+    except FileExistsError:
+        return False
+    try:
+        try:
+            os.write(handle, data)
+        finally:
+            os.close(handle)
+    except OSError:
+        with suppress(OSError):
+            path.unlink()  # an empty lock of ours would stop others for a while
+        raise
+    return True
+
+
+def _read_raw(path: Path) -> tuple[bytes, float] | None:
+    """The lock's bytes and age in seconds; None if there is no lock."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(4096)
+            modified = os.fstat(handle.fileno()).st_mtime
+    except FileNotFoundError:
+        return None
+    return data, time.time() - modified
+
+
+def _parse(data: bytes) -> LockInfo | None:
+    try:
+        fields = json.loads(data.decode("utf-8"))
+        return LockInfo(
+            anvandare=str(fields["anvandare"]),
+            dator=str(fields["dator"]),
+            pid=int(fields["pid"]),
+            sedan=str(fields["sedan"]),
+            program=str(fields.get("program", "")),
+        )
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def _take_over(plan: Path, judged: bytes, data: bytes) -> bool:
+    """Replace the lock left over as ``judged`` by ours; False if it changed meanwhile.
+
+    Two vplans on this computer may both find the same left-over lock: an OS lock in the
+    data folder lets one of them at a time look again and replace it. (A lock of another
+    computer is only ever taken over when it is unreadable and old.)
+    """
+    path = lock_path(plan)
+    mutex: FileLock | None = None
+    try:
+        lock_folder().mkdir(parents=True, exist_ok=True)
+        mutex = FileLock.take(lock_folder() / f"{plan_key(plan)}.lock", wait=10)
+    except TimeoutError:
+        return False
+    except OSError:
+        pass  # the data folder cannot lock: go on without (as vplan did before)
+    try:
+        now = _read_raw(path)
+        if now is None or now[0] != judged:
+            return False
+        temp = _write_temp(plan.parent, data)
+        try:
+            os.replace(temp, path)
+        finally:
+            with suppress(OSError):
+                temp.unlink()
+        return True
+    finally:
+        if mutex is not None:
+            mutex.release()
+
+
 class PlanLock:
     """The lock this process holds on a plan."""
 
@@ -127,7 +236,8 @@ class PlanLock:
         """Lock ``plan`` for this process.
 
         Raises ``PlanInUseError`` when another running vplan holds it. Returns None when no
-        lock can be written (a read-only folder): nobody can write the plan there either.
+        lock can be written (a read-only folder, a full disk): nobody can write the plan there
+        either, and the working copy is this vplan's own in any case.
         """
         info = LockInfo(
             anvandare=user_name(),
@@ -136,31 +246,60 @@ class PlanLock:
             sedan=dt.datetime.now().isoformat(timespec="seconds"),
             program=f"vplan {__version__}",
         )
-        text = json.dumps(asdict(info), ensure_ascii=False)
+        data = json.dumps(asdict(info), ensure_ascii=False).encode("utf-8")
         path = lock_path(plan)
         try:
-            handle = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644)
-        except FileExistsError:
-            holder = read_lock(plan)
-            if holder is not None and not is_stale(holder):
-                raise PlanInUseError(plan, holder) from None
-            # A crashed vplan's lock, or one that cannot be read: take it over.
-            try:
-                temp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-                temp.write_text(text, encoding="utf-8")
-                os.replace(temp, path)
-            except OSError:
-                return None
-            _hide(path)
-            return cls(plan, info)
+            temp = _write_temp(plan.parent, data)
         except OSError:
             return None
         try:
-            os.write(handle, text.encode("utf-8"))
+            return cls._acquire(plan, info, data, temp)
+        except PermissionError:
+            raise PlanInUseError(plan, _NOBODY) from None  # a lock we may not even read
+        except OSError as error:
+            raise PlanFileError(
+                f"”{plan.name}” kunde inte låsas för redigering ({path.name}: "
+                f"{error.strerror or error}). Försök igen om en stund."
+            ) from None
         finally:
-            os.close(handle)
-        _hide(path)
-        return cls(plan, info)
+            with suppress(OSError):
+                temp.unlink()
+
+    @classmethod
+    def _acquire(cls, plan: Path, info: LockInfo, data: bytes, temp: Path) -> PlanLock | None:
+        path = lock_path(plan)
+        unreadable_since: float | None = None
+        for _ in range(_TRIES):
+            try:
+                if _create(temp, path, data):
+                    _hide(path)
+                    return cls(plan, info)
+            except OSError:
+                return None  # the lock cannot be written here after all
+            found = _read_raw(path)
+            if found is None:
+                continue  # let go of meanwhile: try again
+            raw, age = found
+            holder = _parse(raw)
+            if holder is None:
+                # Empty or half-written: another vplan may be writing it right now.
+                if unreadable_since is None:
+                    unreadable_since = time.monotonic()
+                waited = time.monotonic() - unreadable_since
+                if age < WRITING_GRACE and waited < WRITING_GRACE:
+                    time.sleep(0.02)
+                    continue
+            elif not is_stale(holder):
+                raise PlanInUseError(plan, holder)
+            # A crashed vplan's lock, or one left unreadable: take it over.
+            if _take_over(plan, raw, data) and read_lock(plan) == info:
+                _hide(path)
+                return cls(plan, info)
+            time.sleep(0.01)
+        raise PlanFileError(
+            f"”{plan.name}” kunde inte låsas för redigering: låsfilen {path.name} ändras hela "
+            "tiden. Försök igen om en stund."
+        )
 
     def release(self) -> None:
         """Remove the lock file if it is still ours."""

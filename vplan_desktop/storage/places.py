@@ -25,6 +25,11 @@ def working_folder() -> Path:
     return data_folder() / "arbetskopior"
 
 
+def lock_folder() -> Path:
+    """OS locks that let one vplan on this computer at a time take over a left-over lock."""
+    return data_folder() / "las"
+
+
 def backup_root() -> Path:
     return data_folder() / "sakerhetskopior"
 

@@ -4,24 +4,22 @@ SQLite's own advice is not to edit a database over a network filesystem, and a s
 that copies a file in the middle of a transaction copies a broken file. So vplan never edits the
 plan the user opened. Opening makes a consistent copy (SQLite's backup API, the plan opened
 read-only) in the per-user data folder, and every user action is committed there at once.
-``EditSession.save`` writes the plan back: the backup API into a temporary file in the plan's
-own folder, ``fsync``, ``quick_check``, then ``os.replace`` over the plan. A share or a sync
-client only ever sees a complete old file or a complete new one.
+``EditSession.save`` writes the plan back whole (``writeback``).
 
-Beside each working copy lies a small note (JSON) naming the plan, the process and what was
-last written back; ``recovery`` finds the notes of processes that died.
+Each running vplan has working copies of its own (``copies``), with a note naming the plan,
+the process and what was last written back; ``recovery`` finds those of vplans that died.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import errno
-import json
 import os
 import sqlite3
 import tempfile
 from contextlib import suppress
 from pathlib import Path
+from typing import Any
 
 from vplan_desktop.db.copying import (
     change_counter,
@@ -30,21 +28,30 @@ from vplan_desktop.db.copying import (
     rolled_back_copy,
     settle,
     stale_journal,
-    sync_folder,
 )
 from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
+from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.storage import backups
-from vplan_desktop.storage.locks import PlanLock
-from vplan_desktop.storage.places import computer_name, plan_key, working_folder
-from vplan_desktop.storage.recovery import (
-    Unsaved,
-    UnsavedEditsError,
-    find_unsaved,
-    note_path,
+from vplan_desktop.storage.copies import (
+    CopyFiles,
+    CopyInUseError,
+    claim_new,
     read_note,
     remove_files,
-    unsaved_for,
+    take_over,
+    write_note,
+)
+from vplan_desktop.storage.locks import PlanLock
+from vplan_desktop.storage.oslock import FileLock
+from vplan_desktop.storage.places import computer_name, plan_key, user_name, working_folder
+from vplan_desktop.storage.recovery import Unsaved, UnsavedEditsError, find_unsaved, unsaved_for
+from vplan_desktop.storage.writeback import (
+    PlanChangedOnDiskError,
+    WriteBackError,
+    remove_left_over_temps,
+    write_error,
+    write_plan_file,
 )
 
 __all__ = [
@@ -58,74 +65,22 @@ __all__ = [
 ]
 
 
-class WriteBackError(PlanFileError):
-    """The plan could not be written back; the edits are safe in the working copy.
-
-    ``retry`` says whether trying again later may help (a share that is away) or whether the
-    user must choose another place ("Spara som…").
-    """
-
-    def __init__(self, message: str, *, retry: bool) -> None:
-        super().__init__(message)
-        self.retry = retry
-
-
-class PlanChangedOnDiskError(WriteBackError):
-    """Someone else wrote the plan file since vplan last did; it is not overwritten."""
-
-
-def _write_error(plan: Path, error: OSError) -> WriteBackError:
-    name = f"”{plan.name}”"
-    kept = "Dina ändringar finns kvar i vplans arbetskopia."
-    code = error.errno
-    if code == errno.ENOSPC:
-        return WriteBackError(
-            f"{name} kunde inte sparas: disken är full. {kept} Frigör utrymme eller välj "
-            "Spara som… för att spara planen någon annanstans.",
-            retry=True,
-        )
-    if code in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return WriteBackError(
-            f"{name} kunde inte sparas: filen eller mappen är skrivskyddad eller så saknar du "
-            f"behörighet. {kept} Välj Spara som… för att spara planen någon annanstans.",
-            retry=False,
-        )
-    if code == errno.ENAMETOOLONG or getattr(error, "winerror", None) == 206:
-        return WriteBackError(
-            f"{name} kunde inte sparas: sökvägen är för lång. {kept} Välj Spara som… och en "
-            "kortare sökväg.",
-            retry=False,
-        )
-    if code in (errno.ENOENT, errno.ENOTDIR, errno.EIO, errno.ESTALE, errno.EHOSTDOWN):
-        return WriteBackError(
-            f"{name} kunde inte sparas: mappen {plan.parent} går inte att nå (är nätverket "
-            f"borta?). {kept} vplan försöker igen; du kan också välja Spara som….",
-            retry=True,
-        )
-    return WriteBackError(
-        f"{name} kunde inte sparas: {error.strerror or error}. {kept} Välj Spara som… för att "
-        "spara planen någon annanstans.",
-        retry=True,
-    )
-
-
-def write_plan_file(source: Path, target: Path) -> tuple[int, int]:
-    """Write the database ``source`` over ``target`` whole; return the new file's
-    (mtime_ns, size). The target folder only ever holds the old file or the new one."""
-    folder = target.parent
-    handle, name = tempfile.mkstemp(prefix=f".~{target.stem[:40]}-", suffix=".tmp", dir=folder)
-    os.close(handle)
-    temp = Path(name)
+def _copy_in(plan: Path, working: Path) -> Path | None:
+    """Copy ``plan`` into the working copy, as it was before a change another program left
+    unfinished (its journal is returned, for the notice)."""
+    journal = stale_journal(plan)
     try:
-        copy_plan_file(source, temp)  # backup API, fsync, quick_check
-        with suppress(OSError):
-            temp.chmod(target.stat().st_mode & 0o777 if target.exists() else 0o644)
-        os.replace(temp, target)
-    finally:
-        remove_files(temp)
-    sync_folder(folder)
-    stat = target.stat()
-    return stat.st_mtime_ns, stat.st_size
+        source = rolled_back_copy(plan, journal) if journal else plan
+        try:
+            copy_plan_file(source, working)
+        finally:
+            if source != plan:
+                remove_private_copy(source)
+    except (OSError, sqlite3.Error) as error:
+        raise PlanFileError(
+            f"”{plan.name}” kunde inte kopieras till vplans arbetskopia: {error}."
+        ) from None
+    return journal
 
 
 class EditSession:
@@ -141,14 +96,17 @@ class EditSession:
         document: PlanDocument,
         *,
         lock: PlanLock | None,
-        working: Path | None,
+        files: CopyFiles | None,
+        owner: FileLock | None,
         stamp: tuple[int, int] | None,
         saved_counter: int | None,
     ) -> None:
         self.plan = plan
         self.document = document
         self.lock = lock
-        self.working = working
+        self.files = files
+        self.owner = owner
+        """The OS lock that makes the working copy this process's."""
         self._stamp = stamp
         self._saved_counter = saved_counter
         self._backed_up = dt.datetime.now()
@@ -158,8 +116,12 @@ class EditSession:
         """Something the user should know about the plan file, said once it is open."""
 
     @property
+    def working(self) -> Path | None:
+        return self.files.working if self.files is not None else None
+
+    @property
     def read_only(self) -> bool:
-        return self.working is None
+        return self.files is None
 
     # --- opening -------------------------------------------------------------------------
 
@@ -174,36 +136,40 @@ class EditSession:
         header = check_file(plan)
         if read_only:
             return cls._read_only(plan)
+        remove_left_over_temps(plan.parent, plan)
         unsaved = unsaved_for(plan)
         if unsaved is not None:
             raise UnsavedEditsError(unsaved)
         lock = PlanLock.acquire(plan)
-        working = working_folder() / f"{plan_key(plan)}.vplan"
+        files: CopyFiles | None = None
+        owner: FileLock | None = None
         try:
-            working.parent.mkdir(parents=True, exist_ok=True)
-            remove_files(working, note_path(working))
-            journal = stale_journal(plan)
-            source = rolled_back_copy(plan, journal) if journal else plan
             try:
-                copy_plan_file(source, working)
-            except (OSError, sqlite3.Error) as error:
+                files, owner = claim_new()
+            except OSError as error:
                 raise PlanFileError(
-                    f"”{plan.name}” kunde inte kopieras till vplans arbetskopia: {error}."
+                    f"vplans arbetskopia av ”{plan.name}” kunde inte skapas i "
+                    f"{working_folder()}: {error.strerror or error}."
                 ) from None
-            finally:
-                if source != plan:
-                    remove_private_copy(source)
-            stat = plan.stat()
+            journal = _copy_in(plan, files.working)
+            try:
+                stat = plan.stat()
+                document = PlanDocument.open_copy(plan, files.working)
+            except OSError as error:
+                raise PlanFileError(f"”{plan.name}” kunde inte läsas: {error}.") from None
             session = cls(
                 plan,
-                PlanDocument.open_copy(plan, working),
+                document,
                 lock=lock,
-                working=working,
+                files=files,
+                owner=owner,
                 stamp=(stat.st_mtime_ns, stat.st_size),
                 saved_counter=None,
             )
         except BaseException:
-            remove_files(working, note_path(working))
+            if files is not None:
+                remove_files(*files.all())
+                _let_go(files, owner)
             if lock is not None:
                 lock.release()
             raise
@@ -216,7 +182,9 @@ class EditSession:
         if header.user_version < SCHEMA_VERSION:
             session._keep_old_format(header.user_version)
         else:
-            session._saved_counter = change_counter(working)
+            assert files is not None
+            with suppress(OSError):  # unknown: the next save writes the plan back again
+                session._saved_counter = change_counter(files.working)
         session._write_note()
         session.take_backup()
         return session
@@ -239,32 +207,49 @@ class EditSession:
         except BaseException:
             remove_files(copy)
             raise
-        return cls(plan, document, lock=None, working=None, stamp=None, saved_counter=None)
+        return cls(
+            plan, document, lock=None, files=None, owner=None, stamp=None, saved_counter=None
+        )
 
     @classmethod
     def resume(cls, unsaved: Unsaved) -> EditSession:
         """Go on editing a working copy left behind; it is written back at the next save."""
+        files = CopyFiles(unsaved.working)
         lock = PlanLock.acquire(unsaved.plan)
-        settle(unsaved.working)
+        owner: FileLock | None = None
         try:
-            document = PlanDocument.open_copy(unsaved.plan, unsaved.working)
+            try:
+                owner = take_over(files)
+            except CopyInUseError:
+                raise PlanFileError(
+                    f"De osparade ändringarna i ”{unsaved.plan.name}” har redan öppnats av en "
+                    "annan vplan."
+                ) from None
+            try:
+                settle(files.working)
+                document = PlanDocument.open_copy(unsaved.plan, files.working)
+            except (OSError, sqlite3.Error) as error:
+                raise PlanFileError(
+                    f"vplans arbetskopia av ”{unsaved.plan.name}” kunde inte öppnas: {error}."
+                ) from None
         except BaseException:
+            if owner is not None:
+                owner.release()
             if lock is not None:
                 lock.release()
             raise
-        stamp = None
-        note = read_note(unsaved.note) or {}
-        if isinstance(note.get("stampel"), list):
-            stamp = (int(note["stampel"][0]), int(note["stampel"][1]))
         session = cls(
             unsaved.plan,
             document,
             lock=lock,
-            working=unsaved.working,
-            stamp=stamp,
+            files=files,
+            owner=owner,
+            stamp=unsaved.stamp,
             saved_counter=None,
         )
+        session.opened = str((read_note(files.note) or {}).get("oppnad") or session.opened)
         session._write_note()
+        remove_left_over_temps(unsaved.plan.parent, unsaved.plan)
         return session
 
     def _keep_old_format(self, old_version: int) -> None:
@@ -273,7 +258,8 @@ class EditSession:
         keep = self.plan.with_name(f"{self.plan.name}.format{old_version}.bak")
         with suppress(OSError, sqlite3.Error, PlanFileError):
             if not keep.exists():
-                copy_plan_file(self.plan, keep)
+                with replace_when_done(keep, overwrite=False) as temp:
+                    copy_plan_file(self.plan, temp)
         with suppress(WriteBackError):
             self.save()
 
@@ -286,22 +272,26 @@ class EditSession:
             return False
         return change_counter(self.working) != self._saved_counter
 
-    def _write_note(self) -> None:
-        if self.working is None:
+    def _write_note(self, **more: Any) -> None:
+        if self.files is None:
             return
         note = {
             "plan": str(self.plan),
             "pid": os.getpid(),
             "dator": computer_name(),
+            "anvandare": user_name(),
             "oppnad": self.opened,
             "sparad_raknare": self._saved_counter,
             "stampel": list(self._stamp) if self._stamp else None,
+            **more,
         }
-        path = note_path(self.working)
-        temp = path.with_suffix(".json.tmp")
-        with suppress(OSError):
-            temp.write_text(json.dumps(note, ensure_ascii=False), encoding="utf-8")
-            os.replace(temp, path)
+        write_note(self.files, note)
+
+    def _note_pending(self, counter: int, stamp: tuple[int, int], inode: int) -> None:
+        """Say which write-back is under way, before it replaces the plan: a vplan killed
+        right after the replace is then known to have written it (``recovery``)."""
+        pending = {"sparad_raknare": counter, "stampel": list(stamp), "inod": inode}
+        self._write_note(vantande=pending)
 
     # --- writing back --------------------------------------------------------------------
 
@@ -316,14 +306,44 @@ class EditSession:
             return False
         counter = change_counter(self.working)
         plan = self.plan
+        try:
+            self._check_writable(overwrite_changed=overwrite_changed)
+            if (journal := stale_journal(plan)) is not None:
+                # The new plan must never meet a journal that belongs to the old one.
+                os.replace(journal, journal.with_name(journal.name + ".gammal"))
+            self._stamp = write_plan_file(
+                self.working,
+                plan,
+                before_replace=lambda stamp, inode: self._note_pending(counter, stamp, inode),
+            )
+        except OSError as error:
+            self._write_note()  # nothing is under way any more
+            raise write_error(plan, error) from None
+        except sqlite3.Error as error:
+            self._write_note()
+            raise WriteBackError(
+                f"”{plan.name}” kunde inte sparas: {error}. Dina ändringar finns kvar i vplans "
+                "arbetskopia.",
+                retry=True,
+                reason=str(error),
+            ) from None
+        self._saved_counter = counter
+        self._write_note()
+        return True
+
+    def _check_writable(self, *, overwrite_changed: bool) -> None:
+        """Refuse to write back over a plan that is gone or that someone else changed."""
+        plan = self.plan
         if not plan.parent.is_dir():
-            raise _write_error(plan, OSError(errno.ENOENT, "mappen saknas"))
+            raise OSError(errno.ENOENT, "mappen saknas")
         if not plan.exists():
+            reason = f"den finns inte längre i {plan.parent}"
             raise WriteBackError(
                 f"”{plan.name}” finns inte längre i {plan.parent}: den har flyttats eller tagits "
                 "bort medan den var öppen. Dina ändringar finns kvar i vplans arbetskopia. "
                 "Välj Spara som… för att spara planen.",
                 retry=False,
+                reason=reason,
             )
         if not overwrite_changed and self._stamp is not None:
             stat = plan.stat()
@@ -333,47 +353,38 @@ class EditSession:
                     "skrivs inte över. Dina ändringar finns kvar i vplans arbetskopia: välj "
                     "Spara som… för att spara dem i en egen fil.",
                     retry=False,
+                    reason="den har ändrats av någon annan under tiden",
                 )
-        try:
-            if (journal := stale_journal(plan)) is not None:
-                # The new plan must never meet a journal that belongs to the old one.
-                os.replace(journal, journal.with_name(journal.name + ".gammal"))
-            self._stamp = write_plan_file(self.working, plan)
-        except OSError as error:
-            raise _write_error(plan, error) from None
-        except sqlite3.Error as error:
-            raise WriteBackError(
-                f"”{plan.name}” kunde inte sparas: {error}. Dina ändringar finns kvar i vplans "
-                "arbetskopia.",
-                retry=True,
-            ) from None
-        self._saved_counter = counter
-        self._write_note()
-        return True
 
     def save_as(self, target: Path) -> None:
         """Write the plan to ``target`` (overwritten if it exists) and go on editing it there."""
         if self.working is None:
             raise PlanFileError("En skrivskyddad plan kan inte sparas som en ny fil.")
         target = target.absolute()
+        if plan_key(target) == plan_key(self.plan):
+            self.save(overwrite_changed=True)
+            return
         if not target.parent.is_dir():
             raise PlanFileError(f"Mappen {target.parent} finns inte.")
+        new_lock = PlanLock.acquire(target)  # before anything is written over it
         try:
             stamp = write_plan_file(self.working, target)
         except OSError as error:
-            raise _write_error(target, error) from None
-        new_working = working_folder() / f"{plan_key(target)}.vplan"
+            if new_lock is not None:
+                new_lock.release()
+            raise write_error(target, error) from None
+        except BaseException:
+            if new_lock is not None:
+                new_lock.release()
+            raise
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = new_lock
         self.document.close()
-        old_note = note_path(self.working)
-        if new_working != self.working:
-            os.replace(self.working, new_working)
-            remove_files(old_note, new_working.with_suffix(".json"))
-        self.lock = self.lock.move_to(target) if self.lock else PlanLock.acquire(target)
         self.plan = target
-        self.working = new_working
-        self.document = PlanDocument.open_copy(target, new_working)
+        self.document = PlanDocument.open_copy(target, self.working)
         self._stamp = stamp
-        self._saved_counter = change_counter(new_working)
+        self._saved_counter = change_counter(self.working)
         self._write_note()
 
     # --- backups -------------------------------------------------------------------------
@@ -431,18 +442,35 @@ class EditSession:
                 self.document.close()
                 self._leave()
                 return
+        self.discard()
+
+    def discard(self) -> None:
+        """Close without writing back: the working copy (and any edits not written back) and
+        the lock go. For a command that failed, which must change nothing."""
         self.document.close()
-        if self.working is not None:
-            remove_files(self.working, note_path(self.working))
+        if self.files is not None:
+            remove_files(*self.files.all())
+            _let_go(self.files, self.owner)
+            self.owner = None
         if self.lock is not None:
             self.lock.release()
 
     def _leave(self) -> None:
         """Mark the working copy as left behind with unsaved edits, and let go of the plan."""
-        assert self.working is not None
-        note = read_note(note_path(self.working)) or {}
+        assert self.files is not None
+        note = read_note(self.files.note) or {}
         note["lamnad"] = True
-        with suppress(OSError):
-            note_path(self.working).write_text(json.dumps(note), encoding="utf-8")
+        write_note(self.files, note)
+        if self.owner is not None:
+            self.owner.release()
+            self.owner = None
         if self.lock is not None:
             self.lock.release()
+
+
+def _let_go(files: CopyFiles, owner: FileLock | None) -> None:
+    """Let go of a working copy's owner file and remove it."""
+    if owner is not None:
+        owner.release(remove=True)
+    else:
+        remove_files(files.owner)
