@@ -274,3 +274,43 @@ def test_what_counts_as_a_full_disk() -> None:
         raise OSError(errno.ENOSPC, "No space left on device")
     with pytest.raises(PermissionError), disk_full_as_error("x"):
         raise PermissionError(errno.EACCES, "Permission denied")
+
+
+def test_an_edit_on_a_full_disk_gets_the_one_message(example_path: Path) -> None:
+    """SQLite's English "database or disk is full" while saving an edit becomes the one
+    Swedish message, and the plan keeps what it had."""
+    from vplan_desktop.db.document import PlanDocument
+    from vplan_desktop.services import items
+    from vplan_desktop.services.read import read_plan
+
+    with PlanDocument.open(example_path) as doc:
+        before = read_plan(doc)
+        with sqlite3.connect(example_path) as raw:
+            pages = raw.execute("PRAGMA page_count").fetchone()[0]
+        with doc.transaction() as session:
+            session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(PlanFileError) as raised:
+            items.update_item(doc, "aktivitet", 1, {"beskrivning": "x" * 200_000})
+        assert raised.value.message == (
+            f"Disken är full: ”{example_path.name}” kunde inte sparas. "
+            "Frigör utrymme och försök igen."
+        )
+        assert read_plan(doc) == before
+
+
+@pytest.mark.parametrize(
+    ("code", "reason"),
+    [
+        (errno.EACCES, "du saknar behörighet"),
+        (errno.EROFS, "disken är skrivskyddad"),
+        (errno.ENAMETOOLONG, "sökvägen är för lång"),
+        (errno.ENOSPC, "disken är full"),
+    ],
+)
+def test_file_errors_are_said_in_swedish(tmp_path: Path, code: int, reason: str) -> None:
+    from vplan_desktop.db.files import replace_when_done
+
+    with pytest.raises(PlanFileError) as raised, replace_when_done(tmp_path / "ut.pdf"):
+        raise OSError(code, os.strerror(code))
+    assert raised.value.message.startswith(f"”ut.pdf” kunde inte skrivas: {reason}")
+    assert list(tmp_path.iterdir()) == []

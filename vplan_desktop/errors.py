@@ -124,3 +124,24 @@ def disk_full_as_error(name: str) -> Iterator[None]:
         if is_disk_full(error):
             raise disk_full_error(name) from None
         raise
+
+
+def os_reason(error: OSError) -> str:
+    """Why a file could not be read or written, in Swedish, for the errors people meet; the
+    system's own text (often English) only for the rare rest."""
+    code = error.errno
+    if code in _DISK_FULL_ERRNOS or getattr(error, "winerror", None) in _DISK_FULL_WINERRORS:
+        return "disken är full"
+    if code in (errno.EACCES, errno.EPERM):
+        return "du saknar behörighet, eller filen är skrivskyddad eller öppen i ett annat program"
+    if code == errno.EROFS:
+        return "disken är skrivskyddad"
+    if code == errno.ENAMETOOLONG or getattr(error, "winerror", None) == 206:
+        return "sökvägen är för lång"
+    if code in (errno.ENOENT, errno.ENOTDIR):
+        return "mappen finns inte"
+    if code in (errno.EIO, errno.ESTALE, errno.EHOSTDOWN, errno.ENETUNREACH):
+        return "disken eller nätverket svarar inte"
+    if code == errno.EISDIR:
+        return "det är en mapp"
+    return str(error.strerror or error)

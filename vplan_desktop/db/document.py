@@ -42,7 +42,13 @@ from vplan_desktop.db.copying import (
 from vplan_desktop.db.enums import PlanStatus
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.db.models import Plan
-from vplan_desktop.errors import AdoptedPlanError, PlanFileError
+from vplan_desktop.errors import (
+    AdoptedPlanError,
+    PlanFileError,
+    disk_full_error,
+    is_disk_full,
+    os_reason,
+)
 
 FILE_SUFFIX = ".vplan"
 APPLICATION_ID = 0x76706C6E
@@ -71,17 +77,26 @@ def _display(path: Path) -> str:
     return f"”{path.name}”"
 
 
+def _where(path: Path) -> str:
+    """ " i mappen …" for a file named with its folder; nothing for one in the current folder
+    (whose folder would show as a bare ".")."""
+    folder = path.parent
+    if folder == Path() or folder.resolve() == Path.cwd().resolve():
+        return " i den här mappen"
+    return f" i mappen {folder}"
+
+
 def read_header(path: Path) -> FileHeader:
     """Read and check the header of ``path`` without opening it as a database."""
     name = _display(path)
     try:
         info = path.stat()  # follows a symbolic link: one to a plan is a plan
     except (FileNotFoundError, NotADirectoryError):
-        raise PlanFileError(f"Filen {name} finns inte ({path.parent}).") from None
+        raise PlanFileError(f"Filen {name} finns inte{_where(path)}.") from None
     except PermissionError:
         raise PlanFileError(f"Du saknar behörighet att läsa {name}.") from None
     except OSError as error:
-        raise PlanFileError(f"{name} kunde inte läsas: {error.strerror}.") from None
+        raise PlanFileError(f"{name} kunde inte läsas: {os_reason(error)}.") from None
     if stat.S_ISDIR(info.st_mode):
         raise PlanFileError(f"{name} är en mapp, inte en planfil.")
     if not stat.S_ISREG(info.st_mode):
@@ -96,7 +111,7 @@ def read_header(path: Path) -> FileHeader:
     except PermissionError:
         raise PlanFileError(f"Du saknar behörighet att läsa {name}.") from None
     except OSError as error:
-        raise PlanFileError(f"{name} kunde inte läsas: {error.strerror}.") from None
+        raise PlanFileError(f"{name} kunde inte läsas: {os_reason(error)}.") from None
     if not header:
         raise PlanFileError(f"{name} är tom (0 byte) och innehåller ingen plan.")
     if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
@@ -296,6 +311,8 @@ def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
         return PlanFileError(f"{name} används just nu av ett annat program. Försök igen.")
     if "readonly" in text or "read-only" in text:
         return PlanFileError(f"{name} är skrivskyddad; ändringen sparades inte.")
+    if is_disk_full(error):
+        return disk_full_error(path.name)
     if "disk" in text or "full" in text:
         return PlanFileError(f"Ändringen kunde inte sparas i {name}: disken är full eller fel.")
     return PlanFileError(f"Ändringen kunde inte sparas i {name}: {error.orig}.")

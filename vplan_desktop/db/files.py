@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-from vplan_desktop.errors import PlanFileError
+from vplan_desktop.errors import PlanFileError, os_reason
 
 # vplan's own temporary files beside a user's file are named "~$vplan-<computer>-<pid>-<random>.tmp"
 # (and SQLite's journal of one "…tmp-journal"), for two reasons:
@@ -75,7 +75,7 @@ def replace_when_done(path: Path, *, overwrite: bool = True) -> Iterator[Path]:
     try:
         temp = make_temp(folder)
     except OSError as error:
-        raise PlanFileError(f"”{path.name}” kunde inte skrivas: {error.strerror}.") from None
+        raise PlanFileError(f"”{path.name}” kunde inte skrivas: {os_reason(error)}.") from None
     try:
         yield temp
         if not overwrite:
@@ -85,7 +85,7 @@ def replace_when_done(path: Path, *, overwrite: bool = True) -> Iterator[Path]:
             os.fsync(written.fileno())
         os.replace(temp, path)
     except OSError as error:
-        raise PlanFileError(f"”{path.name}” kunde inte skrivas: {error.strerror}.") from None
+        raise PlanFileError(f"”{path.name}” kunde inte skrivas: {os_reason(error)}.") from None
     finally:
         for left in (temp, temp.with_name(temp.name + "-journal")):
             with suppress(FileNotFoundError):

@@ -11,7 +11,7 @@ from typing import Any
 
 import jsonschema
 
-from vplan_desktop.errors import PlanFileError
+from vplan_desktop.errors import PlanFileError, os_reason
 from vplan_desktop.interchange.formats import SCHEMA_FILE
 from vplan_desktop.numbers import LARGEST, too_large
 from vplan_desktop.paths import resource
@@ -64,7 +64,7 @@ def load_json(path: Traversable) -> Any:
     except IsADirectoryError:
         raise PlanFileError(f"”{path.name}” är en mapp, inte en JSON-fil.") from None
     except OSError as error:
-        raise PlanFileError(f"”{path.name}” kunde inte läsas: {error.strerror}.") from None
+        raise PlanFileError(f"”{path.name}” kunde inte läsas: {os_reason(error)}.") from None
     if not raw.strip():
         raise PlanFileError(f"”{path.name}” är tom och innehåller ingen plan.")
     try:

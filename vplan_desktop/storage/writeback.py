@@ -65,7 +65,7 @@ def write_error(plan: Path, error: OSError) -> WriteBackError:
         retry = False
     elif code in (errno.ENOENT, errno.ENOTDIR, errno.EIO, errno.ESTALE, errno.EHOSTDOWN):
         reason = f"mappen {plan.parent} går inte att nå (är nätverket borta?)"
-        advice = "vplan försöker igen; du kan också välja Spara som…."
+        advice = "vplan försöker igen; du kan också välja Spara som…"
         retry = True
     else:
         reason = str(error.strerror or error)
