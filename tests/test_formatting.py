@@ -153,10 +153,54 @@ def test_date_round_trip(value: dt.date) -> None:
     assert parse_date(format_date(value)) == value
 
 
-@pytest.mark.parametrize("text", ["29/11/2025", "2025-13-01", "2025-02-30", "igår", "20251129"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2027-02-01",
+        "2027-2-1",
+        " 2027-02-01 ",
+        "20270201",
+        "1/2 2027",
+        "1/2-2027",
+        "01/02/2027",
+        "1.2.2027",
+        "1 februari 2027",
+        "1 Feb 2027",
+        "2027/2/1",
+    ],
+)
+def test_dates_are_read_as_swedes_type_them(text: str) -> None:
+    assert parse_date(text) == dt.date(2027, 2, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-13-01",
+        "2025-02-30",
+        "igår",
+        "2025112",
+        "29/11",
+        "29/11 25",
+        "11/29/2025",
+        "2025-11/29",
+        "1 ju 2027",
+        "0000-01-01",
+    ],
+)
 def test_bad_dates_are_rejected(text: str) -> None:
-    with pytest.raises(InputError, match="datum"):
+    with pytest.raises(InputError, match="datum") as error:
         parse_date(text)
+    assert text.strip() in error.value.message
+
+
+def test_a_date_that_is_no_date_is_explained_in_swedish() -> None:
+    with pytest.raises(InputError) as error:
+        parse_date("nästa vecka")
+    assert error.value.message == (
+        "”nästa vecka” är inget datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-31, "
+        "eller dag/månad år: 31/3 2026."
+    )
 
 
 def test_blank_date_is_none() -> None:

@@ -127,8 +127,10 @@ class FrontMatter:
         text = f"Antagen i {self.namnd}"
         if self.antagen_datum:
             text += f" {self.antagen_datum.isoformat()}"
-        if self.antagen_paragraf:
-            text += f" § {self.antagen_paragraf}"
+        # The field may hold "§ 87" as well as "87": print the sign once.
+        paragraf = self.antagen_paragraf.strip().lstrip("§").strip()
+        if paragraf:
+            text += f" § {paragraf}"
         return text
 
 

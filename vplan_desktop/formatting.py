@@ -20,6 +20,10 @@ from vplan_desktop.errors import InputError
 NBSP = "\u00a0"
 """The thousands separator and the space before a unit that vplan writes."""
 
+MINUS = "\u2212"
+"""The minus sign printed documents use (``minus=MINUS``); the app keeps "-", which every
+program reads back."""
+
 MAX_DIGITS = 15
 """The most significant digits a number may have (beyond this, float-based tools lose them)."""
 
@@ -67,7 +71,11 @@ def parse_number(text: str, *, allow_percent: bool = True) -> Decimal:
 
 
 def parse_amount(text: str) -> int:
-    """Read a whole amount (tkr), such as "138 661" or "-8 055"."""
+    """Read a whole amount (tkr), such as "138 661" or "-8 055".
+
+    This reads the form only; the bound every amount keeps is ``numbers.check_amount``'s,
+    which the services and importers apply with the field's name.
+    """
     number = parse_number(text, allow_percent=False)
     if number != number.to_integral_value():
         raise InputError(f"”{text}”: belopp anges i hela tkr, utan decimaler.")
@@ -91,11 +99,12 @@ def _group(digits: str) -> str:
     return NBSP.join(parts)
 
 
-def format_number(value: Decimal | int, *, decimals: int | None = None) -> str:
+def format_number(value: Decimal | int, *, decimals: int | None = None, minus: str = "-") -> str:
     """Write a number the Swedish way: "1 307", "-1 234,5".
 
     With ``decimals`` the number is rounded half up to that many decimals; without, it keeps
-    the decimals it has (so "40,0" stays "40,0").
+    the decimals it has (so "40,0" stays "40,0"). ``minus`` is the sign written before a
+    negative number (``MINUS`` in the Word and PDF exports).
     """
     number = Decimal(value)
     if not number.is_finite():
@@ -107,29 +116,29 @@ def format_number(value: Decimal | int, *, decimals: int | None = None) -> str:
             raise InputError("Talet är för stort för att avrundas.") from exc
     plain = format(abs(number), "f")
     whole, _, fraction = plain.partition(".")
-    sign = "-" if number < 0 and number != 0 else ""
+    sign = minus if number < 0 and number != 0 else ""
     return sign + _group(whole) + ("," + fraction if fraction else "")
 
 
-def format_percent(value: Decimal | int, *, decimals: int | None = None) -> str:
+def format_percent(value: Decimal | int, *, decimals: int | None = None, minus: str = "-") -> str:
     """Write a percentage: "35,71 %"."""
-    return f"{format_number(value, decimals=decimals)}{NBSP}%"
+    return f"{format_number(value, decimals=decimals, minus=minus)}{NBSP}%"
 
 
-def format_amount(value: int | None) -> str:
+def format_amount(value: int | None, *, minus: str = "-") -> str:
     """Write a whole tkr amount, or nothing for a blank."""
-    return "" if value is None else format_number(value)
+    return "" if value is None else format_number(value, minus=minus)
 
 
-def format_value(value: Value, unit: str = "") -> str:
+def format_value(value: Value, unit: str = "", *, minus: str = "-") -> str:
     """Write an indicator value with its unit: "67 %", "72", "Öka med 10 %", ""."""
     if value is None:
         return ""
     if isinstance(value, str):
         return value
     if unit == "%":
-        return format_percent(value)
-    return format_number(value)
+        return format_percent(value, minus=minus)
+    return format_number(value, minus=minus)
 
 
 def format_date(value: dt.date | None) -> str:
@@ -137,19 +146,65 @@ def format_date(value: dt.date | None) -> str:
     return "" if value is None else value.isoformat()
 
 
+MONTHS = (
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+)
+"""The Swedish month names, January first."""
+
+_YEAR_FIRST = re.compile(r"(\d{4})([-/.])(\d{1,2})\2(\d{1,2})")
+_COMPACT = re.compile(r"(\d{4})(\d{2})(\d{2})")
+_DAY_FIRST = re.compile(r"(\d{1,2})[/.](\d{1,2})(?:\s*[-/.]\s*|\s+)(\d{4})")
+_NAMED = re.compile(r"(\d{1,2})\.?\s+([a-zåäö]+)\.?\s+(\d{4})")
+
+
+def _month_named(word: str) -> int | None:
+    """The month a Swedish name or its first three letters or more stand for ("feb", "mars")."""
+    if len(word) < 3:
+        return None
+    found = [n for n, name in enumerate(MONTHS, start=1) if name.startswith(word)]
+    return found[0] if len(found) == 1 else None
+
+
 def parse_date(text: str) -> dt.date | None:
-    """Read an ISO date "2025-11-29"; an empty text is no date."""
-    stripped = text.strip()
+    """Read a date as people in Sweden type it; an empty text is no date.
+
+    ISO 8601 with or without leading zeros ("2027-02-01", "2027-2-1"), the digits alone
+    ("20270201"), day before month with a four-digit year ("1/2 2027", "1/2-2027", "1.2.2027",
+    "1/2/2027") and a month's name ("1 februari 2027", "1 feb 2027"). A two-digit year is
+    refused rather than given a century.
+    """
+    stripped = " ".join(text.split()).casefold()
     if not stripped:
         return None
-    if re.fullmatch(r"\d{4}-\d{2}-\d{2}", stripped):
-        try:
-            return dt.date.fromisoformat(stripped)
-        except ValueError:
-            raise InputError(f"”{text}” är inget giltigt datum.") from None
-    raise InputError(
-        f"”{text}” är inget datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel 2026-03-31."
-    )
+    parts: tuple[str, str, str] | None = None
+    if match := _YEAR_FIRST.fullmatch(stripped):
+        parts = (match[1], match[3], match[4])
+    elif match := _COMPACT.fullmatch(stripped):
+        parts = (match[1], match[2], match[3])
+    elif match := _DAY_FIRST.fullmatch(stripped):
+        parts = (match[3], match[2], match[1])
+    elif (match := _NAMED.fullmatch(stripped)) and (month := _month_named(match[2])):
+        parts = (match[3], str(month), match[1])
+    if parts is None:
+        raise InputError(
+            f"”{text.strip()}” är inget datum. Skriv datum som ÅÅÅÅ-MM-DD, till exempel "
+            "2026-03-31, eller dag/månad år: 31/3 2026."
+        )
+    try:
+        return dt.date(*(int(part) for part in parts))
+    except ValueError:
+        raise InputError(f"”{text.strip()}” är inget giltigt datum.") from None
 
 
 def format_period(first_year: int, last_year: int) -> str:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import io
+import math
 
 from PIL import Image, ImageDraw, ImageFont
 
 from vplan_desktop.exports.content import Chart
-from vplan_desktop.formatting import format_number
+from vplan_desktop.formatting import MINUS, format_number
 from vplan_desktop.paths import resource
 
 WIDTH, HEIGHT = 1600, 700
@@ -19,18 +20,36 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resource(f"fonts/{name}")), size)
 
 
+def _step(largest: float) -> int:
+    """A round distance between the value axis's lines (1, 2, 2,5 or 5 times a power of ten)
+    that gives at most five of them up to ``largest``."""
+    power = 10 ** max(math.floor(math.log10(max(largest, 1) / 5)), 0)
+    for factor in (1, 2, 2.5, 5, 10):
+        if largest / (factor * power) <= 5:
+            return max(int(factor * power), 1)
+    return 10 * power
+
+
 def chart_png(chart: Chart) -> bytes:
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     left, right, top, bottom = 170, WIDTH - 40, 90, HEIGHT - 80
     values = [v for v in (*chart.netto, *chart.ram) if v is not None]
-    top_value = max([*values, 1]) * 1.1
+    low, high = min([*values, 0]), max([*values, 0])
+    step = _step(max(high - low, 1))
+    # Whole steps from below the lowest value (0, unless a net cost is negative) to above the
+    # highest, with a little room over the tallest bar.
+    first = math.floor(low * 1.05 / step)
+    last = max(math.ceil(high * 1.05 / step), first + 1)
+
+    def y_of(value: float) -> float:
+        return bottom - (bottom - top) * (value - first * step) / ((last - first) * step)
+
     label = _font(26)
-    for step in range(6):
-        value = top_value * step / 5
-        y = bottom - (bottom - top) * step / 5
+    for line in range(first, last + 1):
+        y = y_of(step * line)
         draw.line([(left, y), (right, y)], fill=GRID, width=2)
-        text = format_number(int(round(value, -2)))
+        text = format_number(step * line, minus=MINUS)  # "100 000", as in the tables
         draw.text((left - 14, y), text, fill=INK, font=label, anchor="rm")
     groups = max(len(chart.years), 1)
     slot = (right - left) / groups
@@ -41,9 +60,9 @@ def chart_png(chart: Chart) -> bytes:
             amount = series[index]
             if amount is None:
                 continue
-            height = (bottom - top) * amount / top_value
             x0 = x + offset * bar
-            draw.rectangle([(x0, bottom - height), (x0 + bar - 6, bottom)], fill=colour)
+            upper, lower = y_of(max(amount, 0)), y_of(min(amount, 0))
+            draw.rectangle([(x0, upper), (x0 + bar - 6, lower)], fill=colour)
         draw.text(
             (left + slot * index + slot / 2, bottom + 18),
             str(year),
@@ -51,7 +70,7 @@ def chart_png(chart: Chart) -> bytes:
             font=label,
             anchor="mt",
         )
-    draw.line([(left, bottom), (right, bottom)], fill=INK, width=3)
+    draw.line([(left, y_of(0)), (right, y_of(0))], fill=INK, width=3)
     draw.text((left, 24), chart.title, fill=INK, font=_font(30, bold=True))
     for index, (name, colour) in enumerate((("Nettokostnad", NETTO), ("KF:s ram", RAM))):
         x = right - 520 + index * 280

@@ -1,18 +1,28 @@
 """The plan as a document: an ordered list of blocks that the Word and PDF writers render alike.
 
-Every number in a table goes through ``vplan_desktop.formatting``; every text is the user's own,
-unescaped (each writer escapes for its own format).
+Every number goes through ``vplan_desktop.formatting``, with the printed minus sign (U+2212);
+every text is the user's own, unescaped (each writer escapes for its own format). What is empty
+is left out: a plan without budget or internkontroll has no empty tables, chart or risk matrix.
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
 from vplan_desktop.exports.markdown import Block, Heading, Paragraph, Run, parse
-from vplan_desktop.formatting import format_amount, format_date, format_number, format_value
+from vplan_desktop.formatting import (
+    MINUS,
+    NBSP,
+    format_amount,
+    format_date,
+    format_number,
+    format_period,
+    format_value,
+)
 
 AMOUNT_CAPTION = "Belopp i tkr"
 
@@ -54,7 +64,15 @@ class Orientation:
     landscape: bool
 
 
-DocBlock = Heading | Paragraph | Block | Table | Chart | Orientation
+@dataclass(frozen=True)
+class Lead:
+    """A paragraph that belongs with what follows it (KF:s mål under a målområde's heading):
+    the writers keep it on the same page as the next block, like a heading."""
+
+    runs: tuple[Run, ...]
+
+
+DocBlock = Heading | Paragraph | Block | Table | Chart | Orientation | Lead
 
 
 @dataclass
@@ -94,9 +112,38 @@ def _right(text: str, *, bold: bool = False) -> Cell:
     return Cell(text, "right", bold)
 
 
+def _amount(value: int | None) -> str:
+    """A tkr amount as printed: "1 307", "−8 055" (a real minus sign), blank for none."""
+    return format_amount(value, minus=MINUS)
+
+
+def _value(value: d.Value, unit: str = "") -> str:
+    return format_value(value, unit, minus=MINUS)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def text_paragraphs(text: str) -> list[str]:
+    """A plain text field (a goal's description, KF:s mål) as its paragraphs: a blank line
+    starts a new one; a single line break stays inside its paragraph."""
+    return [part.strip() for part in _BLANK_LINE.split(text.replace("\r\n", "\n")) if part.strip()]
+
+
+def ram_difference(ram: int | None, total: int | None) -> int | None:
+    """ "Differens mot ram": KF's ram minus the net cost, where a column without amounts
+    counts as 0; no ram, no difference. The one rule for the app's grid, Word and PDF (Excel
+    writes it as the formula ram − SUM, which is the same)."""
+    return None if ram is None else ram - (total or 0)
+
+
 def _chapters(doc: Document) -> None:
     for chapter in doc.plan.kapitel:
         doc.heading(1, chapter.rubrik)
+        if not chapter.text.strip():
+            # Not a page holding only a heading: say that the text is still to be written.
+            doc.paragraph("Kapitlet har ännu ingen text.", italic=True)
+            continue
         for block in parse(chapter.text):
             if isinstance(block, Heading):
                 doc.blocks.append(Heading(2 if block.level <= 2 else 3, block.runs))
@@ -107,6 +154,8 @@ def _chapters(doc: Document) -> None:
 def _goals(doc: Document) -> None:
     plan = doc.plan
     years = plan.uppgifter.years
+    if not plan.malomraden and not plan.namndsmal:
+        return
     doc.heading(1, "Mål och indikatorer")
     indicators: dict[int, list[d.Indikator]] = defaultdict(list)
     for indicator in plan.indikatorer:
@@ -120,12 +169,13 @@ def _goals(doc: Document) -> None:
         areas.append(("Övriga nämndsmål", "", orphans))
     for title, kf_text, goals in areas:
         doc.heading(2, title)
-        if kf_text.strip():
-            doc.blocks.append(Paragraph((Run("Kommunfullmäktiges mål: ", bold=True), Run(kf_text))))
+        for number, part in enumerate(text_paragraphs(kf_text)):
+            label = (Run("Kommunfullmäktiges mål: ", bold=True),) if number == 0 else ()
+            doc.blocks.append(Lead((*label, Run(part))))
         for goal in goals:
             doc.heading(3, goal.text)
-            if goal.beskrivning.strip():
-                doc.paragraph(goal.beskrivning)
+            for part in text_paragraphs(goal.beskrivning):
+                doc.paragraph(part)
             rows = indicators.get(goal.id, [])
             if not rows:
                 doc.paragraph("Nämndsmålet har ännu ingen indikator.", italic=True)
@@ -144,14 +194,14 @@ def _goals(doc: Document) -> None:
                         [
                             Cell(i.namn),
                             _right(
-                                format_value(i.nulage, i.enhet)
+                                _value(i.nulage, i.enhet)
                                 + (
                                     ""
                                     if len(nulage_years) <= 1 or i.nulage_ar is None
                                     else f" ({i.nulage_ar})"
                                 )
                             ),
-                            *[_right(format_value(i.malnivaer.get(y), i.enhet)) for y in years],
+                            *[_right(_value(i.malnivaer.get(y), i.enhet)) for y in years],
                         ]
                         for i in rows
                     ],
@@ -162,6 +212,8 @@ def _goals(doc: Document) -> None:
 
 def _activities(doc: Document) -> None:
     plan = doc.plan
+    if not plan.aktiviteter:
+        return
     doc.heading(1, "Aktiviteter")
     by_goal: dict[int | None, list[d.Aktivitet]] = defaultdict(list)
     for activity in plan.aktiviteter:
@@ -194,7 +246,7 @@ def _activities(doc: Document) -> None:
                             else (
                                 ""
                                 if a.kostnad_tkr is None
-                                else f"{format_number(a.kostnad_tkr)} tkr"
+                                else f"{format_number(a.kostnad_tkr, minus=MINUS)}{NBSP}tkr"
                             )
                         ),
                     ]
@@ -206,7 +258,8 @@ def _activities(doc: Document) -> None:
 
 
 def _column_label(column: d.BudgetKolumn) -> str:
-    return column.rubrik + (f" ({column.anmarkning})" if column.anmarkning else "")
+    """ "Budget 2026", with its note on a line of its own: "(KF 2025-11-24 § 142)"."""
+    return column.rubrik + (f"\n({column.anmarkning})" if column.anmarkning else "")
 
 
 def drift_rows(
@@ -239,63 +292,50 @@ def drift_rows(
 
 
 def _budget(doc: Document) -> None:
+    """Ekonomi: the driftbudget, its chart, resultaträkning, investeringar and nyckeltal, each
+    only when it holds something."""
     plan = doc.plan
     u = plan.uppgifter
+    blocks_before = len(doc.blocks)
     doc.heading(1, "Ekonomi")
+    heading_only = len(doc.blocks)
     columns, rows, totals, ram = drift_rows(plan)
-    later = f" samt plan {u.forsta_ar + 1}–{u.sista_ar}" if u.sista_ar > u.forsta_ar else ""
-    doc.heading(2, f"Driftbudget {u.forsta_ar}{later}")
-    difference = [
-        (r - t) if r is not None and t is not None else None
-        for r, t in zip(ram, totals, strict=True)
-    ]
-    doc.blocks.append(
-        Table(
-            caption="Nettobelopp i tkr",
-            header=[
-                Cell("Verksamhet", bold=True),
-                *[_right(_column_label(c), bold=True) for c in columns],
-            ],
-            rows=[
-                [Cell(name), *[_right(format_amount(a)) for a in amounts]] for name, amounts in rows
-            ]
-            + [
-                [
-                    Cell("NETTOKOSTNAD", bold=True),
-                    *[_right(format_amount(t), bold=True) for t in totals],
+    amounts = any(a is not None for _, row in rows for a in row) or any(r is not None for r in ram)
+    later = (
+        f" samt plan {format_period(u.forsta_ar + 1, u.sista_ar)}"
+        if u.sista_ar > u.forsta_ar
+        else ""
+    )
+    if columns and amounts:
+        doc.heading(2, f"Driftbudget {u.forsta_ar}{later}")
+        difference = [ram_difference(r, t) for r, t in zip(ram, totals, strict=True)]
+        doc.blocks.append(
+            Table(
+                caption="Nettobelopp i tkr",
+                header=[
+                    Cell("Verksamhet", bold=True),
+                    *[_right(_column_label(c), bold=True) for c in columns],
                 ],
-                [Cell("KF:s ram"), *[_right(format_amount(r)) for r in ram]],
-                [Cell("Differens mot ram"), *[_right(format_amount(x)) for x in difference]],
-            ],
-            widths=[3.2, *[1.2] * len(columns)],
+                rows=[
+                    [Cell(name), *[_right(_amount(a)) for a in amounts]] for name, amounts in rows
+                ]
+                + [
+                    [
+                        Cell("NETTOKOSTNAD", bold=True),
+                        *[_right(_amount(t), bold=True) for t in totals],
+                    ],
+                    [Cell("KF:s ram"), *[_right(_amount(r)) for r in ram]],
+                    [Cell("Differens mot ram"), *[_right(_amount(x)) for x in difference]],
+                ],
+                widths=[3.2, *[1.2] * len(columns)],
+            )
         )
-    )
-    chart_years = [y for y in u.years]
-    year_total = {
-        c.ar: t
-        for c, t in zip(columns, totals, strict=True)
-        if c.ar in u.years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
-    }
-    year_ram = {r.ar: r.belopp for r in plan.kf_ram}
-    netto = [year_total.get(y) for y in chart_years]
-    ram_values = [year_ram.get(y) for y in chart_years]
-    alt = "; ".join(
-        f"{y}: nettokostnad {format_amount(n) or 'saknas'} tkr, "
-        f"ram {format_amount(r) or 'saknas'} tkr"
-        for y, n, r in zip(chart_years, netto, ram_values, strict=True)
-    )
-    doc.blocks.append(
-        Chart(
-            "Nettokostnad och KF:s ram per år (tkr)",
-            chart_years,
-            netto,
-            ram_values,
-            f"Stapeldiagram. {alt}.",
-        )
-    )
+        _chart(doc, columns, totals)
     _resultat(doc)
     _investments(doc)
     for table in plan.nyckeltal:
+        if not table.rader or not table.kolumner:
+            continue
         doc.heading(2, table.rubrik)
         doc.blocks.append(
             Table(
@@ -307,13 +347,44 @@ def _budget(doc: Document) -> None:
                 rows=[
                     [
                         Cell(r.namn + (f" ({r.enhet})" if r.enhet else "")),
-                        *[_right(format_value(r.varden.get(k.id))) for k in table.kolumner],
+                        *[_right(_value(r.varden.get(k.id))) for k in table.kolumner],
                     ]
                     for r in table.rader
                 ],
                 widths=[3.4, *[1.1] * len(table.kolumner)],
             )
         )
+    if len(doc.blocks) == heading_only:  # nothing under "Ekonomi": leave the heading out too
+        del doc.blocks[blocks_before:]
+
+
+def _chart(doc: Document, columns: list[d.BudgetKolumn], totals: list[int | None]) -> None:
+    """Net cost against KF's ram per plan year, when at least one of them has a figure."""
+    plan = doc.plan
+    years = plan.uppgifter.years
+    year_total = {
+        c.ar: t
+        for c, t in zip(columns, totals, strict=True)
+        if c.ar in years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
+    }
+    year_ram = {r.ar: r.belopp for r in plan.kf_ram}
+    netto = [year_total.get(y) for y in years]
+    ram_values = [year_ram.get(y) for y in years]
+    if all(v is None for v in (*netto, *ram_values)):
+        return
+    alt = "; ".join(
+        f"{y}: nettokostnad {_amount(n) or 'saknas'} tkr, ram {_amount(r) or 'saknas'} tkr"
+        for y, n, r in zip(years, netto, ram_values, strict=True)
+    )
+    doc.blocks.append(
+        Chart(
+            "Nettokostnad och KF:s ram per år (tkr)",
+            years,
+            netto,
+            ram_values,
+            f"Stapeldiagram. {alt}.",
+        )
+    )
 
 
 def _resultat(doc: Document) -> None:
@@ -321,6 +392,8 @@ def _resultat(doc: Document) -> None:
     if not plan.resultatrakning:
         return
     columns = plan.kolumner(BudgetTabell.RESULTAT)
+    if not columns:
+        return
     names = {v.id: v.namn for v in plan.verksamheter}
     doc.heading(2, "Resultaträkning")
     rows: list[list[Cell]] = []
@@ -338,20 +411,17 @@ def _resultat(doc: Document) -> None:
         rows.append(
             [
                 Cell(f"{name}, intäkter"),
-                *[_right(format_amount(c.intakter if c else None)) for c in cells],
+                *[_right(_amount(c.intakter if c else None)) for c in cells],
             ]
         )
         rows.append(
             [
                 Cell(f"{name}, kostnader"),
-                *[_right(format_amount(c.kostnader if c else None)) for c in cells],
+                *[_right(_amount(c.kostnader if c else None)) for c in cells],
             ]
         )
         rows.append(
-            [
-                Cell(f"{name}, netto", bold=True),
-                *[_right(format_amount(n), bold=True) for n in netto],
-            ]
+            [Cell(f"{name}, netto", bold=True), *[_right(_amount(n), bold=True) for n in netto]]
         )
     doc.blocks.append(
         Table(
@@ -372,7 +442,7 @@ def _investments(doc: Document) -> None:
         return
     first = plan.uppgifter.forsta_ar
     years = list(range(first, first + d.MAX_INVESTMENT_YEARS))
-    doc.heading(2, f"Investeringsbudget {first} samt plan {first + 1}–{years[-1]}")
+    doc.heading(2, f"Investeringsbudget {first} samt plan {format_period(first + 1, years[-1])}")
     totals = [sum(i.belopp.get(y, 0) for i in plan.investeringar) for y in years]
     doc.blocks.append(
         Table(
@@ -386,7 +456,7 @@ def _investments(doc: Document) -> None:
                 [
                     Cell(i.projekt),
                     Cell(i.projektnummer),
-                    *[_right(format_amount(i.belopp.get(y))) for y in years],
+                    *[_right(_amount(i.belopp.get(y))) for y in years],
                 ]
                 for i in plan.investeringar
             ]
@@ -394,7 +464,7 @@ def _investments(doc: Document) -> None:
                 [
                     Cell("SUMMA INVESTERINGAR", bold=True),
                     Cell(""),
-                    *[_right(format_amount(t), bold=True) for t in totals],
+                    *[_right(_amount(t), bold=True) for t in totals],
                 ]
             ],
             widths=[3.0, 1.2, *[1.05] * len(years)],
@@ -403,8 +473,13 @@ def _investments(doc: Document) -> None:
 
 
 def _internal_control(doc: Document) -> None:
+    """Internkontroll on landscape pages, when the plan has control points; the risk matrix
+    when at least one of them is scored."""
     plan = doc.plan
+    if not plan.internkontroll:
+        return
     scale = plan.riskskala
+    doc.blocks.append(Orientation(landscape=True))
     doc.heading(1, "Internkontroll")
     doc.paragraph(
         f"Riskerna bedöms efter sannolikhet och konsekvens på en skala 1–{scale.storlek}; "
@@ -429,7 +504,14 @@ def _internal_control(doc: Document) -> None:
                 Cell(row.kontrollansvar),
                 Cell(row.frekvens),
                 Cell(row.metod),
-                Cell(" ".join(t for t in (row.rapportering_till, row.rapportering_nar) if t)),
+                # To whom, then when, each on its own line: "Nämnden" / "Vid sammanträde i juni".
+                Cell(
+                    "\n".join(
+                        t.strip()
+                        for t in (row.rapportering_till, row.rapportering_nar)
+                        if t.strip()
+                    )
+                ),
             ]
         )
     doc.blocks.append(
@@ -437,10 +519,10 @@ def _internal_control(doc: Document) -> None:
             caption="",
             title="Plan för intern kontroll",
             header=[Cell(h, bold=True) for h in ("Process/rutin", "Risk")]
-            + [Cell(h, "center", True) for h in ("S", "K", "Risk-värde")]
+            + [Cell(h, "center", True) for h in ("S", "K", "Riskvärde")]
             + [
                 Cell(h, bold=True)
-                for h in ("Kontrollmoment", "Kontroll-ansvar", "Frekvens", "Metod", "Rapportering")
+                for h in ("Kontrollmoment", "Kontrollansvar", "Frekvens", "Metod", "Rapportering")
             ],
             rows=rows,
             widths=[2.2, 2.4, 0.45, 0.45, 0.7, 2.4, 1.5, 1.3, 1.8, 1.8],
@@ -450,6 +532,8 @@ def _internal_control(doc: Document) -> None:
     for row in plan.internkontroll:
         if row.sannolikhet and row.konsekvens:
             counts[(row.sannolikhet, row.konsekvens)] += 1
+    if not counts:
+        return
     matrix_rows = []
     for s in range(scale.storlek, 0, -1):
         cells = [Cell(f"{s} {scale.sannolikhet[s - 1]}", bold=True)]
@@ -458,7 +542,7 @@ def _internal_control(doc: Document) -> None:
             count = counts.get((s, k), 0)
             cells.append(
                 Cell(
-                    f"{s * k}" + (f" ({count} st)" if count else ""),
+                    f"{s * k}" + (f" ({count}{NBSP}st)" if count else ""),
                     "center",
                     bool(count),
                     band.farg if band else None,
@@ -489,6 +573,5 @@ def build(plan: d.PlanSnapshot) -> Document:
     _goals(doc)
     _activities(doc)
     _budget(doc)
-    doc.blocks.append(Orientation(landscape=True))
     _internal_control(doc)
     return doc

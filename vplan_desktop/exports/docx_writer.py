@@ -1,13 +1,15 @@
 """The plan as a Word document (python-docx), in Word's own styles so a kommun's template can
 restyle it: Title, Heading 1–3, List Bullet, List Number, Caption, Table Grid.
 
-A real TOC field (filled in by Word or LibreOffice on open), a header with the nämnd and title,
-"Sida X av Y" from PAGE/NUMPAGES fields, landscape sections for the wide tables, table header
-rows that repeat on every page, Swedish as the document language.
+A4 pages with Swedish margins (unless the template says otherwise), a real TOC field that
+already lists the headings (``docx_toc``), a header with the nämnd and title, "Sida X av Y" from
+PAGE/NUMPAGES fields, landscape sections for the wide tables, table header rows that repeat on
+every page, headings kept with what follows them, Swedish as the document language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import zipfile
 from pathlib import Path
@@ -19,7 +21,7 @@ from docx.document import Document as DocxDocument
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.shared import Pt
@@ -29,8 +31,11 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
+from vplan_desktop.exports.docx_package import a4_pages, properties, update_fields_on_open
+from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+from vplan_desktop.exports.table_widths import fit_widths
 from vplan_desktop.imports.safety import read_office_file
 
 NEEDED_STYLES = {
@@ -163,15 +168,6 @@ def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") ->
     char("end")
 
 
-def _update_fields_on_open(document: DocxDocument) -> None:
-    settings = document.settings.element
-    element = settings.find(qn("w:updateFields"))
-    if element is None:
-        element = OxmlElement("w:updateFields")
-        settings.append(element)
-    element.set(qn("w:val"), "true")
-
-
 def _header_footer(document: DocxDocument, header_text: str) -> None:
     for number, section in enumerate(document.sections):
         section.different_first_page_header_footer = number == 0  # no header on the title page
@@ -254,7 +250,9 @@ def _usable_width(document: DocxDocument) -> int:
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _EMU_PER_TWIP = 635
+_EMU_PER_POINT = 12700
 _CELL_POINTS = 17  # 8.5 pt, in Word's half-points
+_CELL_PADDING = 2 * 5.4 + 1  # Word's default cell margins (0.08") left and right, and some air
 
 
 def _cell_text(text: str) -> str:
@@ -278,6 +276,9 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
     parts = [f'<w:tr xmlns:w="{_W}">']
     if header:
         parts.append('<w:trPr><w:tblHeader w:val="true"/></w:trPr>')
+    # The header row stays on the page of the first row below it (and so does the heading
+    # above the table, which keeps with the header row).
+    keep = "<w:keepNext/>" if header else ""
     for cell, width in zip(cells, widths, strict=True):
         fill = "#E4EAF0" if header else cell.fill
         shading = (
@@ -288,7 +289,8 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
         bold = "<w:b/>" if header or cell.bold else ""
         parts.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width // _EMU_PER_TWIP}" w:type="dxa"/>{shading}'
-            f'</w:tcPr><w:p><w:pPr><w:spacing w:after="0"/><w:jc w:val="{cell.align}"/></w:pPr>'
+            f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>'
+            f'<w:jc w:val="{cell.align}"/></w:pPr>'
             f'<w:r><w:rPr>{bold}<w:sz w:val="{_CELL_POINTS}"/>'
             f'<w:szCs w:val="{_CELL_POINTS}"/></w:rPr>{_cell_text(cell.text)}</w:r></w:p></w:tc>'
         )
@@ -296,17 +298,19 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
     return "".join(parts)
 
 
-def _table(document: DocxDocument, table: c.Table) -> None:
+def _table(document: DocxDocument, table: c.Table, contents: Contents) -> None:
     if table.title:
-        document.add_heading(table.title, level=3)
+        _heading(document, 3, (Run(table.title),), contents)
     if table.caption:
-        document.add_paragraph(table.caption, style="Caption")
+        document.add_paragraph(
+            table.caption, style="Caption"
+        ).paragraph_format.keep_with_next = True
     grid: DocxTable = document.add_table(rows=0, cols=len(table.header))
     grid.style = document.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.LEFT
-    total = sum(table.widths)
     usable = _usable_width(document)
-    widths = [int(usable * width / total) for width in table.widths]
+    points = fit_widths(table, usable / _EMU_PER_POINT, _CELL_POINTS / 2, _CELL_PADDING)
+    widths = [int(width * _EMU_PER_POINT) for width in points]
     grid.autofit = False
     for column, width in enumerate(widths):
         grid.columns[column].width = width  # the table grid (LibreOffice reads this)
@@ -327,7 +331,7 @@ def _orientation(document: DocxDocument, wide: bool) -> None:
 
 def _chart(document: DocxDocument, chart: c.Chart) -> None:
     usable = _usable_width(document)
-    document.add_paragraph(chart.title, style="Caption")
+    document.add_paragraph(chart.title, style="Caption").paragraph_format.keep_with_next = True
     picture = document.add_picture(io.BytesIO(chart_png(chart)), width=int(usable * 0.9))
     # Alt text for screen readers: the description attribute of the drawing.
     inline = picture._inline
@@ -335,21 +339,36 @@ def _chart(document: DocxDocument, chart: c.Chart) -> None:
     inline.docPr.set("title", chart.title)
 
 
+def _heading(
+    document: DocxDocument, level: int, runs: tuple[Run, ...], contents: Contents
+) -> DocxParagraph:
+    """A heading in Word's Heading 1–3, kept with what follows and listed in the contents."""
+    level = min(level, 3)
+    paragraph: DocxParagraph = document.add_heading("", level=level)
+    _runs(paragraph, runs)
+    paragraph.paragraph_format.keep_with_next = True  # a template's heading style may not
+    contents.bookmark(paragraph, level)
+    return paragraph
+
+
 def write_docx(
-    document: c.Document, out: Path | BinaryIO, template: Path | None = None
+    document: c.Document,
+    out: Path | BinaryIO,
+    template: Path | None = None,
+    now: dt.datetime | None = None,
 ) -> list[str]:
-    """Write ``document`` to ``out``; returns notices (such as styles added to a template)."""
+    """Write ``document`` to ``out``; returns notices (such as styles added to a template).
+
+    ``now`` is the time the document says it was created (the present by default)."""
     notices: list[str] = []
     docx = _open_template(template)
+    if template is None:
+        a4_pages(docx)
     _ensure_styles(docx, notices)
     _language(docx)
     u = document.plan.uppgifter
-    properties = docx.core_properties
-    properties.title = u.titel
-    properties.author = u.namnd
-    properties.subject = f"{u.titel}, {u.kommun}"
-    properties.language = "sv-SE"
-    properties.keywords = "verksamhetsplan"
+    properties(docx, document.plan, now or dt.datetime.now(dt.UTC))
+    contents = Contents(docx)
 
     docx.add_paragraph(u.namnd, style="Subtitle")
     docx.add_paragraph(u.titel, style="Title")
@@ -358,15 +377,11 @@ def write_docx(
         if label:
             paragraph.add_run(f"{label}: ").bold = True
         paragraph.add_run(text)
-    docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    toc_heading = docx.add_paragraph("Innehåll", style="Heading 1")
+    toc_heading = docx.add_paragraph("Innehåll", style=ensure_toc_heading(docx))
     toc_heading.paragraph_format.keep_with_next = True
-    _field(
-        docx.add_paragraph(),
-        'TOC \\o "1-2" \\h \\z \\u',
-        "Innehållsförteckningen uppdateras när dokumentet öppnas.",
-    )
-    _update_fields_on_open(docx)
+    toc_heading.paragraph_format.page_break_before = True
+    toc_place = docx.add_paragraph()
+    update_fields_on_open(docx)
 
     first_heading = True
     for block in document.blocks:
@@ -374,13 +389,17 @@ def write_docx(
             _orientation(docx, block.landscape)
             first_heading = True
         elif isinstance(block, Heading):
-            if block.level == 1 and not first_heading:
-                docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-            if block.level == 1 and first_heading and docx.paragraphs and len(docx.sections) == 1:
-                docx.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
+            # Each chapter on a new page, unless a new section has just begun one. "Page break
+            # before" rather than a paragraph holding a break: such a paragraph, pushed onto
+            # a page of its own by a full page, leaves that page empty.
+            new_page = block.level == 1 and (not first_heading or len(docx.sections) == 1)
             first_heading = False
-            paragraph = docx.add_heading("", level=min(block.level, 3))
+            paragraph = _heading(docx, block.level, block.runs, contents)
+            paragraph.paragraph_format.page_break_before = new_page or None
+        elif isinstance(block, c.Lead):
+            paragraph = docx.add_paragraph()
             _runs(paragraph, block.runs)
+            paragraph.paragraph_format.keep_with_next = True
         elif isinstance(block, MdParagraph):
             _runs(docx.add_paragraph(), block.runs)
         elif isinstance(block, ListBlock):
@@ -395,9 +414,10 @@ def write_docx(
                     _number_with(paragraph, restart)
                 _runs(paragraph, item)
         elif isinstance(block, c.Table):
-            _table(docx, block)
+            _table(docx, block, contents)
         elif isinstance(block, c.Chart):
             _chart(docx, block)
+    contents.write(toc_place)
     _header_footer(docx, document.header_text)
     docx.save(str(out) if isinstance(out, Path) else out)
     return notices

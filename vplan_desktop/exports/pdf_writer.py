@@ -1,8 +1,9 @@
 """The plan as a PDF (reportlab platypus), typeset with the shipped DejaVu Sans, embedded.
 
-Title page, table of contents with page numbers, bookmarks per chapter and section, a header
-with the nämnd and title and "Sida X av Y" on every page after the title page. Every user text
-is escaped before reportlab's paragraph markup sees it, by ``pdf_markup.paragraph_text`` alone.
+Title page, table of contents with page numbers, bookmarks per chapter and section (each
+opening the page its heading is on), a header with the nämnd and title and "Sida X av Y" on
+every page after the title page. Every user text is escaped before reportlab's paragraph markup
+sees it, by ``pdf_markup.paragraph_text`` alone.
 """
 
 from __future__ import annotations
@@ -11,7 +12,6 @@ import dataclasses
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.graphics import shapes
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.shapes import Drawing, String
@@ -21,7 +21,6 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -37,44 +36,23 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus import Paragraph as _RLParagraph
-from reportlab.platypus import Table as RLTable
 from reportlab.platypus.tableofcontents import TableOfContents
 
 from vplan_desktop.exports import content as c
+from vplan_desktop.exports.fonts import FONT, register_fonts
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+from vplan_desktop.exports.pdf_layout import Table, flatten, keep_headings_with_next
 from vplan_desktop.exports.pdf_markup import paragraph_text
-from vplan_desktop.paths import resource
+from vplan_desktop.exports.table_widths import fit_widths
+from vplan_desktop.formatting import MINUS, format_number
 
-FONT = "DejaVuSans"
-FONT_FILES = {
-    FONT: "DejaVuSans.ttf",
-    f"{FONT}-Bold": "DejaVuSans-Bold.ttf",
-    f"{FONT}-Oblique": "DejaVuSans-Oblique.ttf",
-    f"{FONT}-BoldOblique": "DejaVuSans-BoldOblique.ttf",
-}
 INK = colors.HexColor("#1f2a36")
 ACCENT = colors.HexColor("#1a4f7a")
 HEADER_FILL = colors.HexColor("#e4eaf0")
 RULE = colors.HexColor("#9aa8b5")
 MARGIN = 20 * mm
-
-
-def register_fonts() -> None:
-    """Register DejaVu Sans (regular, bold, italic, bold italic) once per process."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    for name, file in FONT_FILES.items():
-        pdfmetrics.registerFont(TTFont(name, str(resource(f"fonts/{file}"))))
-    pdfmetrics.registerFontFamily(
-        FONT,
-        normal=FONT,
-        bold=f"{FONT}-Bold",
-        italic=f"{FONT}-Oblique",
-        boldItalic=f"{FONT}-BoldOblique",
-    )
-    # Drawings (the chart) start from these defaults; Helvetica would not be embedded.
-    shapes.STATE_DEFAULTS["fontName"] = FONT
+CELL_PADDING = 4
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -103,7 +81,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             textColor=ACCENT,
             spaceBefore=10,
             spaceAfter=6,
-            keepWithNext=1,
         ),
         "h3": ParagraphStyle(
             "Rubrik 3",
@@ -113,7 +90,6 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=8,
             spaceAfter=4,
-            keepWithNext=1,
         ),
         "cell": ParagraphStyle("Tabell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
         "caption": ParagraphStyle(
@@ -198,10 +174,15 @@ def _pieces(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
     return pieces
 
 
+def _text(text: str) -> str:
+    """A user's text as paragraph markup, its line breaks kept."""
+    return paragraph_text(text).replace("\n", "<br/>")
+
+
 def _markup(runs: tuple[Run, ...]) -> str:
     parts = []
     for run in runs:
-        text = paragraph_text(run.text)
+        text = _text(run.text)
         if run.bold:
             text = f"<b>{text}</b>"
         if run.italic:
@@ -211,13 +192,34 @@ def _markup(runs: tuple[Run, ...]) -> str:
 
 
 class _PlanDoc(BaseDocTemplate):
-    """Sends headings to the table of contents and the PDF outline as they are placed."""
+    """Sends headings to the table of contents and the PDF outline as they are placed, and
+    numbers the pages "Sida X av Y".
 
-    def __init__(self, filename: str | BinaryIO, document: c.Document, **kwargs: Any) -> None:
+    reportlab lays the story out in passes until the table of contents has its page numbers;
+    each pass prints the page count of the pass before it, and the layout is accepted only
+    when that count is the one the pass ended with. (Holding every page back until the count
+    is known would make each bookmark point at the first page: reportlab names a bookmark's
+    page by the number of pages already written.)
+    """
+
+    def __init__(
+        self, filename: str | BinaryIO, document: c.Document, header: str, **kwargs: Any
+    ) -> None:
         super().__init__(filename, **kwargs)
         self.document = document
+        self.header = header
+        self.page_total = 0  # what the pages say after "av"
+        self._pages_last_pass = 0
         self._keys = 0
         self._last_level = -1
+
+    def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
+        self.page_total = self._pages_last_pass
+        super().build(flowables, *args, **kwargs)
+        self._pages_last_pass = self.page
+
+    def _allSatisfied(self) -> bool:
+        return bool(super()._allSatisfied()) and self.page_total == self._pages_last_pass
 
     def beforeDocument(self) -> None:
         # multiBuild lays the story out several times; each pass must number alike.
@@ -234,46 +236,29 @@ class _PlanDoc(BaseDocTemplate):
         self._last_level = level
         self._keys += 1
         key = f"h{self._keys}"
-        self.canv.bookmarkPage(key)
+        # The heading has just been drawn: its top edge is above where the frame now stands.
+        top = self.frame._y + flowable.getSpaceAfter() + flowable.height
+        self.canv.bookmarkPage(key, fit="XYZ", top=round(top + 4, 1))
         self.canv.addOutlineEntry(text, key, level=level, closed=level > 0)  # plain text
         if in_contents:  # the table of contents makes a Paragraph of the entry: markup
             self.notify("TOCEntry", (level, paragraph_text(text), self.page, key))
 
-
-def _canvas_maker(header: str) -> type[Canvas]:
-    class PlanCanvas(Canvas):
-        """Holds the pages back until the end, so each can say "Sida X av Y"."""
-
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            total = len(self._pages)
-            for state in self._pages:
-                self.__dict__.update(state)
-                if self._pageNumber > 1:
-                    self._decorate(total)
-                super().showPage()
-            super().save()
-
-        def _decorate(self, total: int) -> None:
-            width, height = self._pagesize
-            self.saveState()
-            self.setFont(FONT, 8)
-            self.setFillColor(colors.HexColor("#4a5561"))
-            self.drawString(MARGIN, height - 12 * mm, header)
-            self.setStrokeColor(RULE)
-            self.setLineWidth(0.5)
-            self.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
-            self.drawRightString(width - MARGIN, 10 * mm, f"Sida {self._pageNumber} av {total}")
-            self.restoreState()
-
-    return PlanCanvas
+    def decorate(self, canvas: Canvas, doc: BaseDocTemplate) -> None:
+        """The header line and "Sida X av Y", on every page but the title page."""
+        number = canvas.getPageNumber()
+        if number == 1:
+            return
+        width, height = canvas._pagesize
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.setFillColor(colors.HexColor("#4a5561"))
+        canvas.drawString(MARGIN, height - 12 * mm, self.header)
+        canvas.setStrokeColor(RULE)
+        canvas.setLineWidth(0.5)
+        canvas.line(MARGIN, height - 13.5 * mm, width - MARGIN, height - 13.5 * mm)
+        total = self.page_total or "?"  # the first pass does not know it yet, and is not kept
+        canvas.drawRightString(width - MARGIN, 10 * mm, f"Sida {number} av {total}")
+        canvas.restoreState()
 
 
 def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -289,11 +274,11 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
                 alignment=aligns[cell.align],
                 fontName=f"{FONT}-Bold" if cell.bold else FONT,
             )
-        return Paragraph(paragraph_text(cell.text), cell_styles[key])
+        return Paragraph(_text(cell.text), cell_styles[key])
 
-    total = sum(table.widths)
-    widths = [width * w / total for w in table.widths]
     size, leading = styles["cell"].fontSize, styles["cell"].leading
+    padding = 2 * CELL_PADDING + 0.5  # left and right, and a little air
+    widths = fit_widths(table, width, size, padding)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would be Helvetica
         ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -304,17 +289,16 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 3),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (0, 0), (-1, -1), 4),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+        ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
     ]
 
     def text_or_para(cell: c.Cell, r: int, col: int) -> str | Paragraph:
         """A cell that fits on one line is drawn as a plain string: a Paragraph per cell is
         most of a large PDF's time, and most cells are short numbers."""
         font = f"{FONT}-Bold" if cell.bold else FONT
-        room = widths[col] - 8.5  # the left and right padding, and a little air
         text = cell.text
-        if "\n" in text or pdfmetrics.stringWidth(text, font, size) > room:
+        if "\n" in text or pdfmetrics.stringWidth(text, font, size) > widths[col] - padding:
             return para(cell)
         if cell.bold:
             commands.append(("FONTNAME", (col, r), (col, r), font))
@@ -332,14 +316,25 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
                 commands.append(("BACKGROUND", (col, r), (col, r), colors.HexColor(cell.fill)))
     flowables: list[Flowable] = []
     if table.title:
-        flowables.append(Paragraph(paragraph_text(table.title), styles["h3"]))
+        flowables.append(_head(Paragraph(paragraph_text(table.title), styles["h3"])))
     if table.caption:
-        flowables.append(Paragraph(paragraph_text(table.caption), styles["caption"]))
-    rl_table = RLTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        flowables.append(_head(Paragraph(paragraph_text(table.caption), styles["caption"])))
+    rl_table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     rl_table.setStyle(TableStyle(commands))
-    flowables.append(rl_table)
+    # A short table is not split over two pages.
+    flowables.append(rl_table if len(table.rows) > 6 else KeepTogether([rl_table]))
     flowables.append(Spacer(1, 8))
-    return flowables if len(table.rows) > 6 else [KeepTogether(flowables)]
+    return flowables
+
+
+def _head(flowable: Flowable) -> Flowable:
+    """``flowable`` marked as one that stays on the page of what follows it."""
+    flowable.vplan_head = True
+    return flowable
+
+
+def _axis_label(value: float) -> str:
+    return format_number(round(value), minus=MINUS)
 
 
 def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
@@ -349,15 +344,17 @@ def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> l
     bars.x, bars.y = 48, 20
     bars.width, bars.height = width - 70, height - 52
     bars.data = [[v or 0 for v in chart.netto], [v or 0 for v in chart.ram]]
-    top = max([*bars.data[0], *bars.data[1], 1])
-    bars.valueAxis.valueMin = 0
+    values = [*bars.data[0], *bars.data[1]]
+    top, bottom = max([*values, 1]), min([*values, 0])
+    bars.valueAxis.valueMin = bottom * 1.1
     bars.valueAxis.valueMax = top * 1.1
     bars.valueAxis.labels.fontName = FONT
     bars.valueAxis.labels.fontSize = 7
-    bars.valueAxis.labelTextFormat = lambda v: f"{int(v):,}".replace(",", "\u00a0")
+    bars.valueAxis.labelTextFormat = _axis_label  # "100 000", as every number vplan writes
     bars.categoryAxis.categoryNames = [str(y) for y in chart.years]
     bars.categoryAxis.labels.fontName = FONT
     bars.categoryAxis.labels.fontSize = 8
+    bars.categoryAxis.labelAxisMode = "low"  # the years under the chart, below any negative bar
     bars.bars[0].fillColor = ACCENT
     bars.bars[1].fillColor = colors.HexColor("#b7c7d6")
     bars.groupSpacing = 12
@@ -411,7 +408,9 @@ def _flowables(
             heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 3)}"])
             heading.outline_level = block.level - 1
             heading.heading_text = "".join(run.text for run in block.runs)
-            story.append(heading)
+            story.append(_head(heading))
+        elif isinstance(block, c.Lead):
+            story.append(_head(Paragraph(_markup(block.runs), styles["body"])))
         elif isinstance(block, MdParagraph):
             pieces = _pieces(block.runs)
             for number, piece in enumerate(pieces, start=1):
@@ -435,25 +434,7 @@ def _flowables(
             story += _table(block, width, styles)
         elif isinstance(block, c.Chart):
             story += _chart(block, width, styles)
-    return _keep_headings_with_text(story)
-
-
-def _keep_headings_with_text(story: list[Flowable]) -> list[Flowable]:
-    """Never leave a sub-heading alone at the foot of a page: bind it to what follows."""
-    result: list[Flowable] = []
-    index = 0
-    while index < len(story):
-        item = story[index]
-        following = story[index + 1] if index + 1 < len(story) else None
-        if getattr(item, "outline_level", 0) >= 1 and following is not None:
-            inner = following._content if isinstance(following, KeepTogether) else [following]
-            if sum(1 for f in inner if isinstance(f, RLTable)) <= 1:
-                result.append(KeepTogether([item, *inner]))
-                index += 2
-                continue
-        result.append(item)
-        index += 1
-    return result
+    return keep_headings_with_next(story)
 
 
 def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
@@ -464,6 +445,7 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
     doc = _PlanDoc(
         str(out) if isinstance(out, Path) else out,
         document,
+        document.header_text,
         pagesize=A4,
         title=u.titel,
         author=u.namnd,
@@ -482,8 +464,12 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
     landscape_frame = Frame(MARGIN, 18 * mm, wide[0] - 2 * MARGIN, wide[1] - 40 * mm, id="liggande")
     doc.addPageTemplates(
         [
-            PageTemplate(id="staende", frames=[portrait_frame], pagesize=A4),
-            PageTemplate(id="liggande", frames=[landscape_frame], pagesize=wide),
+            PageTemplate(
+                id="staende", frames=[portrait_frame], pagesize=A4, onPageEnd=doc.decorate
+            ),
+            PageTemplate(
+                id="liggande", frames=[landscape_frame], pagesize=wide, onPageEnd=doc.decorate
+            ),
         ]
     )
     toc = TableOfContents()
@@ -524,22 +510,21 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
     # The contents are known before layout; giving the table of contents its entries up front
     # (page numbers still unknown) lets reportlab settle in two passes instead of three.
     toc._entries = _expected_toc(story)
-    doc.multiBuild(story, canvasmaker=_canvas_maker(document.header_text))
+    doc.multiBuild(story)
 
 
 def _expected_toc(story: list[Flowable]) -> list[tuple[int, str, int, str]]:
     """The entries ``_PlanDoc.afterFlowable`` will send, with page 0 for now."""
     entries = []
     last, keys = -1, 0
-    for item in story:
-        for flowable in item._content if isinstance(item, KeepTogether) else [item]:
-            level = getattr(flowable, "outline_level", None)
-            if level is None:
-                continue
-            in_contents = level <= 1
-            level = min(level, last + 1)
-            last = level
-            keys += 1
-            if in_contents:
-                entries.append((level, paragraph_text(flowable.heading_text), 0, f"h{keys}"))
+    for flowable in flatten(story):
+        level = getattr(flowable, "outline_level", None)
+        if level is None:
+            continue
+        in_contents = level <= 1
+        level = min(level, last + 1)
+        last = level
+        keys += 1
+        if in_contents:
+            entries.append((level, paragraph_text(flowable.heading_text), 0, f"h{keys}"))
     return entries

@@ -2,11 +2,13 @@
 
 reportlab already embeds every font and never encrypts; what PDF/A adds is XMP metadata that
 names the standard (pdfaid), an output intent with an sRGB colour profile, and the print flag on
-every annotation (the table of contents' links).
+every annotation (the table of contents' links). The document's creation and modification time
+is written alike in the Info dictionary and in XMP, as PDF/A requires.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 from vplan_desktop import domain as d
@@ -21,13 +23,21 @@ def _srgb_profile() -> bytes:
     return profile
 
 
-def make_pdfa(data: bytes, plan: d.PlanSnapshot) -> bytes:
-    """The PDF ``data`` made into PDF/A-2b."""
+def make_pdfa(data: bytes, plan: d.PlanSnapshot, now: dt.datetime | None = None) -> bytes:
+    """The PDF ``data`` made into PDF/A-2b, created and modified ``now`` (the present by
+    default)."""
     import pikepdf
 
     u = plan.uppgifter
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
+    when = stamp.isoformat()
     with pikepdf.open(io.BytesIO(data)) as pdf:
+        # pikepdf writes the Info dictionary from the XMP when the block ends (and drops what
+        # the XMP lacks, such as the dates reportlab wrote): the dates go into the XMP.
         with pdf.open_metadata(set_pikepdf_as_editor=False) as meta:
+            meta["xmp:CreateDate"] = when
+            meta["xmp:ModifyDate"] = when
+            meta["xmp:MetadataDate"] = when
             meta["pdfaid:part"] = "2"
             meta["pdfaid:conformance"] = "B"
             meta["dc:title"] = u.titel

@@ -4,7 +4,8 @@ Totals, the ram difference and the resultaträkning netto are live formulas. Eve
 stored as a string (a goal named "=HYPERLINK(…)" stays text), control characters are removed
 and cells longer than Excel allows are cut, with a notice. Each sheet has the same shape: the
 title in row 1, the unit in row 2, the column headings in row 4 and the data from row 5, which
-is what the budget import reads back.
+is what the budget import reads back. A sheet the plan has nothing for is left out, except the
+driftbudget: it is the ekonom's form (KF:s ram is typed on it) and the import needs it.
 """
 
 from __future__ import annotations
@@ -154,7 +155,8 @@ def _drift(out: _Sheet) -> None:
     out.text(diff_row, 1, "Differens mot ram")
     for index, ram_value in enumerate(ram, start=2):
         letter = get_column_letter(index)
-        out.number(total_row, index, _sum(index, FIRST_ROW, max(last, FIRST_ROW)), bold=True)
+        if rows:  # with no rows, the sum would be of its own cell: a circular reference
+            out.number(total_row, index, _sum(index, FIRST_ROW, last), bold=True)
         if ram_value is not None:
             out.number(ram_row, index, ram_value)
             out.number(diff_row, index, f"={letter}{ram_row}-{letter}{total_row}")
@@ -332,6 +334,20 @@ def _internal_control(out: _Sheet) -> None:
             out.text(row, column, text)
 
 
+def _has(plan: d.PlanSnapshot, sheet: str) -> bool:
+    """Whether the plan has anything for ``sheet``."""
+    held = {
+        "Driftbudget": True,
+        "Resultaträkning": bool(plan.resultatrakning),
+        "Investeringar": bool(plan.investeringar),
+        "Nyckeltal": any(table.rader for table in plan.nyckeltal),
+        "Mål och indikatorer": bool(plan.indikatorer),
+        "Aktiviteter": bool(plan.aktiviteter),
+        "Internkontroll": bool(plan.internkontroll),
+    }
+    return held[sheet]
+
+
 def write_xlsx(plan: d.PlanSnapshot, out: Path | BinaryIO) -> list[str]:
     """Write the workbook; returns notices (texts that had to be cut)."""
     notices: list[str] = []
@@ -347,6 +363,8 @@ def write_xlsx(plan: d.PlanSnapshot, out: Path | BinaryIO) -> list[str]:
         _internal_control,
     ]
     for name, writer in zip(SHEETS, writers, strict=True):
+        if not _has(plan, name):
+            continue
         sheet = _Sheet(workbook.create_sheet(name), plan, notices)
         writer(sheet)
         sheet.finish()

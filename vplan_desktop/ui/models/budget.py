@@ -10,6 +10,7 @@ from typing import Any
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+from vplan_desktop.exports.content import ram_difference
 from vplan_desktop.formatting import format_amount, parse_amount
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit
@@ -75,10 +76,7 @@ class DriftbudgetModel(ColumnTableModel):
         }
         ram_by_year = {r.ar: r.belopp for r in plan.kf_ram}
         ram = {c.id: ram_by_year.get(c.ar) if self.ram_column(c) else None for c in columns}
-        diff: dict[int, int | None] = {
-            c.id: (ram[c.id] - (totals[c.id] or 0)) if ram[c.id] is not None else None  # type: ignore[operator]
-            for c in columns
-        }
+        diff = {c.id: ram_difference(ram[c.id], totals[c.id]) for c in columns}  # Word's rule too
         return [
             *rows,
             DriftRow("summa", "summa", "NETTOKOSTNAD", totals),

@@ -1,0 +1,114 @@
+"""Where the PDF's pages break: a heading (with the lines that introduce what follows: a table's
+title and caption, KF:s mål under a målområde) never stays alone at the foot of a page.
+
+reportlab's own ``keepWithNext`` wraps a heading and what follows in a ``KeepTogether``, which
+moves the whole of a long table to the next page and still strands the heading when the table
+is taller than a page. ``HeadingGroup`` asks less and guarantees more: the headings stay on
+this page only if the start of what follows fits under them (a table's header and first row,
+two lines of a paragraph, the whole of a small table or the chart); otherwise they go to the
+next page with it.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Table as RLTable
+from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
+
+FUZZ = 2.0
+"""Points of room to spare: the frame's spacing between flowables is not quite additive."""
+
+
+def _height(flowable: Flowable, width: float, height: float) -> float:
+    """``flowable``'s height with its space before and after, at ``width``."""
+    _, h = flowable.wrap(width, height)
+    return float(h + flowable.getSpaceBefore() + flowable.getSpaceAfter())
+
+
+def start_fits(flowable: Flowable, width: float, room: float, frame_height: float) -> bool:
+    """Whether the first part of ``flowable`` that may stand at the foot of a page fits into
+    ``room`` points."""
+    room -= flowable.getSpaceBefore()
+    if room <= 0:
+        return False
+    if isinstance(flowable, KeepTogether):
+        content = flowable._content
+        whole = sum(_height(f, width, frame_height) for f in content)
+        if whole <= room:
+            return True
+        if whole <= frame_height:  # it moves to the next page as one
+            return False
+        return bool(content) and start_fits(content[0], width, room, frame_height)
+    _, h = flowable.wrap(width, room)
+    if h <= room:
+        return True
+    # A table keeps at least its header and one row, a paragraph two lines: [] if not here.
+    return bool(flowable.split(width, room))
+
+
+class Table(RLTable):  # type: ignore[misc]
+    """reportlab's table, split over pages with at least two rows on each side (a last row
+    alone under a repeated header, or a first row alone at the foot, reads as a mistake)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        parts: list[Flowable] = super().split(availWidth, availHeight)
+        if len(parts) != 2:
+            return parts
+        header = self.repeatRows
+        before, after = parts[0]._nrows - header, parts[1]._nrows - header
+        if before < 2:
+            return []  # the table starts on the next page
+        if after < 2 and before > 2:  # one more row goes over, so that two stand together
+            height = sum(self._rowHeights[: parts[0]._nrows - 1]) + 0.5
+            return list(super().split(availWidth, height))
+        return parts
+
+
+class HeadingGroup(KeepTogether):  # type: ignore[misc]
+    """Headings kept on the same page as the start of what follows them."""
+
+    def __init__(self, heads: list[Flowable], body: Flowable) -> None:
+        super().__init__([*heads, body])
+        self.heads = heads
+        self.body = body
+
+    def split(self, aW: float, aH: float) -> list[Flowable]:
+        content: list[Flowable] = [*self.heads, self.body]
+        frame: Any = getattr(self, "_frame", None)
+        if frame is None or getattr(frame, "_atTop", False):
+            return content  # at the top of a page already: nothing to gain by breaking
+        room = aH - FUZZ - sum(_height(head, aW, aH) for head in self.heads)
+        if room > 0 and start_fits(self.body, aW, room, frame._height):
+            return content
+        return [FrameBreak(), *content]
+
+
+def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
+    """``story`` with each run of headings (flowables marked ``vplan_head``) grouped with the
+    flowable after it."""
+    result: list[Flowable] = []
+    heads: list[Flowable] = []
+    for item in story:
+        if getattr(item, "vplan_head", False):
+            heads.append(item)
+        elif heads and not isinstance(item, ActionFlowable | PageBreak):
+            result.append(HeadingGroup(heads, item))
+            heads = []
+        else:
+            result += heads
+            heads = []
+            result.append(item)
+    return result + heads
+
+
+def flatten(story: list[Flowable]) -> list[Flowable]:
+    """The flowables of ``story`` in order, groups opened."""
+    flat: list[Flowable] = []
+    for item in story:
+        if isinstance(item, KeepTogether):
+            flat += flatten(item._content)
+        else:
+            flat.append(item)
+    return flat

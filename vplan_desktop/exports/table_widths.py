@@ -1,0 +1,126 @@
+"""Column widths of the exported tables, shared by the PDF and Word writers.
+
+A table's relative widths (``content.Table.widths``) say how the columns share the page; they
+are then adjusted so that no word has to be broken inside a column ("Kontrollansvar" does not
+become "Kontroll-ansv / ar") and a column heading takes at most two lines where the page allows
+(three where it does not): "Budget 2026 / (KF 2025-11-24 § 142)" rather than four lines. The
+measures are DejaVu Sans's, the PDF's typeface, which is wider than Word's usual fonts.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from vplan_desktop.exports import content as c
+from vplan_desktop.exports.fonts import BOLD, FONT, register_fonts
+
+_SPACE = re.compile(r"[ \t\n]+")  # not the no-break space: "1 307" and "450 tkr" stay whole
+MOST_OF_PAGE = 1 / 3
+"""No column grows beyond this share of the width to keep a long word (a web address) whole;
+such a word is broken instead."""
+KEPT_SHARE = 0.8
+"""Where long words cannot all be kept whole, a column keeps at least this much of its share."""
+
+
+@lru_cache(maxsize=65536)
+def _word_width(word: str, bold: bool, size: float) -> float:
+    return float(stringWidth(word, BOLD if bold else FONT, size))
+
+
+def _longest_word(text: str, bold: bool, size: float) -> float:
+    return max((_word_width(w, bold, size) for w in _SPACE.split(text) if w), default=0.0)
+
+
+def _line_count(text: str, bold: bool, size: float, width: float) -> int:
+    font = BOLD if bold else FONT
+    return sum(max(len(simpleSplit(line, font, size, width)), 1) for line in text.split("\n"))
+
+
+def _heading_width(cell: c.Cell, size: float, padding: float, floor: float, lines: int) -> float:
+    """The narrowest width, at least ``floor``, at which the heading takes ``lines`` lines."""
+    text = cell.text
+    room = floor - padding
+    if _line_count(text, cell.bold, size, room) <= lines:
+        return floor
+    low, high = room, max(_word_width(line, cell.bold, size) for line in text.split("\n")) + 1
+    if _line_count(text, cell.bold, size, high) > lines:
+        return high + padding  # hard line breaks alone take more lines: never mind
+    for _ in range(16):
+        middle = (low + high) / 2
+        if _line_count(text, cell.bold, size, middle) <= lines:
+            high = middle
+        else:
+            low = middle
+    return high + padding
+
+
+def _word_floors(
+    table: c.Table, base: list[float], total: float, size: float, padding: float
+) -> list[float]:
+    """Per column, the width that keeps its longest word whole. When the page is too narrow
+    for all of them, the headings and the numbers stay whole, no column gets less than most of
+    its share, and as many text columns as fit keep their words whole (the ones lacking least
+    first); the rest share what is left, so only the longest words are broken."""
+    essential = [padding + _longest_word(h.text, h.bold, size) for h in table.header]
+    full = essential[:]
+    for row in table.rows:
+        for column, cell in enumerate(row):
+            if not cell.text:
+                continue
+            width = padding + _longest_word(cell.text, cell.bold, size)
+            full[column] = max(full[column], width)
+            if cell.align != "left":  # numbers, risk values
+                essential[column] = max(essential[column], width)
+    cap = total * MOST_OF_PAGE
+    full = [min(w, cap) for w in full]
+    essential = [min(w, cap) for w in essential]
+    if sum(full) <= total:
+        return full
+    essential = [
+        max(e, min(f, KEPT_SHARE * b)) for e, f, b in zip(essential, full, base, strict=True)
+    ]
+    spare = total - sum(essential)
+    if spare <= 0:
+        return essential
+    floors = essential[:]
+    short: list[int] = []
+    for column in sorted(range(len(full)), key=lambda n: full[n] - essential[n]):
+        gap = full[column] - essential[column]
+        if gap <= spare:
+            floors[column] = full[column]
+            spare -= gap
+        else:
+            short.append(column)
+    lack = sum(full[n] - essential[n] for n in short)
+    for column in short:
+        floors[column] += spare * (full[column] - essential[column]) / lack
+    return floors
+
+
+def fit_widths(table: c.Table, total: float, size: float, padding: float) -> list[float]:
+    """The widths (in the unit of ``total``, points) of ``table``'s columns on a line of
+    ``total``, for text of ``size`` points with ``padding`` left and right in all."""
+    register_fonts()
+    weights = sum(table.widths)
+    base = [total * w / weights for w in table.widths]
+    floor = _word_floors(table, base, total, size, padding)
+    for lines in (2, 3):
+        wanted = [
+            _heading_width(h, size, padding, w, lines)
+            for h, w in zip(table.header, floor, strict=True)
+        ]
+        if sum(wanted) <= total:
+            floor = wanted
+            break
+    if sum(floor) > total:
+        return base  # too many long words for the page: the writers break them
+    spare = total - sum(floor)
+    wish = [max(b - f, 0.0) for b, f in zip(base, floor, strict=True)]
+    if sum(wish) <= 0:
+        wish = base
+    share = sum(wish)
+    return [f + spare * w / share for f, w in zip(floor, wish, strict=True)]
