@@ -22,6 +22,39 @@ MIGRATIONS = [
 ]
 DB_DATA = ["schema_fingerprints.json"]
 """Data the plan-file code reads: the structure of each schema revision."""
+HANDBOOK = [
+    *[
+        f"{page}.html"
+        for page in (
+            "index",
+            "uppgifter",
+            "kapitel",
+            "mal",
+            "aktiviteter",
+            "budget",
+            "internkontroll",
+            "granskning",
+            "export",
+            "nasta-ar",
+        )
+    ],
+    "bilder/bilder.json",
+    *[
+        f"bilder/{image}.png"
+        for image in (
+            "start",
+            "ny-plan",
+            "uppgifter",
+            "kapitel",
+            "mal",
+            "aktiviteter",
+            "drift",
+            "internkontroll",
+            "granskning",
+        )
+    ],
+]
+"""The Swedish handbook (Hjälp → Handbok) and its screenshots."""
 RESOURCES = [
     "example_plan.json",
     "vplan-plan.schema.json",
@@ -36,6 +69,7 @@ RESOURCES = [
     *[f"icons/vplan-plan-{size}.png" for size in (16, 32, 48, 64, 128, 256)],
     "icons/vplan.ico",
     "icons/vplan-plan.ico",
+    *[f"handbok/{name}" for name in HANDBOOK],
 ]
 QT_TRANSLATIONS = ["qtbase_sv.qm", "qt_sv.qm"]
 """Swedish for Qt's own dialogs (file dialogs, message-box buttons)."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import functools
 import os
 import shutil
 import tempfile
@@ -13,6 +15,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Settings, recent plans and the example copy go to a folder of the test run, never the user's.
 _HOME = tempfile.mkdtemp(prefix="vplan-tester-")
+# Removed when the run ends (after every fixture, so nothing writes into it any more).
+atexit.register(functools.partial(shutil.rmtree, _HOME, ignore_errors=True))
 for _name in (
     "XDG_CONFIG_HOME",
     "XDG_DATA_HOME",

@@ -148,7 +148,7 @@ def test_import_budget_command(
     assert "E6 (Barn och familj, Budget 2027): 48\u00a0900 → 49\u00a0100" in capsys.readouterr().out
     assert example_path.read_bytes() == before  # a preview changes nothing
     assert main(["import-budget", str(example_path), str(edited), "--verkstall"]) == 0
-    assert "1 ändringar är genomförda" in capsys.readouterr().out
+    assert "1 ändring är genomförd i" in capsys.readouterr().out
     with PlanDocument.open(example_path) as doc:
         columns = {c.rubrik: c.id for c in read_plan(doc).kolumner(BudgetTabell.DRIFT)}
         assert read_plan(doc).driftbudget[1].belopp[columns["Budget 2027"]] == 49100

@@ -27,6 +27,7 @@ from vplan_desktop.paths import resource
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.validation import findings_json, findings_text, readiness, validate
+from vplan_desktop.wording import count as count_of
 
 # The exports, importers and the JSON format are imported by the commands that use them, so
 # that starting the window does not wait for reportlab, openpyxl, python-docx or jsonschema.
@@ -89,6 +90,19 @@ def _year(text: str) -> int:
         raise argparse.ArgumentTypeError(f"”{text}” är inget årtal") from None
 
 
+IMAGE_FORMATS = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
+"""The picture formats ``vplan screenshot`` writes, by the file's suffix."""
+
+
+def _image(text: str) -> Path:
+    path = Path(text)
+    if path.suffix.lower() not in IMAGE_FORMATS:
+        raise argparse.ArgumentTypeError(
+            f"”{path.name}” har ingen känd bildtyp; filnamnet ska sluta på .png, .jpg eller .jpeg"
+        )
+    return path
+
+
 def _size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit()) or not (
@@ -103,7 +117,12 @@ def _parser() -> argparse.ArgumentParser:
         prog="vplan",
         description="vplan – nämndens verksamhetsplan. Utan kommando startar programmet.",
     )
-    parser.add_argument("--version", action="version", version=f"vplan {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"vplan {__version__}",
+        help="visa versionsnumret och avsluta",  # argparse fixes its English text at creation
+    )
     commands = parser.add_subparsers(dest="command", metavar="KOMMANDO", parser_class=_Parser)
 
     new = commands.add_parser("new", help="skapa en ny, tom plan")
@@ -178,9 +197,11 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("file", metavar="FIL", type=Path)
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
 
-    shot = commands.add_parser("screenshot", help="spara en bild av huvudfönstret (PNG)")
+    shot = commands.add_parser(
+        "screenshot", help="spara en bild av huvudfönstret (PNG eller JPEG efter filnamnet)"
+    )
     shot.add_argument("file", metavar="FIL", type=Path, nargs="?")
-    shot.add_argument("-o", "--ut", required=True, metavar="BILD", dest="out", type=Path)
+    shot.add_argument("-o", "--ut", required=True, metavar="BILD", dest="out", type=_image)
     shot.add_argument(
         "--section",
         "--avsnitt",
@@ -300,12 +321,29 @@ def _cmd_rollover(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_budget(args: argparse.Namespace) -> int:
+    from vplan_desktop.errors import PlanFileError
     from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
-    from vplan_desktop.storage.working import EditSession
+    from vplan_desktop.storage.locks import PlanInUseError
+    from vplan_desktop.storage.working import EditSession, UnsavedEditsError, WriteBackError
 
     # Like the window: the plan is changed in a working copy and written back whole, and a
-    # plan someone has open in vplan is refused with who has it.
-    session = EditSession.open(args.file, read_only=not args.verkstall)
+    # plan someone has open in vplan is refused with who has it. Unlike the window, a command
+    # that fails changes nothing and leaves nothing behind: the working copy and the lock go
+    # on every way out, and the messages give advice that works here (no "Spara som…").
+    name = f"”{args.file.name}”"
+    try:
+        session = EditSession.open(args.file, read_only=not args.verkstall)
+    except PlanInUseError as error:
+        raise PlanFileError(
+            f"{name} är redan öppnad av {error.holder.describe()}. Stäng den där och kör "
+            "kommandot igen."
+        ) from None
+    except UnsavedEditsError:
+        raise PlanFileError(
+            f"{name} har osparade ändringar från ett tidigare tillfälle då vplan avslutades "
+            f"oväntat. Öppna planen i vplan (vplan {args.file}) och återställ eller kasta dem "
+            "först."
+        ) from None
     try:
         changes = read_budget(read_plan(session.document), args.xlsx)
         if not changes:
@@ -315,12 +353,21 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
             print(change.text)
         if args.verkstall:
             apply_budget(session.document, changes)
-            session.save()
-            print(f"{len(changes)} ändringar är genomförda i {args.file}.")
+            try:
+                session.save()
+            except WriteBackError as error:
+                raise PlanFileError(
+                    f"{name} kunde inte sparas: {error.reason}. Planen är oförändrad."
+                ) from None
+            done = "genomförd" if len(changes) == 1 else "genomförda"
+            print(f"{count_of(len(changes), 'ändring')} är {done} i {args.file}.")
         else:
-            print(f"{len(changes)} ändringar. Kör igen med --verkstall för att genomföra dem.")
+            print(
+                f"{count_of(len(changes), 'ändring')}. "
+                "Kör igen med --verkstall för att genomföra dem."
+            )
     finally:
-        session.close()
+        session.discard()
     return EXIT_OK
 
 

@@ -125,7 +125,13 @@ Names = dict[str, dict[Any, str]]
 """For fields that refer to another item (``namndsmal_id``…): the item's name by id."""
 
 
+YEAR_FIELDS = frozenset({"ar", "forsta_ar", "sista_ar"})
+"""Fields holding a year: shown as "2027", never with a thousands separator."""
+
+
 def _shown(key: str, value: Any, names: Names) -> str:
+    if key.rsplit(".", 1)[-1] in YEAR_FIELDS and isinstance(value, int):
+        return str(value)
     if key in names and value in names[key]:
         return names[key][value]
     labels = _value_labels().get(key, {})
@@ -183,7 +189,7 @@ def _fields(
     flat_new = _flatten({k: v for k, v in new.items() if k not in skip})
     for key in dict.fromkeys([*flat_old, *flat_new]):
         before, after = flat_old.get(key), flat_new.get(key)
-        if before == after:
+        if _same(before, after):
             continue
         if key == "text" and isinstance(before, str | None) and isinstance(after, str | None):
             lines = difflib.unified_diff(
@@ -228,6 +234,14 @@ def _quoted(kind: str, key: str) -> Callable[[dict[str, Any]], str]:
         return f"{kind} ”{text[:60]}{'…' if len(text) > 60 else ''}”"
 
     return name
+
+
+def _same(before: Any, after: Any) -> bool:
+    """Equal, or texts that differ only in whitespace at the end (a trailing newline is
+    nothing a reader can see, and would show as "(tomt) → (tomt)")."""
+    if isinstance(before, str | None) and isinstance(after, str | None):
+        return (before or "").rstrip() == (after or "").rstrip()
+    return bool(before == after)
 
 
 def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:

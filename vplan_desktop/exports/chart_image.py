@@ -23,7 +23,7 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
 def _step(largest: float) -> int:
     """A round distance between the value axis's lines (1, 2, 2,5 or 5 times a power of ten)
     that gives at most five of them up to ``largest``."""
-    power = 10 ** max(math.floor(math.log10(max(largest, 1) / 5)), 0)
+    power: int = 10 ** max(math.floor(math.log10(max(largest, 1) / 5)), 0)
     for factor in (1, 2, 2.5, 5, 10):
         if largest / (factor * power) <= 5:
             return max(int(factor * power), 1)

@@ -27,6 +27,7 @@ from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
 from vplan_desktop.interchange import import_json
 from vplan_desktop.numbers import check_amount, check_value, item_name
 from vplan_desktop.services.plan import DEFAULT_SCALES
+from vplan_desktop.wording import count as count_of
 
 YEAR = re.compile(r"(19|20)\d\d")
 PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
@@ -268,7 +269,8 @@ class _Builder:
                     indicator["malnivaer"][str(year)] = value
             goal["indikatorer"].append(indicator)
         self.goals.append(goal)
-        self.r.report.append(f"Mål med {len(goal['indikatorer'])} indikatorer: {goal['text'][:60]}")
+        indicators = count_of(len(goal["indikatorer"]), "indikator")
+        self.r.report.append(f"Mål med {indicators}: {goal['text'][:60]}")
 
     def activity_table(self, rows: list[list[str]], context: str) -> None:
         header = [h.lower() for h in rows[0]]
@@ -355,7 +357,7 @@ class _Builder:
                 {"id": unit_id, "verksamhet_id": unit_id, "belopp": amounts, "att_granska": True}
             )
             count += 1
-        self.r.report.append(f"Budgettabell med {count} rader: {context[:60]}")
+        self.r.report.append(f"Budgettabell med {count_of(count, 'rad')}: {context[:60]}")
 
     def investment_table(self, rows: list[list[str]]) -> None:
         header = rows[0]
@@ -418,7 +420,7 @@ class _Builder:
                     control[key] = int(row[index])
             if any(v for k, v in control.items() if isinstance(v, str)):
                 self.controls.append(control)
-        self.r.report.append(f"Internkontroll med {len(self.controls)} kontrollpunkter")
+        self.r.report.append(f"Internkontroll med {count_of(len(self.controls), 'kontrollpunkt')}")
 
     def key_table(self, rows: list[list[str]], context: str) -> None:
         table_id = next(self.ids)

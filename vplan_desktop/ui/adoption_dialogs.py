@@ -6,8 +6,10 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPlainTextEdit,
     QVBoxLayout,
@@ -20,6 +22,14 @@ from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.services import adoption
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.validation import Severity, validate
+from vplan_desktop.wording import count
+
+
+def _grows(dialog: QDialog, layout: QLayout) -> None:
+    """The dialog is at least as big as its text, also when a longer message appears."""
+    layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+    dialog.setMinimumWidth(480)
 
 
 class AdoptDialog(QDialog):
@@ -32,12 +42,27 @@ class AdoptDialog(QDialog):
         self.setWindowTitle("Markera planen som antagen")
         u: PlanSnapshot = context.plan
         layout = QVBoxLayout(self)
+        _grows(self, layout)
+        # Every Fel first, all of them: nobody should type a date and § only to be told of
+        # one error, then the next.
+        self.blockers = [f.message for f in validate(u) if f.severity is Severity.FEL]
         intro = QLabel(
             f"När {u.uppgifter.namnd} har antagit planen låses den för ändringar. "
             "Ange sammanträdets datum och paragrafen i protokollet."
         )
+        if self.blockers:
+            intro.setText(
+                f"Planen kan inte markeras som antagen förrän "
+                f"{'felet' if len(self.blockers) == 1 else 'felen'} nedan är "
+                f"rättade ({count(len(self.blockers), 'fel')}; se Granskning):"
+            )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.blocker_list = QLabel("\n".join(f"• {message}" for message in self.blockers))
+        self.blocker_list.setObjectName("felLista")
+        self.blocker_list.setWordWrap(True)
+        self.blocker_list.setVisible(bool(self.blockers))
+        layout.addWidget(self.blocker_list)
         form = QFormLayout()
         self.date = QLineEdit(format_date(u.uppgifter.antagen_datum or dt.date.today()))
         self.date.setPlaceholderText("ÅÅÅÅ-MM-DD")
@@ -45,17 +70,26 @@ class AdoptDialog(QDialog):
         self.paragraph.setPlaceholderText("t.ex. 123")
         form.addRow("&Datum:", self.date)
         form.addRow("&Paragraf (§):", self.paragraph)
-        layout.addLayout(form)
+        self.form = QWidget()
+        self.form.setLayout(form)
+        self.form.setVisible(not self.blockers)  # no date or § asked for while it cannot be done
+        layout.addWidget(self.form)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Markera som &antagen"))
+        self.buttons = ok_cancel(self, "Markera som &antagen")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.blockers)
+        layout.addWidget(self.buttons)
 
     def accept(self) -> None:
+        if self.blockers:
+            self.error.setText("Planen kan inte markeras som antagen förrän felen ovan är rättade.")
+            return
         try:
             date = parse_date(self.date.text())
             adopted = adoption.adopt(self.context.document, date, self.paragraph.text())
         except VplanError as error:
             self.error.setText(error.message)
+            self.adjustSize()  # a long message makes the dialog taller, not cut off
             return
         del adopted  # adoption is undone only by reopening, which asks for a reason
         self.context.reload()
@@ -70,6 +104,7 @@ class ReopenDialog(QDialog):
         self.context = context
         self.setWindowTitle("Öppna antagen plan för ändringar")
         layout = QVBoxLayout(self)
+        _grows(self, layout)
         text = QLabel(
             f"Planen är {context.plan.uppgifter.status_text.lower()}. Om den öppnas för "
             "ändringar blir statusen ”Under beredning” och planen måste antas på nytt. "

@@ -6,14 +6,44 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTimer, QTranslator
+from PySide6.QtCore import (
+    QLibraryInfo,
+    QLocale,
+    QMessageLogContext,
+    QTimer,
+    QtMsgType,
+    QTranslator,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QWidget
 
 from vplan_desktop import __version__
+from vplan_desktop.cli import IMAGE_FORMATS
 from vplan_desktop.ui.crash_dialog import install_exception_hook
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.platform_check import xcb_problem
+
+QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
+"""Qt's English notes that say nothing to a user (the offscreen platform prints this one for
+every window); any other message still reaches stderr."""
+
+
+def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
+    if any(quiet in message for quiet in QUIET_QT_MESSAGES):
+        return
+    print(message, file=sys.stderr)
+
+
+class _SwedishButtons(QTranslator):
+    """Qt's Swedish translation says "Ok"; Swedish writes "OK"."""
+
+    def translate(
+        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
+    ) -> str | None:
+        if source in ("OK", "&OK"):
+            return "OK"
+        return None
 
 
 def application() -> QApplication:
@@ -22,6 +52,7 @@ def application() -> QApplication:
     if isinstance(app, QApplication):
         return app
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
+    qInstallMessageHandler(_qt_message)
     app = QApplication(sys.argv[:1])
     # Qt's own dialogs and buttons (file dialogs, Ja/Nej) in Swedish.
     translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -29,6 +60,7 @@ def application() -> QApplication:
         translator = QTranslator(app)
         if translator.load(name, translations):
             app.installTranslator(translator)
+    app.installTranslator(_SwedishButtons(app))  # installed last, asked first
     app.setApplicationName("vplan")
     app.setApplicationDisplayName("vplan")
     app.setOrganizationName("vplan")
@@ -125,13 +157,16 @@ def start(
         window.offer_recovery()
     opened = path is None or window.context is not None or window.open_plan(path)
     window.show_start_page_if_empty()
+    if screenshot is None:
+        window.welcome_first_time()
     if opened and window.workspace is not None and screenshot is not None:
         window.workspace.check_now()  # a picture must not show "checking…"
     if opened and section is not None:
         opened = _open_section(window, section)
     if screenshot is not None:
         app.processEvents()
-        saved = opened and window.grab().save(str(screenshot), "PNG")
+        image_format = IMAGE_FORMATS.get(screenshot.suffix.lower(), "PNG")
+        saved = opened and window.grab().save(str(screenshot), image_format)
         if opened and not saved:
             print(f"vplan: bilden kunde inte sparas i {screenshot}.", file=sys.stderr)
         window.close()

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtWidgets import QDialog, QLabel, QListWidget, QVBoxLayout, QWidget
 
 from vplan_desktop.ui.dialog_parts import ok_cancel
+from vplan_desktop.wording import count
 
 if TYPE_CHECKING:
     from vplan_desktop.imports.budget_xlsx import CellChange
@@ -21,8 +22,8 @@ class BudgetPreviewDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                f"<b>{len(changes)} ändringar</b> i {file_name}. Allt genomförs på en gång och kan "
-                "ångras med Ctrl+Z."
+                f"<b>{count(len(changes), 'ändring')}</b> i {file_name}. "
+                "Allt genomförs på en gång och kan ångras med Ctrl+Z."
             )
         )
         self.list = QListWidget()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.ui.models.table import WARNING_RED
@@ -34,3 +34,21 @@ def plan_file(text: str) -> Path | None:
         return None
     path = Path(text.strip())
     return path if path.suffix == FILE_SUFFIX else path.with_name(path.name + FILE_SUFFIX)
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose "&" marks its Alt key. A label without a buddy would show the "&"
+    itself, as QFormLayout's labels do for a row that is a layout rather than a widget."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
+def fit_to_screen(window: QWidget, width: int, height: int) -> None:
+    """Open ``window`` at ``width``×``height``, or 90 % of the screen where that is smaller."""
+    screen = window.screen()
+    if screen is not None:
+        available = screen.availableGeometry()
+        width = min(width, available.width() * 9 // 10)
+        height = min(height, available.height() * 9 // 10)
+    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))

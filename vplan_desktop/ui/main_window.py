@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,15 +24,28 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
 from vplan_desktop.storage.working import EditSession, WriteBackError, find_unsaved
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.dialog_parts import fit_to_screen
+from vplan_desktop.ui.edit_commands import edit_focused
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.file_actions import FILE_FILTER, PlanFileActions
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
 from vplan_desktop.ui.saving import SaveProblemBar, Saver
-from vplan_desktop.ui.settings import forget_plan, recent_plans, remember_plan, settings
+from vplan_desktop.ui.settings import (
+    forget_plan,
+    recent_plans,
+    remember_plan,
+    remember_welcome_seen,
+    settings,
+    welcome_seen,
+)
 from vplan_desktop.ui.start_page import StartPage
 from vplan_desktop.ui.workspace import PlanWorkspace
+
+if TYPE_CHECKING:
+    from vplan_desktop.ui.handbook import HandbookWindow
+    from vplan_desktop.ui.welcome_dialog import WelcomeDialog
 
 SECTION_SHORTCUTS = [
     ("Uppgifter", "uppgifter"),
@@ -69,6 +83,7 @@ class MainWindow(PlanFileActions):
         self.view_label = ""
         self.views: list[QMainWindow] = []
         self._closing = False
+        self.handbook: HandbookWindow | None = None
         self.exporter = ExportRunner(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
@@ -77,8 +92,9 @@ class MainWindow(PlanFileActions):
             self._show_start_page()
         self._update_title()
         geometry = settings().value("fonster/geometri")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry):
+            # First start: room for the tables (laid out for 1366×768), not Qt's small default.
+            fit_to_screen(self, 1366, 860)
 
     @property
     def document(self) -> PlanDocument | None:
@@ -154,6 +170,17 @@ class MainWindow(PlanFileActions):
         )
         self.redo_action = self._action(edit_menu, "&Gör om", self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        edit_menu.addSeparator()
+        standard = QKeySequence.StandardKey
+        self.clipboard_actions = {
+            name: self._action(edit_menu, text, partial(edit_focused, name), key)
+            for name, text, key in (
+                ("cut", "Klipp &ut", standard.Cut),
+                ("copy", "&Kopiera", standard.Copy),
+                ("paste", "Klistra &in", standard.Paste),
+                ("selectAll", "&Markera allt", standard.SelectAll),
+            )
+        }
 
         go_menu = bar.addMenu("&Gå till")
         self.section_actions = []
@@ -169,6 +196,11 @@ class MainWindow(PlanFileActions):
         )
 
         help_menu = bar.addMenu("&Hjälp")
+        self.handbook_action = self._action(
+            help_menu, "&Handbok", self.show_handbook, QKeySequence.StandardKey.HelpContents
+        )
+        self._action(help_menu, "&Välkommen…", self.show_welcome)
+        help_menu.addSeparator()
         self._action(help_menu, "&Om vplan", self._about)
         self._update_actions()
 
@@ -480,8 +512,38 @@ class MainWindow(PlanFileActions):
         QMessageBox.about(
             self,
             "Om vplan",
-            f"<h3>vplan {__version__}</h3><p>Nämndens verksamhetsplan, offline på din dator.</p>",
+            f"<h3>vplan {__version__}</h3>"
+            "<p>Nämndens verksamhetsplan, på din egen dator – utan nätverk.</p>",
         )
+
+    def show_handbook(self) -> HandbookWindow:
+        """Hjälp → Handbok (F1): the manual, opened at the section shown."""
+        from vplan_desktop.ui.handbook import HandbookWindow
+
+        if self.handbook is None:
+            self.handbook = HandbookWindow(self)
+        self.handbook.open_section(self.workspace.current if self.workspace else None)
+        return self.handbook
+
+    def show_welcome(self) -> WelcomeDialog:
+        """Hjälp → Välkommen…: the sections, the markers and the three ways to start."""
+        from vplan_desktop.ui.welcome_dialog import WelcomeDialog
+
+        dialog = WelcomeDialog(
+            self,
+            new_plan=self.new_plan,
+            from_last_year=self.new_from_last_year,
+            import_word=self.import_word_plan,
+        )
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        remember_welcome_seen()
+        dialog.open()
+        return dialog
+
+    def welcome_first_time(self) -> None:
+        """The welcome, once: the first time vplan starts without a plan to show."""
+        if self.context is None and not welcome_seen():
+            self.show_welcome()
 
     def _new_view(self) -> MainWindow:
         """A window of its own for a backup or version shown read-only."""

@@ -10,6 +10,7 @@ from vplan_desktop import completeness
 from vplan_desktop.completeness import Progress, State
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.validation import Finding, Readiness, Severity, readiness, readiness_by_section
+from vplan_desktop.wording import count
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -159,7 +160,8 @@ class Navigator(QTreeWidget):
             item.setIcon(0, severity_icon(Severity.FEL if counts.fel else Severity.VARNING))
             messages = [f.message for f in self._findings if f.section == key][:3]
             tooltip = (
-                f"{item.text(0)}\n{counts.fel} fel, {counts.varningar} varningar\n"
+                f"{item.text(0)}\n"
+                f"{count(counts.fel, 'fel')}, {count(counts.varningar, 'varning')}\n"
                 + "\n".join(f"• {m}" for m in messages)
             )
         else:

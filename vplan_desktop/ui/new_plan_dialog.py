@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.plan import NewPlan, create_plan
-from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
+from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel, plan_file
 
 
 class NewPlanDialog(QDialog):
@@ -67,8 +67,8 @@ class NewPlanDialog(QDialog):
         self.first.setAccessibleName("Första år")
         self.last.setAccessibleName("Sista år")
         self.path.setAccessibleName("Filnamn")
-        form.addRow("&Period:", period)
-        form.addRow("&Spara som:", where)
+        form.addRow(buddy_label("&Period:", self.first), period)
+        form.addRow(buddy_label("&Spara som:", self.path), where)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)

@@ -52,6 +52,7 @@ class ReviewPage(SectionEditor):
         self.view.activated.connect(self._activated)
         self.view.doubleClicked.connect(self._activated)
         self.outer.addWidget(self.view, 1)
+        self.setFocusProxy(self.view)  # Ctrl+7 lands in the list: arrows and Enter work at once
         self.reviewed_button = QPushButton("Markera alla i avsnittet som &granskade")
         self.reviewed_button.setToolTip(
             "För poster som förts över från förra årets plan och nu är genomlästa."
@@ -72,10 +73,7 @@ class ReviewPage(SectionEditor):
         self.model.clear()
         per_section = readiness_by_section(findings)
         for section, counts in per_section.items():
-            heading = QStandardItem(
-                f"{section_title(plan, section)} – {counts.fel} fel, "
-                f"{counts.varningar} varningar, {counts.tips} tips"
-            )
+            heading = QStandardItem(f"{section_title(plan, section)} – {counts.counts_text}")
             heading.setData(section, SECTION_ROLE)
             heading.setIcon(
                 severity_icon(
@@ -104,6 +102,10 @@ class ReviewPage(SectionEditor):
                 QStandardItem("Inga fel, varningar eller tips – planen är redo för nämnden.")
             )
         self.view.expandAll()
+        if not self.view.currentIndex().isValid() and self.model.rowCount():
+            first = self.model.index(0, 0)
+            child = self.model.index(0, 0, first)
+            self.view.setCurrentIndex(child if child.isValid() else first)
         self._update_button()
 
     def _current_section(self) -> str | None:

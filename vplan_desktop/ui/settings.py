@@ -26,3 +26,15 @@ def remember_plan(path: Path) -> None:
 
 def forget_plan(path: Path) -> None:
     settings().setValue("recent", [str(p) for p in recent_plans() if p != path])
+
+
+WELCOME_SEEN = "hjalp/valkommenVisad"
+
+
+def welcome_seen() -> bool:
+    """True once the first-run welcome has been shown."""
+    return settings().value(WELCOME_SEEN, False, type=bool) is True
+
+
+def remember_welcome_seen() -> None:
+    settings().setValue(WELCOME_SEEN, True)

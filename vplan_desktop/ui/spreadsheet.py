@@ -8,12 +8,19 @@ from functools import partial
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
 
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.formatting import NBSP
 from vplan_desktop.services.changes import Change, Edit, batch
+from vplan_desktop.ui.delegates import PlanDelegate
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
 
 
@@ -37,6 +44,8 @@ class SpreadsheetView(QTableView):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.setAlternatingRowColors(True)
+        # Every grid's cells check typed text before they close (see PlanDelegate).
+        self.setItemDelegate(PlanDelegate(self))
         self.setTabKeyNavigation(False)  # Tab leaves the grid; arrows move inside it
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -52,8 +61,31 @@ class SpreadsheetView(QTableView):
             and self.state() != QAbstractItemView.State.EditingState
         ):
             self.clear_selection_cells()
+        elif (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+            and not event.modifiers()
+            & ~Qt.KeyboardModifier.ShiftModifier
+            & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            # As in Excel: Enter goes down a row, Shift+Enter up (F2 or typing edits).
+            self._move_rows(-1 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1)
         else:
             super().keyPressEvent(event)
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:  # left with Enter
+            self._move_rows(1)
+
+    def _move_rows(self, step: int) -> None:
+        current = self.currentIndex()
+        if not current.isValid():
+            return
+        target = self.model().index(current.row() + step, current.column())
+        if target.isValid():
+            self.setCurrentIndex(target)  # the selection follows, as after an arrow key
+            self.scrollTo(target)
 
     def select_item(self, row_id: object, field: str | None = None) -> bool:
         """Make the cell of an item (and a field) current, scroll to it and take the focus."""

@@ -67,7 +67,7 @@ class VersionsDialog(QDialog):
         intro = QLabel(
             "Säkerhetskopior tas när planen öppnas och var tionde minut medan du arbetar; "
             "äldre gallras till en per dag och sedan en per vecka. Namngivna versioner sparar "
-            "du själv med Arkiv → Spara version…."
+            "du själv (Arkiv → Spara version…)."
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.imports.word import WordImport, import_word
-from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
+from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel, plan_file
 
 
 class WordImportDialog(QDialog):
@@ -47,7 +47,7 @@ class WordImportDialog(QDialog):
             spin.setAccessibleName(name)
             period.addWidget(spin)
         period.addStretch(1)
-        form.addRow("&Period:", period)
+        form.addRow(buddy_label("&Period:", self.first), period)
         self.target = QLineEdit(str(source.with_suffix(FILE_SUFFIX)))
         self.target.setAccessibleName("Den nya planens fil")
         form.addRow("Spara &som:", self.target)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -82,17 +83,21 @@ class PlanWorkspace(QWidget):
         self._read_only = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.message = QLabel()
+        # The message lies over the top of the workspace instead of taking a place in the
+        # layout: showing it must not push the window down under the user's cursor (and an
+        # open cell editor moved away from its cell).
+        self.message = QLabel(self)
         self.message.setObjectName("meddelande")
         self.message.setWordWrap(True)
         self.message.setStyleSheet(
-            f"QLabel {{ background: #fdecea; color: {WARNING_RED.name()}; padding: 6px 10px; }}"
+            f"QLabel {{ background: #fdecea; color: {WARNING_RED.name()}; padding: 6px 10px; "
+            "border-bottom: 1px solid #e3b6b1; }"
         )
+        self.message.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.message.hide()
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.hide)
-        layout.addWidget(self.message)
         self.banners = QVBoxLayout()
         self.banners.setSpacing(0)
         layout.addLayout(self.banners)
@@ -235,8 +240,18 @@ class PlanWorkspace(QWidget):
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
+        self._place_message()
         self.message.show()
+        self.message.raise_()
         self._message_timer.start(MESSAGE_MS)
+
+    def _place_message(self) -> None:
+        width = self.width()
+        self.message.setGeometry(0, 0, width, self.message.heightForWidth(width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._place_message()
 
     def editor_for(self, key: str) -> SectionEditor:
         return self.editors["kapitel" if key.startswith("kapitel:") else key]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 
 from vplan_desktop import domain as d
+from vplan_desktop.wording import count
 
 
 class Severity(Enum):
@@ -118,8 +119,16 @@ class Readiness:
         return self.fel == 0
 
     @property
+    def counts_text(self) -> str:
+        """ "1 fel, 2 varningar, 1 tips" (singular for one)."""
+        return (
+            f"{count(self.fel, 'fel')}, {count(self.varningar, 'varning')}, "
+            f"{count(self.tips, 'tips')}"
+        )
+
+    @property
     def text(self) -> str:
-        counts = f"{self.fel} fel, {self.varningar} varningar, {self.tips} tips"
+        counts = self.counts_text
         return f"Redo för nämnd ({counts})" if self.ready else f"Inte redo för nämnd ({counts})"
 
 

@@ -93,6 +93,12 @@ class ActivitiesEditor(SectionEditor):
         self.add_button.clicked.connect(lambda: self._add_for_goal(None))
         self.remove_button.clicked.connect(self.remove)
         self.outer.addLayout(button_row(self.add_button, self.remove_button))
+        self.add_empty_hint(
+            self.view,
+            "<b>Inga aktiviteter ännu.</b><br>Lägg till den första med <i>Ny aktivitet…</i> "
+            "nedan och koppla den till ett nämndsmål.",
+            lambda: not self.context.plan.aktiviteter,
+        )
 
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
         self.goal_filter.activated.connect(

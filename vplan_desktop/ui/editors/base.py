@@ -6,10 +6,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.empty_hint import EmptyHint
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -35,6 +43,15 @@ class SectionEditor(QWidget):
             self.outer.addWidget(help_label)
         self._pending: dict[Callable[[], object], None] = {}
         context.changed.connect(self.on_changed)
+
+    def add_empty_hint(
+        self, view: QAbstractItemView, text: str, is_empty: Callable[[], bool]
+    ) -> EmptyHint:
+        """Write ``text`` inside ``view`` while the section has nothing in it (``is_empty``)."""
+        hint = EmptyHint(view, text, is_empty)
+        self.context.changed.connect(hint.refresh)
+        self.empty_hint = hint
+        return hint
 
     def when_shown(self, action: Callable[[], object]) -> None:
         """Run ``action`` now if the editor is on screen, else the next time it is shown.

@@ -37,8 +37,14 @@ class GridEditor(SectionEditor):
         self.outer.addLayout(button_row(self.add_button, self.remove_button))
         self.model.modelReset.connect(self.fit_columns)
         self.fit_columns()
+        self.add_empty_hint(self.view, self.empty_text, self.section_empty)
 
     add_text = "Ny rad"
+    empty_text = ""
+
+    def section_empty(self) -> bool:
+        """True while the plan has no rows in this table (the hint in the grid says so)."""
+        raise NotImplementedError
 
     def make_model(self) -> ColumnTableModel:
         raise NotImplementedError
@@ -103,6 +109,14 @@ class DriftbudgetEditor(VerksamhetGridEditor):
     )
     row_kind = "driftbudget_rad"
     caption = "Nettobelopp i tkr utan decimal"
+    empty_text = (
+        "<b>Inga verksamheter i driftbudgeten ännu.</b><br>Lägg till den första med "
+        "<i>Ny verksamhet…</i> nedan, eller läs in budgeten från ekonomens Excelfil "
+        "(Arkiv → Läs in budget från Excel…)."
+    )
+
+    def section_empty(self) -> bool:
+        return not self.context.plan.driftbudget
 
     def make_model(self) -> ColumnTableModel:
         return DriftbudgetModel(self.context)
@@ -115,6 +129,13 @@ class ResultatEditor(VerksamhetGridEditor):
         "intäkter + kostnader när det inte anges."
     )
     row_kind = "resultat_rad"
+    empty_text = (
+        "<b>Ingen resultaträkning ännu.</b><br>Lägg till en verksamhet med "
+        "<i>Ny verksamhet…</i> nedan och skriv dess intäkter och kostnader."
+    )
+
+    def section_empty(self) -> bool:
+        return not self.context.plan.resultatrakning
 
     def make_model(self) -> ColumnTableModel:
         return ResultatModel(self.context)
@@ -125,6 +146,13 @@ class InvesteringEditor(GridEditor):
     help_text = "Projekt eller projektgrupper med belopp för budgetåret och fyra planår."
     row_kind = "investering"
     add_text = "Nytt projekt…"
+    empty_text = (
+        "<b>Inga investeringar ännu.</b><br>Lägg till ett projekt med <i>Nytt projekt…</i> "
+        "nedan. Har nämnden inga investeringar kan avsnittet lämnas tomt."
+    )
+
+    def section_empty(self) -> bool:
+        return not self.context.plan.investeringar
 
     def make_model(self) -> ColumnTableModel:
         return InvesteringModel(self.context)

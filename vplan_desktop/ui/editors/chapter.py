@@ -5,11 +5,14 @@ Typing is saved after a short pause (and when the editor loses focus) as one und
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QAction,
     QFont,
+    QKeyEvent,
     QKeySequence,
     QTextBlockFormat,
     QTextCharFormat,
@@ -43,21 +46,27 @@ HEADING_SIZES = {1: 16.0, 2: 13.0, 3: 11.5}
 
 
 class _UndoGoesToThePlan(QObject):
-    """Lets Ctrl+Z / Ctrl+Y in the text reach the window's undo, which covers the whole plan."""
+    """Lets Ctrl+Z / Ctrl+Y in the text reach the window's undo, which covers the whole plan,
+    and the formatting keys reach their actions (the text field would take Ctrl+K itself, as
+    "delete to the end of the line" on Linux)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.keys: list[QKeySequence] = []
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride:
-            key_event = event  # a QKeyEvent
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
             for sequence in (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo):
-                if key_event.matches(sequence):  # type: ignore[attr-defined]
+                if event.matches(sequence):
                     return True
+            return QKeySequence(event.keyCombination()) in self.keys
         return False
 
 
 class ChapterEditor(SectionEditor):
     title = "Kapitel"
     help_text = (
-        "Skriv som i ett ordbehandlingsprogram: Ctrl+B fetstil, Ctrl+I kursiv, "
+        "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, "
         "knapparna för rubrik och listor. Texten sparas medan du skriver."
     )
 
@@ -90,35 +99,68 @@ class ChapterEditor(SectionEditor):
         self.text = QTextEdit()
         self.text.setObjectName("kapiteltext")
         self.text.setAccessibleName("Kapitlets text")
+        # An empty chapter says what goes here (the empty-section hint of a text page).
+        self.text.setPlaceholderText(
+            "Kapitlet är tomt. Skriv texten här, eller klistra in den från Word."
+        )
         self.text.setAcceptRichText(True)
         self.text.setUndoRedoEnabled(False)
         self.text.setTabChangesFocus(True)
         self._filter = _UndoGoesToThePlan(self)
         self.text.installEventFilter(self._filter)
-        for text, tip, shortcut, slot in (
-            ("F", "Fetstil (Ctrl+B)", "Ctrl+B", self.toggle_bold),
-            ("K", "Kursiv (Ctrl+I)", "Ctrl+I", self.toggle_italic),
-            ("Rubrik", "Underrubrik (Ctrl+Alt+2)", "Ctrl+Alt+2", self.toggle_heading),
+        self.format_actions: dict[str, QAction] = {}
+        self.format_buttons: dict[str, QToolButton] = {}
+        # Ctrl+F and Ctrl+K as in Swedish Word (Ctrl+B/Ctrl+I as in English). No Ctrl+Alt
+        # shortcut: on Windows Ctrl+Alt is AltGr, so Ctrl+Alt+2 fires when a Swedish keyboard
+        # types @. No Ctrl+Shift+digit either: which digit a shifted key is depends on the
+        # layout. Letters with Ctrl+Shift are the same on every layout.
+        for key, text, tip, shortcuts, slot in (
+            ("fet", "F", "Fetstil (Ctrl+F eller Ctrl+B)", ("Ctrl+F", "Ctrl+B"), self.toggle_bold),
             (
+                "kursiv",
+                "K",
+                "Kursiv (Ctrl+K eller Ctrl+I)",
+                ("Ctrl+K", "Ctrl+I"),
+                self.toggle_italic,
+            ),
+            (
+                "rubrik",
+                "Rubrik",
+                "Underrubrik (Ctrl+Shift+R)",
+                ("Ctrl+Shift+R",),
+                self.toggle_heading,
+            ),
+            (
+                "punktlista",
                 "• Lista",
-                "Punktlista (Ctrl+Shift+8)",
-                "Ctrl+Shift+8",
+                "Punktlista (Ctrl+Shift+L)",
+                ("Ctrl+Shift+L",),
                 partial(self.toggle_list, False),
             ),
             (
+                "numrerad",
                 "1. Lista",
-                "Numrerad lista (Ctrl+Shift+7)",
-                "Ctrl+Shift+7",
+                "Numrerad lista (Ctrl+Shift+N)",
+                ("Ctrl+Shift+N",),
                 partial(self.toggle_list, True),
             ),
         ):
+            action = QAction(text, self.text)
+            action.setToolTip(tip)
+            action.setCheckable(True)  # the button shows what is on where the cursor stands
+            action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(partial(self._format, slot))
+            self.text.addAction(action)
+            self._filter.keys += [QKeySequence(shortcut) for shortcut in shortcuts]
             button = QToolButton()
-            button.setText(text)
-            button.setToolTip(tip)
+            button.setDefaultAction(action)
             button.setAccessibleName(tip)
-            button.setShortcut(QKeySequence(shortcut))
-            button.clicked.connect(slot)
             bar.addWidget(button)
+            self.format_actions[key] = action
+            self.format_buttons[key] = button
+        self.text.currentCharFormatChanged.connect(lambda _format: self._show_format())
+        self.text.cursorPositionChanged.connect(self._show_format)
         bar.addStretch(1)
         self.words = QLabel()
         self.words.setObjectName("ordantal")
@@ -336,6 +378,25 @@ class ChapterEditor(SectionEditor):
         )
 
     # --- formatting ----------------------------------------------------------------------
+
+    def _format(self, slot: Callable[[], None], _checked: bool = False) -> None:
+        slot()
+        self._show_format()
+
+    def _show_format(self) -> None:
+        """Check the F, K, Rubrik and list buttons for what the text has at the cursor."""
+        cursor = self.text.textCursor()
+        current = cursor.currentList()
+        style = current.format().style() if current is not None else None
+        states = {
+            "fet": self.text.fontWeight() > QFont.Weight.Normal,
+            "kursiv": self.text.fontItalic(),
+            "rubrik": cursor.blockFormat().headingLevel() > 0,
+            "punktlista": current is not None and style != QTextListFormat.Style.ListDecimal,
+            "numrerad": style == QTextListFormat.Style.ListDecimal,
+        }
+        for key, state in states.items():
+            self.format_actions[key].setChecked(bool(state))
 
     def toggle_bold(self) -> None:
         weight = (

@@ -94,6 +94,13 @@ class GoalsEditor(SectionEditor):
         splitter.setStretchFactor(1, 3)
         splitter.setSizes([380, 620])
         self.outer.addWidget(splitter, 1)
+        self.add_empty_hint(
+            self.tree,
+            "<b>Inga mål ännu.</b><br>Börja med ett målområde från KF: "
+            "<i>Nytt målområde…</i> nedan. Sedan nämndens mål under det med "
+            "<i>Nytt nämndsmål…</i>, och indikatorerna till höger.",
+            lambda: not self.context.plan.malomraden,
+        )
         first_area = self.tree_model.index(0, 0)
         first_goal = self.tree_model.index(0, 0, first_area)
         if first_goal.isValid() or first_area.isValid():

@@ -55,6 +55,13 @@ class InternalControlEditor(SectionEditor):
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         left_layout.addLayout(button_row(self.add_button, self.remove_button))
+        self.add_empty_hint(
+            self.view,
+            "<b>Inga kontrollpunkter ännu.</b><br>Lägg till den första med "
+            "<i>Ny kontrollpunkt</i> nedan: en risk, hur sannolik den är och vad den "
+            "skulle leda till.",
+            lambda: not self.context.plan.internkontroll,
+        )
         splitter.addWidget(left)
 
         right = QWidget()

@@ -56,6 +56,12 @@ class NyckeltalEditor(SectionEditor):
         self.outer.addLayout(button_row(*widgets))
         self.tables.currentIndexChanged.connect(self._table_chosen)
         self.model.modelReset.connect(self._fit)
+        self.add_empty_hint(
+            self.view,
+            "<b>Inga nyckeltal ännu.</b><br>Börja med <i>Ny tabell…</i> nedan, "
+            "och lägg sedan till kolumner och rader i den.",
+            lambda: not self.context.plan.nyckeltal,
+        )
         self.on_changed(None)
 
     def focus_finding(self, finding: Finding) -> None:

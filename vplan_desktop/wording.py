@@ -1,0 +1,21 @@
+"""Swedish counts with the right number: "1 varning", "2 varningar", "1 fel", "3 ändringar"."""
+
+from __future__ import annotations
+
+PLURALS = {
+    "varning": "varningar",
+    "fel": "fel",
+    "tips": "tips",
+    "ändring": "ändringar",
+    "cell": "celler",
+    "rad": "rader",
+    "indikator": "indikatorer",
+    "kontrollpunkt": "kontrollpunkter",
+}
+"""The plural of each noun vplan counts (those that stay the same are listed too, so a new
+noun is added here on purpose rather than guessed)."""
+
+
+def count(number: int, noun: str) -> str:
+    """``number`` and ``noun`` in singular for 1 and plural otherwise: "1 varning", "0 fel"."""
+    return f"{number} {noun if number == 1 else PLURALS[noun]}"
