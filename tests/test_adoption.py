@@ -69,3 +69,19 @@ def test_named_versions_are_kept_and_read_back(example_doc: PlanDocument) -> Non
     versions.delete_version(doc, first.id)
     with pytest.raises(NotFoundError):
         versions.version_content(doc, first.id)
+
+
+def test_adoption_and_its_log_line_are_one_action(
+    example_doc: PlanDocument, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When the log line cannot be written, the plan is not left adopted without it."""
+    before = read_plan(example_doc)
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise InputError("Loggen kunde inte skrivas.")
+
+    monkeypatch.setattr(adoption, "log_event", fail)
+    with pytest.raises(InputError, match="Loggen"):
+        adoption.adopt(example_doc, dt.date(2026, 11, 24), "142")
+    assert read_plan(example_doc) == before
+    assert read_plan(example_doc).uppgifter.status is not PlanStatus.ANTAGEN

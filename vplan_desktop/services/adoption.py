@@ -56,13 +56,19 @@ def adopt(doc: PlanDocument, datum: dt.date | None, paragraf: str) -> Change:
         raise InputError("Ange datum då nämnden antog planen (ÅÅÅÅ-MM-DD).")
     if not paragraf:
         raise InputError("Ange paragrafen i nämndens protokoll, t.ex. 123.")
-    change = items.update_item(
-        doc,
-        "plan",
-        1,
-        {"status": PlanStatus.ANTAGEN.value, "antagen_datum": datum, "antagen_paragraf": paragraf},
-    )
-    log_event(doc, f"Planen antagen {format_date(datum)} § {paragraf}")
+    # The status and its line in the log are one action: both are saved, or neither.
+    with doc.transaction():
+        change = items.update_item(
+            doc,
+            "plan",
+            1,
+            {
+                "status": PlanStatus.ANTAGEN.value,
+                "antagen_datum": datum,
+                "antagen_paragraf": paragraf,
+            },
+        )
+        log_event(doc, f"Planen antagen {format_date(datum)} § {paragraf}")
     return change
 
 
