@@ -25,7 +25,8 @@ from vplan_desktop.storage.copies import all_copies, is_of
 from vplan_desktop.storage.working import unsaved_for
 
 RUNS = 50
-STRESS_RUNS = 500
+STRESS_RUNS = 250
+"""About 1,5 s a run: the stress run takes some six minutes of CI's time."""
 
 
 def edit_forever(plan: str, acks: str, save_every: int) -> None:
@@ -142,5 +143,6 @@ def test_sigkill_while_editing_loses_nothing_acknowledged(
 
 
 @pytest.mark.stress
+@pytest.mark.timeout(1200)
 def test_sigkill_stress(templates: dict[str, Path], tmp_path: Path) -> None:
     _kill_runs(STRESS_RUNS, templates["empty"], tmp_path)

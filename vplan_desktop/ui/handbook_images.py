@@ -22,6 +22,7 @@ SIZE = "1100x700"
 SCRIPT = "python -m vplan_desktop.ui.handbook_images"
 
 _PLAN_SCREEN = ("ui/workspace.py", "ui/navigator.py", "ui/editors/base.py", "ui/empty_hint.py")
+_TABLES = ("ui/spreadsheet.py", "ui/table_layout.py")
 
 
 @dataclass(frozen=True)
@@ -43,19 +44,19 @@ SHOTS = (
         "mal.png",
         "exempel",
         "mal",
-        (*_PLAN_SCREEN, "ui/editors/goals.py", "ui/models/goals.py"),
+        (*_PLAN_SCREEN, *_TABLES, "ui/editors/goals.py", "ui/models/goals.py"),
     ),
     Shot(
         "aktiviteter.png",
         "exempel",
         "aktiviteter",
-        (*_PLAN_SCREEN, "ui/editors/activities.py", "ui/models/activities.py"),
+        (*_PLAN_SCREEN, *_TABLES, "ui/editors/activities.py", "ui/models/activities.py"),
     ),
     Shot(
         "drift.png",
         "exempel",
         "drift",
-        (*_PLAN_SCREEN, "ui/editors/budget_grid.py", "ui/models/budget.py"),
+        (*_PLAN_SCREEN, *_TABLES, "ui/editors/budget_grid.py", "ui/models/budget.py"),
     ),
     Shot(
         "internkontroll.png",
@@ -63,6 +64,7 @@ SHOTS = (
         "internkontroll",
         (
             *_PLAN_SCREEN,
+            *_TABLES,
             "ui/editors/internal_control.py",
             "ui/models/internal_control.py",
             "ui/risk_matrix.py",

@@ -194,6 +194,13 @@ class MainWindow(PlanFileActions):
         self.next_action = self._action(
             go_menu, "&Nästa avsnitt", partial(self._step, 1), "Ctrl+PgDown"
         )
+        go_menu.addSeparator()
+        # On a laptop the tables need the width the section list takes.
+        self.navigator_action = self._action(
+            go_menu, "Visa &avsnittslistan", self._toggle_navigator, "Ctrl+0"
+        )
+        self.navigator_action.setCheckable(True)
+        self.navigator_action.setChecked(True)
 
         help_menu = bar.addMenu("&Hjälp")
         self.handbook_action = self._action(
@@ -203,6 +210,13 @@ class MainWindow(PlanFileActions):
         help_menu.addSeparator()
         self._action(help_menu, "&Om vplan", self._about)
         self._update_actions()
+
+    def _toggle_navigator(self) -> None:
+        if self.workspace is not None:
+            self.workspace.toggle_navigator()
+
+    def _navigator_toggled(self, shown: bool) -> None:
+        self.navigator_action.setChecked(shown)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -217,6 +231,7 @@ class MainWindow(PlanFileActions):
             self.close_action,
             self.previous_action,
             self.next_action,
+            self.navigator_action,
             *self.section_actions,
             *self.export_actions,
             self.import_budget_action,
@@ -362,6 +377,8 @@ class MainWindow(PlanFileActions):
             lambda: self.saver.save_now(overwrite_changed=True)
         )
         self.workspace.reopenRequested.connect(self.reopen_adopted)
+        self.workspace.navigatorToggled.connect(self._navigator_toggled)
+        self.navigator_action.setChecked(self.workspace.navigator_shown())
         for splitter in self.workspace.findChildren(QSplitter):
             state = settings().value(f"fonster/{splitter.objectName()}")
             if state is not None:

@@ -38,3 +38,15 @@ def welcome_seen() -> bool:
 
 def remember_welcome_seen() -> None:
     settings().setValue(WELCOME_SEEN, True)
+
+
+NAVIGATOR_HIDDEN = "fonster/avsnittslistanDold"
+
+
+def navigator_hidden() -> bool:
+    """True when the user hid the section list (to give the tables the width)."""
+    return settings().value(NAVIGATOR_HIDDEN, False, type=bool) is True
+
+
+def remember_navigator_hidden(hidden: bool) -> None:
+    settings().setValue(NAVIGATOR_HIDDEN, hidden)

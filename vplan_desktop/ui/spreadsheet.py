@@ -22,6 +22,7 @@ from vplan_desktop.formatting import NBSP
 from vplan_desktop.services.changes import Change, Edit, batch
 from vplan_desktop.ui.delegates import PlanDelegate
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
+from vplan_desktop.ui.table_layout import ColumnFitter, ElidedToolTips
 
 
 def parse_block(text: str) -> list[list[str]]:
@@ -50,6 +51,15 @@ class SpreadsheetView(QTableView):
         self.verticalHeader().setVisible(False)
         self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.horizontalHeader().setStretchLastSection(False)
+        self.tooltips = ElidedToolTips(self)
+        self.fitter: ColumnFitter | None = None
+
+    def share_width(self, text_columns: dict[int, int]) -> ColumnFitter:
+        """Wrap the text columns (column: narrowest width) and let them fill the width the
+        other columns leave; call after the model is set."""
+        self.fitter = ColumnFitter(self, text_columns)
+        self.fitter.fit()
+        return self.fitter
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Paste):

@@ -38,6 +38,7 @@ from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.navigator import Navigator
 from vplan_desktop.ui.read_only import set_read_only, view_only
 from vplan_desktop.ui.review import ReviewPage
+from vplan_desktop.ui.settings import navigator_hidden, remember_navigator_hidden
 from vplan_desktop.validation import Finding, validate
 
 MESSAGE_MS = 10_000
@@ -74,6 +75,8 @@ class _Editors(dict[str, SectionEditor]):
 
 class PlanWorkspace(QWidget):
     sectionShown = Signal(str)
+    navigatorToggled = Signal(bool)
+    """The section list was shown (True) or hidden (False)."""
     reopenRequested = Signal()
     """The user asked to open an adopted plan for edits."""
 
@@ -130,6 +133,10 @@ class PlanWorkspace(QWidget):
         right_layout.addWidget(self.stack, 1)
         steps = QHBoxLayout()
         steps.setContentsMargins(16, 4, 16, 8)
+        self.navigator_button = QPushButton()
+        self.navigator_button.setObjectName("visaAvsnittslistan")
+        self.navigator_button.clicked.connect(self.toggle_navigator)
+        steps.addWidget(self.navigator_button)
         self.previous_button = QPushButton("◀ Föregående")
         self.previous_button.setToolTip("Föregående avsnitt (Ctrl+Page Up)")
         self.next_button = QPushButton("Nästa ▶")
@@ -145,7 +152,9 @@ class PlanWorkspace(QWidget):
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([270, 1000])
+        self.splitter.setCollapsible(1, False)
         layout.addWidget(self.splitter, 1)
+        self.set_navigator_shown(not navigator_hidden(), remember=False)
 
         self.front_matter = FrontMatterEditor(context)
         self.chapter = ChapterEditor(context)
@@ -176,6 +185,27 @@ class PlanWorkspace(QWidget):
         self._read_only = False
         self._apply_read_only()
         self.show_section("uppgifter")
+
+    def navigator_shown(self) -> bool:
+        """False when the section list is hidden, or dragged shut with the splitter."""
+        return not self.navigator.isHidden() and self.splitter.sizes()[0] > 0
+
+    def toggle_navigator(self) -> None:
+        """Hide the section list to give the tables its width, or show it again."""
+        self.set_navigator_shown(not self.navigator_shown())
+
+    def set_navigator_shown(self, shown: bool, remember: bool = True) -> None:
+        self.navigator.setVisible(shown)
+        if shown and self.splitter.sizes()[0] == 0:
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([270, max(total - 270, 1)])
+        self.navigator_button.setText("◧ Dölj avsnitten" if shown else "☰ Visa avsnitten")
+        self.navigator_button.setToolTip(
+            ("Dölj" if shown else "Visa") + " listan med avsnitt (Ctrl+0)"
+        )
+        if remember:
+            remember_navigator_hidden(not shown)
+        self.navigatorToggled.emit(shown)
 
     def _preview(self, key: str, progress: completeness.Progress) -> None:
         self.navigator.set_progress(key, progress)

@@ -110,17 +110,12 @@ class ActivitiesEditor(SectionEditor):
         self.owner_filter.activated.connect(
             lambda: self.proxy.set_filter(ansvarig=self.owner_filter.currentData())
         )
-        self.model.modelReset.connect(lambda: self.when_shown(self._fit))
-        self.when_shown(self._fit)
+        # The dates, status and cost keep their width; the texts wrap and share the rest.
+        self.view.share_width({0: 150, 1: 120, 2: 90, 6: 90, 8: 150})
         self.on_changed(None)
 
     def grid_model(self) -> ActivityModel:
         return self.model
-
-    def _fit(self) -> None:
-        self.view.resizeColumnsToContents()
-        for column, width in ((0, 300), (1, 240), (8, 260)):
-            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 120), width))
 
     def _fill(self, combo: QComboBox, entries: Sequence[tuple[str, object]]) -> None:
         current = combo.currentData()

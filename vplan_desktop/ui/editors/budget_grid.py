@@ -35,8 +35,7 @@ class GridEditor(SectionEditor):
         self.remove_button = tool_button("Ta bort rad")
         self.remove_button.clicked.connect(self.remove_row)
         self.outer.addLayout(button_row(self.add_button, self.remove_button))
-        self.model.modelReset.connect(self.fit_columns)
-        self.fit_columns()
+        self.view.share_width({0: 180})  # the amounts fit their content, the names wrap
         self.add_empty_hint(self.view, self.empty_text, self.section_empty)
 
     add_text = "Ny rad"
@@ -48,12 +47,6 @@ class GridEditor(SectionEditor):
 
     def make_model(self) -> ColumnTableModel:
         raise NotImplementedError
-
-    def fit_columns(self) -> None:
-        self.view.resizeColumnsToContents()
-        self.view.setColumnWidth(0, max(self.view.columnWidth(0), 240))
-        for column in range(1, self.model.columnCount()):
-            self.view.setColumnWidth(column, max(self.view.columnWidth(column), 96))
 
     def focus_finding(self, finding: Finding) -> None:
         row: object = finding.item_id

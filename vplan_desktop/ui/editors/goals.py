@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
-    QSplitter,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -42,7 +41,11 @@ from vplan_desktop.ui.models.goals import (
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.ui.table_layout import AdaptiveSplitter, ElidedToolTips
 from vplan_desktop.validation import Finding
+
+WIDE = 1300
+"""The editor's width (px) from which the details stand beside the goal tree."""
 
 
 class GoalsEditor(SectionEditor):
@@ -54,7 +57,9 @@ class GoalsEditor(SectionEditor):
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # Side by side on a wide screen; on a laptop the details go below the tree, so the
+        # indicators' target years have the whole width.
+        splitter = AdaptiveSplitter(WIDE)
         splitter.setObjectName("malSplitter")
         self.splitter = splitter
 
@@ -67,6 +72,7 @@ class GoalsEditor(SectionEditor):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Målträd")
         self.tree.setWordWrap(True)
+        self.tree_tooltips = ElidedToolTips(self.tree)
         self.tree.expandAll()
         self.tree_model.modelReset.connect(self.tree.expandAll)
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
@@ -146,8 +152,8 @@ class GoalsEditor(SectionEditor):
         self.indicators.setAccessibleName("Indikatorer")
         self.indicators.setModel(self.indicator_model)
         self.indicators.setItemDelegate(PlanDelegate(self.indicators))
-        self.indicators.setWordWrap(True)
-        self.indicator_model.modelReset.connect(self._fit_indicators)
+        self.indicator_model.modelReset.connect(self._text_columns)
+        self.indicators.share_width(self._text_columns())
         layout.addWidget(self.indicators, 1)
         self.add_indicator = tool_button("Ny indikator…")
         self.remove_indicator = tool_button("Ta bort indikator")
@@ -156,10 +162,13 @@ class GoalsEditor(SectionEditor):
         layout.addLayout(button_row(self.add_indicator, self.remove_indicator))
         return page
 
-    def _fit_indicators(self) -> None:
-        self.indicators.resizeColumnsToContents()
-        self.indicators.setColumnWidth(0, 320)
-        self.indicators.resizeRowsToContents()
+    def _text_columns(self) -> dict[int, int]:
+        """The indicator table's wrapping columns (the name and the source); the years,
+        nuläge and choices keep their width. Their place moves with the plan's years."""
+        columns = {0: 160, self.indicator_model.column_for("kalla"): 120}
+        if self.indicators.fitter is not None:
+            self.indicators.fitter.text_columns = columns
+        return columns
 
     # --- selection -----------------------------------------------------------------------
 
@@ -201,7 +210,6 @@ class GoalsEditor(SectionEditor):
                 self.goal_text.setText(goal.text)
             if self.indicator_model.goal_id != goal_id:
                 self.indicator_model.set_goal(goal_id)
-                self._fit_indicators()
             self.details.setCurrentIndex(2)
         else:
             self.details.setCurrentIndex(0)

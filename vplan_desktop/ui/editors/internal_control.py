@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import partial
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import DEFAULT_SCALES, set_risk_scale
@@ -18,7 +18,11 @@ from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.risk_matrix import RiskMatrix
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.ui.table_layout import AdaptiveSplitter
 from vplan_desktop.validation import Finding
+
+NARROWEST_BESIDE = 960
+"""The editor's width (px) from which the risk matrix stands beside the table."""
 
 
 class InternalControlEditor(SectionEditor):
@@ -30,7 +34,9 @@ class InternalControlEditor(SectionEditor):
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        # The matrix stands beside the table when there is room, else below it: sannolikhet,
+        # konsekvens and riskvärde must stay in sight on a laptop.
+        splitter = AdaptiveSplitter(NARROWEST_BESIDE, (0.64, 0.6))
         splitter.setObjectName("internkontrollSplitter")
         self.splitter = splitter
         left = QWidget()
@@ -86,12 +92,11 @@ class InternalControlEditor(SectionEditor):
         right_layout.addWidget(self.matrix)
         right_layout.addStretch(1)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([580, 440])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
         self.outer.addWidget(splitter, 1)
-        self.model.modelReset.connect(lambda: self.when_shown(self._fit))
-        self.when_shown(self._fit)
+        # Sannolikhet, konsekvens and riskvärde keep their width; the texts wrap.
+        self.view.share_width({0: 110, 1: 120, 5: 110, 6: 90, 7: 70, 8: 80, 9: 80, 10: 70})
         self.on_changed(None)
 
     def focus_finding(self, finding: Finding) -> None:
@@ -108,12 +113,6 @@ class InternalControlEditor(SectionEditor):
         if self.matrix.chosen:
             self.matrix.choose(self.matrix.chosen)  # the matrix hid the row: show every row
         return select_row(self.view, place.item_id)
-
-    def _fit(self) -> None:
-        self.view.resizeColumnsToContents()
-        for column in range(self.model.columnCount()):
-            self.view.setColumnWidth(column, min(max(self.view.columnWidth(column), 70), 190))
-        self.view.resizeRowsToContents()
 
     def on_changed(self, change: object) -> None:
         plan = self.context.plan
