@@ -384,7 +384,10 @@ def write_docx(
     update_fields_on_open(docx)
 
     first_heading = True
+    numberings: dict[int, str | None] = {}  # the numbered list open at each nesting level
     for block in document.blocks:
+        if not isinstance(block, ListBlock):
+            numberings.clear()
         if isinstance(block, c.Orientation):
             _orientation(docx, block.landscape)
             first_heading = True
@@ -403,11 +406,16 @@ def write_docx(
         elif isinstance(block, MdParagraph):
             _runs(docx.add_paragraph(), block.runs)
         elif isinstance(block, ListBlock):
-            restart = _new_numbering(docx) if block.ordered else None
-            for number, item in enumerate(block.items, start=1):
+            # A list going on after a nested one goes on with the numbering it had.
+            restart = numberings.get(block.level) if block.ordered and block.start > 1 else None
+            if block.ordered and restart is None:
+                restart = numberings[block.level] = _new_numbering(docx)
+            for number, item in enumerate(block.items, start=block.start):
                 paragraph = docx.add_paragraph(
                     style="List Number" if block.ordered else "List Bullet"
                 )
+                if block.level:
+                    paragraph.paragraph_format.left_indent = Pt(18 * (block.level + 1))
                 if block.ordered and restart is None:
                     paragraph.add_run(f"{number}. ")  # no numbering in the template: number by hand
                 elif restart is not None:

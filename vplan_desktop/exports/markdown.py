@@ -1,15 +1,20 @@
-"""The Markdown subset of chapter texts: headings, paragraphs, bullet and numbered lists, bold
-and italic. Parsed into blocks of styled runs that the Word and PDF writers render.
+"""The Markdown of chapter texts: headings, paragraphs, bullet and numbered lists (nested),
+bold, italic and hard line breaks. Read with a CommonMark parser (markdown-it-py) into blocks
+of styled runs that the editor, the Word and the PDF writers use; written back by ``write``.
 
 A run holds the user's text exactly as typed, never markup: anything else in the text (HTML
 tags, reportlab's ``<font>`` or ``<img>``) is text, escaped by each writer for its format
-(``pdf_markup.paragraph_text`` for the PDF).
+(``pdf_markup.paragraph_text`` for the PDF). Backslash escapes (``1\\.``, ``\\*``) and entities
+are read as the characters they stand for.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,86 +41,239 @@ class Paragraph:
 
 @dataclass(frozen=True, slots=True)
 class ListBlock:
+    """Items of one list at one nesting ``level`` (0 = outermost). A nested list comes as its
+    own block right after the item it belongs to; the rest of the outer list follows as a
+    block of the same level whose numbering goes on from ``start``."""
+
     ordered: bool
     items: tuple[tuple[Run, ...], ...]
+    level: int = 0
+    start: int = 1
 
 
 Block = Heading | Paragraph | ListBlock
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*)$")
-_BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
-_NUMBER = re.compile(r"^\s*\d+[.)]\s+(.*)$")
-_INLINE = re.compile(r"(\*\*\*|___|\*\*|__|\*|_)")
+# CommonMark with inline HTML on: ``write`` falls back to <strong>/<em> where the emphasis
+# rules cannot say what the user formatted (bold starting at a comma inside a word). Only those
+# two are read as formatting; any other tag (<b> typed in an older plan) is text.
+_PARSER = MarkdownIt("commonmark", {"html": True})
+_TAGS = {"strong": "bold", "em": "italic"}
+_TAG = re.compile(r"^<(/?)([a-z]+)\s*>$", re.IGNORECASE)
 
 
-def inline(text: str) -> tuple[Run, ...]:
-    """Runs of ``text`` with **bold**, *italic* and ***both*** (underscores work too)."""
-    runs: list[Run] = []
-    bold = italic = False
-    position = 0
-    for match in _INLINE.finditer(text):
-        marker = match.group(1)
-        start = match.start()
-        # An underscore inside a word (snake_case) is text, not emphasis.
-        if marker[0] == "_" and start > 0 and text[start - 1].isalnum():
-            continue
-        if start > position:
-            runs.append(Run(text[position:start], bold, italic))
-        if len(marker) == 3:
-            bold, italic = not bold, not italic
-        elif len(marker) == 2:
-            bold = not bold
-        else:
-            italic = not italic
-        position = match.end()
-    if position < len(text):
-        runs.append(Run(text[position:], bold, italic))
-    merged: list[Run] = []
+def merged(runs: list[Run] | tuple[Run, ...]) -> tuple[Run, ...]:
+    """``runs`` without empty runs, neighbours of the same format joined."""
+    out: list[Run] = []
     for run in runs:
-        if merged and (merged[-1].bold, merged[-1].italic) == (run.bold, run.italic):
-            merged[-1] = Run(merged[-1].text + run.text, run.bold, run.italic)
-        elif run.text:
-            merged.append(run)
-    return tuple(merged)
+        if not run.text:
+            continue
+        if out and (out[-1].bold, out[-1].italic) == (run.bold, run.italic):
+            out[-1] = Run(out[-1].text + run.text, run.bold, run.italic)
+        else:
+            out.append(run)
+    return tuple(out)
+
+
+def _runs(token: Token) -> list[Run]:
+    """The styled runs of an inline token (or the literal text of a code or HTML block)."""
+    if token.type != "inline":
+        return [Run(token.content.rstrip("\n"))]
+    runs: list[Run] = []
+    state = {"bold": False, "italic": False}
+    for child in token.children or []:
+        kind = child.type
+        if kind in ("strong_open", "strong_close"):
+            state["bold"] = kind == "strong_open"
+        elif kind in ("em_open", "em_close"):
+            state["italic"] = kind == "em_open"
+        elif kind == "softbreak":
+            runs.append(Run(" ", **state))
+        elif kind == "hardbreak":
+            runs.append(Run("\n", **state))
+        elif (
+            kind == "html_inline"
+            and (tag := _TAG.match(child.content))
+            and (tag.group(2).lower() in _TAGS)
+        ):
+            state[_TAGS[tag.group(2).lower()]] = not tag.group(1)
+        elif kind == "image":
+            runs.append(Run("".join(c.content for c in child.children or []), **state))
+        elif kind not in ("link_open", "link_close"):
+            runs.append(Run(child.content, **state))
+    return runs
+
+
+@dataclass
+class _List:
+    ordered: bool
+    level: int
+    start: int
+    items: list[tuple[Run, ...]] = field(default_factory=list)
+    current: list[Run] | None = None
 
 
 def parse(markdown: str) -> list[Block]:
-    """Blocks of a chapter text. Lines of a paragraph are joined; a blank line ends a block."""
+    """Blocks of a chapter text, read as CommonMark (lines of a paragraph are joined)."""
     blocks: list[Block] = []
-    paragraph: list[str] = []
-    items: list[str] = []
-    ordered = False
+    lists: list[_List] = []
+    heading = 0
 
-    def flush() -> None:
-        nonlocal paragraph, items
-        if paragraph:
-            blocks.append(Paragraph(inline(" ".join(line.strip() for line in paragraph))))
-            paragraph = []
-        if items:
-            blocks.append(ListBlock(ordered, tuple(inline(item) for item in items)))
-            items = []
+    def flush(open_list: _List) -> None:
+        if open_list.current is not None:
+            open_list.items.append(merged(open_list.current))
+            open_list.current = None
+        if open_list.items:
+            blocks.append(
+                ListBlock(
+                    open_list.ordered, tuple(open_list.items), open_list.level, open_list.start
+                )
+            )
+            open_list.start += len(open_list.items)
+            open_list.items = []
 
-    for line in markdown.replace("\r\n", "\n").split("\n"):
-        if not line.strip():
-            flush()
-            continue
-        heading = _HEADING.match(line)
-        bullet = _BULLET.match(line)
-        number = _NUMBER.match(line)
-        if heading:
-            flush()
-            blocks.append(Heading(len(heading.group(1)), inline(heading.group(2).strip())))
-        elif bullet or number:
-            kind = number is not None
-            if paragraph or (items and kind != ordered):
-                flush()
-            ordered = kind
-            items.append((number or bullet).group(1).strip())  # type: ignore[union-attr]
-        elif items and line.startswith(("  ", "\t")):
-            items[-1] += " " + line.strip()  # a list item continued on the next line
-        else:
-            if items:
-                flush()
-            paragraph.append(line)
-    flush()
+    for token in _PARSER.parse(markdown.replace("\r\n", "\n")):
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            if lists:
+                flush(lists[-1])  # the outer items so far, then this nested list
+            start = int(token.attrGet("start") or 1) if kind == "ordered_list_open" else 1
+            lists.append(_List(kind == "ordered_list_open", len(lists), start))
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            flush(lists.pop())
+        elif kind == "list_item_open":
+            lists[-1].current = []
+        elif kind == "list_item_close":
+            if lists[-1].current is not None:
+                lists[-1].items.append(merged(lists[-1].current))
+                lists[-1].current = None
+        elif kind == "heading_open":
+            heading = int(token.tag[1:])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind in ("inline", "code_block", "fence", "html_block"):
+            runs = _runs(token)
+            if lists:
+                item = lists[-1]
+                if item.current is None:
+                    item.current = []
+                elif item.current:
+                    item.current.append(Run("\n"))  # a second paragraph of the item
+                item.current += runs
+            elif heading:
+                blocks.append(Heading(heading, merged(runs)))
+            elif merged(runs):
+                blocks.append(Paragraph(merged(runs)))
     return blocks
+
+
+def inline(text: str) -> tuple[Run, ...]:
+    """Runs of one paragraph of Markdown (``**bold**``, ``*italic*``, escapes)."""
+    blocks = parse(text)
+    return blocks[0].runs if blocks and not isinstance(blocks[0], ListBlock) else ()
+
+
+# --- writing -----------------------------------------------------------------------------
+
+_ESCAPE = re.compile(r"([\\`*_<>&\[\]~#])")
+_LINE_START = re.compile(r"^([+\-=|]|\d{1,9}(?=[.)]))")
+_MARKS = {"bold": ("**", "<strong>", "</strong>"), "italic": ("*", "<em>", "</em>")}
+
+
+def _escaped_line(text: str, first: bool, last: bool) -> str:
+    """One line of text with every character that Markdown would read as markup escaped."""
+    text = _ESCAPE.sub(r"\\\1", text)
+    if first:
+        number = _LINE_START.match(text)
+        if number and number.group(1)[0].isdigit():
+            end = number.end()
+            text = text[:end] + "\\" + text[end:]
+        elif number:
+            text = "\\" + text
+        # Leading blanks would be dropped (or make a code block): keep them as entities.
+        stripped = text.lstrip(" \t")
+        text = "".join(f"&#{ord(c)};" for c in text[: len(text) - len(stripped)]) + stripped
+    if last:
+        stripped = text.rstrip(" \t")
+        text = stripped + "".join(f"&#{ord(c)};" for c in text[len(stripped) :])
+    return text
+
+
+def _text(text: str, at_start: bool, at_end: bool, indent: str) -> str:
+    lines = text.split("\n")
+    return ("\\\n" + indent).join(
+        _escaped_line(line, at_start or n > 0, at_end or n < len(lines) - 1)
+        for n, line in enumerate(lines)
+    )
+
+
+def _inline_markdown(runs: tuple[Run, ...], html: bool, indent: str) -> str:
+    out: list[str] = []
+    stack: list[str] = []  # open marks, innermost last
+    for n, run in enumerate(runs):
+        wanted = [name for name in ("bold", "italic") if getattr(run, name)]
+        while stack and (len(stack) > len(wanted) or stack != wanted[: len(stack)]):
+            out.append(_MARKS[stack.pop()][2 if html else 0])
+        for name in wanted[len(stack) :]:
+            out.append(_MARKS[name][1 if html else 0])
+            stack.append(name)
+        out.append(_text(run.text, n == 0, n == len(runs) - 1, indent))
+    while stack:
+        out.append(_MARKS[stack.pop()][2 if html else 0])
+    return "".join(out)
+
+
+def write_inline(runs: tuple[Run, ...], indent: str = "") -> str:
+    """``runs`` as Markdown that ``parse`` reads back as the same runs."""
+    runs = merged(runs)
+    for html in (False, True):
+        text = _inline_markdown(runs, html, indent)
+        if inline(text) == runs:
+            return text
+    # Neither form reads back (it should not happen): keep the words, lose the formatting.
+    return _text("".join(run.text for run in runs), True, True, indent)
+
+
+def write(blocks: list[Block]) -> str:
+    """Markdown of ``blocks``, read back by ``parse`` as the same blocks."""
+    parts: list[str] = []
+    indents: list[str] = []  # where the text of the last item of each open list level starts
+    # Per open list level: (ordered, delimiter, the number the list goes on with).
+    lists: list[tuple[bool, str, int]] = []
+    previous: Block | None = None
+    for block in blocks:
+        if isinstance(block, ListBlock):
+            if not block.items:
+                continue
+            indents, lists = indents[: block.level], lists[: block.level + 1]
+            base = indents[-1] if indents else ""
+            adjacent = isinstance(previous, ListBlock) and previous.level == block.level
+            delimiter = "." if block.ordered else "-"
+            if len(lists) > block.level and lists[-1][0] == block.ordered:
+                _ordered, delimiter, next_start = lists[-1]
+                if adjacent or block.start != next_start:
+                    # A list right after another of the same kind would be read as its
+                    # items: another marker starts a new list.
+                    delimiter = {".": ")", ")": ".", "-": "+", "+": "-"}[delimiter]
+            lists[block.level :] = [(block.ordered, delimiter, block.start + len(block.items))]
+            lines = []
+            for number, item in enumerate(block.items, start=block.start):
+                marker = f"{number}{delimiter}" if block.ordered else delimiter
+                indent = base + " " * (len(marker) + 1)
+                text = write_inline(item, indent)
+                lines.append(f"{base}{marker} {text}" if text else f"{base}{marker}")
+            indents.append(indent)
+            # Only a list starting at 1 may interrupt the text of the item before it.
+            tight = isinstance(previous, ListBlock) and (not block.ordered or block.start == 1)
+            parts.append(("\n" if tight else "\n\n" if parts else "") + "\n".join(lines))
+        else:
+            indents, lists = [], []
+            text = write_inline(
+                block.runs
+                if isinstance(block, Paragraph)
+                else tuple(Run(r.text, False, r.italic) for r in block.runs)
+            )
+            if isinstance(block, Heading):
+                text = "#" * block.level + " " + text
+            parts.append(("\n\n" if parts else "") + text)
+        previous = block
+    return "".join(parts) + "\n" if parts else ""

@@ -426,8 +426,8 @@ def _flowables(
                     bulletType="1" if block.ordered else "bullet",
                     bulletFontName=FONT,
                     bulletFontSize=9,
-                    leftIndent=14,
-                    start=None if block.ordered else "•",
+                    leftIndent=14 * (block.level + 1),
+                    start=block.start if block.ordered else "•",
                 )
             )
         elif isinstance(block, c.Table):

@@ -17,7 +17,6 @@ from PySide6.QtGui import (
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
-    QTextDocument,
     QTextListFormat,
 )
 from PySide6.QtWidgets import (
@@ -37,12 +36,15 @@ from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.ui.editors.chapter_markdown import (
+    HEADING_SIZES,
+    document_markdown,
+    load_markdown,
+)
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.validation import Finding
 
 SAVE_DELAY_MS = 800
-MARKDOWN = QTextDocument.MarkdownFeature.MarkdownDialectGitHub
-HEADING_SIZES = {1: 16.0, 2: 13.0, 3: 11.5}
 
 
 class _UndoGoesToThePlan(QObject):
@@ -240,7 +242,7 @@ class ChapterEditor(SectionEditor):
             # Only text saved elsewhere (an undo, another chapter) is loaded: reloading what
             # the editor itself saved would move the cursor.
             self._loading = True
-            self.text.setMarkdown(chapter.text)
+            load_markdown(self.text.document(), chapter.text)
             self._loading = False
             self._loaded_text = chapter.text
         self._count()
@@ -251,9 +253,7 @@ class ChapterEditor(SectionEditor):
 
     def markdown(self) -> str:
         """The text as Markdown (headings, lists, bold and italic), or nothing when empty."""
-        if not self.text.toPlainText().strip():
-            return ""
-        return self.text.toMarkdown(MARKDOWN).strip() + "\n"
+        return document_markdown(self.text.document())
 
     # --- saving --------------------------------------------------------------------------
 
