@@ -27,6 +27,9 @@ from vplan_desktop.storage.working import unsaved_for
 RUNS = 50
 STRESS_RUNS = 250
 """About 1,5 s a run: the stress run takes some six minutes of CI's time."""
+CHILD_SECONDS = 90
+"""The editor and the sync client stop by themselves after this long, even if the test that
+started them was stopped (a time-out) before it could stop them."""
 
 
 def edit_forever(plan: str, acks: str, save_every: int) -> None:
@@ -38,7 +41,8 @@ def edit_forever(plan: str, acks: str, save_every: int) -> None:
     session = EditSession.open(Path(plan))
     fd = os.open(acks, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o644)
     number = 0
-    while True:
+    end = time.monotonic() + CHILD_SECONDS  # never outlives a test that died
+    while time.monotonic() < end:
         number += 1
         items.add_item(session.document, "verksamhet", {"namn": f"Verksamhet {number}"})
         os.write(fd, b"%08d\n" % number)
@@ -61,7 +65,8 @@ def copy_forever(plan: str, folder: str, stop: str, report: str) -> None:
     each copy, and when told to stop writes how many copies it made and what was wrong."""
     target = Path(folder) / "synkad.vplan"
     copies, broken = 0, []
-    while not Path(stop).exists():
+    end = time.monotonic() + CHILD_SECONDS
+    while not Path(stop).exists() and time.monotonic() < end:
         time.sleep(0.005)
         try:
             shutil.copyfile(plan, target)
