@@ -125,7 +125,7 @@ def format_percent(value: Decimal | int, *, decimals: int | None = None, minus: 
     return f"{format_number(value, decimals=decimals, minus=minus)}{NBSP}%"
 
 
-def format_amount(value: int | None, *, minus: str = "-") -> str:
+def format_amount(value: int | Decimal | None, *, minus: str = "-") -> str:
     """Write a whole tkr amount, or nothing for a blank."""
     return "" if value is None else format_number(value, minus=minus)
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
 from vplan_desktop.exports.markdown import Block, Heading, Paragraph, Run, parse
 from vplan_desktop.formatting import (
     MINUS,
@@ -52,8 +53,9 @@ class Chart:
 
     title: str
     years: list[int]
-    netto: list[int | None]
-    ram: list[int | None]
+    netto: list[float | None]
+    ram: list[float | None]
+    """The bars' heights; the exact figures are in the table and ``alt_text``."""
     alt_text: str
 
 
@@ -112,7 +114,7 @@ def _right(text: str, *, bold: bool = False) -> Cell:
     return Cell(text, "right", bold)
 
 
-def _amount(value: int | None) -> str:
+def _amount(value: budget.Amount | int) -> str:
     """A tkr amount as printed: "1 307", "−8 055" (a real minus sign), blank for none."""
     return format_amount(value, minus=MINUS)
 
@@ -128,13 +130,6 @@ def text_paragraphs(text: str) -> list[str]:
     """A plain text field (a goal's description, KF:s mål) as its paragraphs: a blank line
     starts a new one; a single line break stays inside its paragraph."""
     return [part.strip() for part in _BLANK_LINE.split(text.replace("\r\n", "\n")) if part.strip()]
-
-
-def ram_difference(ram: int | None, total: int | None) -> int | None:
-    """ "Differens mot ram": KF's ram minus the net cost, where a column without amounts
-    counts as 0; no ram, no difference. The one rule for the app's grid, Word and PDF (Excel
-    writes it as the formula ram − SUM, which is the same)."""
-    return None if ram is None else ram - (total or 0)
 
 
 def _chapters(doc: Document) -> None:
@@ -262,33 +257,8 @@ def _column_label(column: d.BudgetKolumn) -> str:
     return column.rubrik + (f"\n({column.anmarkning})" if column.anmarkning else "")
 
 
-def drift_rows(
-    plan: d.PlanSnapshot,
-) -> tuple[
-    list[d.BudgetKolumn], list[tuple[str, list[int | None]]], list[int | None], list[int | None]
-]:
-    """The driftbudget's columns, rows (name, amounts), totals and KF ram per column."""
-    columns = plan.kolumner(BudgetTabell.DRIFT)
-    names = {v.id: v.namn for v in plan.verksamheter}
-    rows = [
-        (names.get(r.verksamhet_id, ""), [r.belopp.get(c.id) for c in columns])
-        for r in plan.driftbudget
-    ]
-    totals: list[int | None] = [
-        sum(amounts[n] or 0 for _, amounts in rows)
-        if any(a[n] is not None for _, a in rows)
-        else None
-        for n in range(len(columns))
-    ]
-    ram_by_year = {r.ar: r.belopp for r in plan.kf_ram}
-    years = plan.uppgifter.years
-    ram = [
-        ram_by_year.get(c.ar)
-        if c.ar in years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
-        else None
-        for c in columns
-    ]
-    return columns, rows, totals, ram
+def _figures(values: Iterable[budget.Amount], *, bold: bool = False) -> list[Cell]:
+    return [_right(_amount(v), bold=bold) for v in values]
 
 
 def _budget(doc: Document) -> None:
@@ -299,38 +269,31 @@ def _budget(doc: Document) -> None:
     blocks_before = len(doc.blocks)
     doc.heading(1, "Ekonomi")
     heading_only = len(doc.blocks)
-    columns, rows, totals, ram = drift_rows(plan)
-    amounts = any(a is not None for _, row in rows for a in row) or any(r is not None for r in ram)
+    drift = budget.driftbudget(plan)
     later = (
         f" samt plan {format_period(u.forsta_ar + 1, u.sista_ar)}"
         if u.sista_ar > u.forsta_ar
         else ""
     )
-    if columns and amounts:
+    if drift.columns and drift.has_amounts():
         doc.heading(2, f"Driftbudget {u.forsta_ar}{later}")
-        difference = [ram_difference(r, t) for r, t in zip(ram, totals, strict=True)]
         doc.blocks.append(
             Table(
                 caption="Nettobelopp i tkr",
                 header=[
                     Cell("Verksamhet", bold=True),
-                    *[_right(_column_label(c), bold=True) for c in columns],
+                    *[_right(_column_label(c), bold=True) for c in drift.columns],
                 ],
-                rows=[
-                    [Cell(name), *[_right(_amount(a)) for a in amounts]] for name, amounts in rows
-                ]
+                rows=[[Cell(line.namn), *_figures(line.belopp)] for line in drift.lines]
                 + [
-                    [
-                        Cell("NETTOKOSTNAD", bold=True),
-                        *[_right(_amount(t), bold=True) for t in totals],
-                    ],
-                    [Cell("KF:s ram"), *[_right(_amount(r)) for r in ram]],
-                    [Cell("Differens mot ram"), *[_right(_amount(x)) for x in difference]],
+                    [Cell("NETTOKOSTNAD", bold=True), *_figures(drift.totals, bold=True)],
+                    [Cell("KF:s ram"), *_figures(drift.ram)],
+                    [Cell("Differens mot ram"), *_figures(drift.difference)],
                 ],
-                widths=[3.2, *[1.2] * len(columns)],
+                widths=[3.2, *[1.2] * len(drift.columns)],
             )
         )
-        _chart(doc, columns, totals)
+        _chart(doc, drift)
     _resultat(doc)
     _investments(doc)
     for table in plan.nyckeltal:
@@ -358,18 +321,11 @@ def _budget(doc: Document) -> None:
         del doc.blocks[blocks_before:]
 
 
-def _chart(doc: Document, columns: list[d.BudgetKolumn], totals: list[int | None]) -> None:
+def _chart(doc: Document, drift: budget.Driftbudget) -> None:
     """Net cost against KF's ram per plan year, when at least one of them has a figure."""
-    plan = doc.plan
-    years = plan.uppgifter.years
-    year_total = {
-        c.ar: t
-        for c, t in zip(columns, totals, strict=True)
-        if c.ar in years and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
-    }
-    year_ram = {r.ar: r.belopp for r in plan.kf_ram}
-    netto = [year_total.get(y) for y in years]
-    ram_values = [year_ram.get(y) for y in years]
+    years = [y.year for y in drift.years]
+    netto = [y.netto for y in drift.years]
+    ram_values = [y.ram for y in drift.years]
     if all(v is None for v in (*netto, *ram_values)):
         return
     alt = "; ".join(
@@ -380,70 +336,57 @@ def _chart(doc: Document, columns: list[d.BudgetKolumn], totals: list[int | None
         Chart(
             "Nettokostnad och KF:s ram per år (tkr)",
             years,
-            netto,
-            ram_values,
+            [_height(n) for n in netto],
+            [_height(r) for r in ram_values],
             f"Stapeldiagram. {alt}.",
         )
     )
 
 
+def _height(value: budget.Amount) -> float | None:
+    """A bar's height: the drawing libraries count in floats."""
+    return None if value is None else float(value)
+
+
 def _resultat(doc: Document) -> None:
-    plan = doc.plan
-    if not plan.resultatrakning:
+    """Each verksamhet's intäkter, kostnader and netto, then the sums of the three."""
+    result = budget.resultatrakning(doc.plan)
+    if not result.lines or not result.columns:
         return
-    columns = plan.kolumner(BudgetTabell.RESULTAT)
-    if not columns:
-        return
-    names = {v.id: v.namn for v in plan.verksamheter}
     doc.heading(2, "Resultaträkning")
     rows: list[list[Cell]] = []
-    for r in plan.resultatrakning:
-        name = names.get(r.verksamhet_id, "")
-        cells = [r.belopp.get(c.id) for c in columns]
-        netto = [
-            None
-            if cell is None
-            else cell.netto
-            if cell.netto is not None
-            else (cell.intakter or 0) + (cell.kostnader or 0)
-            for cell in cells
-        ]
+    for line in result.lines:
+        for field_name, label in budget.RESULTAT_LINES.items():
+            bold = field_name == "netto"
+            rows.append(
+                [
+                    Cell(f"{line.namn}, {label}", bold=bold),
+                    *_figures(line.field(field_name), bold=bold),
+                ]
+            )
+    for field_name, label in budget.RESULTAT_LINES.items():
         rows.append(
-            [
-                Cell(f"{name}, intäkter"),
-                *[_right(_amount(c.intakter if c else None)) for c in cells],
-            ]
-        )
-        rows.append(
-            [
-                Cell(f"{name}, kostnader"),
-                *[_right(_amount(c.kostnader if c else None)) for c in cells],
-            ]
-        )
-        rows.append(
-            [Cell(f"{name}, netto", bold=True), *[_right(_amount(n), bold=True) for n in netto]]
+            [Cell(f"Summa {label}", bold=True), *_figures(result.totals(field_name), bold=True)]
         )
     doc.blocks.append(
         Table(
             caption=AMOUNT_CAPTION,
             header=[
                 Cell("Resultaträkning", bold=True),
-                *[_right(_column_label(c), bold=True) for c in columns],
+                *[_right(_column_label(c), bold=True) for c in result.columns],
             ],
             rows=rows,
-            widths=[3.2, *[1.2] * len(columns)],
+            widths=[3.2, *[1.2] * len(result.columns)],
         )
     )
 
 
 def _investments(doc: Document) -> None:
-    plan = doc.plan
-    if not plan.investeringar:
+    investments = budget.investeringar(doc.plan)
+    if not investments.lines:
         return
-    first = plan.uppgifter.forsta_ar
-    years = list(range(first, first + d.MAX_INVESTMENT_YEARS))
+    first, years = investments.years[0], investments.years
     doc.heading(2, f"Investeringsbudget {first} samt plan {format_period(first + 1, years[-1])}")
-    totals = [sum(i.belopp.get(y, 0) for i in plan.investeringar) for y in years]
     doc.blocks.append(
         Table(
             caption=AMOUNT_CAPTION,
@@ -454,17 +397,17 @@ def _investments(doc: Document) -> None:
             ],
             rows=[
                 [
-                    Cell(i.projekt),
-                    Cell(i.projektnummer),
-                    *[_right(_amount(i.belopp.get(y))) for y in years],
+                    Cell(line.investering.projekt),
+                    Cell(line.investering.projektnummer),
+                    *_figures(line.belopp),
                 ]
-                for i in plan.investeringar
+                for line in investments.lines
             ]
             + [
                 [
                     Cell("SUMMA INVESTERINGAR", bold=True),
                     Cell(""),
-                    *[_right(_amount(t), bold=True) for t in totals],
+                    *_figures(investments.totals, bold=True),
                 ]
             ],
             widths=[3.0, 1.2, *[1.05] * len(years)],

@@ -1,6 +1,8 @@
 """The budget tables and lists as an Excel workbook (openpyxl), for the ekonom.
 
-Totals, the ram difference and the resultaträkning netto are live formulas. Every user text is
+Totals, the ram difference and the resultaträkning netto are live formulas that give the
+figures of ``vplan_desktop.budget`` (a total stays blank while its column is; a netto typed by
+hand that is not intäkter + kostnader is written as typed, with a note). Every user text is
 stored as a string (a goal named "=HYPERLINK(…)" stays text), control characters are removed
 and cells longer than Excel allows are cut, with a notice. Each sheet has the same shape: the
 title in row 1, the unit in row 2, the column headings in row 4 and the data from row 5, which
@@ -16,14 +18,14 @@ from typing import Any, BinaryIO
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
+from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import BudgetTabell
-from vplan_desktop.exports.content import drift_rows
-from vplan_desktop.formatting import format_date
+from vplan_desktop.formatting import format_amount, format_date
 
 SHEETS = [
     "Driftbudget",
@@ -136,74 +138,114 @@ class _Sheet:
             self.sheet.column_dimensions[get_column_letter(column)].width = width
 
 
-def _sum(column: int, first: int, last: int) -> str:
+def _range(column: int, first: int, last: int) -> str:
     letter = get_column_letter(column)
-    return f"=SUM({letter}{first}:{letter}{last})"
+    return f"{letter}{first}:{letter}{last}"
+
+
+def _total(column: int, first: int, last: int) -> str:
+    """A column's total, blank while no amount is typed in it (``budget.total``)."""
+    cells = _range(column, first, last)
+    return f'=IF(COUNT({cells})=0,"",SUM({cells}))'
 
 
 def _drift(out: _Sheet) -> None:
-    columns, rows, _, ram = drift_rows(out.plan)
-    out.head("Driftbudget", "Nettobelopp i tkr", ["Verksamhet", *[c.rubrik for c in columns]])
-    for offset, (name, amounts) in enumerate(rows):
-        out.text(FIRST_ROW + offset, 1, name)
-        for index, amount in enumerate(amounts, start=2):
+    drift = budget.driftbudget(out.plan)
+    out.head("Driftbudget", "Nettobelopp i tkr", ["Verksamhet", *[c.rubrik for c in drift.columns]])
+    for offset, line in enumerate(drift.lines):
+        out.text(FIRST_ROW + offset, 1, line.namn)
+        for index, amount in enumerate(line.belopp, start=2):
             out.number(FIRST_ROW + offset, index, amount)
-    last = FIRST_ROW + len(rows) - 1
+    last = FIRST_ROW + len(drift.lines) - 1
     total_row, ram_row, diff_row = last + 1, last + 2, last + 3
     out.text(total_row, 1, "NETTOKOSTNAD", bold=True)
     out.text(ram_row, 1, "KF:s ram")
     out.text(diff_row, 1, "Differens mot ram")
-    for index, ram_value in enumerate(ram, start=2):
+    for index, (applies, ram) in enumerate(zip(drift.ram_columns, drift.ram, strict=True), start=2):
         letter = get_column_letter(index)
-        if rows:  # with no rows, the sum would be of its own cell: a circular reference
-            out.number(total_row, index, _sum(index, FIRST_ROW, last), bold=True)
-        if ram_value is not None:
-            out.number(ram_row, index, ram_value)
-            out.number(diff_row, index, f"={letter}{ram_row}-{letter}{total_row}")
+        if drift.lines:  # with no rows, the sum would be of its own cell: a circular reference
+            out.number(total_row, index, _total(index, FIRST_ROW, last), bold=True)
+        if applies:
+            # The ekonom types KF's ram here; the difference follows (a blank total is 0).
+            out.number(ram_row, index, ram)
+            ram_cell, total_cell = f"{letter}{ram_row}", f"{letter}{total_row}"
+            out.number(diff_row, index, f'=IF(ISNUMBER({ram_cell}),{ram_cell}-N({total_cell}),"")')
+
+
+def _netto_note(cell: d.ResultatBelopp | None) -> Comment:
+    """Why a netto is a typed figure rather than intäkter + kostnader."""
+    computed = budget.computed_netto(cell)
+    text = (
+        "Nettot är inskrivet: intäkter och kostnader saknas."
+        if computed is None
+        else f"Nettot är inskrivet och är inte intäkter + kostnader ({format_amount(computed)})."
+    )
+    return Comment(text, "vplan")
+
+
+def _line_total(column: int, field: str, first: int, last: int) -> str:
+    """The sum of one resultaträkning line over the verksamheter, found by the label's ending
+    (", intäkter"); blank while none of them has an amount. Two COUNTIFS count the numbers
+    (≥ 0 and < 0): a netto left blank is the text "" and counts as none."""
+    labels, cells = f"$A${first}:$A${last}", _range(column, first, last)
+    criterion = f'"*, {budget.RESULTAT_LINES[field]}"'
+    count = "+".join(f'COUNTIFS({labels},{criterion},{cells},"{sign}")' for sign in (">=0", "<0"))
+    return f'=IF({count}=0,"",SUMIF({labels},{criterion},{cells}))'
 
 
 def _resultat(out: _Sheet) -> None:
-    plan = out.plan
-    columns = plan.kolumner(BudgetTabell.RESULTAT)
-    names = {v.id: v.namn for v in plan.verksamheter}
-    out.head("Resultaträkning", "Belopp i tkr", ["Resultaträkning", *[c.rubrik for c in columns]])
+    result = budget.resultatrakning(out.plan)
+    out.head(
+        "Resultaträkning", "Belopp i tkr", ["Resultaträkning", *[c.rubrik for c in result.columns]]
+    )
     row = FIRST_ROW
-    for line in plan.resultatrakning:
-        name = names.get(line.verksamhet_id, "")
-        out.text(row, 1, f"{name}, intäkter")
-        out.text(row + 1, 1, f"{name}, kostnader")
-        out.text(row + 2, 1, f"{name}, netto", bold=True)
-        for index, column in enumerate(columns, start=2):
-            cell = line.belopp.get(column.id)
-            letter = get_column_letter(index)
-            out.number(row, index, cell.intakter if cell else None)
-            out.number(row + 1, index, cell.kostnader if cell else None)
-            out.number(row + 2, index, f"={letter}{row}+{letter}{row + 1}", bold=True)
+    for line in result.lines:
+        out.text(row, 1, f"{line.namn}, intäkter")
+        out.text(row + 1, 1, f"{line.namn}, kostnader")
+        out.text(row + 2, 1, f"{line.namn}, netto", bold=True)
+        for n, column in enumerate(result.columns):
+            index, letter = n + 2, get_column_letter(n + 2)
+            out.number(row, index, line.intakter[n])
+            out.number(row + 1, index, line.kostnader[n])
+            cell = line.rad.belopp.get(column.id)
+            if budget.netto_as_given(cell):  # as typed, with a note saying so
+                out.number(row + 2, index, line.netto[n], bold=True).comment = _netto_note(cell)
+            else:
+                parts = f"{letter}{row}:{letter}{row + 1}"
+                formula = f'=IF(COUNT({parts})=0,"",{letter}{row}+{letter}{row + 1})'
+                out.number(row + 2, index, formula, bold=True)
         row += 3
+    last = row - 1
+    for offset, (field, label) in enumerate(budget.RESULTAT_LINES.items()):
+        out.text(row + offset, 1, f"Summa {label}", bold=True)
+        if result.lines:
+            for index in range(2, 2 + len(result.columns)):
+                out.number(
+                    row + offset, index, _line_total(index, field, FIRST_ROW, last), bold=True
+                )
 
 
 def _investments(out: _Sheet) -> None:
-    plan = out.plan
-    first = plan.uppgifter.forsta_ar
-    years = list(range(first, first + d.MAX_INVESTMENT_YEARS))
+    investments = budget.investeringar(out.plan)
+    first = investments.years[0]
     out.head(
         "Investeringar",
         "Belopp i tkr",
         [
             "Projekt",
             "Projektnummer",
-            *[("Budget " if y == first else "Plan ") + str(y) for y in years],
+            *[("Budget " if y == first else "Plan ") + str(y) for y in investments.years],
         ],
     )
-    for offset, investment in enumerate(plan.investeringar):
-        out.text(FIRST_ROW + offset, 1, investment.projekt)
-        out.text(FIRST_ROW + offset, 2, investment.projektnummer)
-        for index, year in enumerate(years, start=3):
-            out.number(FIRST_ROW + offset, index, investment.belopp.get(year))
-    total = FIRST_ROW + len(plan.investeringar)
+    for offset, line in enumerate(investments.lines):
+        out.text(FIRST_ROW + offset, 1, line.investering.projekt)
+        out.text(FIRST_ROW + offset, 2, line.investering.projektnummer)
+        for index, amount in enumerate(line.belopp, start=3):
+            out.number(FIRST_ROW + offset, index, amount)
+    total = FIRST_ROW + len(investments.lines)
     out.text(total, 1, "SUMMA INVESTERINGAR", bold=True)
-    for index in range(3, 3 + len(years)):
-        out.number(total, index, _sum(index, FIRST_ROW, max(total - 1, FIRST_ROW)), bold=True)
+    for index in range(3, 3 + len(investments.years)):
+        out.number(total, index, _total(index, FIRST_ROW, max(total - 1, FIRST_ROW)), bold=True)
 
 
 def _key_figures(out: _Sheet) -> None:

@@ -4,33 +4,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 
+from vplan_desktop import budget as figures
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.formatting import format_number
+from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.validation.findings import Finding, Severity, _q, rule
 
 # --- budget --------------------------------------------------------------------------------
 
 
-def _year_column(columns: list[d.BudgetKolumn], year: int, first: int) -> d.BudgetKolumn | None:
-    wanted = KolumnSlag.BUDGET if year == first else KolumnSlag.PLAN
-    return next((c for c in columns if c.ar == year and c.slag is wanted), None) or next(
-        (c for c in columns if c.ar == year and c.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)),
-        None,
-    )
-
-
 @rule
 def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
     u = plan.uppgifter
-    columns = plan.kolumner(BudgetTabell.DRIFT)
     names = {v.id: v.namn for v in plan.verksamheter}
-    budget = _year_column(columns, u.forsta_ar, u.forsta_ar)
+    budget = figures.year_column(plan, u.forsta_ar)
     if not plan.driftbudget:
         yield Finding(
             Severity.FEL,
             "Driftbudgeten har inga rader. Lägg till verksamheterna.",
-            "drift",
+            Section.DRIFT,
             None,
             None,
             None,
@@ -41,7 +34,7 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
         yield Finding(
             Severity.FEL,
             f"Driftbudgeten saknar kolumnen Budget {u.forsta_ar}.",
-            "drift",
+            Section.DRIFT,
             None,
             None,
             None,
@@ -53,36 +46,34 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 yield Finding(
                     Severity.FEL,
                     f"{_q(names.get(row.verksamhet_id, '?'))} saknar belopp för {budget.rubrik}.",
-                    "drift",
-                    "driftbudget_rad",
+                    Section.DRIFT,
+                    ItemKind.DRIFTBUDGET_RAD,
                     row.id,
                     f"kolumn:{budget.id}",
                     "drift.budgetar",
                 )
-    ram = {r.ar: r.belopp for r in plan.kf_ram}
-    for year in u.years:
-        column = _year_column(columns, year, u.forsta_ar)
+    for ram in figures.driftbudget(plan).years:
+        year, column = ram.year, ram.column
         if column is None:
             continue
-        if year not in ram:
+        if ram.ram is None or ram.difference is None:
             yield Finding(
                 Severity.VARNING,
                 f"Ange KF:s ram för {year}.",
-                "drift",
-                "kf_ram",
+                Section.DRIFT,
+                ItemKind.KF_RAM,
                 year,
                 f"kolumn:{column.id}",
                 "drift.ram_saknas",
             )
             continue
-        total = sum(r.belopp.get(column.id, 0) for r in plan.driftbudget)
-        if total > ram[year]:
+        if ram.difference < 0:
             yield Finding(
                 Severity.FEL,
-                f"Nettokostnaden {year} ({format_number(total)} tkr) överstiger KF:s ram "
-                f"({format_number(ram[year])} tkr) med {format_number(total - ram[year])} tkr.",
-                "drift",
-                "kf_ram",
+                f"Nettokostnaden {year} ({format_number(ram.netto or 0)} tkr) överstiger KF:s ram "
+                f"({format_number(ram.ram)} tkr) med {format_number(-ram.difference)} tkr.",
+                Section.DRIFT,
+                ItemKind.KF_RAM,
                 year,
                 f"kolumn:{column.id}",
                 "drift.over_ram",
@@ -97,7 +88,8 @@ def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
         for column_id, cell in row.belopp.items():
             if cell.netto is None:
                 continue
-            computed = (cell.intakter or 0) + (cell.kostnader or 0)
+            # A netto typed without intäkter and kostnader is checked against 0 too.
+            computed = figures.computed_netto(cell) or 0
             if cell.netto != computed:
                 column = columns.get(column_id)
                 yield Finding(
@@ -106,8 +98,8 @@ def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
                     f"{column.rubrik if column else ''} är {format_number(cell.netto)} "
                     "men intäkter "
                     f"+ kostnader är {format_number(computed)}.",
-                    "resultat",
-                    "resultat_rad",
+                    Section.RESULTAT,
+                    ItemKind.RESULTAT_RAD,
                     row.id,
                     f"kolumn:{column_id}",
                     "resultat.netto",
@@ -121,8 +113,8 @@ def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.FEL,
                 "En investering saknar projektnamn.",
-                "investeringar",
-                "investering",
+                Section.INVESTERINGAR,
+                ItemKind.INVESTERING,
                 row.id,
                 "projekt",
                 "investeringar.namn",
@@ -131,8 +123,8 @@ def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.VARNING,
                 f"Investeringen {_q(row.projekt)} saknar belopp.",
-                "investeringar",
-                "investering",
+                Section.INVESTERINGAR,
+                ItemKind.INVESTERING,
                 row.id,
                 None,
                 "investeringar.belopp",
@@ -151,8 +143,8 @@ def key_figures(plan: d.PlanSnapshot) -> Iterator[Finding]:
                     Severity.VARNING,
                     f"Nyckeltalet {_q(row.namn)} i {_q(table.rubrik)} saknar värde för "
                     f"{', '.join(empty)}.",
-                    "nyckeltal",
-                    "nyckeltal_rad",
+                    Section.NYCKELTAL,
+                    ItemKind.NYCKELTAL_RAD,
                     row.id,
                     f"kolumn:{first_empty}",
                     "nyckeltal.halvfylld",
@@ -179,7 +171,7 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
         yield Finding(
             Severity.FEL,
             "Planen saknar internkontroll. Nämnden ska anta en plan för intern kontroll varje år.",
-            "internkontroll",
+            Section.INTERNKONTROLL,
             None,
             None,
             None,
@@ -200,8 +192,8 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.VARNING,
                 f"Kontrollpunkten {label} saknar {', '.join(text for _, text in missing)}.",
-                "internkontroll",
-                "internkontroll",
+                Section.INTERNKONTROLL,
+                ItemKind.INTERNKONTROLL,
                 row.id,
                 missing[0][0],
                 "internkontroll.saknas",
@@ -218,8 +210,8 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 f"Risken i {label} har riskvärde {value} "
                 f"({top_band.namn.lower() or 'högsta nivån'}) "
                 "men inget kontrollmoment.",
-                "internkontroll",
-                "internkontroll",
+                Section.INTERNKONTROLL,
+                ItemKind.INTERNKONTROLL,
                 row.id,
                 "kontrollmoment",
                 "internkontroll.hog_risk",
@@ -229,14 +221,14 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
 # --- carried over from last year ------------------------------------------------------------
 
 
-REVIEW_SECTIONS: list[tuple[str, str, Callable[[d.PlanSnapshot], list[object]]]] = [
-    ("mal", "mål och indikatorer", lambda p: [*p.malomraden, *p.namndsmal, *p.indikatorer]),
-    ("aktiviteter", "aktiviteter", lambda p: list(p.aktiviteter)),
-    ("drift", "driftbudgetrader", lambda p: list(p.driftbudget)),
-    ("resultat", "resultaträkningsrader", lambda p: list(p.resultatrakning)),
-    ("investeringar", "investeringar", lambda p: list(p.investeringar)),
-    ("nyckeltal", "nyckeltalstabeller", lambda p: list(p.nyckeltal)),
-    ("internkontroll", "kontrollpunkter", lambda p: list(p.internkontroll)),
+REVIEW_SECTIONS: list[tuple[Section, str, Callable[[d.PlanSnapshot], list[object]]]] = [
+    (Section.MAL, "mål och indikatorer", lambda p: [*p.malomraden, *p.namndsmal, *p.indikatorer]),
+    (Section.AKTIVITETER, "aktiviteter", lambda p: list(p.aktiviteter)),
+    (Section.DRIFT, "driftbudgetrader", lambda p: list(p.driftbudget)),
+    (Section.RESULTAT, "resultaträkningsrader", lambda p: list(p.resultatrakning)),
+    (Section.INVESTERINGAR, "investeringar", lambda p: list(p.investeringar)),
+    (Section.NYCKELTAL, "nyckeltalstabeller", lambda p: list(p.nyckeltal)),
+    (Section.INTERNKONTROLL, "kontrollpunkter", lambda p: list(p.internkontroll)),
 ]
 
 
@@ -249,8 +241,8 @@ def carried_over(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 Severity.VARNING,
                 f"Kapitlet {_q(chapter.rubrik)} är överfört från förra årets plan. Läs "
                 "igenom det och markera det som granskat.",
-                f"kapitel:{chapter.id}",
-                "kapitel",
+                Section.KAPITEL,
+                ItemKind.KAPITEL,
                 chapter.id,
                 "att_granska",
                 "granska.overfort",

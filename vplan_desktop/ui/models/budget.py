@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
-from vplan_desktop.exports.content import ram_difference
+from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.formatting import format_amount, parse_amount
+from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.models.table import RIGHT, WARNING_RED, Column, ColumnTableModel
@@ -28,7 +30,10 @@ def amount_from(text: Any) -> int | None:
 
 def _rename_verksamhet(verksamhet_id: int, name: Any) -> tuple[str, Edit]:
     return "Byt namn på verksamhet", partial(
-        items.update_item, kind_name="verksamhet", item_id=verksamhet_id, fields={"namn": name}
+        items.update_item,
+        kind_name=ItemKind.VERKSAMHET,
+        item_id=verksamhet_id,
+        fields={"namn": name},
     )
 
 
@@ -39,49 +44,39 @@ class DriftRow:
     kind: str  # "rad", "summa", "ram", "diff"
     id: Any
     namn: str
-    belopp: dict[int, int | None] = field(default_factory=dict)
+    belopp: dict[int, Decimal | None] = field(default_factory=dict)
     verksamhet_id: int | None = None
 
 
 class DriftbudgetModel(ColumnTableModel):
     """Verksamheter × the driftbudget's year columns, then NETTOKOSTNAD, KF:s ram, Differens."""
 
+    parts = (Part.DRIFTBUDGET, Part.VERKSAMHETER, Part.KF_RAM, Part.BUDGETKOLUMNER, Part.UPPGIFTER)
+    row_parts = (Part.DRIFTBUDGET, Part.VERKSAMHETER, Part.KF_RAM)
+
     def plan_columns(self) -> list[d.BudgetKolumn]:
         return self.context.plan.kolumner(BudgetTabell.DRIFT)
 
     def ram_column(self, column: d.BudgetKolumn) -> bool:
-        """Whether KF's ram applies to a column: the Budget or Plan column of a plan year."""
-        years = self.context.plan.uppgifter.years
-        return column.ar in years and column.slag in (KolumnSlag.BUDGET, KolumnSlag.PLAN)
+        """Whether KF's ram applies to a column (``budget.ram_applies``)."""
+        return budget.ram_applies(self.context.plan, column)
 
     def rows(self) -> Sequence[DriftRow]:
-        plan = self.context.plan
-        names = {v.id: v.namn for v in plan.verksamheter}
-        columns = self.plan_columns()
+        drift = budget.driftbudget(self.context.plan)
+        columns = drift.columns
+
+        def by_column(figures: Sequence[budget.Amount]) -> dict[int, Decimal | None]:
+            return budget.column_figures(columns, figures)
+
         rows = [
-            DriftRow(
-                "rad",
-                r.id,
-                names.get(r.verksamhet_id, "?"),
-                {c.id: r.belopp.get(c.id) for c in columns},
-                r.verksamhet_id,
-            )
-            for r in plan.driftbudget
+            DriftRow("rad", line.rad.id, line.namn, by_column(line.belopp), line.rad.verksamhet_id)
+            for line in drift.lines
         ]
-        totals: dict[int, int | None] = {
-            c.id: sum(r.belopp.get(c.id) or 0 for r in plan.driftbudget)
-            if any(c.id in r.belopp for r in plan.driftbudget)
-            else None
-            for c in columns
-        }
-        ram_by_year = {r.ar: r.belopp for r in plan.kf_ram}
-        ram = {c.id: ram_by_year.get(c.ar) if self.ram_column(c) else None for c in columns}
-        diff = {c.id: ram_difference(ram[c.id], totals[c.id]) for c in columns}  # Word's rule too
         return [
             *rows,
-            DriftRow("summa", "summa", "NETTOKOSTNAD", totals),
-            DriftRow("ram", "ram", "KF:s ram", ram),
-            DriftRow("diff", "diff", "Differens mot ram", diff),
+            DriftRow("summa", "summa", "NETTOKOSTNAD", by_column(drift.totals)),
+            DriftRow("ram", "ram", "KF:s ram", by_column(drift.ram)),
+            DriftRow("diff", "diff", "Differens mot ram", by_column(drift.difference)),
         ]
 
     def row_id(self, row: Any) -> Any:
@@ -149,7 +144,7 @@ class DriftbudgetModel(ColumnTableModel):
         )
 
 
-RESULTAT_LABELS = {"intakter": "intäkter", "kostnader": "kostnader", "netto": "netto"}
+RESULTAT_LABELS = budget.RESULTAT_LINES
 
 
 @dataclass(frozen=True)
@@ -160,50 +155,37 @@ class ResultatRow:
     falt: str
     rad_id: int | None
     verksamhet_id: int | None
-    belopp: dict[int, int | None]
+    belopp: dict[int, Decimal | None]
     computed: dict[int, bool] = field(default_factory=dict)
 
 
 class ResultatModel(ColumnTableModel):
     """Each verksamhet's intäkter, kostnader and netto per column, then the totals."""
 
+    parts = (Part.RESULTATRAKNING, Part.VERKSAMHETER, Part.BUDGETKOLUMNER, Part.UPPGIFTER)
+    row_parts = (Part.RESULTATRAKNING, Part.VERKSAMHETER)
+
     def plan_columns(self) -> list[d.BudgetKolumn]:
         return self.context.plan.kolumner(BudgetTabell.RESULTAT)
 
     def rows(self) -> Sequence[ResultatRow]:
-        plan = self.context.plan
-        names = {v.id: v.namn for v in plan.verksamheter}
-        columns = self.plan_columns()
+        result = budget.resultatrakning(self.context.plan)
+        columns = result.columns
         rows: list[ResultatRow] = []
-        sums: dict[str, dict[int, int | None]] = {f: {} for f in RESULTAT_LABELS}
-        for r in plan.resultatrakning:
-            name = names.get(r.verksamhet_id, "?")
+        for line in result.lines:
+            r = line.rad
+            computed = {c.id: True for c, yes in zip(columns, line.computed, strict=True) if yes}
             for falt, label in RESULTAT_LABELS.items():
-                amounts: dict[int, int | None] = {}
-                computed: dict[int, bool] = {}
-                for c in columns:
-                    cell = r.belopp.get(c.id)
-                    value = getattr(cell, falt) if cell else None
-                    if (
-                        falt == "netto"
-                        and value is None
-                        and cell
-                        and (cell.intakter is not None or cell.kostnader is not None)
-                    ):
-                        value, computed[c.id] = (cell.intakter or 0) + (cell.kostnader or 0), True
-                    amounts[c.id] = value
-                    if value is not None:
-                        sums[falt][c.id] = (sums[falt].get(c.id) or 0) + value
                 rows.append(
                     ResultatRow(
                         "rad",
                         (r.id, falt),
-                        f"{name} {label}",
+                        f"{line.namn} {label}",
                         falt,
                         r.id,
                         r.verksamhet_id,
-                        amounts,
-                        computed,
+                        budget.column_figures(columns, line.field(falt)),
+                        computed if falt == "netto" else {},
                     )
                 )
         for falt, label in RESULTAT_LABELS.items():
@@ -215,7 +197,7 @@ class ResultatModel(ColumnTableModel):
                     falt,
                     None,
                     None,
-                    {c.id: sums[falt].get(c.id) for c in columns},
+                    budget.column_figures(columns, result.totals(falt)),
                 )
             )
         return rows
@@ -265,30 +247,32 @@ class InvesteringRow:
     id: Any
     projekt: str
     projektnummer: str
-    belopp: dict[int, int | None]
+    belopp: dict[int, Decimal | None]
 
 
 class InvesteringModel(ColumnTableModel):
     """Projects × the budget year and four plan years, then SUMMA INVESTERINGAR."""
 
+    parts = (Part.INVESTERINGAR, Part.UPPGIFTER)
+    row_parts = (Part.INVESTERINGAR,)
+
     def years(self) -> list[int]:
-        first = self.context.plan.uppgifter.forsta_ar
-        return list(range(first, first + d.MAX_INVESTMENT_YEARS))
+        return list(budget.investment_years(self.context.plan))
 
     def rows(self) -> Sequence[InvesteringRow]:
-        years = self.years()
+        figures = budget.investeringar(self.context.plan)
+        years = figures.years
         rows = [
             InvesteringRow(
-                "rad", i.id, i.projekt, i.projektnummer, {y: i.belopp.get(y) for y in years}
+                "rad",
+                line.investering.id,
+                line.investering.projekt,
+                line.investering.projektnummer,
+                dict(zip(years, line.belopp, strict=True)),
             )
-            for i in self.context.plan.investeringar
+            for line in figures.lines
         ]
-        total = {
-            y: sum(r.belopp[y] or 0 for r in rows)
-            if any(r.belopp[y] is not None for r in rows)
-            else None
-            for y in years
-        }
+        total = dict(zip(years, figures.totals, strict=True))
         return [*rows, InvesteringRow("summa", "summa", "SUMMA INVESTERINGAR", "", total)]
 
     def row_id(self, row: Any) -> Any:
@@ -331,7 +315,7 @@ class InvesteringModel(ColumnTableModel):
 
     def _field(self, name: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
         return "Ändra investering", partial(
-            items.update_item, kind_name="investering", item_id=row.id, fields={name: text}
+            items.update_item, kind_name=ItemKind.INVESTERING, item_id=row.id, fields={name: text}
         )
 
     def _set_amount(self, year: int, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
