@@ -21,9 +21,16 @@ from typing import Any, NoReturn, Protocol
 
 from vplan_desktop import __version__
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import InputError, VplanError, disk_full_error, is_disk_full
+from vplan_desktop.errors import (
+    InputError,
+    PlanFileError,
+    VplanError,
+    disk_full_error,
+    is_disk_full,
+)
 from vplan_desktop.formatting import format_period
 from vplan_desktop.paths import resource
+from vplan_desktop.sections import SECTION_ARGUMENTS
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.validation import findings_json, findings_text, readiness, validate
@@ -207,8 +214,7 @@ def _parser() -> argparse.ArgumentParser:
         "--avsnitt",
         dest="section",
         metavar="AVSNITT",
-        help="uppgifter, kapitel:N, mal, aktiviteter, drift, resultat, "
-        "investeringar, nyckeltal, internkontroll eller granskning",
+        help=f"{', '.join(SECTION_ARGUMENTS[:-1])} eller {SECTION_ARGUMENTS[-1]}",
     )
     shot.add_argument(
         "--size",
@@ -246,6 +252,7 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _cmd_example(args: argparse.Namespace) -> int:
+    # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.interchange import import_json, load_json
 
     import_json(load_json(resource(EXAMPLE_FILE)), args.file)
@@ -271,6 +278,7 @@ def _cmd_info(args: argparse.Namespace) -> int:
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
+    # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.exports.export import export_plan
     from vplan_desktop.exports.targets import check_export_target
     from vplan_desktop.interchange import dumps, export_json, plan_to_json
@@ -303,6 +311,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_json(args: argparse.Namespace) -> int:
+    # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.interchange import import_json, load_json
 
     import_json(load_json(args.json), args.file)
@@ -311,7 +320,8 @@ def _cmd_import_json(args: argparse.Namespace) -> int:
 
 
 def _cmd_rollover(args: argparse.Namespace) -> int:
-    from vplan_desktop.services.rollover import rollover
+    # Deferred for start-up time: the window imports this module and needs none of these.
+    from vplan_desktop.planning.rollover import rollover
 
     summary = rollover(args.old, args.new, args.first)
     print(f"Skapade {args.new} från {args.old}")
@@ -321,7 +331,7 @@ def _cmd_rollover(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_budget(args: argparse.Namespace) -> int:
-    from vplan_desktop.errors import PlanFileError
+    # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
     from vplan_desktop.storage.locks import PlanInUseError
     from vplan_desktop.storage.working import EditSession, UnsavedEditsError, WriteBackError
@@ -372,6 +382,7 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
 
 
 def _cmd_diff(args: argparse.Namespace) -> int:
+    # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.compare import diff_plans, format_differences, load_side
 
     differences = diff_plans(load_side(args.old), load_side(args.new))
@@ -380,6 +391,7 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 
 def _cmd_import_docx(args: argparse.Namespace) -> int:
+    # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.imports.word import import_word
 
     result = import_word(args.docx, args.file, namnd=args.namnd, first=args.fran, last=args.till)
@@ -460,7 +472,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if is_disk_full(error):  # a full disk where no command said which file it was writing
             print(f"vplan: {disk_full_error().message}", file=sys.stderr)
             return EXIT_ERROR
-        from vplan_desktop.crashlog import log_current
+        from vplan_desktop.crashlog import log_current  # deferred: only a crash needs it
 
         log = log_current()
         where = f" Detaljerna finns i {log}." if log else ""

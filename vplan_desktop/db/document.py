@@ -283,6 +283,7 @@ def _migrate(path: Path) -> None:
     Foreign keys are off while migrating: batch mode rebuilds tables, which with foreign keys
     on would cascade deletes into the rows that refer to them.
     """
+    # Alembic takes about 0.2 s to import; opening a plan already at the newest schema needs none.
     from alembic import command
     from alembic.config import Config
 

@@ -36,7 +36,7 @@ from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
 from vplan_desktop.exports.table_widths import fit_widths
-from vplan_desktop.imports.safety import read_office_file
+from vplan_desktop.office_safety import read_office_file
 
 NEEDED_STYLES = {
     "Title": WD_STYLE_TYPE.PARAGRAPH,

@@ -12,9 +12,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
 
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
+if TYPE_CHECKING:
+    from markdown_it import MarkdownIt
+    from markdown_it.token import Token
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +56,19 @@ class ListBlock:
 
 Block = Heading | Paragraph | ListBlock
 
+
 # CommonMark with inline HTML on: ``write`` falls back to <strong>/<em> where the emphasis
 # rules cannot say what the user formatted (bold starting at a comma inside a word). Only those
 # two are read as formatting; any other tag (<b> typed in an older plan) is text.
-_PARSER = MarkdownIt("commonmark", {"html": True})
+@cache
+def _parser() -> MarkdownIt:
+    # deferred: markdown-it and its parser cost ~50 ms at start-up; the first screen (Uppgifter)
+    # shows no chapter, so the first chapter opened pays for it instead
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark", {"html": True})
+
+
 _TAGS = {"strong": "bold", "em": "italic"}
 _TAG = re.compile(r"^<(/?)([a-z]+)\s*>$", re.IGNORECASE)
 
@@ -131,7 +143,7 @@ def parse(markdown: str) -> list[Block]:
             open_list.start += len(open_list.items)
             open_list.items = []
 
-    for token in _PARSER.parse(markdown.replace("\r\n", "\n")):
+    for token in _parser().parse(markdown.replace("\r\n", "\n")):
         kind = token.type
         if kind in ("bullet_list_open", "ordered_list_open"):
             if lists:

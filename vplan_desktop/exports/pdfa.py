@@ -11,14 +11,15 @@ from __future__ import annotations
 import datetime as dt
 import io
 
+import pikepdf
+from PIL import ImageCms
+
 from vplan_desktop import domain as d
 
 OUTPUT_CONDITION = "sRGB IEC61966-2.1"
 
 
 def _srgb_profile() -> bytes:
-    from PIL import ImageCms
-
     profile: bytes = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
     return profile
 
@@ -26,8 +27,6 @@ def _srgb_profile() -> bytes:
 def make_pdfa(data: bytes, plan: d.PlanSnapshot, now: dt.datetime | None = None) -> bytes:
     """The PDF ``data`` made into PDF/A-2b, created and modified ``now`` (the present by
     default)."""
-    import pikepdf
-
     u = plan.uppgifter
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     when = stamp.isoformat()

@@ -24,14 +24,15 @@ from lxml import etree
 from openpyxl.utils import get_column_letter
 
 from vplan_desktop import domain as d
+from vplan_desktop.budget import ram_applies
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, InterchangeError
 from vplan_desktop.exports.xlsx_writer import FIRST_ROW, HEADER_ROW
 from vplan_desktop.formatting import format_amount
-from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
 from vplan_desktop.imports.xlsx_cells import Cell, Workbook
 from vplan_desktop.numbers import check_amount
+from vplan_desktop.office_safety import check_office_zip, check_xml_parts
 from vplan_desktop.services import values
 from vplan_desktop.services.changes import Change, Edit, batch
 
@@ -213,14 +214,11 @@ class _Reader:
         names = {v.namn: v.id for v in self.plan.verksamheter}
         rows = {r.verksamhet_id: r for r in self.plan.driftbudget}
         ram = {r.ar: r for r in self.plan.kf_ram}
-        years = self.plan.uppgifter.years
         for row, label in self.unique("Driftbudget", sheet.labels):
             if label == "KF:s ram":
                 for column in columns:
                     index = sheet.headers.get(column.rubrik)
-                    if index is None or column.ar not in years:
-                        continue
-                    if column.slag.value not in ("budget", "plan"):
+                    if index is None or not ram_applies(self.plan, column):
                         continue
                     given = ram.get(column.ar)
                     old = given.belopp if given else None

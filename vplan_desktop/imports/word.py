@@ -23,9 +23,10 @@ from docx.text.paragraph import Paragraph
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period, parse_amount, parse_value
-from vplan_desktop.imports.safety import check_office_zip, check_xml_parts
 from vplan_desktop.interchange import import_json
 from vplan_desktop.numbers import check_amount, check_value, item_name
+from vplan_desktop.office_safety import check_office_zip, check_xml_parts
+from vplan_desktop.sections import BUDGET_TITLE, SECTIONS, Section
 from vplan_desktop.services.plan import DEFAULT_SCALES
 from vplan_desktop.wording import count as count_of
 
@@ -35,12 +36,14 @@ NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+\S")
 STRUCTURE = {
     "innehåll",
     "innehållsförteckning",
-    "mål och indikatorer",
-    "aktiviteter",
     "ekonomi",
-    "internkontroll",
-    "budget",
+    BUDGET_TITLE.lower(),
+    *(
+        SECTIONS[s].title.lower()
+        for s in (Section.MAL, Section.AKTIVITETER, Section.INTERNKONTROLL)
+    ),
 }
+"""Headings of the plan's own parts, not chapters: what is under them is read as such."""
 KIND_WORDS = {
     "bokslut": "bokslut",
     "redovisat": "bokslut",

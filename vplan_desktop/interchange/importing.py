@@ -16,8 +16,14 @@ from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
 from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
 from vplan_desktop.interchange.reading import json_path, schema_problems
 from vplan_desktop.numbers import check_amount, item_name
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import kinds
-from vplan_desktop.services.plan import _check_scale, _write_scale, check_period
+from vplan_desktop.services.plan import (
+    DEFAULT_SCALES,
+    check_period,
+    check_risk_scale,
+    write_risk_scale,
+)
 from vplan_desktop.services.values import RESULTAT_FIELDS, RESULTAT_LABELS, VALUE_LABELS
 
 # --- import ------------------------------------------------------------------------------
@@ -57,7 +63,7 @@ class _Importer:
         unit = self.session.get(m.Verksamhet, verksamhet_id)
         return item_name(unit.namn) if unit is not None else "raden"
 
-    def field(self, kind: str, name: str, value: Any, path: list[Any]) -> Any:
+    def field(self, kind: ItemKind, name: str, value: Any, path: list[Any]) -> Any:
         try:
             return kinds.KINDS[kind].fields[name](self.session, value)
         except InputError as error:
@@ -66,7 +72,7 @@ class _Importer:
 
     def fields(
         self,
-        kind: str,
+        kind: ItemKind,
         data: dict[str, Any],
         path: list[Any],
         convert: dict[str, Callable[[Any], Any]] | None = None,
@@ -127,14 +133,14 @@ class _Importer:
             self.ids(items, [key])
         if self.problems:
             return  # ids must be unique before any item can be written
-        self.simple_list(data, "kapitel", "kapitel", m.Kapitel)
-        self.simple_list(data, "verksamheter", "verksamhet", m.Verksamhet)
-        self.simple_list(data, "malomraden", "malomrade", m.Malomrade)
+        self.simple_list(data, "kapitel", ItemKind.KAPITEL, m.Kapitel)
+        self.simple_list(data, "verksamheter", ItemKind.VERKSAMHET, m.Verksamhet)
+        self.simple_list(data, "malomraden", ItemKind.MALOMRADE, m.Malomrade)
         self.goals(data.get("namndsmal", []))
         self.simple_list(
             data,
             "aktiviteter",
-            "aktivitet",
+            ItemKind.AKTIVITET,
             m.Aktivitet,
             {"startdatum": _parse_date, "slutdatum": _parse_date},
         )
@@ -145,7 +151,7 @@ class _Importer:
             self.budget(table, data.get(key, {}), [key])
         self.investments(data.get("investeringar", []))
         self.key_figures(data.get("nyckeltal", []))
-        self.simple_list(data, "internkontroll", "internkontroll", m.Internkontroll)
+        self.simple_list(data, "internkontroll", ItemKind.INTERNKONTROLL, m.Internkontroll)
 
     def front_matter(self, data: dict[str, Any]) -> None:
         path: list[Any] = ["uppgifter"]
@@ -166,14 +172,12 @@ class _Importer:
             )
         )
         self.session.flush()
-        values = self.fields("plan", data, path, {"antagen_datum": _parse_date})
+        values = self.fields(ItemKind.PLAN, data, path, {"antagen_datum": _parse_date})
         plan = self.session.get_one(m.Plan, 1)
         for name, value in values.items():
             setattr(plan, name, value)
 
     def risk_scale(self, data: dict[str, Any] | None) -> None:
-        from vplan_desktop.services.plan import DEFAULT_SCALES
-
         scale = DEFAULT_SCALES[4]
         if data is not None:
             scale = d.RiskScale(
@@ -186,29 +190,29 @@ class _Importer:
                 ),
             )
             try:
-                _check_scale(scale)
+                check_risk_scale(scale)
             except InputError as error:
                 self.problem(["riskskala"], error.message)
                 return
-        _write_scale(self.session, scale)
+        write_risk_scale(self.session, scale)
         self.session.flush()
 
     def simple_list(
         self,
         data: dict[str, Any],
         key: str,
-        kind: str,
+        kind: ItemKind,
         model: type[m.Base],
         convert: dict[str, Callable[[Any], Any]] | None = None,
     ) -> None:
         for index, item in enumerate(data.get(key, [])):
             values = self.fields(kind, item, [key, index], convert)
-            if kind == "verksamhet" and values.get("namn") in self.names:
+            if kind is ItemKind.VERKSAMHET and values.get("namn") in self.names:
                 self.problem([key, index, "namn"], f"verksamheten ”{values['namn']}” finns redan")
                 continue
-            if kind == "verksamhet":
+            if kind is ItemKind.VERKSAMHET:
                 self.names.add(values.get("namn", ""))
-            if kind == "aktivitet":
+            if kind is ItemKind.AKTIVITET:
                 self.check_activity(values, [key, index])
                 values["overford_fran"] = item.get("overford_fran")
             if any(values.get(name) in (None, "") for name in kinds.KINDS[kind].required):
@@ -226,7 +230,7 @@ class _Importer:
         for index, goal in enumerate(goals):
             path: list[Any] = ["namndsmal", index]
             values = self.fields(
-                "namndsmal", {k: v for k, v in goal.items() if k != "indikatorer"}, path
+                ItemKind.NAMNDSMAL, {k: v for k, v in goal.items() if k != "indikatorer"}, path
             )
             bad_area = values.get("malomrade_id") is None and goal.get("malomrade_id") is not None
             if "text" not in values or bad_area:
@@ -246,7 +250,7 @@ class _Importer:
                 "nulage_ar_malniva": nulage.get("ar_malniva", False),
             }
         )
-        values = self.fields("indikator", plain, path)
+        values = self.fields(ItemKind.INDIKATOR, plain, path)
         if "namn" not in values:
             return
         indicator = self.add(m.Indikator(**values, ordning=order), data)
@@ -280,7 +284,7 @@ class _Importer:
             row_path = [*path, "rader", index]
             if (
                 self.field(
-                    "driftbudget_rad",
+                    ItemKind.DRIFTBUDGET_RAD,
                     "verksamhet_id",
                     row["verksamhet_id"],
                     [*row_path, "verksamhet_id"],
@@ -342,7 +346,7 @@ class _Importer:
     def investments(self, items: list[dict[str, Any]]) -> None:
         last = self.forsta_ar + d.MAX_INVESTMENT_YEARS - 1
         for index, item in enumerate(items):
-            values = self.fields("investering", item, ["investeringar", index])
+            values = self.fields(ItemKind.INVESTERING, item, ["investeringar", index])
             if "projekt" not in values:
                 continue
             created = self.add(m.Investering(**values, ordning=index), item)
@@ -367,7 +371,7 @@ class _Importer:
         for index, table in enumerate(tables):
             path: list[Any] = ["nyckeltal", index]
             values = self.fields(
-                "nyckeltal_tabell",
+                ItemKind.NYCKELTAL_TABELL,
                 {k: v for k, v in table.items() if k in ("rubrik", "enhet", "att_granska")},
                 path,
             )
@@ -386,7 +390,7 @@ class _Importer:
             for number, row in enumerate(table.get("rader", [])):
                 row_path = [*path, "rader", number]
                 row_values = self.fields(
-                    "nyckeltal_rad",
+                    ItemKind.NYCKELTAL_RAD,
                     {k: v for k, v in row.items() if k in ("namn", "enhet")},
                     row_path,
                 )

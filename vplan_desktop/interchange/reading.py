@@ -7,14 +7,15 @@ from decimal import Decimal
 from functools import cache
 from importlib.abc import Traversable
 from pathlib import Path
-from typing import Any
-
-import jsonschema
+from typing import TYPE_CHECKING, Any
 
 from vplan_desktop.errors import PlanFileError, os_reason
 from vplan_desktop.interchange.formats import SCHEMA_FILE
 from vplan_desktop.numbers import LARGEST, too_large
 from vplan_desktop.paths import resource
+
+if TYPE_CHECKING:
+    import jsonschema
 
 # --- reading and checking ----------------------------------------------------------------
 
@@ -181,6 +182,10 @@ def schema_problems(data: Any) -> list[tuple[str, str]]:
     """Every place where ``data`` breaks the schema, as (JSON path, Swedish message)."""
     if oversized := _oversized(data, []):
         return oversized
+    # Deferred: jsonschema takes 0.13–0.3 s to import and only checking a JSON plan needs it;
+    # writing the format (versions, compare, rollover) is then cheap to import.
+    import jsonschema
+
     validator = jsonschema.Draft202012Validator(schema())
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):

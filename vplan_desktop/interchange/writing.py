@@ -14,6 +14,7 @@ from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import disk_full_as_error
 from vplan_desktop.interchange.formats import FORMAT, VERSION
+from vplan_desktop.sections import Part
 from vplan_desktop.services.read import read_plan
 
 # --- export -----------------------------------------------------------------------------
@@ -52,7 +53,11 @@ def _columns(columns: list[d.BudgetKolumn]) -> list[dict[str, Any]]:
 
 
 def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
-    """The plan as a JSON-ready dict in the interchange format."""
+    """The plan as a JSON-ready dict in the interchange format.
+
+    Its keys are the parts of the snapshot (``sections.Part``); indicators, budget columns and
+    KF:s ram are written inside their goal and table.
+    """
     u = plan.uppgifter
     drift_columns = {c.id: c for c in plan.kolumner(BudgetTabell.DRIFT)}
     resultat_columns = {c.id: c for c in plan.kolumner(BudgetTabell.RESULTAT)}
@@ -86,7 +91,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
     return {
         "format": FORMAT,
         "version": VERSION,
-        "uppgifter": {
+        Part.UPPGIFTER: {
             "kommun": u.kommun,
             "namnd": u.namnd,
             "forvaltning": u.forvaltning,
@@ -101,7 +106,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "antagen_datum": _date(u.antagen_datum),
             "antagen_paragraf": u.antagen_paragraf,
         },
-        "riskskala": {
+        Part.RISKSKALA: {
             "storlek": plan.riskskala.storlek,
             "sannolikhet": list(plan.riskskala.sannolikhet),
             "konsekvens": list(plan.riskskala.konsekvens),
@@ -110,7 +115,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 for b in plan.riskskala.band
             ],
         },
-        "kapitel": [
+        Part.KAPITEL: [
             {
                 "id": k.id,
                 "rubrik": k.rubrik,
@@ -120,12 +125,12 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             }
             for k in plan.kapitel
         ],
-        "verksamheter": [{"id": v.id, "namn": v.namn} for v in plan.verksamheter],
-        "malomraden": [
+        Part.VERKSAMHETER: [{"id": v.id, "namn": v.namn} for v in plan.verksamheter],
+        Part.MALOMRADEN: [
             {"id": a.id, "kod": a.kod, "namn": a.namn, "kf_text": a.kf_text, **_review(a)}
             for a in plan.malomraden
         ],
-        "namndsmal": [
+        Part.NAMNDSMAL: [
             {
                 "id": g.id,
                 "malomrade_id": g.malomrade_id,
@@ -136,7 +141,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             }
             for g in plan.namndsmal
         ],
-        "aktiviteter": [
+        Part.AKTIVITETER: [
             {
                 "id": a.id,
                 "namn": a.namn,
@@ -154,7 +159,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             }
             for a in plan.aktiviteter
         ],
-        "driftbudget": {
+        Part.DRIFTBUDGET: {
             "kolumner": _columns(list(drift_columns.values())),
             "rader": [
                 {
@@ -171,7 +176,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             ],
             "kf_ram": [{"ar": r.ar, "belopp": r.belopp, "beslut": r.beslut} for r in plan.kf_ram],
         },
-        "resultatrakning": {
+        Part.RESULTATRAKNING: {
             "kolumner": _columns(list(resultat_columns.values())),
             "rader": [
                 {
@@ -191,7 +196,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 for r in plan.resultatrakning
             ],
         },
-        "investeringar": [
+        Part.INVESTERINGAR: [
             {
                 "id": i.id,
                 "projekt": i.projekt,
@@ -201,7 +206,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             }
             for i in plan.investeringar
         ],
-        "nyckeltal": [
+        Part.NYCKELTAL: [
             {
                 "id": t.id,
                 "rubrik": t.rubrik,
@@ -224,7 +229,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             }
             for t in plan.nyckeltal
         ],
-        "internkontroll": [
+        Part.INTERNKONTROLL: [
             {
                 "id": r.id,
                 "process": r.process,

@@ -23,6 +23,9 @@ from contextlib import suppress
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+if sys.platform == "win32":
+    import ctypes
+
 from vplan_desktop import __version__
 from vplan_desktop.db.files import make_temp
 from vplan_desktop.errors import PlanFileError
@@ -84,8 +87,6 @@ def process_alive(pid: int) -> bool:
     if pid <= 0:
         return False
     if sys.platform == "win32":
-        import ctypes
-
         kernel = ctypes.windll.kernel32  # type: ignore[attr-defined,unused-ignore]
         handle = kernel.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
         if not handle:
@@ -106,8 +107,6 @@ def process_alive(pid: int) -> bool:
 def _hide(path: Path) -> None:
     """Hidden in Explorer, as Office's own lock files are (Linux hides nothing by name)."""
     if sys.platform == "win32":
-        import ctypes
-
         ctypes.windll.kernel32.SetFileAttributesW(str(path), 0x2)  # type: ignore[attr-defined,unused-ignore]
 
 

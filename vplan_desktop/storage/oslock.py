@@ -16,6 +16,11 @@ import time
 from contextlib import suppress
 from pathlib import Path
 
+if sys.platform == "win32":
+    import msvcrt
+else:
+    import fcntl
+
 # The errors that mean "another process holds it"; anything else means the folder's file
 # system cannot lock (then the callers fall back on process ids).
 _HELD = {errno.EAGAIN, errno.EWOULDBLOCK, errno.EACCES, errno.EDEADLK}
@@ -29,13 +34,9 @@ def _lock(handle: int) -> bool:
     """Lock the open file ``handle`` without waiting; False if another process holds it."""
     try:
         if sys.platform == "win32":
-            import msvcrt
-
             os.lseek(handle, 0, os.SEEK_SET)
             msvcrt.locking(handle, msvcrt.LK_NBLCK, 1)
         else:
-            import fcntl
-
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
     except OSError as error:
         if error.errno in _HELD:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.compare import diff_plans, load_side, plan_state
 from vplan_desktop.errors import VplanError
 from vplan_desktop.formatting import format_date
-from vplan_desktop.services.versions import list_versions, version_content
+from vplan_desktop.planning.versions import list_versions, version_content
 from vplan_desktop.storage.backups import list_backups
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import error_label

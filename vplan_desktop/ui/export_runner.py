@@ -11,7 +11,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import VplanError
-from vplan_desktop.exports.export import FORMATS, export_plan
 from vplan_desktop.exports.targets import check_export_target
 from vplan_desktop.storage.working import EditSession
 
@@ -40,6 +39,9 @@ class _Job(QRunnable):
         self.plan_file, self.working = keep  # never written over
 
     def run(self) -> None:
+        # deferred: the exports cost ~15 ms at start-up (~65 ms with markdown-it), for a menu
+        from vplan_desktop.exports.export import export_plan
+
         try:
             notices = export_plan(
                 self.plan, self.fmt, self.out, plan_file=self.plan_file, working=self.working
@@ -73,6 +75,8 @@ class ExportRunner(QObject):
 
         ``source`` is the open plan: its file and working copy are never written over.
         """
+        from vplan_desktop.exports.export import FORMATS  # deferred: see _Job.run
+
         u = plan.uppgifter
         suggested = source.plan.parent / f"{u.namnd} {u.titel}.{fmt}".replace("/", "-")
         name, _ = QFileDialog.getSaveFileName(

@@ -1,6 +1,9 @@
 """The main window's file actions over the open plan: saving now or elsewhere, named
 versions, earlier versions, comparison, reopening an adopted plan, and what to do when the
-plan cannot be written back on close. ``MainWindow`` inherits them."""
+plan cannot be written back on close.
+
+``MainWindow`` owns one ``FileActions`` and wires its menu entries and buttons to it.
+"""
 
 from __future__ import annotations
 
@@ -9,58 +12,36 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
 from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.exports.targets import check_export_target
+from vplan_desktop.formatting import format_date
 from vplan_desktop.storage.working import EditSession, WriteBackError
 from vplan_desktop.ui.dialog_parts import plan_file
 from vplan_desktop.ui.settings import remember_plan
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
-    from vplan_desktop.ui.context import PlanContext
-    from vplan_desktop.ui.saving import SaveProblemBar, Saver
-    from vplan_desktop.ui.workspace import PlanWorkspace
+    from vplan_desktop.ui.main_window import MainWindow
 
 FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
 
 
-class PlanFileActions(QMainWindow):
-    """Needs the attributes below from the window that inherits it."""
+class FileActions:
+    """The file actions of ``window``.
 
-    context: PlanContext | None
-    workspace: PlanWorkspace | None
-    saver: Saver
-    problem_bar: SaveProblemBar
-    saved_label: QLabel
-    views: list[QMainWindow]
-    report_error: Callable[[QWidget, str, str], object]
+    They read the window's open plan (``context``, ``workspace``), its ``saver`` and status
+    widgets when they run, not when they are made: one window shows one plan after another.
+    Dialogs open over the window, and errors go through its ``report_error``.
+    """
 
-    def _saved(self, change: object = None) -> None:
-        raise NotImplementedError
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
 
-    def show_session(self, session: EditSession, label: str = "") -> bool:
-        raise NotImplementedError
-
-    def _update_actions(self) -> None:
-        raise NotImplementedError
-
-    def _new_view(self) -> QMainWindow:
-        raise NotImplementedError
-
-    def _close_anyway(self, error: WriteBackError) -> bool:
+    def close_anyway(self, error: WriteBackError) -> bool:
         """The plan cannot be written back: Spara som…, close and recover later, or stay."""
-        box = QMessageBox(self)
+        box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
         box.setWindowTitle("Planen kunde inte sparas")
         box.setText(error.message)
@@ -78,19 +59,22 @@ class PlanFileActions(QMainWindow):
         return box.clickedButton() is anyway
 
     def save_now(self) -> bool:
-        if self.context is None or self.workspace is None:
+        window = self.window
+        if window.context is None or window.workspace is None:
             return False
-        self.workspace.flush()
-        return self.saver.save_now()
+        window.workspace.flush()
+        return window.saver.save_now()
 
     def save_as(self) -> bool:
         """Write the plan to a new file and go on editing it there."""
-        if self.context is None or self.workspace is None or self.context.session.read_only:
+        window = self.window
+        context = window.context
+        if context is None or window.workspace is None or context.session.read_only:
             return False
-        self.workspace.flush()
-        session = self.context.session
+        window.workspace.flush()
+        session = context.session
         name, _ = QFileDialog.getSaveFileName(
-            self, "Spara planen som", str(session.plan.parent), FILE_FILTER
+            window, "Spara planen som", str(session.plan.parent), FILE_FILTER
         )
         if not name:
             return False
@@ -102,23 +86,24 @@ class PlanFileActions(QMainWindow):
             check_export_target(target, working=session.working, what="Planen")
             session.save_as(target)
         except VplanError as error:
-            self.report_error(self, "Planen kunde inte sparas", error.message)
+            window.report_error(window, "Planen kunde inte sparas", error.message)
             return False
         remember_plan(target)
-        self.problem_bar.show_problem(None)
-        self.saver.failing = None
-        self.saved_label.setText(f"Sparad som {target.name}")
-        self._saved()
+        window.problem_bar.show_problem(None)
+        window.saver.failing = None
+        window.saved_label.setText(f"Sparad som {target.name}")
+        window.update_saved_state()
         return True
 
     def save_version(self) -> None:
-        from vplan_desktop.formatting import format_date
-        from vplan_desktop.services.versions import save_version
+        # Deferred for start-up time: a version is written in the JSON interchange format.
+        from vplan_desktop.planning.versions import save_version
 
-        if self.context is None or self.context.session.read_only:
+        window = self.window
+        if window.context is None or window.context.session.read_only:
             return
         name, ok = QInputDialog.getText(
-            self,
+            window,
             "Spara version",
             "Versionens namn (den sparas i planen och kan jämföras med senare):",
             text=f"Version {format_date(dt.date.today())}",
@@ -126,48 +111,55 @@ class PlanFileActions(QMainWindow):
         if not ok:
             return
         try:
-            version = save_version(self.context.document, name)
+            version = save_version(window.context.document, name)
         except VplanError as error:
-            self.report_error(self, "Versionen kunde inte sparas", error.message)
+            window.report_error(window, "Versionen kunde inte sparas", error.message)
             return
-        self.saver.schedule()
-        self.statusBar().showMessage(f"Versionen ”{version.namn}” är sparad i planen.", 8000)
+        window.saver.schedule()
+        window.statusBar().showMessage(f"Versionen ”{version.namn}” är sparad i planen.", 8000)
 
     def show_earlier(self) -> None:
+        # Deferred for start-up time: the window opens without the dialog.
         from vplan_desktop.ui.versions_dialog import VersionsDialog
 
-        if self.context is None:
+        window = self.window
+        if window.context is None:
             return
-        dialog = VersionsDialog(self.context, self)
-        dialog.openRequested.connect(self._open_view)
+        dialog = VersionsDialog(window.context, window)
+        dialog.openRequested.connect(self.open_view)
         dialog.exec()
-        self.saver.schedule()
+        window.saver.schedule()
 
-    def _open_view(self, path: Path, label: str) -> None:
+    def open_view(self, path: Path, label: str) -> None:
         """A backup or version in a read-only window of its own."""
+        window = self.window
         try:
             session = EditSession.open(path, read_only=True)
         except VplanError as error:
-            self.report_error(self, "Versionen kunde inte öppnas", error.message)
+            window.report_error(window, "Versionen kunde inte öppnas", error.message)
             return
-        window = self._new_view()
-        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        window.show_session(session, label)  # type: ignore[attr-defined]
-        window.resize(self.size())
-        window.show()
-        self.views.append(window)
-        window.destroyed.connect(lambda: self.views.remove(window))
+        view = window.new_view()
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.show_session(session, label)
+        view.resize(window.size())
+        view.show()
+        window.views.append(view)
+        view.destroyed.connect(lambda: window.views.remove(view))
 
     def compare(self) -> None:
+        # Deferred for start-up time: the window opens without the dialog.
         from vplan_desktop.ui.compare_dialog import CompareDialog
 
-        if self.context is not None and self.workspace is not None:
-            self.workspace.flush()
-            CompareDialog(self.context, self).exec()
+        window = self.window
+        if window.context is not None and window.workspace is not None:
+            window.workspace.flush()
+            CompareDialog(window.context, window).exec()
 
     def reopen_adopted(self) -> None:
+        # Deferred for start-up time: the window opens without the dialog.
         from vplan_desktop.ui.adoption_dialogs import ReopenDialog
 
-        if self.context is not None and self.context.read_only:
-            ReopenDialog(self.context, self).exec()
-            self._update_actions()
+        window = self.window
+        if window.context is not None and window.context.read_only:
+            ReopenDialog(window.context, window).exec()
+            window.update_actions()

@@ -16,6 +16,8 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from vplan_desktop.paths import resource
+
 PACKAGE = Path(__file__).resolve().parent.parent
 RECORD = "bilder.json"
 SIZE = "1100x700"
@@ -75,8 +77,6 @@ SHOTS = (
 
 
 def images_folder() -> Path:
-    from vplan_desktop.paths import resource
-
     return Path(str(resource("handbok"))) / "bilder"
 
 

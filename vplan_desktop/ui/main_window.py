@@ -22,12 +22,13 @@ from vplan_desktop import __version__
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
+from vplan_desktop.sections import GROUPS
 from vplan_desktop.storage.working import EditSession, WriteBackError, find_unsaved
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import fit_to_screen
 from vplan_desktop.ui.edit_commands import edit_focused
 from vplan_desktop.ui.export_runner import ExportRunner
-from vplan_desktop.ui.file_actions import FILE_FILTER, PlanFileActions
+from vplan_desktop.ui.file_actions import FILE_FILTER, FileActions
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
@@ -47,15 +48,8 @@ if TYPE_CHECKING:
     from vplan_desktop.ui.handbook import HandbookWindow
     from vplan_desktop.ui.welcome_dialog import WelcomeDialog
 
-SECTION_SHORTCUTS = [
-    ("Uppgifter", "uppgifter"),
-    ("Kapitel", "kapitel"),
-    ("Mål och indikatorer", "mal"),
-    ("Aktiviteter", "aktiviteter"),
-    ("Budget", "drift"),
-    ("Internkontroll", "internkontroll"),
-    ("Granskning", "granskning"),
-]
+SECTION_SHORTCUTS = [(title, group[0].value) for title, group in GROUPS]
+"""Gå till's entries, Ctrl+1 and on: each of the navigator's headings opens its first part."""
 
 ErrorReporter = Callable[[QWidget, str, str], object]
 """Shows an error to the user: (parent, title, message)."""
@@ -65,11 +59,12 @@ def _warning_box(parent: QWidget, title: str, message: str) -> None:
     QMessageBox.warning(parent, title, message)
 
 
-class MainWindow(PlanFileActions):
+class MainWindow(QMainWindow):
     """The program's window; it holds at most one open plan.
 
     ``report_error`` shows what went wrong (a message box by default; the screenshot command
-    passes one that writes to stderr, since nobody is there to close a dialog).
+    passes one that writes to stderr, since nobody is there to close a dialog). The Arkiv
+    menu's actions on the open plan are in ``file_actions``.
     """
 
     def __init__(
@@ -87,6 +82,7 @@ class MainWindow(PlanFileActions):
         self.exporter = ExportRunner(self)
         self.saved_label = QLabel()
         self.statusBar().addPermanentWidget(self.saved_label)
+        self.file_actions = FileActions(self)
         self._build_menus()
         if start_page:  # (not built when a plan is about to be opened: a quicker start)
             self._show_start_page()
@@ -147,16 +143,20 @@ class MainWindow(PlanFileActions):
         )
         file_menu.addSeparator()
         self.save_action = self._action(
-            file_menu, "Spara &nu", self.save_now, QKeySequence.StandardKey.Save
+            file_menu, "Spara &nu", self.file_actions.save_now, QKeySequence.StandardKey.Save
         )
         self.save_as_action = self._action(
-            file_menu, "Spara so&m…", self.save_as, QKeySequence.StandardKey.SaveAs
+            file_menu, "Spara so&m…", self.file_actions.save_as, QKeySequence.StandardKey.SaveAs
         )
-        self.version_action = self._action(file_menu, "Spara &version…", self.save_version)
-        self.earlier_action = self._action(file_menu, "&Tidigare versioner…", self.show_earlier)
-        self.compare_action = self._action(file_menu, "&Jämför…", self.compare)
+        self.version_action = self._action(
+            file_menu, "Spara &version…", self.file_actions.save_version
+        )
+        self.earlier_action = self._action(
+            file_menu, "&Tidigare versioner…", self.file_actions.show_earlier
+        )
+        self.compare_action = self._action(file_menu, "&Jämför…", self.file_actions.compare)
         self.reopen_action = self._action(
-            file_menu, "Öppna antagen plan för än&dringar…", self.reopen_adopted
+            file_menu, "Öppna antagen plan för än&dringar…", self.file_actions.reopen_adopted
         )
         file_menu.addSeparator()
         self.close_action = self._action(
@@ -209,7 +209,7 @@ class MainWindow(PlanFileActions):
         self._action(help_menu, "&Välkommen…", self.show_welcome)
         help_menu.addSeparator()
         self._action(help_menu, "&Om vplan", self._about)
-        self._update_actions()
+        self.update_actions()
 
     def _toggle_navigator(self) -> None:
         if self.workspace is not None:
@@ -225,7 +225,8 @@ class MainWindow(PlanFileActions):
         if not recent_plans():
             self.recent_menu.addAction("(inga)").setEnabled(False)
 
-    def _update_actions(self) -> None:
+    def update_actions(self) -> None:
+        """Enable the menu entries that fit the open plan (or none) and its undo stack."""
         has_plan = self.context is not None
         for action in (
             self.close_action,
@@ -284,10 +285,11 @@ class MainWindow(PlanFileActions):
         self.setWindowTitle(f"{u.namnd} – {u.titel}{label}{mode}[*] – vplan")
         self.setWindowFilePath(str(self.context.session.plan))
 
-    def _saved(self, change: object = None) -> None:
+    def update_saved_state(self, change: object = None) -> None:
+        """The modified mark, the title and the menu entries, after a save or an edit."""
         self.setWindowModified(bool(self.context and self.context.session.unsaved))
         self._update_title()
-        self._update_actions()
+        self.update_actions()
 
     def show_section(self, key: str) -> None:
         if self.workspace is not None:
@@ -308,10 +310,12 @@ class MainWindow(PlanFileActions):
 
     def new_from_last_year(self) -> None:
         """The rollover dialog, starting from the open plan if there is one."""
+        # Deferred for start-up time: the dialog brings the JSON interchange format.
         from vplan_desktop.ui.rollover_dialog import RolloverDialog
 
         if self.context is not None:
-            self.save_now()  # the rollover reads the plan file, which must have every edit
+            # The rollover reads the plan file, which must have every edit.
+            self.file_actions.save_now()
         old = self.context.session.plan if self.context else None
         dialog = RolloverDialog(self, old)
         if dialog.exec() and dialog.created is not None:
@@ -366,30 +370,30 @@ class MainWindow(PlanFileActions):
         context.setParent(self)
         self.saver = Saver(context, self)
         self.saver.status.connect(self.saved_label.setText)
-        self.saver.status.connect(lambda _text: self._saved())
+        self.saver.status.connect(lambda _text: self.update_saved_state())
         self.workspace = PlanWorkspace(context)
         self.problem_bar = SaveProblemBar()
         self.workspace.banners.insertWidget(0, self.problem_bar)
         self.saver.problem.connect(self.problem_bar.show_problem)
-        self.problem_bar.save_as_button.clicked.connect(self.save_as)
-        self.problem_bar.retry_button.clicked.connect(self.save_now)
+        self.problem_bar.save_as_button.clicked.connect(self.file_actions.save_as)
+        self.problem_bar.retry_button.clicked.connect(self.file_actions.save_now)
         self.problem_bar.overwrite_button.clicked.connect(
             lambda: self.saver.save_now(overwrite_changed=True)
         )
-        self.workspace.reopenRequested.connect(self.reopen_adopted)
+        self.workspace.reopenRequested.connect(self.file_actions.reopen_adopted)
         self.workspace.navigatorToggled.connect(self._navigator_toggled)
         self.navigator_action.setChecked(self.workspace.navigator_shown())
         for splitter in self.workspace.findChildren(QSplitter):
             state = settings().value(f"fonster/{splitter.objectName()}")
             if state is not None:
                 splitter.restoreState(state)
-        context.changed.connect(self._saved)
+        context.changed.connect(self.update_saved_state)
         context.undo_stack.indexChanged.connect(self._undo_moved)
         self.workspace.chapter.text.textChanged.connect(self._typing)
         self.setCentralWidget(self.workspace)
         if not label:
             remember_plan(session.plan)
-        self._saved()
+        self.update_saved_state()
         self.saved_label.setText(
             "Skrivskyddad" if session.read_only else "Öppnad – ändringar sparas medan du arbetar"
         )
@@ -401,7 +405,7 @@ class MainWindow(PlanFileActions):
         return True
 
     def _undo_moved(self, index: int) -> None:
-        self._update_actions()
+        self.update_actions()
 
     def _typing(self) -> None:
         if self.workspace is not None and self.workspace.chapter._dirty:
@@ -419,7 +423,7 @@ class MainWindow(PlanFileActions):
         try:
             session.close()
         except WriteBackError as error:
-            if not self._close_anyway(error):
+            if not self.file_actions.close_anyway(error):
                 return False
             session.close(keep_unsaved=True)
         for splitter in self.workspace.findChildren(QSplitter):
@@ -431,11 +435,12 @@ class MainWindow(PlanFileActions):
         if not self._closing:  # a window going away needs no start page
             self._show_start_page()
         self._update_title()
-        self._update_actions()
+        self.update_actions()
         return True
 
     def open_example(self) -> None:
         """Write a fresh copy of the example plan into the user's data folder and open it."""
+        # Deferred for start-up time: the window opens without the JSON interchange format.
         from vplan_desktop.interchange import import_json, load_json
 
         folder = Path(
@@ -464,6 +469,7 @@ class MainWindow(PlanFileActions):
 
     def import_word_plan(self, path: Path | None = None) -> None:
         """A plan written in Word becomes a new vplan plan, after the user confirms it."""
+        # Deferred for start-up time: python-docx is slow to import.
         from vplan_desktop.imports.word import read_word
         from vplan_desktop.ui.word_import_dialog import WordImportDialog
 
@@ -485,6 +491,7 @@ class MainWindow(PlanFileActions):
 
     def import_budget(self, path: Path | None = None) -> None:
         """Read the ekonom's workbook, show every change, apply them all on Verkställ."""
+        # Deferred for start-up time: openpyxl is slow to import.
         from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
         from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
 
@@ -535,6 +542,7 @@ class MainWindow(PlanFileActions):
 
     def show_handbook(self) -> HandbookWindow:
         """Hjälp → Handbok (F1): the manual, opened at the section shown."""
+        # Deferred for start-up time: the window opens without the handbook.
         from vplan_desktop.ui.handbook import HandbookWindow
 
         if self.handbook is None:
@@ -544,6 +552,7 @@ class MainWindow(PlanFileActions):
 
     def show_welcome(self) -> WelcomeDialog:
         """Hjälp → Välkommen…: the sections, the markers and the three ways to start."""
+        # Deferred for start-up time: the window opens without the welcome.
         from vplan_desktop.ui.welcome_dialog import WelcomeDialog
 
         dialog = WelcomeDialog(
@@ -562,7 +571,7 @@ class MainWindow(PlanFileActions):
         if self.context is None and not welcome_seen():
             self.show_welcome()
 
-    def _new_view(self) -> MainWindow:
+    def new_view(self) -> MainWindow:
         """A window of its own for a backup or version shown read-only."""
         return MainWindow(self.report_error, start_page=False)
 

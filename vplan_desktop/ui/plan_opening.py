@@ -42,6 +42,7 @@ def start_session(parent: QWidget, path: Path, *, read_only: bool = False) -> Ed
 
 def recover(parent: QWidget, unsaved: Unsaved) -> EditSession | None:
     """Ask what to do with edits an earlier vplan left; the session to open, if any."""
+    # Deferred for start-up time: only a vplan that stopped unexpectedly needs the dialog.
     from vplan_desktop.ui.recovery_dialog import RecoveryDialog
 
     dialog = RecoveryDialog(unsaved, parent)

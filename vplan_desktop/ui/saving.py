@@ -11,7 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTime, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
-from vplan_desktop.storage.working import WriteBackError
+from vplan_desktop.storage.working import PlanChangedOnDiskError, WriteBackError
 from vplan_desktop.ui.context import PlanContext
 
 SAVE_AFTER_MS = 2000
@@ -101,8 +101,6 @@ class SaveProblemBar(QWidget):
         self.hide()
 
     def show_problem(self, error: WriteBackError | None) -> None:
-        from vplan_desktop.storage.working import PlanChangedOnDiskError
-
         if error is None:
             self.hide()
             return

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.errors import VplanError
 from vplan_desktop.formatting import format_number
+from vplan_desktop.interchange import import_json
+from vplan_desktop.planning.versions import list_versions, version_content
 from vplan_desktop.services.adoption import log_event
-from vplan_desktop.services.versions import list_versions, version_content
 from vplan_desktop.storage.backups import list_backups
 from vplan_desktop.ui.compare_dialog import CompareDialog, stamp
 from vplan_desktop.ui.context import PlanContext
@@ -46,8 +47,6 @@ class Earlier:
 
 def version_file(context: PlanContext, version_id: int) -> Path:
     """A named version as a plan file of its own (in the temporary folder)."""
-    from vplan_desktop.interchange import import_json
-
     folder = Path(tempfile.mkdtemp(prefix="vplan-version-"))
     path = folder / f"{context.session.plan.stem} (version).vplan"
     import_json(version_content(context.document, version_id), path)

@@ -1,4 +1,8 @@
-"""Checks on an Office file (a zip package) before any parser sees it."""
+"""Checks on an Office file (a zip package) before any parser sees it.
+
+The Word and Excel imports check what they read with these, and the Word export checks its
+template: both use this module, so it sits below both.
+"""
 
 from __future__ import annotations
 

@@ -21,21 +21,30 @@ from vplan_desktop.db.enums import AktivitetStatus, BudgetTabell
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period
 from vplan_desktop.interchange import dumps, import_json, plan_to_json
+from vplan_desktop.sections import PART_LABELS, PLAN_SECTIONS, Part, Section
 from vplan_desktop.services.plan import check_period, default_budget_columns
 from vplan_desktop.services.read import read_plan
 
 FINISHED = {AktivitetStatus.KLART.value, AktivitetStatus.AVSLUTAT.value}
 
 
+CARRIED = tuple(section for section in PLAN_SECTIONS if section is not Section.UPPGIFTER)
+"""The sections a rollover may bring over or leave out (the front matter always comes)."""
+
+
 @dataclass(frozen=True)
 class Carry:
-    """What to bring over; everything by default."""
+    """What to bring over: the sections named, every one of ``CARRIED`` by default."""
 
-    kapitel: bool = True
-    mal: bool = True
-    aktiviteter: bool = True
-    budget: bool = True
-    internkontroll: bool = True
+    sections: frozenset[Section] = frozenset(CARRIED)
+
+    @classmethod
+    def without(cls, *left_out: Section) -> Carry:
+        """Everything but ``left_out``."""
+        return cls(frozenset(CARRIED) - set(left_out))
+
+    def __contains__(self, section: object) -> bool:
+        return section in self.sections
 
 
 @dataclass
@@ -118,7 +127,7 @@ def rolled_over(
 ) -> tuple[dict[str, Any], RolloverSummary]:
     """Next year's plan as interchange data, and what changed."""
     new = copy.deepcopy(data)
-    front = new["uppgifter"]
+    front = new[Part.UPPGIFTER]
     old_first, old_last = front["forsta_ar"], front["sista_ar"]
     last = first + (old_last - old_first)
     check_period(first, last)
@@ -136,12 +145,12 @@ def rolled_over(
             item["att_granska"] = True
         return items
 
-    new["kapitel"] = mark(new.get("kapitel", [])) if carry.kapitel else []
-    summary.counts["Kapitel"] = len(new["kapitel"])
-    if carry.mal:
-        mark(new.get("malomraden", []))
+    new[Part.KAPITEL] = mark(new.get(Part.KAPITEL, [])) if Section.KAPITEL in carry else []
+    summary.counts[PART_LABELS[Part.KAPITEL]] = len(new[Part.KAPITEL])
+    if Section.MAL in carry:
+        mark(new.get(Part.MALOMRADEN, []))
         years = set(range(first, last + 1))
-        for goal in mark(new.get("namndsmal", [])):
+        for goal in mark(new.get(Part.NAMNDSMAL, [])):
             for indicator in mark(goal.get("indikatorer", [])):
                 nulage, from_target = _new_nulage(indicator, first)
                 indicator["nulage"] = nulage
@@ -149,40 +158,49 @@ def rolled_over(
                 indicator["malnivaer"] = {
                     y: v for y, v in indicator.get("malnivaer", {}).items() if int(y) in years
                 }
-        summary.counts["Nämndsmål"] = len(new.get("namndsmal", []))
-        summary.counts["Indikatorer"] = sum(len(g.get("indikatorer", [])) for g in new["namndsmal"])
+        goals = new.get(Part.NAMNDSMAL, [])
+        summary.counts[PART_LABELS[Part.NAMNDSMAL]] = len(goals)
+        summary.counts[PART_LABELS[Part.INDIKATORER]] = sum(
+            len(g.get("indikatorer", [])) for g in goals
+        )
     else:
-        new["malomraden"], new["namndsmal"] = [], []
+        new[Part.MALOMRADEN], new[Part.NAMNDSMAL] = [], []
     activities = []
-    for activity in new.get("aktiviteter", []) if carry.aktiviteter else []:
+    for activity in new.get(Part.AKTIVITETER, []) if Section.AKTIVITETER in carry else []:
         if activity.get("status") in FINISHED:
             summary.finished_left_out.append(activity["namn"])
             continue
-        if not carry.mal:
+        if Section.MAL not in carry:
             activity["namndsmal_id"] = None
         activity["overford_fran"] = old_first
         activity["att_granska"] = True
         activities.append(activity)
-    new["aktiviteter"] = activities
-    summary.counts["Aktiviteter"] = len(activities)
-    if carry.budget:
-        drift = new.setdefault("driftbudget", {})
+    new[Part.AKTIVITETER] = activities
+    summary.counts[PART_LABELS[Part.AKTIVITETER]] = len(activities)
+    if Section.DRIFT in carry:
+        drift = new.setdefault(Part.DRIFTBUDGET, {})
         _shift_budget(drift, BudgetTabell.DRIFT, first, last)
         drift["kf_ram"] = []  # KF decides next year's frame anew
-        _shift_budget(new.setdefault("resultatrakning", {}), BudgetTabell.RESULTAT, first, last)
-        for investment in mark(new.get("investeringar", [])):
+        summary.counts[PART_LABELS[Part.DRIFTBUDGET]] = len(drift.get("rader", []))
+    else:
+        new[Part.DRIFTBUDGET] = {}
+    if Section.RESULTAT in carry:
+        _shift_budget(new.setdefault(Part.RESULTATRAKNING, {}), BudgetTabell.RESULTAT, first, last)
+    else:
+        new[Part.RESULTATRAKNING] = {}
+    if Section.INVESTERINGAR in carry:
+        for investment in mark(new.get(Part.INVESTERINGAR, [])):
             investment["belopp"] = {
                 y: a
                 for y, a in investment.get("belopp", {}).items()
                 if first <= int(y) < first + d.MAX_INVESTMENT_YEARS
             }
-        mark(new.get("nyckeltal", []))
-        summary.counts["Driftbudgetrader"] = len(drift.get("rader", []))
     else:
-        new["driftbudget"], new["resultatrakning"] = {}, {}
-        new["investeringar"], new["nyckeltal"] = [], []
-    new["internkontroll"] = mark(new.get("internkontroll", [])) if carry.internkontroll else []
-    summary.counts["Internkontrollpunkter"] = len(new["internkontroll"])
+        new[Part.INVESTERINGAR] = []
+    new[Part.NYCKELTAL] = mark(new.get(Part.NYCKELTAL, [])) if Section.NYCKELTAL in carry else []
+    carried = mark(new.get(Part.INTERNKONTROLL, [])) if Section.INTERNKONTROLL in carry else []
+    new[Part.INTERNKONTROLL] = carried
+    summary.counts[PART_LABELS[Part.INTERNKONTROLL]] = len(carried)
     return new, summary
 
 
