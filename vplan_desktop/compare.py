@@ -15,12 +15,15 @@ from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from vplan_desktop import domain as d
+from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InterchangeError, PlanFileError
-
-if TYPE_CHECKING:
-    from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.formatting import format_number
+from vplan_desktop.interchange import dumps, import_json, load_json, plan_to_json
+from vplan_desktop.sections import PART_LABELS, SECTIONS, Part, Section
+from vplan_desktop.services.read import read_plan
 
 ADDED = "tillagd"
 REMOVED = "borttagen"
@@ -110,8 +113,6 @@ class Difference:
 
 
 def _value_labels() -> dict[str, dict[str, str]]:
-    from vplan_desktop import domain as d
-
     statuses = {k.value: v for k, v in d.STATUS_LABELS.items()}
     statuses.update({k.value: v for k, v in d.AKTIVITET_STATUS_LABELS.items()})
     return {
@@ -146,8 +147,6 @@ def _text(value: Any) -> str:
     if isinstance(value, bool):
         return "ja" if value else "nej"
     if isinstance(value, int | Decimal | float):
-        from vplan_desktop.formatting import format_number
-
         return format_number(Decimal(str(value)))
     if isinstance(value, dict | list):
         return json.dumps(value, ensure_ascii=False)
@@ -244,50 +243,70 @@ def _same(before: Any, after: Any) -> bool:
     return bool(before == after)
 
 
+_TITLES = {section: info.title for section, info in SECTIONS.items()}
+"""The headings the differences are grouped under: the sections' titles."""
+
+
 def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     """Every difference from ``old`` to ``new``, in the plan's order of sections."""
     found: list[Difference] = []
     refs: Names = {
-        "verksamhet_id": _ids(old, new, "verksamheter", "namn"),
-        "malomrade_id": _ids(old, new, "malomraden", "namn"),
-        "namndsmal_id": _ids(old, new, "namndsmal", "text"),
+        "verksamhet_id": _ids(old, new, Part.VERKSAMHETER, "namn"),
+        "malomrade_id": _ids(old, new, Part.MALOMRADEN, "namn"),
+        "namndsmal_id": _ids(old, new, Part.NAMNDSMAL, "text"),
     }
     each = partial(_items, names=refs)
     found += _fields(
-        "Uppgifter", "Planens uppgifter", old.get("uppgifter", {}), new.get("uppgifter", {})
+        _TITLES[Section.UPPGIFTER],
+        "Planens uppgifter",
+        old.get(Part.UPPGIFTER, {}),
+        new.get(Part.UPPGIFTER, {}),
     )
-    if old.get("riskskala") != new.get("riskskala"):
-        found.append(Difference("Internkontroll", "Riskskalan", CHANGED, "", "", "ändrad"))
-    found += each("Kapitel", old.get("kapitel"), new.get("kapitel"), _quoted("Kapitel", "rubrik"))
+    if old.get(Part.RISKSKALA) != new.get(Part.RISKSKALA):
+        found.append(
+            Difference(_TITLES[Section.INTERNKONTROLL], "Riskskalan", CHANGED, "", "", "ändrad")
+        )
     found += each(
-        "Verksamheter",
-        old.get("verksamheter"),
-        new.get("verksamheter"),
+        _TITLES[Section.KAPITEL],
+        old.get(Part.KAPITEL),
+        new.get(Part.KAPITEL),
+        _quoted("Kapitel", "rubrik"),
+    )
+    found += each(
+        PART_LABELS[Part.VERKSAMHETER],
+        old.get(Part.VERKSAMHETER),
+        new.get(Part.VERKSAMHETER),
         _quoted("Verksamhet", "namn"),
     )
     found += each(
-        "Mål och indikatorer",
-        old.get("malomraden"),
-        new.get("malomraden"),
+        _TITLES[Section.MAL],
+        old.get(Part.MALOMRADEN),
+        new.get(Part.MALOMRADEN),
         _quoted("Målområde", "namn"),
     )
     found += each(
-        "Mål och indikatorer",
-        old.get("namndsmal"),
-        new.get("namndsmal"),
+        _TITLES[Section.MAL],
+        old.get(Part.NAMNDSMAL),
+        new.get(Part.NAMNDSMAL),
         _quoted("Nämndsmål", "text"),
         skip=("id", "indikatorer"),
     )
     found += each(
-        "Mål och indikatorer",
+        _TITLES[Section.MAL],
         _indicators(old),
         _indicators(new),
         _quoted("Indikator", "namn"),
     )
     found += each(
-        "Aktiviteter", old.get("aktiviteter"), new.get("aktiviteter"), _quoted("Aktivitet", "namn")
+        _TITLES[Section.AKTIVITETER],
+        old.get(Part.AKTIVITETER),
+        new.get(Part.AKTIVITETER),
+        _quoted("Aktivitet", "namn"),
     )
-    for key, section in (("driftbudget", "Driftbudget"), ("resultatrakning", "Resultaträkning")):
+    for key, section in (
+        (Part.DRIFTBUDGET, _TITLES[Section.DRIFT]),
+        (Part.RESULTATRAKNING, _TITLES[Section.RESULTAT]),
+    ):
         before, after = old.get(key) or {}, new.get(key) or {}
         found += each(
             section,
@@ -295,7 +314,7 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
             after.get("rader"),
             _row_name(section, refs["verksamhet_id"]),
         )
-        if key == "driftbudget":
+        if key is Part.DRIFTBUDGET:
             found += each(
                 section,
                 _keyed(before.get("kf_ram"), "ar"),
@@ -304,18 +323,21 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
                 skip=("id", "ar"),
             )
     found += each(
-        "Investeringar",
-        old.get("investeringar"),
-        new.get("investeringar"),
+        _TITLES[Section.INVESTERINGAR],
+        old.get(Part.INVESTERINGAR),
+        new.get(Part.INVESTERINGAR),
         _quoted("Investering", "projekt"),
     )
     found += each(
-        "Nyckeltal", old.get("nyckeltal"), new.get("nyckeltal"), _quoted("Tabell", "rubrik")
+        _TITLES[Section.NYCKELTAL],
+        old.get(Part.NYCKELTAL),
+        new.get(Part.NYCKELTAL),
+        _quoted("Tabell", "rubrik"),
     )
     found += each(
-        "Internkontroll",
-        old.get("internkontroll"),
-        new.get("internkontroll"),
+        _TITLES[Section.INTERNKONTROLL],
+        old.get(Part.INTERNKONTROLL),
+        new.get(Part.INTERNKONTROLL),
         _quoted("Kontroll", "process"),
     )
     return found
@@ -370,9 +392,6 @@ def format_differences(differences: list[Difference]) -> str:
 
 def plan_state(doc: PlanDocument) -> dict[str, Any]:
     """The plan in ``doc`` as the interchange dict, in the same shape as a stored version."""
-    from vplan_desktop.interchange.writing import dumps, plan_to_json
-    from vplan_desktop.services.read import read_plan
-
     return dict(json.loads(dumps(plan_to_json(read_plan(doc))), parse_float=Decimal))
 
 
@@ -383,9 +402,6 @@ def load_side(path: Path) -> dict[str, Any]:
     read back through a temporary plan, so it compares in the same shape as a plan file and
     a file that is no plan is refused with every bad field named.
     """
-    from vplan_desktop.db.document import PlanDocument
-    from vplan_desktop.interchange import import_json, load_json
-
     if path.suffix.lower() != ".json":
         with PlanDocument.open(path, read_only=True) as doc:
             return plan_state(doc)

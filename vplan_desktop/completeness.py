@@ -7,11 +7,13 @@ to fill in", not "is the plan consistent" (that is the job of the checks in Gran
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
 
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+from vplan_desktop.budget import year_column
+from vplan_desktop.sections import PLAN_SECTIONS, Part, Section, chapter_key
 
 MIN_CHAPTER_WORDS = 30
 
@@ -115,8 +117,7 @@ def activities(plan: d.PlanSnapshot) -> Progress:
 
 def drift(plan: d.PlanSnapshot) -> Progress:
     first = plan.uppgifter.forsta_ar
-    columns = plan.kolumner(BudgetTabell.DRIFT)
-    budget = next((c for c in columns if c.slag is KolumnSlag.BUDGET and c.ar == first), None)
+    budget = year_column(plan, first)  # the column validation checks and KF's ram applies to
     names = {v.id: v.namn for v in plan.verksamheter}
     notes = []
     if budget is None:
@@ -154,16 +155,54 @@ def internal_control(plan: d.PlanSnapshot) -> Progress:
     return _of(len(plan.internkontroll), notes)
 
 
-def sections(plan: d.PlanSnapshot) -> dict[str, Progress]:
-    """Progress per navigator key ("uppgifter", "kapitel:7", "mal", "drift", …)."""
-    result = {"uppgifter": front_matter(plan.uppgifter)}
-    for k in plan.kapitel:
-        result[f"kapitel:{k.id}"] = chapter(k.text)
-    result["mal"] = goals(plan)
-    result["aktiviteter"] = activities(plan)
-    result["drift"] = drift(plan)
-    result["resultat"] = _of(len(plan.resultatrakning), [])
-    result["investeringar"] = _of(len(plan.investeringar), [])
-    result["nyckeltal"] = _of(len(plan.nyckeltal), [])
-    result["internkontroll"] = internal_control(plan)
+PROGRESS: dict[Section, Callable[[d.PlanSnapshot], Progress]] = {
+    Section.UPPGIFTER: lambda p: front_matter(p.uppgifter),
+    Section.MAL: goals,
+    Section.AKTIVITETER: activities,
+    Section.DRIFT: drift,
+    Section.RESULTAT: lambda p: _of(len(p.resultatrakning), []),
+    Section.INVESTERINGAR: lambda p: _of(len(p.investeringar), []),
+    Section.NYCKELTAL: lambda p: _of(len(p.nyckeltal), []),
+    Section.INTERNKONTROLL: internal_control,
+}
+"""How far each section of the plan has come (a chapter's own: ``chapter``)."""
+
+READS: dict[Section, tuple[Part, ...]] = {
+    Section.UPPGIFTER: (Part.UPPGIFTER,),
+    Section.KAPITEL: (Part.KAPITEL,),
+    Section.MAL: (Part.UPPGIFTER, Part.NAMNDSMAL, Part.INDIKATORER),
+    Section.AKTIVITETER: (Part.AKTIVITETER, Part.NAMNDSMAL),
+    Section.DRIFT: (
+        Part.UPPGIFTER,
+        Part.BUDGETKOLUMNER,
+        Part.VERKSAMHETER,
+        Part.DRIFTBUDGET,
+        Part.KF_RAM,
+    ),
+    Section.RESULTAT: (Part.RESULTATRAKNING,),
+    Section.INVESTERINGAR: (Part.INVESTERINGAR,),
+    Section.NYCKELTAL: (Part.NYCKELTAL,),
+    Section.INTERNKONTROLL: (Part.INTERNKONTROLL,),
+}
+"""The parts of the plan each section's progress is worked out from."""
+
+
+def sections(plan: d.PlanSnapshot, since: d.PlanSnapshot | None = None) -> dict[str, Progress]:
+    """Progress per navigator key ("uppgifter", "kapitel:7", "mal", "drift", …); with
+    ``since``, only of the sections whose parts were read again after that snapshot."""
+
+    def wanted(section: Section) -> bool:
+        return since is None or any(
+            getattr(plan, part) is not getattr(since, part) for part in READS[section]
+        )
+
+    result: dict[str, Progress] = {}
+    for section in PLAN_SECTIONS:
+        if not wanted(section):
+            continue
+        if section is Section.KAPITEL:  # each chapter has its own place in the navigator
+            for k in plan.kapitel:
+                result[chapter_key(k.id)] = chapter(k.text)
+        else:
+            result[section.value] = PROGRESS[section](plan)
     return result

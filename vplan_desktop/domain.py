@@ -21,6 +21,7 @@ from vplan_desktop.db.enums import (
     VardeSlag,
 )
 from vplan_desktop.formatting import Value, format_period
+from vplan_desktop.sections import PART_LABELS
 
 __all__ = [
     "MAX_PERIOD_YEARS",
@@ -356,17 +357,5 @@ class PlanSnapshot:
         return [k for k in self.budgetkolumner if k.tabell is tabell]
 
     def counts(self) -> dict[str, int]:
-        """How many items each section holds, by the section's Swedish name."""
-        return {
-            "Kapitel": len(self.kapitel),
-            "Målområden": len(self.malomraden),
-            "Nämndsmål": len(self.namndsmal),
-            "Indikatorer": len(self.indikatorer),
-            "Aktiviteter": len(self.aktiviteter),
-            "Verksamheter": len(self.verksamheter),
-            "Driftbudgetrader": len(self.driftbudget),
-            "Resultaträkningsrader": len(self.resultatrakning),
-            "Investeringar": len(self.investeringar),
-            "Nyckeltalstabeller": len(self.nyckeltal),
-            "Internkontrollpunkter": len(self.internkontroll),
-        }
+        """How many items each part holds, by its Swedish name ("Driftbudgetrader": 12)."""
+        return {label: len(getattr(self, part.value)) for part, label in PART_LABELS.items()}

@@ -17,3 +17,12 @@ def no_unexpected_dialogs(monkeypatch: pytest.MonkeyPatch) -> None:
 
     for name in ("warning", "critical", "information", "question", "about"):
         monkeypatch.setattr(QMessageBox, name, unexpected)
+
+
+@pytest.fixture(autouse=True)
+def refresh_checked(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every edit's partial refresh is compared with a full read of the plan: a ``Change`` that
+    does not name all it touched fails the test that made it."""
+    from vplan_desktop.ui.context import PlanContext
+
+    monkeypatch.setattr(PlanContext, "check_refresh", True)

@@ -10,17 +10,43 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import on_disk, shown_window, type_text
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCalendarWidget,
+    QInputDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QWidget,
+)
 
+from tests.ui.helpers import (
+    Editor,
+    context_of,
+    editor_of,
+    on_disk,
+    shown_window,
+    type_text,
+    workspace_of,
+)
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot
-from vplan_desktop.services.changes import Change, Section
+from vplan_desktop.services.changes import Change, ItemKind, Section
 from vplan_desktop.services.read import read_plan
-from vplan_desktop.ui.change_place import SECTION_KEYS, place_of
+from vplan_desktop.ui.change_place import place_of
 from vplan_desktop.ui.date_field import DateField
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
+from vplan_desktop.ui.editors.budget_grid import DriftbudgetEditor
+from vplan_desktop.ui.editors.chapter import ChapterEditor
+from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
+from vplan_desktop.ui.editors.goals import GoalsEditor
+from vplan_desktop.ui.editors.internal_control import InternalControlEditor
+from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.goals import AREA, GOAL, INDICATOR
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
@@ -30,26 +56,26 @@ NBSP = "\u00a0"
 
 
 @pytest.fixture
-def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, example_path: Path) -> MainWindow:
     main = shown_window(qtbot, example_path)
-    qtbot.waitUntil(main.workspace.isVisible)  # (shown by a queued call)
+    qtbot.waitUntil(workspace_of(main).isVisible)  # (shown by a queued call)
     return main
 
 
-def _open(window: MainWindow, qtbot, key: str) -> QWidget:  # type: ignore[no-untyped-def]
+def _open(window: MainWindow, qtbot: QtBot, key: str, kind: type[Editor]) -> Editor:
     window.show_section(key)
-    editor = window.workspace.editor_for(key)
+    editor = editor_of(window, key, kind)
     qtbot.waitUntil(editor.isVisible)
     return editor
 
 
-def _type_over(widget: QWidget, text: str) -> None:
+def _type_over(widget: QLineEdit | QPlainTextEdit, text: str) -> None:
     widget.setFocus()
-    widget.selectAll()  # type: ignore[attr-defined]
+    widget.selectAll()
     type_text(widget, text)
 
 
-def _column(view, header: str) -> int:  # type: ignore[no-untyped-def]
+def _column(view: QAbstractItemView, header: str) -> int:
     model = view.model()
     return next(
         c
@@ -58,7 +84,7 @@ def _column(view, header: str) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _ctrl(window: MainWindow, qtbot, key: Qt.Key) -> None:  # type: ignore[no-untyped-def]
+def _ctrl(window: MainWindow, qtbot: QtBot, key: Qt.Key) -> None:
     """Press Ctrl+key where the keyboard focus is, as the user would."""
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, Qt.KeyboardModifier.ControlModifier)
@@ -68,10 +94,10 @@ def _ctrl(window: MainWindow, qtbot, key: Qt.Key) -> None:  # type: ignore[no-un
 
 
 def test_malomrade_fields_show_the_new_text_at_once_and_after_the_refresh(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    goals = _open(window, qtbot, "mal")
-    area_id = window.context.plan.malomraden[0].id
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    area_id = context_of(window).plan.malomraden[0].id
     goals.select(AREA, area_id)
 
     _type_over(goals.area_name, "Kvalitet och trygghet")
@@ -101,10 +127,10 @@ def test_malomrade_fields_show_the_new_text_at_once_and_after_the_refresh(
 
 
 def test_namndsmal_text_shows_the_new_text_at_once_and_after_the_refresh(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    goals = _open(window, qtbot, "mal")
-    goal = window.context.plan.namndsmal[1]
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    goal = context_of(window).plan.namndsmal[1]
     goals.select(GOAL, goal.id)
     _type_over(goals.goal_text, "Fler barn ska få stöd tidigt.")
     qtbot.keyClick(goals.goal_text, Qt.Key.Key_Return)
@@ -121,10 +147,10 @@ def test_namndsmal_text_shows_the_new_text_at_once_and_after_the_refresh(
 
 
 def test_typed_kf_text_is_saved_when_the_plan_is_closed(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    goals = _open(window, qtbot, "mal")
-    goals.select(AREA, window.context.plan.malomraden[1].id)
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    goals.select(AREA, context_of(window).plan.malomraden[1].id)
     goals.area_text.setFocus()
     goals.area_text.selectAll()
     type_text(goals.area_text, "Skrivet just före stängning.")
@@ -135,20 +161,23 @@ def test_typed_kf_text_is_saved_when_the_plan_is_closed(
 # --- 9: dates are typed as people write them, the calendar opens at the plan's first year ---
 
 
-def _new_activity(window: MainWindow, qtbot, monkeypatch) -> int:  # type: ignore[no-untyped-def]
+def _new_activity(window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> int:
     """Add an activity (no dates yet) with Ny aktivitet…; its row in the view."""
-    editor = _open(window, qtbot, "aktiviteter")
+    editor = _open(window, qtbot, "aktiviteter", ActivitiesEditor)
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Läxhjälp", True))
     editor.add_button.click()
     return int(editor.view.currentIndex().row())
 
 
-def _type_in_cell(qtbot, view, row: int, column: int, text: str) -> QWidget:  # type: ignore[no-untyped-def]
+def _type_in_cell(
+    qtbot: QtBot, view: QAbstractItemView, row: int, column: int, text: str
+) -> QLineEdit:
     """Select a cell and type as into a spreadsheet: the first key opens the cell editor."""
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, text[0])
     field = QApplication.focusWidget()
+    assert isinstance(field, QLineEdit), "no cell editor opened"
     assert field.parent() is view.viewport(), "no cell editor opened"
     qtbot.keyClicks(field, text[1:])
     return field
@@ -156,10 +185,14 @@ def _type_in_cell(qtbot, view, row: int, column: int, text: str) -> QWidget:  # 
 
 @pytest.mark.parametrize("typed", ["2027-02-01", "2027-2-1", "1/2 2027", "20270201"])
 def test_a_date_is_typed_into_an_empty_cell(
-    window: MainWindow, example_path: Path, qtbot, monkeypatch, typed: str
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    example_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    typed: str,
+) -> None:
     row = _new_activity(window, qtbot, monkeypatch)
-    view = window.workspace.editors["aktiviteter"].view
+    view = editor_of(window, "aktiviteter", ActivitiesEditor).view
     start = _column(view, "Start")
     assert view.model().index(row, start).data() == ""
     field = _type_in_cell(qtbot, view, row, start, typed)
@@ -172,9 +205,9 @@ def test_a_date_is_typed_into_an_empty_cell(
 
 @pytest.mark.parametrize("typed", ["2027-12-24", "24/12 2027", "20271224"])
 def test_a_date_is_typed_over_a_filled_cell(
-    window: MainWindow, example_path: Path, qtbot, typed: str
-) -> None:  # type: ignore[no-untyped-def]
-    view = _open(window, qtbot, "aktiviteter").view
+    window: MainWindow, example_path: Path, qtbot: QtBot, typed: str
+) -> None:
+    view = _open(window, qtbot, "aktiviteter", ActivitiesEditor).view
     end = _column(view, "Slutdatum")
     assert view.model().index(0, end).data() == "2027-09-30"
     field = _type_in_cell(qtbot, view, 0, end, typed)
@@ -186,26 +219,28 @@ def test_a_date_is_typed_over_a_filled_cell(
 
 
 def test_a_date_that_is_no_date_is_refused_and_changes_nothing(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    view = _open(window, qtbot, "aktiviteter").view
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    view = _open(window, qtbot, "aktiviteter", ActivitiesEditor).view
     start = _column(view, "Start")
     field = _type_in_cell(qtbot, view, 0, start, "31/2 2027")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     QApplication.processEvents()
-    assert window.workspace.message.text() == "”31/2 2027” är inget giltigt datum."
+    assert workspace_of(window).message.text() == "”31/2 2027” är inget giltigt datum."
     assert on_disk(example_path).aktiviteter[0].startdatum == dt.date(2027, 1, 15)
     assert view.model().index(0, start).data() == "2027-01-15"
 
 
-def test_a_cell_opened_and_left_unchanged_adds_no_undo_step(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = _open(window, qtbot, "aktiviteter").view
+def test_a_cell_opened_and_left_unchanged_adds_no_undo_step(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    view = _open(window, qtbot, "aktiviteter", ActivitiesEditor).view
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, _column(view, "Start")))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
     QApplication.processEvents()
-    assert window.context.undo_stack.count() == 0
+    assert context_of(window).undo_stack.count() == 0
 
 
 POPUP_ON_OFFSCREEN = pytest.mark.qt_log_ignore(
@@ -214,7 +249,9 @@ POPUP_ON_OFFSCREEN = pytest.mark.qt_log_ignore(
 """The test platform says so for every popup window; a real screen does both."""
 
 
-def _calendar_of(qtbot, view, row: int, column: int):  # type: ignore[no-untyped-def]
+def _calendar_of(
+    qtbot: QtBot, view: QAbstractItemView, row: int, column: int
+) -> tuple[DateField, QCalendarWidget]:
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
@@ -227,12 +264,12 @@ def _calendar_of(qtbot, view, row: int, column: int):  # type: ignore[no-untyped
 
 @POPUP_ON_OFFSCREEN
 def test_the_calendar_of_an_empty_cell_opens_at_the_plans_first_year(
-    window: MainWindow, example_path: Path, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     row = _new_activity(window, qtbot, monkeypatch)
-    view = window.workspace.editors["aktiviteter"].view
+    view = editor_of(window, "aktiviteter", ActivitiesEditor).view
     _field, calendar = _calendar_of(qtbot, view, row, _column(view, "Start"))
-    assert window.context.plan.uppgifter.forsta_ar == 2027
+    assert context_of(window).plan.uppgifter.forsta_ar == 2027
     assert (calendar.yearShown(), calendar.monthShown()) == (2027, 1)
     assert calendar.selectedDate() == QDate(2027, 1, 1)
     calendar.setSelectedDate(QDate(2027, 3, 10))
@@ -243,23 +280,23 @@ def test_the_calendar_of_an_empty_cell_opens_at_the_plans_first_year(
 
 
 @POPUP_ON_OFFSCREEN
-def test_the_calendar_of_a_filled_cell_opens_at_its_date(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    view = _open(window, qtbot, "aktiviteter").view
+def test_the_calendar_of_a_filled_cell_opens_at_its_date(window: MainWindow, qtbot: QtBot) -> None:
+    view = _open(window, qtbot, "aktiviteter", ActivitiesEditor).view
     field, calendar = _calendar_of(qtbot, view, 2, _column(view, "Slutdatum"))
     assert calendar.selectedDate() == QDate(2028, 6, 30)
     assert (calendar.yearShown(), calendar.monthShown()) == (2028, 6)
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     assert field.calendar is None or not field.calendar.isVisible()
-    assert window.context.undo_stack.count() == 0
+    assert context_of(window).undo_stack.count() == 0
 
 
 # --- 10: undo and redo show what they change ------------------------------------------------
 
 
 def test_undo_and_redo_go_to_the_activity_they_change(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    view = _open(window, qtbot, "aktiviteter").view
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    view = _open(window, qtbot, "aktiviteter", ActivitiesEditor).view
     owner = _column(view, "Ansvarig")
     field = _type_in_cell(qtbot, view, 3, owner, "Socialchef")
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -267,55 +304,55 @@ def test_undo_and_redo_go_to_the_activity_they_change(
     activity = on_disk(example_path).aktiviteter[3]
     assert activity.ansvarig == "Socialchef"
 
-    _open(window, qtbot, "drift").view.setFocus()
+    _open(window, qtbot, "drift", DriftbudgetEditor).view.setFocus()
     _ctrl(window, qtbot, Qt.Key.Key_Z)
-    assert window.workspace.current == "aktiviteter"
-    assert window.workspace.navigator.current_key() == "aktiviteter"
+    assert workspace_of(window).current == "aktiviteter"
+    assert workspace_of(window).navigator.current_key() == "aktiviteter"
     assert view.currentIndex().data(ROW_ID_ROLE) == activity.id
     assert view.currentIndex().column() == owner
     assert on_disk(example_path).aktiviteter[3].ansvarig != "Socialchef"
 
-    _open(window, qtbot, "internkontroll").view.setFocus()
+    _open(window, qtbot, "internkontroll", InternalControlEditor).view.setFocus()
     _ctrl(window, qtbot, Qt.Key.Key_Y)
-    assert window.workspace.current == "aktiviteter"
+    assert workspace_of(window).current == "aktiviteter"
     assert view.currentIndex().data(ROW_ID_ROLE) == activity.id
     assert on_disk(example_path).aktiviteter[3].ansvarig == "Socialchef"
 
 
 def test_undo_of_chapter_text_shows_the_chapter(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     """The secretary's case: the third Ctrl+Z emptied Inledning while Driftbudget was shown."""
-    inledning = window.context.plan.kapitel[0]
-    _open(window, qtbot, f"kapitel:{inledning.id}")
-    text = window.workspace.chapter.text
+    inledning = context_of(window).plan.kapitel[0]
+    _open(window, qtbot, f"kapitel:{inledning.id}", ChapterEditor)
+    text = workspace_of(window).chapter.text
     text.setFocus()
     text.selectAll()
     type_text(text, "Helt ny inledning.")
-    window.workspace.flush()
+    workspace_of(window).flush()
     assert on_disk(example_path).kapitel[0].text == "Helt ny inledning.\n"
 
-    _open(window, qtbot, "drift").view.setFocus()
+    _open(window, qtbot, "drift", DriftbudgetEditor).view.setFocus()
     _ctrl(window, qtbot, Qt.Key.Key_Z)
-    assert window.workspace.current == f"kapitel:{inledning.id}"
-    assert window.workspace.navigator.current_key() == f"kapitel:{inledning.id}"
+    assert workspace_of(window).current == f"kapitel:{inledning.id}"
+    assert workspace_of(window).navigator.current_key() == f"kapitel:{inledning.id}"
     assert on_disk(example_path).kapitel[0].text == inledning.text
     assert "Helt ny inledning." not in text.toPlainText()
     assert text.hasFocus()
 
 
 def test_undo_goes_to_the_budget_row_and_the_indicator(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    drift = _open(window, qtbot, "drift").view
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    drift = _open(window, qtbot, "drift", DriftbudgetEditor).view
     budget = _column(drift, "Budget 2027")
     field = _type_in_cell(qtbot, drift, 1, budget, "50000")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     QApplication.processEvents()
     row = on_disk(example_path).driftbudget[1]
 
-    goals = _open(window, qtbot, "mal")
-    indicator = window.context.plan.indikatorer[2]
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    indicator = context_of(window).plan.indikatorer[2]
     goals.select(INDICATOR, indicator.id)
     target = _column(goals.indicators, "2028")
     row_in_table = next(
@@ -328,34 +365,34 @@ def test_undo_goes_to_the_budget_row_and_the_indicator(
     QApplication.processEvents()
     assert on_disk(example_path).indikatorer[2].malnivaer[2028] == Decimal(99)
 
-    _open(window, qtbot, "uppgifter")
-    window.workspace.navigator.setFocus()
+    _open(window, qtbot, "uppgifter", FrontMatterEditor)
+    workspace_of(window).navigator.setFocus()
     _ctrl(window, qtbot, Qt.Key.Key_Z)  # the target: Mål opens with the indicator selected
-    assert window.workspace.current == "mal"
+    assert workspace_of(window).current == "mal"
     assert goals.tree.currentIndex().data() == indicator.namn
     assert goals.indicators.currentIndex().data(ROW_ID_ROLE) == indicator.id
     assert on_disk(example_path).indikatorer[2].malnivaer[2028] == indicator.malnivaer[2028]
 
     _ctrl(window, qtbot, Qt.Key.Key_Z)  # the budget cell: Driftbudget opens at its row
-    assert window.workspace.current == "drift"
+    assert workspace_of(window).current == "drift"
     assert drift.currentIndex().data(ROW_ID_ROLE) == row.id
     assert drift.currentIndex().column() == budget
     assert on_disk(example_path).driftbudget[1].belopp != row.belopp
 
 
 def test_undoing_a_chapter_removal_shows_it_and_counts_it(
-    window: MainWindow, example_path: Path, qtbot, answers
-) -> None:  # type: ignore[no-untyped-def]
-    workspace = window.workspace
-    chapter = window.context.plan.kapitel[3]
-    _open(window, qtbot, f"kapitel:{chapter.id}")
+    window: MainWindow, example_path: Path, qtbot: QtBot, answers: Answers
+) -> None:
+    workspace = workspace_of(window)
+    chapter = context_of(window).plan.kapitel[3]
+    _open(window, qtbot, f"kapitel:{chapter.id}", ChapterEditor)
     sections = len(workspace.navigator.leaf_keys())
     answers.will_click("Ta bort")
     workspace.chapter.remove_button.click()
     assert chapter.id not in [k.id for k in on_disk(example_path).kapitel]
     assert workspace.step_label.text().endswith(f" av {sections - 1}")
 
-    _open(window, qtbot, "drift").view.setFocus()
+    _open(window, qtbot, "drift", DriftbudgetEditor).view.setFocus()
     _ctrl(window, qtbot, Qt.Key.Key_Z)
     key = f"kapitel:{chapter.id}"
     assert workspace.current == key
@@ -366,8 +403,15 @@ def test_undoing_a_chapter_removal_shows_it_and_counts_it(
     assert [k.id for k in on_disk(example_path).kapitel][3] == chapter.id
 
 
-def test_every_section_has_a_place_to_go() -> None:
-    assert set(SECTION_KEYS) == set(Section)
+def test_every_section_has_a_place_to_go(example_path: Path) -> None:
+    plan = _example(example_path)
+
+    def undo(doc: object) -> Change:
+        raise AssertionError
+
+    for section in Section:
+        change = Change(section, ItemKind.GRANSKNING, None, undo)
+        assert place_of(change, plan, "uppgifter").key == section
 
 
 def _example(path: Path) -> PlanSnapshot:
@@ -382,20 +426,21 @@ def test_a_change_of_several_goes_to_its_row_not_its_verksamhet(example_path: Pa
         raise AssertionError
 
     added = Change(
-        Section.BUDGET,
-        "flera",
+        Section.DRIFT,
+        ItemKind.FLERA,
         None,
         undo,
         parts=(
-            Change(Section.BUDGET, "verksamhet", 9, undo),
-            Change(Section.BUDGET, "resultat_rad", 4, undo),
+            Change(Section.DRIFT, ItemKind.VERKSAMHET, 9, undo),
+            Change(Section.RESULTAT, ItemKind.RESULTAT_RAD, 4, undo),
         ),
     )
     place = place_of(added, plan, "mal")
     assert (place.key, place.kind, place.row) == ("resultat", "resultat_rad", (4, "intakter"))
-    review = Change(Section.BUDGET, "granskning", None, undo)
+    # Granskning's marks name the page they were set on.
+    review = Change(Section.INVESTERINGAR, ItemKind.GRANSKNING, None, undo)
     assert place_of(review, plan, "investeringar").key == "investeringar"
-    assert place_of(review, plan, "mal").key == "drift"
+    assert place_of(review, plan, "mal").key == "investeringar"
 
 
 # --- 11: removing an item with content asks first ------------------------------------------
@@ -430,12 +475,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Answers:
 
 
 def test_removing_a_chapter_with_text_asks_and_avbryt_keeps_it(
-    window: MainWindow, example_path: Path, qtbot, answers
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot, answers: Answers
+) -> None:
     chapter = on_disk(example_path).kapitel[3]
-    _open(window, qtbot, f"kapitel:{chapter.id}")
+    _open(window, qtbot, f"kapitel:{chapter.id}", ChapterEditor)
     answers.will_click("Avbryt")
-    window.workspace.chapter.remove_button.click()
+    workspace_of(window).chapter.remove_button.click()
     assert answers.asked == [
         (
             f"Ta bort kapitlet ”Planeringsförutsättningar och omvärldsanalys” med 1{NBSP}759 "
@@ -445,31 +490,39 @@ def test_removing_a_chapter_with_text_asks_and_avbryt_keeps_it(
         )
     ]
     assert on_disk(example_path).kapitel[3] == chapter
-    assert window.context.undo_stack.count() == 0
+    assert context_of(window).undo_stack.count() == 0
 
     answers.will_click("Ta bort")
-    window.workspace.chapter.remove_button.click()
+    workspace_of(window).chapter.remove_button.click()
     assert chapter.id not in [k.id for k in on_disk(example_path).kapitel]
     window.undo()
     assert on_disk(example_path).kapitel[3] == chapter
 
 
 def test_removing_an_empty_chapter_does_not_ask(
-    window: MainWindow, example_path: Path, qtbot, answers, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow,
+    example_path: Path,
+    qtbot: QtBot,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bilagor", True))
-    _open(window, qtbot, "kapitel")
-    window.workspace.chapter.add_button.click()
-    window.workspace.chapter.remove_button.click()
+    _open(window, qtbot, "kapitel", ChapterEditor)
+    workspace_of(window).chapter.add_button.click()
+    workspace_of(window).chapter.remove_button.click()
     assert answers.asked == []
     assert "Bilagor" not in [k.rubrik for k in on_disk(example_path).kapitel]
 
 
 def test_removing_a_goal_with_indicators_asks(
-    window: MainWindow, example_path: Path, qtbot, answers, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    goals = _open(window, qtbot, "mal")
-    plan = window.context.plan
+    window: MainWindow,
+    example_path: Path,
+    qtbot: QtBot,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    plan = context_of(window).plan
     goal = plan.namndsmal[0]
     indicators = [i for i in plan.indikatorer if i.namndsmal_id == goal.id]
     activities = [a for a in plan.aktiviteter if a.namndsmal_id == goal.id]
@@ -500,10 +553,10 @@ def test_removing_a_goal_with_indicators_asks(
 
 
 def test_removing_a_malomrade_with_goals_asks(
-    window: MainWindow, example_path: Path, qtbot, answers
-) -> None:  # type: ignore[no-untyped-def]
-    goals = _open(window, qtbot, "mal")
-    area = window.context.plan.malomraden[0]
+    window: MainWindow, example_path: Path, qtbot: QtBot, answers: Answers
+) -> None:
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    area = context_of(window).plan.malomraden[0]
     goals.select(AREA, area.id)
     answers.will_click("Avbryt")
     goals.remove.click()
@@ -513,9 +566,13 @@ def test_removing_a_malomrade_with_goals_asks(
 
 
 def test_removing_an_activity_with_a_description_asks(
-    window: MainWindow, example_path: Path, qtbot, answers, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    editor = _open(window, qtbot, "aktiviteter")
+    window: MainWindow,
+    example_path: Path,
+    qtbot: QtBot,
+    answers: Answers,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    editor = _open(window, qtbot, "aktiviteter", ActivitiesEditor)
     activity = on_disk(example_path).aktiviteter[0]
     editor.view.setCurrentIndex(editor.view.model().index(0, 0))
     answers.will_click("Avbryt")
@@ -537,9 +594,9 @@ def test_removing_an_activity_with_a_description_asks(
 
 
 def test_removing_a_filled_control_point_asks_and_a_new_one_goes_at_once(
-    window: MainWindow, example_path: Path, qtbot, answers
-) -> None:  # type: ignore[no-untyped-def]
-    editor = _open(window, qtbot, "internkontroll")
+    window: MainWindow, example_path: Path, qtbot: QtBot, answers: Answers
+) -> None:
+    editor = _open(window, qtbot, "internkontroll", InternalControlEditor)
     before = len(on_disk(example_path).internkontroll)
     editor.add_button.click()
     assert len(on_disk(example_path).internkontroll) == before + 1
@@ -554,9 +611,9 @@ def test_removing_a_filled_control_point_asks_and_a_new_one_goes_at_once(
 
 
 def test_removing_a_key_figure_table_with_rows_asks(
-    window: MainWindow, example_path: Path, qtbot, answers
-) -> None:  # type: ignore[no-untyped-def]
-    editor = _open(window, qtbot, "nyckeltal")
+    window: MainWindow, example_path: Path, qtbot: QtBot, answers: Answers
+) -> None:
+    editor = _open(window, qtbot, "nyckeltal", NyckeltalEditor)
     table = on_disk(example_path).nyckeltal[0]
     answers.will_click("Avbryt")
     _button(editor, "Ta bort tabell").click()
@@ -572,11 +629,12 @@ def test_the_question_names_the_chapter_and_its_size(example_path: Path) -> None
     plan = _example(example_path)
     chapter = dataclasses.replace(plan.kapitel[0], rubrik="Omvärldsanalys", text="x" * 1240)
     assert removal_question(
-        dataclasses.replace(plan, kapitel=(chapter,)), "kapitel", chapter.id
+        dataclasses.replace(plan, kapitel=(chapter,)), ItemKind.KAPITEL, chapter.id
     ) == (f"Ta bort kapitlet ”Omvärldsanalys” med 1{NBSP}240 tecken text?")
     blank = dataclasses.replace(chapter, text="  \n ")
     assert (
-        removal_question(dataclasses.replace(plan, kapitel=(blank,)), "kapitel", blank.id) is None
+        removal_question(dataclasses.replace(plan, kapitel=(blank,)), ItemKind.KAPITEL, blank.id)
+        is None
     )
 
 
@@ -586,7 +644,7 @@ def test_a_long_name_is_cut_after_a_whole_word(example_path: Path) -> None:
         plan.namndsmal[0], text="Alla " + "barn och unga " * 10 + "ska må bra."
     )
     plan = dataclasses.replace(plan, namndsmal=(goal, *plan.namndsmal[1:]), aktiviteter=())
-    assert removal_question(plan, "namndsmal", goal.id) == (
+    assert removal_question(plan, ItemKind.NAMNDSMAL, goal.id) == (
         "Ta bort nämndsmålet ”Alla barn och unga barn och unga barn och unga barn och unga barn "
         "och…” med 3 indikatorer och en beskrivning?"
     )

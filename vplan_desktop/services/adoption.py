@@ -12,6 +12,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import PlanStatus
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.changes import Change
 from vplan_desktop.storage.places import user_name
@@ -60,7 +61,7 @@ def adopt(doc: PlanDocument, datum: dt.date | None, paragraf: str) -> Change:
     with doc.transaction():
         change = items.update_item(
             doc,
-            "plan",
+            ItemKind.PLAN,
             1,
             {
                 "status": PlanStatus.ANTAGEN.value,

@@ -7,13 +7,14 @@ from sqlalchemy import select
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.changes import Change, combined
 
-VERKSAMHET_ROWS = ("driftbudget_rad", "resultat_rad")
+VERKSAMHET_ROWS = (ItemKind.DRIFTBUDGET_RAD, ItemKind.RESULTAT_RAD)
 
 
-def add_verksamhet_row(doc: PlanDocument, row_kind: str, namn: str) -> Change:
+def add_verksamhet_row(doc: PlanDocument, row_kind: ItemKind, namn: str) -> Change:
     """Add a driftbudget or resultaträkning row for the verksamhet ``namn``, creating the
     verksamhet first when the plan has none by that name (case aside): one action, one undo.
     """
@@ -27,7 +28,7 @@ def add_verksamhet_row(doc: PlanDocument, row_kind: str, namn: str) -> Change:
         existing = {v.namn.casefold(): v.id for v in session.scalars(select(m.Verksamhet)).all()}
         verksamhet_id = existing.get(name.casefold())
         if verksamhet_id is None:
-            added = items.add_item(doc, "verksamhet", {"namn": name})
+            added = items.add_item(doc, ItemKind.VERKSAMHET, {"namn": name})
             done.append(added)
             verksamhet_id = added.item_id
         done.append(items.add_item(doc, row_kind, {"verksamhet_id": verksamhet_id}))

@@ -4,21 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from functools import partial
 
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.sections import ItemKind, Part, Section, touched_parts
 
-
-class Section(StrEnum):
-    """The parts of a plan, in the order the plan presents them."""
-
-    UPPGIFTER = "uppgifter"
-    KAPITEL = "kapitel"
-    MAL = "mal"
-    AKTIVITETER = "aktiviteter"
-    BUDGET = "budget"
-    INTERNKONTROLL = "internkontroll"
+__all__ = ["Change", "Edit", "ItemKind", "Part", "Section", "batch", "combined"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +19,24 @@ class Change:
     ``undo`` applies the opposite edit (in a transaction of its own) and returns its own
     ``Change``, whose ``undo`` in turn redoes the first: an undo stack needs nothing else.
     A change made of several edits (``batch``) lists them in ``parts``.
+
+    ``in_place`` says that only the values of the one item ``item_id`` changed: no item came,
+    went or moved, so a view may re-read that item alone. Otherwise every part of the plan an
+    edit of ``kind`` can touch (``sections.KINDS``) is read again.
     """
 
     section: Section
-    kind: str
+    kind: ItemKind
     item_id: int | None
     undo: Callable[[PlanDocument], Change]
     parts: tuple[Change, ...] = ()
+    in_place: bool = False
+
+    def touched(self) -> frozenset[Part]:
+        """The parts of the plan this change (all its edits) may have altered."""
+        return frozenset(
+            part for leaf in self.leaves() for part in touched_parts(leaf.section, leaf.kind)
+        )
 
     def leaves(self) -> tuple[Change, ...]:
         """The single edits this change is made of (itself if it is one)."""
@@ -70,7 +72,7 @@ def combined(done: list[Change]) -> Change:
     first = done[0]
     return Change(
         first.section,  # where the view goes on undo; ``parts`` name every section touched
-        first.kind if all(change.kind == first.kind for change in done) else "flera",
+        first.kind if all(change.kind == first.kind for change in done) else ItemKind.FLERA,
         first.item_id if all(change.item_id == first.item_id for change in done) else None,
         partial(batch, edits=undos),
         parts=tuple(done),

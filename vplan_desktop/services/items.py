@@ -6,6 +6,7 @@ items had to it), so that undo puts back exactly what was there, with the same i
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
 from typing import Any
 
@@ -14,10 +15,13 @@ from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import PlanStatus
+from vplan_desktop.db.enums import BudgetTabell, PlanStatus
 from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.kinds import Kind, kind
+from vplan_desktop.services.read import snapshot
+from vplan_desktop.validation import Severity, validate
 
 RowData = tuple[str, dict[str, Any]]
 """A table name and one row's column values."""
@@ -30,6 +34,13 @@ def _get(session: Session, k: Kind, item_id: int) -> Any:
     if obj is None:
         raise NotFoundError(f"{k.label} finns inte längre i planen.")
     return obj
+
+
+def _section(k: Kind, obj: Any) -> Section:
+    """The section that shows ``obj``: its kind's, but a budget column's is its table's."""
+    if k.name is ItemKind.BUDGETKOLUMN:
+        return Section.RESULTAT if obj.tabell is BudgetTabell.RESULTAT else Section.DRIFT
+    return k.section
 
 
 def _checked(session: Session, k: Kind, fields: dict[str, Any]) -> dict[str, Any]:
@@ -71,9 +82,6 @@ def _check_adoption(session: Session, k: Kind, obj: Any, before: dict[str, Any])
         return
     if before.get("status") is PlanStatus.ANTAGEN:
         return
-    from vplan_desktop.services.read import snapshot
-    from vplan_desktop.validation import Severity, validate
-
     errors = [f for f in validate(snapshot(session)) if f.severity is Severity.FEL]
     if errors:
         first = errors[0].message
@@ -116,7 +124,7 @@ def _snapshot(k: Kind, obj: Any) -> dict[str, Any]:
 
 
 def add_item(
-    doc: PlanDocument, kind_name: str, fields: dict[str, Any], *, index: int | None = None
+    doc: PlanDocument, kind_name: ItemKind, fields: dict[str, Any], *, index: int | None = None
 ) -> Change:
     """Add an item of ``kind_name`` at ``index`` among its siblings (at the end for None)."""
     k = kind(kind_name)
@@ -133,12 +141,13 @@ def add_item(
         if k.ordered:
             _place(session, k, obj, index)
         new_id = int(obj.id)
-    return Change(k.section, k.name, new_id, partial(delete_items, items=[(k.name, new_id)]))
+        section = _section(k, obj)
+    return Change(section, k.name, new_id, partial(delete_items, items=[(k.name, new_id)]))
 
 
 def update_item(
     doc: PlanDocument,
-    kind_name: str,
+    kind_name: ItemKind,
     item_id: int,
     fields: dict[str, Any],
     *,
@@ -147,7 +156,8 @@ def update_item(
     """Change some fields of an item.
 
     When the item moves to another parent (its scope field changes) it goes to the end of the
-    new parent's list, or to ``index`` when given.
+    new parent's list, or to ``index`` when given. The change is ``in_place`` when only this
+    item's own values changed: it stays where it was and no other item's row shows them.
     """
     k = kind(kind_name)
     with doc.transaction() as session:
@@ -165,26 +175,30 @@ def update_item(
         if k.ordered and (moved or index is not None):
             _place(session, k, obj, index)
         after = _snapshot(k, obj)
+        section = _section(k, obj)
     old = {name: before[name] for name in before if before[name] != after[name]}
     undo = partial(
         update_item,
         kind_name=k.name,
         item_id=item_id,
         fields=old,
-        index=old_index if moved else None,
+        # Placed anew (another parent, or an index given): undo puts it back where it was.
+        index=old_index if moved or index is not None else None,
     )
-    return Change(k.section, k.name, item_id, undo)
+    in_place = not k.shown_by_others and index is None and k.scope not in values
+    return Change(section, k.name, item_id, undo, in_place=in_place)
 
 
-def move_item(doc: PlanDocument, kind_name: str, item_id: int, index: int) -> Change:
+def move_item(doc: PlanDocument, kind_name: ItemKind, item_id: int, index: int) -> Change:
     """Move an item to ``index`` among its siblings."""
     k = kind(kind_name)
     with doc.transaction() as session:
         obj = _get(session, k, item_id)
         old_index = _index_of(session, k, obj)
         _place(session, k, obj, index)
+        section = _section(k, obj)
     return Change(
-        k.section,
+        section,
         k.name,
         item_id,
         partial(move_item, kind_name=k.name, item_id=item_id, index=old_index),
@@ -233,7 +247,7 @@ def _collect(
                     links.append((child.name, other_key, fk.parent.name, data[fk.parent.name]))
 
 
-def delete_items(doc: PlanDocument, items: list[tuple[str, int]]) -> Change:
+def delete_items(doc: PlanDocument, items: list[tuple[ItemKind, int]]) -> Change:
     """Remove items and everything that belongs to them, in one action."""
     if not items:
         raise InputError("Inget att ta bort.")
@@ -242,20 +256,45 @@ def delete_items(doc: PlanDocument, items: list[tuple[str, int]]) -> Change:
         rows: list[RowData] = []
         links: list[Link] = []
         seen: set[tuple[str, tuple[Any, ...]]] = set()
+        sections = _sections(session, kinds, items)
         for k, (_, item_id) in zip(kinds, items, strict=True):
-            _get(session, k, item_id)
             table: Any = k.model.__table__
             _collect(session, table, {"id": item_id}, rows, links, seen)
         for k, (_, item_id) in zip(kinds, items, strict=True):
             model: Any = k.model
             session.execute(model.__table__.delete().where(model.__table__.c.id == item_id))
-    first_kind, first_id = kinds[0], items[0][1]
     undo = partial(restore_items, rows=rows, links=links, items=items)
-    return Change(first_kind.section, first_kind.name, first_id, undo)
+    return _of_items(items, sections, undo)
+
+
+def _sections(
+    session: Session, kinds: list[Kind], items: list[tuple[ItemKind, int]]
+) -> list[Section]:
+    """The section of each item (each must be in the plan)."""
+    return [
+        _section(k, _get(session, k, item_id)) for k, (_, item_id) in zip(kinds, items, strict=True)
+    ]
+
+
+def _of_items(
+    items: list[tuple[ItemKind, int]],
+    sections: list[Section],
+    undo: Callable[[PlanDocument], Change],
+) -> Change:
+    """One change for removing or restoring ``items``, named after the first, with a part per
+    item so that everything it touched is read again (``Change.touched``)."""
+    leaves = tuple(
+        Change(section, kind(name).name, item_id, undo)
+        for (name, item_id), section in zip(items, sections, strict=True)
+    )
+    if len(leaves) == 1:
+        return leaves[0]
+    first = leaves[0]
+    return Change(first.section, first.kind, first.item_id, undo, parts=leaves)
 
 
 def restore_items(
-    doc: PlanDocument, rows: list[RowData], links: list[Link], items: list[tuple[str, int]]
+    doc: PlanDocument, rows: list[RowData], links: list[Link], items: list[tuple[ItemKind, int]]
 ) -> Change:
     """Put back what ``delete_items`` removed: the same rows, ids and links."""
     tables = m.Base.metadata.tables
@@ -267,5 +306,5 @@ def restore_items(
         for table_name, key, column, value in links:
             table = tables[table_name]
             session.execute(update(table).where(_where(table, key)).values({column: value}))
-    first = kind(items[0][0])
-    return Change(first.section, first.name, items[0][1], partial(delete_items, items=items))
+        sections = _sections(session, [kind(name) for name, _ in items], items)
+    return _of_items(items, sections, partial(delete_items, items=items))

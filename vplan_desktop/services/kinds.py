@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from vplan_desktop import sections
 from vplan_desktop.db import models as m
 from vplan_desktop.db.enums import (
     AktivitetStatus,
@@ -30,7 +31,7 @@ from vplan_desktop.db.enums import (
 from vplan_desktop.db.models import clean_text
 from vplan_desktop.errors import InputError
 from vplan_desktop.numbers import check_value
-from vplan_desktop.services.changes import Section
+from vplan_desktop.sections import ItemKind, Section
 
 
 @dataclass(frozen=True)
@@ -190,11 +191,10 @@ kolada_id = Field("Kolada-id", _kolada_id)
 
 @dataclass(frozen=True)
 class Kind:
-    """A kind of item: its model, section, ordering scope and editable fields."""
+    """A kind of item: its model, ordering scope and editable fields."""
 
-    name: str
+    name: ItemKind
     model: type[m.Base]
-    section: Section
     label: str
     fields: dict[str, Check]
     required: tuple[str, ...] = ()
@@ -202,14 +202,21 @@ class Kind:
     """The field whose value groups siblings for ordering (None: the whole table)."""
     unique: tuple[str, ...] = field(default=())
     ordered: bool = True
+    shown_by_others: bool = False
+    """Other items' rows show its fields (a verksamhet's name in the budget rows, a goal's text
+    under its indicators, a column's heading): an edit of it is never one item's alone."""
+
+    @property
+    def section(self) -> Section:
+        """The section that shows items of this kind (``sections.KINDS``)."""
+        return sections.KINDS[self.name].section
 
 
-def _kinds() -> dict[str, Kind]:
+def _kinds() -> dict[ItemKind, Kind]:
     kinds = [
         Kind(
-            "plan",
+            ItemKind.PLAN,
             m.Plan,
-            Section.UPPGIFTER,
             "Uppgifterna",
             {
                 "kommun": text("Kommunen", required=True),
@@ -225,11 +232,11 @@ def _kinds() -> dict[str, Kind]:
                 "antagen_paragraf": text("Paragrafen"),
             },
             ordered=False,
+            shown_by_others=True,
         ),
         Kind(
-            "kapitel",
+            ItemKind.KAPITEL,
             m.Kapitel,
-            Section.KAPITEL,
             "Kapitlet",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -240,18 +247,17 @@ def _kinds() -> dict[str, Kind]:
             required=("rubrik",),
         ),
         Kind(
-            "verksamhet",
+            ItemKind.VERKSAMHET,
             m.Verksamhet,
-            Section.BUDGET,
             "Verksamheten",
             {"namn": text("Verksamhetens namn", required=True)},
             required=("namn",),
             unique=("namn",),
+            shown_by_others=True,
         ),
         Kind(
-            "malomrade",
+            ItemKind.MALOMRADE,
             m.Malomrade,
-            Section.MAL,
             "Målområdet",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -260,11 +266,11 @@ def _kinds() -> dict[str, Kind]:
                 "kf_text": text("KF:s text", limit=LONG_TEXT),
             },
             required=("namn",),
+            shown_by_others=True,
         ),
         Kind(
-            "namndsmal",
+            ItemKind.NAMNDSMAL,
             m.Namndsmal,
-            Section.MAL,
             "Nämndsmålet",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -274,11 +280,11 @@ def _kinds() -> dict[str, Kind]:
             },
             required=("text",),
             scope="malomrade_id",
+            shown_by_others=True,
         ),
         Kind(
-            "indikator",
+            ItemKind.INDIKATOR,
             m.Indikator,
-            Section.MAL,
             "Indikatorn",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -298,9 +304,8 @@ def _kinds() -> dict[str, Kind]:
             scope="namndsmal_id",
         ),
         Kind(
-            "aktivitet",
+            ItemKind.AKTIVITET,
             m.Aktivitet,
-            Section.AKTIVITETER,
             "Aktiviteten",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -318,9 +323,8 @@ def _kinds() -> dict[str, Kind]:
             required=("namn",),
         ),
         Kind(
-            "budgetkolumn",
+            ItemKind.BUDGETKOLUMN,
             m.BudgetKolumn,
-            Section.BUDGET,
             "Kolumnen",
             {
                 "tabell": choice("Tabellen", BudgetTabell),
@@ -331,11 +335,11 @@ def _kinds() -> dict[str, Kind]:
             required=("tabell", "slag", "ar"),
             scope="tabell",
             unique=("tabell", "slag", "ar"),
+            shown_by_others=True,
         ),
         Kind(
-            "driftbudget_rad",
+            ItemKind.DRIFTBUDGET_RAD,
             m.DriftbudgetRad,
-            Section.BUDGET,
             "Driftbudgetraden",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -345,9 +349,8 @@ def _kinds() -> dict[str, Kind]:
             unique=("verksamhet_id",),
         ),
         Kind(
-            "resultat_rad",
+            ItemKind.RESULTAT_RAD,
             m.ResultatRad,
-            Section.BUDGET,
             "Resultaträkningsraden",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -357,9 +360,8 @@ def _kinds() -> dict[str, Kind]:
             unique=("verksamhet_id",),
         ),
         Kind(
-            "investering",
+            ItemKind.INVESTERING,
             m.Investering,
-            Section.BUDGET,
             "Investeringen",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -369,9 +371,8 @@ def _kinds() -> dict[str, Kind]:
             required=("projekt",),
         ),
         Kind(
-            "nyckeltal_tabell",
+            ItemKind.NYCKELTAL_TABELL,
             m.NyckeltalTabell,
-            Section.BUDGET,
             "Nyckeltalstabellen",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -379,11 +380,11 @@ def _kinds() -> dict[str, Kind]:
                 "enhet": text("Enheten"),
             },
             required=("rubrik",),
+            shown_by_others=True,
         ),
         Kind(
-            "nyckeltal_kolumn",
+            ItemKind.NYCKELTAL_KOLUMN,
             m.NyckeltalKolumn,
-            Section.BUDGET,
             "Kolumnen",
             {
                 "tabell_id": reference("Tabellen", m.NyckeltalTabell, optional=False),
@@ -391,11 +392,11 @@ def _kinds() -> dict[str, Kind]:
             },
             required=("tabell_id", "rubrik"),
             scope="tabell_id",
+            shown_by_others=True,
         ),
         Kind(
-            "nyckeltal_rad",
+            ItemKind.NYCKELTAL_RAD,
             m.NyckeltalRad,
-            Section.BUDGET,
             "Raden",
             {
                 "tabell_id": reference("Tabellen", m.NyckeltalTabell, optional=False),
@@ -406,9 +407,8 @@ def _kinds() -> dict[str, Kind]:
             scope="tabell_id",
         ),
         Kind(
-            "internkontroll",
+            ItemKind.INTERNKONTROLL,
             m.Internkontroll,
-            Section.INTERNKONTROLL,
             "Kontrollpunkten",
             {
                 "att_granska": flag("Granskningsmarkeringen"),
@@ -431,7 +431,8 @@ def _kinds() -> dict[str, Kind]:
 KINDS = _kinds()
 
 
-def kind(name: str) -> Kind:
+def kind(name: ItemKind) -> Kind:
+    """The editable kind ``name``; InputError for a kind that is not edited item by item."""
     try:
         return KINDS[name]
     except KeyError:

@@ -17,8 +17,9 @@ from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, RiskAxel
 from vplan_desktop.domain import MAX_PERIOD_YEARS, RiskBand, RiskScale
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period
+from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services import kinds
-from vplan_desktop.services.changes import Change, Section
+from vplan_desktop.services.changes import Change
 from vplan_desktop.services.read import risk_scale
 
 DEFAULT_CHAPTERS = (
@@ -94,7 +95,8 @@ def default_budget_columns(
     }
 
 
-def _write_scale(session: Session, scale: RiskScale) -> None:
+def write_risk_scale(session: Session, scale: RiskScale) -> None:
+    """Replace the plan's risk scale with ``scale`` in ``session`` (checked by the caller)."""
     session.execute(delete(m.RiskEtikett))
     session.execute(delete(m.RiskBand))
     session.get_one(m.Plan, 1).riskskala = scale.storlek
@@ -140,7 +142,7 @@ def create_plan(path: Path | str, new: NewPlan) -> None:
     check_period(new.forsta_ar, new.sista_ar)
     titel = new.titel.strip() or f"Verksamhetsplan {format_period(new.forsta_ar, new.sista_ar)}"
     with PlanDocument.create(path) as doc, doc.transaction() as session:
-        fields = kinds.KINDS["plan"]
+        fields = kinds.KINDS[ItemKind.PLAN]
         values = {
             name: fields.fields[name](session, value)
             for name, value in (
@@ -152,7 +154,7 @@ def create_plan(path: Path | str, new: NewPlan) -> None:
         }
         session.add(m.Plan(id=1, forsta_ar=new.forsta_ar, sista_ar=new.sista_ar, **values))
         session.flush()
-        _write_scale(session, DEFAULT_SCALES[4])
+        write_risk_scale(session, DEFAULT_SCALES[4])
         for number, (rubrik, flagged) in enumerate(DEFAULT_CHAPTERS):
             session.add(m.Kapitel(ordning=number, rubrik=rubrik, omvarldsanalys=flagged))
         for tabell, columns in default_budget_columns(new.forsta_ar, new.sista_ar).items():
@@ -169,10 +171,11 @@ def set_period(doc: PlanDocument, forsta_ar: int, sista_ar: int) -> Change:
         plan.forsta_ar, plan.sista_ar = forsta_ar, sista_ar
         _ensure_year_columns(session, forsta_ar, sista_ar)
     undo = partial(set_period, forsta_ar=old[0], sista_ar=old[1])
-    return Change(Section.UPPGIFTER, "plan", 1, undo)
+    return Change(Section.UPPGIFTER, ItemKind.PLAN, 1, undo)
 
 
-def _check_scale(scale: RiskScale) -> None:
+def check_risk_scale(scale: RiskScale) -> None:
+    """Refuse a risk scale the risk matrix cannot show: raises ``InputError`` saying why."""
     size = scale.storlek
     if size not in DEFAULT_SCALES:
         raise InputError("Riskskalan har 4 eller 5 nivåer.")
@@ -194,7 +197,7 @@ def set_risk_scale(doc: PlanDocument, scale: RiskScale) -> Change:
 
     Going from 5×5 to 4×4 is refused while some control still has a level 5.
     """
-    _check_scale(scale)
+    check_risk_scale(scale)
     with doc.transaction() as session:
         old = risk_scale(session)
         if scale.storlek < old.storlek:
@@ -209,6 +212,6 @@ def set_risk_scale(doc: PlanDocument, scale: RiskScale) -> Change:
                     f"Några kontrollpunkter har nivå {old.storlek}; ändra dem innan skalan "
                     f"görs om till {scale.storlek}×{scale.storlek}."
                 )
-        _write_scale(session, scale)
+        write_risk_scale(session, scale)
     undo: Callable[[PlanDocument], Change] = partial(set_risk_scale, scale=old)
-    return Change(Section.INTERNKONTROLL, "riskskala", None, undo)
+    return Change(Section.INTERNKONTROLL, ItemKind.RISKSKALA, None, undo)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import exc, select
@@ -16,6 +17,8 @@ from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument, damaged_plan
 from vplan_desktop.db.enums import KolumnSlag, RiskAxel, VardeSlag
 from vplan_desktop.errors import VplanError
+from vplan_desktop.sections import ALL_PARTS, KINDS, ItemKind, Part
+from vplan_desktop.services.changes import Change
 
 KOLUMN_ORDER = {slag: rank for rank, slag in enumerate(KolumnSlag)}
 
@@ -61,33 +64,44 @@ def risk_scale(session: Session) -> d.RiskScale:
     )
 
 
-def _indicators(session: Session, goals: tuple[d.Namndsmal, ...]) -> tuple[d.Indikator, ...]:
+def _indicator(row: m.Indikator, values: dict[VardeSlag, dict[int, d.Value]]) -> d.Indikator:
+    return d.Indikator(
+        id=row.id,
+        namndsmal_id=row.namndsmal_id,
+        namn=row.namn,
+        enhet=row.enhet,
+        riktning=row.riktning,
+        frekvens=row.frekvens,
+        kalla=row.kalla,
+        kolada_id=row.kolada_id,
+        varje_ar=row.varje_ar,
+        nulage_ar=row.nulage_ar,
+        nulage=row.nulage,
+        nulage_ar_malniva=row.nulage_ar_malniva,
+        malnivaer=dict(values.get(VardeSlag.MALNIVA, {})),
+        utfall=dict(values.get(VardeSlag.UTFALL, {})),
+        att_granska=row.att_granska,
+    )
+
+
+def _indicator_values(
+    session: Session, indikator_id: int | None = None
+) -> dict[int, dict[VardeSlag, dict[int, d.Value]]]:
     values: dict[int, dict[VardeSlag, dict[int, d.Value]]] = defaultdict(lambda: defaultdict(dict))
-    for row in _all(session, m.IndikatorVarde, m.IndikatorVarde.ar):
+    query = select(m.IndikatorVarde).order_by(m.IndikatorVarde.ar)
+    if indikator_id is not None:
+        query = query.where(m.IndikatorVarde.indikator_id == indikator_id)
+    for row in session.scalars(query):
         values[row.indikator_id][row.slag][row.ar] = row.value
+    return values
+
+
+def _indicators(session: Session, goals: tuple[d.Namndsmal, ...]) -> tuple[d.Indikator, ...]:
+    values = _indicator_values(session)
     goal_order = {goal.id: rank for rank, goal in enumerate(goals)}
     indicators = _all(session, m.Indikator, m.Indikator.ordning, m.Indikator.id)
     indicators.sort(key=lambda i: goal_order.get(i.namndsmal_id, 0))
-    return tuple(
-        d.Indikator(
-            id=i.id,
-            namndsmal_id=i.namndsmal_id,
-            namn=i.namn,
-            enhet=i.enhet,
-            riktning=i.riktning,
-            frekvens=i.frekvens,
-            kalla=i.kalla,
-            kolada_id=i.kolada_id,
-            varje_ar=i.varje_ar,
-            nulage_ar=i.nulage_ar,
-            nulage=i.nulage,
-            nulage_ar_malniva=i.nulage_ar_malniva,
-            malnivaer=dict(values[i.id][VardeSlag.MALNIVA]),
-            utfall=dict(values[i.id][VardeSlag.UTFALL]),
-            att_granska=i.att_granska,
-        )
-        for i in indicators
-    )
+    return tuple(_indicator(i, values[i.id]) for i in indicators)
 
 
 def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
@@ -112,9 +126,12 @@ def _budget_columns(session: Session) -> tuple[d.BudgetKolumn, ...]:
     return tuple(d.BudgetKolumn(c.id, c.tabell, c.slag, c.ar, c.anmarkning) for c in columns)
 
 
-def _cells(session: Session, model: Any) -> dict[int, list[Any]]:
+def _cells(session: Session, model: Any, rad_id: int | None = None) -> dict[int, list[Any]]:
     cells: dict[int, list[Any]] = defaultdict(list)
-    for cell in _all(session, model):
+    query = select(model)
+    if rad_id is not None:
+        query = query.where(model.rad_id == rad_id)
+    for cell in session.scalars(query):
         cells[cell.rad_id].append(cell)
     return cells
 
@@ -141,98 +158,189 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
     return tuple(tables)
 
 
+def _chapter(k: m.Kapitel) -> d.Kapitel:
+    return d.Kapitel(k.id, k.rubrik, k.text, k.omvarldsanalys, att_granska=k.att_granska)
+
+
+def _activity(a: m.Aktivitet) -> d.Aktivitet:
+    return d.Aktivitet(
+        id=a.id,
+        namn=a.namn,
+        beskrivning=a.beskrivning,
+        namndsmal_id=a.namndsmal_id,
+        ansvarig=a.ansvarig,
+        startdatum=a.startdatum,
+        slutdatum=a.slutdatum,
+        status=a.status,
+        verksamhet_id=a.verksamhet_id,
+        kostnad_tkr=a.kostnad_tkr,
+        egen_tid=a.egen_tid,
+        overford_fran=a.overford_fran,
+        att_granska=a.att_granska,
+    )
+
+
+def _drift_row(r: m.DriftbudgetRad, cells: list[m.DriftbudgetBelopp]) -> d.DriftbudgetRad:
+    return d.DriftbudgetRad(
+        r.id, r.verksamhet_id, {c.kolumn_id: c.belopp for c in cells}, att_granska=r.att_granska
+    )
+
+
+def _result_row(r: m.ResultatRad, cells: list[m.ResultatBelopp]) -> d.ResultatRad:
+    return d.ResultatRad(
+        r.id,
+        r.verksamhet_id,
+        {c.kolumn_id: d.ResultatBelopp(c.intakter, c.kostnader, c.netto) for c in cells},
+        att_granska=r.att_granska,
+    )
+
+
+def _investment(i: m.Investering) -> d.Investering:
+    return d.Investering(
+        i.id,
+        i.projekt,
+        i.projektnummer,
+        {b.ar: b.belopp for b in i.belopp},
+        att_granska=i.att_granska,
+    )
+
+
+def _control(r: m.Internkontroll) -> d.Internkontroll:
+    return d.Internkontroll(
+        id=r.id,
+        process=r.process,
+        risk=r.risk,
+        sannolikhet=r.sannolikhet,
+        konsekvens=r.konsekvens,
+        kontrollmoment=r.kontrollmoment,
+        kontrollansvar=r.kontrollansvar,
+        frekvens=r.frekvens,
+        metod=r.metod,
+        rapportering_till=r.rapportering_till,
+        rapportering_nar=r.rapportering_nar,
+        att_granska=r.att_granska,
+    )
+
+
+def _drift(session: Session) -> tuple[d.DriftbudgetRad, ...]:
+    cells = _cells(session, m.DriftbudgetBelopp)
+    rows = _all(session, m.DriftbudgetRad, m.DriftbudgetRad.ordning, m.DriftbudgetRad.id)
+    return tuple(_drift_row(r, cells[r.id]) for r in rows)
+
+
+def _results(session: Session) -> tuple[d.ResultatRad, ...]:
+    cells = _cells(session, m.ResultatBelopp)
+    rows = _all(session, m.ResultatRad, m.ResultatRad.ordning, m.ResultatRad.id)
+    return tuple(_result_row(r, cells[r.id]) for r in rows)
+
+
+PartReader = Callable[[Session, dict[str, Any]], Any]
+"""Reads one part of the snapshot; gets the parts read (or kept) before it, by name."""
+
+PART_READERS: dict[Part, PartReader] = {
+    Part.UPPGIFTER: lambda s, _: front_matter(s),
+    Part.RISKSKALA: lambda s, _: risk_scale(s),
+    Part.KAPITEL: lambda s, _: tuple(
+        _chapter(k) for k in _all(s, m.Kapitel, m.Kapitel.ordning, m.Kapitel.id)
+    ),
+    Part.VERKSAMHETER: lambda s, _: tuple(
+        d.Verksamhet(v.id, v.namn)
+        for v in _all(s, m.Verksamhet, m.Verksamhet.ordning, m.Verksamhet.id)
+    ),
+    Part.MALOMRADEN: lambda s, _: tuple(
+        d.Malomrade(a.id, a.kod, a.namn, a.kf_text, att_granska=a.att_granska)
+        for a in _all(s, m.Malomrade, m.Malomrade.ordning, m.Malomrade.id)
+    ),
+    Part.NAMNDSMAL: lambda s, _: _goals(s),
+    # Indicators are ordered by their goals, so the goals are read (or kept) first.
+    Part.INDIKATORER: lambda s, parts: _indicators(s, parts[Part.NAMNDSMAL.value]),
+    Part.AKTIVITETER: lambda s, _: tuple(
+        _activity(a) for a in _all(s, m.Aktivitet, m.Aktivitet.ordning, m.Aktivitet.id)
+    ),
+    Part.BUDGETKOLUMNER: lambda s, _: _budget_columns(s),
+    Part.DRIFTBUDGET: lambda s, _: _drift(s),
+    Part.KF_RAM: lambda s, _: tuple(
+        d.KfRam(r.ar, r.belopp, r.beslut) for r in _all(s, m.KfRam, m.KfRam.ar)
+    ),
+    Part.RESULTATRAKNING: lambda s, _: _results(s),
+    Part.INVESTERINGAR: lambda s, _: tuple(
+        _investment(i) for i in _all(s, m.Investering, m.Investering.ordning, m.Investering.id)
+    ),
+    Part.NYCKELTAL: lambda s, _: _key_figures(s),
+    Part.INTERNKONTROLL: lambda s, _: tuple(
+        _control(r)
+        for r in _all(s, m.Internkontroll, m.Internkontroll.ordning, m.Internkontroll.id)
+    ),
+}
+"""Every part of the snapshot, in the order they are read (``Part``'s order)."""
+
+
+def _read(session: Session, plan: d.PlanSnapshot | None, parts: frozenset[Part]) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for part in Part:
+        if part in parts or plan is None:
+            values[part.value] = PART_READERS[part](session, values)
+        else:
+            values[part.value] = getattr(plan, part.value)
+    return values
+
+
 def snapshot(session: Session) -> d.PlanSnapshot:
     """The whole plan, read in one transaction."""
-    goals = _goals(session)
-    drift_cells = _cells(session, m.DriftbudgetBelopp)
-    resultat_cells = _cells(session, m.ResultatBelopp)
-    return d.PlanSnapshot(
-        uppgifter=front_matter(session),
-        riskskala=risk_scale(session),
-        kapitel=tuple(
-            d.Kapitel(k.id, k.rubrik, k.text, k.omvarldsanalys, att_granska=k.att_granska)
-            for k in _all(session, m.Kapitel, m.Kapitel.ordning, m.Kapitel.id)
-        ),
-        verksamheter=tuple(
-            d.Verksamhet(v.id, v.namn)
-            for v in _all(session, m.Verksamhet, m.Verksamhet.ordning, m.Verksamhet.id)
-        ),
-        malomraden=tuple(
-            d.Malomrade(a.id, a.kod, a.namn, a.kf_text, att_granska=a.att_granska)
-            for a in _all(session, m.Malomrade, m.Malomrade.ordning, m.Malomrade.id)
-        ),
-        namndsmal=goals,
-        indikatorer=_indicators(session, goals),
-        aktiviteter=tuple(
-            d.Aktivitet(
-                id=a.id,
-                namn=a.namn,
-                beskrivning=a.beskrivning,
-                namndsmal_id=a.namndsmal_id,
-                ansvarig=a.ansvarig,
-                startdatum=a.startdatum,
-                slutdatum=a.slutdatum,
-                status=a.status,
-                verksamhet_id=a.verksamhet_id,
-                kostnad_tkr=a.kostnad_tkr,
-                egen_tid=a.egen_tid,
-                overford_fran=a.overford_fran,
-                att_granska=a.att_granska,
-            )
-            for a in _all(session, m.Aktivitet, m.Aktivitet.ordning, m.Aktivitet.id)
-        ),
-        budgetkolumner=_budget_columns(session),
-        driftbudget=tuple(
-            d.DriftbudgetRad(
-                r.id,
-                r.verksamhet_id,
-                {c.kolumn_id: c.belopp for c in drift_cells[r.id]},
-                att_granska=r.att_granska,
-            )
-            for r in _all(session, m.DriftbudgetRad, m.DriftbudgetRad.ordning, m.DriftbudgetRad.id)
-        ),
-        kf_ram=tuple(d.KfRam(r.ar, r.belopp, r.beslut) for r in _all(session, m.KfRam, m.KfRam.ar)),
-        resultatrakning=tuple(
-            d.ResultatRad(
-                r.id,
-                r.verksamhet_id,
-                {
-                    c.kolumn_id: d.ResultatBelopp(c.intakter, c.kostnader, c.netto)
-                    for c in resultat_cells[r.id]
-                },
-                att_granska=r.att_granska,
-            )
-            for r in _all(session, m.ResultatRad, m.ResultatRad.ordning, m.ResultatRad.id)
-        ),
-        investeringar=tuple(
-            d.Investering(
-                i.id,
-                i.projekt,
-                i.projektnummer,
-                {b.ar: b.belopp for b in i.belopp},
-                att_granska=i.att_granska,
-            )
-            for i in _all(session, m.Investering, m.Investering.ordning, m.Investering.id)
-        ),
-        nyckeltal=_key_figures(session),
-        internkontroll=tuple(
-            d.Internkontroll(
-                id=r.id,
-                process=r.process,
-                risk=r.risk,
-                sannolikhet=r.sannolikhet,
-                konsekvens=r.konsekvens,
-                kontrollmoment=r.kontrollmoment,
-                kontrollansvar=r.kontrollansvar,
-                frekvens=r.frekvens,
-                metod=r.metod,
-                rapportering_till=r.rapportering_till,
-                rapportering_nar=r.rapportering_nar,
-                att_granska=r.att_granska,
-            )
-            for r in _all(session, m.Internkontroll, m.Internkontroll.ordning, m.Internkontroll.id)
-        ),
-    )
+    return d.PlanSnapshot(**_read(session, None, ALL_PARTS))
+
+
+ItemReader = Callable[[Session, int], Any]
+
+ITEM_READERS: dict[tuple[ItemKind, Part], ItemReader] = {
+    (ItemKind.KAPITEL, Part.KAPITEL): lambda s, i: _chapter(s.get_one(m.Kapitel, i)),
+    (ItemKind.AKTIVITET, Part.AKTIVITETER): lambda s, i: _activity(s.get_one(m.Aktivitet, i)),
+    (ItemKind.INDIKATOR, Part.INDIKATORER): lambda s, i: _indicator(
+        s.get_one(m.Indikator, i), _indicator_values(s, i)[i]
+    ),
+    (ItemKind.DRIFTBUDGET_RAD, Part.DRIFTBUDGET): lambda s, i: _drift_row(
+        s.get_one(m.DriftbudgetRad, i), _cells(s, m.DriftbudgetBelopp, i)[i]
+    ),
+    (ItemKind.RESULTAT_RAD, Part.RESULTATRAKNING): lambda s, i: _result_row(
+        s.get_one(m.ResultatRad, i), _cells(s, m.ResultatBelopp, i)[i]
+    ),
+    (ItemKind.INVESTERING, Part.INVESTERINGAR): lambda s, i: _investment(
+        s.get_one(m.Investering, i)
+    ),
+    (ItemKind.INTERNKONTROLL, Part.INTERNKONTROLL): lambda s, i: _control(
+        s.get_one(m.Internkontroll, i)
+    ),
+}
+"""Kinds whose items can be read one by one, with the part of the snapshot that lists them."""
+
+
+def _patch_item(session: Session, plan: d.PlanSnapshot, change: Change) -> d.PlanSnapshot | None:
+    """``plan`` with the one item ``change`` edited in place read again, or None when it
+    cannot be patched that way (the kind has no reader of one item, or the item is not there)."""
+    own = KINDS[change.kind].own
+    reader = ITEM_READERS.get((change.kind, own)) if own is not None else None
+    if reader is None or own is None or change.item_id is None:
+        return None
+    items: tuple[Any, ...] = getattr(plan, own)
+    where = next((n for n, item in enumerate(items) if item.id == change.item_id), None)
+    if where is None:
+        return None
+    item = reader(session, change.item_id)
+    patch: dict[str, Any] = {own.value: (*items[:where], item, *items[where + 1 :])}
+    return replace(plan, **patch)
+
+
+def refreshed(session: Session, plan: d.PlanSnapshot, change: Change) -> d.PlanSnapshot:
+    """``plan`` after ``change``: the items and parts it may have altered read again, the rest
+    kept as they were (the same objects, so a view can tell what changed by identity)."""
+    leaves = change.leaves()
+    if all(leaf.in_place for leaf in leaves):
+        patched: d.PlanSnapshot | None = plan
+        for leaf in leaves:
+            patched = _patch_item(session, patched, leaf) if patched is not None else None
+        if patched is not None:
+            return patched
+    return d.PlanSnapshot(**_read(session, plan, change.touched()))
 
 
 _UNREADABLE = "ett värde i planen går inte att läsa"
@@ -265,6 +373,12 @@ def read_plan(doc: PlanDocument) -> d.PlanSnapshot:
     """The whole plan as plain data."""
     with _readable(doc), doc.reading() as session:
         return snapshot(session)
+
+
+def read_change(doc: PlanDocument, plan: d.PlanSnapshot, change: Change) -> d.PlanSnapshot:
+    """The plan after ``change``, read again only where the change may have altered it."""
+    with _readable(doc), doc.reading() as session:
+        return refreshed(session, plan, change)
 
 
 def read_front_matter(doc: PlanDocument) -> d.FrontMatter:

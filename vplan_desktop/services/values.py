@@ -18,8 +18,9 @@ from vplan_desktop.domain import KOLUMN_SLAG_LABELS, MAX_INVESTMENT_YEARS, Value
 from vplan_desktop.errors import InputError, NotFoundError
 from vplan_desktop.numbers import MAX_AMOUNT as MAX_AMOUNT  # the import of Excel budgets uses it
 from vplan_desktop.numbers import check_amount, item_name
+from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services import kinds
-from vplan_desktop.services.changes import Change, Section
+from vplan_desktop.services.changes import Change
 
 
 def _amount(value: Any, field: str) -> int | None:
@@ -66,7 +67,7 @@ def set_indicator_value(
         old = _upsert(session, m.IndikatorVarde, key, values)
     previous = None if old is None else (old["tal"] if old["tal"] is not None else old["text"])
     undo = partial(set_indicator_value, indikator_id=indikator_id, slag=slag, ar=ar, value=previous)
-    return Change(Section.MAL, "indikator", indikator_id, undo)
+    return Change(Section.MAL, ItemKind.INDIKATOR, indikator_id, undo, in_place=True)
 
 
 VALUE_LABELS = {VardeSlag.MALNIVA: "Målnivå", VardeSlag.UTFALL: "Utfall"}
@@ -96,7 +97,7 @@ def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int
         kolumn_id=kolumn_id,
         belopp=None if old is None else old["belopp"],
     )
-    return Change(Section.BUDGET, "driftbudget_rad", rad_id, undo)
+    return Change(Section.DRIFT, ItemKind.DRIFTBUDGET_RAD, rad_id, undo, in_place=True)
 
 
 def _column(session: Session, kolumn_id: int, tabell: BudgetTabell) -> m.BudgetKolumn:
@@ -140,20 +141,21 @@ def set_resultat_amount(
     undo = partial(
         set_resultat_amount, rad_id=rad_id, kolumn_id=kolumn_id, falt=falt, belopp=previous
     )
-    return Change(Section.BUDGET, "resultat_rad", rad_id, undo)
+    return Change(Section.RESULTAT, ItemKind.RESULTAT_RAD, rad_id, undo, in_place=True)
 
 
-def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str = "") -> Change:
-    """Set KF's budget frame (ram) for a year; None removes it."""
+def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str | None = None) -> Change:
+    """Set KF's budget frame (ram) for a year; None removes it. Without ``beslut`` the decision
+    the ram was given with is kept: a cell typed or pasted in the grid changes the amount."""
     with doc.transaction() as session:
         year = kinds.year("Året")(session, ar)
         amount = _amount(belopp, f"KF:s ram för {year}")
-        decision = kinds.text("Beslutet")(session, beslut)
+        given = {} if beslut is None else {"beslut": kinds.text("Beslutet")(session, beslut)}
         old = _upsert(
             session,
             m.KfRam,
             {"ar": year},
-            None if amount is None else {"belopp": amount, "beslut": decision},
+            None if amount is None else {"belopp": amount, **given},
         )
     undo = partial(
         set_kf_ram,
@@ -161,7 +163,7 @@ def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str = "")
         belopp=None if old is None else old["belopp"],
         beslut="" if old is None else old["beslut"],
     )
-    return Change(Section.BUDGET, "kf_ram", ar, undo)
+    return Change(Section.DRIFT, ItemKind.KF_RAM, ar, undo)  # a year's ram may come or go
 
 
 def set_investment_amount(
@@ -185,7 +187,7 @@ def set_investment_amount(
         ar=ar,
         belopp=None if old is None else old["belopp"],
     )
-    return Change(Section.BUDGET, "investering", investering_id, undo)
+    return Change(Section.INVESTERINGAR, ItemKind.INVESTERING, investering_id, undo, in_place=True)
 
 
 def set_nyckeltal_value(doc: PlanDocument, rad_id: int, kolumn_id: int, value: Value) -> Change:
@@ -203,4 +205,4 @@ def set_nyckeltal_value(doc: PlanDocument, rad_id: int, kolumn_id: int, value: V
         )
     previous = None if old is None else (old["tal"] if old["tal"] is not None else old["text"])
     undo = partial(set_nyckeltal_value, rad_id=rad_id, kolumn_id=kolumn_id, value=previous)
-    return Change(Section.BUDGET, "nyckeltal_rad", rad_id, undo)
+    return Change(Section.NYCKELTAL, ItemKind.NYCKELTAL_RAD, rad_id, undo, in_place=True)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from vplan_desktop import __version__
 from vplan_desktop.cli import IMAGE_FORMATS
+from vplan_desktop.sections import SECTION_ARGUMENTS, Section, chapter_key
 from vplan_desktop.ui.crash_dialog import install_exception_hook
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
@@ -80,20 +81,6 @@ def _to_stderr(parent: QWidget, title: str, message: str) -> None:
     print(f"vplan: {message}", file=sys.stderr)
 
 
-SECTIONS = (
-    "uppgifter",
-    "kapitel:N",
-    "mal",
-    "aktiviteter",
-    "drift",
-    "resultat",
-    "investeringar",
-    "nyckeltal",
-    "internkontroll",
-    "granskning",
-)
-
-
 def _open_section(window: MainWindow, name: str) -> bool:
     """Show the section ``name`` ("kapitel:3" is the third chapter)."""
     workspace = window.workspace
@@ -101,7 +88,7 @@ def _open_section(window: MainWindow, name: str) -> bool:
         print("vplan: öppna en plan för att visa ett avsnitt.", file=sys.stderr)
         return False
     key = name
-    if name.startswith("kapitel:"):
+    if name.startswith(f"{Section.KAPITEL.value}:"):
         chapters = workspace.context.plan.kapitel
         number = name.split(":", 1)[1]
         if not number.isdigit() or not 1 <= int(number) <= len(chapters):
@@ -110,9 +97,10 @@ def _open_section(window: MainWindow, name: str) -> bool:
                 file=sys.stderr,
             )
             return False
-        key = f"kapitel:{chapters[int(number) - 1].id}"
-    elif name not in SECTIONS:
-        print(f"vplan: okänt avsnitt ”{name}”. Välj bland: {', '.join(SECTIONS)}.", file=sys.stderr)
+        key = chapter_key(chapters[int(number) - 1].id)
+    elif name not in SECTION_ARGUMENTS:
+        choices = ", ".join(SECTION_ARGUMENTS)
+        print(f"vplan: okänt avsnitt ”{name}”. Välj bland: {choices}.", file=sys.stderr)
         return False
     workspace.show_section(key)
     return True

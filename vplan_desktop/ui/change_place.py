@@ -8,31 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from vplan_desktop.domain import PlanSnapshot
-from vplan_desktop.services.changes import Change, Section
+from vplan_desktop.sections import ItemKind, Section, chapter_key, chapter_of_key
+from vplan_desktop.services.changes import Change
 
-SECTION_KEYS = {
-    Section.UPPGIFTER: "uppgifter",
-    Section.KAPITEL: "kapitel",
-    Section.MAL: "mal",
-    Section.AKTIVITETER: "aktiviteter",
-    Section.BUDGET: "drift",
-    Section.INTERNKONTROLL: "internkontroll",
-}
-"""The navigator key of each section (a budget change may name a page of its own below)."""
-
-BUDGET_KEYS = {
-    "driftbudget_rad": "drift",
-    "kf_ram": "drift",
-    "verksamhet": "drift",
-    "resultat_rad": "resultat",
-    "investering": "investeringar",
-    "nyckeltal_tabell": "nyckeltal",
-    "nyckeltal_kolumn": "nyckeltal",
-    "nyckeltal_rad": "nyckeltal",
-}
-"""The budget page that shows each kind of budget item."""
-
-SUPPORTING = ("verksamhet", "budgetkolumn")
+SUPPORTING = (ItemKind.VERKSAMHET, ItemKind.BUDGETKOLUMN)
 """Kinds seen through another item's row: a change of several names that item instead."""
 
 
@@ -46,31 +25,32 @@ class Place:
     """
 
     key: str
-    kind: str
+    kind: ItemKind
     item_id: int | None
     row: object
 
 
 def place_of(change: Change, plan: PlanSnapshot, current: str) -> Place:
-    """Where ``change`` is seen in a window showing ``current``, with ``plan`` after it."""
+    """Where ``change`` is seen in a window showing ``current``, with ``plan`` after it.
+
+    The section is the one the change names (a budget item's own page, Granskning's marks the
+    page they were set on); a change of a chapter opens that chapter.
+    """
     leaves = change.leaves()
     leaf = next(
         (part for part in leaves if part.kind not in SUPPORTING and part.item_id is not None),
         leaves[0],
     )
-    key = SECTION_KEYS[leaf.section]
-    if leaf.section is Section.BUDGET:
-        budget_pages = set(BUDGET_KEYS.values())
-        # A change that names no page (Granskning's marks, a column) stays on the page shown.
-        key = BUDGET_KEYS.get(leaf.kind, current if current in budget_pages else key)
-    if key == "kapitel":
-        if leaf.kind == "kapitel" and any(k.id == leaf.item_id for k in plan.kapitel):
-            key = f"kapitel:{leaf.item_id}"
-        elif current.startswith("kapitel:"):
+    key: str = leaf.section.value
+    if leaf.section is Section.KAPITEL:
+        chapter = leaf.item_id if leaf.kind is ItemKind.KAPITEL else None
+        if chapter is not None and any(k.id == chapter for k in plan.kapitel):
+            key = chapter_key(chapter)
+        elif chapter_of_key(current) is not None:
             key = current
     row: object = leaf.item_id
-    if leaf.kind == "kf_ram":
+    if leaf.kind is ItemKind.KF_RAM:
         row = "ram"  # item_id is the year; the ram is one row of the grid
-    elif leaf.kind == "resultat_rad":
+    elif leaf.kind is ItemKind.RESULTAT_RAD:
         row = (leaf.item_id, "intakter")
     return Place(key, leaf.kind, leaf.item_id, row)

@@ -2,7 +2,9 @@
 
 Every edit goes through ``PlanContext.edit``: the service call runs at once (and is committed
 to the plan's working copy, which ``ui.saving`` writes back), the returned ``Change`` is kept
-on Qt's undo stack, and every view is told to refresh from the new snapshot.
+on Qt's undo stack, and the snapshot is read again only where the ``Change`` says the plan
+may have changed (``services.read.read_change``); the views, told which change it was, update
+only the rows and cells that differ.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot, PlanStatus
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.changes import Change
-from vplan_desktop.services.read import read_plan
+from vplan_desktop.services.read import read_change, read_plan
 from vplan_desktop.storage.working import EditSession
 
 Edit = Callable[[PlanDocument], Change]
@@ -47,7 +49,7 @@ class EditCommand(QUndoCommand):
         except VplanError as error:
             self.setObsolete(True)
             self.context.failed.emit(error.message)
-            self.context.refresh(self.change)
+            self.context.refresh(None)  # refused: read everything again, to be sure
             return
         self.context.refresh(self.change)
         self.context.revisited.emit(self.change)
@@ -57,7 +59,8 @@ class PlanContext(QObject):
     """One open plan."""
 
     changed = Signal(object)
-    """Emitted with the ``Change`` (or None) after the snapshot was re-read."""
+    """Emitted with the ``Change`` after the snapshot was brought up to date, or with None
+    after the whole plan was read again (a refused edit, a restored backup)."""
     failed = Signal(str)
     """Emitted with a Swedish message when an edit was refused; nothing changed."""
     revisited = Signal(object)
@@ -105,8 +108,24 @@ class PlanContext(QObject):
         self.refresh(change)
         return change
 
+    check_refresh = False
+    """Tests set this: every refresh is compared with a full read of the plan, so a service
+    whose ``Change`` does not name all it touched fails at once."""
+
     def refresh(self, change: Change | None) -> None:
-        self.plan = read_plan(self.document)
+        if change is None:
+            self.plan = read_plan(self.document)
+        else:
+            self.plan = read_change(self.document, self.plan, change)
+            if self.check_refresh:
+                whole = read_plan(self.document)
+                if whole != self.plan:
+                    stale = [
+                        name
+                        for name in whole.__dataclass_fields__
+                        if getattr(whole, name) != getattr(self.plan, name)
+                    ]
+                    raise AssertionError(f"{change.kind} {change.item_id}: stale parts {stale}")
         self.changed.emit(change)
 
     def forget_history(self) -> None:

@@ -9,22 +9,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from vplan_desktop.paths import resource
+from vplan_desktop.sections import SECTIONS, section_of_key
 
 START_PAGE = "index.html"
 
-PAGES = {
-    "uppgifter": "uppgifter.html",
-    "kapitel": "kapitel.html",
-    "mal": "mal.html",
-    "aktiviteter": "aktiviteter.html",
-    "drift": "budget.html#drift",
-    "resultat": "budget.html#resultat",
-    "investeringar": "budget.html#investeringar",
-    "nyckeltal": "budget.html#nyckeltal",
-    "internkontroll": "internkontroll.html",
-    "granskning": "granskning.html",
-}
-"""The handbook page (and place on it) for each section key of the workspace."""
+PAGES = {section: info.handbook for section, info in SECTIONS.items()}
+"""The handbook page (and place on it) for each section of the workspace."""
 
 
 def handbook_folder() -> Path:
@@ -33,10 +23,14 @@ def handbook_folder() -> Path:
 
 
 def page_for(section: str | None) -> str:
-    """The page that explains ``section`` ("kapitel:7" is any chapter); the contents if none."""
+    """The page that explains the section of a window key ("kapitel:7" is any chapter); the
+    contents if none."""
     if section is None:
         return START_PAGE
-    return PAGES.get(section.split(":", 1)[0], START_PAGE)
+    try:
+        return PAGES[section_of_key(section)]
+    except ValueError:
+        return START_PAGE
 
 
 class HandbookWindow(QWidget):

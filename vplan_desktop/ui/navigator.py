@@ -9,26 +9,21 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 from vplan_desktop import completeness
 from vplan_desktop.completeness import Progress, State
 from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.sections import (
+    BUDGET_SECTIONS,
+    GROUPS,
+    SECTIONS,
+    Section,
+    chapter_key,
+    chapter_of_key,
+)
 from vplan_desktop.validation import Finding, Readiness, Severity, readiness, readiness_by_section
 from vplan_desktop.wording import count
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
-TOP_SECTIONS = [
-    ("uppgifter", "Uppgifter"),
-    ("kapitel", "Kapitel"),
-    ("mal", "Mål och indikatorer"),
-    ("aktiviteter", "Aktiviteter"),
-    ("budget", "Budget"),
-    ("internkontroll", "Internkontroll"),
-    ("granskning", "Granskning"),
-]
-BUDGET_SECTIONS = [
-    ("drift", "Driftbudget"),
-    ("resultat", "Resultaträkning"),
-    ("investeringar", "Investeringar"),
-    ("nyckeltal", "Nyckeltal"),
-]
+BUDGET_KEY = "budget"
+"""The key of the "Budget" heading, which opens its first page (the pages are sections)."""
 
 
 def severity_icon(severity: Severity) -> QIcon:
@@ -110,16 +105,17 @@ class Navigator(QTreeWidget):
         self.blockSignals(True)
         self.clear()
         self._items = {}
-        for key, title in TOP_SECTIONS:
+        for title, group in GROUPS:
+            key = group[0].value if len(group) == 1 else BUDGET_KEY
             item = QTreeWidgetItem([title])
             item.setData(0, KEY_ROLE, key)
             self.addTopLevelItem(item)
             self._items[key] = item
-            children = []
-            if key == "kapitel":
-                children = [(f"kapitel:{k.id}", k.rubrik) for k in plan.kapitel]
-            elif key == "budget":
-                children = BUDGET_SECTIONS
+            children: list[tuple[str, str]] = []
+            if group == (Section.KAPITEL,):
+                children = [(chapter_key(k.id), k.rubrik) for k in plan.kapitel]
+            elif len(group) > 1:
+                children = [(section.value, SECTIONS[section].title) for section in group]
             for child_key, child_title in children:
                 child = QTreeWidgetItem([child_title])
                 child.setData(0, KEY_ROLE, child_key)
@@ -132,9 +128,11 @@ class Navigator(QTreeWidget):
             self.select(current, emit=False)
 
     def update_progress(self, progress: dict[str, Progress]) -> None:
-        self._progress = dict(progress)
-        for key, item in progress.items():
-            self.set_progress(key, item)
+        """Show the progress of the sections in ``progress``; the others keep theirs."""
+        self._progress.update(progress)
+        for key in progress:
+            self._show(key)
+        self._update_groups()
 
     def set_progress(self, key: str, progress: Progress) -> None:
         self._progress[key] = progress
@@ -158,7 +156,7 @@ class Navigator(QTreeWidget):
         tooltip = f"{item.text(0)}\n{progress.tooltip}"
         if counts and (counts.fel or counts.varningar):
             item.setIcon(0, severity_icon(Severity.FEL if counts.fel else Severity.VARNING))
-            messages = [f.message for f in self._findings if f.section == key][:3]
+            messages = [f.message for f in self._findings if f.key == key][:3]
             tooltip = (
                 f"{item.text(0)}\n"
                 f"{count(counts.fel, 'fel')}, {count(counts.varningar, 'varning')}\n"
@@ -172,10 +170,10 @@ class Navigator(QTreeWidget):
     def _update_groups(self) -> None:
         """A group shows its least finished part; Granskning shows the whole plan."""
         progress = self._progress
-        groups = {
-            "kapitel": [k for k in progress if k.startswith("kapitel:")],
-            "budget": [key for key, _ in BUDGET_SECTIONS],
-            "granskning": list(progress),
+        groups: dict[str, list[str]] = {
+            Section.KAPITEL: [k for k in progress if chapter_of_key(k) is not None],
+            BUDGET_KEY: list(BUDGET_SECTIONS),
+            Section.GRANSKNING: list(progress),
         }
         order = [State.EMPTY, State.BEGUN, State.COMPLETE]
         for group, keys in groups.items():
@@ -183,7 +181,7 @@ class Navigator(QTreeWidget):
             states = [progress[k].state for k in keys if k in progress]
             if item is None or not states:
                 continue
-            if group == "granskning":
+            if group == Section.GRANSKNING:
                 summary = readiness(self._findings)
                 item.setToolTip(0, f"Granskning\n{summary.text}")
                 if summary.fel or summary.varningar:
@@ -215,7 +213,7 @@ class Navigator(QTreeWidget):
             children = [item.child(c) for c in range(item.childCount())]
             if children:
                 keys += [child.data(0, KEY_ROLE) for child in children if child is not None]
-            elif item.data(0, KEY_ROLE) != "kapitel":
+            elif item.data(0, KEY_ROLE) != Section.KAPITEL:
                 keys.append(item.data(0, KEY_ROLE))
         return keys
 
@@ -235,6 +233,6 @@ class Navigator(QTreeWidget):
         first_child = current.child(0) if current.childCount() else None
         if first_child is not None:  # a group heading opens its first part
             key = first_child.data(0, KEY_ROLE)
-        elif key == "kapitel":
+        elif key == Section.KAPITEL:
             return
         self.sectionChosen.emit(key)

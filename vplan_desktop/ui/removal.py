@@ -4,10 +4,13 @@ removal can always be undone."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.formatting import format_number
+from vplan_desktop.sections import ItemKind
 
 NAME_LIMIT = 70
 """Longer names (a nämndsmål is often a sentence) are cut in the question: "Öka andelen…"."""
@@ -47,7 +50,7 @@ def _and(parts: list[str]) -> str:
     return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
 
 
-def removal_question(plan: PlanSnapshot, kind: str, item_id: int) -> str | None:
+def removal_question(plan: PlanSnapshot, kind: ItemKind, item_id: int) -> str | None:
     """The question to ask before removing an item of ``kind``, naming it and what it holds;
     None when it holds nothing worth a question (or is not in ``plan``)."""
     describe = _DESCRIBERS.get(kind)
@@ -180,13 +183,13 @@ def _key_figure_row(plan: PlanSnapshot, item_id: int) -> str | None:
     return f"Ta bort raden {_named(row.namn)} med {_count(values, 'värde', 'värden')}?"
 
 
-_DESCRIBERS = {
-    "kapitel": _chapter,
-    "malomrade": _area,
-    "namndsmal": _goal,
-    "indikator": _indicator,
-    "aktivitet": _activity,
-    "internkontroll": _control,
-    "nyckeltal_tabell": _key_figure_table,
-    "nyckeltal_rad": _key_figure_row,
+_DESCRIBERS: dict[ItemKind, Callable[[PlanSnapshot, int], str | None]] = {
+    ItemKind.KAPITEL: _chapter,
+    ItemKind.MALOMRADE: _area,
+    ItemKind.NAMNDSMAL: _goal,
+    ItemKind.INDIKATOR: _indicator,
+    ItemKind.AKTIVITET: _activity,
+    ItemKind.INTERNKONTROLL: _control,
+    ItemKind.NYCKELTAL_TABELL: _key_figure_table,
+    ItemKind.NYCKELTAL_RAD: _key_figure_row,
 }

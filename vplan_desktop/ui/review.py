@@ -9,6 +9,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QWidget
 
+from vplan_desktop.sections import SECTIONS, ItemKind, Section, chapter_of_key, section_of_key
 from vplan_desktop.services import items
 from vplan_desktop.services.review import mark_section_reviewed
 from vplan_desktop.ui.context import PlanContext
@@ -27,7 +28,7 @@ SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class ReviewPage(SectionEditor):
-    title = "Granskning"
+    title = SECTIONS[Section.GRANSKNING].title
     help_text = (
         "Det här kontrolleras innan planen går till nämnden. Fel måste rättas innan planen "
         "kan markeras som antagen. Dubbelklicka eller tryck Enter på en rad för att gå dit."
@@ -72,9 +73,9 @@ class ReviewPage(SectionEditor):
         self.summary.setText(f"<b style='color:{colour}'>{summary.text}</b>")
         self.model.clear()
         per_section = readiness_by_section(findings)
-        for section, counts in per_section.items():
-            heading = QStandardItem(f"{section_title(plan, section)} – {counts.counts_text}")
-            heading.setData(section, SECTION_ROLE)
+        for key, counts in per_section.items():
+            heading = QStandardItem(f"{section_title(plan, key)} – {counts.counts_text}")
+            heading.setData(key, SECTION_ROLE)
             heading.setIcon(
                 severity_icon(
                     SEVERITY_ORDER[0]
@@ -88,7 +89,7 @@ class ReviewPage(SectionEditor):
             font.setBold(True)
             heading.setFont(font)
             for finding in sorted(
-                (f for f in findings if f.section == section),
+                (f for f in findings if f.key == key),
                 key=lambda f: SEVERITY_ORDER.index(f.severity),
             ):
                 item = QStandardItem(f"{finding.severity.label}: {finding.message}")
@@ -108,44 +109,46 @@ class ReviewPage(SectionEditor):
             self.view.setCurrentIndex(child if child.isValid() else first)
         self._update_button()
 
-    def _current_section(self) -> str | None:
+    def _current_key(self) -> str | None:
+        """The window key of the current row's heading ("mal", "kapitel:7")."""
         index = self.view.currentIndex()
         finding = index.data(FINDING_ROLE)
         if isinstance(finding, Finding):
-            return finding.section
-        section = index.data(SECTION_ROLE)
-        return section if isinstance(section, str) else None
+            return finding.key
+        key = index.data(SECTION_ROLE)
+        return key if isinstance(key, str) else None
 
     def _update_button(self) -> None:
-        section = self._current_section()
+        key = self._current_key()
         self.reviewed_button.setEnabled(
-            any(f.section == section and f.rule == "granska.overfort" for f in self.findings)
+            any(f.key == key and f.rule == "granska.overfort" for f in self.findings)
         )
 
     def mark_reviewed(self) -> None:
         """ "Markera alla i avsnittet som granskade" for the section of the current row."""
-        section = self._current_section()
-        if section is None:
+        key = self._current_key()
+        if key is None:
             return
-        if section.startswith("kapitel:"):
-            chapter = int(section.split(":", 1)[1])
+        chapter = chapter_of_key(key)
+        if chapter is not None:
             self.context.edit(
                 "Markera som granskat",
                 partial(
                     items.update_item,
-                    kind_name="kapitel",
+                    kind_name=ItemKind.KAPITEL,
                     item_id=chapter,
                     fields={"att_granska": False},
                 ),
             )
         else:
             self.context.edit(
-                "Markera avsnittet som granskat", partial(mark_section_reviewed, section=section)
+                "Markera avsnittet som granskat",
+                partial(mark_section_reviewed, section=section_of_key(key)),
             )
 
     def _activated(self, index: QModelIndex) -> None:
         finding = index.data(FINDING_ROLE)
         if isinstance(finding, Finding):
             self.go_to.emit(finding)
-        elif isinstance(section := index.data(SECTION_ROLE), str):
-            self.go_to.emit(section)
+        elif isinstance(key := index.data(SECTION_ROLE), str):
+            self.go_to.emit(key)

@@ -22,17 +22,19 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
+from vplan_desktop.planning.rollover import Carry, preview_rollover, rollover
+from vplan_desktop.sections import BUDGET_SECTIONS, Section
 from vplan_desktop.services.read import read_front_matter
-from vplan_desktop.services.rollover import Carry, preview_rollover, rollover
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
 
-CARRY_LABELS = [
-    ("kapitel", "&Kapitlen"),
-    ("mal", "&Mål och indikatorer"),
-    ("aktiviteter", "&Aktiviteter som inte är klara"),
-    ("budget", "&Budget och nyckeltal"),
-    ("internkontroll", "&Internkontroll"),
+CARRY_LABELS: list[tuple[tuple[Section, ...], str]] = [
+    ((Section.KAPITEL,), "&Kapitlen"),
+    ((Section.MAL,), "&Mål och indikatorer"),
+    ((Section.AKTIVITETER,), "&Aktiviteter som inte är klara"),
+    (BUDGET_SECTIONS, "&Budget och nyckeltal"),
+    ((Section.INTERNKONTROLL,), "&Internkontroll"),
 ]
+"""The choices of what to bring over: one box per section, one for all the budget's pages."""
 
 
 class RolloverDialog(QDialog):
@@ -56,13 +58,14 @@ class RolloverDialog(QDialog):
         self.first.setRange(2000, 2100)
         self.first.setAccessibleName("Den nya planens första år")
         form.addRow("Nya planens första &år:", self.first)
-        self.carry: dict[str, QCheckBox] = {}
-        for name, label in CARRY_LABELS:
+        self.carry: dict[Section, QCheckBox] = {}
+        """The boxes by the first section each brings over (Driftbudget: the whole budget)."""
+        for number, (sections, label) in enumerate(CARRY_LABELS):
             box = QCheckBox(label)
             box.setChecked(True)
             box.toggled.connect(self._update)
-            self.carry[name] = box
-            form.addRow("" if name != "kapitel" else "För över:", box)
+            self.carry[sections[0]] = box
+            form.addRow("För över:" if number == 0 else "", box)
         self.new = QLineEdit()
         self.new.setAccessibleName("Den nya planens fil")
         form.addRow("Spara &som:", self.new)
@@ -83,7 +86,14 @@ class RolloverDialog(QDialog):
         self._old_chosen()
 
     def carry_choice(self) -> Carry:
-        return Carry(**{name: box.isChecked() for name, box in self.carry.items()})
+        return Carry(
+            frozenset(
+                section
+                for sections, _ in CARRY_LABELS
+                if self.carry[sections[0]].isChecked()
+                for section in sections
+            )
+        )
 
     def _browse_old(self) -> None:
         name, _ = QFileDialog.getOpenFileName(

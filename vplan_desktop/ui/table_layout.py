@@ -63,6 +63,10 @@ class ElidedToolTips(QObject):
         return True
 
 
+FEW_ROWS = 20
+"""Up to this many changed rows are fitted one by one; more are laid out with the table."""
+
+
 class ColumnFitter(QObject):
     """Lays a table's columns out across its viewport whenever the viewport or rows change.
 
@@ -91,9 +95,28 @@ class ColumnFitter(QObject):
             self.fit()
         return False
 
-    def _rows_changed(self) -> None:
-        if self.view.isVisible():  # a longer text may need a wider number column, or a row more
+    def _rows_changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
+        """A few changed rows are fitted alone (an edit must repaint within a frame); only a
+        value wider than its column, or many rows at once, lay the whole table out again."""
+        view = self.view
+        if not view.isVisible():
+            return
+        first, last = top.row(), bottom.row()
+        if not top.isValid() or last - first >= FEW_ROWS:
             self.fit()
+            return
+        model = view.model()
+        for column in range(model.columnCount()):
+            if column in self.text_columns or view.isColumnHidden(column):
+                continue
+            width = view.columnWidth(column)
+            for row in range(first, last + 1):
+                if view.sizeHintForIndex(model.index(row, column)).width() + 1 > width:
+                    self.fit()  # a longer number needs a wider column
+                    return
+        if view.wordWrap():
+            for row in range(first, last + 1):
+                view.resizeRowToContents(row)
 
     def fit(self) -> None:
         """Share the viewport's width out among the columns and fit the rows to their text."""

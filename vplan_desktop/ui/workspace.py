@@ -18,24 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import completeness
+from vplan_desktop.sections import (
+    BUDGET_SECTIONS,
+    Section,
+    chapter_key,
+    chapter_of_key,
+    section_of_key,
+)
 from vplan_desktop.services.changes import Change
 from vplan_desktop.ui.change_place import place_of
 from vplan_desktop.ui.checker import Checker
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.activities import ActivitiesEditor
 from vplan_desktop.ui.editors.base import SectionEditor
-from vplan_desktop.ui.editors.budget_grid import (
-    DriftbudgetEditor,
-    InvesteringEditor,
-    ResultatEditor,
-)
 from vplan_desktop.ui.editors.chapter import ChapterEditor
 from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
-from vplan_desktop.ui.editors.goals import GoalsEditor
-from vplan_desktop.ui.editors.internal_control import InternalControlEditor
-from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
 from vplan_desktop.ui.models.table import WARNING_RED
-from vplan_desktop.ui.navigator import Navigator
+from vplan_desktop.ui.navigator import BUDGET_KEY, Navigator
 from vplan_desktop.ui.read_only import set_read_only, view_only
 from vplan_desktop.ui.review import ReviewPage
 from vplan_desktop.ui.settings import navigator_hidden, remember_navigator_hidden
@@ -44,28 +42,41 @@ from vplan_desktop.validation import Finding, validate
 MESSAGE_MS = 10_000
 
 
-_LATER: dict[str, Callable[[PlanContext], SectionEditor]] = {
-    "mal": GoalsEditor,
-    "aktiviteter": ActivitiesEditor,
-    "drift": DriftbudgetEditor,
-    "resultat": ResultatEditor,
-    "investeringar": InvesteringEditor,
-    "nyckeltal": NyckeltalEditor,
-    "internkontroll": InternalControlEditor,
-}
-"""Editors built the first time their section is opened (a large plan opens quicker)."""
+def _later_editor(section: Section, context: PlanContext) -> SectionEditor:
+    """The editor of a section built the first time it is opened (a large plan opens quicker)."""
+    # deferred: these editors' modules cost ~45 ms at start-up; the first screen shows none
+    from vplan_desktop.ui.editors.activities import ActivitiesEditor
+    from vplan_desktop.ui.editors.budget_grid import (
+        DriftbudgetEditor,
+        InvesteringEditor,
+        ResultatEditor,
+    )
+    from vplan_desktop.ui.editors.goals import GoalsEditor
+    from vplan_desktop.ui.editors.internal_control import InternalControlEditor
+    from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
+
+    later: dict[Section, Callable[[PlanContext], SectionEditor]] = {
+        Section.MAL: GoalsEditor,
+        Section.AKTIVITETER: ActivitiesEditor,
+        Section.DRIFT: DriftbudgetEditor,
+        Section.RESULTAT: ResultatEditor,
+        Section.INVESTERINGAR: InvesteringEditor,
+        Section.NYCKELTAL: NyckeltalEditor,
+        Section.INTERNKONTROLL: InternalControlEditor,
+    }
+    return later[section](context)
 
 
-class _Editors(dict[str, SectionEditor]):
-    """The workspace's section editors by key; the ones in ``_LATER`` appear when asked for.
-    ``values()`` gives only the editors built so far."""
+class _Editors(dict[Section, SectionEditor]):
+    """The workspace's section editors by section; the others (``_later_editor``) appear when asked
+    for. ``values()`` gives only the editors built so far."""
 
     def __init__(self, workspace: PlanWorkspace) -> None:
         super().__init__()
         self.workspace = workspace
 
-    def __missing__(self, key: str) -> SectionEditor:
-        editor = _LATER[key](self.workspace.context)
+    def __missing__(self, key: Section) -> SectionEditor:
+        editor = _later_editor(key, self.workspace.context)
         self[key] = editor
         self.workspace.stack.addWidget(editor)
         if self.workspace._read_only:
@@ -159,10 +170,10 @@ class PlanWorkspace(QWidget):
         self.front_matter = FrontMatterEditor(context)
         self.chapter = ChapterEditor(context)
         self.editors = _Editors(self)
-        self.editors.update(uppgifter=self.front_matter, kapitel=self.chapter)
+        self.editors.update({Section.UPPGIFTER: self.front_matter, Section.KAPITEL: self.chapter})
         self.navigator.rebuild(context.plan)
         self.review = ReviewPage(context)
-        self.editors["granskning"] = self.review
+        self.editors[Section.GRANSKNING] = self.review
         for editor in self.editors.values():
             self.stack.addWidget(editor)
 
@@ -172,19 +183,21 @@ class PlanWorkspace(QWidget):
         self.front_matter.preview.connect(self._preview)
         self.chapter.preview.connect(self._preview)
         self.chapter.chapter_added.connect(
-            lambda chapter_id: self.show_section(f"kapitel:{chapter_id}")
+            lambda chapter_id: self.show_section(chapter_key(chapter_id))
         )
         self.review.go_to.connect(self.go_to)
         self.checker = Checker(context)
         self.checker.findingsReady.connect(self._findings)
         self.checker.run()
+        self._progress_plan = context.plan
+        """The snapshot the navigator's progress marks were last worked out from."""
         context.changed.connect(self._plan_changed)
         context.revisited.connect(self.show_change)
         context.failed.connect(self.show_message)
         self.current = ""
         self._read_only = False
         self._apply_read_only()
-        self.show_section("uppgifter")
+        self.show_section(Section.UPPGIFTER)
 
     def navigator_shown(self) -> bool:
         """False when the section list is hidden, or dragged shut with the splitter."""
@@ -237,20 +250,23 @@ class PlanWorkspace(QWidget):
             set_read_only(self.stack, True)  # editors may have shown a button on the change
 
     def _plan_changed(self, change: object) -> None:
+        before, self._progress_plan = self._progress_plan, self.context.plan
         self._apply_read_only()
-        chapter_keys = [f"kapitel:{k.id}" for k in self.context.plan.kapitel]
+        chapter_keys = [chapter_key(k.id) for k in self.context.plan.kapitel]
         titles = self.navigator.titles()
-        if [k for k in titles if k.startswith("kapitel:")] != chapter_keys or any(
-            titles.get(f"kapitel:{k.id}") != k.rubrik for k in self.context.plan.kapitel
+        if [k for k in titles if chapter_of_key(k) is not None] != chapter_keys or any(
+            titles.get(chapter_key(k.id)) != k.rubrik for k in self.context.plan.kapitel
         ):
             self.navigator.rebuild(self.context.plan)
             self.navigator.set_findings(self.checker.findings)
-            if self.current.startswith("kapitel:") and self.current not in chapter_keys:
-                self.show_section(chapter_keys[0] if chapter_keys else "uppgifter")
+            if chapter_of_key(self.current) is not None and self.current not in chapter_keys:
+                self.show_section(chapter_keys[0] if chapter_keys else Section.UPPGIFTER)
             else:
                 self._update_steps()  # a chapter came or went: "Avsnitt 3 av 14" changes too
         else:
-            self.navigator.update_progress(completeness.sections(self.context.plan))
+            self.navigator.update_progress(
+                completeness.sections(self.context.plan, since=None if change is None else before)
+            )
 
     def check_now(self) -> None:
         """Run the checks on this thread and show the result (for a screenshot, say)."""
@@ -265,8 +281,8 @@ class PlanWorkspace(QWidget):
         if isinstance(target, str):
             self.show_section(target)
             return
-        self.show_section(target.section)
-        self.editor_for(target.section).focus_finding(target)
+        self.show_section(target.key)
+        self.editor_for(target.key).focus_finding(target)
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -284,21 +300,22 @@ class PlanWorkspace(QWidget):
         self._place_message()
 
     def editor_for(self, key: str) -> SectionEditor:
-        return self.editors["kapitel" if key.startswith("kapitel:") else key]
+        return self.editors[section_of_key(key)]
 
     def show_section(self, key: str) -> None:
         """Open a section by its key ("uppgifter", "kapitel:7", "mal", "drift", …)."""
-        if key == "kapitel":
+        key = str(key)  # a Section is its own key; kept as a plain string
+        if key == Section.KAPITEL:
             chapters = self.context.plan.kapitel
-            key = f"kapitel:{chapters[0].id}" if chapters else "uppgifter"
-        if key == "budget":
-            key = "drift"
+            key = chapter_key(chapters[0].id) if chapters else Section.UPPGIFTER.value
+        if key == BUDGET_KEY:
+            key = BUDGET_SECTIONS[0].value
         current_editor = self.stack.currentWidget()
         if isinstance(current_editor, SectionEditor):
             current_editor.flush()
         editor = self.editor_for(key)
-        if key.startswith("kapitel:"):
-            editor.show_item(int(key.split(":", 1)[1]))
+        if (chapter := chapter_of_key(key)) is not None:
+            editor.show_item(chapter)
         self.stack.setCurrentWidget(editor)
         self.current = key
         self.navigator.select(key, emit=False)

@@ -13,6 +13,15 @@ from dataclasses import dataclass
 from enum import Enum
 
 from vplan_desktop import domain as d
+from vplan_desktop.sections import (
+    PLAN_SECTIONS,
+    SECTIONS,
+    ItemKind,
+    Section,
+    chapter_key,
+    chapter_of_key,
+    section_of_key,
+)
 from vplan_desktop.wording import count
 
 
@@ -28,35 +37,33 @@ class Severity(Enum):
 
 SEVERITY_ORDER = [Severity.FEL, Severity.VARNING, Severity.TIPS]
 
-SECTION_TITLES = {
-    "uppgifter": "Uppgifter",
-    "kapitel": "Kapitel",
-    "mal": "Mål och indikatorer",
-    "aktiviteter": "Aktiviteter",
-    "drift": "Driftbudget",
-    "resultat": "Resultaträkning",
-    "investeringar": "Investeringar",
-    "nyckeltal": "Nyckeltal",
-    "internkontroll": "Internkontroll",
-}
+SECTION_TITLES = {section: info.title for section, info in SECTIONS.items()}
 
 
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem, with the place to fix it.
 
-    ``section`` is a navigator key ("uppgifter", "kapitel:7", "mal", "drift", …); ``kind`` and
-    ``item_id`` name the item ("indikator", 12); ``field`` the field or cell within it
-    ("ordforande", "malniva:2027", "kolumn:5").
+    ``section`` is the section that shows it (as in ``Change``); ``kind`` and ``item_id`` name
+    the item (``ItemKind.INDIKATOR``, 12), a chapter's finding its chapter; ``field`` the field
+    or cell within it ("ordforande", "malniva:2027", "kolumn:5").
     """
 
     severity: Severity
     message: str
-    section: str
-    kind: str | None = None
+    section: Section
+    kind: ItemKind | None = None
     item_id: int | None = None
     field: str | None = None
     rule: str = ""
+
+    @property
+    def key(self) -> str:
+        """Where the window shows it: the section's key, a chapter's own ("kapitel:7")."""
+        chapter = self.item_id if self.kind is ItemKind.KAPITEL else None
+        if self.section is Section.KAPITEL and chapter is not None:
+            return chapter_key(chapter)
+        return self.section.value
 
 
 Rule = Callable[[d.PlanSnapshot], Iterable[Finding]]
@@ -82,30 +89,30 @@ def validate(plan: d.PlanSnapshot) -> list[Finding]:
     findings = [finding for check in RULES for finding in check(plan)]
     order = section_order(plan)
     return sorted(
-        findings, key=lambda f: (order.get(f.section, len(order)), SEVERITY_ORDER.index(f.severity))
+        findings, key=lambda f: (order.get(f.key, len(order)), SEVERITY_ORDER.index(f.severity))
     )
 
 
 def section_order(plan: d.PlanSnapshot) -> dict[str, int]:
-    keys = [
-        "uppgifter",
-        *[f"kapitel:{k.id}" for k in plan.kapitel],
-        "mal",
-        "aktiviteter",
-        "drift",
-        "resultat",
-        "investeringar",
-        "nyckeltal",
-        "internkontroll",
-    ]
+    """The plan's order of the window's keys: the sections, each chapter in its place."""
+    keys: list[str] = []
+    for section in PLAN_SECTIONS:
+        if section is Section.KAPITEL:
+            keys += [chapter_key(k.id) for k in plan.kapitel]
+        else:
+            keys.append(section.value)
     return {key: number for number, key in enumerate(keys)}
 
 
-def section_title(plan: d.PlanSnapshot, section: str) -> str:
-    if section.startswith("kapitel:"):
-        chapter_id = int(section.split(":", 1)[1])
+def section_title(plan: d.PlanSnapshot, key: str) -> str:
+    """The heading of a window key: "Driftbudget", "Kapitel: Inledning"."""
+    chapter_id = chapter_of_key(key)
+    if chapter_id is not None:
         return next((f"Kapitel: {k.rubrik}" for k in plan.kapitel if k.id == chapter_id), "Kapitel")
-    return SECTION_TITLES.get(section, section)
+    try:
+        return SECTION_TITLES[section_of_key(key)]
+    except ValueError:
+        return key
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,9 +149,10 @@ def readiness(findings: Iterable[Finding]) -> Readiness:
 
 
 def readiness_by_section(findings: Iterable[Finding]) -> dict[str, Readiness]:
+    """The counts per window key (``Finding.key``: each chapter on its own)."""
     grouped: dict[str, list[Finding]] = {}
     for finding in findings:
-        grouped.setdefault(finding.section, []).append(finding)
+        grouped.setdefault(finding.key, []).append(finding)
     return {section: readiness(items) for section, items in grouped.items()}
 
 
@@ -154,8 +162,8 @@ def findings_text(plan: d.PlanSnapshot, findings: list[Finding]) -> str:
     lines = [f"{u.namnd} – {u.titel}: {readiness(findings).text}"]
     current = None
     for finding in findings:
-        if finding.section != current:
-            current = finding.section
+        if finding.key != current:
+            current = finding.key
             lines.append("")
             lines.append(section_title(plan, current))
         lines.append(f"  {finding.severity.label + ':':<9}{finding.message}")
@@ -175,8 +183,8 @@ def findings_json(plan: d.PlanSnapshot, findings: list[Finding]) -> dict[str, ob
             {
                 "allvar": f.severity.value,
                 "meddelande": f.message,
-                "avsnitt": f.section,
-                "avsnittsnamn": section_title(plan, f.section),
+                "avsnitt": f.key,
+                "avsnittsnamn": section_title(plan, f.key),
                 "sort": f.kind,
                 "id": f.item_id,
                 "falt": f.field,

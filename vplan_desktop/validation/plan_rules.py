@@ -9,6 +9,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.completeness import word_count
 from vplan_desktop.db.enums import PlanStatus, Riktning
 from vplan_desktop.formatting import format_number
+from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.validation.findings import Finding, Severity, _q, rule
 
 MIN_OMVARLD_WORDS = 150
@@ -32,15 +33,21 @@ def front_matter(plan: d.PlanSnapshot) -> Iterator[Finding]:
     for name, label in REQUIRED_FRONT:
         if not getattr(u, name).strip():
             yield Finding(
-                Severity.FEL, f"Ange {label}.", "uppgifter", "plan", 1, name, "uppgifter.saknas"
+                Severity.FEL,
+                f"Ange {label}.",
+                Section.UPPGIFTER,
+                ItemKind.PLAN,
+                1,
+                name,
+                "uppgifter.saknas",
             )
     length = u.sista_ar - u.forsta_ar + 1
     if not 1 <= length <= d.MAX_PERIOD_YEARS:
         yield Finding(
             Severity.FEL,
             f"Planperioden {u.period} ska vara 1–{d.MAX_PERIOD_YEARS} år.",
-            "uppgifter",
-            "plan",
+            Section.UPPGIFTER,
+            ItemKind.PLAN,
             1,
             "forsta_ar",
             "uppgifter.period",
@@ -49,8 +56,8 @@ def front_matter(plan: d.PlanSnapshot) -> Iterator[Finding]:
         yield Finding(
             Severity.FEL,
             f"Planperioden börjar {u.forsta_ar}, före antagandet {u.antagen_datum.isoformat()}.",
-            "uppgifter",
-            "plan",
+            Section.UPPGIFTER,
+            ItemKind.PLAN,
             1,
             "forsta_ar",
             "uppgifter.period_passerad",
@@ -59,8 +66,8 @@ def front_matter(plan: d.PlanSnapshot) -> Iterator[Finding]:
         yield Finding(
             Severity.VARNING,
             "Ange datum och paragraf för antagandet.",
-            "uppgifter",
-            "plan",
+            Section.UPPGIFTER,
+            ItemKind.PLAN,
             1,
             "antagen_datum" if not u.antagen_datum else "antagen_paragraf",
             "uppgifter.antagande",
@@ -69,8 +76,8 @@ def front_matter(plan: d.PlanSnapshot) -> Iterator[Finding]:
         yield Finding(
             Severity.TIPS,
             "Ange diarienumret, så att planen går att hitta i diariet.",
-            "uppgifter",
-            "plan",
+            Section.UPPGIFTER,
+            ItemKind.PLAN,
             1,
             "diarienummer",
             "uppgifter.diarienummer",
@@ -84,13 +91,12 @@ def front_matter(plan: d.PlanSnapshot) -> Iterator[Finding]:
 def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
     for chapter in plan.kapitel:
         words = word_count(chapter.text)
-        section = f"kapitel:{chapter.id}"
         if words == 0:
             yield Finding(
                 Severity.FEL,
                 f"Kapitlet {_q(chapter.rubrik)} är tomt. Skriv text eller ta bort kapitlet.",
-                section,
-                "kapitel",
+                Section.KAPITEL,
+                ItemKind.KAPITEL,
                 chapter.id,
                 "text",
                 "kapitel.tomt",
@@ -100,8 +106,8 @@ def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 Severity.VARNING,
                 f"Omvärldsanalysen {_q(chapter.rubrik)} har bara {words} ord. Beskriv befolkning, "
                 "lagstiftning, arbetsmarknad och andra förutsättningar.",
-                section,
-                "kapitel",
+                Section.KAPITEL,
+                ItemKind.KAPITEL,
                 chapter.id,
                 "text",
                 "kapitel.omvarld_kort",
@@ -110,8 +116,8 @@ def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.TIPS,
                 f"Kapitlet {_q(chapter.rubrik)} har bara {words} ord.",
-                section,
-                "kapitel",
+                Section.KAPITEL,
+                ItemKind.KAPITEL,
                 chapter.id,
                 "text",
                 "kapitel.kort",
@@ -122,8 +128,8 @@ def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
             Severity.VARNING,
             "Inget kapitel är markerat som omvärldsanalys. Markera det kapitel som beskriver "
             "planeringsförutsättningarna.",
-            f"kapitel:{first.id}",
-            "kapitel",
+            Section.KAPITEL,
+            ItemKind.KAPITEL,
             first.id,
             "omvarldsanalys",
             "kapitel.omvarld_saknas",
@@ -132,7 +138,7 @@ def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
         yield Finding(
             Severity.FEL,
             "Planen har inga kapitel. Lägg till åtminstone en omvärldsanalys.",
-            "uppgifter",
+            Section.UPPGIFTER,
             None,
             None,
             None,
@@ -165,8 +171,8 @@ def goals(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.VARNING,
                 f"Nämndsmålet {_q(goal.text)} hör inte till något målområde.",
-                "mal",
-                "namndsmal",
+                Section.MAL,
+                ItemKind.NAMNDSMAL,
                 goal.id,
                 "malomrade_id",
                 "mal.utan_malomrade",
@@ -175,15 +181,15 @@ def goals(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.VARNING,
                 f"Nämndsmålet {_q(goal.text)} saknar indikator. Lägg till hur målet ska mätas.",
-                "mal",
-                "namndsmal",
+                Section.MAL,
+                ItemKind.NAMNDSMAL,
                 goal.id,
                 None,
                 "mal.utan_indikator",
             )
     if not plan.namndsmal:
         yield Finding(
-            Severity.FEL, "Planen har inga nämndsmål.", "mal", None, None, None, "mal.inga"
+            Severity.FEL, "Planen har inga nämndsmål.", Section.MAL, None, None, None, "mal.inga"
         )
     for indicator in plan.indikatorer:
         yield from _indicator(indicator, years)
@@ -193,7 +199,9 @@ def _indicator(indicator: d.Indikator, years: list[int]) -> Iterator[Finding]:
     name = _q(indicator.namn)
 
     def finding(severity: Severity, message: str, field: str | None, rule_id: str) -> Finding:
-        return Finding(severity, message, "mal", "indikator", indicator.id, field, rule_id)
+        return Finding(
+            severity, message, Section.MAL, ItemKind.INDIKATOR, indicator.id, field, rule_id
+        )
 
     if indicator.nulage is None or indicator.nulage_ar is None:
         missing = (
@@ -285,7 +293,9 @@ def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
         def finding(
             severity: Severity, message: str, field: str, rule_id: str, a: d.Aktivitet = a
         ) -> Finding:
-            return Finding(severity, message, "aktiviteter", "aktivitet", a.id, field, rule_id)
+            return Finding(
+                severity, message, Section.AKTIVITETER, ItemKind.AKTIVITET, a.id, field, rule_id
+            )
 
         if a.namndsmal_id not in goals_by_id:
             yield finding(
@@ -322,8 +332,8 @@ def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.VARNING,
                 f"Nämndsmålet {_q(goal.text)} har ingen aktivitet. Lägg till vad som ska göras.",
-                "aktiviteter",
-                "namndsmal",
+                Section.AKTIVITETER,
+                ItemKind.NAMNDSMAL,
                 goal.id,
                 None,
                 "aktiviteter.mal_utan_aktivitet",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import domain as d
+from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
@@ -38,7 +39,8 @@ from vplan_desktop.validation import Finding
 
 
 class ActivitiesEditor(SectionEditor):
-    title = "Aktiviteter"
+    title = SECTIONS[Section.AKTIVITETER].title
+    parts = (Part.AKTIVITETER, Part.NAMNDSMAL, Part.UPPGIFTER)
     help_text = (
         "Vad förvaltningen ska göra för att nå målen. Klicka på en kolumnrubrik för att "
         "sortera; välj mål, status och ansvarig med F2 eller genom att börja skriva."
@@ -157,7 +159,7 @@ class ActivitiesEditor(SectionEditor):
 
     def focus_finding(self, finding: Finding) -> None:
         self.clear_filters()
-        if finding.kind == "namndsmal":
+        if finding.kind == ItemKind.NAMNDSMAL:
             self.goal_filter.setCurrentIndex(self.goal_filter.findData(finding.item_id))
             self.proxy.set_filter(goal=finding.item_id)
             self.add_button.setFocus()
@@ -166,7 +168,7 @@ class ActivitiesEditor(SectionEditor):
             self.view.select_item(finding.item_id, finding.field)
 
     def show_change(self, place: Place) -> bool:
-        if place.kind != "aktivitet" or place.item_id is None:
+        if place.kind != ItemKind.AKTIVITET or place.item_id is None:
             return False
         if select_row(self.view, place.item_id):
             return True
@@ -182,7 +184,7 @@ class ActivitiesEditor(SectionEditor):
         if isinstance(goal_id, int) and goal_id != NO_GOAL:
             fields["namndsmal_id"] = goal_id
         change = self.context.edit(
-            "Ny aktivitet", partial(items.add_item, kind_name="aktivitet", fields=fields)
+            "Ny aktivitet", partial(items.add_item, kind_name=ItemKind.AKTIVITET, fields=fields)
         )
         if change is not None:
             self.search.clear()
@@ -197,8 +199,9 @@ class ActivitiesEditor(SectionEditor):
         index = self.view.currentIndex()
         activity = index.data(ROW_ID_ROLE) if index.isValid() else None
         if isinstance(activity, int) and may_remove(
-            self, removal_question(self.context.plan, "aktivitet", activity)
+            self, removal_question(self.context.plan, ItemKind.AKTIVITET, activity)
         ):
             self.context.edit(
-                "Ta bort aktivitet", partial(items.delete_items, items=[("aktivitet", activity)])
+                "Ta bort aktivitet",
+                partial(items.delete_items, items=[(ItemKind.AKTIVITET, activity)]),
             )

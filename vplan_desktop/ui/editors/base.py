@@ -27,6 +27,10 @@ class SectionEditor(QWidget):
 
     title = ""
     help_text = ""
+    parts: tuple[str, ...] = ()
+    """The parts of the snapshot (``sections.Part`` values) the page shows outside its table
+    models: an edit that read none of them again does not call ``on_changed`` (empty: every
+    edit does)."""
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -42,7 +46,16 @@ class SectionEditor(QWidget):
             help_label.setStyleSheet("color: palette(placeholder-text);")
             self.outer.addWidget(help_label)
         self._pending: dict[Callable[[], object], None] = {}
-        context.changed.connect(self.on_changed)
+        self._shown_plan = context.plan
+        context.changed.connect(self._plan_changed)
+
+    def _plan_changed(self, change: object) -> None:
+        plan, before = self.context.plan, self._shown_plan
+        self._shown_plan = plan
+        unchanged = all(getattr(plan, part) is getattr(before, part) for part in self.parts)
+        if change is not None and self.parts and unchanged:
+            return  # the edit was in another part of the plan
+        self.on_changed(change)
 
     def add_empty_hint(
         self, view: QAbstractItemView, text: str, is_empty: Callable[[], bool]

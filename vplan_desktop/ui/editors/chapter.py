@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop import completeness
 from vplan_desktop.domain import Kapitel
+from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section, chapter_key
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
@@ -66,7 +67,8 @@ class _UndoGoesToThePlan(QObject):
 
 
 class ChapterEditor(SectionEditor):
-    title = "Kapitel"
+    title = SECTIONS[Section.KAPITEL].title
+    parts = (Part.KAPITEL,)
     help_text = (
         "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, "
         "knapparna för rubrik och listor. Texten sparas medan du skriver."
@@ -269,7 +271,7 @@ class ChapterEditor(SectionEditor):
         count = completeness.word_count(text)
         self.words.setText(f"{count} ord")
         if self.chapter_id is not None:
-            self.preview.emit(f"kapitel:{self.chapter_id}", completeness.chapter(text))
+            self.preview.emit(chapter_key(self.chapter_id), completeness.chapter(text))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.text and event.type() == QEvent.Type.FocusOut:
@@ -290,7 +292,7 @@ class ChapterEditor(SectionEditor):
                 f"Skriv i ”{chapter.rubrik}”",
                 partial(
                     items.update_item,
-                    kind_name="kapitel",
+                    kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"text": text},
                 ),
@@ -303,7 +305,7 @@ class ChapterEditor(SectionEditor):
                 "Byt rubrik",
                 partial(
                     items.update_item,
-                    kind_name="kapitel",
+                    kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"rubrik": self.rubrik.text()},
                 ),
@@ -316,7 +318,7 @@ class ChapterEditor(SectionEditor):
                 "Ändra omvärldsanalys",
                 partial(
                     items.update_item,
-                    kind_name="kapitel",
+                    kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"omvarldsanalys": checked},
                 ),
@@ -333,7 +335,9 @@ class ChapterEditor(SectionEditor):
         index = chapters.index(self.chapter_id) + 1 if self.chapter_id in chapters else None
         change = self.context.edit(
             "Nytt kapitel",
-            partial(items.add_item, kind_name="kapitel", fields={"rubrik": name}, index=index),
+            partial(
+                items.add_item, kind_name=ItemKind.KAPITEL, fields={"rubrik": name}, index=index
+            ),
         )
         if change is not None and change.item_id is not None:
             self.chapter_added.emit(change.item_id)
@@ -347,7 +351,10 @@ class ChapterEditor(SectionEditor):
         self.context.edit(
             "Flytta kapitel",
             partial(
-                items.move_item, kind_name="kapitel", item_id=chapter.id, index=position + step
+                items.move_item,
+                kind_name=ItemKind.KAPITEL,
+                item_id=chapter.id,
+                index=position + step,
             ),
         )
 
@@ -359,7 +366,7 @@ class ChapterEditor(SectionEditor):
                 "Markera som granskat",
                 partial(
                     items.update_item,
-                    kind_name="kapitel",
+                    kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"att_granska": False},
                 ),
@@ -370,11 +377,11 @@ class ChapterEditor(SectionEditor):
         chapter = self.chapter()
         if chapter is None:
             return
-        if not may_remove(self, removal_question(self.context.plan, "kapitel", chapter.id)):
+        if not may_remove(self, removal_question(self.context.plan, ItemKind.KAPITEL, chapter.id)):
             return
         self.context.edit(
             f"Ta bort ”{chapter.rubrik}”",
-            partial(items.delete_items, items=[("kapitel", chapter.id)]),
+            partial(items.delete_items, items=[(ItemKind.KAPITEL, chapter.id)]),
         )
 
     # --- formatting ----------------------------------------------------------------------

@@ -21,6 +21,7 @@ from vplan_desktop import completeness
 from vplan_desktop.domain import MAX_PERIOD_YEARS, STATUS_LABELS, PlanStatus
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, parse_date
+from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import set_period
 from vplan_desktop.ui.context import PlanContext
@@ -40,7 +41,8 @@ TEXT_FIELDS = [
 
 
 class FrontMatterEditor(SectionEditor):
-    title = "Uppgifter"
+    title = SECTIONS[Section.UPPGIFTER].title
+    parts = (Part.UPPGIFTER,)
     help_text = (
         "Planens försättsblad: vem som antar den, för vilka år och var den står. "
         "Allt sparas när du lämnar ett fält."
@@ -164,11 +166,11 @@ class FrontMatterEditor(SectionEditor):
     def _typing(self, name: str, text: str) -> None:
         changes: dict[str, Any] = {name: text}
         draft = dataclasses.replace(self.context.plan.uppgifter, **changes)
-        self.preview.emit("uppgifter", completeness.front_matter(draft))
+        self.preview.emit(Section.UPPGIFTER.value, completeness.front_matter(draft))
 
     def _update(self, text: str, **fields: object) -> None:
         self.context.edit(
-            text, partial(items.update_item, kind_name="plan", item_id=1, fields=fields)
+            text, partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields=fields)
         )
 
     def _save_text(self, name: str) -> None:
@@ -190,6 +192,7 @@ class FrontMatterEditor(SectionEditor):
         if status is self.context.plan.uppgifter.status:
             return
         if status is PlanStatus.ANTAGEN:
+            # Deferred for start-up time: the window opens without it; adopting is seldom done.
             from vplan_desktop.ui.adoption_dialogs import AdoptDialog
 
             AdoptDialog(self.context, self).exec()

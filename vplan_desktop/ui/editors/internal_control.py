@@ -7,6 +7,7 @@ from functools import partial
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import DEFAULT_SCALES, set_risk_scale
 from vplan_desktop.ui.change_place import Place
@@ -26,7 +27,8 @@ NARROWEST_BESIDE = 960
 
 
 class InternalControlEditor(SectionEditor):
-    title = "Internkontroll"
+    title = SECTIONS[Section.INTERNKONTROLL].title
+    parts = (Part.INTERNKONTROLL, Part.RISKSKALA)
     help_text = (
         "Nämndens plan för intern kontroll: vad kan gå fel, hur troligt och hur allvarligt "
         "det är, och hur det kontrolleras. Klicka i riskmatrisen för att visa en ruta."
@@ -106,7 +108,7 @@ class InternalControlEditor(SectionEditor):
             self.add_button.setFocus()
 
     def show_change(self, place: Place) -> bool:
-        if place.kind != "internkontroll" or place.item_id is None:
+        if place.kind != ItemKind.INTERNKONTROLL or place.item_id is None:
             return False
         if select_row(self.view, place.item_id):
             return True
@@ -141,7 +143,8 @@ class InternalControlEditor(SectionEditor):
     def add(self) -> None:
         self.matrix.choose(None) if self.matrix.chosen else None
         change = self.context.edit(
-            "Ny kontrollpunkt", partial(items.add_item, kind_name="internkontroll", fields={})
+            "Ny kontrollpunkt",
+            partial(items.add_item, kind_name=ItemKind.INTERNKONTROLL, fields={}),
         )
         if change is not None:
             row = self.proxy.rowCount() - 1
@@ -152,9 +155,9 @@ class InternalControlEditor(SectionEditor):
         index = self.view.currentIndex()
         row = index.data(ROW_ID_ROLE) if index.isValid() else None
         if isinstance(row, int) and may_remove(
-            self, removal_question(self.context.plan, "internkontroll", row)
+            self, removal_question(self.context.plan, ItemKind.INTERNKONTROLL, row)
         ):
             self.context.edit(
                 "Ta bort kontrollpunkt",
-                partial(items.delete_items, items=[("internkontroll", row)]),
+                partial(items.delete_items, items=[(ItemKind.INTERNKONTROLL, row)]),
             )

@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QWidget
 
+from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
@@ -19,7 +20,8 @@ from vplan_desktop.validation import Finding
 
 
 class NyckeltalEditor(SectionEditor):
-    title = "Nyckeltal"
+    title = SECTIONS[Section.NYCKELTAL].title
+    parts = (Part.NYCKELTAL,)
     help_text = (
         "Personal-, volym- och kostnadsmått. Varje tabell har egna kolumner, till exempel "
         "”Bokslut 2025” eller ”Utfall jan”. Ett värde är ett tal eller en text."
@@ -84,19 +86,22 @@ class NyckeltalEditor(SectionEditor):
             (
                 t.id
                 for t in self.context.plan.nyckeltal
-                if (place.kind == "nyckeltal_tabell" and t.id == place.item_id)
+                if (place.kind == ItemKind.NYCKELTAL_TABELL and t.id == place.item_id)
                 or (
-                    place.kind == "nyckeltal_kolumn"
+                    place.kind == ItemKind.NYCKELTAL_KOLUMN
                     and any(c.id == place.item_id for c in t.kolumner)
                 )
-                or (place.kind == "nyckeltal_rad" and any(r.id == place.item_id for r in t.rader))
+                or (
+                    place.kind == ItemKind.NYCKELTAL_RAD
+                    and any(r.id == place.item_id for r in t.rader)
+                )
             ),
             None,
         )
         if table is None:
             return False
         self.tables.setCurrentIndex(self.tables.findData(table))
-        if place.kind == "nyckeltal_rad":
+        if place.kind == ItemKind.NYCKELTAL_RAD:
             return select_row(self.view, place.item_id)
         self.view.setFocus()
         return True
@@ -134,7 +139,9 @@ class NyckeltalEditor(SectionEditor):
         if name:
             change = self.context.edit(
                 "Ny nyckeltalstabell",
-                partial(items.add_item, kind_name="nyckeltal_tabell", fields={"rubrik": name}),
+                partial(
+                    items.add_item, kind_name=ItemKind.NYCKELTAL_TABELL, fields={"rubrik": name}
+                ),
             )
             if change:
                 self.tables.setCurrentIndex(self.tables.findData(change.item_id))
@@ -149,7 +156,7 @@ class NyckeltalEditor(SectionEditor):
                 "Byt namn på tabell",
                 partial(
                     items.update_item,
-                    kind_name="nyckeltal_tabell",
+                    kind_name=ItemKind.NYCKELTAL_TABELL,
                     item_id=table,
                     fields={"rubrik": name},
                 ),
@@ -158,10 +165,11 @@ class NyckeltalEditor(SectionEditor):
     def remove_table(self) -> None:
         table = self.current_table()
         if table is not None and may_remove(
-            self, removal_question(self.context.plan, "nyckeltal_tabell", table)
+            self, removal_question(self.context.plan, ItemKind.NYCKELTAL_TABELL, table)
         ):
             self.context.edit(
-                "Ta bort tabell", partial(items.delete_items, items=[("nyckeltal_tabell", table)])
+                "Ta bort tabell",
+                partial(items.delete_items, items=[(ItemKind.NYCKELTAL_TABELL, table)]),
             )
 
     def add_column(self) -> None:
@@ -172,7 +180,7 @@ class NyckeltalEditor(SectionEditor):
                 "Ny kolumn",
                 partial(
                     items.add_item,
-                    kind_name="nyckeltal_kolumn",
+                    kind_name=ItemKind.NYCKELTAL_KOLUMN,
                     fields={"tabell_id": table, "rubrik": name},
                 ),
             )
@@ -185,7 +193,7 @@ class NyckeltalEditor(SectionEditor):
                 "Ny rad",
                 partial(
                     items.add_item,
-                    kind_name="nyckeltal_rad",
+                    kind_name=ItemKind.NYCKELTAL_RAD,
                     fields={"tabell_id": table, "namn": name},
                 ),
             )
@@ -194,8 +202,8 @@ class NyckeltalEditor(SectionEditor):
         index = self.view.currentIndex()
         row = index.data(ROW_ID_ROLE) if index.isValid() else None
         if isinstance(row, int) and may_remove(
-            self, removal_question(self.context.plan, "nyckeltal_rad", row)
+            self, removal_question(self.context.plan, ItemKind.NYCKELTAL_RAD, row)
         ):
             self.context.edit(
-                "Ta bort rad", partial(items.delete_items, items=[("nyckeltal_rad", row)])
+                "Ta bort rad", partial(items.delete_items, items=[(ItemKind.NYCKELTAL_RAD, row)])
             )

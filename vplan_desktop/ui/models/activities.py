@@ -12,6 +12,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from vplan_desktop import domain as d
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, format_number, parse_date, parse_number
+from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.models.table import (
@@ -55,6 +56,9 @@ def _date_value(value: Any) -> dt.date | None:
 
 
 class ActivityModel(ColumnTableModel):
+    parts = (Part.AKTIVITETER, Part.NAMNDSMAL, Part.VERKSAMHETER, Part.UPPGIFTER)
+    row_parts = (Part.AKTIVITETER,)
+
     def rows(self) -> Sequence[d.Aktivitet]:
         return self.context.plan.aktiviteter
 
@@ -143,12 +147,12 @@ class ActivityModel(ColumnTableModel):
                 commit=partial(self._text, "beskrivning"),
                 field="beskrivning",
             ),
-            review_column("aktivitet"),
+            review_column(ItemKind.AKTIVITET),
         ]
 
     def _update(self, activity: d.Aktivitet, **fields: Any) -> tuple[str, Edit]:
         return "Ändra aktivitet", partial(
-            items.update_item, kind_name="aktivitet", item_id=activity.id, fields=fields
+            items.update_item, kind_name=ItemKind.AKTIVITET, item_id=activity.id, fields=fields
         )
 
     def _text(self, name: str, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:

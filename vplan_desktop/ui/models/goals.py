@@ -11,7 +11,9 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import Frekvens, Riktning, VardeSlag
+from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_value, parse_value
+from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.models.table import (
@@ -26,7 +28,9 @@ from vplan_desktop.ui.models.table import (
 Index = QModelIndex | QPersistentModelIndex
 AREA, GOAL, INDICATOR, NO_AREA = 1, 2, 3, 4
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
-KIND_NAMES = {AREA: "malomrade", GOAL: "namndsmal", INDICATOR: "indikator"}
+KIND_NAMES = {AREA: ItemKind.MALOMRADE, GOAL: ItemKind.NAMNDSMAL, INDICATOR: ItemKind.INDIKATOR}
+TREE_PARTS = ("malomraden", "namndsmal", "indikatorer")
+"""The parts of the snapshot the tree shows."""
 
 
 def _key(kind: int, item_id: int) -> int:
@@ -89,25 +93,29 @@ class GoalTreeModel(QAbstractItemModel):
     def refresh(self, change: object = None) -> None:
         """Show the context's latest snapshot; nothing happens if it is already shown (views
         that read ``tree`` on the same change call this first, so they never read the last
-        snapshot)."""
-        if self._plan is self.context.plan:
+        snapshot). Only the items that differ are told to repaint."""
+        plan, old = self.context.plan, self._plan
+        if plan is old:
             return
-        self._plan = self.context.plan
-        tree = _Tree.of(self.context.plan)
+        self._plan = plan
+        if all(getattr(plan, part) is getattr(old, part) for part in TREE_PARTS):
+            return  # the change was elsewhere in the plan
+        tree = _Tree.of(plan)
         if tree.shape() == self.tree.shape():
-            self.tree = tree  # same items in the same places: keep selection and expansion
-            self._emit_all()
+            before, self.tree = self.tree, tree  # same items in the same places
+            for kind, now, then in (
+                (AREA, tree.area, before.area),
+                (GOAL, tree.goal, before.goal),
+                (INDICATOR, tree.indicator, before.indicator),
+            ):
+                for item_id, item in now.items():
+                    if item is not then[item_id] and item != then[item_id]:
+                        index = self.find(kind, item_id)
+                        self.dataChanged.emit(index, index)
             return
         self.beginResetModel()
         self.tree = tree
         self.endResetModel()
-
-    def _emit_all(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        count = self.rowCount(parent)
-        if count:
-            self.dataChanged.emit(self.index(0, 0, parent), self.index(count - 1, 0, parent))
-        for row in range(count):
-            self._emit_all(self.index(row, 0, parent))
 
     # --- structure -----------------------------------------------------------------------
 
@@ -239,6 +247,9 @@ FREKVENS_CHOICES = [("–", None)] + [(label, f.value) for f, label in d.FREKVEN
 class IndicatorTableModel(ColumnTableModel):
     """The indicators of one nämndsmål: nuläge and one target column per plan year."""
 
+    parts = (Part.INDIKATORER, Part.UPPGIFTER)
+    row_parts = (Part.INDIKATORER,)
+
     def __init__(self, context: PlanContext) -> None:
         self.goal_id: int | None = None
         super().__init__(context)
@@ -321,13 +332,13 @@ class IndicatorTableModel(ColumnTableModel):
                 commit=partial(self._field, "kolada_id"),
                 field="kolada_id",
             ),
-            review_column("indikator"),
+            review_column(ItemKind.INDIKATOR),
         ]
         return result
 
     def _update(self, indicator: d.Indikator, text: str, **fields: Any) -> tuple[str, Edit]:
         return text, partial(
-            items.update_item, kind_name="indikator", item_id=indicator.id, fields=fields
+            items.update_item, kind_name=ItemKind.INDIKATOR, item_id=indicator.id, fields=fields
         )
 
     def _field(self, name: str, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
@@ -342,8 +353,6 @@ class IndicatorTableModel(ColumnTableModel):
         text = str(value or "").strip()
         year = None
         if text:
-            from vplan_desktop.errors import InputError
-
             if not text.isdigit():
                 raise InputError(f"”{text}” är inget årtal.")
             year = int(text)

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QColor
 
 from vplan_desktop import domain as d
+from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.models.table import (
@@ -46,6 +47,9 @@ def _band_name(scale: d.RiskScale, row: d.Internkontroll) -> str:
 
 
 class InternalControlModel(ColumnTableModel):
+    parts = (Part.INTERNKONTROLL, Part.RISKSKALA, Part.UPPGIFTER)
+    row_parts = (Part.INTERNKONTROLL,)
+
     def rows(self) -> Sequence[d.Internkontroll]:
         return self.context.plan.internkontroll
 
@@ -104,7 +108,7 @@ class InternalControlModel(ColumnTableModel):
                 )
                 for name, label in TEXT_COLUMNS
             ],
-            review_column("internkontroll"),
+            review_column(ItemKind.INTERNKONTROLL),
         ]
 
     def _text(self, name: str, row: d.Internkontroll, value: Any) -> tuple[str, Edit]:
@@ -112,7 +116,10 @@ class InternalControlModel(ColumnTableModel):
 
     def _value(self, name: str, row: d.Internkontroll, value: Any) -> tuple[str, Edit]:
         return "Ändra kontrollpunkt", partial(
-            items.update_item, kind_name="internkontroll", item_id=row.id, fields={name: value}
+            items.update_item,
+            kind_name=ItemKind.INTERNKONTROLL,
+            item_id=row.id,
+            fields={name: value},
         )
 
 

@@ -9,12 +9,15 @@ from typing import Any
 
 from vplan_desktop import domain as d
 from vplan_desktop.formatting import format_value, parse_value
+from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.models.table import RIGHT, Column, ColumnTableModel
 
 
 class NyckeltalModel(ColumnTableModel):
+    parts = (Part.NYCKELTAL, Part.UPPGIFTER)
+
     def __init__(self, context: PlanContext, table_id: int | None = None) -> None:
         self.table_id = table_id
         super().__init__(context)
@@ -53,7 +56,7 @@ class NyckeltalModel(ColumnTableModel):
 
     def _field(self, name: str, row: d.NyckeltalRad, text: Any) -> tuple[str, Edit]:
         return "Ändra nyckeltal", partial(
-            items.update_item, kind_name="nyckeltal_rad", item_id=row.id, fields={name: text}
+            items.update_item, kind_name=ItemKind.NYCKELTAL_RAD, item_id=row.id, fields={name: text}
         )
 
     def _set_value(

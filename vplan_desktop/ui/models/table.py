@@ -1,8 +1,10 @@
 """A table model described by columns: what each cell shows, and how an edit is made.
 
-Rows are plain dataclasses from the snapshot. After each edit the model compares the row ids:
-when they are the same it only says the data changed (so the current cell and the selection
-stay where the user left them); otherwise it resets.
+Rows are plain dataclasses from the snapshot. After each edit the model first asks whether
+any part of the snapshot it shows was read again (``parts``); if not, it does nothing. Then it
+compares the row ids: when they are the same it only says the data changed – for the rows that
+differ, when only parts its rows carry changed (``row_parts``), else for all – so the current
+cell and the selection stay where the user left them; otherwise it resets.
 """
 
 from __future__ import annotations
@@ -10,12 +12,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from vplan_desktop.errors import InputError
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit, PlanContext
 
 Index = QModelIndex | QPersistentModelIndex
@@ -68,10 +73,18 @@ class ColumnTableModel(QAbstractTableModel):
         self.context = context
         self._rows: list[Any] = []
         self._columns: list[Column] = []
+        self._plan = context.plan
         self._load()
         context.changed.connect(self.refresh)
 
     # --- to be provided by subclasses ------------------------------------------------------
+
+    parts: tuple[str, ...] = ()
+    """The parts of the snapshot (``sections.Part`` values) rows and columns are made from;
+    empty: any part may matter, so every edit refreshes the model."""
+    row_parts: tuple[str, ...] = ()
+    """Those of ``parts`` whose every shown value is carried in the row objects: a change of
+    these alone repaints only the rows that differ."""
 
     def rows(self) -> Sequence[Any]:
         raise NotImplementedError
@@ -92,17 +105,30 @@ class ColumnTableModel(QAbstractTableModel):
         self._columns = self.columns()
 
     def refresh(self, change: object = None) -> None:
-        old_ids = [self.row_id(r) for r in self._rows]
-        old_headers = [c.header for c in self._columns]
+        plan, before = self.context.plan, self._plan
+        self._plan = plan
+        changed = {part for part in self.parts if getattr(plan, part) is not getattr(before, part)}
+        if change is not None and self.parts and not changed:
+            return  # the edit was elsewhere in the plan
+        old_rows, old_headers = self._rows, [c.header for c in self._columns]
         rows, columns = list(self.rows()), self.columns()
-        if [self.row_id(r) for r in rows] == old_ids and [c.header for c in columns] == old_headers:
+        if [self.row_id(r) for r in rows] != [self.row_id(r) for r in old_rows] or [
+            c.header for c in columns
+        ] != old_headers:
+            self.beginResetModel()
             self._rows, self._columns = rows, columns
-            if rows and columns:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, len(columns) - 1))
+            self.endResetModel()
             return
-        self.beginResetModel()
         self._rows, self._columns = rows, columns
-        self.endResetModel()
+        if not rows or not columns:
+            return
+        last = len(columns) - 1
+        if change is None or not self.parts or not changed <= set(self.row_parts):
+            self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last))
+            return
+        for number, (old, new) in enumerate(zip(old_rows, rows, strict=True)):
+            if old is not new and old != new:
+                self.dataChanged.emit(self.index(number, 0), self.index(number, last))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -147,8 +173,6 @@ class ColumnTableModel(QAbstractTableModel):
             color = column.foreground(row)
             return QBrush(color) if color is not None else None
         if role == Qt.ItemDataRole.FontRole and self.row_font_bold(row):
-            from PySide6.QtGui import QFont
-
             font = QFont()
             font.setBold(True)
             return font
@@ -218,12 +242,9 @@ def review_tint(row: Any) -> QColor | None:
     return REVIEW_COLOUR if getattr(row, "att_granska", False) else None
 
 
-def review_column(kind: str) -> Column:
+def review_column(kind: ItemKind) -> Column:
     """A column that shows an item carried over from last year and lets the user mark it
     as looked at (F2 or typing opens the picker)."""
-    from functools import partial
-
-    from vplan_desktop.services import items
 
     def commit(row: Any, value: Any) -> tuple[str, Edit]:
         return "Ändra granskning", partial(
