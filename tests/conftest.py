@@ -13,20 +13,17 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Settings, recent plans and the example copy go to a folder of the test run, never the user's.
+from tests.user_folders import UserFolders, isolate, leave_home
+
+# Settings, recent plans and the example copy go to a folder of the test run, never the user's:
+# each test's own folder through vplan's path functions (the ``user_folders`` fixture), and
+# the XDG variables for Qt's own caches and for the vplan processes some tests start (Linux).
 _HOME = tempfile.mkdtemp(prefix="vplan-tester-")
 # Removed when the run ends (after every fixture, so nothing writes into it any more).
 atexit.register(functools.partial(shutil.rmtree, _HOME, ignore_errors=True))
-for _name in (
-    "XDG_CONFIG_HOME",
-    "XDG_DATA_HOME",
-    "XDG_CACHE_HOME",
-    "XDG_STATE_HOME",
-    "XDG_DOCUMENTS_DIR",
-):
-    os.environ[_name] = os.path.join(_HOME, _name.lower())
+leave_home(Path(_HOME))
 
-from network_guard import block_network  # noqa: E402
+from tests.network_guard import block_network  # noqa: E402
 
 # vplan never opens a network connection: for the whole run, any attempt fails (and is kept,
 # so the run fails even if the code under test swallowed the error).
@@ -59,13 +56,27 @@ def no_network_was_tried() -> Iterator[None]:
     assert NETWORK_ATTEMPTS == [], f"vplan tried to reach the network: {NETWORK_ATTEMPTS}"
 
 
+@pytest.fixture(autouse=True, scope="session")
+def run_folders() -> Iterator[UserFolders]:
+    """Until a test's own folders are set, vplan's folders are the test run's (for the
+    fixtures built once per run)."""
+    folders = UserFolders(Path(_HOME) / "run")
+    with pytest.MonkeyPatch.context() as patch:
+        isolate(folders, patch)
+        yield folders
+
+
 @pytest.fixture(autouse=True)
-def own_data_folder(tmp_path_factory: pytest.TempPathFactory, monkeypatch) -> Path:  # type: ignore[no-untyped-def]
-    """Each test has its own per-user data folder: working copies, backups, logs."""
-    folder = tmp_path_factory.mktemp("data")
-    monkeypatch.setenv("XDG_DATA_HOME", str(folder / "data"))
-    monkeypatch.setenv("XDG_STATE_HOME", str(folder / "state"))
-    return folder
+def user_folders(
+    run_folders: UserFolders,
+    tmp_path_factory: pytest.TempPathFactory,
+    monkeypatch: pytest.MonkeyPatch,
+) -> UserFolders:
+    """Each test has its own per-user folders and settings: working copies, backups, logs,
+    recent plans, window geometry, the example plan."""
+    folders = UserFolders(tmp_path_factory.mktemp("user"))
+    isolate(folders, monkeypatch)
+    return folders
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,10 @@ MAX_RECENT = 8
 
 
 def settings() -> QSettings:
-    return QSettings("vplan", "vplan")
+    """vplan's settings for this user, in the default format: the platform's own store (the
+    registry, a plist, an ini file) unless ``QSettings.setDefaultFormat`` chose another, as
+    the tests do to keep theirs in a folder of their own on every platform."""
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "vplan", "vplan")
 
 
 def recent_plans() -> list[Path]:

@@ -6,6 +6,7 @@ from functools import partial
 
 from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
 
+from vplan_desktop.sections import SECTIONS, ItemKind, Section
 from vplan_desktop.services import budget_rows, items
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
@@ -19,7 +20,8 @@ class GridEditor(SectionEditor):
     """A heading, the unit, the grid and its buttons."""
 
     caption = "Belopp i tkr"
-    row_kind = ""
+    row_kind: ItemKind
+    """The kind of item a row of the grid is."""
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -50,9 +52,9 @@ class GridEditor(SectionEditor):
 
     def focus_finding(self, finding: Finding) -> None:
         row: object = finding.item_id
-        if finding.kind == "kf_ram":
+        if finding.kind == ItemKind.KF_RAM:
             row = "ram"
-        elif finding.kind == "resultat_rad":
+        elif finding.kind == ItemKind.RESULTAT_RAD:
             row = (finding.item_id, "netto")
         if not self.view.select_item(row, finding.field):
             self.view.setFocus()
@@ -84,23 +86,25 @@ class VerksamhetGridEditor(GridEditor):
     add_text = "Ny verksamhet…"
 
     def add_row(self) -> None:
-        name = self.ask_name("Ny verksamhet", "Verksamhetens namn:")
-        if name is None:
+        name, ok = QInputDialog.getText(self, "Ny verksamhet", "Verksamhetens namn:")
+        if not ok:
             return
-        # The verksamhet (when new) and its row are one action: both or neither, one undo.
+        # An empty name goes to the service as well, which refuses it and says why (OK with
+        # an empty field did nothing at all, as if the button were broken). The verksamhet
+        # (when new) and its row are one action: both or neither, one undo.
         self.context.edit(
-            f"Lägg till {name}",
+            f"Lägg till {name.strip()}",
             partial(budget_rows.add_verksamhet_row, row_kind=self.row_kind, namn=name),
         )
 
 
 class DriftbudgetEditor(VerksamhetGridEditor):
-    title = "Driftbudget"
+    title = SECTIONS[Section.DRIFT].title
     help_text = (
         "Nettokostnad per verksamhet i hela tkr. Klistra in från Excel med Ctrl+V; "
         "KF:s ram skrivs på sin rad, och differensen blir röd när ramen överskrids."
     )
-    row_kind = "driftbudget_rad"
+    row_kind = ItemKind.DRIFTBUDGET_RAD
     caption = "Nettobelopp i tkr utan decimal"
     empty_text = (
         "<b>Inga verksamheter i driftbudgeten ännu.</b><br>Lägg till den första med "
@@ -116,12 +120,12 @@ class DriftbudgetEditor(VerksamhetGridEditor):
 
 
 class ResultatEditor(VerksamhetGridEditor):
-    title = "Resultaträkning"
+    title = SECTIONS[Section.RESULTAT].title
     help_text = (
         "Intäkter skrivs positiva och kostnader negativa. Netto räknas ut som "
         "intäkter + kostnader när det inte anges."
     )
-    row_kind = "resultat_rad"
+    row_kind = ItemKind.RESULTAT_RAD
     empty_text = (
         "<b>Ingen resultaträkning ännu.</b><br>Lägg till en verksamhet med "
         "<i>Ny verksamhet…</i> nedan och skriv dess intäkter och kostnader."
@@ -135,9 +139,9 @@ class ResultatEditor(VerksamhetGridEditor):
 
 
 class InvesteringEditor(GridEditor):
-    title = "Investeringar"
+    title = SECTIONS[Section.INVESTERINGAR].title
     help_text = "Projekt eller projektgrupper med belopp för budgetåret och fyra planår."
-    row_kind = "investering"
+    row_kind = ItemKind.INVESTERING
     add_text = "Nytt projekt…"
     empty_text = (
         "<b>Inga investeringar ännu.</b><br>Lägg till ett projekt med <i>Nytt projekt…</i> "
@@ -155,5 +159,5 @@ class InvesteringEditor(GridEditor):
         if name is not None:
             self.context.edit(
                 "Nytt projekt",
-                partial(items.add_item, kind_name="investering", fields={"projekt": name}),
+                partial(items.add_item, kind_name=ItemKind.INVESTERING, fields={"projekt": name}),
             )

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
@@ -49,7 +51,8 @@ WIDE = 1300
 
 
 class GoalsEditor(SectionEditor):
-    title = "Mål och indikatorer"
+    title = SECTIONS[Section.MAL].title
+    parts = (Part.MALOMRADEN, Part.NAMNDSMAL, Part.INDIKATORER, Part.UPPGIFTER)
     help_text = (
         "KF:s målområden, nämndens mål under dem och indikatorerna som mäter målen. "
         "Skriv nuläge och målnivåer som tal (”67 %”, ”1 307”) eller som text."
@@ -129,7 +132,8 @@ class GoalsEditor(SectionEditor):
         form.addRow("KF:s &text:", self.area_text)
         self.area_code.editingFinished.connect(self._save_area)
         self.area_name.editingFinished.connect(self._save_area)
-        self.area_text.installEventFilter(self)
+        for field in (self.area_code, self.area_name, self.area_text):
+            field.installEventFilter(self)
         return page
 
     def _goal_page(self) -> QWidget:
@@ -143,6 +147,7 @@ class GoalsEditor(SectionEditor):
         self.goal_text = QLineEdit()
         self.goal_text.setAccessibleName("Nämndsmål")
         self.goal_text.editingFinished.connect(self._save_goal_text)
+        self.goal_text.installEventFilter(self)
         form.addRow("&Målområde:", self.goal_area)
         form.addRow("Nämnds&mål:", self.goal_text)
         layout.addLayout(form)
@@ -236,10 +241,10 @@ class GoalsEditor(SectionEditor):
                 self.tree.setCurrentIndex(index)
 
     def focus_finding(self, finding: Finding) -> None:
-        if finding.kind == "indikator" and finding.item_id is not None:
+        if finding.kind == ItemKind.INDIKATOR and finding.item_id is not None:
             self.select(INDICATOR, finding.item_id)
             self.indicators.select_item(finding.item_id, finding.field)
-        elif finding.kind == "namndsmal" and finding.item_id is not None:
+        elif finding.kind == ItemKind.NAMNDSMAL and finding.item_id is not None:
             self.select(GOAL, finding.item_id)
             if finding.field == "malomrade_id":
                 self.goal_area.setFocus()
@@ -272,10 +277,13 @@ class GoalsEditor(SectionEditor):
     # --- edits ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        from PySide6.QtCore import QEvent
-
         if watched is self.area_text and event.type() == QEvent.Type.FocusOut:  # type: ignore[attr-defined]
             self._save_area()
+        # Ctrl+Z / Ctrl+Y in a field reach the plan's undo, as in the chapter text: the field's
+        # own undo would put its old text back on screen while the plan kept the saved one.
+        if isinstance(event, QKeyEvent) and event.type() == QEvent.Type.ShortcutOverride:
+            undo, redo = QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo
+            return event.matches(undo) or event.matches(redo)
         return False
 
     def _save_area(self) -> None:
@@ -297,7 +305,9 @@ class GoalsEditor(SectionEditor):
         if fields:
             self.context.edit(
                 "Ändra målområde",
-                partial(items.update_item, kind_name="malomrade", item_id=item_id, fields=fields),
+                partial(
+                    items.update_item, kind_name=ItemKind.MALOMRADE, item_id=item_id, fields=fields
+                ),
             )
 
     def _save_goal_text(self) -> None:
@@ -307,7 +317,7 @@ class GoalsEditor(SectionEditor):
                 "Ändra nämndsmål",
                 partial(
                     items.update_item,
-                    kind_name="namndsmal",
+                    kind_name=ItemKind.NAMNDSMAL,
                     item_id=goal_id,
                     fields={"text": self.goal_text.text()},
                 ),
@@ -321,7 +331,7 @@ class GoalsEditor(SectionEditor):
                 "Flytta nämndsmål",
                 partial(
                     items.update_item,
-                    kind_name="namndsmal",
+                    kind_name=ItemKind.NAMNDSMAL,
                     item_id=goal_id,
                     fields={"malomrade_id": area_id},
                 ),
@@ -337,7 +347,7 @@ class GoalsEditor(SectionEditor):
         if name:
             change = self.context.edit(
                 "Nytt målområde",
-                partial(items.add_item, kind_name="malomrade", fields={"namn": name}),
+                partial(items.add_item, kind_name=ItemKind.MALOMRADE, fields={"namn": name}),
             )
             if change and change.item_id:
                 self.select(AREA, change.item_id)
@@ -354,7 +364,7 @@ class GoalsEditor(SectionEditor):
                 "Nytt nämndsmål",
                 partial(
                     items.add_item,
-                    kind_name="namndsmal",
+                    kind_name=ItemKind.NAMNDSMAL,
                     fields={"text": text, "malomrade_id": area_id},
                 ),
             )
@@ -369,7 +379,7 @@ class GoalsEditor(SectionEditor):
                 "Ny indikator",
                 partial(
                     items.add_item,
-                    kind_name="indikator",
+                    kind_name=ItemKind.INDIKATOR,
                     fields={"namndsmal_id": goal_id, "namn": name},
                 ),
             )
@@ -383,10 +393,11 @@ class GoalsEditor(SectionEditor):
             kind, item_id = self.current()
             indicator = item_id if kind == INDICATOR else None
         if isinstance(indicator, int) and may_remove(
-            self, removal_question(self.context.plan, "indikator", indicator)
+            self, removal_question(self.context.plan, ItemKind.INDIKATOR, indicator)
         ):
             self.context.edit(
-                "Ta bort indikator", partial(items.delete_items, items=[("indikator", indicator)])
+                "Ta bort indikator",
+                partial(items.delete_items, items=[(ItemKind.INDIKATOR, indicator)]),
             )
 
     def move_by(self, step: int) -> None:
@@ -394,6 +405,11 @@ class GoalsEditor(SectionEditor):
         if kind not in KIND_NAMES or item_id is None:
             return
         index = self.tree.currentIndex()
+        # (The areas' siblings leave out "Utan målområde", which always comes last.)
+        siblings = self.tree_model.tree.area if kind == AREA else None
+        count = len(siblings) if siblings is not None else self.tree_model.rowCount(index.parent())
+        if not 0 <= index.row() + step < count:
+            return  # already first or last: no step on the undo stack that undoes nothing
         self.context.edit(
             "Flytta",
             partial(
