@@ -30,20 +30,20 @@ def block_network() -> list[str]:
         attempts.append(what)
         return NetworkBlocked(f"vplan får inte använda nätverket ({what})")
 
-    def guarded_connect(self: socket.socket, address: Any) -> None:
+    def guarded_connect(self: socket.SocketType, address: Any) -> None:
         if self.family in _IP:
             raise refuse(f"connect {address!r}")
         connect(self, address)
 
-    def guarded_connect_ex(self: socket.socket, address: Any) -> int:
+    def guarded_connect_ex(self: socket.SocketType, address: Any) -> int:
         if self.family in _IP:
             raise refuse(f"connect_ex {address!r}")
         return connect_ex(self, address)
 
-    def guarded_sendto(self: socket.socket, *args: Any) -> int:
+    def guarded_sendto(self: socket.SocketType, *args: Any) -> int:
         if self.family in _IP:
             raise refuse(f"sendto {args[-1]!r}")
-        return sendto(self, *args)  # type: ignore[call-overload,no-any-return]
+        return sendto(self, *args)
 
     def guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
         raise refuse(f"getaddrinfo {host!r}")

@@ -31,7 +31,9 @@ def outline(reader: PdfReader) -> list[tuple[str, int]]:
             if isinstance(item, list):
                 walk(item)
             else:
-                entries.append((str(item.title), int(reader.get_destination_page_number(item))))
+                page = reader.get_destination_page_number(item)
+                assert page is not None, item.title
+                entries.append((str(item.title), page))
 
     walk(reader.outline)
     return entries

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
 import pytest
 
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanStatus
 from vplan_desktop.errors import AdoptedPlanError, InputError, NotFoundError
-from vplan_desktop.services import adoption, items, values, versions
+from vplan_desktop.planning import versions
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.services import adoption, items, values
 from vplan_desktop.services.read import read_plan
 
 
@@ -19,10 +22,10 @@ def test_adoption_freezes_every_edit_until_reopened(example_doc: PlanDocument) -
     u = read_plan(doc).uppgifter
     assert u.status_text == "Antagen i Socialnämnden 2026-11-26 § 123"
     plan = read_plan(doc)
-    edits = [
-        lambda: items.update_item(doc, "plan", 1, {"namnd": "Kulturnämnden"}),
-        lambda: items.add_item(doc, "verksamhet", {"namn": "Ny"}),
-        lambda: items.delete_items(doc, [("aktivitet", plan.aktiviteter[0].id)]),
+    edits: list[Callable[[], object]] = [
+        lambda: items.update_item(doc, ItemKind.PLAN, 1, {"namnd": "Kulturnämnden"}),
+        lambda: items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "Ny"}),
+        lambda: items.delete_items(doc, [(ItemKind.AKTIVITET, plan.aktiviteter[0].id)]),
         lambda: values.set_kf_ram(doc, 2027, 1),
         lambda: change.undo(doc),
     ]
@@ -34,7 +37,7 @@ def test_adoption_freezes_every_edit_until_reopened(example_doc: PlanDocument) -
         adoption.reopen(doc, "  ")
     adoption.reopen(doc, "Nämnden återremitterade investeringarna")
     assert read_plan(doc).uppgifter.status is PlanStatus.UNDER_BEREDNING
-    items.update_item(doc, "plan", 1, {"namnd": "Kulturnämnden"})
+    items.update_item(doc, ItemKind.PLAN, 1, {"namnd": "Kulturnämnden"})
     log = adoption.read_log(doc)
     assert [e.handelse for e in log] == [
         "Planen antagen 2026-11-26 § 123",
@@ -56,7 +59,7 @@ def test_adoption_needs_date_and_paragraph(example_doc: PlanDocument) -> None:
 def test_named_versions_are_kept_and_read_back(example_doc: PlanDocument) -> None:
     doc = example_doc
     first = versions.save_version(doc, "  Till   arbetsutskottet ")
-    items.update_item(doc, "plan", 1, {"namnd": "Kulturnämnden"})
+    items.update_item(doc, ItemKind.PLAN, 1, {"namnd": "Kulturnämnden"})
     adoption.adopt(doc, dt.date(2026, 11, 26), "1")
     second = versions.save_version(doc, "Antagen")  # allowed on an adopted plan
     assert [v.namn for v in versions.list_versions(doc)] == ["Antagen", "Till arbetsutskottet"]

@@ -10,6 +10,7 @@ import pytest
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import budget_rows, items, values
 from vplan_desktop.services.changes import batch
 from vplan_desktop.services.read import read_plan
@@ -66,7 +67,9 @@ def test_a_refused_edit_rolls_back_the_whole_batch(example_path: Path) -> None:
                 doc,
                 [
                     partial(values.set_drift_amount, rad_id=row, kolumn_id=columns[0], belopp=5),
-                    partial(items.update_item, kind_name="aktivitet", item_id=99999, fields={}),
+                    partial(
+                        items.update_item, kind_name=ItemKind.AKTIVITET, item_id=99999, fields={}
+                    ),
                 ],
             )
         assert read_plan(doc) == before
@@ -86,7 +89,7 @@ def test_transactions_nest(example_path: Path) -> None:
 def test_new_verksamhet_row_is_one_action(example_path: Path) -> None:
     with PlanDocument.open(example_path) as doc:
         before = read_plan(doc)
-        change = budget_rows.add_verksamhet_row(doc, "driftbudget_rad", "Ny enhet")
+        change = budget_rows.add_verksamhet_row(doc, ItemKind.DRIFTBUDGET_RAD, "Ny enhet")
         after = read_plan(doc)
         assert [v.namn for v in after.verksamheter][-1] == "Ny enhet"
         assert len(after.driftbudget) == len(before.driftbudget) + 1
@@ -94,7 +97,7 @@ def test_new_verksamhet_row_is_one_action(example_path: Path) -> None:
         assert read_plan(doc) == before
         # An existing verksamhet (any case) gets a row in the resultaträkning, no new one.
         existing = before.verksamheter[0]
-        budget_rows.add_verksamhet_row(doc, "resultat_rad", existing.namn.upper())
+        budget_rows.add_verksamhet_row(doc, ItemKind.RESULTAT_RAD, existing.namn.upper())
         again = read_plan(doc)
         assert len(again.verksamheter) == len(before.verksamheter)
         assert again.resultatrakning[-1].verksamhet_id == existing.id
@@ -108,15 +111,17 @@ def test_new_verksamhet_row_refused_leaves_no_verksamhet(
     with PlanDocument.open(example_path) as doc:
         before = read_plan(doc)
         with pytest.raises(InputError):
-            budget_rows.add_verksamhet_row(doc, "driftbudget_rad", "  ")
+            budget_rows.add_verksamhet_row(doc, ItemKind.DRIFTBUDGET_RAD, "  ")
         real_add = items.add_item
 
-        def refuse_rows(doc: PlanDocument, kind_name: str, fields: dict[str, object]) -> object:
+        def refuse_rows(
+            doc: PlanDocument, kind_name: ItemKind, fields: dict[str, object]
+        ) -> object:
             if kind_name == "driftbudget_rad":
                 raise InputError("Raden kunde inte läggas till.")
             return real_add(doc, kind_name, fields)
 
         monkeypatch.setattr(items, "add_item", refuse_rows)
         with pytest.raises(InputError, match="Raden kunde inte"):
-            budget_rows.add_verksamhet_row(doc, "driftbudget_rad", "Helt ny enhet")
+            budget_rows.add_verksamhet_row(doc, ItemKind.DRIFTBUDGET_RAD, "Helt ny enhet")
         assert read_plan(doc) == before

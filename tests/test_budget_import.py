@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import openpyxl
@@ -14,6 +15,7 @@ from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, InterchangeError
 from vplan_desktop.exports.export import export_plan
 from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services.read import read_plan
 
 
@@ -118,7 +120,9 @@ def _zip(path: Path, members: dict[str, bytes], compression: int = zipfile.ZIP_D
     ],
     ids=["text", "lösenord", "zipbomb", "många-delar"],
 )
-def test_bad_files(example_path: Path, tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_files(
+    example_path: Path, tmp_path: Path, make: Callable[[Path], object], message: str
+) -> None:
     bad = tmp_path / "budget.xlsx"
     make(bad)
     with PlanDocument.open(example_path) as doc, pytest.raises(InputError, match=message):
@@ -262,7 +266,7 @@ def test_apply_is_one_action_through_the_services(example_path: Path, workbook: 
         assert len(changes) == 3
         decision = plan.kf_ram[0].beslut
         vuxen = next(r for r in plan.driftbudget if r.id == changes[1].target[1])
-        items.delete_items(doc, [("driftbudget_rad", vuxen.id)])
+        items.delete_items(doc, [(ItemKind.DRIFTBUDGET_RAD, vuxen.id)])
         before = read_plan(doc)
         with pytest.raises(NotFoundError):
             apply_budget(doc, changes)

@@ -227,7 +227,9 @@ def test_console_script_is_installed() -> None:
     assert result.stdout.strip() == f"vplan {__version__}"
 
 
-def test_an_unexpected_error_is_logged_not_shown_as_a_traceback(monkeypatch, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_an_unexpected_error_is_logged_not_shown_as_a_traceback(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     from vplan_desktop import cli
     from vplan_desktop.storage.places import log_folder
 

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -78,7 +79,7 @@ def test_every_help_text_is_swedish(command: str, capsys: pytest.CaptureFixture[
 
 def _plan_json(tmp_path: Path, name: str, **changes: object) -> Path:
     data = json.loads(resource("example_plan.json").read_text(encoding="utf-8"))
-    data["uppgifter"].update(changes.get("uppgifter", {}))  # type: ignore[arg-type]
+    data["uppgifter"].update(changes.get("uppgifter", {}))
     if "text" in changes:
         data["kapitel"][0]["text"] = changes["text"]
     path = tmp_path / name
@@ -161,8 +162,14 @@ def test_a_test_run_leaves_no_folder_in_the_temp_folder(tmp_path: Path) -> None:
 def test_diff_ignores_whitespace_at_the_end_of_a_text() -> None:
     from vplan_desktop.compare import diff_plans, format_differences
 
-    old = {"uppgifter": {"titel": "Plan"}, "kapitel": [{"id": 1, "rubrik": "R", "text": "x"}]}
-    new = {"uppgifter": {"titel": "Plan\n"}, "kapitel": [{"id": 1, "rubrik": "R", "text": "x\n\n"}]}
+    old: dict[str, Any] = {
+        "uppgifter": {"titel": "Plan"},
+        "kapitel": [{"id": 1, "rubrik": "R", "text": "x"}],
+    }
+    new: dict[str, Any] = {
+        "uppgifter": {"titel": "Plan\n"},
+        "kapitel": [{"id": 1, "rubrik": "R", "text": "x\n\n"}],
+    }
     assert diff_plans(old, new) == []
     new["uppgifter"]["forsta_ar"] = 2027
     assert "Första år: (tomt) → 2027" in format_differences(diff_plans(old, new))

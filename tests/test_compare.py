@@ -17,9 +17,11 @@ from vplan_desktop.compare import (
     plan_state,
 )
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.db.enums import BudgetTabell, VardeSlag
 from vplan_desktop.interchange import load_json
-from vplan_desktop.services import items, values, versions
+from vplan_desktop.planning import versions
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.services import items, values
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.storage.working import EditSession
 
@@ -34,12 +36,16 @@ def test_every_kind_of_change_is_found(example_doc: PlanDocument) -> None:
     doc = example_doc
     before = plan_state(doc)
     plan = read_plan(doc)
-    items.update_item(doc, "kapitel", plan.kapitel[0].id, {"text": "Ny första rad.\n\nAndra."})
-    items.update_item(doc, "aktivitet", plan.aktiviteter[0].id, {"status": "klart"})
-    items.add_item(doc, "aktivitet", {"namn": "Ny aktivitet", "namndsmal_id": plan.namndsmal[0].id})
-    items.delete_items(doc, [("internkontroll", plan.internkontroll[0].id)])
+    items.update_item(
+        doc, ItemKind.KAPITEL, plan.kapitel[0].id, {"text": "Ny första rad.\n\nAndra."}
+    )
+    items.update_item(doc, ItemKind.AKTIVITET, plan.aktiviteter[0].id, {"status": "klart"})
+    items.add_item(
+        doc, ItemKind.AKTIVITET, {"namn": "Ny aktivitet", "namndsmal_id": plan.namndsmal[0].id}
+    )
+    items.delete_items(doc, [(ItemKind.INTERNKONTROLL, plan.internkontroll[0].id)])
     indicator = plan.indikatorer[0]
-    values.set_indicator_value(doc, indicator.id, "malniva", 2028, "99")
+    values.set_indicator_value(doc, indicator.id, VardeSlag.MALNIVA, 2028, "99")
     row = plan.driftbudget[0]
     column = plan.kolumner(BudgetTabell.DRIFT)[-1]
     values.set_drift_amount(doc, row.id, column.id, 123456)
@@ -67,11 +73,13 @@ def test_a_stored_version_compares_like_the_plan(example_doc: PlanDocument) -> N
     )
 
 
-def test_vplan_diff_between_two_files(example_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_vplan_diff_between_two_files(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     other = tmp_path / "ny.vplan"
     other.write_bytes(example_path.read_bytes())
     session = EditSession.open(other)
-    items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
+    items.update_item(session.document, ItemKind.PLAN, 1, {"namnd": "Kulturnämnden"})
     session.close()
     assert main(["diff", str(example_path), str(other)]) == 0
     out = capsys.readouterr().out
@@ -83,7 +91,9 @@ def test_vplan_diff_between_two_files(example_path: Path, tmp_path: Path, capsys
     assert load_json(exported)["uppgifter"]["namnd"] == "Socialnämnden"
 
 
-def test_vplan_diff_refuses_what_is_not_a_plan(example_path: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_vplan_diff_refuses_what_is_not_a_plan(
+    example_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     junk = tmp_path / "x.vplan"
     junk.write_bytes(b"")
     assert main(["diff", str(example_path), str(junk)]) == 2

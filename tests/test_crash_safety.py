@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from vplan_desktop.db.copying import settle
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.storage.copies import all_copies, is_of
 from vplan_desktop.storage.working import unsaved_for
 
@@ -44,7 +45,7 @@ def edit_forever(plan: str, acks: str, save_every: int) -> None:
     end = time.monotonic() + CHILD_SECONDS  # never outlives a test that died
     while time.monotonic() < end:
         number += 1
-        items.add_item(session.document, "verksamhet", {"namn": f"Verksamhet {number}"})
+        items.add_item(session.document, ItemKind.VERKSAMHET, {"namn": f"Verksamhet {number}"})
         os.write(fd, b"%08d\n" % number)
         if number % save_every == 0:
             session.save()

@@ -31,6 +31,7 @@ from vplan_desktop.errors import (
     disk_full_error,
     is_disk_full,
 )
+from vplan_desktop.sections import ItemKind
 
 FORMATS = ("pdf", "docx", "xlsx", "json")
 
@@ -290,7 +291,7 @@ def test_an_edit_on_a_full_disk_gets_the_one_message(example_path: Path) -> None
         with doc.transaction() as session:
             session.connection().exec_driver_sql(f"PRAGMA max_page_count = {pages}")
         with pytest.raises(PlanFileError) as raised:
-            items.update_item(doc, "aktivitet", 1, {"beskrivning": "x" * 200_000})
+            items.update_item(doc, ItemKind.AKTIVITET, 1, {"beskrivning": "x" * 200_000})
         assert raised.value.message == (
             f"Disken är full: ”{example_path.name}” kunde inte sparas. "
             "Frigör utrymme och försök igen."

@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import struct
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -186,7 +187,9 @@ def _plain_sqlite(path: Path) -> None:
         "skadad",
     ],
 )
-def test_bad_files_are_refused_and_left_untouched(plan_path: Path, damage, message: str) -> None:
+def test_bad_files_are_refused_and_left_untouched(
+    plan_path: Path, damage: Callable[[Path], object], message: str
+) -> None:
     damage(plan_path)
     before = plan_path.read_bytes()
     with pytest.raises(PlanFileError, match=message) as raised:
@@ -203,7 +206,9 @@ def test_missing_file_and_folder(tmp_path: Path) -> None:
         PlanDocument.open(tmp_path)
 
 
-def test_older_schema_is_backed_up_then_upgraded(plan_path: Path, monkeypatch) -> None:
+def test_older_schema_is_backed_up_then_upgraded(
+    plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """A file one schema number behind is copied aside before the migrations run."""
     connection = sqlite3.connect(plan_path)
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")

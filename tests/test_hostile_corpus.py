@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from openpyxl import load_workbook
 from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
 
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
@@ -33,6 +34,7 @@ from vplan_desktop.imports.word import import_word
 from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.interchange.writing import dumps, export_json, plan_to_json
 from vplan_desktop.paths import resource
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.storage.working import EditSession
 
@@ -74,7 +76,9 @@ BAD_PLANS = {
 
 
 @pytest.mark.parametrize(("name", "message"), BAD_PLANS.items(), ids=list(BAD_PLANS))
-def test_bad_plans(corpus: Path, name: str, message: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bad_plans(
+    corpus: Path, name: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = corpus / "planer" / name
     for read_only in (False, True):
         with pytest.raises(PlanFileError, match=re.escape(message)):
@@ -90,7 +94,7 @@ def test_bad_plans(corpus: Path, name: str, message: str, capsys) -> None:  # ty
     assert not path.with_suffix(".pdf").exists()
 
 
-def test_bad_plans_in_the_window(corpus: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bad_plans_in_the_window(corpus: Path, qtbot: QtBot) -> None:
     from vplan_desktop.ui.main_window import MainWindow
 
     said: list[str] = []
@@ -102,7 +106,9 @@ def test_bad_plans_in_the_window(corpus: Path, qtbot) -> None:  # type: ignore[n
     assert window.context is None
 
 
-def test_a_plan_beside_a_stale_journal(corpus: Path, tmp_path: Path, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_a_plan_beside_a_stale_journal(
+    corpus: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     path = corpus / "planer" / "journal" / "plan.vplan"
     assert main(["info", str(path)]) == 0  # read as before the interrupted change
     assert "Provnämnden" in capsys.readouterr().out
@@ -116,7 +122,7 @@ def test_a_plan_beside_a_stale_journal(corpus: Path, tmp_path: Path, capsys) -> 
     assert all("x" * 100 not in k.text for k in read_plan(session.document).kapitel)
     from vplan_desktop.services import items
 
-    items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
+    items.update_item(session.document, ItemKind.PLAN, 1, {"namnd": "Kulturnämnden"})
     session.close()
     assert sorted(p.name for p in folder.iterdir()) == ["plan.vplan", "plan.vplan-journal.gammal"]
     connection = sqlite3.connect(folder / "plan.vplan")
@@ -137,7 +143,9 @@ BAD_JSON = {
 
 
 @pytest.mark.parametrize(("name", "message"), BAD_JSON.items(), ids=list(BAD_JSON))
-def test_bad_json(corpus: Path, tmp_path: Path, name: str, message: str, capsys) -> None:  # type: ignore[no-untyped-def]
+def test_bad_json(
+    corpus: Path, tmp_path: Path, name: str, message: str, capsys: pytest.CaptureFixture[str]
+) -> None:
     target = tmp_path / "ny.vplan"
     assert main(["import-json", str(corpus / "json" / name), str(target)]) == 2
     err = capsys.readouterr().err

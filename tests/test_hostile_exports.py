@@ -181,7 +181,7 @@ def test_the_windows_export_refuses_the_plan_and_vplans_own_files(
     [backup, *_] = list_backups(example_path)
     backup_before = backup.path.read_bytes()
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(backup.path), ""))
-    assert not window.save_as()
+    assert not window.file_actions.save_as()
     assert "Planen kan inte sparas som" in said[-1] and VPLANS_OWN in said[-1]
     assert backup.path.read_bytes() == backup_before
     window.close_plan()
@@ -285,9 +285,9 @@ def _font_sizes(path: Path) -> set[float]:
     sizes = set()
     with pikepdf.open(path) as pdf:
         for page in pdf.pages:
-            for operands, operator in pikepdf.parse_content_stream(page):
-                if str(operator) == "Tf":
-                    sizes.add(float(operands[1]))
+            for instruction in pikepdf.parse_content_stream(page):
+                if str(instruction.operator) == "Tf":
+                    sizes.add(float(instruction.operands[1]))
     return sizes
 
 

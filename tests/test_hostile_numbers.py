@@ -30,6 +30,7 @@ from vplan_desktop.interchange import import_json, load_json, plan_to_json, sche
 from vplan_desktop.interchange.writing import dumps
 from vplan_desktop.numbers import LARGEST, check_amount, check_value
 from vplan_desktop.paths import resource
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items, values
 from vplan_desktop.services.read import read_plan
 
@@ -171,7 +172,7 @@ def cells(example_doc: PlanDocument) -> Cells:
                 f"Utfall 2025 för ”{indicator.namn[:30]}",
             ),
             "nuläge": (
-                lambda v: items.update_item(doc, "indikator", indicator.id, {"nulage": v}),
+                lambda v: items.update_item(doc, ItemKind.INDIKATOR, indicator.id, {"nulage": v}),
                 "Nuläget",
             ),
             "drift": (
@@ -194,7 +195,9 @@ def cells(example_doc: PlanDocument) -> Cells:
                 f"Värdet för ”{table.rader[0].namn}” i kolumnen ”{table.kolumner[1].rubrik}”",
             ),
             "kostnad": (
-                lambda v: items.update_item(doc, "aktivitet", activity.id, {"kostnad_tkr": v}),
+                lambda v: items.update_item(
+                    doc, ItemKind.AKTIVITET, activity.id, {"kostnad_tkr": v}
+                ),
                 "Kostnaden",
             ),
         }

@@ -24,6 +24,7 @@ import openpyxl
 import pytest
 from alembic import command
 from alembic.config import Config
+from pytestqt.qtbot import QtBot
 from sqlalchemy import create_engine, select, text
 
 from vplan_desktop.cli import main
@@ -32,9 +33,9 @@ from vplan_desktop.db import fingerprint
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file, read_header
 from vplan_desktop.errors import PlanFileError
+from vplan_desktop.planning.versions import save_version
 from vplan_desktop.services.adoption import log_event
 from vplan_desktop.services.read import read_plan
-from vplan_desktop.services.versions import save_version
 from vplan_desktop.storage import locks
 from vplan_desktop.storage.places import working_folder
 from vplan_desktop.storage.working import EditSession
@@ -236,7 +237,7 @@ def test_a_trigger_never_runs_on_a_budget_import(
     assert list(own_temp.iterdir()) == []
 
 
-def test_changed_plans_are_explained_in_the_window(hostile_folder: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_changed_plans_are_explained_in_the_window(hostile_folder: Path, qtbot: QtBot) -> None:
     from vplan_desktop.ui.main_window import MainWindow
 
     said: list[str] = []

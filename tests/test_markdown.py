@@ -100,4 +100,4 @@ def _blocks(draw: st.DrawFn) -> list[Paragraph | Heading | ListBlock]:
 def test_written_markdown_reads_back_as_the_same_blocks(
     blocks: list[Paragraph | Heading | ListBlock],
 ) -> None:
-    assert parse(write(blocks)) == blocks  # type: ignore[arg-type]
+    assert parse(write(blocks)) == blocks

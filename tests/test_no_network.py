@@ -5,8 +5,9 @@ from __future__ import annotations
 import socket
 
 import pytest
-from network_guard import ATTEMPTS as NETWORK_ATTEMPTS
-from network_guard import NetworkBlocked
+
+from tests.network_guard import ATTEMPTS as NETWORK_ATTEMPTS
+from tests.network_guard import NetworkBlocked
 
 
 def test_the_network_is_blocked_for_the_whole_suite() -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from decimal import Decimal
 from pathlib import Path
 
@@ -15,15 +16,20 @@ from vplan_desktop.cli import main
 from vplan_desktop.db import document as document_module
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import InputError
+from vplan_desktop.planning.rollover import Carry, RolloverSummary, preview_rollover, rollover
+from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.services.review import mark_section_reviewed
-from vplan_desktop.services.rollover import Carry, preview_rollover, rollover
 from vplan_desktop.validation import validate
+
+Rolled = tuple[PlanSnapshot, PlanSnapshot, RolloverSummary, Path]
+"""The old plan, the new one, what the rollover said, and the new file."""
 
 
 @pytest.fixture
-def rolled(example_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
+def rolled(example_path: Path, tmp_path: Path) -> Iterator[Rolled]:
     before = example_path.read_bytes()
     new = tmp_path / "nästa.vplan"
     summary = rollover(example_path, new)
@@ -35,7 +41,7 @@ def rolled(example_path: Path, tmp_path: Path):  # type: ignore[no-untyped-def]
         yield read_plan(old_doc), read_plan(new_doc), summary, new
 
 
-def test_period_and_front_matter(rolled) -> None:  # type: ignore[no-untyped-def]
+def test_period_and_front_matter(rolled: Rolled) -> None:
     old, new, summary, _ = rolled
     u = new.uppgifter
     assert (u.forsta_ar, u.sista_ar) == (2028, 2030)
@@ -49,7 +55,7 @@ def test_period_and_front_matter(rolled) -> None:  # type: ignore[no-untyped-def
     assert summary.new_period == "2028–2030"
 
 
-def test_chapters_goals_and_indicators(rolled) -> None:  # type: ignore[no-untyped-def]
+def test_chapters_goals_and_indicators(rolled: Rolled) -> None:
     old, new, summary, _ = rolled
     assert [k.text for k in new.kapitel] == [k.text for k in old.kapitel]
     assert all(k.att_granska for k in new.kapitel) and not any(k.att_granska for k in old.kapitel)
@@ -81,8 +87,8 @@ def test_activities_kept_and_left(example_path: Path, tmp_path: Path) -> None:
     from vplan_desktop.services import items
 
     with PlanDocument.open(example_path) as doc:
-        items.update_item(doc, "aktivitet", 1, {"status": "klart"})
-        items.update_item(doc, "aktivitet", 2, {"status": "avslutat"})
+        items.update_item(doc, ItemKind.AKTIVITET, 1, {"status": "klart"})
+        items.update_item(doc, ItemKind.AKTIVITET, 2, {"status": "avslutat"})
     summary = rollover(example_path, tmp_path / "ny.vplan")
     with PlanDocument.open(tmp_path / "ny.vplan") as doc:
         plan = read_plan(doc)
@@ -96,7 +102,7 @@ def test_activities_kept_and_left(example_path: Path, tmp_path: Path) -> None:
     assert (kept.status.value, kept.overford_fran, kept.att_granska) == ("ej_paborjad", 2027, True)
 
 
-def test_budget_columns_shift(rolled) -> None:  # type: ignore[no-untyped-def]
+def test_budget_columns_shift(rolled: Rolled) -> None:
     old, new, _, _ = rolled
     columns = {c.rubrik: c.id for c in new.kolumner(BudgetTabell.DRIFT)}
     assert list(columns) == [
@@ -124,7 +130,7 @@ def test_budget_columns_shift(rolled) -> None:  # type: ignore[no-untyped-def]
     ]
 
 
-def test_internal_control_and_review_findings(rolled) -> None:  # type: ignore[no-untyped-def]
+def test_internal_control_and_review_findings(rolled: Rolled) -> None:
     old, new, _, path = rolled
     assert [(r.sannolikhet, r.konsekvens) for r in new.internkontroll] == [
         (r.sannolikhet, r.konsekvens) for r in old.internkontroll
@@ -134,14 +140,15 @@ def test_internal_control_and_review_findings(rolled) -> None:  # type: ignore[n
     assert {"mal", "aktiviteter", "drift", "internkontroll"} <= sections
     assert any("15 aktiviteter är överförda" in f.message for f in review)
     with PlanDocument.open(path) as doc:
-        change = mark_section_reviewed(doc, "aktiviteter")
+        change = mark_section_reviewed(doc, Section.AKTIVITETER)
         assert not any(a.att_granska for a in read_plan(doc).aktiviteter)
         change.undo(doc)
         assert all(a.att_granska for a in read_plan(doc).aktiviteter)
 
 
 def test_carry_less_and_bad_years(example_path: Path, tmp_path: Path) -> None:
-    summary = preview_rollover(example_path, 2029, Carry(aktiviteter=False, internkontroll=False))
+    left_out = Carry.without(Section.AKTIVITETER, Section.INTERNKONTROLL)
+    summary = preview_rollover(example_path, 2029, left_out)
     assert summary.new_period == "2029–2031" and summary.counts["Aktiviteter"] == 0
     assert not (tmp_path / "x.vplan").exists()
     with pytest.raises(InputError, match="måste börja efter 2027"):

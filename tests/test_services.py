@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -12,7 +13,9 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
 from vplan_desktop.domain import RiskBand, RiskScale
 from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items, values
+from vplan_desktop.services.changes import Change
 from vplan_desktop.services.plan import (
     DEFAULT_SCALES,
     NewPlan,
@@ -68,7 +71,7 @@ def test_front_matter_edit_undo_redo(example_doc: PlanDocument) -> None:
     doc = example_doc
     change = items.update_item(
         doc,
-        "plan",
+        ItemKind.PLAN,
         1,
         {"ordforande": "Maria Johansson", "ordforande_parti": "C", "diarienummer": "SN-1"},
     )
@@ -81,30 +84,32 @@ def test_front_matter_edit_undo_redo(example_doc: PlanDocument) -> None:
 
 
 def test_short_texts_are_trimmed_and_long_ones_refused(doc: PlanDocument) -> None:
-    items.update_item(doc, "plan", 1, {"diarienummer": "  SN-2025/289 \n"})
+    items.update_item(doc, ItemKind.PLAN, 1, {"diarienummer": "  SN-2025/289 \n"})
     assert read_plan(doc).uppgifter.diarienummer == "SN-2025/289"
     with pytest.raises(InputError, match="för lång"):
-        items.update_item(doc, "plan", 1, {"diarienummer": "x" * 501})
+        items.update_item(doc, ItemKind.PLAN, 1, {"diarienummer": "x" * 501})
 
 
 def test_chapters_add_move_rename_delete_undo(doc: PlanDocument) -> None:
-    added = items.add_item(
-        doc, "kapitel", {"rubrik": "Vision", "text": "**Alla** ska med."}, index=1
+    added = _id(
+        items.add_item(
+            doc, ItemKind.KAPITEL, {"rubrik": "Vision", "text": "**Alla** ska med."}, index=1
+        )
     )
     rubriker = [k.rubrik for k in read_plan(doc).kapitel]
     assert rubriker[:3] == ["Inledning", "Vision", "Nämndens uppdrag"]
-    moved = items.move_item(doc, "kapitel", added.item_id, 10)
+    moved = items.move_item(doc, ItemKind.KAPITEL, added, 10)
     assert [k.rubrik for k in read_plan(doc).kapitel][-1] == "Vision"
     moved.undo(doc)
     assert [k.rubrik for k in read_plan(doc).kapitel][1] == "Vision"
     with pytest.raises(InputError, match="Rubriken får inte vara tom"):
-        items.update_item(doc, "kapitel", added.item_id, {"rubrik": " "})
-    removed = items.delete_items(doc, [("kapitel", added.item_id)])
+        items.update_item(doc, ItemKind.KAPITEL, added, {"rubrik": " "})
+    removed = items.delete_items(doc, [(ItemKind.KAPITEL, added)])
     assert "Vision" not in [k.rubrik for k in read_plan(doc).kapitel]
     restored = removed.undo(doc)
     chapter = read_plan(doc).kapitel[1]
     assert (chapter.id, chapter.rubrik, chapter.text) == (
-        added.item_id,
+        added,
         "Vision",
         "**Alla** ska med.",
     )
@@ -112,26 +117,36 @@ def test_chapters_add_move_rename_delete_undo(doc: PlanDocument) -> None:
     assert len(read_plan(doc).kapitel) == 4
 
 
+def _id(change: Change) -> int:
+    """The id of the item ``change`` added."""
+    assert change.item_id is not None
+    return change.item_id
+
+
 def _goal_tree(doc: PlanDocument) -> tuple[int, int, int, int]:
-    area = items.add_item(doc, "malomrade", {"kod": "1", "namn": "Kvalitet"}).item_id
-    goal = items.add_item(
-        doc, "namndsmal", {"malomrade_id": area, "text": "Barn får rätt stöd"}
-    ).item_id
-    indicator = items.add_item(
-        doc,
-        "indikator",
-        {
-            "namndsmal_id": goal,
-            "namn": "Andel nöjda",
-            "enhet": "%",
-            "riktning": "hogre_battre",
-            "nulage_ar": 2025,
-            "nulage": Decimal("67"),
-        },
-    ).item_id
-    activity = items.add_item(
-        doc, "aktivitet", {"namn": "Utbildning", "namndsmal_id": goal}
-    ).item_id
+    area = _id(items.add_item(doc, ItemKind.MALOMRADE, {"kod": "1", "namn": "Kvalitet"}))
+    goal = _id(
+        items.add_item(
+            doc, ItemKind.NAMNDSMAL, {"malomrade_id": area, "text": "Barn får rätt stöd"}
+        )
+    )
+    indicator = _id(
+        items.add_item(
+            doc,
+            ItemKind.INDIKATOR,
+            {
+                "namndsmal_id": goal,
+                "namn": "Andel nöjda",
+                "enhet": "%",
+                "riktning": "hogre_battre",
+                "nulage_ar": 2025,
+                "nulage": Decimal("67"),
+            },
+        )
+    )
+    activity = _id(
+        items.add_item(doc, ItemKind.AKTIVITET, {"namn": "Utbildning", "namndsmal_id": goal})
+    )
     return area, goal, indicator, activity
 
 
@@ -140,7 +155,7 @@ def test_deleting_a_goal_area_takes_its_tree_and_undo_brings_all_back(doc: PlanD
     for year, value in ((2026, Decimal("69")), (2027, Decimal("71")), (2028, "Öka")):
         values.set_indicator_value(doc, indicator, VardeSlag.MALNIVA, year, value)
     before = read_plan(doc)
-    change = items.delete_items(doc, [("malomrade", area)])
+    change = items.delete_items(doc, [(ItemKind.MALOMRADE, area)])
     after = read_plan(doc)
     assert (after.malomraden, after.namndsmal, after.indikatorer) == ((), (), ())
     assert after.aktiviteter[0].namndsmal_id is None
@@ -167,9 +182,9 @@ def test_indicator_values_and_undo(doc: PlanDocument) -> None:
 
 def test_moving_a_goal_to_another_area_and_back(doc: PlanDocument) -> None:
     area, goal, _, _ = _goal_tree(doc)
-    other = items.add_item(doc, "malomrade", {"namn": "Delaktighet"}).item_id
-    items.add_item(doc, "namndsmal", {"malomrade_id": area, "text": "Andra målet"})
-    change = items.update_item(doc, "namndsmal", goal, {"malomrade_id": other})
+    other = _id(items.add_item(doc, ItemKind.MALOMRADE, {"namn": "Delaktighet"}))
+    items.add_item(doc, ItemKind.NAMNDSMAL, {"malomrade_id": area, "text": "Andra målet"})
+    change = items.update_item(doc, ItemKind.NAMNDSMAL, goal, {"malomrade_id": other})
     plan = read_plan(doc)
     assert [(g.malomrade_id, g.text) for g in plan.namndsmal] == [
         (area, "Andra målet"),
@@ -182,29 +197,40 @@ def test_moving_a_goal_to_another_area_and_back(doc: PlanDocument) -> None:
 def test_bad_fields_give_swedish_messages_and_change_nothing(doc: PlanDocument) -> None:
     _, _, indicator, activity = _goal_tree(doc)
     before = read_plan(doc)
-    cases = [
+    cases: list[tuple[Callable[[], object], str]] = [
         (
-            lambda: items.update_item(doc, "indikator", indicator, {"riktning": "uppåt"}),
+            lambda: items.update_item(doc, ItemKind.INDIKATOR, indicator, {"riktning": "uppåt"}),
             "inget giltigt val",
         ),
-        (lambda: items.update_item(doc, "indikator", indicator, {"kolada_id": "abc"}), "Kolada-id"),
         (
-            lambda: items.update_item(doc, "aktivitet", activity, {"namndsmal_id": 999}),
+            lambda: items.update_item(doc, ItemKind.INDIKATOR, indicator, {"kolada_id": "abc"}),
+            "Kolada-id",
+        ),
+        (
+            lambda: items.update_item(doc, ItemKind.AKTIVITET, activity, {"namndsmal_id": 999}),
             "finns inte",
         ),
-        (lambda: items.update_item(doc, "aktivitet", activity, {"farg": "röd"}), "inga fält"),
         (
-            lambda: items.update_item(doc, "aktivitet", activity, {"kostnad_tkr": Decimal(-5)}),
+            lambda: items.update_item(doc, ItemKind.AKTIVITET, activity, {"farg": "röd"}),
+            "inga fält",
+        ),
+        (
+            lambda: items.update_item(
+                doc, ItemKind.AKTIVITET, activity, {"kostnad_tkr": Decimal(-5)}
+            ),
             "negativt",
         ),
-        (lambda: items.add_item(doc, "indikator", {"namn": "Utan mål"}), "Nämndsmålet"),
-        (lambda: items.update_item(doc, "kapitel", 999, {"rubrik": "X"}), "finns inte längre"),
-        (lambda: items.add_item(doc, "okänd", {}), "Okänd sorts post"),
+        (lambda: items.add_item(doc, ItemKind.INDIKATOR, {"namn": "Utan mål"}), "Nämndsmålet"),
+        (
+            lambda: items.update_item(doc, ItemKind.KAPITEL, 999, {"rubrik": "X"}),
+            "finns inte längre",
+        ),
+        (lambda: items.add_item(doc, "okänd", {}), "Okänd sorts post"),  # type: ignore[arg-type]
         (
             lambda: items.update_item(
                 doc,
-                "internkontroll",
-                items.add_item(doc, "internkontroll", {}).item_id,
+                ItemKind.INTERNKONTROLL,
+                _id(items.add_item(doc, ItemKind.INTERNKONTROLL, {})),
                 {"sannolikhet": 5},
             ),
             "från 1 till 4",
@@ -220,11 +246,11 @@ def test_bad_fields_give_swedish_messages_and_change_nothing(doc: PlanDocument) 
 
 def test_activity_cost_is_an_amount_or_own_time(doc: PlanDocument) -> None:
     *_, activity = _goal_tree(doc)
-    items.update_item(doc, "aktivitet", activity, {"egen_tid": True})
-    items.update_item(doc, "aktivitet", activity, {"kostnad_tkr": Decimal("120.5")})
+    items.update_item(doc, ItemKind.AKTIVITET, activity, {"egen_tid": True})
+    items.update_item(doc, ItemKind.AKTIVITET, activity, {"kostnad_tkr": Decimal("120.5")})
     saved = read_plan(doc).aktiviteter[0]
     assert (saved.kostnad_tkr, saved.egen_tid) == (Decimal("120.5"), False)
-    change = items.update_item(doc, "aktivitet", activity, {"egen_tid": True})
+    change = items.update_item(doc, ItemKind.AKTIVITET, activity, {"egen_tid": True})
     saved = read_plan(doc).aktiviteter[0]
     assert (saved.kostnad_tkr, saved.egen_tid) == (None, True)
     change.undo(doc)
@@ -233,22 +259,22 @@ def test_activity_cost_is_an_amount_or_own_time(doc: PlanDocument) -> None:
     with pytest.raises(InputError, match="före startdatum"):
         items.update_item(
             doc,
-            "aktivitet",
+            ItemKind.AKTIVITET,
             activity,
             {"startdatum": dt.date(2026, 5, 1), "slutdatum": dt.date(2026, 4, 1)},
         )
 
 
 def test_verksamhet_names_are_unique(doc: PlanDocument) -> None:
-    items.add_item(doc, "verksamhet", {"namn": "Barn och familj"})
+    items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "Barn och familj"})
     with pytest.raises(InputError, match="”Barn och familj” finns redan"):
-        items.add_item(doc, "verksamhet", {"namn": "Barn  och familj"})
+        items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "Barn  och familj"})
     assert len(read_plan(doc).verksamheter) == 1
 
 
 def test_budget_cells_and_ram(doc: PlanDocument) -> None:
-    verksamhet = items.add_item(doc, "verksamhet", {"namn": "Vuxen"}).item_id
-    row = items.add_item(doc, "driftbudget_rad", {"verksamhet_id": verksamhet}).item_id
+    verksamhet = _id(items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "Vuxen"}))
+    row = _id(items.add_item(doc, ItemKind.DRIFTBUDGET_RAD, {"verksamhet_id": verksamhet}))
     plan = read_plan(doc)
     budget = next(
         c for c in plan.kolumner(BudgetTabell.DRIFT) if c.slag is KolumnSlag.BUDGET and c.ar == 2026
@@ -261,7 +287,7 @@ def test_budget_cells_and_ram(doc: PlanDocument) -> None:
     first.undo(doc)
     assert read_plan(doc).driftbudget[0].belopp == {}
     with pytest.raises(InputError, match="hela tkr"):
-        values.set_drift_amount(doc, row, budget.id, Decimal("1.5"))
+        values.set_drift_amount(doc, row, budget.id, Decimal("1.5"))  # type: ignore[arg-type]
     resultat_column = plan.kolumner(BudgetTabell.RESULTAT)[0]
     with pytest.raises(InputError, match="annan tabell"):
         values.set_drift_amount(doc, row, resultat_column.id, 1)
@@ -273,8 +299,8 @@ def test_budget_cells_and_ram(doc: PlanDocument) -> None:
 
 
 def test_resultat_cells(doc: PlanDocument) -> None:
-    verksamhet = items.add_item(doc, "verksamhet", {"namn": "EKB"}).item_id
-    row = items.add_item(doc, "resultat_rad", {"verksamhet_id": verksamhet}).item_id
+    verksamhet = _id(items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "EKB"}))
+    row = _id(items.add_item(doc, ItemKind.RESULTAT_RAD, {"verksamhet_id": verksamhet}))
     column = read_plan(doc).kolumner(BudgetTabell.RESULTAT)[0].id
     values.set_resultat_amount(doc, row, column, "intakter", 74943)
     change = values.set_resultat_amount(doc, row, column, "kostnader", -91784)
@@ -287,9 +313,11 @@ def test_resultat_cells(doc: PlanDocument) -> None:
 
 
 def test_investments_span_five_years_from_the_budget_year(doc: PlanDocument) -> None:
-    investment = items.add_item(
-        doc, "investering", {"projekt": "Inventarier", "projektnummer": "MBN 001"}
-    ).item_id
+    investment = _id(
+        items.add_item(
+            doc, ItemKind.INVESTERING, {"projekt": "Inventarier", "projektnummer": "MBN 001"}
+        )
+    )
     for year, amount in zip(range(2026, 2031), (1307, 1547, 1787, 1787, 1050), strict=True):
         values.set_investment_amount(doc, investment, year, amount)
     assert sum(read_plan(doc).investeringar[0].belopp.values()) == 7478
@@ -298,22 +326,26 @@ def test_investments_span_five_years_from_the_budget_year(doc: PlanDocument) -> 
 
 
 def test_key_figure_tables(doc: PlanDocument) -> None:
-    table = items.add_item(doc, "nyckeltal_tabell", {"rubrik": "Personal"}).item_id
-    column = items.add_item(
-        doc, "nyckeltal_kolumn", {"tabell_id": table, "rubrik": "Bokslut 2024"}
-    ).item_id
-    row = items.add_item(
-        doc, "nyckeltal_rad", {"tabell_id": table, "namn": "Sjukfrånvaro", "enhet": "%"}
-    ).item_id
+    table = _id(items.add_item(doc, ItemKind.NYCKELTAL_TABELL, {"rubrik": "Personal"}))
+    column = _id(
+        items.add_item(
+            doc, ItemKind.NYCKELTAL_KOLUMN, {"tabell_id": table, "rubrik": "Bokslut 2024"}
+        )
+    )
+    row = _id(
+        items.add_item(
+            doc, ItemKind.NYCKELTAL_RAD, {"tabell_id": table, "namn": "Sjukfrånvaro", "enhet": "%"}
+        )
+    )
     values.set_nyckeltal_value(doc, row, column, Decimal("7.9"))
     assert read_plan(doc).nyckeltal[0].rader[0].varden == {column: Decimal("7.9")}
-    other = items.add_item(doc, "nyckeltal_tabell", {"rubrik": "Volymer"}).item_id
-    other_column = items.add_item(
-        doc, "nyckeltal_kolumn", {"tabell_id": other, "rubrik": "Jan"}
-    ).item_id
+    other = _id(items.add_item(doc, ItemKind.NYCKELTAL_TABELL, {"rubrik": "Volymer"}))
+    other_column = _id(
+        items.add_item(doc, ItemKind.NYCKELTAL_KOLUMN, {"tabell_id": other, "rubrik": "Jan"})
+    )
     with pytest.raises(InputError, match="annan tabell"):
         values.set_nyckeltal_value(doc, row, other_column, Decimal(1))
-    removed = items.delete_items(doc, [("nyckeltal_tabell", table)])
+    removed = items.delete_items(doc, [(ItemKind.NYCKELTAL_TABELL, table)])
     assert [t.rubrik for t in read_plan(doc).nyckeltal] == ["Volymer"]
     removed.undo(doc)
     assert read_plan(doc).nyckeltal[0].rader[0].varden == {column: Decimal("7.9")}
@@ -334,16 +366,21 @@ def test_period_change_adds_year_columns_and_undoes(doc: PlanDocument) -> None:
 
 def test_risk_scale_size_labels_and_bands(doc: PlanDocument) -> None:
     change = set_risk_scale(doc, DEFAULT_SCALES[5])
-    control = items.add_item(
-        doc, "internkontroll", {"process": "Utbetalningar", "sannolikhet": 5, "konsekvens": 4}
-    ).item_id
+    control = _id(
+        items.add_item(
+            doc,
+            ItemKind.INTERNKONTROLL,
+            {"process": "Utbetalningar", "sannolikhet": 5, "konsekvens": 4},
+        )
+    )
     plan = read_plan(doc)
     assert plan.riskskala.storlek == 5
     assert plan.internkontroll[0].riskvarde == 20
-    assert plan.riskskala.band_for(20).namn == "Mycket hög"
+    band = plan.riskskala.band_for(20)
+    assert band is not None and band.namn == "Mycket hög"
     with pytest.raises(InputError, match="nivå 5"):
         change.undo(doc)
-    items.update_item(doc, "internkontroll", control, {"sannolikhet": 3})
+    items.update_item(doc, ItemKind.INTERNKONTROLL, control, {"sannolikhet": 3})
     change.undo(doc)
     assert read_plan(doc).riskskala.storlek == 4
     bad = RiskScale(4, ("a", "b", "c", "d"), ("a", "b", "c", "d"), (RiskBand(9, "#00ff00", ""),))

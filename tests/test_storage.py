@@ -13,13 +13,14 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from plan_files import namnd_on_disk
 
+from tests.plan_files import namnd_on_disk
 from vplan_desktop.db.document import SCHEMA_VERSION, check_file
 from vplan_desktop.errors import PlanFileError
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan
-from vplan_desktop.storage import backups, locks, working
+from vplan_desktop.storage import backups, locks
 from vplan_desktop.storage.locks import LockInfo, PlanInUseError, PlanLock, conflict_copies
 from vplan_desktop.storage.places import computer_name, plan_key, working_folder
 from vplan_desktop.storage.working import (
@@ -33,7 +34,7 @@ from vplan_desktop.storage.working import (
 
 
 def _rename(session: EditSession, name: str) -> None:
-    items.update_item(session.document, "plan", 1, {"namnd": name})
+    items.update_item(session.document, ItemKind.PLAN, 1, {"namnd": name})
 
 
 def test_edits_go_to_the_working_copy_and_are_written_back_whole(example_path: Path) -> None:
@@ -111,7 +112,7 @@ def test_a_crashed_vplans_lock_is_taken_over(example_path: Path) -> None:
     dead = os.getpid() + 100000  # no such process
     _write_lock(example_path, pid=dead)
     session = EditSession.open(example_path)
-    assert locks.read_lock(example_path) == session.lock.info  # type: ignore[union-attr]
+    assert session.lock is not None and locks.read_lock(example_path) == session.lock.info
     session.close()
     assert not locks.lock_path(example_path).exists()
 
@@ -121,7 +122,8 @@ def test_a_lock_from_another_computer_is_respected(example_path: Path) -> None:
     with pytest.raises(PlanInUseError) as refused:
         EditSession.open(example_path)
     assert "anna på datorn KANSLI-PC-17 (sedan 2026-11-20 kl. 08:14)" in refused.value.message
-    assert locks.read_lock(example_path).dator == "KANSLI-PC-17"  # type: ignore[union-attr]
+    lock = locks.read_lock(example_path)
+    assert lock is not None and lock.dator == "KANSLI-PC-17"
 
 
 def test_a_garbled_lock_is_taken_over(example_path: Path) -> None:
@@ -141,11 +143,13 @@ def test_lock_release_leaves_someone_elses_lock(example_path: Path) -> None:
     assert locks.lock_path(example_path).exists()
 
 
-def test_no_lock_in_a_folder_that_cannot_be_written(example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_no_lock_in_a_folder_that_cannot_be_written(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def refuse(*args: object, **kwargs: object) -> int:
         raise PermissionError(errno.EACCES, "skrivskyddad")
 
-    monkeypatch.setattr(locks.os, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)  # what vplan_desktop.storage.locks calls
     assert PlanLock.acquire(example_path) is None
 
 
@@ -214,7 +218,7 @@ def test_a_crash_right_after_a_save_leaves_nothing_to_recover(example_path: Path
     session.save()
     _kill_session(session)
     assert find_unsaved() == []
-    assert not session.working.exists()  # type: ignore[union-attr]
+    assert session.working is not None and not session.working.exists()
 
 
 def test_the_share_gone_during_write_back(example_path: Path, tmp_path: Path) -> None:
@@ -278,8 +282,8 @@ def test_a_plan_changed_by_someone_else_is_not_overwritten(example_path: Path) -
     ],
 )
 def test_write_faults_keep_the_edits(
-    example_path: Path, monkeypatch, code: int, words: str
-) -> None:  # type: ignore[no-untyped-def]
+    example_path: Path, monkeypatch: pytest.MonkeyPatch, code: int, words: str
+) -> None:
     session = EditSession.open(example_path)
     before = example_path.read_bytes()
     _rename(session, "Kulturnämnden")
@@ -288,7 +292,7 @@ def test_write_faults_keep_the_edits(
         raise OSError(code, os.strerror(code))
 
     with monkeypatch.context() as patch:
-        patch.setattr(working.os, "replace", fail)
+        patch.setattr(os, "replace", fail)  # what vplan_desktop.storage.working calls
         with pytest.raises(WriteBackError, match=words) as failed:
             session.save()
     assert "finns kvar i vplans arbetskopia" in failed.value.message
@@ -458,11 +462,13 @@ def test_another_process_holding_the_plan_is_named_then_its_crash_is_noticed(
         if holder.stdout is not None:
             holder.stdout.close()
     session = EditSession.open(example_path)  # the dead process's lock is taken over
-    assert locks.read_lock(example_path) == session.lock.info  # type: ignore[union-attr]
+    assert session.lock is not None and locks.read_lock(example_path) == session.lock.info
     session.close()
 
 
-def test_windows_says_too_long_its_own_way(example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_windows_says_too_long_its_own_way(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     session = EditSession.open(example_path)
     _rename(session, "Kulturnämnden")
 
@@ -472,7 +478,7 @@ def test_windows_says_too_long_its_own_way(example_path: Path, monkeypatch) -> N
         raise error
 
     with monkeypatch.context() as patch:
-        patch.setattr(working.os, "replace", fail)
+        patch.setattr(os, "replace", fail)  # what vplan_desktop.storage.working calls
         with pytest.raises(WriteBackError, match="sökvägen är för lång"):
             session.save()
     session.close()

@@ -14,17 +14,20 @@ import sys
 import threading
 import time
 import traceback
+from multiprocessing.queues import Queue
 from pathlib import Path
+from typing import Any
 
 import openpyxl
 import pytest
-from plan_files import namnd_on_disk
 
+from tests.plan_files import namnd_on_disk
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.files import computer_tag, replace_when_done
 from vplan_desktop.errors import PlanFileError, VplanError
 from vplan_desktop.exports.export import export_plan
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.storage import backups, locks, writeback
@@ -40,7 +43,7 @@ DEAD = os.getpid() + 100000  # no such process
 
 
 def _rename(session: EditSession, name: str) -> None:
-    items.update_item(session.document, "plan", 1, {"namnd": name})
+    items.update_item(session.document, ItemKind.PLAN, 1, {"namnd": name})
 
 
 def _names(folder: Path) -> list[str]:
@@ -55,12 +58,16 @@ def _refuse_links(*args: object, **kwargs: object) -> None:
 
 
 def open_in_turn(
-    plans: list[str], data: str, no_links: bool, barrier: threading.Barrier, results: object
+    plans: list[str],
+    data: str,
+    no_links: bool,
+    barrier: threading.Barrier,
+    results: Queue[tuple[str, str]],
 ) -> None:
     """One vplan: for each plan, wait for the other, then open it for editing at once."""
     os.environ["XDG_DATA_HOME"] = data  # the forkserver may be older than this test
     if no_links:
-        os.link = _refuse_links  # type: ignore[assignment]
+        os.link = _refuse_links
     from vplan_desktop.storage.working import EditSession
 
     for plan in plans:
@@ -75,7 +82,7 @@ def open_in_turn(
             outcome = f"fel: {error.message}"
         except BaseException:
             outcome = f"traceback: {traceback.format_exc()}"
-        results.put((plan, outcome))  # type: ignore[attr-defined]
+        results.put((plan, outcome))
         barrier.wait(timeout=60)  # both have tried before either lets go
         if session is not None:
             session.close()
@@ -127,9 +134,11 @@ def test_two_vplans_at_the_same_moment_stress(
     _race(STRESS_ROUNDS, templates["empty"], tmp_path, no_links=no_links)
 
 
-def test_a_lock_still_being_written_is_not_taken_over(plan_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_still_being_written_is_not_taken_over(
+    plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Without hard links the other vplan's lock exists empty for a moment."""
-    monkeypatch.setattr(locks.os, "link", _refuse_links)
+    monkeypatch.setattr(os, "link", _refuse_links)  # what vplan_desktop.storage.locks calls
     lock = locks.lock_path(plan_path)
     lock.write_bytes(b"")
     holder = {"anvandare": "anna", "dator": "KANSLI-7", "pid": 4242, "sedan": "2026-11-20T08:14"}
@@ -143,14 +152,16 @@ def test_a_lock_still_being_written_is_not_taken_over(plan_path: Path, monkeypat
     assert json.loads(lock.read_text(encoding="utf-8")) == holder
 
 
-def test_a_lock_that_cannot_be_read_does_not_give_a_traceback(plan_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_lock_that_cannot_be_read_does_not_give_a_traceback(
+    plan_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     locks.lock_path(plan_path).write_text('{"pid": 1}', encoding="utf-8")
     real_open = Path.open
 
-    def refuse(self: Path, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+    def refuse(self: Path, *args: Any, **kwargs: Any) -> object:
         if self.name.startswith("~$plan"):
             raise PermissionError(errno.EACCES, "Åtkomst nekad")
-        return real_open(self, *args, **kwargs)  # type: ignore[arg-type]
+        return real_open(self, *args, **kwargs)
 
     monkeypatch.setattr(Path, "open", refuse)
     with pytest.raises(PlanInUseError, match="redan öppnad av okänd användare"):
@@ -161,7 +172,7 @@ def test_a_lock_that_cannot_be_read_does_not_give_a_traceback(plan_path: Path, m
 # --- (b) a working copy belongs to one running vplan ----------------------------------------
 
 
-def _no_lock_can_be_written(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def _no_lock_can_be_written(monkeypatch: pytest.MonkeyPatch) -> None:
     def full(*args: object, **kwargs: object) -> Path:
         raise OSError(errno.ENOSPC, "Disken är full")
 
@@ -169,8 +180,8 @@ def _no_lock_can_be_written(monkeypatch) -> None:  # type: ignore[no-untyped-def
 
 
 def test_without_a_lock_a_second_vplan_leaves_the_first_ones_edits_alone(
-    example_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _no_lock_can_be_written(monkeypatch)
     first = EditSession.open(example_path)
     assert first.lock is None
@@ -178,7 +189,8 @@ def test_without_a_lock_a_second_vplan_leaves_the_first_ones_edits_alone(
     second = EditSession.open(example_path)
     assert second.working != first.working
     assert read_plan(first.document).uppgifter.namnd == "Kulturnämnden"
-    assert first.unsaved and namnd_on_disk(first.working) == "Kulturnämnden"  # type: ignore[arg-type]
+    assert first.working is not None
+    assert first.unsaved and namnd_on_disk(first.working) == "Kulturnämnden"
     assert find_unsaved() == []  # both are running: neither is offered nor removed
     second.close()
     assert first.working is not None and first.working.exists()
@@ -237,7 +249,9 @@ def test_a_running_vplans_copy_is_never_recovered_and_a_killed_ones_is(
     assert list(all_copies()) == [] and _names(working_folder()) == []
 
 
-def test_left_behind_edits_are_taken_up_by_one_vplan_only(example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_left_behind_edits_are_taken_up_by_one_vplan_only(
+    example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     holder = _hold_open(example_path, "Kulturnämnden")
     holder.kill()
     holder.wait()
@@ -430,14 +444,17 @@ def _nothing_left(plan: Path, before: bytes) -> None:
     assert not working_folder().exists() or _names(working_folder()) == []
 
 
-def _budget(plan: Path, workbook: Path, capsys) -> tuple[int, str]:  # type: ignore[no-untyped-def]
+def _budget(plan: Path, workbook: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:
     code = main(["import-budget", str(plan), str(workbook), "--verkstall"])
     return code, capsys.readouterr().err
 
 
 def test_a_failed_write_back_in_the_command_leaves_nothing_and_no_gui_advice(
-    example_path: Path, workbook: Path, monkeypatch, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    example_path: Path,
+    workbook: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     before = example_path.read_bytes()
 
     def read_only_folder(*args: object, **kwargs: object) -> Path:
@@ -457,14 +474,17 @@ def test_a_failed_write_back_in_the_command_leaves_nothing_and_no_gui_advice(
 
 
 def test_a_failure_halfway_through_the_command_changes_nothing(
-    example_path: Path, workbook: Path, monkeypatch, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    example_path: Path,
+    workbook: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
     from vplan_desktop.imports import budget_xlsx
 
     before = example_path.read_bytes()
 
     def half(document: PlanDocument, changes: list[object]) -> None:
-        items.update_item(document, "plan", 1, {"namnd": "Halvvägs"})
+        items.update_item(document, ItemKind.PLAN, 1, {"namnd": "Halvvägs"})
         raise PlanFileError("Planen kunde inte ändras.")
 
     monkeypatch.setattr(budget_xlsx, "apply_budget", half)
@@ -473,8 +493,8 @@ def test_a_failure_halfway_through_the_command_changes_nothing(
 
 
 def test_a_bad_cell_in_the_command_leaves_nothing(
-    example_path: Path, workbook: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    example_path: Path, workbook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     book = openpyxl.load_workbook(workbook)
     book["Driftbudget"]["E6"] = "x"
     book.save(workbook)
@@ -485,8 +505,8 @@ def test_a_bad_cell_in_the_command_leaves_nothing(
 
 
 def test_the_command_on_a_plan_open_in_vplan_gives_advice_that_works_there(
-    example_path: Path, workbook: Path, capsys
-) -> None:  # type: ignore[no-untyped-def]
+    example_path: Path, workbook: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     holder = _hold_open(example_path, "Kulturnämnden")
     try:
         code, err = _budget(example_path, workbook, capsys)

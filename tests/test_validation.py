@@ -8,6 +8,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +16,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.validation import Severity, findings_json, readiness, validate
@@ -28,50 +30,50 @@ def example(templates: dict[str, Path]) -> d.PlanSnapshot:
         return read_plan(doc)
 
 
-def _front(**changes: object) -> Change:
-    return lambda p: replace(p, uppgifter=replace(p.uppgifter, **changes))  # type: ignore[arg-type]
+def _front(**changes: Any) -> Change:
+    return lambda p: replace(p, uppgifter=replace(p.uppgifter, **changes))
 
 
-def _chapter(index: int, **changes: object) -> Change:
+def _chapter(index: int, **changes: Any) -> Change:
     def change(p: d.PlanSnapshot) -> d.PlanSnapshot:
         chapters = list(p.kapitel)
-        chapters[index] = replace(chapters[index], **changes)  # type: ignore[arg-type]
+        chapters[index] = replace(chapters[index], **changes)
         return replace(p, kapitel=tuple(chapters))
 
     return change
 
 
-def _indicator(index: int, **changes: object) -> Change:
+def _indicator(index: int, **changes: Any) -> Change:
     def change(p: d.PlanSnapshot) -> d.PlanSnapshot:
         indicators = list(p.indikatorer)
-        indicators[index] = replace(indicators[index], **changes)  # type: ignore[arg-type]
+        indicators[index] = replace(indicators[index], **changes)
         return replace(p, indikatorer=tuple(indicators))
 
     return change
 
 
-def _activity(index: int, **changes: object) -> Change:
+def _activity(index: int, **changes: Any) -> Change:
     def change(p: d.PlanSnapshot) -> d.PlanSnapshot:
         rows = list(p.aktiviteter)
-        rows[index] = replace(rows[index], **changes)  # type: ignore[arg-type]
+        rows[index] = replace(rows[index], **changes)
         return replace(p, aktiviteter=tuple(rows))
 
     return change
 
 
-def _control(index: int, **changes: object) -> Change:
+def _control(index: int, **changes: Any) -> Change:
     def change(p: d.PlanSnapshot) -> d.PlanSnapshot:
         rows = list(p.internkontroll)
-        rows[index] = replace(rows[index], **changes)  # type: ignore[arg-type]
+        rows[index] = replace(rows[index], **changes)
         return replace(p, internkontroll=tuple(rows))
 
     return change
 
 
-def _goal(index: int, **changes: object) -> Change:
+def _goal(index: int, **changes: Any) -> Change:
     def change(p: d.PlanSnapshot) -> d.PlanSnapshot:
         rows = list(p.namndsmal)
-        rows[index] = replace(rows[index], **changes)  # type: ignore[arg-type]
+        rows[index] = replace(rows[index], **changes)
         return replace(p, namndsmal=tuple(rows))
 
     return change
@@ -93,6 +95,7 @@ def _ram(amount: int) -> Change:
 def _bad_netto(p: d.PlanSnapshot) -> d.PlanSnapshot:
     rows = list(p.resultatrakning)
     column, cell = next(iter(rows[0].belopp.items()))
+    assert cell.netto is not None
     rows[0] = replace(
         rows[0], belopp={**rows[0].belopp, column: replace(cell, netto=cell.netto + 1)}
     )
@@ -287,19 +290,20 @@ def test_findings_json(example: d.PlanSnapshot) -> None:
     data = findings_json(example, validate(_front(ordforande="")(example)))
     assert data["redo"] is False
     assert data["sammanfattning"] == {"fel": 1, "varningar": 0, "tips": 0}
-    assert data["fynd"][0]["avsnitt"] == "uppgifter"  # type: ignore[index]
+    findings = data["fynd"]
+    assert isinstance(findings, list) and findings[0]["avsnitt"] == "uppgifter"
 
 
 def test_a_plan_with_errors_cannot_be_adopted(example_path: Path) -> None:
     with PlanDocument.open(example_path) as doc:
-        items.update_item(doc, "plan", 1, {"ordforande": ""})
+        items.update_item(doc, ItemKind.PLAN, 1, {"ordforande": ""})
         with pytest.raises(InputError, match=r"kan inte markeras som antagen.*Ange ordföranden"):
-            items.update_item(doc, "plan", 1, {"status": "antagen"})
+            items.update_item(doc, ItemKind.PLAN, 1, {"status": "antagen"})
         assert read_plan(doc).uppgifter.status is d.PlanStatus.UNDER_BEREDNING
-        items.update_item(doc, "plan", 1, {"ordforande": "Karin Lindqvist"})
+        items.update_item(doc, ItemKind.PLAN, 1, {"ordforande": "Karin Lindqvist"})
         items.update_item(
             doc,
-            "plan",
+            ItemKind.PLAN,
             1,
             {"status": "antagen", "antagen_datum": dt.date(2026, 11, 25), "antagen_paragraf": "98"},
         )

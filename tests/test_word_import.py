@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import shutil
 import zipfile
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from docx import Document
+from docx.document import Document as DocxDocument
 
 from vplan_desktop import domain as d
 from vplan_desktop.cli import main
@@ -20,14 +22,14 @@ from vplan_desktop.imports.word import import_word, read_word
 from vplan_desktop.services.read import read_plan
 
 
-def _table(doc, rows: list[list[str]]) -> None:  # type: ignore[no-untyped-def]
+def _table(doc: DocxDocument, rows: list[list[str]]) -> None:
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             table.cell(r, c).text = text
 
 
-def _bold(doc, text: str) -> None:  # type: ignore[no-untyped-def]
+def _bold(doc: DocxDocument, text: str) -> None:
     doc.add_paragraph().add_run(text).bold = True
 
 
@@ -180,7 +182,7 @@ def _entity_bomb(source: Path, target: Path) -> Path:
     ],
     ids=["pdf", "lösenord", "avkortad", "entiteter"],
 )
-def test_bad_word_files(tmp_path: Path, make, message: str) -> None:  # type: ignore[no-untyped-def]
+def test_bad_word_files(tmp_path: Path, make: Callable[[Path, Path], object], message: str) -> None:
     good = municipal_plan(tmp_path / "bra.docx", styles=True)
     bad = tmp_path / "dålig.docx"
     make(bad, good)

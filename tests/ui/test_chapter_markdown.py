@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from docx import Document as open_docx
-from helpers import on_disk, shown_window, type_text
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pypdf import PdfReader
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
@@ -25,6 +25,7 @@ from PySide6.QtGui import (
     QTextListFormat,
 )
 
+from tests.ui.helpers import on_disk, shown_window, type_text, workspace_of
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.exports import content as c
@@ -89,10 +90,13 @@ def _typed(spec: list[tuple[str, list[tuple[str, bool, bool]], int]]) -> QTextDo
     return document
 
 
-def _shape(document: QTextDocument) -> list[tuple[object, ...]]:
+Shape = list[tuple[str, int, tuple[bool, int, int] | None, list[tuple[bool, bool]]]]
+
+
+def _shape(document: QTextDocument) -> Shape:
     """Per paragraph: its text, heading level, list (kind, level, number) and per character
     whether it is bold and italic – what the user sees."""
-    shape = []
+    shape: Shape = []
     block = document.begin()
     while block.isValid():
         text_list = block.textList()
@@ -171,10 +175,10 @@ def test_typed_text_round_trips_and_exports_the_same_words(
 
 
 def test_bold_before_a_comma_is_kept_through_the_editor_and_the_exports(
-    qtbot, example_path: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, example_path: Path, tmp_path: Path
+) -> None:
     window = shown_window(qtbot, example_path)
-    chapter = window.workspace.chapter
+    chapter = workspace_of(window).chapter
     first = on_disk(example_path).kapitel[0]
     window.show_section(f"kapitel:{first.id}")
     text = chapter.text
@@ -193,13 +197,13 @@ def test_bold_before_a_comma_is_kept_through_the_editor_and_the_exports(
             if bold:
                 chapter.format_actions["fet"].trigger()
         type_text(text, " 1. stjärna * och \\ snedstreck.")
-    typed = _shape(text.document())
+    shown = _shape(text.document())
     chapter.flush()
     saved = on_disk(example_path).kapitel[0].text
     assert saved.count("**dagtid**, och sam**tidigt**") == 2
     chapter._loaded_text = None  # reopen the chapter from the file
     chapter._load()
-    assert _shape(text.document()) == typed
+    assert _shape(text.document()) == shown
 
     plan = on_disk(example_path)
     export_plan(plan, "pdf", tmp_path / "plan.pdf")
@@ -209,7 +213,9 @@ def test_bold_before_a_comma_is_kept_through_the_editor_and_the_exports(
     )
     assert pdf.count("dagtid, och samtidigt 1. stjärna * och \\ snedstreck.") == 2
     export_plan(plan, "docx", tmp_path / "plan.docx")
-    paragraphs = [p for p in open_docx(tmp_path / "plan.docx").paragraphs if "dagtid" in p.text]
+    paragraphs = [
+        p for p in open_docx(str(tmp_path / "plan.docx")).paragraphs if "dagtid" in p.text
+    ]
     assert [(r.text, bool(r.bold)) for r in paragraphs[0].runs][1:4] == [
         ("dagtid", True),
         (", och sam", False),

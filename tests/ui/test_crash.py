@@ -6,6 +6,7 @@ import sys
 import threading
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -16,7 +17,9 @@ from vplan_desktop.ui.crash_dialog import CrashDialog, install_exception_hook
 
 
 @pytest.mark.qt_no_exception_capture
-def test_errors_in_slots_and_threads_are_logged_and_shown(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_errors_in_slots_and_threads_are_logged_and_shown(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     monkeypatch.setattr(threading, "excepthook", threading.excepthook)
     monkeypatch.setattr(crash_dialog, "_reporter", None)

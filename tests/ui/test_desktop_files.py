@@ -7,6 +7,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from vplan_desktop.paths import resource
 from vplan_desktop.ui.icons import app_icon
@@ -15,7 +16,7 @@ from vplan_desktop.ui.main_window import MainWindow
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def test_icons_in_every_size(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_icons_in_every_size(qapp: QApplication) -> None:
     for name in ("vplan", "vplan-plan"):
         for size in (16, 32, 48, 64, 128, 256):
             image = QImage(str(resource(f"icons/{name}-{size}.png")))
@@ -39,6 +40,7 @@ def test_desktop_entry_and_mime_type() -> None:
     ns = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
     kind = mime.find("m:mime-type", ns)
     assert kind is not None and kind.get("type") == "application/x-vplan"
-    assert kind.find("m:glob", ns).get("pattern") == "*.vplan"  # type: ignore[union-attr]
+    glob = kind.find("m:glob", ns)
+    assert glob is not None and glob.get("pattern") == "*.vplan"
     inner = kind.find("m:magic/m:match/m:match", ns)
     assert inner is not None and (inner.get("offset"), inner.get("value")) == ("68", "vpln")

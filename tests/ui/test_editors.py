@@ -7,36 +7,44 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from helpers import on_disk, shown_window, type_text
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
 
+from tests.ui.helpers import context_of, editor_of, on_disk, shown_window, type_text, workspace_of
 from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
+from vplan_desktop.ui.editors.budget_grid import DriftbudgetEditor, InvesteringEditor
+from vplan_desktop.ui.editors.goals import GoalsEditor
+from vplan_desktop.ui.editors.internal_control import InternalControlEditor
+from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 
 
 @pytest.fixture
-def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, example_path: Path) -> MainWindow:
     main = shown_window(qtbot, example_path)
     return main
 
 
-def _type_into(qtbot, widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_into(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
     widget.setFocus()
     widget.selectAll()
     type_text(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
 
 
-def _edit_cell(qtbot, view, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+def _edit_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
     """Select a cell, type over it and press Enter, as a user does in a spreadsheet."""
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), "no cell editor opened"
     assert editor.parent() is view.viewport(), "no cell editor opened"
     editor.selectAll()
     type_text(editor, text)
@@ -45,9 +53,9 @@ def _edit_cell(qtbot, view, row: int, column: int, text: str) -> None:  # type: 
 
 
 def test_front_matter_edit_reaches_the_file_and_undoes(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
-    editor = window.workspace.front_matter
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    editor = workspace_of(window).front_matter
     _type_into(qtbot, editor.fields["namnd"], "Kultur- och fritidsnämnden")
     assert on_disk(example_path).uppgifter.namnd == "Kultur- och fritidsnämnden"
     assert window.windowTitle().startswith("Kultur- och fritidsnämnden – ")
@@ -58,10 +66,12 @@ def test_front_matter_edit_reaches_the_file_and_undoes(
     assert on_disk(example_path).uppgifter.namnd == "Kultur- och fritidsnämnden"
 
 
-def test_bad_date_is_refused_with_a_message(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    editor = window.workspace.front_matter
+def test_bad_date_is_refused_with_a_message(
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    editor = workspace_of(window).front_matter
     _type_into(qtbot, editor.adopted_date, "26/11")
-    assert "ÅÅÅÅ-MM-DD" in window.workspace.message.text()
+    assert "ÅÅÅÅ-MM-DD" in workspace_of(window).message.text()
     assert on_disk(example_path).uppgifter.antagen_datum is None
     _type_into(qtbot, editor.adopted_date, "2026-11-26")
     _type_into(qtbot, editor.paragraph, "§ 123")
@@ -70,11 +80,11 @@ def test_bad_date_is_refused_with_a_message(window: MainWindow, example_path: Pa
 
 
 def test_chapter_text_is_saved_as_markdown_and_undone(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     first = on_disk(example_path).kapitel[0]
     window.show_section(f"kapitel:{first.id}")
-    text = window.workspace.chapter.text
+    text = workspace_of(window).chapter.text
     text.setFocus()
     text.moveCursor(text.textCursor().MoveOperation.End)
     type_text(text, " Extra mening.")
@@ -86,37 +96,37 @@ def test_chapter_text_is_saved_as_markdown_and_undone(
     assert "Extra mening." not in text.toPlainText()
 
 
-def test_typing_updates_the_navigator_before_saving(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    chapter = window.context.plan.kapitel[1]
+def test_typing_updates_the_navigator_before_saving(window: MainWindow, qtbot: QtBot) -> None:
+    chapter = context_of(window).plan.kapitel[1]
     window.show_section(f"kapitel:{chapter.id}")
-    item = window.workspace.navigator._items[f"kapitel:{chapter.id}"]
+    item = workspace_of(window).navigator._items[f"kapitel:{chapter.id}"]
     assert "Klar" in item.toolTip(0)
-    window.workspace.chapter.text.selectAll()
-    type_text(window.workspace.chapter.text, "Kort.")
+    workspace_of(window).chapter.text.selectAll()
+    type_text(workspace_of(window).chapter.text, "Kort.")
     assert "Bara 1 ord" in item.toolTip(0)
 
 
 def test_chapter_add_move_remove(
-    window: MainWindow, example_path: Path, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from PySide6.QtWidgets import QInputDialog
 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Bilagor", True))
     window.show_section("kapitel")
-    window.workspace.chapter.add_button.click()
+    workspace_of(window).chapter.add_button.click()
     assert on_disk(example_path).kapitel[1].rubrik == "Bilagor"
-    assert window.workspace.current.startswith("kapitel:")
-    window.workspace.chapter.up_button.click()
+    assert workspace_of(window).current.startswith("kapitel:")
+    workspace_of(window).chapter.up_button.click()
     assert on_disk(example_path).kapitel[0].rubrik == "Bilagor"
-    window.workspace.chapter.remove_button.click()
+    workspace_of(window).chapter.remove_button.click()
     assert "Bilagor" not in [k.rubrik for k in on_disk(example_path).kapitel]
     window.undo()
     assert on_disk(example_path).kapitel[0].rubrik == "Bilagor"
 
 
-def test_indicator_target_cell(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_indicator_target_cell(window: MainWindow, example_path: Path, qtbot: QtBot) -> None:
     window.show_section("mal")
-    goals = window.workspace.editors["mal"]
+    goals = editor_of(window, "mal", GoalsEditor)
     view = goals.indicators
     model = view.model()
     column = next(
@@ -135,9 +145,9 @@ def test_indicator_target_cell(window: MainWindow, example_path: Path, qtbot) ->
     assert on_disk(example_path).indikatorer[0].malnivaer[2027] == Decimal(74)
 
 
-def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbot: QtBot) -> None:
     window.show_section("aktiviteter")
-    editor = window.workspace.editors["aktiviteter"]
+    editor = editor_of(window, "aktiviteter", ActivitiesEditor)
     view = editor.view
     _edit_cell(qtbot, view, 0, 2, "Socialchef")
     assert on_disk(example_path).aktiviteter[0].ansvarig == "Socialchef"
@@ -145,6 +155,7 @@ def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbo
     view.setCurrentIndex(view.model().index(0, 5))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     picker = QApplication.focusWidget()
+    assert isinstance(picker, QComboBox)
     picker.setCurrentIndex(picker.findData("klart"))
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
@@ -162,9 +173,9 @@ def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbo
     )
 
 
-def test_activity_filter_and_gaps(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_activity_filter_and_gaps(window: MainWindow, example_path: Path, qtbot: QtBot) -> None:
     window.show_section("aktiviteter")
-    editor = window.workspace.editors["aktiviteter"]
+    editor = editor_of(window, "aktiviteter", ActivitiesEditor)
     assert editor.gaps.isHidden()
     qtbot.keyClicks(editor.search, "brukar")
     assert editor.proxy.rowCount() == 2
@@ -173,22 +184,24 @@ def test_activity_filter_and_gaps(window: MainWindow, example_path: Path, qtbot)
     editor.status_filter.activated.emit(editor.status_filter.currentIndex())
     assert editor.proxy.rowCount() == 6
     # a goal without activities is pointed out
-    goal = window.context.plan.aktiviteter[11].namndsmal_id
+    goal = context_of(window).plan.aktiviteter[11].namndsmal_id
     from functools import partial
 
     from vplan_desktop.services import items
 
-    window.context.edit("Ta bort", partial(items.delete_items, items=[("aktivitet", 12)]))
+    context_of(window).edit(
+        "Ta bort", partial(items.delete_items, items=[(ItemKind.AKTIVITET, 12)])
+    )
     assert not editor.gaps.isHidden()
     assert "Unga i Sjöbacka" in editor.gaps.text()
     assert goal is not None
 
 
 def test_paste_from_excel_into_the_driftbudget(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     model = view.model()
     columns = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     budget = columns.index("Budget 2027")
@@ -214,19 +227,19 @@ def test_paste_from_excel_into_the_driftbudget(
     assert again[1].belopp[drift_columns["Plan 2028"]] == 49600
 
 
-def test_bad_paste_changes_nothing(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_bad_paste_changes_nothing(window: MainWindow, example_path: Path, qtbot: QtBot) -> None:
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     view.setCurrentIndex(view.model().index(0, 1))
     before = on_disk(example_path).driftbudget
     assert not view.paste("100\tett hundra\n")
-    assert "Rad 1, Bokslut 2025" in window.workspace.message.text()
+    assert "Rad 1, Bokslut 2025" in workspace_of(window).message.text()
     assert on_disk(example_path).driftbudget == before
 
 
-def test_over_the_ram_is_red(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_over_the_ram_is_red(window: MainWindow, example_path: Path, qtbot: QtBot) -> None:
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     model = view.model()
     budget = [
         model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
@@ -240,15 +253,17 @@ def test_over_the_ram_is_red(window: MainWindow, example_path: Path, qtbot) -> N
     assert "520 tkr över" in diff.data(Qt.ItemDataRole.ToolTipRole)
 
 
-def test_investment_and_key_figure_cells(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_investment_and_key_figure_cells(
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     window.show_section("investeringar")
-    view = window.workspace.editors["investeringar"].view
+    view = editor_of(window, "investeringar", InvesteringEditor).view
     _edit_cell(qtbot, view, 1, 4, "700")
     assert on_disk(example_path).investeringar[1].belopp[2029] == 700
     total = view.model().index(3, 4).data()
     assert total == "2\u00a0000"  # 1 300 + 700
     window.show_section("nyckeltal")
-    grid = window.workspace.editors["nyckeltal"].view
+    grid = editor_of(window, "nyckeltal", NyckeltalEditor).view
     _edit_cell(qtbot, grid, 1, 5, "6,8")
     assert on_disk(example_path).nyckeltal[0].rader[1].varden[4] == Decimal("6.8")
     assert grid.model().index(1, 5).data() == "6,8\u00a0%"
@@ -257,14 +272,15 @@ def test_investment_and_key_figure_cells(window: MainWindow, example_path: Path,
 
 
 def test_internal_control_picker_and_matrix_filter(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     window.show_section("internkontroll")
-    editor = window.workspace.editors["internkontroll"]
+    editor = editor_of(window, "internkontroll", InternalControlEditor)
     view = editor.view
     view.setCurrentIndex(view.model().index(0, 2))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     picker = QApplication.focusWidget()
+    assert isinstance(picker, QComboBox)
     assert picker.itemText(2) == "2 Mindre sannolik"
     picker.setCurrentIndex(picker.findData(4))
     qtbot.keyClick(picker, Qt.Key.Key_Return)
@@ -282,28 +298,28 @@ def test_internal_control_picker_and_matrix_filter(
     assert on_disk(example_path).internkontroll[0].sannolikhet == 3
 
 
-def test_section_shortcuts_and_steps(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_section_shortcuts_and_steps(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace.current == "mal"
-    window.workspace.next_button.click()
-    assert window.workspace.current == "aktiviteter"
-    window.workspace.previous_button.click()
-    window.workspace.previous_button.click()
-    assert window.workspace.current.startswith("kapitel:")
+    assert workspace_of(window).current == "mal"
+    workspace_of(window).next_button.click()
+    assert workspace_of(window).current == "aktiviteter"
+    workspace_of(window).previous_button.click()
+    workspace_of(window).previous_button.click()
+    assert workspace_of(window).current.startswith("kapitel:")
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace.current == "granskning"
-    assert not window.workspace.next_button.isEnabled()
+    assert workspace_of(window).current == "granskning"
+    assert not workspace_of(window).next_button.isEnabled()
 
 
 def test_row_ids_are_exposed_for_jumps(window: MainWindow) -> None:
     window.show_section("aktiviteter")
-    view = window.workspace.editors["aktiviteter"].view
+    view = editor_of(window, "aktiviteter", ActivitiesEditor).view
     assert view.model().index(0, 0).data(ROW_ID_ROLE) == 1
 
 
-def test_copy_and_delete_in_a_grid(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_copy_and_delete_in_a_grid(window: MainWindow, example_path: Path, qtbot: QtBot) -> None:
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     model = view.model()
     view.setFocus()
     view.selectionModel().select(
@@ -323,10 +339,12 @@ def test_copy_and_delete_in_a_grid(window: MainWindow, example_path: Path, qtbot
     assert on_disk(example_path).driftbudget[0].belopp[columns["Bokslut 2024"]] == 1612
 
 
-def test_typed_text_survives_closing_at_once(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
-    chapter = window.context.plan.kapitel[0]
+def test_typed_text_survives_closing_at_once(
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    chapter = context_of(window).plan.kapitel[0]
     window.show_section(f"kapitel:{chapter.id}")
-    text = window.workspace.chapter.text
+    text = workspace_of(window).chapter.text
     text.setFocus()
     text.moveCursor(text.textCursor().MoveOperation.End)
     type_text(text, " Sista ordet.")
@@ -336,14 +354,14 @@ def test_typed_text_survives_closing_at_once(window: MainWindow, example_path: P
     qtbot.addWidget(again)
     again.open_plan(example_path)
     again.show_section(f"kapitel:{chapter.id}")
-    assert "Sista ordet." in again.workspace.chapter.text.toPlainText()
+    assert "Sista ordet." in workspace_of(again).chapter.text.toPlainText()
 
 
 def test_indicator_measured_every_year_picker(
-    window: MainWindow, example_path: Path, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     window.show_section("mal")
-    view = window.workspace.editors["mal"].indicators
+    view = editor_of(window, "mal", GoalsEditor).indicators
     model = view.model()
     column = next(
         c
@@ -354,6 +372,7 @@ def test_indicator_measured_every_year_picker(
     view.setCurrentIndex(model.index(0, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     picker = QApplication.focusWidget()
+    assert isinstance(picker, QComboBox)
     picker.setCurrentIndex(picker.findData(False))
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
@@ -362,8 +381,8 @@ def test_indicator_measured_every_year_picker(
 
 @pytest.mark.parametrize("fmt", ["docx", "pdf", "xlsx"])
 def test_export_from_the_file_menu(
-    window: MainWindow, tmp_path: Path, qtbot, monkeypatch, fmt: str
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, fmt: str
+) -> None:
     from PySide6.QtWidgets import QFileDialog
 
     target = tmp_path / f"till nämnden.{fmt}"
@@ -384,15 +403,15 @@ def test_export_from_the_file_menu(
 
 
 def test_budget_import_from_the_file_menu(
-    window: MainWindow, example_path: Path, tmp_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     import openpyxl
 
     from vplan_desktop.exports.export import export_plan
     from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
 
     workbook = tmp_path / "budget.xlsx"
-    export_plan(window.context.plan, "xlsx", workbook)
+    export_plan(context_of(window).plan, "xlsx", workbook)
     book = openpyxl.load_workbook(workbook)
     book["Driftbudget"]["E6"] = 49100
     book.save(workbook)
@@ -412,8 +431,8 @@ def test_budget_import_from_the_file_menu(
 
 
 def test_new_verksamhet_is_one_undo_step(
-    window: MainWindow, example_path: Path, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Ny verksamhet… adds the verksamhet and its driftbudget row as one action: one Ctrl+Z
     removes both."""
     from PySide6.QtWidgets import QInputDialog
@@ -421,12 +440,12 @@ def test_new_verksamhet_is_one_undo_step(
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Fritid", True))
     before = on_disk(example_path)
     window.show_section("drift")
-    editor = window.workspace.editors["drift"]
+    editor = editor_of(window, "drift", DriftbudgetEditor)
     editor.add_button.click()
     after = on_disk(example_path)
     assert [v.namn for v in after.verksamheter][-1] == "Fritid"
     assert len(after.driftbudget) == len(before.driftbudget) + 1
-    assert window.context.undo_stack.undoText() == "Lägg till Fritid"
+    assert context_of(window).undo_stack.undoText() == "Lägg till Fritid"
     window.undo()
     undone = on_disk(example_path)
     assert undone.verksamheter == before.verksamheter

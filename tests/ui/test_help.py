@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from helpers import shown_window
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QPushButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMenu, QPushButton, QWidget
 
+from tests.ui.helpers import context_of, shown_window, workspace_of
 from vplan_desktop.ui import handbook_images
+from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.handbook import PAGES, handbook_folder
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.settings import WELCOME_SEEN, settings
@@ -37,7 +40,7 @@ def _visible_welcomes() -> list[WelcomeDialog]:
 # --- the welcome -----------------------------------------------------------------------------
 
 
-def test_a_window_made_by_a_test_shows_no_welcome(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_made_by_a_test_shows_no_welcome(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
@@ -45,7 +48,7 @@ def test_a_window_made_by_a_test_shows_no_welcome(qtbot) -> None:  # type: ignor
     assert _visible_welcomes() == []
 
 
-def test_the_welcome_is_shown_the_first_time_only(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_is_shown_the_first_time_only(qtbot: QtBot) -> None:
     first = MainWindow()
     qtbot.addWidget(first)
     first.show()
@@ -65,19 +68,20 @@ def test_the_welcome_is_shown_the_first_time_only(qtbot) -> None:  # type: ignor
     assert _visible_welcomes() == []
 
 
-def test_the_welcome_waits_while_a_plan_is_open(qtbot, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_the_welcome_waits_while_a_plan_is_open(qtbot: QtBot, plan_path: Path) -> None:
     window = shown_window(qtbot, plan_path)
     window.welcome_first_time()  # e.g. unsaved edits were recovered at start
     assert _visible_welcomes() == []
 
 
-def test_help_menu_shows_the_welcome_again(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_help_menu_shows_the_welcome_again(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()
     window.welcome_first_time()
     _visible_welcomes()[0].close_button.click()
     help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Hjälp")
+    assert isinstance(help_menu, QMenu)
     entry = next(a for a in help_menu.actions() if a.text() == "&Välkommen…")
     entry.trigger()
     assert len(_visible_welcomes()) == 1
@@ -91,8 +95,8 @@ def test_help_menu_shows_the_welcome_again(qtbot) -> None:  # type: ignore[no-un
         ("word_button", "import_word_plan"),
     ],
 )
-def test_each_way_to_start_closes_the_welcome_and_starts_it(  # type: ignore[no-untyped-def]
-    qtbot, monkeypatch: pytest.MonkeyPatch, button: str, method: str
+def test_each_way_to_start_closes_the_welcome_and_starts_it(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, button: str, method: str
 ) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
@@ -105,8 +109,8 @@ def test_each_way_to_start_closes_the_welcome_and_starts_it(  # type: ignore[no-
     assert not dialog.isVisible()
 
 
-def test_the_welcome_starts_a_new_plan_with_the_new_plan_dialog(  # type: ignore[no-untyped-def]
-    qtbot, monkeypatch: pytest.MonkeyPatch
+def test_the_welcome_starts_a_new_plan_with_the_new_plan_dialog(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 
@@ -122,8 +126,8 @@ def test_the_welcome_starts_a_new_plan_with_the_new_plan_dialog(  # type: ignore
 # --- hints in empty sections -----------------------------------------------------------------
 
 
-def _add_with(button_text: str):  # type: ignore[no-untyped-def]
-    def add(editor) -> None:  # type: ignore[no-untyped-def]
+def _add_with(button_text: str) -> Callable[[QWidget], None]:
+    def add(editor: QWidget) -> None:
         button = next(b for b in editor.findChildren(QPushButton) if b.text() == button_text)
         button.click()
 
@@ -142,13 +146,19 @@ EMPTY_SECTIONS = [
 
 
 @pytest.mark.parametrize(("section", "hint", "button"), EMPTY_SECTIONS)
-def test_an_empty_section_says_how_to_begin_until_it_has_an_item(  # type: ignore[no-untyped-def]
-    qtbot, monkeypatch: pytest.MonkeyPatch, plan_path: Path, section: str, hint: str, button: str
+def test_an_empty_section_says_how_to_begin_until_it_has_an_item(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    plan_path: Path,
+    section: str,
+    hint: str,
+    button: str,
 ) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *args, **kwargs: ("Första", True))
     window = shown_window(qtbot, plan_path)
     window.show_section(section)
-    editor = window.workspace.stack.currentWidget()
+    editor = workspace_of(window).stack.currentWidget()
+    assert isinstance(editor, SectionEditor)
     qtbot.waitUntil(editor.isVisible)  # (a new page is shown once Qt's events run)
     label = editor.empty_hint
     assert label.isVisible()
@@ -160,13 +170,14 @@ def test_an_empty_section_says_how_to_begin_until_it_has_an_item(  # type: ignor
     assert label.isVisible()
 
 
-def test_a_section_with_items_shows_no_hint(qtbot, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_section_with_items_shows_no_hint(qtbot: QtBot, example_path: Path) -> None:
     window = shown_window(qtbot, example_path)
     for section, _, _ in EMPTY_SECTIONS:
         window.show_section(section)
-        editor = window.workspace.stack.currentWidget()
+        editor = workspace_of(window).stack.currentWidget()
+        assert isinstance(editor, SectionEditor)
         qtbot.waitUntil(editor.isVisible)
-        if getattr(window.context.plan, _PLAN_PART[section]):
+        if getattr(context_of(window).plan, _PLAN_PART[section]):
             assert not editor.empty_hint.isVisible(), section
 
 
@@ -181,16 +192,16 @@ _PLAN_PART = {
 }
 
 
-def test_an_empty_chapter_says_what_to_write(qtbot, plan_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_chapter_says_what_to_write(qtbot: QtBot, plan_path: Path) -> None:
     window = shown_window(qtbot, plan_path)
     window.show_section("kapitel")
-    assert window.workspace.chapter.text.placeholderText().startswith("Kapitlet är tomt.")
+    assert workspace_of(window).chapter.text.placeholderText().startswith("Kapitlet är tomt.")
 
 
 # --- the handbook ----------------------------------------------------------------------------
 
 
-def test_f1_opens_the_handbook_at_the_section_shown(qtbot, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_f1_opens_the_handbook_at_the_section_shown(qtbot: QtBot, example_path: Path) -> None:
     window = shown_window(qtbot, example_path)
     window.show_section("drift")
     QTest.keyClick(window, Qt.Key.Key_F1)
@@ -204,7 +215,7 @@ def test_f1_opens_the_handbook_at_the_section_shown(qtbot, example_path: Path) -
     assert handbook.browser.toPlainText().startswith("Innehåll\nInternkontroll")
 
 
-def test_f1_without_a_plan_opens_the_contents(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_f1_without_a_plan_opens_the_contents(qtbot: QtBot) -> None:
     window = MainWindow()
     qtbot.addWidget(window)
     window.show()

@@ -7,12 +7,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import shown_window
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QHelpEvent
 from PySide6.QtWidgets import QApplication, QTableView, QToolTip
 
+from tests.ui.helpers import context_of, editor_of, shown_window, workspace_of
+from vplan_desktop.ui.editors.goals import GoalsEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.settings import navigator_hidden
 from vplan_desktop.ui.table_layout import cut_text
@@ -23,7 +25,7 @@ WIDE = (1920, 1080)
 
 
 @pytest.fixture
-def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, example_path: Path) -> MainWindow:
     return shown_window(qtbot, example_path)
 
 
@@ -36,9 +38,9 @@ def _table(window: MainWindow, section: str) -> QTableView:
     """Open a section at the window's size and give back its big table."""
     window.show_section(section)
     _settle()
-    editor = window.workspace.editor_for(section)
-    view = editor.indicators if section == "mal" else editor.view
-    assert view.isVisible()
+    editor = workspace_of(window).editor_for(section)
+    view = getattr(editor, "indicators" if section == "mal" else "view")
+    assert isinstance(view, QTableView) and view.isVisible()
     return view
 
 
@@ -48,7 +50,7 @@ def _header(view: QTableView, column: int) -> str:
 
 def _key_columns(window: MainWindow, section: str, view: QTableView) -> list[int]:
     """The columns issue 13 found off-screen at 1024×700, by their headers."""
-    years = [str(y) for y in window.context.plan.uppgifter.years]
+    years = [str(y) for y in context_of(window).plan.uppgifter.years]
     wanted = {
         "mal": ["Indikator", "Nuläge", *years],
         "aktiviteter": ["Aktivitet", "Start", "Slutdatum"],
@@ -77,7 +79,7 @@ def test_the_key_columns_are_in_sight_on_a_laptop(
     window: MainWindow, section: str, size: tuple[int, int]
 ) -> None:
     # At 1366×768 the section list stays; at 1024×700 the user hides it (Ctrl+0).
-    window.workspace.set_navigator_shown(size == LAPTOP)
+    workspace_of(window).set_navigator_shown(size == LAPTOP)
     window.resize(*size)
     view = _table(window, section)
     assert view.horizontalScrollBar().value() == 0
@@ -88,7 +90,7 @@ def test_the_key_columns_are_in_sight_on_a_laptop(
 def test_a_wide_screen_shows_the_whole_table_across_its_width(
     window: MainWindow, section: str
 ) -> None:
-    window.workspace.set_navigator_shown(True)
+    workspace_of(window).set_navigator_shown(True)
     window.resize(*WIDE)
     view = _table(window, section)
     assert view.horizontalScrollBar().maximum() == 0
@@ -98,10 +100,10 @@ def test_a_wide_screen_shows_the_whole_table_across_its_width(
 
 
 def test_the_goal_details_go_below_the_tree_on_a_laptop(window: MainWindow) -> None:
-    window.workspace.set_navigator_shown(True)
+    workspace_of(window).set_navigator_shown(True)
     window.resize(*LAPTOP)
     _table(window, "mal")
-    splitter = window.workspace.editor_for("mal").splitter
+    splitter = editor_of(window, "mal", GoalsEditor).splitter
     assert splitter.orientation() == Qt.Orientation.Vertical
     window.resize(*WIDE)
     _settle()
@@ -109,18 +111,18 @@ def test_the_goal_details_go_below_the_tree_on_a_laptop(window: MainWindow) -> N
 
 
 def test_ctrl_0_hides_the_section_list_and_it_stays_hidden(
-    window: MainWindow, qtbot, example_path: Path
-) -> None:  # type: ignore[no-untyped-def]
-    window.workspace.set_navigator_shown(True)
+    window: MainWindow, qtbot: QtBot, example_path: Path
+) -> None:
+    workspace_of(window).set_navigator_shown(True)
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
-    assert window.workspace.navigator.isHidden()
+    assert workspace_of(window).navigator.isHidden()
     assert not window.navigator_action.isChecked()
     assert navigator_hidden()
     assert window.close_plan()
     assert window.open_plan(example_path)
-    assert window.workspace.navigator.isHidden()  # remembered
-    window.workspace.navigator_button.click()
-    assert not window.workspace.navigator.isHidden()
+    assert workspace_of(window).navigator.isHidden()  # remembered
+    workspace_of(window).navigator_button.click()
+    assert not workspace_of(window).navigator.isHidden()
     assert window.navigator_action.isChecked()
     assert not navigator_hidden()
 
@@ -156,9 +158,9 @@ def test_a_cut_cell_shows_its_whole_text_as_tooltip(window: MainWindow) -> None:
 
 def test_a_cut_goal_in_the_tree_shows_its_whole_text(window: MainWindow) -> None:
     window.resize(*SMALL)
-    window.workspace.set_navigator_shown(True)
+    workspace_of(window).set_navigator_shown(True)
     _table(window, "mal")
-    editor = window.workspace.editor_for("mal")
+    editor = editor_of(window, "mal", GoalsEditor)
     tree = editor.tree
     tree.setFixedWidth(160)  # a narrow tree: the goal's text ends in "…"
     _settle()

@@ -9,6 +9,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QMessageBox, QPushButton
@@ -17,7 +18,7 @@ from vplan_desktop.ui.main_window import MainWindow
 
 
 @pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> MainWindow:
     QStandardPaths.setTestModeEnabled(True)
     main = MainWindow()
     qtbot.addWidget(main)
@@ -45,7 +46,7 @@ def test_open_plan_shows_its_front_matter(window: MainWindow, example_path: Path
     assert window.windowTitle() == "Socialnämnden – Verksamhetsplan med budget 2027–2029[*] – vplan"
 
 
-def test_example_button_writes_and_opens_the_example(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_example_button_writes_and_opens_the_example(window: MainWindow, qtbot: QtBot) -> None:
     button = next(b for b in window.findChildren(QPushButton) if b.text() == "Öppna &exempelplan")
     button.click()
     assert window.document is not None

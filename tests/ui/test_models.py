@@ -7,7 +7,11 @@ from functools import partial
 from pathlib import Path
 
 import pytest
+from pytestqt.modeltest import ModelTester
 
+from PySide6.QtWidgets import QApplication
+
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.context import PlanContext
@@ -19,7 +23,7 @@ from vplan_desktop.ui.models.key_figures import NyckeltalModel
 
 
 @pytest.fixture
-def context(qapp, example_path: Path) -> Iterator[PlanContext]:  # type: ignore[no-untyped-def]
+def context(qapp: QApplication, example_path: Path) -> Iterator[PlanContext]:
     session = EditSession.open(example_path)
     ctx = PlanContext(session)
     yield ctx
@@ -51,22 +55,31 @@ def _models(context: PlanContext) -> list[object]:
     ]
 
 
-def test_models_pass_qtmodeltester(qtmodeltester, context: PlanContext) -> None:  # type: ignore[no-untyped-def]
+def test_models_pass_qtmodeltester(qtmodeltester: ModelTester, context: PlanContext) -> None:
     for model in _models(context):
         qtmodeltester.check(model)
 
 
-def test_models_stay_valid_through_structural_edits(qtmodeltester, context: PlanContext) -> None:  # type: ignore[no-untyped-def]
+def test_models_stay_valid_through_structural_edits(
+    qtmodeltester: ModelTester, context: PlanContext
+) -> None:
     models = _models(context)
     area = context.plan.malomraden[0].id
     context.edit(
         "x",
         partial(
-            items.add_item, kind_name="namndsmal", fields={"text": "Nytt", "malomrade_id": area}
+            items.add_item,
+            kind_name=ItemKind.NAMNDSMAL,
+            fields={"text": "Nytt", "malomrade_id": area},
         ),
     )
-    context.edit("x", partial(items.delete_items, items=[("aktivitet", 3), ("internkontroll", 2)]))
-    context.edit("x", partial(items.add_item, kind_name="verksamhet", fields={"namn": "Ny enhet"}))
+    context.edit(
+        "x",
+        partial(items.delete_items, items=[(ItemKind.AKTIVITET, 3), (ItemKind.INTERNKONTROLL, 2)]),
+    )
+    context.edit(
+        "x", partial(items.add_item, kind_name=ItemKind.VERKSAMHET, fields={"namn": "Ny enhet"})
+    )
     context.undo_stack.undo()
     context.undo_stack.undo()
     for model in models:
@@ -84,6 +97,11 @@ def test_tree_model_shape(context: PlanContext) -> None:
     assert tree.parent(tree.index(0, 0, goal)) == goal
     context.edit(
         "x",
-        partial(items.update_item, kind_name="namndsmal", item_id=1, fields={"malomrade_id": None}),
+        partial(
+            items.update_item,
+            kind_name=ItemKind.NAMNDSMAL,
+            item_id=1,
+            fields={"malomrade_id": None},
+        ),
     )
     assert tree.index(tree.rowCount() - 1, 0).data() == "Utan målområde"

@@ -13,13 +13,29 @@ from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
-from helpers import on_disk, type_text
+import pytest
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QWidget,
+)
 
+from tests.ui.helpers import editor_of, on_disk, type_text
 from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.sections import Section
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
+from vplan_desktop.ui.editors.budget_grid import DriftbudgetEditor
+from vplan_desktop.ui.editors.goals import GoalsEditor
+from vplan_desktop.ui.editors.internal_control import InternalControlEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 
@@ -39,18 +55,18 @@ BUDGET |= {("Fritidsgårdar", "Budget 2027"): 2000, ("Fritidsgårdar", "Plan 202
 RISK = "Fel i utlåningsstatistiken"
 
 
-def _activate(qtbot, window: QWidget) -> None:  # type: ignore[no-untyped-def]
+def _activate(qtbot: QtBot, window: QWidget) -> None:
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def _answer_next_dialog(qtbot, fill: Callable[[QWidget], None]) -> list[str]:  # type: ignore[no-untyped-def]
+def _answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[str]:
     """When the next modal dialog opens, ``fill`` types into it; the titles seen are kept."""
     seen: list[str] = []
 
     def answer() -> None:
         dialog = QApplication.activeModalWidget()
-        assert dialog is not None, "no dialog opened"
+        assert isinstance(dialog, QDialog), "no dialog opened"
         try:
             seen.append(dialog.windowTitle())
             qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
@@ -63,7 +79,7 @@ def _answer_next_dialog(qtbot, fill: Callable[[QWidget], None]) -> list[str]:  #
     return seen
 
 
-def _press_with_typed_name(qtbot, button: QWidget, name: str) -> list[str]:  # type: ignore[no-untyped-def]
+def _press_with_typed_name(qtbot: QtBot, button: QWidget, name: str) -> list[str]:
     """Tab to ``button``, press Space, type ``name`` in the dialog it opens and press Enter."""
 
     def fill(dialog: QWidget) -> None:
@@ -80,7 +96,7 @@ def _press_with_typed_name(qtbot, button: QWidget, name: str) -> list[str]:  # t
     return seen
 
 
-def _tab_to(qtbot, window: QWidget, target: QWidget) -> int:  # type: ignore[no-untyped-def]
+def _tab_to(qtbot: QtBot, window: QWidget, target: QWidget) -> int:
     """Press Tab until ``target`` has the focus; how many presses it took."""
     for presses in range(12):
         if QApplication.focusWidget() is target:
@@ -89,7 +105,7 @@ def _tab_to(qtbot, window: QWidget, target: QWidget) -> int:  # type: ignore[no-
     raise AssertionError(f"Tab never reaches {target.accessibleName() or target}")
 
 
-def _column(view, header: str) -> int:  # type: ignore[no-untyped-def]
+def _column(view: QAbstractItemView, header: str) -> int:
     model = view.model()
     return next(
         c
@@ -98,26 +114,27 @@ def _column(view, header: str) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _type_in_cell(qtbot, view, row: int, column: int, text: str) -> None:  # type: ignore[no-untyped-def]
+def _type_in_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
     """Go to a cell, press F2, type over what is there and press Enter."""
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     editor = QApplication.focusWidget()
-    assert editor is not None and editor.parent() is view.viewport(), "no cell editor opened"
+    assert isinstance(editor, QLineEdit), "no cell editor opened"
+    assert editor.parent() is view.viewport(), "no cell editor opened"
     editor.selectAll()
     type_text(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     QApplication.processEvents()  # the delegate commits through a queued call
 
 
-def _pick_in_cell(qtbot, view, row: int, column: int, downs: int) -> None:  # type: ignore[no-untyped-def]
+def _pick_in_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, downs: int) -> None:
     """Open a list cell with F2, move down ``downs`` choices with the arrow key, Enter."""
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     picker = QApplication.focusWidget()
-    assert picker is not None and picker.parent() is view.viewport(), "no picker opened"
+    assert isinstance(picker, QComboBox) and picker.parent() is view.viewport(), "no picker"
     picker.setCurrentIndex(0)
     for _ in range(downs):
         qtbot.keyClick(picker, Qt.Key.Key_Down)
@@ -125,16 +142,16 @@ def _pick_in_cell(qtbot, view, row: int, column: int, downs: int) -> None:  # ty
     QApplication.processEvents()
 
 
-def _row_of(view, column: int, text: str) -> int:  # type: ignore[no-untyped-def]
+def _row_of(view: QAbstractItemView, column: int, text: str) -> int:
     model = view.model()
     return next(r for r in range(model.rowCount()) if model.index(r, column).data() == text)
 
 
-def _cell(view, row: int, header: str) -> str:  # type: ignore[no-untyped-def]
+def _cell(view: QAbstractItemView, row: int, header: str) -> str:
     return str(view.model().index(row, _column(view, header)).data())
 
 
-def _new_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
+def _new_window(qtbot: QtBot) -> MainWindow:
     window = MainWindow()
     qtbot.addWidget(window)
     window.resize(1366, 768)
@@ -143,7 +160,9 @@ def _new_window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
     return window
 
 
-def _export(qtbot, window: MainWindow, monkeypatch, key: Qt.Key, out: Path) -> None:  # type: ignore[no-untyped-def]
+def _export(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, key: Qt.Key, out: Path
+) -> None:
     """Arkiv → Exportera by its shortcut; the save dialog answers ``out``."""
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
     window.exporter.ask_after = False  # the "Öppna filen / Visa i mappen" box is not for a test
@@ -175,9 +194,9 @@ def _flat(text: str) -> str:
 
 
 def test_a_new_user_walks_through_a_plan_with_the_keyboard(
-    qtbot,
+    qtbot: QtBot,
     tmp_path: Path,
-    monkeypatch,  # type: ignore[no-untyped-def]
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     path = tmp_path / "Kulturnämnden 2027.vplan"
     shots = tmp_path / "bilder"
@@ -231,7 +250,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     # --- 3. Mål: målområde, nämndsmål and an indicator with a target -----------------------
     qtbot.keyClick(window, Qt.Key.Key_3, CTRL)
     assert window.workspace.current == "mal"
-    goals = window.workspace.editors["mal"]
+    goals = editor_of(window, "mal", GoalsEditor)
     assert _press_with_typed_name(qtbot, goals.add_area, AREA) == ["Nytt målområde"]
     assert goals.area_name.text() == AREA
     assert _press_with_typed_name(qtbot, goals.add_goal, GOAL) == ["Nytt nämndsmål"]
@@ -255,7 +274,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     # --- 4. Aktivitet: name, goal, ansvarig and two typed dates ----------------------------
     qtbot.keyClick(window, Qt.Key.Key_4, CTRL)
     assert window.workspace.current == "aktiviteter"
-    activities = window.workspace.editors["aktiviteter"]
+    activities = editor_of(window, "aktiviteter", ActivitiesEditor)
     assert _press_with_typed_name(qtbot, activities.add_button, ACTIVITY) == ["Ny aktivitet"]
     view = activities.view
     row = _row_of(view, 0, ACTIVITY)
@@ -286,7 +305,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     # --- 5. Budget: two verksamheter, then a block pasted from Excel with Ctrl+V -----------
     qtbot.keyClick(window, Qt.Key.Key_5, CTRL)
     assert window.workspace.current == "drift"
-    drift = window.workspace.editors["drift"]
+    drift = editor_of(window, "drift", DriftbudgetEditor)
     for unit in UNITS:
         assert _press_with_typed_name(qtbot, drift.add_button, unit) == ["Ny verksamhet"]
     view = drift.view
@@ -312,7 +331,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     # --- 6. Internkontroll: a new control point, its risk typed, its sannolikhet picked ----
     qtbot.keyClick(window, Qt.Key.Key_6, CTRL)
     assert window.workspace.current == "internkontroll"
-    control = window.workspace.editors["internkontroll"]
+    control = editor_of(window, "internkontroll", InternalControlEditor)
     control.add_button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(control.add_button, Qt.Key.Key_Space)
     view = control.view
@@ -382,10 +401,10 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     qtbot.keyClick(again, Qt.Key.Key_2, CTRL)
     assert CHAPTER_TEXT in again.workspace.chapter.text.toPlainText()
     qtbot.keyClick(again, Qt.Key.Key_3, CTRL)
-    goals = again.workspace.editors["mal"]
+    goals = again.workspace.editors[Section.MAL]
     assert goals.tree_model.index(0, 0, goals.tree_model.index(0, 0)).data() == GOAL
     qtbot.keyClick(again, Qt.Key.Key_4, CTRL)
-    view = again.workspace.editors["aktiviteter"].view
+    view = again.workspace.editors[Section.AKTIVITETER].view
     row = _row_of(view, 0, ACTIVITY)
     assert [_cell(view, row, h) for h in ("Ansvarig", "Start", "Slutdatum")] == [
         OWNER,
@@ -393,11 +412,11 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
         "2027-11-30",
     ]
     qtbot.keyClick(again, Qt.Key.Key_5, CTRL)
-    view = again.workspace.editors["drift"].view
+    view = again.workspace.editors[Section.DRIFT].view
     assert _cell(view, _row_of(view, 0, UNITS[0]), "Budget 2027") == "1\u00a0307"
     shot_again("09-oppnad-igen-budget")
     qtbot.keyClick(again, Qt.Key.Key_6, CTRL)
-    view = again.workspace.editors["internkontroll"].view
+    view = again.workspace.editors[Section.INTERNKONTROLL].view
     assert _cell(view, 0, "Risk") == RISK
     assert _cell(view, 0, "Riskvärde") == "6"
     shot_again("10-oppnad-igen-internkontroll")

@@ -6,13 +6,20 @@ from functools import partial
 from pathlib import Path
 
 import pytest
-from helpers import fill_adopt_dialog, shown_window
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.helpers import context_of, editor_of, fill_adopt_dialog, shown_window, workspace_of
 from vplan_desktop.db.enums import VardeSlag
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items, values
+from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
+from vplan_desktop.ui.editors.budget_grid import DriftbudgetEditor
+from vplan_desktop.ui.editors.goals import GoalsEditor
+from vplan_desktop.ui.editors.internal_control import InternalControlEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.review import FINDING_ROLE
@@ -20,28 +27,31 @@ from vplan_desktop.validation import Finding
 
 
 @pytest.fixture
-def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, example_path: Path) -> MainWindow:
     main = shown_window(qtbot, example_path)
-    qtbot.waitUntil(lambda: "Redo för nämnd" in main.workspace.review.summary.text())
+    qtbot.waitUntil(lambda: "Redo för nämnd" in workspace_of(main).review.summary.text())
     return main
 
 
-def _edit_and_wait(window: MainWindow, qtbot, action) -> list[Finding]:  # type: ignore[no-untyped-def]
-    with qtbot.waitSignal(window.workspace.checker.findingsReady, timeout=5000) as blocker:
-        window.context.edit("test", action)
-    return blocker.args[0]
+def _edit_and_wait(window: MainWindow, qtbot: QtBot, action: Edit) -> list[Finding]:
+    with qtbot.waitSignal(workspace_of(window).checker.findingsReady, timeout=5000) as blocker:
+        context_of(window).edit("test", action)
+    assert blocker.args is not None
+    findings: list[Finding] = blocker.args[0]
+    return findings
 
 
-def _activate(window: MainWindow, qtbot, rule: str) -> Finding:  # type: ignore[no-untyped-def]
+def _activate(window: MainWindow, qtbot: QtBot, rule: str) -> Finding:
     """Press Enter on the finding of ``rule`` in the Granskning list, as a user would."""
     window.show_section("granskning")
-    review = window.workspace.review
+    review = workspace_of(window).review
     model = review.model
     for top in range(model.rowCount()):
         section = model.index(top, 0)
         for row in range(model.rowCount(section)):
             index = model.index(row, 0, section)
             finding = index.data(FINDING_ROLE)
+            assert isinstance(finding, Finding)
             if finding.rule == rule:
                 review.view.setFocus()
                 review.view.setCurrentIndex(index)
@@ -50,42 +60,51 @@ def _activate(window: MainWindow, qtbot, rule: str) -> Finding:  # type: ignore[
     raise AssertionError(f"no finding {rule}")
 
 
-def test_findings_follow_edits_and_the_navigator_shows_them(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_findings_follow_edits_and_the_navigator_shows_them(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     findings = _edit_and_wait(
         window,
         qtbot,
-        partial(items.update_item, kind_name="plan", item_id=1, fields={"ordforande": ""}),
+        partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields={"ordforande": ""}),
     )
     assert [f.message for f in findings] == ["Ange ordföranden."]
-    review = window.workspace.review
+    review = workspace_of(window).review
     assert "Inte redo för nämnd (1 fel" in review.summary.text()
-    item = window.workspace.navigator._items["uppgifter"]
+    item = workspace_of(window).navigator._items["uppgifter"]
     assert "1 fel" in item.toolTip(0) and "Ange ordföranden." in item.toolTip(0)
-    assert "Inte redo" in window.workspace.navigator._items["granskning"].toolTip(0)
+    assert "Inte redo" in workspace_of(window).navigator._items["granskning"].toolTip(0)
     _edit_and_wait(
         window,
         qtbot,
         partial(
-            items.update_item, kind_name="plan", item_id=1, fields={"ordforande": "Karin Lindqvist"}
+            items.update_item,
+            kind_name=ItemKind.PLAN,
+            item_id=1,
+            fields={"ordforande": "Karin Lindqvist"},
         ),
     )
     assert "Redo för nämnd" in review.summary.text()
     assert "fel" not in item.toolTip(0).splitlines()[1]
 
 
-def test_jump_to_a_front_matter_field(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_jump_to_a_front_matter_field(window: MainWindow, qtbot: QtBot) -> None:
     _edit_and_wait(
         window,
         qtbot,
-        partial(items.update_item, kind_name="plan", item_id=1, fields={"forvaltningschef": ""}),
+        partial(
+            items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields={"forvaltningschef": ""}
+        ),
     )
     _activate(window, qtbot, "uppgifter.saknas")
-    assert window.workspace.current == "uppgifter"
-    assert QApplication.focusWidget() is window.workspace.front_matter.fields["forvaltningschef"]
+    assert workspace_of(window).current == "uppgifter"
+    assert (
+        QApplication.focusWidget() is workspace_of(window).front_matter.fields["forvaltningschef"]
+    )
 
 
-def test_jump_to_a_missing_target_cell(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
-    indicator = window.context.plan.indikatorer[4]
+def test_jump_to_a_missing_target_cell(window: MainWindow, qtbot: QtBot) -> None:
+    indicator = context_of(window).plan.indikatorer[4]
     _edit_and_wait(
         window,
         qtbot,
@@ -98,22 +117,24 @@ def test_jump_to_a_missing_target_cell(window: MainWindow, qtbot) -> None:  # ty
         ),
     )
     _activate(window, qtbot, "mal.malniva_saknas")
-    assert window.workspace.current == "mal"
-    view = window.workspace.editors["mal"].indicators
+    assert workspace_of(window).current == "mal"
+    view = editor_of(window, "mal", GoalsEditor).indicators
     current = view.currentIndex()
     assert current.data(ROW_ID_ROLE) == indicator.id
     assert view.model().headerData(current.column(), Qt.Orientation.Horizontal) == "2028"
     assert QApplication.focusWidget() is view
 
 
-def test_jump_to_an_activity_field_through_the_filter(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_jump_to_an_activity_field_through_the_filter(window: MainWindow, qtbot: QtBot) -> None:
     window.show_section("aktiviteter")
-    editor = window.workspace.editors["aktiviteter"]
+    editor = editor_of(window, "aktiviteter", ActivitiesEditor)
     editor.proxy.set_filter(text="fritidsgården")  # the row is hidden by a filter
     _edit_and_wait(
         window,
         qtbot,
-        partial(items.update_item, kind_name="aktivitet", item_id=9, fields={"ansvarig": ""}),
+        partial(
+            items.update_item, kind_name=ItemKind.AKTIVITET, item_id=9, fields={"ansvarig": ""}
+        ),
     )
     _activate(window, qtbot, "aktiviteter.ansvarig")
     current = editor.view.currentIndex()
@@ -121,26 +142,29 @@ def test_jump_to_an_activity_field_through_the_filter(window: MainWindow, qtbot)
     assert editor.view.model().headerData(current.column(), Qt.Orientation.Horizontal) == "Ansvarig"
 
 
-def test_jump_to_the_ram_that_is_exceeded(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_jump_to_the_ram_that_is_exceeded(window: MainWindow, qtbot: QtBot) -> None:
     _edit_and_wait(window, qtbot, partial(values.set_kf_ram, ar=2028, belopp=132000))
     finding = _activate(window, qtbot, "drift.over_ram")
     assert "med 150 tkr" in finding.message
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     current = view.currentIndex()
     assert current.data(ROW_ID_ROLE) == "ram"
     assert view.model().headerData(current.column(), Qt.Orientation.Horizontal) == "Plan 2028"
 
 
-def test_jump_to_a_high_risk_without_control(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_jump_to_a_high_risk_without_control(window: MainWindow, qtbot: QtBot) -> None:
     _edit_and_wait(
         window,
         qtbot,
         partial(
-            items.update_item, kind_name="internkontroll", item_id=1, fields={"kontrollmoment": ""}
+            items.update_item,
+            kind_name=ItemKind.INTERNKONTROLL,
+            item_id=1,
+            fields={"kontrollmoment": ""},
         ),
     )
     _activate(window, qtbot, "internkontroll.hog_risk")
-    view = window.workspace.editors["internkontroll"].view
+    view = editor_of(window, "internkontroll", InternalControlEditor).view
     assert view.currentIndex().data(ROW_ID_ROLE) == 1
     assert (
         view.model().headerData(view.currentIndex().column(), Qt.Orientation.Horizontal)
@@ -149,17 +173,17 @@ def test_jump_to_a_high_risk_without_control(window: MainWindow, qtbot) -> None:
 
 
 def test_status_antagen_is_refused_in_the_form_while_there_are_errors(
-    window: MainWindow, qtbot, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _edit_and_wait(
         window,
         qtbot,
-        partial(items.update_item, kind_name="kapitel", item_id=2, fields={"text": ""}),
+        partial(items.update_item, kind_name=ItemKind.KAPITEL, item_id=2, fields={"text": ""}),
     )
     said = fill_adopt_dialog(monkeypatch, "2026-11-26", "123")
-    front = window.workspace.front_matter
+    front = workspace_of(window).front_matter
     front.status.setCurrentIndex(front.status.findData("antagen"))
     front.status.activated.emit(front.status.currentIndex())
     assert "kan inte markeras som antagen" in said[0]
-    assert window.context.plan.uppgifter.status.value == "under_beredning"
+    assert context_of(window).plan.uppgifter.status.value == "under_beredning"
     assert front.status.currentData() == "under_beredning"

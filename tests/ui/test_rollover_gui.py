@@ -5,26 +5,29 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import on_disk
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
-from vplan_desktop.services.rollover import rollover
+from tests.ui.helpers import context_of, editor_of, on_disk, workspace_of
+from vplan_desktop.planning.rollover import rollover
+from vplan_desktop.sections import Section
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.review import FINDING_ROLE, SECTION_ROLE
 from vplan_desktop.ui.rollover_dialog import RolloverDialog
 
 
 def test_dialog_shows_what_will_happen_then_creates_the_plan(
-    qtbot, example_path: Path, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, example_path: Path, tmp_path: Path
+) -> None:
     dialog = RolloverDialog(None, example_path)
     qtbot.addWidget(dialog)
     assert dialog.first.value() == 2028
     assert "Period: 2027–2029 → 2028–2030" in dialog.summary.toPlainText()
     assert "Aktiviteter: 15 överförs" in dialog.summary.toPlainText()
-    dialog.carry["aktiviteter"].setChecked(False)
+    dialog.carry[Section.AKTIVITETER].setChecked(False)
     assert "Aktiviteter: 0 överförs" in dialog.summary.toPlainText()
     assert dialog.new.text().endswith("Socialnämnden 2028.vplan")
     target = tmp_path / "nästa år.vplan"
@@ -41,7 +44,7 @@ def test_dialog_shows_what_will_happen_then_creates_the_plan(
 
 
 @pytest.fixture
-def rolled_window(qtbot, example_path: Path, tmp_path: Path) -> tuple[MainWindow, Path]:  # type: ignore[no-untyped-def]
+def rolled_window(qtbot: QtBot, example_path: Path, tmp_path: Path) -> tuple[MainWindow, Path]:
     new = tmp_path / "ny.vplan"
     rollover(example_path, new)
     window = MainWindow()
@@ -50,14 +53,16 @@ def rolled_window(qtbot, example_path: Path, tmp_path: Path) -> tuple[MainWindow
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     assert window.open_plan(new)
-    window.workspace.check_now()
+    workspace_of(window).check_now()
     return window, new
 
 
-def test_mark_a_section_reviewed_from_granskning(rolled_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_mark_a_section_reviewed_from_granskning(
+    rolled_window: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
     window, path = rolled_window
     window.show_section("granskning")
-    review = window.workspace.review
+    review = workspace_of(window).review
     model = review.model
     heading = next(
         model.index(r, 0)
@@ -72,10 +77,12 @@ def test_mark_a_section_reviewed_from_granskning(rolled_window, qtbot) -> None: 
     assert all(a.att_granska for a in on_disk(path).aktiviteter)
 
 
-def test_mark_one_activity_and_one_chapter(rolled_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_mark_one_activity_and_one_chapter(
+    rolled_window: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
     window, path = rolled_window
     window.show_section("aktiviteter")
-    view = window.workspace.editors["aktiviteter"].view
+    view = editor_of(window, "aktiviteter", ActivitiesEditor).view
     column = next(
         c
         for c in range(view.model().columnCount())
@@ -86,36 +93,41 @@ def test_mark_one_activity_and_one_chapter(rolled_window, qtbot) -> None:  # typ
     view.setCurrentIndex(view.model().index(0, column))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     picker = QApplication.focusWidget()
+    assert isinstance(picker, QComboBox)
     picker.setCurrentIndex(picker.findData(False))
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
     activities = on_disk(path).aktiviteter
     assert activities[0].att_granska is False and activities[1].att_granska is True
-    chapter = window.context.plan.kapitel[0]
+    chapter = context_of(window).plan.kapitel[0]
     window.show_section(f"kapitel:{chapter.id}")
-    button = window.workspace.chapter.reviewed_button
-    assert button.isVisibleTo(window.workspace.chapter)
+    button = workspace_of(window).chapter.reviewed_button
+    assert button.isVisibleTo(workspace_of(window).chapter)
     button.click()
     assert on_disk(path).kapitel[0].att_granska is False
-    assert not button.isVisibleTo(window.workspace.chapter)
+    assert not button.isVisibleTo(workspace_of(window).chapter)
 
 
-def test_review_findings_lead_to_the_section(rolled_window, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_review_findings_lead_to_the_section(
+    rolled_window: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
     window, _ = rolled_window
     window.show_section("granskning")
-    model = window.workspace.review.model
+    model = workspace_of(window).review.model
     for top in range(model.rowCount()):
         heading = model.index(top, 0)
         for row in range(model.rowCount(heading)):
             finding = model.index(row, 0, heading).data(FINDING_ROLE)
             if finding.rule == "granska.overfort" and finding.section == "internkontroll":
-                window.workspace.go_to(finding)
-                assert window.workspace.current == "internkontroll"
+                workspace_of(window).go_to(finding)
+                assert workspace_of(window).current == "internkontroll"
                 return
     raise AssertionError("no review finding for internkontroll")
 
 
-def test_word_plan_import_from_the_file_menu(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_word_plan_import_from_the_file_menu(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from docx import Document
 
     from vplan_desktop.ui.word_import_dialog import WordImportDialog

@@ -4,34 +4,51 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 
 import pytest
-from helpers import fill_adopt_dialog, shown_window
-from plan_files import namnd_on_disk
+from pytestqt.qtbot import QtBot
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QTableWidget,
+)
 
+from tests.plan_files import namnd_on_disk
+from tests.ui.helpers import context_of, editor_of, fill_adopt_dialog, shown_window, workspace_of
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import adoption, items
 from vplan_desktop.storage import locks
 from vplan_desktop.storage.backups import list_backups
 from vplan_desktop.storage.working import EditSession, find_unsaved
 from vplan_desktop.ui.adoption_dialogs import ReopenDialog
 from vplan_desktop.ui.compare_dialog import CompareDialog
+from vplan_desktop.ui.editors.activities import ActivitiesEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.recovery_dialog import RecoveryDialog
 from vplan_desktop.ui.versions_dialog import VersionsDialog
 
 
 def _rename(window: MainWindow, name: str) -> None:
-    window.context.edit(  # type: ignore[union-attr]
+    context_of(window).edit(
         "Ändra nämnd",
-        partial(items.update_item, kind_name="plan", item_id=1, fields={"namnd": name}),
+        partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields={"namnd": name}),
     )
 
 
-def _click(text: str):  # type: ignore[no-untyped-def]
+def _text(table: QTableWidget, row: int, column: int) -> str:
+    """The text of a table's cell (a cell of vplan's tables always has an item)."""
+    item = table.item(row, column)
+    assert item is not None, (row, column)
+    return item.text()
+
+
+def _click(text: str) -> Callable[[QMessageBox], int]:
     """A QMessageBox.exec that presses the button called ``text``."""
 
     def press(box: QMessageBox) -> int:
@@ -43,11 +60,13 @@ def _click(text: str):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    return shown_window(qtbot, example_path)  # type: ignore[return-value]
+def window(qtbot: QtBot, example_path: Path) -> MainWindow:
+    return shown_window(qtbot, example_path)
 
 
-def test_edits_reach_the_plan_file_after_a_pause(window: MainWindow, example_path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_edits_reach_the_plan_file_after_a_pause(
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     _rename(window, "Kulturnämnden")
     assert namnd_on_disk(example_path) == "Socialnämnden"
     assert window.isWindowModified()
@@ -63,10 +82,12 @@ def test_spara_nu_writes_at_once(window: MainWindow, example_path: Path) -> None
     assert window.save_action.shortcut().toString() == "Ctrl+S"
 
 
-def test_a_deleted_plan_offers_save_as(window: MainWindow, example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_deleted_plan_offers_save_as(
+    window: MainWindow, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     example_path.unlink()
     _rename(window, "Kulturnämnden")
-    assert window.save_now() is False
+    assert window.file_actions.save_now() is False
     bar = window.problem_bar
     assert bar.isVisible() and "flyttats eller tagits bort" in bar.text.text()
     assert "Spara som" in bar.text.text()
@@ -82,17 +103,17 @@ def test_a_deleted_plan_offers_save_as(window: MainWindow, example_path: Path, m
 
 
 def test_closing_a_plan_that_cannot_be_written_asks_and_keeps_the_edits(
-    qtbot, example_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     window = shown_window(qtbot, example_path)
     example_path.unlink()
-    _rename(window, "Kulturnämnden")  # type: ignore[arg-type]
+    _rename(window, "Kulturnämnden")
     monkeypatch.setattr(QMessageBox, "exec", _click("Avbryt"))
-    window.close()  # type: ignore[attr-defined]
-    assert window.context is not None  # type: ignore[attr-defined]
+    window.close()
+    assert window.context is not None
     monkeypatch.setattr(QMessageBox, "exec", _click("Stäng &ändå"))
-    window.close()  # type: ignore[attr-defined]
-    assert window.context is None  # type: ignore[attr-defined]
+    window.close()
+    assert window.context is None
     [unsaved] = find_unsaved()
     assert unsaved.plan == example_path
 
@@ -100,7 +121,7 @@ def test_closing_a_plan_that_cannot_be_written_asks_and_keeps_the_edits(
 def _crash_with_edit(plan: Path) -> None:
     """A vplan that committed an edit and died before writing the plan back."""
     session = EditSession.open(plan)
-    items.update_item(session.document, "plan", 1, {"namnd": "Kulturnämnden"})
+    items.update_item(session.document, ItemKind.PLAN, 1, {"namnd": "Kulturnämnden"})
     session.document.close()  # the process dies: its note and lock name a process now gone
     if session.owner is not None:  # and the OS lets go of its locks
         session.owner.release()
@@ -112,7 +133,9 @@ def _crash_with_edit(plan: Path) -> None:
     lock.write_text(json.dumps({**json.loads(lock.read_text()), "pid": gone}), encoding="utf-8")
 
 
-def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_the_next_start_offers_to_recover(
+    qtbot: QtBot, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _crash_with_edit(example_path)
 
     seen: list[str] = []
@@ -120,7 +143,9 @@ def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch
     def answer(dialog: RecoveryDialog) -> int:
         seen.append(dialog.windowTitle())
         dialog.compare_button.click()
-        seen.append(dialog.view.topLevelItem(0).text(0))
+        first = dialog.view.topLevelItem(0)
+        assert first is not None
+        seen.append(first.text(0))
         dialog.resume_button.click()
         return 1
 
@@ -131,15 +156,15 @@ def test_the_next_start_offers_to_recover(qtbot, example_path: Path, monkeypatch
     assert seen == ["Återställ osparade ändringar i exempel.vplan", "Uppgifter"]
     assert window.context is not None
     assert window.context.plan.uppgifter.namnd == "Kulturnämnden"
-    assert window.save_now()
+    assert window.file_actions.save_now()
     assert namnd_on_disk(example_path) == "Kulturnämnden"
     window.close()
     assert find_unsaved() == []
 
 
 def test_discarding_at_start_opens_the_file_and_keeps_a_backup(
-    qtbot, example_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    qtbot: QtBot, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     _crash_with_edit(example_path)
     monkeypatch.setattr(RecoveryDialog, "exec", lambda dialog: dialog.discard_button.click())
     window = MainWindow()
@@ -153,8 +178,8 @@ def test_discarding_at_start_opens_the_file_and_keeps_a_backup(
 
 
 def test_a_second_window_is_told_who_has_the_plan(
-    window: MainWindow, qtbot, example_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     texts: list[str] = []
 
     def read_only(box: QMessageBox) -> int:
@@ -173,29 +198,29 @@ def test_a_second_window_is_told_who_has_the_plan(
     assert workspace is not None and not workspace.locked_bar.isHidden()
     assert "Skrivskyddad" in workspace.locked_text.text()
     assert workspace.reopen_button.isHidden()
-    assert workspace.editors["aktiviteter"].add_button.isHidden()  # type: ignore[attr-defined]
+    assert editor_of(second, "aktiviteter", ActivitiesEditor).add_button.isHidden()
     assert workspace.front_matter.fields["namnd"].isReadOnly()
     _rename(second, "Kulturnämnden")
     assert "skrivskyddad" in workspace.message.text()
     assert not second.save_action.isEnabled()
     second.close()
-    assert locks.read_lock(example_path) == window.context.session.lock.info  # type: ignore[union-attr]
+    lock = context_of(window).session.lock
+    assert lock is not None and locks.read_lock(example_path) == lock.info
 
 
-def test_a_conflict_copy_beside_the_plan_is_pointed_out(qtbot, example_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_a_conflict_copy_beside_the_plan_is_pointed_out(qtbot: QtBot, example_path: Path) -> None:
     (example_path.parent / "exempel-LAPTOP-4F2K9.vplan").write_bytes(b"")
     window = shown_window(qtbot, example_path)
-    message = window.workspace.message  # type: ignore[attr-defined]
+    message = workspace_of(window).message
     assert not message.isHidden() and "konfliktkopia" in message.text()
     assert "exempel-LAPTOP-4F2K9.vplan" in message.text()
 
 
 def test_adoption_freezes_the_window_until_reopened_with_a_reason(
-    window: MainWindow, example_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
-    workspace = window.workspace
-    assert workspace is not None
-    add = workspace.editors["aktiviteter"].add_button  # type: ignore[attr-defined]
+    window: MainWindow, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    workspace = workspace_of(window)
+    add = editor_of(window, "aktiviteter", ActivitiesEditor).add_button
     assert not add.isHidden() and not workspace.locked_bar.isVisible()
     fill_adopt_dialog(monkeypatch, "2026-11-26", "§ 123")
     front = workspace.front_matter
@@ -231,8 +256,8 @@ def test_adoption_freezes_the_window_until_reopened_with_a_reason(
 
 
 def test_versions_backups_compare_and_restore(
-    window: MainWindow, example_path: Path, monkeypatch
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, example_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Till arbetsutskottet", True))
     window.version_action.trigger()
     _rename(window, "Kulturnämnden")
@@ -242,8 +267,10 @@ def test_versions_backups_compare_and_restore(
     assert compare.old.currentText().startswith("Version: Till arbetsutskottet")
     assert compare.new.currentText() == "Planen nu"
     section = compare.view.topLevelItem(0)
-    assert section.text(0) == "Uppgifter"
-    assert [section.child(0).text(c) for c in range(4)] == [
+    assert section is not None and section.text(0) == "Uppgifter"
+    first = section.child(0)
+    assert first is not None
+    assert [first.text(c) for c in range(4)] == [
         "Planens uppgifter",
         "Nämnd",
         "Socialnämnden",
@@ -253,9 +280,9 @@ def test_versions_backups_compare_and_restore(
     assert "Nämnd: Socialnämnden → Kulturnämnden" in QApplication.clipboard().text()
 
     dialog = VersionsDialog(window.context, window)
-    labels = [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())]
+    labels = [_text(dialog.table, row, 0) for row in range(dialog.table.rowCount())]
     assert labels[0] == "Version: Till arbetsutskottet" and "Säkerhetskopia" in labels
-    assert dialog.table.item(1, 2).text().endswith("kB")
+    assert _text(dialog.table, 1, 2).endswith("kB")
     opened: list[str] = []
     dialog.openRequested.connect(lambda path, label: opened.append(label))
     dialog.open_selected()
@@ -269,15 +296,18 @@ def test_versions_backups_compare_and_restore(
     assert log[-1].handelse.startswith("Återställd till version: till arbetsutskottet")
 
 
-def test_a_version_opens_read_only_in_a_window_of_its_own(window: MainWindow, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_version_opens_read_only_in_a_window_of_its_own(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Före AU", True))
     window.version_action.trigger()
     assert window.context is not None
     dialog = VersionsDialog(window.context, window)
-    dialog.openRequested.connect(window._open_view)
+    dialog.openRequested.connect(window.file_actions.open_view)
     dialog.table.selectRow(0)
     dialog.open_selected()
     [view] = window.views
+    assert isinstance(view, MainWindow)
     assert view.context is not None and view.context.session.read_only
     assert "Version: Före AU" in view.windowTitle() and "(skrivskyddad)" in view.windowTitle()
     view.close()

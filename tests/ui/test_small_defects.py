@@ -6,22 +6,35 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers import shown_window, type_text
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QWidget,
+)
 
+from tests.ui.helpers import context_of, editor_of, shown_window, type_text, workspace_of
+from vplan_desktop.sections import ItemKind, Section
+from vplan_desktop.ui.editors.budget_grid import DriftbudgetEditor
+from vplan_desktop.ui.editors.goals import GoalsEditor
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.spreadsheet import SpreadsheetView
 
 
 @pytest.fixture
-def window(qtbot, example_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot, example_path: Path) -> MainWindow:
     return shown_window(qtbot, example_path)
 
 
-def _column(view, header: str) -> int:  # type: ignore[no-untyped-def]
+def _column(view: QAbstractItemView, header: str) -> int:
     model = view.model()
     return next(
         c
@@ -30,7 +43,9 @@ def _column(view, header: str) -> int:  # type: ignore[no-untyped-def]
     )
 
 
-def _open_cell(qtbot, view, row: int, column: int, first_key: str) -> QWidget:  # type: ignore[no-untyped-def]
+def _open_cell(
+    qtbot: QtBot, view: QAbstractItemView, row: int, column: int, first_key: str
+) -> QWidget:
     view.setFocus()
     view.setCurrentIndex(view.model().index(row, column))
     qtbot.keyClick(view, first_key)
@@ -39,17 +54,19 @@ def _open_cell(qtbot, view, row: int, column: int, first_key: str) -> QWidget:  
     return editor
 
 
-def test_ctrl_7_puts_the_focus_in_the_findings_list(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_7_puts_the_focus_in_the_findings_list(window: MainWindow, qtbot: QtBot) -> None:
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
-    review = window.workspace.review
-    assert window.workspace.current == "granskning"
+    review = workspace_of(window).review
+    assert workspace_of(window).current == "granskning"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is review.view)
     assert review.view.currentIndex().isValid()  # arrows and Enter work at once
 
 
-def test_enter_moves_down_in_the_budget_grid_also_after_an_edit(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_enter_moves_down_in_the_budget_grid_also_after_an_edit(
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     column = _column(view, "Budget 2027")
     view.setFocus()
     view.setCurrentIndex(view.model().index(0, column))
@@ -64,10 +81,10 @@ def test_enter_moves_down_in_the_budget_grid_also_after_an_edit(window: MainWind
 
 
 def test_a_bad_number_keeps_the_typed_text_and_does_not_move_the_window(
-    window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     column = _column(view, "Budget 2027")
     before = view.model().index(0, column).data()
     grid_top = view.mapTo(window, view.rect().topLeft())
@@ -75,13 +92,13 @@ def test_a_bad_number_keeps_the_typed_text_and_does_not_move_the_window(
     qtbot.keyClicks(field, "2x")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     QApplication.processEvents()
-    message = window.workspace.message
+    message = workspace_of(window).message
     assert message.isVisible() and message.text()
     assert view.mapTo(window, view.rect().topLeft()) == grid_top  # nothing pushed down
     assert QApplication.focusWidget() is field and isinstance(field, QLineEdit)
     assert field.text() == "12x"  # still open with what was typed, to be corrected
     assert view.model().index(0, column).data() == before
-    window.workspace.navigator.setFocus(Qt.FocusReason.MouseFocusReason)  # a click elsewhere
+    workspace_of(window).navigator.setFocus(Qt.FocusReason.MouseFocusReason)  # a click elsewhere
     QApplication.processEvents()
     assert field.isVisible() and field.text() == "12x"
     field.setFocus()
@@ -91,9 +108,9 @@ def test_a_bad_number_keeps_the_typed_text_and_does_not_move_the_window(
     assert view.model().index(0, column).data() == "12"
 
 
-def _indicator_view(window: MainWindow):  # type: ignore[no-untyped-def]
+def _indicator_view(window: MainWindow) -> SpreadsheetView:
     window.show_section("mal")
-    goals = window.workspace.editors["mal"]
+    goals = editor_of(window, "mal", GoalsEditor)
     view = goals.indicators
     assert view.model().rowCount() > 0
     return view
@@ -104,8 +121,8 @@ def _indicator_view(window: MainWindow):  # type: ignore[no-untyped-def]
     [("Termin", None), ("tert", "Tertial"), ("Månad", "Månad")],
 )
 def test_a_list_cell_takes_only_a_choice_it_names(
-    window: MainWindow, qtbot, typed: str, shown: str | None
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, typed: str, shown: str | None
+) -> None:
     view = _indicator_view(window)
     column = _column(view, "Frekvens")
     before = view.model().index(0, column).data()
@@ -119,24 +136,25 @@ def test_a_list_cell_takes_only_a_choice_it_names(
     assert field.currentText().casefold().startswith(typed.casefold())
     qtbot.keyClick(field, Qt.Key.Key_Return)
     QApplication.processEvents()
-    plan = window.context.plan
+    plan = context_of(window).plan
     frekvens = next(i for i in plan.indikatorer if i.id == row_id).frekvens
+    assert frekvens is not None
     from vplan_desktop.domain import FREKVENS_LABELS
 
     if shown is None:
         assert FREKVENS_LABELS[frekvens] == before
-        assert "”Termin” finns inte bland valen" in window.workspace.message.text()
-        assert "Tertial" in window.workspace.message.text()
+        assert "”Termin” finns inte bland valen" in workspace_of(window).message.text()
+        assert "Tertial" in workspace_of(window).message.text()
         assert QApplication.focusWidget() is field and field.currentText() == "Termin"
     else:
         assert FREKVENS_LABELS[frekvens] == shown
 
 
 def test_ctrl_f_and_ctrl_k_format_as_in_swedish_word_and_the_buttons_show_it(
-    window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot
+) -> None:
     window.show_section("kapitel")
-    chapter = window.workspace.chapter
+    chapter = workspace_of(window).chapter
     text = chapter.text
     text.setFocus()
     text.clear()
@@ -176,21 +194,22 @@ def test_no_text_shortcut_uses_ctrl_alt_or_a_shifted_digit(window: MainWindow) -
 
 
 def test_adopting_lists_every_error_before_asking_for_date_and_paragraph(
-    window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot
+) -> None:
     from functools import partial
 
     from vplan_desktop.services import items
     from vplan_desktop.ui.adoption_dialogs import AdoptDialog
 
-    window.context.edit(
+    context_of(window).edit(
         "test",
-        partial(items.update_item, kind_name="plan", item_id=1, fields={"ordforande": ""}),
+        partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields={"ordforande": ""}),
     )
-    window.context.edit(
-        "test", partial(items.update_item, kind_name="kapitel", item_id=2, fields={"text": ""})
+    context_of(window).edit(
+        "test",
+        partial(items.update_item, kind_name=ItemKind.KAPITEL, item_id=2, fields={"text": ""}),
     )
-    dialog = AdoptDialog(window.context, window)
+    dialog = AdoptDialog(context_of(window), window)
     qtbot.addWidget(dialog)
     dialog.show()
     listed = dialog.blocker_list.text()
@@ -202,11 +221,11 @@ def test_adopting_lists_every_error_before_asking_for_date_and_paragraph(
     )
 
 
-def test_review_headings_count_in_swedish(window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_review_headings_count_in_swedish(window: MainWindow, qtbot: QtBot) -> None:
     from vplan_desktop.validation import Finding, Severity
 
-    review = window.workspace.review
-    one = Finding(Severity.VARNING, "En varning.", "uppgifter", rule="test.en")
+    review = workspace_of(window).review
+    one = Finding(Severity.VARNING, "En varning.", Section.UPPGIFTER, rule="test.en")
     review.show_findings([one])
     heading = review.model.index(0, 0).data()
     assert heading.endswith("0 fel, 1 varning, 0 tips"), heading
@@ -214,7 +233,7 @@ def test_review_headings_count_in_swedish(window: MainWindow, qtbot) -> None:  #
     assert review.model.index(0, 0).data().endswith("0 fel, 2 varningar, 0 tips")
 
 
-def test_labels_buttons_and_about_read_right(qtbot, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_labels_buttons_and_about_read_right(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
     from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
@@ -239,7 +258,7 @@ def test_labels_buttons_and_about_read_right(qtbot, monkeypatch) -> None:  # typ
     assert "Spara version…." not in inspect.getsource(VersionsDialog)
 
 
-def test_the_first_window_is_not_small(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_the_first_window_is_not_small(qtbot: QtBot) -> None:
     main = MainWindow()
     qtbot.addWidget(main)
     screen = main.screen().availableGeometry()
@@ -248,15 +267,16 @@ def test_the_first_window_is_not_small(qtbot) -> None:  # type: ignore[no-untype
 
 
 def test_the_edit_menu_cuts_copies_pastes_and_selects_in_the_focused_widget(
-    window: MainWindow, qtbot
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot
+) -> None:
     menu = next(m for m in window.menuBar().actions() if m.text() == "&Redigera").menu()
+    assert isinstance(menu, QMenu)
     texts = [a.text() for a in menu.actions()]
     for wanted in ("Klipp &ut", "&Kopiera", "Klistra &in", "&Markera allt"):
         assert wanted in texts
     actions = window.clipboard_actions
     assert actions["copy"].shortcut() == QKeySequence(QKeySequence.StandardKey.Copy)
-    field = window.workspace.front_matter.fields["namnd"]
+    field = workspace_of(window).front_matter.fields["namnd"]
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is field)
     actions["selectAll"].trigger()
@@ -264,7 +284,7 @@ def test_the_edit_menu_cuts_copies_pastes_and_selects_in_the_focused_widget(
     actions["copy"].trigger()
     assert QGuiApplication.clipboard().text() == field.text()
     window.show_section("drift")
-    view = window.workspace.editors["drift"].view
+    view = editor_of(window, "drift", DriftbudgetEditor).view
     column = _column(view, "Budget 2027")
     view.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is view)

@@ -8,18 +8,19 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers import on_disk, type_text
+from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.ui.helpers import context_of, on_disk, type_text, workspace_of
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.settings import settings
 
 
 @pytest.fixture
-def window(qtbot):  # type: ignore[no-untyped-def]
+def window(qtbot: QtBot) -> MainWindow:
     main = MainWindow()
     qtbot.addWidget(main)
     main.show()
@@ -28,14 +29,14 @@ def window(qtbot):  # type: ignore[no-untyped-def]
     return main
 
 
-def _replace(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+def _replace(widget: QLineEdit, text: str) -> None:
     widget.selectAll()
     type_text(widget, text)
 
 
 def test_new_plan_by_keyboard_from_the_start_page(
-    window: MainWindow, qtbot, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
     target = tmp_path / "Kulturnämnden 2027.vplan"
     seen: list[str] = []
 
@@ -87,7 +88,7 @@ def test_new_plan_by_keyboard_from_the_start_page(
     assert on_disk(target).uppgifter.ordforande_parti == "M"
 
 
-def test_new_plan_dialog_explains_bad_input(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_new_plan_dialog_explains_bad_input(qtbot: QtBot, tmp_path: Path) -> None:
     dialog = NewPlanDialog()
     qtbot.addWidget(dialog)
     dialog.kommun.setText("Provkommun")
@@ -104,7 +105,9 @@ def test_new_plan_dialog_explains_bad_input(qtbot, tmp_path: Path) -> None:  # t
     assert dialog.created == tmp_path / "plan.vplan"
 
 
-def test_recent_plans_on_the_start_page(window: MainWindow, example_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_recent_plans_on_the_start_page(
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
     assert window.open_plan(example_path)
     window.close_plan()
     recent = window.start_page.recent
@@ -116,17 +119,17 @@ def test_recent_plans_on_the_start_page(window: MainWindow, example_path: Path, 
     recent.setCurrentRow(0)
     qtbot.keyClick(recent, Qt.Key.Key_Return)
     assert window.workspace is not None
-    assert window.context.document.path == example_path
+    assert context_of(window).document.path == example_path
 
 
 def test_window_and_splitters_are_remembered(window: MainWindow, example_path: Path) -> None:
     window.open_plan(example_path)
-    window.workspace.splitter.setSizes([333, 900])
+    workspace_of(window).splitter.setSizes([333, 900])
     window.close()
     assert settings().value("fonster/geometri") is not None
     again = MainWindow()
     again.open_plan(example_path)
-    assert again.workspace.splitter.sizes()[0] == 333
+    assert workspace_of(again).splitter.sizes()[0] == 333
     again.close()
 
 
