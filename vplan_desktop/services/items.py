@@ -10,7 +10,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import Any
 
-from sqlalchemy import Row, Table, and_, func, select, update
+from sqlalchemy import Row, Table, and_, func, or_, select, update
 from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
@@ -72,8 +72,24 @@ def _place(session: Session, k: Kind, obj: Any, index: int | None) -> None:
 
 
 def _index_of(session: Session, k: Kind, obj: Any) -> int:
-    scope_value = getattr(obj, k.scope) if k.scope else None
-    return [s.id for s in _siblings(session, k, scope_value)].index(obj.id)
+    """The item's place among its siblings, counted in SQL: an edit of one activity need not
+    load the 500 others."""
+    model: Any = k.model
+    query = (
+        select(func.count())
+        .select_from(model)
+        .where(
+            or_(
+                model.ordning < obj.ordning,
+                and_(model.ordning == obj.ordning, model.id < obj.id),
+            )
+        )
+    )
+    if k.scope is not None:
+        column = getattr(model, k.scope)
+        scope_value = getattr(obj, k.scope)
+        query = query.where(column.is_(None) if scope_value is None else column == scope_value)
+    return int(session.scalar(query) or 0)
 
 
 def _check_adoption(session: Session, k: Kind, obj: Any, before: dict[str, Any]) -> None:
