@@ -103,3 +103,17 @@ def test_a_new_activity_resets_the_activities_only(context: PlanContext) -> None
     assert activities.rowCount() == count + 1
     assert heard.resets == 1
     assert not quiet.anything
+
+
+def test_a_check_finishing_after_the_plan_closed_is_dropped_quietly(
+    context: PlanContext, capfd: pytest.CaptureFixture[str]
+) -> None:
+    import shiboken6
+
+    from vplan_desktop.ui.checker import _Job, _Relay
+
+    relay = _Relay()
+    job = _Job(1, context.plan, relay)
+    shiboken6.delete(relay)  # the window closed while the check ran on its thread
+    job.run()
+    assert "Traceback" not in capfd.readouterr().err

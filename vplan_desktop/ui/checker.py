@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from vplan_desktop.domain import PlanSnapshot
@@ -24,7 +26,10 @@ class _Job(QRunnable):
 
     def run(self) -> None:
         # The snapshot is immutable plain data: safe to read on a worker thread.
-        self.relay.done.emit(self.generation, validate(self.plan))
+        findings = validate(self.plan)
+        # The plan may have been closed while it was being checked: nobody waits for this.
+        with contextlib.suppress(RuntimeError):
+            self.relay.done.emit(self.generation, findings)
 
 
 class Checker(QObject):
