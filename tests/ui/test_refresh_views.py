@@ -20,6 +20,7 @@ from vplan_desktop.ui.models.activities import ActivityModel
 from vplan_desktop.ui.models.budget import DriftbudgetModel
 from vplan_desktop.ui.models.goals import GoalTreeModel, IndicatorTableModel
 from vplan_desktop.ui.models.internal_control import InternalControlModel
+from vplan_desktop.ui.models.table import ROW_ID_ROLE
 
 
 @pytest.fixture
@@ -36,6 +37,7 @@ class Heard:
 
     def __init__(self, model: QAbstractItemModel) -> None:
         self.rows: list[int] = []
+        self.columns: set[int] = set()
         self.resets = 0
         model.dataChanged.connect(self._changed)
         model.modelReset.connect(self._reset)
@@ -43,6 +45,7 @@ class Heard:
 
     def _changed(self, top: QModelIndex, bottom: QModelIndex) -> None:
         self.rows.extend(range(top.row(), bottom.row() + 1))
+        self.columns.update(range(top.column(), bottom.column() + 1))
 
     def _reset(self) -> None:
         self.resets += 1
@@ -66,6 +69,7 @@ def test_a_budget_cell_repaints_its_row_and_the_totals_only(context: PlanContext
     names = [drift.index(row, 0).data() for row in sorted(set(heard.rows))]
     # KF:s ram did not change, so its row is not repainted.
     assert names == [drift.index(1, 0).data(), "NETTOKOSTNAD", "Differens mot ram"]
+    assert heard.columns == {budget}  # and only the cells of the column typed in
     assert heard.resets == 0
     assert not any(q.anything for q in quiet)
 
@@ -76,7 +80,7 @@ def test_an_activity_name_repaints_one_row(context: PlanContext) -> None:
     heard, quiet = Heard(activities), [Heard(drift), Heard(tree)]
     assert activities.setData(activities.index(2, 0), "Nytt namn på aktiviteten")
     assert activities.index(2, 0).data() == "Nytt namn på aktiviteten"
-    assert (heard.rows, heard.resets) == ([2], 0)
+    assert (heard.rows, heard.columns, heard.resets) == ([2], {0}, 0)
     assert not any(q.anything for q in quiet)
 
 
@@ -117,3 +121,32 @@ def test_a_check_finishing_after_the_plan_closed_is_dropped_quietly(
     shiboken6.delete(relay)  # the window closed while the check ran on its thread
     job.run()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_goal_tree_finds_every_item_where_a_walk_finds_it(context: PlanContext) -> None:
+    from vplan_desktop.ui.models.goals import KIND_ROLE
+
+    tree = GoalTreeModel(context)
+    context.edit(  # a goal without målområde puts "Utan målområde" in the tree too
+        "x",
+        partial(
+            items.update_item,
+            kind_name=ItemKind.NAMNDSMAL,
+            item_id=context.plan.namndsmal[0].id,
+            fields={"malomrade_id": None},
+        ),
+    )
+    walked = 0
+
+    def walk(parent: QModelIndex) -> None:
+        nonlocal walked
+        for row in range(tree.rowCount(parent)):
+            index = tree.index(row, 0, parent)
+            kind, item_id = index.data(KIND_ROLE), index.data(ROW_ID_ROLE)
+            assert tree.find(kind, item_id or 0) == index
+            walked += 1
+            walk(index)
+
+    walk(QModelIndex())
+    plan = context.plan
+    assert walked == len(plan.malomraden) + 1 + len(plan.namndsmal) + len(plan.indikatorer)

@@ -106,7 +106,8 @@ class ColumnFitter(QObject):
             self.fit()
             return
         model = view.model()
-        for column in range(model.columnCount()):
+        columns = range(top.column(), bottom.column() + 1)
+        for column in columns:
             if column in self.text_columns or view.isColumnHidden(column):
                 continue
             width = view.columnWidth(column)
@@ -114,7 +115,8 @@ class ColumnFitter(QObject):
                 if view.sizeHintForIndex(model.index(row, column)).width() + 1 > width:
                     self.fit()  # a longer number needs a wider column
                     return
-        if view.wordWrap():
+        # Numbers and dates stay on one line; only wrapped text can change a row's height.
+        if view.wordWrap() and any(column in self.text_columns for column in columns):
             for row in range(first, last + 1):
                 view.resizeRowToContents(row)
 

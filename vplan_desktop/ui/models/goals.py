@@ -224,19 +224,21 @@ class GoalTreeModel(QAbstractItemModel):
         return change is not None
 
     def find(self, kind: int, item_id: int) -> QModelIndex:
-        """The index of an item, or an invalid index."""
-        for row, node in enumerate(self.tree.top):
-            parent = self.index(row, 0)
-            if node == (kind, item_id):
-                return parent
-            for goal_row in range(self.rowCount(parent)):
-                goal = self.index(goal_row, 0, parent)
-                if _unkey(goal.internalId()) == (kind, item_id):
-                    return goal
-                for indicator_row in range(self.rowCount(goal)):
-                    indicator = self.index(indicator_row, 0, goal)
-                    if _unkey(indicator.internalId()) == (kind, item_id):
-                        return indicator
+        """The index of an item, or an invalid index (found through its parents, without
+        walking the tree)."""
+        tree = self.tree
+        if kind in (AREA, NO_AREA):
+            if (kind, item_id) not in tree.top:
+                return QModelIndex()
+            return self.createIndex(tree.top.index((kind, item_id)), 0, _key(kind, item_id))
+        if kind == GOAL and item_id in tree.goal:
+            area_id = tree.goal[item_id].malomrade_id
+            siblings = [g.id for g in tree.goals_of.get(area_id, [])]
+            return self.createIndex(siblings.index(item_id), 0, _key(GOAL, item_id))
+        if kind == INDICATOR and item_id in tree.indicator:
+            goal_id = tree.indicator[item_id].namndsmal_id
+            siblings = [i.id for i in tree.indicators_of.get(goal_id, [])]
+            return self.createIndex(siblings.index(item_id), 0, _key(INDICATOR, item_id))
         return QModelIndex()
 
 

@@ -2,9 +2,9 @@
 
 Rows are plain dataclasses from the snapshot. After each edit the model first asks whether
 any part of the snapshot it shows was read again (``parts``); if not, it does nothing. Then it
-compares the row ids: when they are the same it only says the data changed – for the rows that
-differ, when only parts its rows carry changed (``row_parts``), else for all – so the current
-cell and the selection stay where the user left them; otherwise it resets.
+compares the row ids: when they are the same it only says the data changed – for the cells
+that look different, when only parts its rows carry changed (``row_parts``), else for all – so
+the current cell and the selection stay where the user left them; otherwise it resets.
 """
 
 from __future__ import annotations
@@ -63,6 +63,31 @@ class Column:
     background: Callable[[Any], QColor | None] | None = None
     field: str = ""
     """The field (or "kolumn:<id>", "malniva:<year>") a finding names for this column."""
+
+
+def _look(column: Column, row: Any) -> tuple[Any, ...]:
+    """What a cell shows of a row: its text, colours, tooltip and sort value."""
+    return (
+        column.display(row),
+        column.edit_value(row) if column.edit_value else None,
+        column.tooltip(row) if column.tooltip else None,
+        column.foreground(row) if column.foreground else None,
+        column.background(row) if column.background else None,
+        column.sort_key(row) if column.sort_key else None,
+    )
+
+
+def _runs(flags: list[bool]) -> list[tuple[int, int]]:
+    """The (first, last) positions of each run of True in ``flags``."""
+    runs: list[tuple[int, int]] = []
+    for position, flag in enumerate(flags):
+        if not flag:
+            continue
+        if runs and runs[-1][1] == position - 1:
+            runs[-1] = (runs[-1][0], position)
+        else:
+            runs.append((position, position))
+    return runs
 
 
 class ColumnTableModel(QAbstractTableModel):
@@ -127,8 +152,16 @@ class ColumnTableModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, last))
             return
         for number, (old, new) in enumerate(zip(old_rows, rows, strict=True)):
-            if old is not new and old != new:
+            if old is new or old == new:
+                continue
+            if self.row_font_bold(old) != self.row_font_bold(new):
                 self.dataChanged.emit(self.index(number, 0), self.index(number, last))
+                continue
+            # Only the cells that look different: the view repaints and refits just those.
+            for first, end in _runs(
+                [_look(column, old) != _look(column, new) for column in columns]
+            ):
+                self.dataChanged.emit(self.index(number, first), self.index(number, end))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
