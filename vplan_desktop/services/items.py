@@ -180,7 +180,9 @@ def update_item(
         obj = _get(session, k, item_id)
         values = _checked(session, k, fields)
         before = _snapshot(k, obj)
-        old_index = _index_of(session, k, obj) if k.ordered else None
+        # Where it stood, for undo, only when it may move (a new parent or a given place).
+        may_move = index is not None or (k.scope is not None and k.scope in values)
+        old_index = _index_of(session, k, obj) if k.ordered and may_move else None
         for name, new in values.items():
             setattr(obj, name, new)
         _normalize(k, obj, values)

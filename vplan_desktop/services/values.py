@@ -4,6 +4,7 @@ an investment amount, a key figure. Each is one undoable action; ``None`` emptie
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
 from typing import Any
@@ -23,8 +24,17 @@ from vplan_desktop.services import kinds
 from vplan_desktop.services.changes import Change
 
 
-def _amount(value: Any, field: str) -> int | None:
-    return None if value is None else check_amount(value, field)
+def _amount(value: Any, field: str | Callable[[], str]) -> int | None:
+    """``value`` checked as an amount; ``field`` names it in the message, and may be a
+    function when naming it costs a query (it is called only when the value is refused)."""
+    if value is None:
+        return None
+    if isinstance(field, str):
+        return check_amount(value, field)
+    try:
+        return check_amount(value, "")
+    except InputError:
+        return check_amount(value, field())  # refused again, now naming the cell
 
 
 def _require(session: Session, model: type[m.Base], item_id: int, label: str) -> Any:
@@ -86,7 +96,9 @@ def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int
     with doc.transaction() as session:
         row: m.DriftbudgetRad = _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
         column = _column(session, kolumn_id, BudgetTabell.DRIFT)
-        amount = _amount(belopp, _cell_label("Beloppet", row.verksamhet_id, column, session))
+        amount = _amount(
+            belopp, partial(_cell_label, "Beloppet", row.verksamhet_id, column, session)
+        )
         key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
         old = _upsert(
             session, m.DriftbudgetBelopp, key, None if amount is None else {"belopp": amount}
@@ -127,7 +139,7 @@ def set_resultat_amount(
     with doc.transaction() as session:
         line: m.ResultatRad = _require(session, m.ResultatRad, rad_id, "Resultaträkningsraden")
         column = _column(session, kolumn_id, BudgetTabell.RESULTAT)
-        label = _cell_label(RESULTAT_LABELS[falt], line.verksamhet_id, column, session)
+        label = partial(_cell_label, RESULTAT_LABELS[falt], line.verksamhet_id, column, session)
         amount = _amount(belopp, label)
         key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
         row: Any = session.execute(select(m.ResultatBelopp).filter_by(**key)).scalar_one_or_none()
