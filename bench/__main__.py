@@ -140,14 +140,16 @@ EDIT_NOTE = (
     "med omväxlande värden, och fönstret får vila mellan ändringarna som mellan två "
     "tangenttryck; de tre fallen körs i samma fönster, i tur och ordning, så de avsnitt "
     "som redan öppnats följer med varje senare ändring. Före = commit 6ec9038, där varje "
-    "ändring läste om hela planen och ritade om alla vyer. Målet 16 ms nås inte än: av de "
-    "cirka 24 ms går ungefär 8 ms till tjänsten och dess commit (SQLAlchemys ORM, fem–sex "
-    "satser), 2–3 ms till att läsa om den ändrade posten, 5 ms till modellens jämförelse "
-    "av raderna och radhöjderna och 4–8 ms till att rita. Hela körningen gick cirka 20 % "
-    "långsammare än förra gången även där vplans kod inte ändrats "
-    "(LibreOffice-jämförelsen 10,5 → 12,5 s), så jämför rader från samma körning. `python "
-    "-m bench --only edit` (eller `--only start`) kör bara de raderna och skriver ut dem "
-    "utan att röra den här filen."
+    "ändring läste om hela planen och ritade om alla vyer. Efter: tabellerna säger till "
+    "om just de celler som ser annorlunda ut, och bara de anpassas och ritas om. Målet 16 "
+    "ms ligger inom mätbruset: i två körningar med `--only edit` direkt efter varandra "
+    "blev medianerna 15,6/15,5/14,9 ms och 17,9/17,4/16,7 ms (tabellen ovan är den "
+    "senare). Det som återstår är ungefär 6–8 ms för tjänsten och dess commit "
+    "(SQLAlchemys ORM), 2 ms för att läsa om den ändrade posten, 2–3 ms för modellernas "
+    "jämförelse och 3–5 ms för att rita. Hela körningen gick cirka 20 % långsammare än "
+    "förra gången även där vplans kod inte ändrats (LibreOffice-jämförelsen 10,5 → 12,5 "
+    "s), så jämför rader från samma körning. `python -m bench --only edit` (eller `--only "
+    "start`) kör bara de raderna och skriver ut dem utan att röra den här filen."
 )
 BUDGET_WORKBOOK_ROW = (
     "| Budgetarbetsbok, 200 000 rader | 40 s (61 s med en större plan) | 7,4 s | openpyxl "
@@ -164,15 +166,15 @@ BEFORE_AFTER_ROWS = [
     "starter med och utan det minskade processortiden till första ritningen med 140 ms "
     "(median av parvisa skillnader) och importernas egen tid (`python -X importtime`) från "
     "1,19 till 1,08 s. Efter-körningarna har också andras pågående ändringar med |",
-    "| En ändring till omritad vy: belopp i Driftbudget | 381 ms | 24 ms | hela planen "
+    "| En ändring till omritad vy: belopp i Driftbudget | 381 ms | 16–18 ms | hela planen "
     "lästes om (cirka 40 %) och driftbudgetens kolumner och radhöjder anpassades för hela "
     "tabellen (cirka 45 %): nu läses bara den ändrade raden om och bara raderna som "
     "skiljer (raden, NETTOKOSTNAD, differensen) ritas och anpassas |",
-    "| En ändring till omritad vy: målnivå i Mål och indikatorer | 332 ms | 25 ms | hela "
+    "| En ändring till omritad vy: målnivå i Mål och indikatorer | 332 ms | 16–17 ms | hela "
     "planen lästes om (cirka 50 %) och målträdet byggdes om och sade att alla rader "
     "ändrats (cirka 30 %): nu läses bara indikatorn om, och trädet och tabellen säger "
     "till om just den |",
-    "| En ändring till omritad vy: aktivitetens namn i Aktiviteter | 1 346 ms | 24 ms | "
+    "| En ändring till omritad vy: aktivitetens namn i Aktiviteter | 1 346 ms | 15–17 ms | "
     "aktivitetstabellen anpassade kolumnbredder och höjden på alla 500 rader vid varje "
     "ändring (cirka 80 %) och tjänsten läste alla 500 aktiviteter för att veta platsen i "
     "listan: nu en rad, och platsen räknas i SQL |",
