@@ -11,9 +11,17 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QPoint, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
-from tests.ui.helpers import context_of, editor_of, on_disk, shown_window, type_text, workspace_of
+from tests.ui.helpers import (
+    context_of,
+    edit_cell,
+    editor_of,
+    on_disk,
+    shown_window,
+    type_text,
+    workspace_of,
+)
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.ui.editors.activities import ActivitiesEditor
@@ -36,20 +44,6 @@ def _type_into(qtbot: QtBot, widget: QLineEdit, text: str) -> None:
     widget.selectAll()
     type_text(widget, text)
     qtbot.keyClick(widget, Qt.Key.Key_Return)
-
-
-def _edit_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
-    """Select a cell, type over it and press Enter, as a user does in a spreadsheet."""
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(row, column))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit), "no cell editor opened"
-    assert editor.parent() is view.viewport(), "no cell editor opened"
-    editor.selectAll()
-    type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits through a queued call
 
 
 def test_front_matter_edit_reaches_the_file_and_undoes(
@@ -134,11 +128,11 @@ def test_indicator_target_cell(window: MainWindow, example_path: Path, qtbot: Qt
         for c in range(model.columnCount())
         if model.headerData(c, Qt.Orientation.Horizontal) == "2027"
     )
-    _edit_cell(qtbot, view, 0, column, "80 %")
+    edit_cell(qtbot, view, 0, column, "80 %")
     indicator = on_disk(example_path).indikatorer[0]
     assert indicator.malnivaer[2027] == Decimal(80)
     assert model.index(0, column).data() == "80\u00a0%"
-    _edit_cell(qtbot, view, 0, column, "Öka")
+    edit_cell(qtbot, view, 0, column, "Öka")
     assert on_disk(example_path).indikatorer[0].malnivaer[2027] == "Öka"
     window.undo()
     window.undo()
@@ -149,7 +143,7 @@ def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbo
     window.show_section("aktiviteter")
     editor = editor_of(window, "aktiviteter", ActivitiesEditor)
     view = editor.view
-    _edit_cell(qtbot, view, 0, 2, "Socialchef")
+    edit_cell(qtbot, view, 0, 2, "Socialchef")
     assert on_disk(example_path).aktiviteter[0].ansvarig == "Socialchef"
     # the status picker: F2 opens it, a key chooses, Enter saves
     view.setCurrentIndex(view.model().index(0, 5))
@@ -160,7 +154,7 @@ def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbo
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert on_disk(example_path).aktiviteter[0].status.value == "klart"
-    _edit_cell(qtbot, view, 0, 7, "1 450 tkr")
+    edit_cell(qtbot, view, 0, 7, "1 450 tkr")
     saved = on_disk(example_path).aktiviteter[0]
     assert (saved.kostnad_tkr, saved.egen_tid) == (Decimal(1450), False)
     for _ in range(3):
@@ -245,7 +239,7 @@ def test_over_the_ram_is_red(window: MainWindow, example_path: Path, qtbot: QtBo
         model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())
     ].index("Budget 2027")
     ram_row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "KF:s ram")
-    _edit_cell(qtbot, view, ram_row, budget, "130 000")
+    edit_cell(qtbot, view, ram_row, budget, "130 000")
     assert on_disk(example_path).kf_ram[0].belopp == 130000
     diff = model.index(ram_row + 1, budget)
     assert diff.data() == "-520"
@@ -258,13 +252,13 @@ def test_investment_and_key_figure_cells(
 ) -> None:
     window.show_section("investeringar")
     view = editor_of(window, "investeringar", InvesteringEditor).view
-    _edit_cell(qtbot, view, 1, 4, "700")
+    edit_cell(qtbot, view, 1, 4, "700")
     assert on_disk(example_path).investeringar[1].belopp[2029] == 700
     total = view.model().index(3, 4).data()
     assert total == "2\u00a0000"  # 1 300 + 700
     window.show_section("nyckeltal")
     grid = editor_of(window, "nyckeltal", NyckeltalEditor).view
-    _edit_cell(qtbot, grid, 1, 5, "6,8")
+    edit_cell(qtbot, grid, 1, 5, "6,8")
     assert on_disk(example_path).nyckeltal[0].rader[1].varden[4] == Decimal("6.8")
     assert grid.model().index(1, 5).data() == "6,8\u00a0%"
     window.undo()

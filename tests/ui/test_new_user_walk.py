@@ -9,27 +9,24 @@ value shows where she put it, and it is in the plan. Only the save dialog of the
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QDialog,
     QFileDialog,
     QInputDialog,
-    QLineEdit,
     QWidget,
 )
 
-from tests.ui.helpers import editor_of, on_disk, type_text
+from tests.ui.helpers import answer_next_dialog, edit_cell, editor_of, on_disk, type_text
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.sections import Section
 from vplan_desktop.ui.editors.activities import ActivitiesEditor
@@ -60,25 +57,6 @@ def _activate(qtbot: QtBot, window: QWidget) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
 
 
-def _answer_next_dialog(qtbot: QtBot, fill: Callable[[QWidget], None]) -> list[str]:
-    """When the next modal dialog opens, ``fill`` types into it; the titles seen are kept."""
-    seen: list[str] = []
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, QDialog), "no dialog opened"
-        try:
-            seen.append(dialog.windowTitle())
-            qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
-            fill(dialog)
-        finally:
-            if dialog.isVisible():
-                dialog.reject()  # never leave a modal dialog open behind a failed step
-
-    QTimer.singleShot(0, answer)
-    return seen
-
-
 def _press_with_typed_name(qtbot: QtBot, button: QWidget, name: str) -> list[str]:
     """Tab to ``button``, press Space, type ``name`` in the dialog it opens and press Enter."""
 
@@ -88,7 +66,7 @@ def _press_with_typed_name(qtbot: QtBot, button: QWidget, name: str) -> list[str
         type_text(field, name)
         qtbot.keyClick(field, Qt.Key.Key_Return)
 
-    seen = _answer_next_dialog(qtbot, fill)
+    seen = answer_next_dialog(qtbot, fill)
     button.setFocus(Qt.FocusReason.TabFocusReason)
     qtbot.keyClick(button, Qt.Key.Key_Space)
     assert seen, "the button opened no dialog"
@@ -112,20 +90,6 @@ def _column(view: QAbstractItemView, header: str) -> int:
         for c in range(model.columnCount())
         if str(model.headerData(c, Qt.Orientation.Horizontal)).splitlines()[0] == header
     )
-
-
-def _type_in_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, text: str) -> None:
-    """Go to a cell, press F2, type over what is there and press Enter."""
-    view.setFocus()
-    view.setCurrentIndex(view.model().index(row, column))
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit), "no cell editor opened"
-    assert editor.parent() is view.viewport(), "no cell editor opened"
-    editor.selectAll()
-    type_text(editor, text)
-    qtbot.keyClick(editor, Qt.Key.Key_Return)
-    QApplication.processEvents()  # the delegate commits through a queued call
 
 
 def _pick_in_cell(qtbot: QtBot, view: QAbstractItemView, row: int, column: int, downs: int) -> None:
@@ -223,7 +187,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
         type_text(dialog.path, str(path))
         qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
 
-    seen = _answer_next_dialog(qtbot, fill_new_plan)
+    seen = answer_next_dialog(qtbot, fill_new_plan)
     qtbot.keyClick(window, Qt.Key.Key_N, CTRL)
     assert seen == ["Ny plan"]
     assert window.workspace is not None and window.context is not None
@@ -259,7 +223,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     assert _press_with_typed_name(qtbot, goals.add_indicator, INDICATOR) == ["Ny indikator"]
     view = goals.indicators
     assert view.model().index(0, 0).data() == INDICATOR
-    _type_in_cell(qtbot, view, 0, _column(view, "2027"), TARGET)
+    edit_cell(qtbot, view, 0, _column(view, "2027"), TARGET)
     shot("03-mal-och-indikator")
     assert _cell(view, 0, "2027") == TARGET
     tree = goals.tree_model
@@ -281,9 +245,9 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     goal_column = _column(view, "Nämndsmål")
     if view.model().index(row, goal_column).data() != GOAL:
         _pick_in_cell(qtbot, view, row, goal_column, downs=1)
-    _type_in_cell(qtbot, view, row, _column(view, "Ansvarig"), OWNER)
-    _type_in_cell(qtbot, view, row, _column(view, "Start"), "2027-02-01")
-    _type_in_cell(qtbot, view, row, _column(view, "Slutdatum"), "30/11 2027")
+    edit_cell(qtbot, view, row, _column(view, "Ansvarig"), OWNER)
+    edit_cell(qtbot, view, row, _column(view, "Start"), "2027-02-01")
+    edit_cell(qtbot, view, row, _column(view, "Slutdatum"), "30/11 2027")
     shot("04-aktivitet")
     row = _row_of(view, 0, ACTIVITY)
     assert [_cell(view, row, h) for h in ("Nämndsmål", "Ansvarig", "Start", "Slutdatum")] == [
@@ -336,7 +300,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     qtbot.keyClick(control.add_button, Qt.Key.Key_Space)
     view = control.view
     assert view.model().rowCount() == 1
-    _type_in_cell(qtbot, view, 0, _column(view, "Risk"), RISK)
+    edit_cell(qtbot, view, 0, _column(view, "Risk"), RISK)
     _pick_in_cell(qtbot, view, 0, _column(view, "Sannolikhet"), downs=3)  # – 1 2 3
     _pick_in_cell(qtbot, view, 0, _column(view, "Konsekvens"), downs=2)
     shot("06-internkontroll")
