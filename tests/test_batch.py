@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, NotFoundError
@@ -84,6 +85,37 @@ def test_transactions_nest(example_path: Path) -> None:
             values.set_drift_amount(doc, row, columns[0], 42)
             raise RuntimeError("avbrutet")
         assert read_plan(doc) == before
+
+
+def test_a_cell_set_within_an_action_is_seen_by_its_other_steps(example_path: Path) -> None:
+    """Cells are written past the ORM (values._upsert): objects an earlier step of the same
+    action loaded, and their collections of cells, show the new figure, and a row an earlier
+    step added but did not write yet is written before the cell that refers to it."""
+    with PlanDocument.open(example_path) as doc:
+        row, columns = _drift_cell(doc)
+        with doc.transaction() as session:
+            line = session.get(m.DriftbudgetRad, row)
+            assert line is not None
+            cells = {c.kolumn_id: c.belopp for c in line.belopp}
+            values.set_drift_amount(doc, row, columns[0], 4711)
+            assert {c.kolumn_id: c.belopp for c in line.belopp} == {**cells, columns[0]: 4711}
+            values.set_drift_amount(doc, row, columns[0], None)
+            assert columns[0] not in {c.kolumn_id for c in line.belopp}
+            unit = m.Verksamhet(namn="Ny verksamhet i samma åtgärd", ordning=99)
+            session.add(unit)
+            session.flush()
+            new_line = m.DriftbudgetRad(verksamhet_id=unit.id, ordning=99)
+            session.add(new_line)
+            session.flush()
+            new_line.att_granska = True  # changed in the session, not yet written
+            values.set_drift_amount(doc, new_line.id, columns[1], 12)
+            # A cell an earlier step removed but did not write yet: set again, it stays.
+            session.delete(session.get_one(m.DriftbudgetBelopp, (new_line.id, columns[1])))
+            values.set_drift_amount(doc, new_line.id, columns[1], 13)
+        after = read_plan(doc)
+        added = next(r for r in after.driftbudget if r.id == new_line.id)
+        assert (added.belopp, added.att_granska) == ({columns[1]: 13}, True)
+        assert columns[0] not in next(r for r in after.driftbudget if r.id == row).belopp
 
 
 def test_new_verksamhet_row_is_one_action(example_path: Path) -> None:

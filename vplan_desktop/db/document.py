@@ -438,7 +438,9 @@ class PlanDocument:
 
     @staticmethod
     def _adopted(session: Session) -> bool:
-        return session.scalar(select(Plan.status)) is PlanStatus.ANTAGEN
+        # Through Core: every action asks, and the ORM's query machinery costs more here.
+        status = session.connection().execute(select(Plan.__table__.c.status)).scalar()
+        return status is PlanStatus.ANTAGEN
 
     def is_adopted(self) -> bool:
         with self.reading() as session:

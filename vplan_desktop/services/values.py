@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, insert, inspect, select, update
 from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
@@ -38,29 +38,58 @@ def _amount(value: Any, field: str | Callable[[], str]) -> int | None:
 
 
 def _require(session: Session, model: type[m.Base], item_id: int, label: str) -> Any:
-    obj = session.get(model, item_id)
-    if obj is None:
+    """The row of ``model`` with ``item_id`` (its columns as attributes), read through
+    SQLAlchemy Core: setting a cell is the commonest action, and the ORM's objects and unit of
+    work cost more than the write itself."""
+    table: Any = model.__table__
+    _settle(session)
+    found = session.connection().execute(select(table).where(table.c.id == item_id)).first()
+    if found is None:
         raise NotFoundError(f"{label} finns inte längre i planen.")
-    return obj
+    return found
+
+
+def _settle(session: Session) -> None:
+    """Write what earlier steps of the same action left in the session before a Core
+    statement reads or writes past it."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
 
 
 def _upsert(
     session: Session, model: type[m.Base], key: dict[str, Any], values: dict[str, Any] | None
 ) -> dict[str, Any] | None:
-    """Set (or with None remove) the row with ``key``; return the values it had before."""
-    row: Any = session.execute(select(model).filter_by(**key)).scalar_one_or_none()
-    columns = [c.name for c in model.__table__.columns if c.name not in key]
-    old = None if row is None else {name: getattr(row, name) for name in columns}
+    """Set (or with None remove) the row with ``key``; return the values it had before.
+
+    Through Core, as ``_require``; objects an earlier step of the same action loaded are
+    expired where the write may have made them stale, so that they are read again."""
+    table: Any = model.__table__
+    where = [table.c[name] == value for name, value in key.items()]
+    columns = [c for c in table.columns if c.name not in key]
+    _settle(session)
+    connection = session.connection()
+    found = connection.execute(select(*columns).where(*where)).first()
+    old = None if found is None else dict(found._mapping)
     if values is None:
-        if row is not None:
-            session.delete(row)
-        return old
-    if row is None:
-        session.add(model(**key, **values))
+        if found is not None:
+            connection.execute(delete(table).where(*where))
+    elif found is None:
+        connection.execute(insert(table).values(**key, **values))
     else:
-        for name, value in values.items():
-            setattr(row, name, value)
+        connection.execute(update(table).where(*where).values(**values))
+    _expire(session, model)
     return old
+
+
+def _expire(session: Session, model: type[m.Base]) -> None:
+    """Expire loaded objects of ``model`` and collections of it on other loaded objects."""
+    for obj in list(session.identity_map.values()):
+        if isinstance(obj, model):
+            session.expire(obj)
+            continue
+        stale = [r.key for r in inspect(type(obj)).relationships if r.mapper.class_ is model]
+        if stale:
+            session.expire(obj, stale)
 
 
 def set_indicator_value(
@@ -68,7 +97,7 @@ def set_indicator_value(
 ) -> Change:
     """Set an indicator's target (målnivå) or outcome (utfall) for one year."""
     with doc.transaction() as session:
-        indicator: m.Indikator = _require(session, m.Indikator, indikator_id, "Indikatorn")
+        indicator = _require(session, m.Indikator, indikator_id, "Indikatorn")
         year = kinds.year("Året")(session, ar)
         label = f"{VALUE_LABELS[VardeSlag(slag)]} {year} för {item_name(indicator.namn)}"
         checked = kinds.value(label)(session, value)
@@ -94,7 +123,7 @@ def _value_columns(value: Value) -> dict[str, Any]:
 def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int | None) -> Change:
     """Set a driftbudget cell (net amount in tkr)."""
     with doc.transaction() as session:
-        row: m.DriftbudgetRad = _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
+        row = _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
         column = _column(session, kolumn_id, BudgetTabell.DRIFT)
         amount = _amount(
             belopp, partial(_cell_label, "Beloppet", row.verksamhet_id, column, session)
@@ -112,14 +141,14 @@ def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int
     return Change(Section.DRIFT, ItemKind.DRIFTBUDGET_RAD, rad_id, undo, in_place=True)
 
 
-def _column(session: Session, kolumn_id: int, tabell: BudgetTabell) -> m.BudgetKolumn:
-    column: m.BudgetKolumn = _require(session, m.BudgetKolumn, kolumn_id, "Kolumnen")
+def _column(session: Session, kolumn_id: int, tabell: BudgetTabell) -> Any:
+    column = _require(session, m.BudgetKolumn, kolumn_id, "Kolumnen")
     if column.tabell is not tabell:
         raise InputError("Kolumnen hör till en annan tabell.")
     return column
 
 
-def _cell_label(what: str, verksamhet_id: int, column: m.BudgetKolumn, session: Session) -> str:
+def _cell_label(what: str, verksamhet_id: int, column: Any, session: Session) -> str:
     """How a message names a budget cell: "Beloppet för ”Förskola”, Budget 2026"."""
     unit = session.get(m.Verksamhet, verksamhet_id)
     name = item_name(unit.namn) if unit is not None else "raden"
@@ -137,7 +166,7 @@ def set_resultat_amount(
     if falt not in RESULTAT_FIELDS:
         raise InputError(f"Resultaträkningen har inget fält som heter {falt}.")
     with doc.transaction() as session:
-        line: m.ResultatRad = _require(session, m.ResultatRad, rad_id, "Resultaträkningsraden")
+        line = _require(session, m.ResultatRad, rad_id, "Resultaträkningsraden")
         column = _column(session, kolumn_id, BudgetTabell.RESULTAT)
         label = partial(_cell_label, RESULTAT_LABELS[falt], line.verksamhet_id, column, session)
         amount = _amount(belopp, label)
@@ -183,7 +212,7 @@ def set_investment_amount(
 ) -> Change:
     """Set an investment's amount for a year: the budget year and up to four plan years."""
     with doc.transaction() as session:
-        project: m.Investering = _require(session, m.Investering, investering_id, "Investeringen")
+        project = _require(session, m.Investering, investering_id, "Investeringen")
         first = session.execute(select(m.Plan.forsta_ar)).scalar_one()
         last = first + MAX_INVESTMENT_YEARS - 1
         if not isinstance(ar, int) or not first <= ar <= last:
@@ -205,8 +234,8 @@ def set_investment_amount(
 def set_nyckeltal_value(doc: PlanDocument, rad_id: int, kolumn_id: int, value: Value) -> Change:
     """Set one cell of a key-figure table."""
     with doc.transaction() as session:
-        row: m.NyckeltalRad = _require(session, m.NyckeltalRad, rad_id, "Raden")
-        column: m.NyckeltalKolumn = _require(session, m.NyckeltalKolumn, kolumn_id, "Kolumnen")
+        row = _require(session, m.NyckeltalRad, rad_id, "Raden")
+        column = _require(session, m.NyckeltalKolumn, kolumn_id, "Kolumnen")
         if column.tabell_id != row.tabell_id:
             raise InputError("Kolumnen hör till en annan tabell.")
         label = f"Värdet för {item_name(row.namn)} i kolumnen {item_name(column.rubrik)}"

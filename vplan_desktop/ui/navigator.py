@@ -129,8 +129,11 @@ class Navigator(QTreeWidget):
 
     def update_progress(self, progress: dict[str, Progress]) -> None:
         """Show the progress of the sections in ``progress``; the others keep theirs."""
+        changed = [key for key in progress if self._progress.get(key) != progress[key]]
+        if not changed:
+            return  # an edit that leaves every mark as it was repaints none
         self._progress.update(progress)
-        for key in progress:
+        for key in changed:
             self._show(key)
         self._update_groups()
 

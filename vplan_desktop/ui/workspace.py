@@ -252,6 +252,10 @@ class PlanWorkspace(QWidget):
     def _plan_changed(self, change: object) -> None:
         before, self._progress_plan = self._progress_plan, self.context.plan
         self._apply_read_only()
+        if change is not None and before.kapitel is self.context.plan.kapitel:
+            # No chapter came, went or was renamed: only the progress marks may differ.
+            self.navigator.update_progress(completeness.sections(self.context.plan, since=before))
+            return
         chapter_keys = [chapter_key(k.id) for k in self.context.plan.kapitel]
         titles = self.navigator.titles()
         if [k for k in titles if chapter_of_key(k) is not None] != chapter_keys or any(

@@ -137,9 +137,7 @@ class ColumnTableModel(QAbstractTableModel):
             return  # the edit was elsewhere in the plan
         old_rows, old_headers = self._rows, [c.header for c in self._columns]
         rows, columns = list(self.rows()), self.columns()
-        if [self.row_id(r) for r in rows] != [self.row_id(r) for r in old_rows] or [
-            c.header for c in columns
-        ] != old_headers:
+        if not self._same_rows(old_rows, rows) or [c.header for c in columns] != old_headers:
             self.beginResetModel()
             self._rows, self._columns = rows, columns
             self.endResetModel()
@@ -162,6 +160,14 @@ class ColumnTableModel(QAbstractTableModel):
                 [_look(column, old) != _look(column, new) for column in columns]
             ):
                 self.dataChanged.emit(self.index(number, first), self.index(number, end))
+
+    def _same_rows(self, old: Sequence[Any], new: Sequence[Any]) -> bool:
+        """Whether ``new`` lists the same rows as ``old``, in the same order (a row object kept
+        from the last snapshot is the same row without asking for its id)."""
+        row_id = self.row_id
+        return len(old) == len(new) and all(
+            a is b or row_id(a) == row_id(b) for a, b in zip(old, new, strict=True)
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
