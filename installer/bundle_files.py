@@ -19,6 +19,7 @@ MIGRATIONS = [
     "versions/0001_initial.py",
     "versions/0002_review_marks.py",
     "versions/0003_versions_and_log.py",
+    "versions/0004_unset_values_and_comparisons.py",
 ]
 DB_DATA = ["schema_fingerprints.json"]
 """Data the plan-file code reads: the structure of each schema revision."""

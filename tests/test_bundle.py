@@ -127,7 +127,7 @@ def test_the_inno_setup_script_names_every_file(bundle: Path) -> None:
     for name in (
         "resources\\icons\\vplan-plan.ico",
         "resources\\example_plan.json",
-        "0003_versions_and_log.py",
+        "0004_unset_values_and_comparisons.py",
     ):
         assert any(s.endswith(name) for s in sources), name
     for line in (

@@ -62,7 +62,7 @@ def test_new_then_info(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> No
     out = capsys.readouterr().out
     assert "Kulturnämnden – Verksamhetsplan 2026–2028" in out
     assert "Period:" in out and "2026–2028" in out
-    assert "Status:           Utkast" in out
+    assert "Status:           –" in out  # a new plan has no status until one is chosen
 
 
 def test_example_info_prints_the_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

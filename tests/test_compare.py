@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -109,3 +110,33 @@ def test_comparison_survives_odd_shapes(
 ) -> None:
     state = plan_state(example_doc)
     assert isinstance(diff_plans({**state, **broken}, state), list)
+
+
+def test_the_fields_of_format_version_2_are_compared(example_doc: PlanDocument) -> None:
+    doc = example_doc
+    before = plan_state(doc)
+    plan = read_plan(doc)
+    indicator, table = plan.indikatorer[0], plan.nyckeltal[0]
+    values.set_indicator_value(doc, indicator.id, VardeSlag.JAMFORELSE, 2024, "57")
+    values.set_indicator_value(doc, indicator.id, VardeSlag.UTFALL, 2012, "59")
+    items.update_item(doc, ItemKind.INDIKATOR, indicator.id, {"jamforelse": "Medel i riket"})
+    items.update_item(
+        doc, ItemKind.NYCKELTAL_TABELL, table.id, {"frekvens": "tertial", "fotnoter": "* Not"}
+    )
+    items.update_item(doc, ItemKind.NYCKELTAL_RAD, table.rader[1].id, {"niva": 1})
+    items.update_item(doc, ItemKind.AKTIVITET, plan.aktiviteter[0].id, {"status": None})
+    # A key figure's value (a number read back as Decimal) used to break the diff's text.
+    values.set_nyckeltal_value(doc, table.rader[0].id, table.kolumner[0].id, Decimal("183.5"))
+    lines = format_differences(diff_plans(before, plan_state(doc)))
+    for expected in (
+        "Jämförs med: (tomt) → Medel i riket",
+        "Jämförelse 2024",
+        "Utfall 2012",
+        "Frekvens: (tomt) → Tertial",
+        "Fotnoter: (tomt) → * Not",
+        "Underrad: 0 → 1",
+        "Status: Pågår → (tomt)",
+        f"Rad ”{table.rader[0].namn}”",
+        "183,5",
+    ):
+        assert expected in lines, expected

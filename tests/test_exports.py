@@ -74,12 +74,14 @@ def test_docx_goal_table(exported: dict[str, Path]) -> None:
         "2027",
         "2028",
         "2029",
+        "Källa",  # the example's indicators name their sources
     ]
     assert [c.text for c in table.rows[1].cells][1:] == [
         f"71{NBSP}%",
         f"74{NBSP}%",
         f"76{NBSP}%",
         f"78{NBSP}%",
+        "Kolada",
     ]
     header = table.rows[0]._tr
     assert header.xpath("./w:trPr/w:tblHeader")  # repeats on every page

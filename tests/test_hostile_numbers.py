@@ -134,7 +134,7 @@ def test_the_schema_bounds_every_number_by_the_same_rule() -> None:
     walk(schema(), "")
     assert all(low is not None and high is not None for _, low, high in found), found
     amounts = [p for p, low, high in found if (low, high) == (-LARGEST, LARGEST)]
-    assert len(amounts) == 10  # 4 kinds of value, 6 of amount
+    assert len(amounts) == 11  # 5 kinds of value (4 of them an indicator's), 6 of amount
     assert any(p.endswith("kostnad_tkr") for p, low, high in found if (low, high) == (0, LARGEST))
 
 

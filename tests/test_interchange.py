@@ -12,6 +12,7 @@ import jsonschema
 import pytest
 
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import AktivitetStatus, VardeSlag
 from vplan_desktop.errors import InterchangeError, PlanFileError
 from vplan_desktop.interchange import (
     dumps,
@@ -22,6 +23,8 @@ from vplan_desktop.interchange import (
     schema,
 )
 from vplan_desktop.paths import resource
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.services import items, values
 from vplan_desktop.services.read import read_plan
 
 EXAMPLE = resource("example_plan.json")
@@ -106,7 +109,7 @@ def _problems(data: Any, tmp_path: Path) -> list[tuple[str, str]]:
             "$.internkontroll[0].sannolikhet",
             "högst 5",
         ),
-        (lambda d: d.update(version=2), "$.version", "ska vara 1"),
+        (lambda d: d.update(version=3), "$.version", "”3” är inget giltigt val (1, 2)"),
     ],
 )
 def test_schema_errors_name_the_json_path(
@@ -246,3 +249,61 @@ def test_export_json_replaces_the_target_whole(example_path: Path, tmp_path: Pat
 
 def test_deep_copy_of_example_is_independent(example_data: dict[str, Any]) -> None:
     assert copy.deepcopy(example_data) == example_data
+
+
+VERSION_1 = Path(__file__).parent / "data" / "example_plan_version1.json"
+
+
+def test_version_1_still_imports_with_its_default_statuses_unset(tmp_path: Path) -> None:
+    """Version 1 wrote "utkast" and "ej_paborjad" when nobody chose them: they read as unset,
+    a status someone chose is kept, and everything else reads as the current example."""
+    data = load_json(VERSION_1)
+    assert data["version"] == 1
+    data["uppgifter"]["status"] = "utkast"
+    data["aktiviteter"][0]["status"] = "ej_paborjad"
+    data["aktiviteter"][1]["status"] = "pagar"
+    path = tmp_path / "v1.vplan"
+    import_json(data, path)
+    with PlanDocument.open(path, read_only=True) as doc:
+        plan = read_plan(doc)
+    assert plan.uppgifter.status is None
+    assert [a.status for a in plan.aktiviteter[:2]] == [None, AktivitetStatus.PAGAR]
+    current = plan_to_json(plan)
+    assert current["version"] == 2
+    example = load_json(EXAMPLE)
+    for n in (0, 1):
+        current["aktiviteter"][n]["status"] = example["aktiviteter"][n]["status"]
+    current["uppgifter"]["status"] = example["uppgifter"]["status"]
+    assert dumps(current) == dumps(example)
+
+
+def test_version_2_carries_the_new_fields(example_path: Path, tmp_path: Path) -> None:
+    with PlanDocument.open(example_path) as doc:
+        plan = read_plan(doc)
+        indicator, table = plan.indikatorer[0], plan.nyckeltal[0]
+        area = plan.malomraden[0]
+        values.set_indicator_value(doc, indicator.id, VardeSlag.JAMFORELSE, 2024, Decimal(57))
+        values.set_indicator_value(doc, indicator.id, VardeSlag.UTFALL, 2012, "59 (medel 57)")
+        values.set_indicator_value(doc, indicator.id, VardeSlag.MALNIVA, 2030, Decimal(73))
+        items.update_item(doc, ItemKind.INDIKATOR, indicator.id, {"jamforelse": "Medel i riket"})
+        items.update_item(
+            doc,
+            ItemKind.NYCKELTAL_TABELL,
+            table.id,
+            {"malomrade_id": area.id, "frekvens": "tertial", "fotnoter": "* Utan utredningar"},
+        )
+        items.update_item(doc, ItemKind.NYCKELTAL_RAD, table.rader[1].id, {"niva": 1})
+        items.update_item(doc, ItemKind.PLAN, 1, {"status": "under_beredning"})
+        before = read_plan(doc)
+        export_json(doc, tmp_path / "plan.json")
+    data = load_json(tmp_path / "plan.json")
+    written = data["namndsmal"][0]["indikatorer"][0]
+    assert (written["jamforelse"], written["jamforelser"]) == ("Medel i riket", {"2024": 57})
+    assert written["utfall"]["2012"] == "59 (medel 57)" and written["malnivaer"]["2030"] == 73
+    assert (data["nyckeltal"][0]["frekvens"], data["nyckeltal"][0]["rader"][1]["niva"]) == (
+        "tertial",
+        1,
+    )
+    import_json(data, tmp_path / "kopia.vplan")
+    with PlanDocument.open(tmp_path / "kopia.vplan", read_only=True) as doc:
+        assert read_plan(doc) == before

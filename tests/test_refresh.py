@@ -50,6 +50,15 @@ STEPS: dict[str, Step] = {
     "a key figure": lambda doc, p: values.set_nyckeltal_value(
         doc, p.nyckeltal[0].rader[0].id, p.nyckeltal[0].kolumner[0].id, Decimal(5)
     ),
+    "a key-figure table's målområde, frequency and footnotes": lambda doc, p: items.update_item(
+        doc,
+        ItemKind.NYCKELTAL_TABELL,
+        p.nyckeltal[0].id,
+        {"malomrade_id": p.malomraden[0].id, "frekvens": "tertial", "fotnoter": "* En not"},
+    ),
+    "a key-figure row made a sub-row": lambda doc, p: items.update_item(
+        doc, ItemKind.NYCKELTAL_RAD, p.nyckeltal[0].rader[-1].id, {"niva": 1}
+    ),
     "an activity's name": lambda doc, p: items.update_item(
         doc, ItemKind.AKTIVITET, p.aktiviteter[0].id, {"namn": "Nytt namn"}
     ),

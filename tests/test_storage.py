@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tests.plan_files import namnd_on_disk
+from tests.plan_files import namnd_on_disk, plan_at_revision
 from vplan_desktop.db.document import SCHEMA_VERSION, check_file
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.sections import ItemKind
@@ -313,18 +313,14 @@ def test_closing_anyway_leaves_the_edits_for_recovery(example_path: Path) -> Non
     assert unsaved.plan == example_path
 
 
-def test_an_older_plan_is_upgraded_in_the_working_copy(plan_path: Path) -> None:
-    connection = sqlite3.connect(plan_path)
-    connection.execute("DROP TABLE logg")
-    connection.execute("DROP TABLE sparad_version")
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    connection.execute("UPDATE alembic_version SET version_num = '0002'")
-    connection.commit()
-    connection.close()
+def test_an_older_plan_is_upgraded_in_the_working_copy(tmp_path: Path) -> None:
+    plan_path = tmp_path / "plan.vplan"
+    plan_at_revision(plan_path, f"{SCHEMA_VERSION - 1:04d}")
     EditSession.open(plan_path).close()
     assert check_file(plan_path).user_version == SCHEMA_VERSION
     old = plan_path.with_name(f"plan.vplan.format{SCHEMA_VERSION - 1}.bak")
     assert check_file(old).user_version == SCHEMA_VERSION - 1
+    assert namnd_on_disk(plan_path) == "Socialnämnden"
 
 
 def test_read_only_sessions_never_hold_or_write_the_plan(example_path: Path) -> None:

@@ -124,7 +124,7 @@ def test_municipal_plan(tmp_path: Path, styles: bool) -> None:
         activity.namn,
         activity.ansvarig,
         str(activity.slutdatum),
-        activity.status.value,
+        activity.status,
         activity.namndsmal_id,
     ) == ("Öppet hus varje termin", "Rektor", "2026-12-31", "pagar", goal.id)
     assert [v.namn for v in plan.verksamheter] == ["Bibliotek", "Kulturskola"]

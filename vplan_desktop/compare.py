@@ -60,6 +60,10 @@ FIELD_LABELS = {
     "nulage": "Nuläge",
     "malnivaer": "Målnivå",
     "utfall": "Utfall",
+    "jamforelse": "Jämförs med",
+    "jamforelser": "Jämförelse",
+    "fotnoter": "Fotnoter",
+    "niva": "Underrad",
     "namndsmal_id": "Nämndsmål",
     "ansvarig": "Ansvarig",
     "startdatum": "Start",
@@ -149,7 +153,7 @@ def _text(value: Any) -> str:
     if isinstance(value, int | Decimal | float):
         return format_number(Decimal(str(value)))
     if isinstance(value, dict | list):
-        return json.dumps(value, ensure_ascii=False)
+        return json.dumps(value, ensure_ascii=False, default=str)
     return str(value)
 
 
@@ -333,7 +337,15 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
         old.get(Part.NYCKELTAL),
         new.get(Part.NYCKELTAL),
         _quoted("Tabell", "rubrik"),
+        skip=("id", "kolumner", "rader"),
     )
+    for part, label, field in (("kolumner", "Kolumn", "rubrik"), ("rader", "Rad", "namn")):
+        found += each(
+            _TITLES[Section.NYCKELTAL],
+            _table_parts(old, part),
+            _table_parts(new, part),
+            _quoted(label, field),
+        )
     found += each(
         _TITLES[Section.INTERNKONTROLL],
         old.get(Part.INTERNKONTROLL),
@@ -348,6 +360,14 @@ def _indicators(plan: dict[str, Any]) -> list[dict[str, Any]]:
     if not isinstance(goals, list):
         return []
     return [i for g in goals if isinstance(g, dict) for i in g.get("indikatorer") or []]
+
+
+def _table_parts(plan: dict[str, Any], part: str) -> list[dict[str, Any]]:
+    """The columns or rows of every key-figure table (their ids are unique in the plan)."""
+    tables = plan.get(Part.NYCKELTAL)
+    if not isinstance(tables, list):
+        return []
+    return [r for t in tables if isinstance(t, dict) for r in t.get(part) or []]
 
 
 def _row_name(section: str, names: dict[Any, str]) -> Callable[[dict[str, Any]], str]:

@@ -57,6 +57,15 @@ FREKVENS_LABELS = {
     Frekvens.AR: "År",
     Frekvens.VARTANNAT_AR: "Vartannat år",
 }
+RAPPORTERAS_LABELS = {
+    Frekvens.MANAD: "Rapporteras per månad",
+    Frekvens.KVARTAL: "Rapporteras per kvartal",
+    Frekvens.TERTIAL: "Rapporteras per tertial",
+    Frekvens.HALVAR: "Rapporteras per halvår",
+    Frekvens.AR: "Rapporteras en gång per år",
+    Frekvens.VARTANNAT_AR: "Rapporteras vartannat år",
+}
+"""A key-figure table's reporting frequency as the documents print it."""
 AKTIVITET_STATUS_LABELS = {
     AktivitetStatus.EJ_PABORJAD: "Ej påbörjad",
     AktivitetStatus.PAGAR: "Pågår",
@@ -64,6 +73,20 @@ AKTIVITET_STATUS_LABELS = {
     AktivitetStatus.EJ_KLART: "Ej klart",
     AktivitetStatus.AVSLUTAT: "Avslutat",
 }
+UNSET_STATUS_LABEL = "(ingen status)"
+"""How the pickers offer "no status"; the documents print nothing for it."""
+
+
+def status_label(status: PlanStatus | None) -> str:
+    """The plan status as printed; "" for a status nobody set."""
+    return "" if status is None else STATUS_LABELS[status]
+
+
+def aktivitet_status_label(status: AktivitetStatus | None) -> str:
+    """The activity status as printed; "" for a status nobody set."""
+    return "" if status is None else AKTIVITET_STATUS_LABELS[status]
+
+
 KOLUMN_SLAG_LABELS = {
     KolumnSlag.BOKSLUT: "Bokslut",
     KolumnSlag.BUDGET: "Budget",
@@ -86,7 +109,8 @@ class FrontMatter:
     ordforande_parti: str
     forvaltningschef: str
     diarienummer: str
-    status: PlanStatus
+    status: PlanStatus | None
+    """None until someone chose a status: nothing is printed for it."""
     antagen_datum: dt.date | None
     antagen_paragraf: str
 
@@ -122,9 +146,9 @@ class FrontMatter:
 
     @property
     def status_text(self) -> str:
-        """ "Antagen i Socialnämnden 2025-11-26 § 123", or the plain status."""
+        """ "Antagen i Socialnämnden 2025-11-26 § 123", the plain status, or "" when unset."""
         if self.status is not PlanStatus.ANTAGEN:
-            return STATUS_LABELS[self.status]
+            return status_label(self.status)
         text = f"Antagen i {self.namnd}"
         if self.antagen_datum:
             text += f" {self.antagen_datum.isoformat()}"
@@ -211,6 +235,10 @@ class Indikator:
     nulage_ar_malniva: bool
     malnivaer: dict[int, Value] = field(default_factory=dict)
     utfall: dict[int, Value] = field(default_factory=dict)
+    jamforelse: str = ""
+    """What the outcomes are compared with ("Medel i riket")."""
+    jamforelser: dict[int, Value] = field(default_factory=dict)
+    """The comparison figure per year (values of ``VardeSlag.JAMFORELSE``)."""
     att_granska: bool = False
 
 
@@ -223,7 +251,8 @@ class Aktivitet:
     ansvarig: str
     startdatum: dt.date | None
     slutdatum: dt.date | None
-    status: AktivitetStatus
+    status: AktivitetStatus | None
+    """None until someone chose a status: nothing is printed for it."""
     verksamhet_id: int | None
     kostnad_tkr: Decimal | None
     egen_tid: bool
@@ -299,6 +328,8 @@ class NyckeltalRad:
     enhet: str
     varden: dict[int, Value]
     """Value per column id."""
+    niva: int = 0
+    """0 for a main row, 1 for a sub-row ("varav …") of the nearest main row above it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,6 +340,16 @@ class NyckeltalTabell:
     kolumner: tuple[NyckeltalKolumn, ...]
     rader: tuple[NyckeltalRad, ...]
     att_granska: bool = False
+    malomrade_id: int | None = None
+    frekvens: Frekvens | None = None
+    """How often the figures are reported; None when the plan does not say."""
+    fotnoter: str = ""
+    """Notes printed under the table, one per line."""
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """The footnotes, one per non-blank line."""
+        return tuple(line.strip() for line in self.fotnoter.splitlines() if line.strip())
 
 
 @dataclass(frozen=True, slots=True)

@@ -219,8 +219,14 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.RESULTATRAKNING,
         Part.AKTIVITETER,
     ),
+    # Removing a målområde unlinks the key-figure tables under it (they keep only its id).
     ItemKind.MALOMRADE: _kind(
-        Section.MAL, Part.MALOMRADEN, Part.NAMNDSMAL, Part.INDIKATORER, Part.AKTIVITETER
+        Section.MAL,
+        Part.MALOMRADEN,
+        Part.NAMNDSMAL,
+        Part.INDIKATORER,
+        Part.AKTIVITETER,
+        Part.NYCKELTAL,
     ),
     ItemKind.NAMNDSMAL: _kind(Section.MAL, Part.NAMNDSMAL, Part.INDIKATORER, Part.AKTIVITETER),
     ItemKind.INDIKATOR: _kind(Section.MAL, Part.INDIKATORER),

@@ -11,6 +11,13 @@ PLURALS = {
     "rad": "rader",
     "indikator": "indikatorer",
     "kontrollpunkt": "kontrollpunkter",
+    "aktivitet": "aktiviteter",
+    "nämndsmål": "nämndsmål",
+    "verksamhet": "verksamheter",
+    "investering": "investeringar",
+    "nyckeltal": "nyckeltal",
+    "nettobelopp": "nettobelopp",
+    "år": "år",
 }
 """The plural of each noun vplan counts (those that stay the same are listed too, so a new
 noun is added here on purpose rather than guessed)."""

@@ -185,5 +185,5 @@ def test_status_antagen_is_refused_in_the_form_while_there_are_errors(
     front.status.setCurrentIndex(front.status.findData("antagen"))
     front.status.activated.emit(front.status.currentIndex())
     assert "kan inte markeras som antagen" in said[0]
-    assert context_of(window).plan.uppgifter.status.value == "under_beredning"
+    assert context_of(window).plan.uppgifter.status == "under_beredning"
     assert front.status.currentData() == "under_beredning"

@@ -31,10 +31,12 @@ class Frekvens(StrEnum):
 
 
 class VardeSlag(StrEnum):
-    """A yearly indicator value is either a target or a recorded outcome."""
+    """A yearly indicator value: a target, a recorded outcome, or the figure the outcome is
+    compared with (``Indikator.jamforelse`` names it)."""
 
     MALNIVA = "malniva"
     UTFALL = "utfall"
+    JAMFORELSE = "jamforelse"
 
 
 class AktivitetStatus(StrEnum):

@@ -142,7 +142,8 @@ class Plan(Base):
     ordforande_parti: Mapped[str] = mapped_column(default="")
     forvaltningschef: Mapped[str] = mapped_column(default="")
     diarienummer: Mapped[str] = mapped_column(default="")
-    status: Mapped[PlanStatus] = mapped_column(_enum(PlanStatus), default=PlanStatus.UTKAST)
+    status: Mapped[PlanStatus | None] = mapped_column(_enum(PlanStatus))
+    """None until someone sets it: the documents print only a status someone chose."""
     antagen_datum: Mapped[dt.date | None]
     antagen_paragraf: Mapped[str] = mapped_column(default="")
     riskskala: Mapped[int] = mapped_column(Integer, default=4)
@@ -259,6 +260,9 @@ class Indikator(Base):
     frekvens: Mapped[Frekvens | None] = mapped_column(_enum(Frekvens))
     kalla: Mapped[str] = mapped_column(default="")
     kolada_id: Mapped[str] = mapped_column(default="")
+    jamforelse: Mapped[str] = mapped_column(default="")
+    """What the outcomes are compared with ("Medel i riket"); its figures are the values of
+    kind ``VardeSlag.JAMFORELSE``."""
     varje_ar: Mapped[bool] = mapped_column(default=True)
     nulage_ar: Mapped[int | None]
     nulage_tal: Mapped[Decimal | None]
@@ -283,7 +287,8 @@ class Indikator(Base):
 
 
 class IndikatorVarde(ValueMixin, Base):
-    """A target (målnivå) or an outcome (utfall) of an indicator for one year."""
+    """A target (målnivå), an outcome (utfall) or a comparison figure of an indicator for one
+    year; a year may lie before the plan (history) or after it (a long-range target)."""
 
     __tablename__ = "indikatorvarde"
     __table_args__ = (UniqueConstraint("indikator_id", "slag", "ar"),)
@@ -314,9 +319,8 @@ class Aktivitet(Base):
     ansvarig: Mapped[str] = mapped_column(default="")
     startdatum: Mapped[dt.date | None]
     slutdatum: Mapped[dt.date | None]
-    status: Mapped[AktivitetStatus] = mapped_column(
-        _enum(AktivitetStatus), default=AktivitetStatus.EJ_PABORJAD
-    )
+    status: Mapped[AktivitetStatus | None] = mapped_column(_enum(AktivitetStatus))
+    """None until someone sets it (never printed as "Ej påbörjad" by default)."""
     verksamhet_id: Mapped[int | None] = mapped_column(
         ForeignKey("verksamhet.id", ondelete="SET NULL"), index=True
     )
@@ -449,6 +453,13 @@ class NyckeltalTabell(Base):
     ordning: Mapped[int]
     rubrik: Mapped[str]
     enhet: Mapped[str] = mapped_column(default="")
+    malomrade_id: Mapped[int | None] = mapped_column(
+        ForeignKey("malomrade.id", ondelete="SET NULL"), index=True
+    )
+    frekvens: Mapped[Frekvens | None] = mapped_column(_enum(Frekvens))
+    """How often the figures are reported (månad, kvartal, tertial, år)."""
+    fotnoter: Mapped[str] = mapped_column(default="")
+    """Printed under the table, one note per line ("* Utan faderskapsutredningar")."""
     kolumner: Mapped[list[NyckeltalKolumn]] = relationship(
         order_by="NyckeltalKolumn.ordning", cascade="all, delete-orphan", passive_deletes=True
     )
@@ -469,7 +480,11 @@ class NyckeltalKolumn(Base):
 
 
 class NyckeltalRad(Base):
+    """A row of a key-figure table; a sub-row (``niva`` 1: "varav …", "i familjehem") belongs
+    to the nearest main row above it."""
+
     __tablename__ = "nyckeltal_rad"
+    __table_args__ = (CheckConstraint("niva IN (0, 1)", name="niva"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     tabell_id: Mapped[int] = mapped_column(
@@ -478,6 +493,7 @@ class NyckeltalRad(Base):
     ordning: Mapped[int]
     namn: Mapped[str]
     enhet: Mapped[str] = mapped_column(default="")
+    niva: Mapped[int] = mapped_column(default=0)
     varden: Mapped[list[NyckeltalVarde]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True
     )

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
+from vplan_desktop.exports.indicator_figures import figure_rows, row_years, year_chunks
 from vplan_desktop.exports.markdown import Block, Heading, Paragraph, Run, parse
 from vplan_desktop.formatting import (
     MINUS,
@@ -34,6 +35,8 @@ class Cell:
     align: str = "left"  # "left", "right", "center"
     bold: bool = False
     fill: str | None = None  # "#rrggbb"
+    indent: int = 0
+    """Levels the text stands in from the cell's edge (a key figure's sub-row: 1)."""
 
 
 @dataclass(frozen=True)
@@ -45,6 +48,8 @@ class Table:
     rows: list[list[Cell]]
     widths: list[float]
     title: str = ""
+    notes: tuple[str, ...] = ()
+    """Footnotes printed under the table, smaller, one paragraph each."""
 
 
 @dataclass(frozen=True)
@@ -177,6 +182,8 @@ def _goals(doc: Document) -> None:
                 continue
             nulage_years = {i.nulage_ar for i in rows if i.nulage_ar is not None}
             nulage_head = f"Nuläge {nulage_years.pop()}" if len(nulage_years) == 1 else "Nuläge"
+            # A source column only where a source is given: no empty column.
+            sources = any(i.kalla.strip() for i in rows)
             doc.blocks.append(
                 Table(
                     caption="",
@@ -184,6 +191,7 @@ def _goals(doc: Document) -> None:
                         Cell("Mätmetod/Indikator", bold=True),
                         _right(nulage_head, bold=True),
                         *[_right(str(y), bold=True) for y in years],
+                        *([Cell("Källa", bold=True)] if sources else []),
                     ],
                     rows=[
                         [
@@ -197,12 +205,37 @@ def _goals(doc: Document) -> None:
                                 )
                             ),
                             *[_right(_value(i.malnivaer.get(y), i.enhet)) for y in years],
+                            *([Cell(i.kalla)] if sources else []),
                         ]
                         for i in rows
                     ],
-                    widths=[4.5, 1.3, *[1.1] * len(years)],
+                    widths=[4.5, 1.3, *[1.1] * len(years), *([2.0] if sources else [])],
                 )
             )
+            for indicator in rows:
+                doc.blocks.extend(_figure_tables(indicator, years))
+
+
+def _figure_tables(indicator: d.Indikator, plan_years: list[int]) -> list[Table]:
+    """The indicator's outcomes, comparison figures and long-range målnivåer, year by year
+    (``indicator_figures`` decides what); a long run of years in more than one table."""
+    rows = figure_rows(indicator, plan_years)
+    chunks = year_chunks(row_years(rows))
+    return [
+        Table(
+            caption=indicator.namn + (" (forts.)" if number else ""),
+            header=[Cell("År", bold=True), *[_right(str(y), bold=True) for y in chunk]],
+            rows=[
+                [
+                    Cell(row.label),
+                    *[_right(_value(row.values.get(y), indicator.enhet)) for y in chunk],
+                ]
+                for row in rows
+            ],
+            widths=[3.0, *[1.1] * len(chunk)],
+        )
+        for number, chunk in enumerate(chunks)
+    ]
 
 
 def _activities(doc: Document) -> None:
@@ -216,6 +249,12 @@ def _activities(doc: Document) -> None:
     groups = [(g.text, by_goal.get(g.id, [])) for g in plan.namndsmal]
     if by_goal.get(None):
         groups.append(("Aktiviteter utan nämndsmål", by_goal[None]))
+    # A status column nobody filled in would only be an empty column: leave it out.
+    with_status = any(a.status is not None for a in plan.aktiviteter)
+    headings = ("Aktivitet", "Ansvarig", "Start", "Slutdatum") + (
+        ("Status",) if with_status else ()
+    )
+    widths = [3.6, 2.2, 1.75, 1.75, 1.45, 1.25] if with_status else [5.05, 2.2, 1.75, 1.75, 1.25]
     for title, activities in groups:
         if not activities:
             continue
@@ -223,18 +262,14 @@ def _activities(doc: Document) -> None:
         doc.blocks.append(
             Table(
                 caption="",
-                header=[
-                    Cell(h, bold=True)
-                    for h in ("Aktivitet", "Ansvarig", "Start", "Slutdatum", "Status")
-                ]
-                + [_right("Kostnad", bold=True)],
+                header=[Cell(h, bold=True) for h in headings] + [_right("Kostnad", bold=True)],
                 rows=[
                     [
                         Cell(a.namn),
                         Cell(a.ansvarig),
                         Cell(format_date(a.startdatum)),
                         Cell(format_date(a.slutdatum)),
-                        Cell(d.AKTIVITET_STATUS_LABELS[a.status]),
+                        *([Cell(d.aktivitet_status_label(a.status))] if with_status else []),
                         _right(
                             "Egen tid"
                             if a.egen_tid
@@ -247,7 +282,7 @@ def _activities(doc: Document) -> None:
                     ]
                     for a in activities
                 ],
-                widths=[3.6, 2.2, 1.75, 1.75, 1.45, 1.25],
+                widths=widths,
             )
         )
 
@@ -296,27 +331,10 @@ def _budget(doc: Document) -> None:
         _chart(doc, drift)
     _resultat(doc)
     _investments(doc)
-    for table in plan.nyckeltal:
-        if not table.rader or not table.kolumner:
-            continue
-        doc.heading(2, table.rubrik)
-        doc.blocks.append(
-            Table(
-                caption=table.enhet,
-                header=[
-                    Cell("Nyckeltal", bold=True),
-                    *[_right(k.rubrik, bold=True) for k in table.kolumner],
-                ],
-                rows=[
-                    [
-                        Cell(r.namn + (f" ({r.enhet})" if r.enhet else "")),
-                        *[_right(_value(r.varden.get(k.id))) for k in table.kolumner],
-                    ]
-                    for r in table.rader
-                ],
-                widths=[3.4, *[1.1] * len(table.kolumner)],
-            )
-        )
+    # Imported here: the key-figure module builds on this one's cells and tables.
+    from vplan_desktop.exports.key_figure_tables import key_figure_blocks
+
+    doc.blocks.extend(key_figure_blocks(plan))
     if len(doc.blocks) == heading_only:  # nothing under "Ekonomi": leave the heading out too
         del doc.blocks[blocks_before:]
 

@@ -253,6 +253,8 @@ _EMU_PER_TWIP = 635
 _EMU_PER_POINT = 12700
 _CELL_POINTS = 17  # 8.5 pt, in Word's half-points
 _CELL_PADDING = 2 * 5.4 + 1  # Word's default cell margins (0.08") left and right, and some air
+_INDENT_TWIPS = 284  # 0.5 cm: a sub-row's step in from its main row
+_NOTE_POINTS = 8
 
 
 def _cell_text(text: str) -> str:
@@ -287,9 +289,10 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
             else ""
         )
         bold = "<w:b/>" if header or cell.bold else ""
+        indent = f'<w:ind w:left="{cell.indent * _INDENT_TWIPS}"/>' if cell.indent else ""
         parts.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width // _EMU_PER_TWIP}" w:type="dxa"/>{shading}'
-            f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>'
+            f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
             f'<w:r><w:rPr>{bold}<w:sz w:val="{_CELL_POINTS}"/>'
             f'<w:szCs w:val="{_CELL_POINTS}"/></w:rPr>{_cell_text(cell.text)}</w:r></w:p></w:tc>'
@@ -318,6 +321,11 @@ def _table(document: DocxDocument, table: c.Table, contents: Contents) -> None:
     tbl.append(parse_xml(_row_xml(table.header, widths, header=True)))
     for cells in table.rows:
         tbl.append(parse_xml(_row_xml(cells, widths, header=False)))
+    for note in table.notes:
+        paragraph = document.add_paragraph()
+        paragraph.paragraph_format.space_after = Pt(0)
+        run = paragraph.add_run(note)
+        run.font.size = Pt(_NOTE_POINTS)
     document.add_paragraph()
 
 

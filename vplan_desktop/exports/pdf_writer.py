@@ -53,6 +53,8 @@ HEADER_FILL = colors.HexColor("#e4eaf0")
 RULE = colors.HexColor("#9aa8b5")
 MARGIN = 20 * mm
 CELL_PADDING = 4
+INDENT = 10
+"""Points a sub-row's name stands in from its main row's."""
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -298,7 +300,11 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         most of a large PDF's time, and most cells are short numbers."""
         font = f"{FONT}-Bold" if cell.bold else FONT
         text = cell.text
-        if "\n" in text or pdfmetrics.stringWidth(text, font, size) > widths[col] - padding:
+        indent = cell.indent * INDENT
+        if indent:  # a sub-row: the cell's left padding grows, for a string or a paragraph
+            commands.append(("LEFTPADDING", (col, r), (col, r), CELL_PADDING + indent))
+        room = widths[col] - padding - indent
+        if "\n" in text or pdfmetrics.stringWidth(text, font, size) > room:
             return para(cell)
         if cell.bold:
             commands.append(("FONTNAME", (col, r), (col, r), font))
@@ -321,8 +327,15 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         flowables.append(_head(Paragraph(paragraph_text(table.caption), styles["caption"])))
     rl_table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     rl_table.setStyle(TableStyle(commands))
-    # A short table is not split over two pages.
-    flowables.append(rl_table if len(table.rows) > 6 else KeepTogether([rl_table]))
+    note_style = ParagraphStyle("Fotnot", parent=styles["cell"], fontSize=7.5, leading=9.5)
+    notes = [Paragraph(paragraph_text(note), note_style) for note in table.notes]
+    if notes:
+        notes.insert(0, Spacer(1, 3))
+    # A short table is not split over two pages (nor parted from its footnotes).
+    if len(table.rows) > 6:
+        flowables += [rl_table, *notes]
+    else:
+        flowables.append(KeepTogether([rl_table, *notes]))
     flowables.append(Spacer(1, 8))
     return flowables
 

@@ -25,6 +25,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
+from vplan_desktop.exports.indicator_figures import figure_rows, row_years
 from vplan_desktop.formatting import format_amount, format_date
 
 SHEETS = [
@@ -248,20 +249,35 @@ def _investments(out: _Sheet) -> None:
         out.number(total, index, _total(index, FIRST_ROW, max(total - 1, FIRST_ROW)), bold=True)
 
 
+SUB_ROW = Alignment(indent=2)
+"""A key figure's sub-row ("varav …"): its name stands in under its main row's."""
+NOTE_FONT = Font(italic=True, size=9)
+
+
 def _key_figures(out: _Sheet) -> None:
     plan = out.plan
-    out.head("Nyckeltal", "", ["Nyckeltal", "Enhet", "Kolumn", "Värde"])
+    areas = {area.id: area.rubrik for area in plan.malomraden}
+    out.head("Nyckeltal", "", ["Nyckeltal", "Enhet", "Kolumn", "Värde", "Målområde", "Rapporteras"])
     row = FIRST_ROW
     for table in plan.nyckeltal:
         out.text(row, 1, table.rubrik, bold=True)
+        area = areas.get(table.malomrade_id, "") if table.malomrade_id is not None else ""
+        frequency = d.FREKVENS_LABELS[table.frekvens].lower() if table.frekvens else ""
         row += 1
         for line in table.rader:
             for column in table.kolumner:
-                out.text(row, 1, line.namn)
+                name = out.text(row, 1, line.namn)
+                if line.niva:
+                    name.alignment = SUB_ROW
                 out.text(row, 2, line.enhet)
                 out.text(row, 3, column.rubrik)
                 out.value(row, 4, line.varden.get(column.id), line.enhet)
+                out.text(row, 5, area)
+                out.text(row, 6, frequency)
                 row += 1
+        for note in table.notes:  # under the table, as in the documents
+            out.text(row, 1, note).font = NOTE_FONT
+            row += 1
 
 
 def _goals(out: _Sheet) -> None:
@@ -278,6 +294,8 @@ def _goals(out: _Sheet) -> None:
             "Nuläge år",
             "Nuläge",
             *[str(y) for y in years],
+            "Källa",
+            "Jämförs med",
         ],
     )
     goals = {g.id: g for g in plan.namndsmal}
@@ -293,6 +311,31 @@ def _goals(out: _Sheet) -> None:
         out.value(row, 6, indicator.nulage, indicator.enhet)
         for index, year in enumerate(years, start=7):
             out.value(row, index, indicator.malnivaer.get(year), indicator.enhet)
+        out.text(row, 7 + len(years), indicator.kalla)
+        out.text(row, 8 + len(years), indicator.jamforelse)
+    _indicator_figures(out, FIRST_ROW + len(plan.indikatorer) + 1)
+
+
+def _indicator_figures(out: _Sheet, first: int) -> None:
+    """Below the indicators, from row ``first``: their outcomes, comparison figures and
+    målnivåer year by year (history and long-range goals included), one row each."""
+    plan = out.plan
+    figures = [(i, figure_rows(i, plan.uppgifter.years)) for i in plan.indikatorer]
+    figures = [(indicator, rows) for indicator, rows in figures if rows]
+    if not figures:
+        return
+    years = row_years([row for _, rows in figures for row in rows])
+    out.text(first, 1, "Värden per år", bold=True)
+    for column, header in enumerate(["Indikator", "Värde", *[str(y) for y in years]], start=1):
+        out.text(first + 1, column, header, bold=True).fill = HEADER_FILL
+    row = first + 2
+    for indicator, rows in figures:
+        for line in rows:
+            out.text(row, 1, indicator.namn)
+            out.text(row, 2, line.label)
+            for column, year in enumerate(years, start=3):
+                out.value(row, column, line.values.get(year), indicator.enhet)
+            row += 1
 
 
 def _activities(out: _Sheet) -> None:
@@ -323,7 +366,7 @@ def _activities(out: _Sheet) -> None:
                 a.ansvarig,
                 format_date(a.startdatum),
                 format_date(a.slutdatum),
-                d.AKTIVITET_STATUS_LABELS[a.status],
+                d.aktivitet_status_label(a.status),
                 units.get(a.verksamhet_id, ""),
             ),
             start=1,

@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period, parse_amount, parse_value
-from vplan_desktop.interchange import import_json
+from vplan_desktop.interchange import VERSION, import_json
 from vplan_desktop.numbers import check_amount, check_value, item_name
 from vplan_desktop.office_safety import check_office_zip, check_xml_parts
 from vplan_desktop.sections import BUDGET_TITLE, SECTIONS, Section
@@ -555,7 +555,7 @@ def _plan_data(result: WordImport, b: _Builder) -> dict[str, Any]:
     scale = DEFAULT_SCALES[4]
     return {
         "format": "vplan-plan",
-        "version": 1,
+        "version": VERSION,
         "uppgifter": {
             "kommun": result.kommun or "Kommun",
             "namnd": result.namnd or "Nämnden",

@@ -14,6 +14,7 @@ from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
 from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
+from vplan_desktop.interchange.formats import forward
 from vplan_desktop.interchange.reading import json_path, schema_problems
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.sections import ItemKind
@@ -240,7 +241,8 @@ class _Importer:
                 self.indicator(goal["id"], indicator, [*path, "indikatorer", number], number)
 
     def indicator(self, goal_id: int, data: dict[str, Any], path: list[Any], order: int) -> None:
-        plain = {k: v for k, v in data.items() if k not in ("nulage", "malnivaer", "utfall")}
+        values_of = ("nulage", "malnivaer", "utfall", "jamforelser")
+        plain = {k: v for k, v in data.items() if k not in values_of}
         nulage = data.get("nulage") or {}
         plain.update(
             {
@@ -254,7 +256,11 @@ class _Importer:
         if "namn" not in values:
             return
         indicator = self.add(m.Indikator(**values, ordning=order), data)
-        for slag, key in ((VardeSlag.MALNIVA, "malnivaer"), (VardeSlag.UTFALL, "utfall")):
+        for slag, key in (
+            (VardeSlag.MALNIVA, "malnivaer"),
+            (VardeSlag.UTFALL, "utfall"),
+            (VardeSlag.JAMFORELSE, "jamforelser"),
+        ):
             for year, raw in data.get(key, {}).items():
                 label = f"{VALUE_LABELS[slag]} {year} för {item_name(values['namn'])}"
                 value = self.value(raw, [*path, key, year], label)
@@ -372,7 +378,7 @@ class _Importer:
             path: list[Any] = ["nyckeltal", index]
             values = self.fields(
                 ItemKind.NYCKELTAL_TABELL,
-                {k: v for k, v in table.items() if k in ("rubrik", "enhet", "att_granska")},
+                {k: v for k, v in table.items() if k in TABLE_FIELDS},
                 path,
             )
             if "rubrik" not in values:
@@ -391,10 +397,13 @@ class _Importer:
                 row_path = [*path, "rader", number]
                 row_values = self.fields(
                     ItemKind.NYCKELTAL_RAD,
-                    {k: v for k, v in row.items() if k in ("namn", "enhet")},
+                    {k: v for k, v in row.items() if k in ("namn", "enhet", "niva")},
                     row_path,
                 )
                 if "namn" not in row_values:
+                    continue
+                if row_values.get("niva") == 1 and not number:
+                    self.problem([*row_path, "niva"], kinds.FIRST_ROW_NOT_SUB_ROW)
                     continue
                 new_row = self.add(
                     m.NyckeltalRad(tabell_id=created.id, ordning=number, **row_values), row
@@ -413,6 +422,10 @@ class _Importer:
                         cell = m.NyckeltalVarde(rad_id=new_row.id, kolumn_id=int(key))
                         cell.value = value
                         self.session.add(cell)
+
+
+TABLE_FIELDS = ("rubrik", "enhet", "malomrade_id", "frekvens", "fotnoter", "att_granska")
+"""A key-figure table's own fields in the format."""
 
 
 def _column_name(column: m.BudgetKolumn) -> str:
@@ -436,6 +449,7 @@ def import_json(data: Any, path: Path) -> None:
     problems = schema_problems(data)
     if problems:
         raise InterchangeError(problems)
+    data = forward(data)
     # A full disk fails inside SQLite or the migrations; the user gets the one message.
     with (
         disk_full_as_error(Path(path).name),

@@ -145,6 +145,9 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
         return path, f"får ha högst {expected} element"
     if keyword == "propertyNames":
         return path, f"”{instance}” är ingen giltig nyckel här"
+    if keyword == "not":
+        # The schema refuses only this way the fields version 2 added, in a version-1 plan.
+        return path, "finns inte i version 1 av formatet (version 2 har fältet)"
     if keyword == "oneOf":
         for inner in error.context or []:
             # A bad number inside the object is the problem to name, not the object's shape.

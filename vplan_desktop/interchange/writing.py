@@ -85,6 +85,8 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "nulage": nulage,
             "malnivaer": {str(y): _value(v) for y, v in sorted(i.malnivaer.items())},
             "utfall": {str(y): _value(v) for y, v in sorted(i.utfall.items())},
+            "jamforelse": i.jamforelse,
+            "jamforelser": {str(y): _value(v) for y, v in sorted(i.jamforelser.items())},
             **_review(i),
         }
 
@@ -102,7 +104,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "ordforande_parti": u.ordforande_parti,
             "forvaltningschef": u.forvaltningschef,
             "diarienummer": u.diarienummer,
-            "status": u.status.value,
+            "status": None if u.status is None else u.status.value,
             "antagen_datum": _date(u.antagen_datum),
             "antagen_paragraf": u.antagen_paragraf,
         },
@@ -150,7 +152,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "ansvarig": a.ansvarig,
                 "startdatum": _date(a.startdatum),
                 "slutdatum": _date(a.slutdatum),
-                "status": a.status.value,
+                "status": None if a.status is None else a.status.value,
                 "verksamhet_id": a.verksamhet_id,
                 "kostnad_tkr": None if a.kostnad_tkr is None else _number(a.kostnad_tkr),
                 "egen_tid": a.egen_tid,
@@ -211,12 +213,16 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "id": t.id,
                 "rubrik": t.rubrik,
                 "enhet": t.enhet,
+                "malomrade_id": t.malomrade_id,
+                "frekvens": None if t.frekvens is None else t.frekvens.value,
+                "fotnoter": t.fotnoter,
                 "kolumner": [{"id": k.id, "rubrik": k.rubrik} for k in t.kolumner],
                 "rader": [
                     {
                         "id": r.id,
                         "namn": r.namn,
                         "enhet": r.enhet,
+                        "niva": r.niva,
                         "varden": {
                             str(k.id): _value(r.varden[k.id])
                             for k in t.kolumner

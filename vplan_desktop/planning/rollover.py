@@ -135,7 +135,7 @@ def rolled_over(
         raise InputError(f"Den nya planen måste börja efter {old_first}, som den gamla gör.")
     summary = RolloverSummary(format_period(old_first, old_last), format_period(first, last))
     front.update(
-        forsta_ar=first, sista_ar=last, status="utkast", antagen_datum=None, antagen_paragraf=""
+        forsta_ar=first, sista_ar=last, status=None, antagen_datum=None, antagen_paragraf=""
     )
     for written in (summary.old_period, summary.old_period.replace("–", "-")):
         front["titel"] = front["titel"].replace(written, summary.new_period)
@@ -149,14 +149,16 @@ def rolled_over(
     summary.counts[PART_LABELS[Part.KAPITEL]] = len(new[Part.KAPITEL])
     if Section.MAL in carry:
         mark(new.get(Part.MALOMRADEN, []))
-        years = set(range(first, last + 1))
         for goal in mark(new.get(Part.NAMNDSMAL, [])):
             for indicator in mark(goal.get("indikatorer", [])):
                 nulage, from_target = _new_nulage(indicator, first)
                 indicator["nulage"] = nulage
                 summary.nulage_from_target += from_target
+                # Targets of the years gone by are done with; those of the new period and
+                # the long-range ones after it ("2030: 73 %") still hold. Outcomes and
+                # comparison figures all stay: they are the indicator's history.
                 indicator["malnivaer"] = {
-                    y: v for y, v in indicator.get("malnivaer", {}).items() if int(y) in years
+                    y: v for y, v in indicator.get("malnivaer", {}).items() if int(y) >= first
                 }
         goals = new.get(Part.NAMNDSMAL, [])
         summary.counts[PART_LABELS[Part.NAMNDSMAL]] = len(goals)
@@ -198,6 +200,9 @@ def rolled_over(
     else:
         new[Part.INVESTERINGAR] = []
     new[Part.NYCKELTAL] = mark(new.get(Part.NYCKELTAL, [])) if Section.NYCKELTAL in carry else []
+    if Section.MAL not in carry:
+        for table in new[Part.NYCKELTAL]:
+            table["malomrade_id"] = None  # its målområde stays behind with the goals
     carried = mark(new.get(Part.INTERNKONTROLL, [])) if Section.INTERNKONTROLL in carry else []
     new[Part.INTERNKONTROLL] = carried
     summary.counts[PART_LABELS[Part.INTERNKONTROLL]] = len(carried)

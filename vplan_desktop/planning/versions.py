@@ -14,6 +14,7 @@ from sqlalchemy import select
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError, NotFoundError, PlanFileError
+from vplan_desktop.interchange.formats import forward
 from vplan_desktop.interchange.writing import dumps, plan_to_json
 from vplan_desktop.services.read import read_plan
 
@@ -55,7 +56,9 @@ def list_versions(doc: PlanDocument) -> list[SavedVersion]:
 
 
 def version_content(doc: PlanDocument, version_id: int) -> dict[str, Any]:
-    """The plan as it was at a named version, in the interchange format."""
+    """The plan as it was at a named version, in the current version of the interchange format
+    (a version saved by an earlier vplan is read forward, so it compares without false
+    differences)."""
     with doc.reading() as session:
         row = session.get(m.SparadVersion, version_id)
         if row is None:
@@ -66,7 +69,8 @@ def version_content(doc: PlanDocument, version_id: int) -> dict[str, Any]:
             raise PlanFileError(f"Versionen ”{row.namn}” är skadad och kan inte läsas.") from None
     if not isinstance(data, dict):
         raise PlanFileError("Versionen är skadad och kan inte läsas.")
-    return data
+    current: dict[str, Any] = forward(data)
+    return current
 
 
 def delete_version(doc: PlanDocument, version_id: int) -> None:

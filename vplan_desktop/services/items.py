@@ -156,6 +156,8 @@ def add_item(
         session.flush()
         if k.ordered:
             _place(session, k, obj, index)
+        if k.rule is not None:
+            k.rule(session, obj, values)
         new_id = int(obj.id)
         section = _section(k, obj)
     return Change(section, k.name, new_id, partial(delete_items, items=[(k.name, new_id)]))
@@ -192,6 +194,9 @@ def update_item(
         moved = bool(k.scope and before[k.scope] != getattr(obj, k.scope))
         if k.ordered and (moved or index is not None):
             _place(session, k, obj, index)
+        if k.rule is not None:
+            session.flush()
+            k.rule(session, obj, values)
         after = _snapshot(k, obj)
         section = _section(k, obj)
     old = {name: before[name] for name in before if before[name] != after[name]}

@@ -15,7 +15,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from vplan_desktop import sections
@@ -188,6 +188,43 @@ def _kolada_id(session: Session, value: Any) -> str:
 
 kolada_id = Field("Kolada-id", _kolada_id)
 
+FOOTNOTES_TEXT = 20_000
+
+
+def _row_level(session: Session, value: Any) -> int:
+    if value not in (0, 1) or isinstance(value, bool):
+        raise InputError("Raden ska vara en huvudrad (nivå 0) eller en underrad (nivå 1).")
+    return int(value)
+
+
+row_level = Field("Radens nivå", _row_level)
+
+FIRST_ROW_NOT_SUB_ROW = (
+    "Den första raden i en tabell kan inte vara en underrad: "
+    "det finns ingen rad ovanför som den hör till."
+)
+
+
+def _sub_row_has_a_row_above(session: Session, row: Any, given: dict[str, Any]) -> None:
+    """A row made a sub-row ("varav …") belongs to the nearest main row above: the first row
+    of a table has none. Checked only when the level is set, so that a row left first when
+    the row above it was removed keeps its other edits (it is shown as a main row)."""
+    if given.get("niva") != 1:
+        return
+    above = session.scalar(
+        select(m.NyckeltalRad.id)
+        .where(
+            m.NyckeltalRad.tabell_id == row.tabell_id,
+            or_(
+                m.NyckeltalRad.ordning < row.ordning,
+                and_(m.NyckeltalRad.ordning == row.ordning, m.NyckeltalRad.id < row.id),
+            ),
+        )
+        .limit(1)
+    )
+    if above is None:
+        raise InputError(FIRST_ROW_NOT_SUB_ROW)
+
 
 @dataclass(frozen=True)
 class Kind:
@@ -205,6 +242,9 @@ class Kind:
     shown_by_others: bool = False
     """Other items' rows show its fields (a verksamhet's name in the budget rows, a goal's text
     under its indicators, a column's heading): an edit of it is never one item's alone."""
+    rule: Callable[[Session, Any, dict[str, Any]], None] | None = None
+    """A check over the whole item once it is in place, given the fields just set (a
+    key-figure row made a sub-row must have a row above it); raises InputError."""
 
     @property
     def section(self) -> Section:
@@ -227,7 +267,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "ordforande_parti": text("Ordförandens parti"),
                 "forvaltningschef": text("Förvaltningschefen"),
                 "diarienummer": text("Diarienumret"),
-                "status": choice("Status", PlanStatus),
+                "status": choice("Status", PlanStatus, optional=True),
                 "antagen_datum": date("Datum för antagande"),
                 "antagen_paragraf": text("Paragrafen"),
             },
@@ -294,6 +334,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "riktning": choice("Riktningen", Riktning),
                 "frekvens": choice("Frekvensen", Frekvens, optional=True),
                 "kalla": text("Källan"),
+                "jamforelse": text("Jämförelsens namn"),
                 "kolada_id": kolada_id,
                 "varje_ar": flag("Mäts varje år"),
                 "nulage_ar": year("Nulägesåret", optional=True),
@@ -315,7 +356,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "ansvarig": text("Ansvarig"),
                 "startdatum": date("Startdatum"),
                 "slutdatum": date("Slutdatum"),
-                "status": choice("Status", AktivitetStatus),
+                "status": choice("Status", AktivitetStatus, optional=True),
                 "verksamhet_id": reference("Verksamheten", m.Verksamhet),
                 "kostnad_tkr": amount("Kostnaden", minimum=Decimal(0)),
                 "egen_tid": flag("Egen tid"),
@@ -378,6 +419,9 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "att_granska": flag("Granskningsmarkeringen"),
                 "rubrik": text("Rubriken", required=True),
                 "enhet": text("Enheten"),
+                "malomrade_id": reference("Målområdet", m.Malomrade),
+                "frekvens": choice("Rapporteringsfrekvensen", Frekvens, optional=True),
+                "fotnoter": text("Fotnoterna", limit=FOOTNOTES_TEXT),
             },
             required=("rubrik",),
             shown_by_others=True,
@@ -402,9 +446,11 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "tabell_id": reference("Tabellen", m.NyckeltalTabell, optional=False),
                 "namn": text("Radens namn", required=True),
                 "enhet": text("Enheten"),
+                "niva": row_level,
             },
             required=("tabell_id", "namn"),
             scope="tabell_id",
+            rule=_sub_row_has_a_row_above,
         ),
         Kind(
             ItemKind.INTERNKONTROLL,

@@ -80,6 +80,8 @@ def _indicator(row: m.Indikator, values: dict[VardeSlag, dict[int, d.Value]]) ->
         nulage_ar_malniva=row.nulage_ar_malniva,
         malnivaer=dict(values.get(VardeSlag.MALNIVA, {})),
         utfall=dict(values.get(VardeSlag.UTFALL, {})),
+        jamforelse=row.jamforelse,
+        jamforelser=dict(values.get(VardeSlag.JAMFORELSE, {})),
         att_granska=row.att_granska,
     )
 
@@ -148,11 +150,20 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
                 kolumner=tuple(d.NyckeltalKolumn(k.id, k.rubrik) for k in table.kolumner),
                 rader=tuple(
                     d.NyckeltalRad(
-                        r.id, r.namn, r.enhet, {c.kolumn_id: c.value for c in cells[r.id]}
+                        r.id,
+                        r.namn,
+                        r.enhet,
+                        {c.kolumn_id: c.value for c in cells[r.id]},
+                        # A sub-row left first when its main row was removed has no row to
+                        # belong to: it is shown and printed as a main row.
+                        niva=r.niva if number else 0,
                     )
-                    for r in table.rader
+                    for number, r in enumerate(table.rader)
                 ),
                 att_granska=table.att_granska,
+                malomrade_id=table.malomrade_id,
+                frekvens=table.frekvens,
+                fotnoter=table.fotnoter,
             )
         )
     return tuple(tables)

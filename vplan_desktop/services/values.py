@@ -95,7 +95,9 @@ def _expire(session: Session, model: type[m.Base]) -> None:
 def set_indicator_value(
     doc: PlanDocument, indikator_id: int, slag: VardeSlag, ar: int, value: Value
 ) -> Change:
-    """Set an indicator's target (målnivå) or outcome (utfall) for one year."""
+    """Set an indicator's target (målnivå), outcome (utfall) or comparison figure (jämförelse)
+    for one year; the year may lie before the plan (history) or after it (a long-range
+    target)."""
     with doc.transaction() as session:
         indicator = _require(session, m.Indikator, indikator_id, "Indikatorn")
         year = kinds.year("Året")(session, ar)
@@ -109,7 +111,11 @@ def set_indicator_value(
     return Change(Section.MAL, ItemKind.INDIKATOR, indikator_id, undo, in_place=True)
 
 
-VALUE_LABELS = {VardeSlag.MALNIVA: "Målnivå", VardeSlag.UTFALL: "Utfall"}
+VALUE_LABELS = {
+    VardeSlag.MALNIVA: "Målnivå",
+    VardeSlag.UTFALL: "Utfall",
+    VardeSlag.JAMFORELSE: "Jämförelse",
+}
 """How a message names an indicator's value of each kind: "Målnivå 2027 för ”Andel …”"."""
 
 

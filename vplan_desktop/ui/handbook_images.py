@@ -46,7 +46,14 @@ SHOTS = (
         "mal.png",
         "exempel",
         "mal",
-        (*_PLAN_SCREEN, *_TABLES, "ui/editors/goals.py", "ui/models/goals.py"),
+        (
+            *_PLAN_SCREEN,
+            *_TABLES,
+            "ui/editors/goals.py",
+            "ui/models/goals.py",
+            "ui/indicator_years.py",
+            "ui/models/indicator_years.py",
+        ),
     ),
     Shot(
         "aktiviteter.png",

@@ -1,5 +1,6 @@
 """Granskning: every finding of the plan checks, by section and severity; activating one opens
-the editor at the item and field."""
+the editor at the item and field. A finding that groups many items (13 activities without
+ansvarig) folds out into one row per item, each of which goes to its item."""
 
 from __future__ import annotations
 
@@ -26,12 +27,31 @@ from vplan_desktop.validation import (
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
 
+Place = tuple[object, ...]
+"""A row's identity across refreshes: what it is about, not where it happens to stand."""
+
+
+def _place(finding: object) -> Place | None:
+    if not isinstance(finding, Finding):
+        return None
+    if finding.items:  # a group stays the same group while its items are fixed one by one
+        return (finding.key, finding.rule, finding.severity)
+    return (
+        finding.key,
+        finding.rule,
+        finding.severity,
+        finding.kind,
+        finding.item_id,
+        finding.field,
+    )
+
 
 class ReviewPage(SectionEditor):
     title = SECTIONS[Section.GRANSKNING].title
     help_text = (
         "Det här kontrolleras innan planen går till nämnden. Fel måste rättas innan planen "
-        "kan markeras som antagen. Dubbelklicka eller tryck Enter på en rad för att gå dit."
+        "kan markeras som antagen. Dubbelklicka eller tryck Enter på en rad för att gå dit. "
+        "En rad som samlar flera poster fälls ut med pil höger, så att du kan gå till var och en."
     )
 
     go_to = Signal(object)
@@ -67,6 +87,11 @@ class ReviewPage(SectionEditor):
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
+        # The list is rebuilt on every check: keep open what the user opened and the row
+        # they were on, so that working through a group's items is not a walk from the top.
+        opened = self._opened_groups()
+        current = self.view.currentIndex()
+        wanted = [_place(current.data(FINDING_ROLE)), _place(current.parent().data(FINDING_ROLE))]
         plan = self.context.plan
         summary = readiness(findings)
         colour = "#2e7d32" if summary.ready else "#b00020"
@@ -96,18 +121,62 @@ class ReviewPage(SectionEditor):
                 item.setIcon(severity_icon(finding.severity))
                 item.setData(finding, FINDING_ROLE)
                 item.setToolTip(finding.message)
+                if finding.items:
+                    item.setToolTip(
+                        f"{finding.message}\nFäll ut raden (pil höger) för att gå till var och en."
+                    )
+                    for one in finding.each():
+                        entry = QStandardItem(one.message)
+                        entry.setData(one, FINDING_ROLE)
+                        entry.setToolTip(f"{one.message}\nEnter eller dubbelklick går dit.")
+                        item.appendRow(entry)
                 heading.appendRow(item)
             self.model.appendRow(heading)
         if not findings:
             self.model.appendRow(
                 QStandardItem("Inga fel, varningar eller tips – planen är redo för nämnden.")
             )
-        self.view.expandAll()
-        if not self.view.currentIndex().isValid() and self.model.rowCount():
+        self._expand(opened)
+        found = (self._find(place) for place in wanted if place is not None)
+        again = next((index for index in found if index is not None), None)
+        if again is not None:
+            self.view.setCurrentIndex(again)
+        elif self.model.rowCount():
             first = self.model.index(0, 0)
             child = self.model.index(0, 0, first)
             self.view.setCurrentIndex(child if child.isValid() else first)
         self._update_button()
+
+    def _finding_rows(self) -> list[QModelIndex]:
+        """Every row that holds a finding: the findings and, under a group, its items."""
+        rows: list[QModelIndex] = []
+        for top in range(self.model.rowCount()):
+            section = self.model.index(top, 0)
+            for row in range(self.model.rowCount(section)):
+                index = self.model.index(row, 0, section)
+                rows.append(index)
+                rows += [self.model.index(n, 0, index) for n in range(self.model.rowCount(index))]
+        return rows
+
+    def _opened_groups(self) -> set[Place | None]:
+        return {
+            _place(index.data(FINDING_ROLE))
+            for index in self._finding_rows()
+            if self.model.hasChildren(index) and self.view.isExpanded(index)
+        }
+
+    def _expand(self, opened: set[Place | None]) -> None:
+        """Open every section; a group only if it was open (its items are the noise it hides)."""
+        for top in range(self.model.rowCount()):
+            self.view.expand(self.model.index(top, 0))
+        for index in self._finding_rows():
+            if self.model.hasChildren(index) and _place(index.data(FINDING_ROLE)) in opened:
+                self.view.expand(index)
+
+    def _find(self, place: Place) -> QModelIndex | None:
+        return next(
+            (i for i in self._finding_rows() if _place(i.data(FINDING_ROLE)) == place), None
+        )
 
     def _current_key(self) -> str | None:
         """The window key of the current row's heading ("mal", "kapitel:7")."""

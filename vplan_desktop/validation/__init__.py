@@ -8,9 +8,11 @@ are plain functions over the immutable snapshot: no database, no Qt, safe on any
 
 from vplan_desktop.validation import budget_rules, plan_rules
 from vplan_desktop.validation.findings import (
+    GROUP_FROM,
     SECTION_TITLES,
     SEVERITY_ORDER,
     Finding,
+    FindingItem,
     Readiness,
     Severity,
     findings_json,
@@ -22,9 +24,11 @@ from vplan_desktop.validation.findings import (
 )
 
 __all__ = [
+    "GROUP_FROM",
     "SECTION_TITLES",
     "SEVERITY_ORDER",
     "Finding",
+    "FindingItem",
     "Readiness",
     "Severity",
     "budget_rules",

@@ -9,7 +9,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.formatting import format_number
 from vplan_desktop.sections import ItemKind, Section
-from vplan_desktop.validation.findings import Finding, Severity, _q, rule
+from vplan_desktop.validation.findings import Finding, Severity, _q, group_as, rule
 
 # --- budget --------------------------------------------------------------------------------
 
@@ -51,6 +51,7 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
                     row.id,
                     f"kolumn:{budget.id}",
                     "drift.budgetar",
+                    name=_q(names.get(row.verksamhet_id, "?")),
                 )
     for ram in figures.driftbudget(plan).years:
         year, column = ram.year, ram.column
@@ -65,6 +66,7 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 year,
                 f"kolumn:{column.id}",
                 "drift.ram_saknas",
+                name=str(year),
             )
             continue
         if ram.difference < 0:
@@ -77,6 +79,7 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 year,
                 f"kolumn:{column.id}",
                 "drift.over_ram",
+                name=str(year),
             )
 
 
@@ -92,10 +95,12 @@ def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
             computed = figures.computed_netto(cell) or 0
             if cell.netto != computed:
                 column = columns.get(column_id)
+                where = (
+                    f"{_q(names.get(row.verksamhet_id, '?'))}, {column.rubrik if column else ''}"
+                )
                 yield Finding(
                     Severity.FEL,
-                    f"Nettot för {_q(names.get(row.verksamhet_id, '?'))}, "
-                    f"{column.rubrik if column else ''} är {format_number(cell.netto)} "
+                    f"Nettot för {where} är {format_number(cell.netto)} "
                     "men intäkter "
                     f"+ kostnader är {format_number(computed)}.",
                     Section.RESULTAT,
@@ -103,12 +108,14 @@ def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
                     row.id,
                     f"kolumn:{column_id}",
                     "resultat.netto",
+                    name=where.rstrip(", "),
                 )
 
 
 @rule
 def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
-    for row in plan.investeringar:
+    for number, row in enumerate(plan.investeringar, start=1):
+        name = _q(row.projekt) if row.projekt.strip() else f"rad {number}"
         if not row.projekt.strip():
             yield Finding(
                 Severity.FEL,
@@ -118,6 +125,7 @@ def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 row.id,
                 "projekt",
                 "investeringar.namn",
+                name=name,
             )
         if not row.belopp:
             yield Finding(
@@ -128,6 +136,7 @@ def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 row.id,
                 None,
                 "investeringar.belopp",
+                name=name,
             )
 
 
@@ -148,6 +157,7 @@ def key_figures(plan: d.PlanSnapshot) -> Iterator[Finding]:
                     row.id,
                     f"kolumn:{first_empty}",
                     "nyckeltal.halvfylld",
+                    name=_q(row.namn),
                 )
 
 
@@ -197,6 +207,7 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 row.id,
                 missing[0][0],
                 "internkontroll.saknas",
+                name=label,
             )
         value = row.riskvarde
         if (
@@ -215,7 +226,21 @@ def internal_control(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 row.id,
                 "kontrollmoment",
                 "internkontroll.hog_risk",
+                name=label,
             )
+
+
+# --- many items with the same gap ----------------------------------------------------------
+
+group_as("drift.budgetar", "verksamhet", "saknar belopp i budgetkolumnen")
+group_as("drift.ram_saknas", "år", "saknar KF:s ram")
+group_as("drift.over_ram", "år", "har en nettokostnad över KF:s ram")
+group_as("resultat.netto", "nettobelopp", "stämmer inte med intäkter + kostnader")
+group_as("investeringar.namn", "investering", "saknar projektnamn")
+group_as("investeringar.belopp", "investering", "saknar belopp")
+group_as("nyckeltal.halvfylld", "nyckeltal", "saknar värden i några kolumner")
+group_as("internkontroll.saknas", "kontrollpunkt", "saknar uppgifter")
+group_as("internkontroll.hog_risk", "kontrollpunkt", "har hög risk men inget kontrollmoment")
 
 
 # --- carried over from last year ------------------------------------------------------------

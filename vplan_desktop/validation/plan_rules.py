@@ -10,7 +10,7 @@ from vplan_desktop.completeness import word_count
 from vplan_desktop.db.enums import PlanStatus, Riktning
 from vplan_desktop.formatting import format_number
 from vplan_desktop.sections import ItemKind, Section
-from vplan_desktop.validation.findings import Finding, Severity, _q, rule
+from vplan_desktop.validation.findings import Finding, Severity, _q, group_as, listing, rule
 
 MIN_OMVARLD_WORDS = 150
 """Below this, the omvärldsanalys is too thin to be one."""
@@ -176,6 +176,7 @@ def goals(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 goal.id,
                 "malomrade_id",
                 "mal.utan_malomrade",
+                name=_q(goal.text),
             )
         if goal.id not in with_indicator:
             yield Finding(
@@ -186,6 +187,7 @@ def goals(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 goal.id,
                 None,
                 "mal.utan_indikator",
+                name=_q(goal.text),
             )
     if not plan.namndsmal:
         yield Finding(
@@ -200,7 +202,14 @@ def _indicator(indicator: d.Indikator, years: list[int]) -> Iterator[Finding]:
 
     def finding(severity: Severity, message: str, field: str | None, rule_id: str) -> Finding:
         return Finding(
-            severity, message, Section.MAL, ItemKind.INDIKATOR, indicator.id, field, rule_id
+            severity,
+            message,
+            Section.MAL,
+            ItemKind.INDIKATOR,
+            indicator.id,
+            field,
+            rule_id,
+            name=name,
         )
 
     if indicator.nulage is None or indicator.nulage_ar is None:
@@ -224,14 +233,16 @@ def _indicator(indicator: d.Indikator, years: list[int]) -> Iterator[Finding]:
             "mal.nulage_efter_start",
         )
     if indicator.varje_ar:
-        for year in years:
-            if indicator.malnivaer.get(year) is None:
-                yield finding(
-                    Severity.FEL,
-                    f"Indikatorn {name} saknar målnivå för {year}.",
-                    f"malniva:{year}",
-                    "mal.malniva_saknas",
-                )
+        # One finding per indicator, naming the years: the count of a grouped finding is then
+        # a count of indicators.
+        without = [year for year in years if indicator.malnivaer.get(year) is None]
+        if without:
+            yield finding(
+                Severity.FEL,
+                f"Indikatorn {name} saknar målnivå för {listing([str(y) for y in without])}.",
+                f"malniva:{without[0]}",
+                "mal.malniva_saknas",
+            )
     elif not any(indicator.malnivaer.get(year) is not None for year in years):
         yield finding(
             Severity.FEL,
@@ -294,7 +305,14 @@ def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
             severity: Severity, message: str, field: str, rule_id: str, a: d.Aktivitet = a
         ) -> Finding:
             return Finding(
-                severity, message, Section.AKTIVITETER, ItemKind.AKTIVITET, a.id, field, rule_id
+                severity,
+                message,
+                Section.AKTIVITETER,
+                ItemKind.AKTIVITET,
+                a.id,
+                field,
+                rule_id,
+                name=_q(a.namn),
             )
 
         if a.namndsmal_id not in goals_by_id:
@@ -337,4 +355,19 @@ def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 goal.id,
                 None,
                 "aktiviteter.mal_utan_aktivitet",
+                name=_q(goal.text),
             )
+
+
+# --- many items with the same gap ----------------------------------------------------------
+
+group_as("mal.utan_malomrade", "nämndsmål", "hör inte till något målområde")
+group_as("mal.utan_indikator", "nämndsmål", "saknar indikator")
+group_as("mal.nulage_saknas", "indikator", "saknar nuläge")
+group_as("mal.nulage_efter_start", "indikator", "har ett nuläge från efter planens första år")
+group_as("mal.malniva_saknas", "indikator", "saknar målnivå")
+group_as("aktiviteter.mal", "aktivitet", "är inte kopplade till något nämndsmål")
+group_as("aktiviteter.ansvarig", "aktivitet", "saknar ansvarig")
+group_as("aktiviteter.slutdatum", "aktivitet", "saknar slutdatum")
+group_as("aktiviteter.efter_perioden", "aktivitet", "slutar efter planperioden")
+group_as("aktiviteter.mal_utan_aktivitet", "nämndsmål", "har ingen aktivitet")

@@ -30,7 +30,12 @@ from vplan_desktop.ui.editors.base import (
     select_row,
     tool_button,
 )
-from vplan_desktop.ui.models.activities import NO_GOAL, ActivityFilter, ActivityModel
+from vplan_desktop.ui.models.activities import (
+    NO_GOAL,
+    NO_STATUS,
+    ActivityFilter,
+    ActivityModel,
+)
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
 from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.removal import may_remove, removal_question
@@ -135,7 +140,8 @@ class ActivitiesEditor(SectionEditor):
         )
         self._fill(
             self.status_filter,
-            [("Alla", None)] + [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()],
+            [("Alla", None), ("Utan status", NO_STATUS)]
+            + [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()],
         )
         owners = sorted({a.ansvarig for a in plan.aktiviteter if a.ansvarig}, key=str.casefold)
         self._fill(self.owner_filter, [("Alla", None)] + [(o, o) for o in owners])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import completeness
-from vplan_desktop.domain import MAX_PERIOD_YEARS, STATUS_LABELS, PlanStatus
+from vplan_desktop.domain import MAX_PERIOD_YEARS, STATUS_LABELS, UNSET_STATUS_LABEL, PlanStatus
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
@@ -96,6 +96,8 @@ class FrontMatterEditor(SectionEditor):
 
         self.status = QComboBox()
         self.status.setAccessibleName("Status")
+        # No status is a choice of its own: the documents print a status only once it is set.
+        self.status.addItem(UNSET_STATUS_LABEL, "")
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status.value)
         self.status.activated.connect(self._save_status)
@@ -157,7 +159,7 @@ class FrontMatterEditor(SectionEditor):
             spin.blockSignals(True)
             spin.setValue(value)
             spin.blockSignals(False)
-        self.status.setCurrentIndex(self.status.findData(u.status.value))
+        self.status.setCurrentIndex(self.status.findData(u.status.value if u.status else ""))
         self.adopted_date.setText(format_date(u.antagen_datum))
         self.paragraph.setText(u.antagen_paragraf)
         adopted = u.status is PlanStatus.ANTAGEN
@@ -188,7 +190,8 @@ class FrontMatterEditor(SectionEditor):
             )
 
     def _save_status(self) -> None:
-        status = PlanStatus(self.status.currentData())
+        data = self.status.currentData()
+        status = PlanStatus(data) if data else None
         if status is self.context.plan.uppgifter.status:
             return
         if status is PlanStatus.ANTAGEN:

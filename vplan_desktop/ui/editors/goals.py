@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
+    QSplitter,
     QStackedWidget,
     QTreeView,
     QVBoxLayout,
@@ -31,6 +32,7 @@ from vplan_desktop.ui.editors.base import (
     select_row,
     tool_button,
 )
+from vplan_desktop.ui.indicator_years import IndicatorYearsPanel
 from vplan_desktop.ui.models.goals import (
     AREA,
     GOAL,
@@ -137,8 +139,8 @@ class GoalsEditor(SectionEditor):
         return page
 
     def _goal_page(self) -> QWidget:
-        page = QWidget()
-        layout = QVBoxLayout(page)
+        top = QWidget()
+        layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 0)
         form = QFormLayout()
         self.goal_area = QComboBox()
@@ -165,6 +167,18 @@ class GoalsEditor(SectionEditor):
         self.add_indicator.clicked.connect(self.new_indicator)
         self.remove_indicator.clicked.connect(self.delete_indicator)
         layout.addLayout(button_row(self.add_indicator, self.remove_indicator))
+        # The selected indicator's values per year (history, outcomes, long-range goals),
+        # below the indicators; the user may give either more of the height.
+        page = QSplitter(Qt.Orientation.Vertical)
+        page.setObjectName("indikatorSplitter")
+        page.setChildrenCollapsible(False)
+        self.years_panel = IndicatorYearsPanel(self.context)
+        page.addWidget(top)
+        page.addWidget(self.years_panel)
+        page.setStretchFactor(0, 3)
+        page.setStretchFactor(1, 2)
+        self.indicators.selectionModel().currentRowChanged.connect(self._show_years)
+        self.indicator_model.modelReset.connect(self._show_years)
         return page
 
     def _text_columns(self) -> dict[int, int]:
@@ -215,9 +229,30 @@ class GoalsEditor(SectionEditor):
                 self.goal_text.setText(goal.text)
             if self.indicator_model.goal_id != goal_id:
                 self.indicator_model.set_goal(goal_id)
+            if kind == INDICATOR and item_id is not None:
+                self._current_indicator_row(item_id)
+            self._show_years()
             self.details.setCurrentIndex(2)
         else:
             self.details.setCurrentIndex(0)
+
+    def _current_indicator_row(self, indicator_id: int) -> None:
+        """Make the indicator's row current in the table (the focus stays in the tree)."""
+        model = self.indicator_model
+        for row in range(model.rowCount()):
+            if model.row_at(row).id == indicator_id:
+                if self.indicators.currentIndex().row() != row:
+                    column = max(self.indicators.currentIndex().column(), 0)
+                    self.indicators.setCurrentIndex(model.index(row, column))
+                return
+
+    def _show_years(self, *_: object) -> None:
+        """The years panel shows the indicator current in the table (else the goal's first)."""
+        model = self.indicator_model
+        row = self.indicators.currentIndex().row()
+        if not 0 <= row < model.rowCount():
+            row = 0
+        self.years_panel.set_indicator(model.row_at(row).id if model.rowCount() else None)
 
     def on_changed(self, change: object) -> None:
         # This editor hears of the change before its tree model does: without bringing the
@@ -233,6 +268,7 @@ class GoalsEditor(SectionEditor):
             self._save_area()
         elif page == 2:
             self._save_goal_text()
+            self.years_panel.flush()
 
     def show_item(self, item_id: object) -> None:
         if isinstance(item_id, tuple):

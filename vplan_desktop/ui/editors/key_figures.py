@@ -4,13 +4,16 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QInputDialog, QLabel, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
+from vplan_desktop.ui.key_figure_details import COMBO_WIDTH, KeyFigureTableDetails
 from vplan_desktop.ui.models.key_figures import NyckeltalModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.read_only import view_only
@@ -18,25 +21,35 @@ from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
+LEVEL_ACTIONS = (
+    (1, "Gör till underrad", "Alt+Shift+Right"),
+    (0, "Gör till huvudrad", "Alt+Shift+Left"),
+)
+"""A row's level (0 main row, 1 sub-row), its button text and shortcut, like indenting a
+list in a word processor."""
+
 
 class NyckeltalEditor(SectionEditor):
     title = SECTIONS[Section.NYCKELTAL].title
-    parts = (Part.NYCKELTAL,)
+    # Målområden: the table's målområde picker shows their names.
+    parts = (Part.NYCKELTAL, Part.MALOMRADEN)
     help_text = (
         "Personal-, volym- och kostnadsmått. Varje tabell har egna kolumner, till exempel "
-        "”Bokslut 2025” eller ”Utfall jan”. Ett värde är ett tal eller en text."
+        "”Bokslut 2025” eller ”Utfall jan”. Ett värde är ett tal eller en text. "
+        "En underrad (”varav …”) skrivs indragen under raden ovanför: Alt+Skift+Höger."
     )
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        chooser = QHBoxLayout()
         label = QLabel("&Tabell:")
         self.tables = view_only(QComboBox())
         self.tables.setAccessibleName("Nyckeltalstabell")
+        self.tables.setMinimumWidth(COMBO_WIDTH)
         label.setBuddy(self.tables)
-        chooser.addWidget(label)
-        chooser.addWidget(self.tables, 1)
-        self.outer.addLayout(chooser)
+        self.details = KeyFigureTableDetails(context)
+        # The table picker heads the table's own fields, its label in line with theirs.
+        self.details.form.insertRow(0, label, self.tables)
+        self.outer.addWidget(self.details)
         self.model = NyckeltalModel(context)
         self.view = SpreadsheetView()
         self.view.setModel(self.model)
@@ -55,7 +68,21 @@ class NyckeltalEditor(SectionEditor):
             button = tool_button(text)
             button.clicked.connect(slot)
             widgets.append(button)
+        self.level_buttons = {}
+        for level, text, keys in LEVEL_ACTIONS:
+            action = QAction(text, self.view)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(partial(self.set_level, level))
+            self.view.addAction(action)
+            button = tool_button(text, f"{text} ({keys.replace('Shift', 'Skift')})")
+            button.clicked.connect(partial(self.set_level, level))
+            widgets.append(button)
+            self.level_buttons[level] = button
         self.outer.addLayout(button_row(*widgets))
+        self.view.selectionModel().currentChanged.connect(self._update_level_buttons)
+        self.model.modelReset.connect(self._update_level_buttons)
+        self.model.dataChanged.connect(self._update_level_buttons)
         self.tables.currentIndexChanged.connect(self._table_chosen)
         self.model.modelReset.connect(self._fit)
         self.add_empty_hint(
@@ -124,11 +151,41 @@ class NyckeltalEditor(SectionEditor):
         self.tables.setCurrentIndex(max(position, 0) if self.tables.count() else -1)
         self.tables.blockSignals(False)
         self.model.set_table(self.current_table())
+        self.details.show_table(self.current_table())
         self._fit()
 
     def _table_chosen(self) -> None:
         self.model.set_table(self.current_table())
+        self.details.show_table(self.current_table())
         self._fit()
+
+    def flush(self) -> None:
+        self.details.flush()
+
+    def _update_level_buttons(self, *_: object) -> None:
+        index = self.view.currentIndex()
+        row = self.model.row_at(index.row()) if index.isValid() else None
+        for level, button in self.level_buttons.items():
+            button.setEnabled(row is not None and row.niva != level)
+
+    def set_level(self, level: int) -> None:
+        """Make the current row a sub-row of the row above (1) or a main row again (0)."""
+        index = self.view.currentIndex()
+        if not index.isValid():
+            return
+        row = self.model.row_at(index.row())
+        if row.niva == level:
+            return
+        self.context.edit(
+            "Gör till underrad" if level else "Gör till huvudrad",
+            partial(
+                items.update_item,
+                kind_name=ItemKind.NYCKELTAL_RAD,
+                item_id=row.id,
+                fields={"niva": level},
+            ),
+        )
+        select_row(self.view, row.id)
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
         value, ok = QInputDialog.getText(self, title, label, text=text)

@@ -25,7 +25,11 @@ from vplan_desktop.ui.models.table import (
 )
 
 Index = QModelIndex | QPersistentModelIndex
-STATUS_CHOICES = [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()]
+STATUS_CHOICES: list[tuple[str, Any]] = [(d.UNSET_STATUS_LABEL, None)] + [
+    (label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()
+]
+STATUS_ORDER = {status: rank for rank, status in enumerate(d.AktivitetStatus, start=1)}
+"""Sort rank of each status; an unset status (rank 0) sorts first."""
 EGEN_TID = "Egen tid"
 
 
@@ -113,11 +117,11 @@ class ActivityModel(ColumnTableModel):
             ),
             Column(
                 "Status",
-                lambda a: d.AKTIVITET_STATUS_LABELS[a.status],
-                edit_value=lambda a: a.status.value,
+                lambda a: d.aktivitet_status_label(a.status),
+                edit_value=lambda a: None if a.status is None else a.status.value,
                 choices=lambda a: STATUS_CHOICES,
-                commit=partial(self._value, "status"),
-                sort_key=lambda a: list(d.AktivitetStatus).index(a.status),
+                commit=self._status,
+                sort_key=lambda a: 0 if a.status is None else STATUS_ORDER[a.status],
                 field="status",
             ),
             Column(
@@ -167,8 +171,26 @@ class ActivityModel(ColumnTableModel):
     def _cost(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
         return self._update(activity, **cost_fields(value))
 
+    def _status(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        return self._update(activity, status=status_value(value))
+
+
+def status_value(value: Any) -> Any:
+    """The status a picked, pasted or cleared cell means: blank is no status, and a label
+    ("Pågår") names its status; any other value is left for the service to check."""
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, str):
+        folded = value.strip().casefold()
+        for label, status in STATUS_CHOICES:
+            if folded == label.casefold():
+                return status
+    return value
+
 
 NO_GOAL = -1
+NO_STATUS = ""
+"""The status filter's value for activities without a status."""
 
 
 class ActivityFilter(QSortFilterProxyModel):
@@ -177,7 +199,7 @@ class ActivityFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.goal: int | None = None  # None: all; NO_GOAL: activities without a goal
-        self.status: str | None = None
+        self.status: str | None = None  # None: all; NO_STATUS: activities without a status
         self.ansvarig: str | None = None
         self.text = ""
         self.setSortRole(SORT_ROLE)
@@ -197,7 +219,7 @@ class ActivityFilter(QSortFilterProxyModel):
             return False
         if self.goal not in (None, NO_GOAL) and a.namndsmal_id != self.goal:
             return False
-        if self.status is not None and a.status.value != self.status:
+        if self.status is not None and (a.status.value if a.status else NO_STATUS) != self.status:
             return False
         if self.ansvarig is not None and a.ansvarig != self.ansvarig:
             return False

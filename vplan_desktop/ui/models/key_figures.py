@@ -14,6 +14,22 @@ from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.models.table import RIGHT, Column, ColumnTableModel
 
+SUB_ROW_INDENT = "\u2003\u2003"
+"""Two em spaces before a sub-row's name ("varav …"): the grid has no indent of its own."""
+
+
+def shown_name(row: d.NyckeltalRad) -> str:
+    """A row's name as the grid shows it: a sub-row indented under its main row."""
+    return SUB_ROW_INDENT + row.namn if row.niva else row.namn
+
+
+def main_row(table: d.NyckeltalTabell, row: d.NyckeltalRad) -> d.NyckeltalRad | None:
+    """The main row a sub-row belongs to (the nearest main row above); None for a main row."""
+    if not row.niva:
+        return None
+    above = table.rader[: next(n for n, r in enumerate(table.rader) if r.id == row.id)]
+    return next((r for r in reversed(above) if not r.niva), None)
+
 
 class NyckeltalModel(ColumnTableModel):
     parts = (Part.NYCKELTAL, Part.UPPGIFTER)
@@ -37,7 +53,13 @@ class NyckeltalModel(ColumnTableModel):
         table = self.table()
         result = [
             Column(
-                "Nyckeltal", lambda r: r.namn, commit=partial(self._field, "namn"), field="namn"
+                "Nyckeltal",
+                shown_name,
+                commit=partial(self._field, "namn"),
+                edit_value=lambda r: r.namn,
+                tooltip=partial(self._main_row_of, table),
+                accessible="Nyckeltal",
+                field="namn",
             ),
             Column("Enhet", lambda r: r.enhet, commit=partial(self._field, "enhet"), field="enhet"),
         ]
@@ -53,6 +75,12 @@ class NyckeltalModel(ColumnTableModel):
                 )
             )
         return result
+
+    @staticmethod
+    def _main_row_of(table: d.NyckeltalTabell | None, row: d.NyckeltalRad) -> str:
+        """A sub-row's tooltip names the row it belongs to."""
+        main = main_row(table, row) if table is not None else None
+        return f"Underrad till ”{main.namn}”" if main is not None else ""
 
     def _field(self, name: str, row: d.NyckeltalRad, text: Any) -> tuple[str, Edit]:
         return "Ändra nyckeltal", partial(
