@@ -20,6 +20,7 @@ MIGRATIONS = [
     "versions/0002_review_marks.py",
     "versions/0003_versions_and_log.py",
     "versions/0004_unset_values_and_comparisons.py",
+    "versions/0005_goal_tree.py",
 ]
 DB_DATA = ["schema_fingerprints.json"]
 """Data the plan-file code reads: the structure of each schema revision."""

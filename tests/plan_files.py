@@ -25,9 +25,11 @@ ROWS = [
     " ordforande_parti, forvaltningschef, diarienummer, status, antagen_paragraf, riskskala)"
     " VALUES (1, 'Provkommun', 'Socialnämnden', '', 'Verksamhetsplan', 2026, 2028, '', '', '',"
     " '', '{plan_status}', '', 4)",
-    "INSERT INTO malomrade (id, ordning, kod, namn, kf_text) VALUES (1, 1, '', 'Trygghet', '')",
+    "INSERT INTO malomrade (id, ordning, kod, namn, kf_text) VALUES (1, 1, '', 'Trygghet',"
+    " 'Invånarna känner sig trygga.'), (2, 2, '', 'Ekonomi', '')",
     "INSERT INTO namndsmal (id, malomrade_id, ordning, text, beskrivning)"
-    " VALUES (1, 1, 1, 'Fler får stöd i tid', '')",
+    " VALUES (1, 1, 1, 'Fler får stöd i tid', ''), (2, 1, 2, 'Kortare väntan', ''),"
+    " (3, 2, 1, 'Budget i balans', '')",
     "INSERT INTO indikator (id, namndsmal_id, ordning, namn, enhet, riktning, kalla, kolada_id,"
     " varje_ar, nulage_ar_malniva) VALUES (1, 1, 1, 'Andel nöjda', '%', 'hogre_battre',"
     " 'Enkät', '', 1, 0)",

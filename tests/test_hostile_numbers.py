@@ -134,7 +134,7 @@ def test_the_schema_bounds_every_number_by_the_same_rule() -> None:
     walk(schema(), "")
     assert all(low is not None and high is not None for _, low, high in found), found
     amounts = [p for p, low, high in found if (low, high) == (-LARGEST, LARGEST)]
-    assert len(amounts) == 11  # 5 kinds of value (4 of them an indicator's), 6 of amount
+    assert len(amounts) == 12  # 6 kinds of value (5 of them an indicator's), 6 of amount
     assert any(p.endswith("kostnad_tkr") for p, low, high in found if (low, high) == (0, LARGEST))
 
 
@@ -310,16 +310,16 @@ def test_a_typed_number_just_inside_the_bound_is_kept(
 MARK = "@@tal@@"
 JSON_PLACES: dict[str, tuple[Callable[[dict[str, Any]], None], str]] = {
     "målnivå": (
-        lambda d: d["namndsmal"][0]["indikatorer"][0]["malnivaer"].update({"2027": MARK}),
-        "$.namndsmal[0].indikatorer[0].malnivaer.2027",
+        lambda d: d["namndsmal"][1]["indikatorer"][0]["malnivaer"].update({"2027": MARK}),
+        "$.namndsmal[1].indikatorer[0].malnivaer.2027",
     ),
     "utfall": (
-        lambda d: d["namndsmal"][0]["indikatorer"][0]["utfall"].update({"2025": MARK}),
-        "$.namndsmal[0].indikatorer[0].utfall.2025",
+        lambda d: d["namndsmal"][1]["indikatorer"][0]["utfall"].update({"2025": MARK}),
+        "$.namndsmal[1].indikatorer[0].utfall.2025",
     ),
     "nuläge": (
-        lambda d: d["namndsmal"][0]["indikatorer"][0]["nulage"].update(varde=MARK),
-        "$.namndsmal[0].indikatorer[0].nulage.varde",
+        lambda d: d["namndsmal"][1]["indikatorer"][0]["nulage"].update(varde=MARK),
+        "$.namndsmal[1].indikatorer[0].nulage.varde",
     ),
     "drift": (
         lambda d: d["driftbudget"]["rader"][0]["belopp"].update({"budget-2027": MARK}),
@@ -422,7 +422,7 @@ def test_a_json_plan_whose_number_breaks_the_decimals_rule_names_the_cell(tmp_pa
 
 def test_numbers_just_inside_the_bounds_round_trip_through_json(tmp_path: Path) -> None:
     data = _example()
-    indicator = data["namndsmal"][0]["indikatorer"][0]
+    indicator = data["namndsmal"][1]["indikatorer"][0]
     indicator["malnivaer"]["2027"] = Decimal(-LARGEST)
     indicator["utfall"]["2025"] = Decimal("0.000001")
     indicator["nulage"]["varde"] = Decimal("999999999.999999")

@@ -22,6 +22,7 @@ from vplan_desktop.interchange import (
     plan_to_json,
     schema,
 )
+from vplan_desktop.interchange.formats import VERSION
 from vplan_desktop.paths import resource
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items, values
@@ -57,7 +58,7 @@ def test_round_trip_through_files_is_lossless(example_path: Path, tmp_path: Path
 
 
 def test_decimals_keep_their_digits(example_data: dict[str, Any], tmp_path: Path) -> None:
-    indicator = example_data["namndsmal"][0]["indikatorer"][0]
+    indicator = example_data["namndsmal"][1]["indikatorer"][0]
     indicator["malnivaer"] = {
         "2027": Decimal("0.1"),
         "2028": Decimal("123456789012.345"),
@@ -90,13 +91,13 @@ def _problems(data: Any, tmp_path: Path) -> list[tuple[str, str]]:
         (lambda d: d["uppgifter"].update(status="klar"), "$.uppgifter.status", "inget giltigt val"),
         (lambda d: d["kapitel"][2].update(rubrik=" "), "$.kapitel[2].rubrik", "får inte vara tom"),
         (
-            lambda d: d["namndsmal"][1]["indikatorer"][0].update(riktning="upp"),
-            "$.namndsmal[1].indikatorer[0].riktning",
+            lambda d: d["namndsmal"][3]["indikatorer"][0].update(riktning="upp"),
+            "$.namndsmal[3].indikatorer[0].riktning",
             "inget giltigt val",
         ),
         (
-            lambda d: d["namndsmal"][0]["indikatorer"][0]["malnivaer"].update({"20x7": 1}),
-            "$.namndsmal[0].indikatorer[0].malnivaer.20x7",
+            lambda d: d["namndsmal"][1]["indikatorer"][0]["malnivaer"].update({"20x7": 1}),
+            "$.namndsmal[1].indikatorer[0].malnivaer.20x7",
             "ingen giltig nyckel",
         ),
         (
@@ -109,7 +110,7 @@ def _problems(data: Any, tmp_path: Path) -> list[tuple[str, str]]:
             "$.internkontroll[0].sannolikhet",
             "högst 5",
         ),
-        (lambda d: d.update(version=3), "$.version", "”3” är inget giltigt val (1, 2)"),
+        (lambda d: d.update(version=4), "$.version", "”4” är inget giltigt val (1, 2, 3)"),
     ],
 )
 def test_schema_errors_name_the_json_path(
@@ -129,8 +130,8 @@ def test_schema_errors_name_the_json_path(
             "finns inte",
         ),
         (
-            lambda d: d["namndsmal"][2].update(malomrade_id=77),
-            "$.namndsmal[2].malomrade_id",
+            lambda d: d["namndsmal"][6].update(malomrade_id=77),
+            "$.namndsmal[6].malomrade_id",
             "finns inte",
         ),
         (lambda d: d["kapitel"][1].update(id=1), "$.kapitel[1].id", "två gånger"),
@@ -171,8 +172,8 @@ def test_schema_errors_name_the_json_path(
             "1 till 4",
         ),
         (
-            lambda d: d["namndsmal"][0]["indikatorer"][0].update(kolada_id="X1"),
-            "$.namndsmal[0].indikatorer[0].kolada_id",
+            lambda d: d["namndsmal"][1]["indikatorer"][0].update(kolada_id="X1"),
+            "$.namndsmal[1].indikatorer[0].kolada_id",
             "Kolada-id",
         ),
         (
@@ -252,6 +253,15 @@ def test_deep_copy_of_example_is_independent(example_data: dict[str, Any]) -> No
 
 
 VERSION_1 = Path(__file__).parent / "data" / "example_plan_version1.json"
+VERSION_2 = Path(__file__).parent / "data" / "example_plan_version2.json"
+"""The example plan as vplan wrote it before version 3 (kept as it was, as test input)."""
+
+
+def _imported_again(path: Path, target: Path) -> dict[str, Any]:
+    """The JSON file at ``path`` imported and exported again (read forward to today)."""
+    import_json(load_json(path), target)
+    with PlanDocument.open(target, read_only=True) as doc:
+        return plan_to_json(read_plan(doc))
 
 
 def test_version_1_still_imports_with_its_default_statuses_unset(tmp_path: Path) -> None:
@@ -269,8 +279,8 @@ def test_version_1_still_imports_with_its_default_statuses_unset(tmp_path: Path)
     assert plan.uppgifter.status is None
     assert [a.status for a in plan.aktiviteter[:2]] == [None, AktivitetStatus.PAGAR]
     current = plan_to_json(plan)
-    assert current["version"] == 2
-    example = load_json(EXAMPLE)
+    assert current["version"] == VERSION
+    example = _imported_again(VERSION_2, tmp_path / "v2.vplan")
     for n in (0, 1):
         current["aktiviteter"][n]["status"] = example["aktiviteter"][n]["status"]
     current["uppgifter"]["status"] = example["uppgifter"]["status"]
@@ -297,7 +307,7 @@ def test_version_2_carries_the_new_fields(example_path: Path, tmp_path: Path) ->
         before = read_plan(doc)
         export_json(doc, tmp_path / "plan.json")
     data = load_json(tmp_path / "plan.json")
-    written = data["namndsmal"][0]["indikatorer"][0]
+    written = data["namndsmal"][1]["indikatorer"][0]
     assert (written["jamforelse"], written["jamforelser"]) == ("Medel i riket", {"2024": 57})
     assert written["utfall"]["2012"] == "59 (medel 57)" and written["malnivaer"]["2030"] == 73
     assert (data["nyckeltal"][0]["frekvens"], data["nyckeltal"][0]["rader"][1]["niva"]) == (

@@ -8,13 +8,16 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import create_engine
 
 from tests.plan_files import plan_at_revision
 from vplan_desktop.db import document as document_module
 from vplan_desktop.db import fingerprint
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
-from vplan_desktop.db.enums import AktivitetStatus, PlanStatus, VardeSlag
+from vplan_desktop.db.enums import AktivitetStatus, MalNiva, PlanStatus, VardeSlag
 from vplan_desktop.services.read import read_plan
 
 EARLIER = [r for r in fingerprint.revisions() if r != document_module.SCHEMA_REVISION]
@@ -39,13 +42,23 @@ def test_a_plan_from_each_earlier_revision_opens_as_the_same_plan(
         is None
     )
     assert (plan.uppgifter.kommun, plan.uppgifter.namnd) == ("Provkommun", "Socialnämnden")
-    # The defaults earlier vplans wrote for a status nobody chose are unset now; a chosen one
-    # is kept.
-    assert plan.uppgifter.status is None
+    # The defaults vplans before format 4 wrote for a status nobody chose are unset now; a
+    # chosen one is kept (from format 4 on, "Utkast" was chosen).
+    chosen = revision >= "0004"
+    assert plan.uppgifter.status is (PlanStatus.UTKAST if chosen else None)
     assert [(a.namn, a.status) for a in plan.aktiviteter] == [
-        ("Ny rutin", None),
+        ("Ny rutin", AktivitetStatus.EJ_PABORJAD if chosen else None),
         ("Utbildning", AktivitetStatus.PAGAR),
     ]
+    # An area's KF text is a KF goal over the area's goals; an area without one keeps its
+    # goals at the top.
+    assert [(g.niva, g.text, g.overordnat_id, g.malomrade_id) for g in plan.namndsmal] == [
+        (MalNiva.KF, "Invånarna känner sig trygga.", None, 1),
+        (MalNiva.NAMND, "Fler får stöd i tid", plan.namndsmal[0].id, 1),
+        (MalNiva.NAMND, "Kortare väntan", plan.namndsmal[0].id, 1),
+        (MalNiva.NAMND, "Budget i balans", None, 2),
+    ]
+    assert [a.beskrivning for a in plan.malomraden] == ["", ""]
     (indicator,) = plan.indikatorer
     assert (indicator.malnivaer, indicator.utfall) == ({2026: Decimal(75)}, {2024: Decimal(71)})
     (table,) = plan.nyckeltal
@@ -73,3 +86,35 @@ def test_the_new_kind_of_indicator_value_is_accepted(tmp_path: Path) -> None:
     with PlanDocument.open(path, read_only=True) as doc:
         assert read_plan(doc).indikatorer[0].jamforelser == {2024: Decimal(57)}
     assert check_file(path).user_version == SCHEMA_VERSION
+
+
+def test_the_goal_tree_goes_back_to_format_4(tmp_path: Path) -> None:
+    """Downgrading format 5 gives exactly format 4's tables, with the KF goal's text back as its
+    area's KF text and the nämndsmål at the top of the area again."""
+    path = tmp_path / "plan.vplan"
+    plan_at_revision(path, "0004", "utkast")
+    with PlanDocument.open(path):
+        pass
+    config = Config()
+    config.set_main_option("script_location", str(document_module._MIGRATIONS))
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0004")
+    engine.dispose()
+    connection = sqlite3.connect(path)
+    assert (
+        fingerprint.first_difference(
+            fingerprint.read_fingerprint(connection), fingerprint.recorded()["0004"]
+        )
+        is None
+    )
+    assert connection.execute("SELECT kf_text FROM malomrade ORDER BY id").fetchall() == [
+        ("Invånarna känner sig trygga.",),
+        ("",),
+    ]
+    assert connection.execute("SELECT text FROM namndsmal ORDER BY id").fetchall() == [
+        ("Fler får stöd i tid",),
+        ("Kortare väntan",),
+        ("Budget i balans",),
+    ]

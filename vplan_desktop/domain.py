@@ -14,7 +14,9 @@ from vplan_desktop.db.enums import (
     AktivitetStatus,
     BudgetTabell,
     Frekvens,
+    Jamforare,
     KolumnSlag,
+    MalNiva,
     PlanStatus,
     Riktning,
     RiskAxel,
@@ -28,7 +30,9 @@ __all__ = [
     "AktivitetStatus",
     "BudgetTabell",
     "Frekvens",
+    "Jamforare",
     "KolumnSlag",
+    "MalNiva",
     "PlanStatus",
     "Riktning",
     "RiskAxel",
@@ -73,6 +77,14 @@ AKTIVITET_STATUS_LABELS = {
     AktivitetStatus.EJ_KLART: "Ej klart",
     AktivitetStatus.AVSLUTAT: "Avslutat",
 }
+MALNIVA_LABELS = {
+    MalNiva.KF: "KF:s mål",
+    MalNiva.KS: "KS:s mål",
+    MalNiva.NAMND: "Nämndsmål",
+    MalNiva.FORVALTNING: "Förvaltningens mål",
+    MalNiva.UPPDRAG: "Uppdrag",
+}
+"""vplan's names of the goal levels; a plan may use its own (``FrontMatter.niva_namn``)."""
 UNSET_STATUS_LABEL = "(ingen status)"
 """How the pickers offer "no status"; the documents print nothing for it."""
 
@@ -113,6 +125,17 @@ class FrontMatter:
     """None until someone chose a status: nothing is printed for it."""
     antagen_datum: dt.date | None
     antagen_paragraf: str
+    malniva_kf: str = ""
+    """The kommun's own name for a goal level; empty for vplan's (``niva_namn``)."""
+    malniva_ks: str = ""
+    malniva_namnd: str = ""
+    malniva_forvaltning: str = ""
+    malniva_uppdrag: str = ""
+
+    def niva_namn(self, niva: MalNiva) -> str:
+        """What the plan calls goals of ``niva`` ("KF:s mål", or the kommun's own name)."""
+        own: str = getattr(self, f"malniva_{niva.value}")
+        return own or MALNIVA_LABELS[niva]
 
     @property
     def years(self) -> list[int]:
@@ -202,7 +225,8 @@ class Malomrade:
     id: int
     kod: str
     namn: str
-    kf_text: str
+    beskrivning: str = ""
+    """What the area is about (KF's goals are goals of the tree, ``MalNiva.KF``)."""
     att_granska: bool = False
 
     @property
@@ -212,11 +236,27 @@ class Malomrade:
 
 @dataclass(frozen=True, slots=True)
 class Namndsmal:
+    """A goal of the goal tree, of any level (the name is from when all were nämndsmål)."""
+
     id: int
     malomrade_id: int | None
     text: str
     beskrivning: str
     att_granska: bool = False
+    niva: MalNiva = MalNiva.NAMND
+    kod: str = ""
+    overordnat_id: int | None = None
+    """The goal this one breaks down; None at the top of its målområde."""
+    ansvarig: str = ""
+    foljs_upp_genom: str = ""
+    adressat: str = ""
+    arstexter: dict[int, str] = field(default_factory=dict)
+    """The target in words per year ("En modell finns klar")."""
+
+    @property
+    def rubrik(self) -> str:
+        """ "1:2 Text" or the text alone."""
+        return f"{self.kod} {self.text}" if self.kod else self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -240,6 +280,11 @@ class Indikator:
     jamforelser: dict[int, Value] = field(default_factory=dict)
     """The comparison figure per year (values of ``VardeSlag.JAMFORELSE``)."""
     att_granska: bool = False
+    jamforare: dict[int, Jamforare] = field(default_factory=dict)
+    """How the target of a year compares ("≥"), for the years whose target has one."""
+    langsiktigt: Value = None
+    """A target without a year ("minst 4 procent långsiktigt")."""
+    langsiktigt_jamforare: Jamforare | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -258,6 +303,11 @@ class Aktivitet:
     egen_tid: bool
     overford_fran: int | None = None
     att_granska: bool = False
+    malomrade_id: int | None = None
+    """The målområde of an activity tied to no goal; with neither, it is the whole plan's."""
+    slutdatum_reviderat: dt.date | None = None
+    ar: int | None = None
+    """The year, for an activity planned by year rather than by dates."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,7 +107,7 @@ def texts() -> None:
     data["kapitel"][0]["text"] = odd + "\n\n" + "ord " * (1024 * 1024 // 4)
     data["aktiviteter"][0]["namn"] = odd
     data["internkontroll"][0]["risk"] = odd
-    data["namndsmal"][0]["indikatorer"][0]["namn"] = odd
+    data["namndsmal"][1]["indikatorer"][0]["namn"] = odd
     text = json.dumps(data, ensure_ascii=False, default=str)
     with gzip.open(OUT / "json" / "skumma-tecken.json.gz", "wt", encoding="utf-8") as out:
         out.write(text)
@@ -124,7 +124,7 @@ def jsons() -> None:
     (folder / "fel-typer.json").write_text(json.dumps(wrong, ensure_ascii=False), "utf-8")
     missing = json.loads(json.dumps(example, default=str))
     del missing["uppgifter"]["namnd"]
-    del missing["namndsmal"][0]["text"]
+    del missing["namndsmal"][1]["text"]
     del missing["driftbudget"]
     (folder / "saknade-falt.json").write_text(json.dumps(missing, ensure_ascii=False), "utf-8")
     huge = json.loads(json.dumps(example, default=str))

@@ -33,7 +33,7 @@ def context(qapp: QApplication, example_path: Path) -> Iterator[PlanContext]:
 
 def _models(context: PlanContext) -> list[object]:
     indicators = IndicatorTableModel(context)
-    indicators.set_goal(context.plan.namndsmal[0].id)
+    indicators.set_goal(context.plan.namndsmal[1].id)
     activities = ActivityModel(context)
     activity_filter = ActivityFilter()
     activity_filter.setSourceModel(activities)

@@ -85,7 +85,7 @@ def test_an_activity_name_repaints_one_row(context: PlanContext) -> None:
 
 
 def test_an_indicator_target_repaints_its_row_and_its_tree_item(context: PlanContext) -> None:
-    goal = context.plan.namndsmal[0]
+    goal = context.plan.namndsmal[1]
     table, tree = IndicatorTableModel(context), GoalTreeModel(context)
     table.set_goal(goal.id)
     activities = ActivityModel(context)
@@ -132,7 +132,7 @@ def test_the_goal_tree_finds_every_item_where_a_walk_finds_it(context: PlanConte
         partial(
             items.update_item,
             kind_name=ItemKind.NAMNDSMAL,
-            item_id=context.plan.namndsmal[0].id,
+            item_id=context.plan.namndsmal[1].id,
             fields={"malomrade_id": None},
         ),
     )

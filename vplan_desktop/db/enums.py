@@ -39,6 +39,28 @@ class VardeSlag(StrEnum):
     JAMFORELSE = "jamforelse"
 
 
+class MalNiva(StrEnum):
+    """Whose goal it is: kommunfullmäktige's, kommunstyrelsen's, the nämnd's, the
+    förvaltning's (or an enhet's), or an uppdrag given by KF or KS. A plan may print its own
+    name for each level (``Plan.malniva_*``)."""
+
+    KF = "kf"
+    KS = "ks"
+    NAMND = "namnd"
+    FORVALTNING = "forvaltning"
+    UPPDRAG = "uppdrag"
+
+
+class Jamforare(StrEnum):
+    """How a target compares: "≥ 95" (minst), "≤ 2" (högst), "> 95", "< 5" or "= 0"."""
+
+    MINST = "minst"
+    HOGST = "hogst"
+    MER_AN = "mer_an"
+    MINDRE_AN = "mindre_an"
+    LIKA_MED = "lika_med"
+
+
 class AktivitetStatus(StrEnum):
     EJ_PABORJAD = "ej_paborjad"
     PAGAR = "pagar"

@@ -34,7 +34,9 @@ from vplan_desktop.db.enums import (
     AktivitetStatus,
     BudgetTabell,
     Frekvens,
+    Jamforare,
     KolumnSlag,
+    MalNiva,
     PlanStatus,
     Riktning,
     RiskAxel,
@@ -147,6 +149,13 @@ class Plan(Base):
     antagen_datum: Mapped[dt.date | None]
     antagen_paragraf: Mapped[str] = mapped_column(default="")
     riskskala: Mapped[int] = mapped_column(Integer, default=4)
+    malniva_kf: Mapped[str] = mapped_column(default="")
+    """The kommun's own name for KF's goals ("Kommunfullmäktiges prioriterade mål"); empty
+    for vplan's ("KF:s mål"). Likewise for the other levels."""
+    malniva_ks: Mapped[str] = mapped_column(default="")
+    malniva_namnd: Mapped[str] = mapped_column(default="")
+    malniva_forvaltning: Mapped[str] = mapped_column(default="")
+    malniva_uppdrag: Mapped[str] = mapped_column(default="")
 
 
 class RiskEtikett(Base):
@@ -198,7 +207,7 @@ class Verksamhet(Base):
 
 
 class Malomrade(Base):
-    """A goal area set by KF, with KF's own text."""
+    """A goal area or perspective set by KF: the top of the goal tree."""
 
     __tablename__ = "malomrade"
 
@@ -208,7 +217,8 @@ class Malomrade(Base):
     ordning: Mapped[int]
     kod: Mapped[str] = mapped_column(default="")
     namn: Mapped[str]
-    kf_text: Mapped[str] = mapped_column(default="")
+    beskrivning: Mapped[str] = mapped_column(default="")
+    """What the area is about, printed under its heading (KF's goals are goals of the tree)."""
 
     namndsmal: Mapped[list[Namndsmal]] = relationship(
         back_populates="malomrade",
@@ -219,9 +229,13 @@ class Malomrade(Base):
 
 
 class Namndsmal(Base):
-    """The committee's own goal, under one målområde (or none yet, e.g. after an import)."""
+    """A goal of the goal tree: KF's, KS's, the nämnd's, the förvaltning's, or an uppdrag;
+    under one målområde (or none yet, e.g. after an import) and under at most one parent
+    goal, whose målområde it shares. The table keeps its first name, from when every goal was
+    a nämndsmål."""
 
     __tablename__ = "namndsmal"
+    __table_args__ = (CheckConstraint("overordnat_id IS NULL OR overordnat_id <> id", name="tree"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     att_granska: Mapped[bool] = mapped_column(default=False)
@@ -229,17 +243,46 @@ class Namndsmal(Base):
     malomrade_id: Mapped[int | None] = mapped_column(
         ForeignKey("malomrade.id", ondelete="CASCADE"), index=True
     )
+    overordnat_id: Mapped[int | None] = mapped_column(
+        ForeignKey("namndsmal.id", ondelete="CASCADE"), index=True
+    )
+    """The goal this one breaks down (a KF goal above a nämndsmål); None at the top."""
     ordning: Mapped[int]
+    """The place among the goals with the same målområde and parent."""
+    niva: Mapped[MalNiva] = mapped_column(_enum(MalNiva), default=MalNiva.NAMND)
+    kod: Mapped[str] = mapped_column(default="")
+    """The goal's number or code as the kommun writes it ("4", "1:2", "KF 3")."""
     text: Mapped[str]
     beskrivning: Mapped[str] = mapped_column(default="")
+    ansvarig: Mapped[str] = mapped_column(default="")
+    foljs_upp_genom: Mapped[str] = mapped_column(default="")
+    """How the goal is followed up ("Brukarenkät en gång per år")."""
+    adressat: Mapped[str] = mapped_column(default="")
+    """Whom an uppdrag or goal is addressed to ("Samtliga nämnder")."""
 
     malomrade: Mapped[Malomrade | None] = relationship(back_populates="namndsmal")
+    arstexter: Mapped[list[MalArstext]] = relationship(
+        order_by="MalArstext.ar", cascade="all, delete-orphan", passive_deletes=True
+    )
     indikatorer: Mapped[list[Indikator]] = relationship(
         back_populates="namndsmal",
         order_by="Indikator.ordning",
         cascade="all, delete-orphan",
         passive_deletes=True,
     )
+
+
+class MalArstext(Base):
+    """A goal's target for one year in words ("Mål 2027: En modell finns klar"), for goals
+    that are followed up without a number."""
+
+    __tablename__ = "mal_arstext"
+    __table_args__ = (UniqueConstraint("namndsmal_id", "ar"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    namndsmal_id: Mapped[int] = mapped_column(ForeignKey("namndsmal.id", ondelete="CASCADE"))
+    ar: Mapped[int]
+    text: Mapped[str]
 
 
 class Indikator(Base):
@@ -268,6 +311,10 @@ class Indikator(Base):
     nulage_tal: Mapped[Decimal | None]
     nulage_text: Mapped[str | None]
     nulage_ar_malniva: Mapped[bool] = mapped_column(default=False)
+    langsiktigt_tal: Mapped[Decimal | None]
+    """A target without a year ("minst 4 procent långsiktigt"): a number, a text, or neither."""
+    langsiktigt_text: Mapped[str | None]
+    langsiktigt_jamforare: Mapped[Jamforare | None] = mapped_column(_enum(Jamforare))
 
     namndsmal: Mapped[Namndsmal] = relationship(back_populates="indikatorer")
     varden: Mapped[list[IndikatorVarde]] = relationship(
@@ -285,6 +332,15 @@ class Indikator(Base):
         self.nulage_tal = value if isinstance(value, Decimal) else None
         self.nulage_text = value if isinstance(value, str) else None
 
+    @property
+    def langsiktigt(self) -> Decimal | str | None:
+        return self.langsiktigt_tal if self.langsiktigt_tal is not None else self.langsiktigt_text
+
+    @langsiktigt.setter
+    def langsiktigt(self, value: Decimal | str | None) -> None:
+        self.langsiktigt_tal = value if isinstance(value, Decimal) else None
+        self.langsiktigt_text = value if isinstance(value, str) else None
+
 
 class IndikatorVarde(ValueMixin, Base):
     """A target (målnivå), an outcome (utfall) or a comparison figure of an indicator for one
@@ -299,13 +355,19 @@ class IndikatorVarde(ValueMixin, Base):
     ar: Mapped[int]
     tal: Mapped[Decimal | None]
     text: Mapped[str | None]
+    jamforare: Mapped[Jamforare | None] = mapped_column(_enum(Jamforare))
+    """How a target compares ("≥ 95"); None for an exact figure or a text."""
 
 
 class Aktivitet(Base):
-    """An activity towards a nämndsmål."""
+    """An activity towards a goal (of any level, an uppdrag among them), towards a målområde,
+    or, with neither, towards the plan as a whole."""
 
     __tablename__ = "aktivitet"
-    __table_args__ = (CheckConstraint("kostnad_tkr IS NULL OR NOT egen_tid", name="kostnad"),)
+    __table_args__ = (
+        CheckConstraint("kostnad_tkr IS NULL OR NOT egen_tid", name="kostnad"),
+        CheckConstraint("namndsmal_id IS NULL OR malomrade_id IS NULL", name="koppling"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     att_granska: Mapped[bool] = mapped_column(default=False)
@@ -316,9 +378,17 @@ class Aktivitet(Base):
     namndsmal_id: Mapped[int | None] = mapped_column(
         ForeignKey("namndsmal.id", ondelete="SET NULL"), index=True
     )
+    malomrade_id: Mapped[int | None] = mapped_column(
+        ForeignKey("malomrade.id", ondelete="SET NULL"), index=True
+    )
+    """The målområde of an activity not tied to one goal."""
     ansvarig: Mapped[str] = mapped_column(default="")
     startdatum: Mapped[dt.date | None]
     slutdatum: Mapped[dt.date | None]
+    slutdatum_reviderat: Mapped[dt.date | None]
+    """A later end date, when the first (``slutdatum``) no longer holds; both are printed."""
+    ar: Mapped[int | None]
+    """The year the activity is done, for one planned by year rather than by dates."""
     status: Mapped[AktivitetStatus | None] = mapped_column(_enum(AktivitetStatus))
     """None until someone sets it (never printed as "Ej påbörjad" by default)."""
     verksamhet_id: Mapped[int | None] = mapped_column(

@@ -6,8 +6,8 @@ import copy
 from typing import Any
 
 FORMAT = "vplan-plan"
-VERSION = 2
-"""The version written; version 1 is still read (see ``forward``)."""
+VERSION = 3
+"""The version written; versions 1 and 2 are still read (see ``forward``)."""
 SCHEMA_FILE = "vplan-plan.schema.json"
 
 UNCHOSEN_IN_VERSION_1 = {"uppgifter": "utkast", "aktiviteter": "ej_paborjad"}
@@ -20,6 +20,21 @@ NEW_IN_VERSION_2: dict[str, dict[str, Any]] = {
 }
 """The fields version 2 added, with what they are in a version-1 plan (which had none)."""
 
+NEW_IN_VERSION_3: dict[str, dict[str, Any]] = {
+    "namndsmal": {
+        "overordnat_id": None,
+        "niva": "namnd",
+        "kod": "",
+        "ansvarig": "",
+        "foljs_upp_genom": "",
+        "adressat": "",
+        "arstexter": {},
+    },
+    "indikatorer": {"jamforare": {}, "langsiktigt": None, "langsiktigt_jamforare": None},
+    "aktiviteter": {"malomrade_id": None, "slutdatum_reviderat": None, "ar": None},
+}
+"""The fields version 3 added, with what they are in an earlier plan."""
+
 
 def _dicts(value: Any) -> list[dict[str, Any]]:
     """The objects in a list; nothing for anything else (a stored version is not checked)."""
@@ -29,16 +44,24 @@ def _dicts(value: Any) -> list[dict[str, Any]]:
 def forward(data: Any) -> Any:
     """``data`` in an earlier version of the format, said as the current version says it.
 
-    Version 1 wrote the default statuses "utkast" (the plan) and "ej_paborjad" (an activity)
-    whether or not anyone chose them; like the file upgrade (migration 0004) they become
-    unset. The fields version 2 added get their empty values, so a version-1 plan (a named
-    version stored long ago too) reads and compares like a plan written today. ``data`` is
-    left as it is; anything that is not a version-1 plan comes back unchanged.
+    ``data`` is left as it is; anything that is not a plan of an earlier version comes back
+    unchanged (a stored version is not checked before it is read forward).
     """
-    if not isinstance(data, dict) or data.get("version") != 1:
+    if not isinstance(data, dict) or data.get("version") not in (1, 2):
         return data
     data = copy.deepcopy(data)
-    data["version"] = VERSION
+    if data["version"] == 1:
+        _version_1_to_2(data)
+    _version_2_to_3(data)
+    return data
+
+
+def _version_1_to_2(data: dict[str, Any]) -> None:
+    """Version 1 wrote the default statuses "utkast" (the plan) and "ej_paborjad" (an
+    activity) whether or not anyone chose them; like the file upgrade (migration 0004) they
+    become unset. The fields version 2 added get their empty values, so a version-1 plan (a
+    named version stored long ago too) reads and compares like a plan written today."""
+    data["version"] = 2
     front = data.get("uppgifter")
     if isinstance(front, dict) and front.get("status") == UNCHOSEN_IN_VERSION_1["uppgifter"]:
         front["status"] = None
@@ -52,7 +75,48 @@ def forward(data: Any) -> Any:
         _add_missing(table, NEW_IN_VERSION_2["nyckeltal"])
         for row in _dicts(table.get("rader")):
             _add_missing(row, NEW_IN_VERSION_2["rader"])
-    return data
+
+
+def _version_2_to_3(data: dict[str, Any]) -> None:
+    """Version 3 holds a goal tree. As in the file upgrade (migration 0005), an area's KF
+    text becomes a KF goal first in the area, with the area's goals under it; the new fields
+    get their empty values."""
+    data["version"] = VERSION
+    front = data.get("uppgifter")
+    if isinstance(front, dict):
+        front.setdefault("malnivaer", {})
+    goals = _dicts(data.get("namndsmal"))
+    taken = [g["id"] for g in goals if isinstance(g.get("id"), int)]
+    next_id = max(taken, default=0) + 1
+    kf_goals: list[dict[str, Any]] = []
+    for area in _dicts(data.get("malomraden")):
+        kf_text = area.pop("kf_text", "")
+        area.setdefault("beskrivning", "")
+        if not isinstance(kf_text, str) or not kf_text.strip():
+            continue
+        kf_goal = {
+            "id": next_id,
+            "malomrade_id": area.get("id"),
+            "niva": "kf",
+            "text": kf_text.strip(),
+            "beskrivning": "",
+            "indikatorer": [],
+            **({"att_granska": True} if area.get("att_granska") else {}),
+        }
+        for goal in goals:
+            if goal.get("malomrade_id") == area.get("id") and area.get("id") is not None:
+                goal.setdefault("overordnat_id", next_id)
+        kf_goals.append(kf_goal)
+        next_id += 1
+    for goal in [*goals, *kf_goals]:
+        _add_missing(goal, NEW_IN_VERSION_3["namndsmal"])
+        for indicator in _dicts(goal.get("indikatorer")):
+            _add_missing(indicator, NEW_IN_VERSION_3["indikatorer"])
+    for activity in _dicts(data.get("aktiviteter")):
+        _add_missing(activity, NEW_IN_VERSION_3["aktiviteter"])
+    if kf_goals:
+        # KF goals first: a parent is written before the goals under it.
+        data["namndsmal"] = [*kf_goals, *data["namndsmal"]]
 
 
 def _add_missing(item: dict[str, Any], empty: dict[str, Any]) -> None:

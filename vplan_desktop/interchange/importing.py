@@ -12,13 +12,13 @@ from sqlalchemy.orm import Session
 from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, VardeSlag
+from vplan_desktop.db.enums import BudgetTabell, Jamforare, KolumnSlag, VardeSlag
 from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
 from vplan_desktop.interchange.formats import forward
 from vplan_desktop.interchange.reading import json_path, schema_problems
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.sections import ItemKind
-from vplan_desktop.services import kinds
+from vplan_desktop.services import goal_tree, kinds
 from vplan_desktop.services.plan import (
     DEFAULT_SCALES,
     check_period,
@@ -143,7 +143,11 @@ class _Importer:
             "aktiviteter",
             ItemKind.AKTIVITET,
             m.Aktivitet,
-            {"startdatum": _parse_date, "slutdatum": _parse_date},
+            {
+                "startdatum": _parse_date,
+                "slutdatum": _parse_date,
+                "slutdatum_reviderat": _parse_date,
+            },
         )
         for table, key in (
             (BudgetTabell.DRIFT, "driftbudget"),
@@ -173,7 +177,9 @@ class _Importer:
             )
         )
         self.session.flush()
-        values = self.fields(ItemKind.PLAN, data, path, {"antagen_datum": _parse_date})
+        names = data.get("malnivaer") or {}
+        flat = {**data, **{f"malniva_{level}": name for level, name in names.items()}}
+        values = self.fields(ItemKind.PLAN, flat, path, {"antagen_datum": _parse_date})
         plan = self.session.get_one(m.Plan, 1)
         for name, value in values.items():
             setattr(plan, name, value)
@@ -214,34 +220,101 @@ class _Importer:
             if kind is ItemKind.VERKSAMHET:
                 self.names.add(values.get("namn", ""))
             if kind is ItemKind.AKTIVITET:
-                self.check_activity(values, [key, index])
+                if not self.check_activity(values, [key, index]):
+                    continue  # reported; the file is refused
                 values["overford_fran"] = item.get("overford_fran")
             if any(values.get(name) in (None, "") for name in kinds.KINDS[kind].required):
                 continue  # already reported
             self.add(model(**values, ordning=index), item)
 
-    def check_activity(self, values: dict[str, Any], path: list[Any]) -> None:
+    def check_activity(self, values: dict[str, Any], path: list[Any]) -> bool:
+        """Whether the activity's fields agree with each other (each problem noted)."""
+        found = len(self.problems)
         if values.get("kostnad_tkr") is not None and values.get("egen_tid"):
             self.problem(path, "ange antingen kostnad_tkr eller egen_tid, inte båda")
         start, end = values.get("startdatum"), values.get("slutdatum")
         if start and end and start > end:
             self.problem([*path, "slutdatum"], "slutdatum kan inte ligga före startdatum")
+        revised = values.get("slutdatum_reviderat")
+        if start and revised and start > revised:
+            self.problem(
+                [*path, "slutdatum_reviderat"], "det reviderade slutdatumet ligger före startdatum"
+            )
+        if values.get("namndsmal_id") is not None and values.get("malomrade_id") is not None:
+            self.problem(path, "ange antingen namndsmal_id eller malomrade_id, inte båda")
+        return len(self.problems) == found
 
     def goals(self, goals: list[dict[str, Any]]) -> None:
+        """The goals, then their places in the tree (a parent may come after its sub-goal
+        in a file written by hand), then their indicators."""
+        added: list[tuple[int, dict[str, Any], m.Namndsmal]] = []
         for index, goal in enumerate(goals):
             path: list[Any] = ["namndsmal", index]
-            values = self.fields(
-                ItemKind.NAMNDSMAL, {k: v for k, v in goal.items() if k != "indikatorer"}, path
-            )
+            own = {k: v for k, v in goal.items() if k not in ("indikatorer", "overordnat_id")}
+            values = self.fields(ItemKind.NAMNDSMAL, own, path)
             bad_area = values.get("malomrade_id") is None and goal.get("malomrade_id") is not None
             if "text" not in values or bad_area:
                 continue
-            self.add(m.Namndsmal(**values, ordning=index), goal)
+            row = self.add(m.Namndsmal(**values, ordning=index), goal)
+            added.append((index, goal, row))
+            self.year_texts(row, goal.get("arstexter", {}), [*path, "arstexter"])
+        self.tree(added)
+        for index, goal, row in added:
             for number, indicator in enumerate(goal.get("indikatorer", [])):
-                self.indicator(goal["id"], indicator, [*path, "indikatorer", number], number)
+                path = ["namndsmal", index, "indikatorer", number]
+                self.indicator(row.id, indicator, path, number)
+
+    def year_texts(self, goal: m.Namndsmal, texts: dict[str, Any], path: list[Any]) -> None:
+        for key, raw in texts.items():
+            try:
+                year = kinds.year("Året")(self.session, int(key))
+                text = kinds.text(f"Målet för {key}", limit=goal_tree.YEAR_TEXT)(
+                    self.session, raw
+                ).strip()
+            except (InputError, ValueError) as error:
+                message = error.message if isinstance(error, InputError) else "inget årtal"
+                self.problem([*path, key], message)
+                continue
+            if text:
+                self.session.add(m.MalArstext(namndsmal_id=goal.id, ar=year, text=text))
+
+    def tree(self, added: list[tuple[int, dict[str, Any], m.Namndsmal]]) -> None:
+        """Each goal under its parent, in the parent's målområde; no loops."""
+        rows = {row.id: row for _, _, row in added}
+        for index, goal, row in added:
+            parent_id = goal.get("overordnat_id")
+            if parent_id is None:
+                continue
+            path = ["namndsmal", index, "overordnat_id"]
+            parent = rows.get(parent_id)
+            if parent is None:
+                self.problem(path, f"det finns inget mål med id {parent_id}")
+                continue
+            if goal.get("malomrade_id") is not None and row.malomrade_id != parent.malomrade_id:
+                self.problem(path, "det överordnade målet hör till ett annat målområde")
+                continue
+            row.overordnat_id = parent_id
+            row.malomrade_id = parent.malomrade_id
+        parents = {row.id: row.overordnat_id for row in rows.values()}
+        for index, _, row in added:
+            seen = {row.id}
+            above = parents[row.id]
+            while above is not None:
+                if above in seen:
+                    self.problem(["namndsmal", index, "overordnat_id"], goal_tree.LOOP)
+                    return
+                seen.add(above)
+                above = parents.get(above)
+        # Sub-goals take their parent's målområde all the way down.
+        for _, _, row in added:
+            top = row
+            while top.overordnat_id is not None:
+                top = rows[top.overordnat_id]
+            row.malomrade_id = top.malomrade_id
+        self.session.flush()
 
     def indicator(self, goal_id: int, data: dict[str, Any], path: list[Any], order: int) -> None:
-        values_of = ("nulage", "malnivaer", "utfall", "jamforelser")
+        values_of = ("nulage", "malnivaer", "utfall", "jamforelser", "jamforare")
         plain = {k: v for k, v in data.items() if k not in values_of}
         nulage = data.get("nulage") or {}
         plain.update(
@@ -267,7 +340,22 @@ class _Importer:
                 if value is not None:
                     row = m.IndikatorVarde(indikator_id=indicator.id, slag=slag, ar=int(year))
                     row.value = value
+                    if slag is VardeSlag.MALNIVA:
+                        row.jamforare = self.comparison(data, year, path)
                     self.session.add(row)
+        for year in data.get("jamforare", {}):
+            if year not in data.get("malnivaer", {}):
+                self.problem([*path, "jamforare", year], "det finns ingen målnivå för året")
+
+    def comparison(self, data: dict[str, Any], year: str, path: list[Any]) -> Jamforare | None:
+        raw = data.get("jamforare", {}).get(year)
+        if raw is None:
+            return None
+        try:
+            return Jamforare(raw)
+        except ValueError:
+            self.problem([*path, "jamforare", year], f"”{raw}” är ingen jämförelse")
+            return None
 
     def budget(self, table: BudgetTabell, data: dict[str, Any], path: list[Any]) -> None:
         columns: dict[str, m.BudgetKolumn] = {}

@@ -106,7 +106,7 @@ _TYPE_NAMES = {
 }
 
 
-def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
+def _schema_message(error: jsonschema.ValidationError, version: Any) -> tuple[list[Any], str]:
     """A Swedish message (and the path it belongs to) for one schema error."""
     path = list(error.absolute_path)
     keyword, expected, instance = error.validator, error.validator_value, error.instance
@@ -146,13 +146,13 @@ def _schema_message(error: jsonschema.ValidationError) -> tuple[list[Any], str]:
     if keyword == "propertyNames":
         return path, f"”{instance}” är ingen giltig nyckel här"
     if keyword == "not":
-        # The schema refuses only this way the fields version 2 added, in a version-1 plan.
-        return path, "finns inte i version 1 av formatet (version 2 har fältet)"
+        # The schema refuses only this way a field that another version of the format has.
+        return path, f"finns inte i version {version} av formatet"
     if keyword == "oneOf":
         for inner in error.context or []:
             # A bad number inside the object is the problem to name, not the object's shape.
             if isinstance(inner.instance, NotANumber) or inner.validator in ("minimum", "maximum"):
-                return _schema_message(inner)
+                return _schema_message(inner, version)
         return path, "ska vara null eller ett objekt med ar, varde och ar_malniva"
     return path, error.message
 
@@ -190,6 +190,7 @@ def schema_problems(data: Any) -> list[tuple[str, str]]:
     import jsonschema
 
     validator = jsonschema.Draft202012Validator(schema())
+    version = data.get("version") if isinstance(data, dict) else None
     problems = []
     for error in sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path))):
         if "propertyNames" in error.relative_schema_path:
@@ -197,6 +198,6 @@ def schema_problems(data: Any) -> list[tuple[str, str]]:
             path = [*error.absolute_path, error.instance]
             message = f"”{error.instance}” är ingen giltig nyckel här"
         else:
-            path, message = _schema_message(error)
+            path, message = _schema_message(error, version)
         problems.append((json_path(path), message))
     return problems

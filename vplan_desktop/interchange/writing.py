@@ -10,7 +10,7 @@ from typing import Any
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.db.enums import BudgetTabell, MalNiva
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import disk_full_as_error
 from vplan_desktop.interchange.formats import FORMAT, VERSION
@@ -87,6 +87,11 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "utfall": {str(y): _value(v) for y, v in sorted(i.utfall.items())},
             "jamforelse": i.jamforelse,
             "jamforelser": {str(y): _value(v) for y, v in sorted(i.jamforelser.items())},
+            "jamforare": {str(y): j.value for y, j in sorted(i.jamforare.items())},
+            "langsiktigt": _value(i.langsiktigt),
+            "langsiktigt_jamforare": (
+                None if i.langsiktigt_jamforare is None else i.langsiktigt_jamforare.value
+            ),
             **_review(i),
         }
 
@@ -107,6 +112,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "status": None if u.status is None else u.status.value,
             "antagen_datum": _date(u.antagen_datum),
             "antagen_paragraf": u.antagen_paragraf,
+            "malnivaer": {level.value: getattr(u, f"malniva_{level.value}") for level in MalNiva},
         },
         Part.RISKSKALA: {
             "storlek": plan.riskskala.storlek,
@@ -129,15 +135,22 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
         ],
         Part.VERKSAMHETER: [{"id": v.id, "namn": v.namn} for v in plan.verksamheter],
         Part.MALOMRADEN: [
-            {"id": a.id, "kod": a.kod, "namn": a.namn, "kf_text": a.kf_text, **_review(a)}
+            {"id": a.id, "kod": a.kod, "namn": a.namn, "beskrivning": a.beskrivning, **_review(a)}
             for a in plan.malomraden
         ],
         Part.NAMNDSMAL: [
             {
                 "id": g.id,
                 "malomrade_id": g.malomrade_id,
+                "overordnat_id": g.overordnat_id,
+                "niva": g.niva.value,
+                "kod": g.kod,
                 "text": g.text,
                 "beskrivning": g.beskrivning,
+                "ansvarig": g.ansvarig,
+                "foljs_upp_genom": g.foljs_upp_genom,
+                "adressat": g.adressat,
+                "arstexter": {str(y): t for y, t in sorted(g.arstexter.items())},
                 "indikatorer": [indicator_json(i) for i in indicators.get(g.id, [])],
                 **_review(g),
             }
@@ -149,9 +162,12 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "namn": a.namn,
                 "beskrivning": a.beskrivning,
                 "namndsmal_id": a.namndsmal_id,
+                "malomrade_id": a.malomrade_id,
                 "ansvarig": a.ansvarig,
                 "startdatum": _date(a.startdatum),
                 "slutdatum": _date(a.slutdatum),
+                "slutdatum_reviderat": _date(a.slutdatum_reviderat),
+                "ar": a.ar,
                 "status": None if a.status is None else a.status.value,
                 "verksamhet_id": a.verksamhet_id,
                 "kostnad_tkr": None if a.kostnad_tkr is None else _number(a.kostnad_tkr),

@@ -18,6 +18,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, PlanStatus
 from vplan_desktop.errors import InputError, NotFoundError
 from vplan_desktop.sections import ItemKind, Section
+from vplan_desktop.services import goal_tree
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.kinds import Kind, kind
 from vplan_desktop.services.read import snapshot
@@ -50,21 +51,30 @@ def _checked(session: Session, k: Kind, fields: dict[str, Any]) -> dict[str, Any
     return {name: k.fields[name](session, value) for name, value in fields.items()}
 
 
-def _siblings(session: Session, k: Kind, scope_value: Any, exclude: int | None = None) -> list[Any]:
+def _in_scope(k: Kind, query: Any, values: dict[str, Any]) -> Any:
+    """``query`` narrowed to the siblings of an item whose scope fields hold ``values``."""
     model: Any = k.model
-    query = select(model)
-    if k.scope is not None:
-        column = getattr(model, k.scope)
-        query = query.where(column.is_(None) if scope_value is None else column == scope_value)
-    if exclude is not None:
-        query = query.where(model.id != exclude)
+    for name in k.scope:
+        column, value = getattr(model, name), values[name]
+        query = query.where(column.is_(None) if value is None else column == value)
+    return query
+
+
+def _scope_of(k: Kind, obj: Any) -> dict[str, Any]:
+    return {name: getattr(obj, name) for name in k.scope}
+
+
+def _siblings(session: Session, k: Kind, obj: Any) -> list[Any]:
+    model: Any = k.model
+    query = _in_scope(k, select(model), _scope_of(k, obj))
+    if obj.id is not None:
+        query = query.where(model.id != obj.id)
     return list(session.scalars(query.order_by(model.ordning, model.id)))
 
 
 def _place(session: Session, k: Kind, obj: Any, index: int | None) -> None:
     """Put ``obj`` at ``index`` among its siblings (at the end for None) and renumber them."""
-    scope_value = getattr(obj, k.scope) if k.scope else None
-    siblings = _siblings(session, k, scope_value, exclude=obj.id)
+    siblings = _siblings(session, k, obj)
     position = len(siblings) if index is None else max(0, min(index, len(siblings)))
     siblings.insert(position, obj)
     for number, sibling in enumerate(siblings):
@@ -85,11 +95,7 @@ def _index_of(session: Session, k: Kind, obj: Any) -> int:
             )
         )
     )
-    if k.scope is not None:
-        column = getattr(model, k.scope)
-        scope_value = getattr(obj, k.scope)
-        query = query.where(column.is_(None) if scope_value is None else column == scope_value)
-    return int(session.scalar(query) or 0)
+    return int(session.scalar(_in_scope(k, query, _scope_of(k, obj))) or 0)
 
 
 def _check_adoption(session: Session, k: Kind, obj: Any, before: dict[str, Any]) -> None:
@@ -108,15 +114,25 @@ def _check_adoption(session: Session, k: Kind, obj: Any, before: dict[str, Any])
         )
 
 
-def _normalize(k: Kind, obj: Any, given: dict[str, Any]) -> None:
-    """Rules between fields: an activity's cost is an amount or "egen tid", never both."""
+def _normalize(session: Session, k: Kind, obj: Any, given: dict[str, Any]) -> None:
+    """Rules between fields, before the item is placed: an activity's cost is an amount or
+    "egen tid", never both, and it is tied to a goal or a målområde, never both; a goal
+    shares its parent's målområde."""
     if k.model is m.Aktivitet:
         if given.get("kostnad_tkr") is not None:
             obj.egen_tid = False
         elif given.get("egen_tid"):
             obj.kostnad_tkr = None
+        if given.get("namndsmal_id") is not None:
+            obj.malomrade_id = None
+        elif given.get("malomrade_id") is not None:
+            obj.namndsmal_id = None
         if obj.startdatum and obj.slutdatum and obj.startdatum > obj.slutdatum:
             raise InputError("Slutdatum kan inte ligga före startdatum.")
+        if obj.startdatum and obj.slutdatum_reviderat and obj.startdatum > obj.slutdatum_reviderat:
+            raise InputError("Det reviderade slutdatumet kan inte ligga före startdatum.")
+    elif k.model is m.Namndsmal:
+        goal_tree.settle(session, obj, given)
 
 
 def _check_unique(session: Session, k: Kind, obj: Any) -> None:
@@ -150,7 +166,7 @@ def add_item(
         if missing:
             raise InputError(f"{' och '.join(missing)} måste anges.")
         obj: Any = k.model(**values, ordning=0) if k.ordered else k.model(**values)
-        _normalize(k, obj, values)
+        _normalize(session, k, obj, values)
         _check_unique(session, k, obj)
         session.add(obj)
         session.flush()
@@ -183,15 +199,15 @@ def update_item(
         values = _checked(session, k, fields)
         before = _snapshot(k, obj)
         # Where it stood, for undo, only when it may move (a new parent or a given place).
-        may_move = index is not None or (k.scope is not None and k.scope in values)
+        may_move = index is not None or any(name in values for name in k.scope)
         old_index = _index_of(session, k, obj) if k.ordered and may_move else None
         for name, new in values.items():
             setattr(obj, name, new)
-        _normalize(k, obj, values)
+        _normalize(session, k, obj, values)
         _check_unique(session, k, obj)
         session.flush()
         _check_adoption(session, k, obj, before)
-        moved = bool(k.scope and before[k.scope] != getattr(obj, k.scope))
+        moved = any(before[name] != getattr(obj, name) for name in k.scope)
         if k.ordered and (moved or index is not None):
             _place(session, k, obj, index)
         if k.rule is not None:
@@ -208,7 +224,7 @@ def update_item(
         # Placed anew (another parent, or an index given): undo puts it back where it was.
         index=old_index if moved or index is not None else None,
     )
-    in_place = not k.shown_by_others and index is None and k.scope not in values
+    in_place = not k.shown_by_others and index is None and not set(k.scope) & set(values)
     return Change(section, k.name, item_id, undo, in_place=in_place)
 
 
@@ -316,15 +332,39 @@ def _of_items(
     return Change(first.section, first.kind, first.item_id, undo, parts=leaves)
 
 
+def _depths(rows: list[RowData]) -> Callable[[RowData], int]:
+    """How deep a removed row stands below other removed rows of its own table (a goal under
+    a goal): 0 for rows of tables that do not refer to themselves."""
+    parent_of: dict[tuple[str, Any], Any] = {}
+    for table_name, row in rows:
+        table = m.Base.metadata.tables[table_name]
+        for fk in table.foreign_keys:
+            if fk.column.table is table and row.get(fk.parent.name) is not None:
+                parent_of[(table_name, row["id"])] = row[fk.parent.name]
+
+    def depth(item: RowData) -> int:
+        table_name, row = item
+        steps, current, seen = 0, row.get("id"), set()
+        while (table_name, current) in parent_of and current not in seen:
+            seen.add(current)
+            current = parent_of[(table_name, current)]
+            steps += 1
+        return steps
+
+    return depth
+
+
 def restore_items(
     doc: PlanDocument, rows: list[RowData], links: list[Link], items: list[tuple[ItemKind, int]]
 ) -> Change:
     """Put back what ``delete_items`` removed: the same rows, ids and links."""
     tables = m.Base.metadata.tables
     rank = {table.name: number for number, table in enumerate(m.Base.metadata.sorted_tables)}
+    depth = _depths(rows)
     with doc.transaction() as session:
-        # Parents before children: a cell refers to both its row and its column.
-        for table_name, row in sorted(rows, key=lambda item: rank[item[0]]):
+        # Parents before children: a cell refers to both its row and its column, and a
+        # sub-goal to the goal above it.
+        for table_name, row in sorted(rows, key=lambda item: (rank[item[0]], depth(item))):
             session.execute(tables[table_name].insert().values(**row))
         for table_name, key, column, value in links:
             table = tables[table_name]

@@ -24,7 +24,9 @@ from vplan_desktop.db.enums import (
     AktivitetStatus,
     BudgetTabell,
     Frekvens,
+    Jamforare,
     KolumnSlag,
+    MalNiva,
     PlanStatus,
     Riktning,
 )
@@ -226,6 +228,15 @@ def _sub_row_has_a_row_above(session: Session, row: Any, given: dict[str, Any]) 
         raise InputError(FIRST_ROW_NOT_SUB_ROW)
 
 
+MALNIVA_FIELD_LABELS = {
+    MalNiva.KF: "KF:s mål",
+    MalNiva.KS: "KS:s mål",
+    MalNiva.NAMND: "nämndsmål",
+    MalNiva.FORVALTNING: "förvaltningens mål",
+    MalNiva.UPPDRAG: "uppdrag",
+}
+
+
 @dataclass(frozen=True)
 class Kind:
     """A kind of item: its model, ordering scope and editable fields."""
@@ -235,8 +246,8 @@ class Kind:
     label: str
     fields: dict[str, Check]
     required: tuple[str, ...] = ()
-    scope: str | None = None
-    """The field whose value groups siblings for ordering (None: the whole table)."""
+    scope: tuple[str, ...] = ()
+    """The fields whose values group siblings for ordering (none: the whole table)."""
     unique: tuple[str, ...] = field(default=())
     ordered: bool = True
     shown_by_others: bool = False
@@ -270,6 +281,10 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "status": choice("Status", PlanStatus, optional=True),
                 "antagen_datum": date("Datum för antagande"),
                 "antagen_paragraf": text("Paragrafen"),
+                **{
+                    f"malniva_{level.value}": text(f"Namnet på målnivån {label}")
+                    for level, label in MALNIVA_FIELD_LABELS.items()
+                },
             },
             ordered=False,
             shown_by_others=True,
@@ -303,7 +318,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "att_granska": flag("Granskningsmarkeringen"),
                 "kod": text("Koden"),
                 "namn": text("Målområdets namn", required=True),
-                "kf_text": text("KF:s text", limit=LONG_TEXT),
+                "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
             },
             required=("namn",),
             shown_by_others=True,
@@ -315,11 +330,17 @@ def _kinds() -> dict[ItemKind, Kind]:
             {
                 "att_granska": flag("Granskningsmarkeringen"),
                 "malomrade_id": reference("Målområdet", m.Malomrade),
-                "text": text("Nämndsmålet", required=True, limit=LONG_TEXT),
+                "overordnat_id": reference("Det överordnade målet", m.Namndsmal),
+                "niva": choice("Målnivån", MalNiva),
+                "kod": text("Målets nummer"),
+                "text": text("Målet", required=True, limit=LONG_TEXT),
                 "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
+                "ansvarig": text("Ansvarig"),
+                "foljs_upp_genom": text("Följs upp genom", limit=2000),
+                "adressat": text("Adressaten"),
             },
             required=("text",),
-            scope="malomrade_id",
+            scope=("malomrade_id", "overordnat_id"),
             shown_by_others=True,
         ),
         Kind(
@@ -340,9 +361,13 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "nulage_ar": year("Nulägesåret", optional=True),
                 "nulage": value("Nuläget"),
                 "nulage_ar_malniva": flag("Nuläget är en målnivå"),
+                "langsiktigt": value("Det långsiktiga målet"),
+                "langsiktigt_jamforare": choice(
+                    "Det långsiktiga målets jämförelse", Jamforare, optional=True
+                ),
             },
             required=("namndsmal_id", "namn"),
-            scope="namndsmal_id",
+            scope=("namndsmal_id",),
         ),
         Kind(
             ItemKind.AKTIVITET,
@@ -352,10 +377,13 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "att_granska": flag("Granskningsmarkeringen"),
                 "namn": text("Aktivitetens namn", required=True, limit=2000),
                 "beskrivning": text("Beskrivningen", limit=LONG_TEXT),
-                "namndsmal_id": reference("Nämndsmålet", m.Namndsmal),
+                "namndsmal_id": reference("Målet", m.Namndsmal),
+                "malomrade_id": reference("Målområdet", m.Malomrade),
                 "ansvarig": text("Ansvarig"),
                 "startdatum": date("Startdatum"),
                 "slutdatum": date("Slutdatum"),
+                "slutdatum_reviderat": date("Det reviderade slutdatumet"),
+                "ar": year("Året", optional=True),
                 "status": choice("Status", AktivitetStatus, optional=True),
                 "verksamhet_id": reference("Verksamheten", m.Verksamhet),
                 "kostnad_tkr": amount("Kostnaden", minimum=Decimal(0)),
@@ -374,7 +402,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "anmarkning": text("Anmärkningen"),
             },
             required=("tabell", "slag", "ar"),
-            scope="tabell",
+            scope=("tabell",),
             unique=("tabell", "slag", "ar"),
             shown_by_others=True,
         ),
@@ -435,7 +463,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "rubrik": text("Kolumnens rubrik", required=True),
             },
             required=("tabell_id", "rubrik"),
-            scope="tabell_id",
+            scope=("tabell_id",),
             shown_by_others=True,
         ),
         Kind(
@@ -449,7 +477,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "niva": row_level,
             },
             required=("tabell_id", "namn"),
-            scope="tabell_id",
+            scope=("tabell_id",),
             rule=_sub_row_has_a_row_above,
         ),
         Kind(

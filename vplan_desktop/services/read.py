@@ -6,7 +6,7 @@ import sqlite3
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from sqlalchemy import exc, select
@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument, damaged_plan
-from vplan_desktop.db.enums import KolumnSlag, RiskAxel, VardeSlag
+from vplan_desktop.db.enums import Jamforare, KolumnSlag, RiskAxel, VardeSlag
 from vplan_desktop.errors import VplanError
 from vplan_desktop.sections import ALL_PARTS, KINDS, ItemKind, Part
 from vplan_desktop.services.changes import Change
@@ -43,6 +43,11 @@ def front_matter(session: Session) -> d.FrontMatter:
         status=plan.status,
         antagen_datum=plan.antagen_datum,
         antagen_paragraf=plan.antagen_paragraf,
+        malniva_kf=plan.malniva_kf,
+        malniva_ks=plan.malniva_ks,
+        malniva_namnd=plan.malniva_namnd,
+        malniva_forvaltning=plan.malniva_forvaltning,
+        malniva_uppdrag=plan.malniva_uppdrag,
     )
 
 
@@ -64,7 +69,16 @@ def risk_scale(session: Session) -> d.RiskScale:
     )
 
 
-def _indicator(row: m.Indikator, values: dict[VardeSlag, dict[int, d.Value]]) -> d.Indikator:
+@dataclass
+class _Values:
+    """An indicator's yearly values by kind, and how the targets compare where they do."""
+
+    by_kind: dict[VardeSlag, dict[int, d.Value]] = field(default_factory=lambda: defaultdict(dict))
+    comparisons: dict[int, Jamforare] = field(default_factory=dict)
+
+
+def _indicator(row: m.Indikator, found: _Values) -> d.Indikator:
+    values = found.by_kind
     return d.Indikator(
         id=row.id,
         namndsmal_id=row.namndsmal_id,
@@ -83,18 +97,24 @@ def _indicator(row: m.Indikator, values: dict[VardeSlag, dict[int, d.Value]]) ->
         jamforelse=row.jamforelse,
         jamforelser=dict(values.get(VardeSlag.JAMFORELSE, {})),
         att_granska=row.att_granska,
+        jamforare=dict(found.comparisons),
+        langsiktigt=(
+            row.langsiktigt_tal if row.langsiktigt_tal is not None else row.langsiktigt_text
+        ),
+        langsiktigt_jamforare=row.langsiktigt_jamforare,
     )
 
 
-def _indicator_values(
-    session: Session, indikator_id: int | None = None
-) -> dict[int, dict[VardeSlag, dict[int, d.Value]]]:
-    values: dict[int, dict[VardeSlag, dict[int, d.Value]]] = defaultdict(lambda: defaultdict(dict))
+def _indicator_values(session: Session, indikator_id: int | None = None) -> dict[int, _Values]:
+    values: dict[int, _Values] = defaultdict(_Values)
     query = select(m.IndikatorVarde).order_by(m.IndikatorVarde.ar)
     if indikator_id is not None:
         query = query.where(m.IndikatorVarde.indikator_id == indikator_id)
     for row in session.scalars(query):
-        values[row.indikator_id][row.slag][row.ar] = row.value
+        found = values[row.indikator_id]
+        found.by_kind[row.slag][row.ar] = row.value
+        if row.jamforare is not None and row.slag is VardeSlag.MALNIVA:
+            found.comparisons[row.ar] = row.jamforare
     return values
 
 
@@ -107,6 +127,8 @@ def _indicators(session: Session, goals: tuple[d.Namndsmal, ...]) -> tuple[d.Ind
 
 
 def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
+    """Every goal, in the order of the tree: area by area, each goal followed by the goals
+    under it; goals without a målområde come last."""
     area_order = {
         area_id: rank
         for rank, area_id in enumerate(
@@ -114,11 +136,55 @@ def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
         )
     }
     goals = _all(session, m.Namndsmal, m.Namndsmal.ordning, m.Namndsmal.id)
-    # Goals without a målområde come last, after every area's goals.
-    goals.sort(key=lambda g: area_order.get(g.malomrade_id, len(area_order)))
-    return tuple(
-        d.Namndsmal(g.id, g.malomrade_id, g.text, g.beskrivning, att_granska=g.att_granska)
-        for g in goals
+    texts: dict[int, dict[int, str]] = defaultdict(dict)
+    for row in session.execute(
+        select(m.MalArstext.namndsmal_id, m.MalArstext.ar, m.MalArstext.text).order_by(
+            m.MalArstext.ar
+        )
+    ):
+        texts[row.namndsmal_id][row.ar] = row.text
+    known = {g.id for g in goals}
+    children: dict[int | None, list[m.Namndsmal]] = defaultdict(list)
+    for goal in goals:
+        parent = goal.overordnat_id if goal.overordnat_id in known else None
+        children[parent].append(goal)
+    last = len(area_order)
+    top = sorted(
+        children[None],
+        key=lambda g: last if g.malomrade_id is None else area_order.get(g.malomrade_id, last),
+    )
+    ordered: list[m.Namndsmal] = []
+    seen: set[int] = set()
+
+    def walk(goal: m.Namndsmal) -> None:
+        if goal.id in seen:
+            return
+        seen.add(goal.id)
+        ordered.append(goal)
+        for child in children[goal.id]:
+            walk(child)
+
+    for goal in top:
+        walk(goal)
+    # A file from elsewhere may hold a loop of parents: its goals are kept, after the rest.
+    ordered.extend(g for g in goals if g.id not in seen)
+    return tuple(_goal(g, texts[g.id]) for g in ordered)
+
+
+def _goal(g: m.Namndsmal, texts: dict[int, str]) -> d.Namndsmal:
+    return d.Namndsmal(
+        g.id,
+        g.malomrade_id,
+        g.text,
+        g.beskrivning,
+        att_granska=g.att_granska,
+        niva=g.niva,
+        kod=g.kod,
+        overordnat_id=g.overordnat_id,
+        ansvarig=g.ansvarig,
+        foljs_upp_genom=g.foljs_upp_genom,
+        adressat=g.adressat,
+        arstexter=dict(texts),
     )
 
 
@@ -188,6 +254,9 @@ def _activity(a: m.Aktivitet) -> d.Aktivitet:
         egen_tid=a.egen_tid,
         overford_fran=a.overford_fran,
         att_granska=a.att_granska,
+        malomrade_id=a.malomrade_id,
+        slutdatum_reviderat=a.slutdatum_reviderat,
+        ar=a.ar,
     )
 
 
@@ -259,7 +328,7 @@ PART_READERS: dict[Part, PartReader] = {
         for v in _all(s, m.Verksamhet, m.Verksamhet.ordning, m.Verksamhet.id)
     ),
     Part.MALOMRADEN: lambda s, _: tuple(
-        d.Malomrade(a.id, a.kod, a.namn, a.kf_text, att_granska=a.att_granska)
+        d.Malomrade(a.id, a.kod, a.namn, a.beskrivning, att_granska=a.att_granska)
         for a in _all(s, m.Malomrade, m.Malomrade.ordning, m.Malomrade.id)
     ),
     Part.NAMNDSMAL: lambda s, _: _goals(s),

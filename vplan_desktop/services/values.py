@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell, VardeSlag
+from vplan_desktop.db.enums import BudgetTabell, Jamforare, VardeSlag
 from vplan_desktop.domain import KOLUMN_SLAG_LABELS, MAX_INVESTMENT_YEARS, Value
 from vplan_desktop.errors import InputError, NotFoundError
 from vplan_desktop.numbers import MAX_AMOUNT as MAX_AMOUNT  # the import of Excel budgets uses it
@@ -93,21 +93,38 @@ def _expire(session: Session, model: type[m.Base]) -> None:
 
 
 def set_indicator_value(
-    doc: PlanDocument, indikator_id: int, slag: VardeSlag, ar: int, value: Value
+    doc: PlanDocument,
+    indikator_id: int,
+    slag: VardeSlag,
+    ar: int,
+    value: Value,
+    jamforare: Jamforare | None = None,
 ) -> Change:
     """Set an indicator's target (målnivå), outcome (utfall) or comparison figure (jämförelse)
     for one year; the year may lie before the plan (history) or after it (a long-range
-    target)."""
+    target). A target may compare (``jamforare``: "≥ 95"); other values may not."""
     with doc.transaction() as session:
         indicator = _require(session, m.Indikator, indikator_id, "Indikatorn")
         year = kinds.year("Året")(session, ar)
         label = f"{VALUE_LABELS[VardeSlag(slag)]} {year} för {item_name(indicator.namn)}"
         checked = kinds.value(label)(session, value)
+        if jamforare is not None and VardeSlag(slag) is not VardeSlag.MALNIVA:
+            raise InputError(f"{label}: bara en målnivå kan ha ≥, ≤, > eller <.")
+        compared = kinds.choice(label, Jamforare, optional=True)(session, jamforare)
+        if checked is None:
+            compared = None
         key = {"indikator_id": indikator_id, "slag": VardeSlag(slag), "ar": year}
-        values = None if checked is None else _value_columns(checked)
+        values = None if checked is None else {**_value_columns(checked), "jamforare": compared}
         old = _upsert(session, m.IndikatorVarde, key, values)
     previous = None if old is None else (old["tal"] if old["tal"] is not None else old["text"])
-    undo = partial(set_indicator_value, indikator_id=indikator_id, slag=slag, ar=ar, value=previous)
+    undo = partial(
+        set_indicator_value,
+        indikator_id=indikator_id,
+        slag=slag,
+        ar=ar,
+        value=previous,
+        jamforare=None if old is None else old["jamforare"],
+    )
     return Change(Section.MAL, ItemKind.INDIKATOR, indikator_id, undo, in_place=True)
 
 

@@ -1,0 +1,203 @@
+"""JSON format version 3: the goal tree, texts per year, targets that compare, activities tied
+to a målområde or the whole plan, the plan's names of goal levels; versions 1 and 2 read
+forward (an area's KF text becomes a KF goal over the area's goals)."""
+
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import Jamforare, MalNiva
+from vplan_desktop.errors import InterchangeError
+from vplan_desktop.interchange import load_json
+from vplan_desktop.interchange.formats import VERSION, forward
+from vplan_desktop.interchange.importing import import_json
+from vplan_desktop.interchange.reading import schema_problems
+from vplan_desktop.interchange.writing import dumps, plan_to_json
+from vplan_desktop.paths import resource
+from vplan_desktop.services.read import read_plan
+
+VERSION_2 = Path(__file__).parent / "data" / "example_plan_version2.json"
+
+
+def _imported(data: dict[str, Any], path: Path) -> Any:
+    import_json(data, path)
+    with PlanDocument.open(path, read_only=True) as doc:
+        return read_plan(doc)
+
+
+def _refused(data: dict[str, Any], tmp_path: Path) -> list[str]:
+    with pytest.raises(InterchangeError) as raised:
+        import_json(data, tmp_path / "vägrad.vplan")
+    assert not (tmp_path / "vägrad.vplan").exists()
+    return raised.value.message.splitlines()
+
+
+def test_the_example_uses_the_tree_and_survives_a_round_trip(tmp_path: Path) -> None:
+    data = load_json(resource("example_plan.json"))
+    assert data["version"] == VERSION == 3
+    plan = _imported(data, tmp_path / "exempel.vplan")
+    levels = {g.niva for g in plan.namndsmal}
+    assert levels == {MalNiva.KF, MalNiva.NAMND, MalNiva.FORVALTNING, MalNiva.UPPDRAG}
+    by_id = {g.id: g for g in plan.namndsmal}
+    # Every nämndsmål of the example is under a KF goal of its own målområde.
+    for goal in plan.namndsmal:
+        if goal.niva is MalNiva.NAMND:
+            parent = by_id[goal.overordnat_id] if goal.overordnat_id else None
+            assert parent is not None and parent.niva is MalNiva.KF
+            assert parent.malomrade_id == goal.malomrade_id
+    assert any(
+        g.arstexter and not any(i.namndsmal_id == g.id for i in plan.indikatorer)
+        for g in plan.namndsmal
+    )
+    assert any(i.jamforare for i in plan.indikatorer)
+    assert any(i.langsiktigt is not None for i in plan.indikatorer)
+    assert any(a.malomrade_id is not None for a in plan.aktiviteter)
+    assert any(a.namndsmal_id is None and a.malomrade_id is None for a in plan.aktiviteter)
+    assert any(a.slutdatum_reviderat for a in plan.aktiviteter)
+    assert any(a.ar for a in plan.aktiviteter)
+    assert plan.uppgifter.niva_namn(MalNiva.KF) == "Kommunfullmäktiges mål"
+    assert all(a.beskrivning for a in plan.malomraden)
+    assert dumps(plan_to_json(plan)) == resource("example_plan.json").read_text(encoding="utf-8")
+
+
+def test_version_2_reads_forward_with_kf_texts_as_kf_goals(tmp_path: Path) -> None:
+    old = load_json(VERSION_2)
+    assert old["version"] == 2 and not schema_problems(old)
+    plan = _imported(old, tmp_path / "v2.vplan")
+    for area, written in zip(plan.malomraden, old["malomraden"], strict=True):
+        kf_goals = [g for g in plan.namndsmal if g.malomrade_id == area.id and g.niva is MalNiva.KF]
+        assert [g.text for g in kf_goals] == [written["kf_text"]]
+        under = [g.text for g in plan.namndsmal if g.overordnat_id == kf_goals[0].id]
+        assert under == [g["text"] for g in old["namndsmal"] if g["malomrade_id"] == area.id]
+        assert area.beskrivning == ""
+    # Reading forward leaves the given data as it was.
+    assert load_json(VERSION_2) == old
+    assert forward(old)["version"] == 3
+
+
+def test_fields_of_another_version_are_refused_by_name(tmp_path: Path) -> None:
+    old = load_json(VERSION_2)
+    old["namndsmal"][0]["niva"] = "kf"
+    old["aktiviteter"][0]["ar"] = 2027
+    assert set(_refused(old, tmp_path)[1:]) == {
+        "  $.namndsmal[0].niva: finns inte i version 2 av formatet",
+        "  $.aktiviteter[0].ar: finns inte i version 2 av formatet",
+    }
+    new = load_json(resource("example_plan.json"))
+    new["malomraden"][0]["kf_text"] = "Gammal text"
+    assert _refused(new, tmp_path)[1:] == [
+        "  $.malomraden[0].kf_text: finns inte i version 3 av formatet"
+    ]
+
+
+def _small() -> dict[str, Any]:
+    """A hand-written version-3 plan: a sub-goal listed before its parent."""
+    return {
+        "format": "vplan-plan",
+        "version": 3,
+        "uppgifter": {
+            "kommun": "Provkommun",
+            "namnd": "Socialnämnden",
+            "titel": "Verksamhetsplan",
+            "forsta_ar": 2027,
+            "sista_ar": 2029,
+            "malnivaer": {"kf": "Fullmäktiges mål"},
+        },
+        "malomraden": [{"id": 1, "namn": "Trygghet"}, {"id": 2, "namn": "Ekonomi"}],
+        "namndsmal": [
+            {"id": 5, "overordnat_id": 9, "text": "Utredningar i tid", "niva": "forvaltning"},
+            {"id": 9, "malomrade_id": 1, "text": "Stöd i tid", "arstexter": {"2027": "Klart"}},
+            {
+                "id": 3,
+                "malomrade_id": 1,
+                "text": "Tryggt",
+                "niva": "kf",
+                "indikatorer": [
+                    {
+                        "namn": "Andel i tid",
+                        "malnivaer": {"2027": 90, "2028": "Öka"},
+                        "jamforare": {"2027": "minst"},
+                        "langsiktigt": 95,
+                        "langsiktigt_jamforare": "mer_an",
+                    }
+                ],
+            },
+        ],
+        "aktiviteter": [
+            {"namn": "Samråd", "malomrade_id": 2, "ar": 2028},
+            {"namn": "Nytt system", "slutdatum": "2027-06-30", "slutdatum_reviderat": "2027-12-31"},
+        ],
+    }
+
+
+def test_a_hand_written_tree_imports_with_parents_after_their_sub_goals(tmp_path: Path) -> None:
+    data = _small()
+    data["namndsmal"][1]["overordnat_id"] = 3
+    plan = _imported(data, tmp_path / "liten.vplan")
+    assert [(g.text, g.overordnat_id, g.malomrade_id) for g in plan.namndsmal] == [
+        ("Tryggt", None, 1),
+        ("Stöd i tid", 3, 1),
+        ("Utredningar i tid", 9, 1),
+    ]
+    assert plan.namndsmal[1].arstexter == {2027: "Klart"}
+    (indicator,) = plan.indikatorer
+    assert indicator.jamforare == {2027: Jamforare.MINST}
+    assert (indicator.langsiktigt, indicator.langsiktigt_jamforare) == (95, Jamforare.MER_AN)
+    assert [(a.malomrade_id, a.ar) for a in plan.aktiviteter] == [(2, 2028), (None, None)]
+    assert str(plan.aktiviteter[1].slutdatum_reviderat) == "2027-12-31"
+    assert plan.uppgifter.niva_namn(MalNiva.KF) == "Fullmäktiges mål"
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d["namndsmal"][1].update(overordnat_id=5),
+            "$.namndsmal[0].overordnat_id: Ett mål kan inte ligga under sig självt",
+        ),
+        (
+            lambda d: d["namndsmal"][0].update(overordnat_id=77),
+            "$.namndsmal[0].overordnat_id: det finns inget mål med id 77",
+        ),
+        (
+            lambda d: d["namndsmal"][0].update(malomrade_id=2),
+            "$.namndsmal[0].overordnat_id: det överordnade målet hör till ett annat målområde",
+        ),
+        (
+            lambda d: d["namndsmal"][2]["indikatorer"][0]["jamforare"].update({"2029": "minst"}),
+            "$.namndsmal[2].indikatorer[0].jamforare.2029: det finns ingen målnivå för året",
+        ),
+        (
+            lambda d: d["namndsmal"][2]["indikatorer"][0]["jamforare"].update({"2027": "cirka"}),
+            "$.namndsmal[2].indikatorer[0].jamforare.2027: ”cirka” är inget giltigt val",
+        ),
+        (
+            lambda d: d["aktiviteter"][0].update(namndsmal_id=9),
+            "$.aktiviteter[0]: ange antingen namndsmal_id eller malomrade_id, inte båda",
+        ),
+        (
+            lambda d: d["aktiviteter"][1].update(startdatum="2028-01-01"),
+            "$.aktiviteter[1].slutdatum_reviderat: det reviderade slutdatumet ligger före",
+        ),
+        (
+            lambda d: d["namndsmal"][1]["arstexter"].update({"2027": "x" * 2001}),
+            "$.namndsmal[1].arstexter.2027: ",
+        ),
+        (
+            lambda d: d["uppgifter"]["malnivaer"].update(rad="Något"),
+            "$.uppgifter.malnivaer: okänt fält ”rad”",
+        ),
+    ],
+)
+def test_a_broken_tree_is_refused_and_nothing_is_written(
+    tmp_path: Path, change: Any, message: str
+) -> None:
+    data = copy.deepcopy(_small())
+    change(data)
+    lines = _refused(data, tmp_path)
+    assert any(line.strip().startswith(message) for line in lines), lines
