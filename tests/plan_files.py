@@ -20,16 +20,32 @@ def namnd_on_disk(path: Path) -> str:
         return read_plan(document).uppgifter.namnd
 
 
-ROWS = [
-    "INSERT INTO plan (id, kommun, namnd, forvaltning, titel, forsta_ar, sista_ar, ordforande,"
-    " ordforande_parti, forvaltningschef, diarienummer, status, antagen_paragraf, riskskala)"
-    " VALUES (1, 'Provkommun', 'Socialnämnden', '', 'Verksamhetsplan', 2026, 2028, '', '', '',"
-    " '', '{plan_status}', '', 4)",
+AREAS_AND_GOALS = "areas and goals"
+"""Where the målområden and goals go in ``ROWS``: written as the revision's schema has them."""
+
+BEFORE_THE_TREE = [
     "INSERT INTO malomrade (id, ordning, kod, namn, kf_text) VALUES (1, 1, '', 'Trygghet',"
     " 'Invånarna känner sig trygga.'), (2, 2, '', 'Ekonomi', '')",
     "INSERT INTO namndsmal (id, malomrade_id, ordning, text, beskrivning)"
     " VALUES (1, 1, 1, 'Fler får stöd i tid', ''), (2, 1, 2, 'Kortare väntan', ''),"
     " (3, 2, 1, 'Budget i balans', '')",
+]
+WITH_THE_TREE = [
+    "INSERT INTO malomrade (id, ordning, kod, namn, beskrivning) VALUES (1, 1, '', 'Trygghet',"
+    " ''), (2, 2, '', 'Ekonomi', '')",
+    "INSERT INTO namndsmal (id, malomrade_id, overordnat_id, ordning, niva, text, beskrivning)"
+    " VALUES (4, 1, NULL, 0, 'kf', 'Invånarna känner sig trygga.', ''),"
+    " (1, 1, 4, 0, 'namnd', 'Fler får stöd i tid', ''), (2, 1, 4, 1, 'namnd', 'Kortare väntan', ''),"
+    " (3, 2, NULL, 0, 'namnd', 'Budget i balans', '')",
+]
+"""The same plan from format 5 on, when a KF text is a KF goal."""
+
+ROWS = [
+    "INSERT INTO plan (id, kommun, namnd, forvaltning, titel, forsta_ar, sista_ar, ordforande,"
+    " ordforande_parti, forvaltningschef, diarienummer, status, antagen_paragraf, riskskala)"
+    " VALUES (1, 'Provkommun', 'Socialnämnden', '', 'Verksamhetsplan', 2026, 2028, '', '', '',"
+    " '', '{plan_status}', '', 4)",
+    AREAS_AND_GOALS,
     "INSERT INTO indikator (id, namndsmal_id, ordning, namn, enhet, riktning, kalla, kolada_id,"
     " varje_ar, nulage_ar_malniva) VALUES (1, 1, 1, 'Andel nöjda', '%', 'hogre_battre',"
     " 'Enkät', '', 1, 0)",
@@ -38,6 +54,17 @@ ROWS = [
     "INSERT INTO aktivitet (id, ordning, namn, beskrivning, namndsmal_id, ansvarig, status,"
     " egen_tid) VALUES (1, 1, 'Ny rutin', '', 1, '', 'ej_paborjad', 0),"
     " (2, 2, 'Utbildning', '', 1, 'Enhetschef', 'pagar', 0)",
+    "INSERT INTO verksamhet (id, ordning, namn) VALUES (1, 1, 'Barn och familj')",
+    "INSERT INTO budgetkolumn (id, tabell, ordning, slag, ar, anmarkning) VALUES"
+    " (1, 'drift', 0, 'budget', 2026, ''), (2, 'resultat', 0, 'budget', 2026, '')",
+    "INSERT INTO driftbudget_rad (id, ordning, verksamhet_id) VALUES (1, 0, 1)",
+    "INSERT INTO driftbudget_belopp (rad_id, kolumn_id, belopp) VALUES (1, 1, 48900)",
+    "INSERT INTO kf_ram (ar, belopp, beslut) VALUES (2026, 50000, '')",
+    "INSERT INTO resultat_rad (id, ordning, verksamhet_id) VALUES (1, 0, 1)",
+    "INSERT INTO resultat_belopp (rad_id, kolumn_id, intakter, kostnader, netto)"
+    " VALUES (1, 2, 1511, -71432, NULL)",
+    "INSERT INTO investering (id, ordning, projekt, projektnummer) VALUES (1, 0, 'Inventarier', '')",
+    "INSERT INTO investering_belopp (investering_id, ar, belopp) VALUES (1, 2026, 1307)",
     "INSERT INTO nyckeltal_tabell (id, ordning, rubrik, enhet) VALUES (1, 1, 'Volymer', '')",
     "INSERT INTO nyckeltal_rad (id, tabell_id, ordning, namn, enhet)"
     " VALUES (1, 1, 1, 'Placerade barn', 'antal')",
@@ -54,7 +81,9 @@ def plan_at_revision(path: Path, revision: str, plan_status: str = "utkast") -> 
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
         for row in ROWS:
-            connection.exec_driver_sql(row.format(plan_status=plan_status))
+            tree = WITH_THE_TREE if int(revision) >= 5 else BEFORE_THE_TREE
+            for sql in tree if row == AREAS_AND_GOALS else [row]:
+                connection.exec_driver_sql(sql.format(plan_status=plan_status))
     engine.dispose()
     header = sqlite3.connect(path)
     header.execute(f"PRAGMA application_id = {APPLICATION_ID}")

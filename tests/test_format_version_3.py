@@ -5,11 +5,13 @@ forward (an area's KF text becomes a KF goal over the area's goals)."""
 from __future__ import annotations
 
 import copy
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+from vplan_desktop import budget
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare, MalNiva
 from vplan_desktop.errors import InterchangeError
@@ -201,3 +203,64 @@ def test_a_broken_tree_is_refused_and_nothing_is_written(
     change(data)
     lines = _refused(data, tmp_path)
     assert any(line.strip().startswith(message) for line in lines), lines
+
+
+def test_budget_units_totals_and_outcomes_survive_a_round_trip(tmp_path: Path) -> None:
+    data = _small()
+    data["uppgifter"]["enheter"] = {"drift": "mnkr", "investering": "tkr"}
+    data["verksamheter"] = [{"id": 1, "namn": "Barn och familj"}]
+    data["driftbudget"] = {
+        "kolumner": [
+            {"slag": "budget", "ar": 2026},
+            {"slag": "utfall", "ar": 2026, "anmarkning": "jan–aug"},
+            {"slag": "avvikelse", "ar": 2026},
+            {"slag": "budget", "ar": 2027, "angiven_summa": 130.1},
+        ],
+        "rader": [{"verksamhet_id": 1, "belopp": {"budget-2026": 48.9, "utfall-2026": 31.25}}],
+        "kf_ram": [{"ar": 2027, "belopp": 131.5}],
+    }
+    data["investeringar"] = [
+        {"projekt": "Inventarier", "belopp": {"2027": 1307}, "utfall": {"2025": 980, "2026": 1100}}
+    ]
+    plan = _imported(data, tmp_path / "budget.vplan")
+    assert (plan.uppgifter.enhet_drift, plan.uppgifter.enhet_resultat) == ("mnkr", "tkr")
+    assert [c.angiven_summa for c in plan.budgetkolumner if c.tabell == "drift"] == [
+        None,
+        None,
+        None,
+        Decimal("130.1"),
+    ]
+    drift = budget.driftbudget(plan)
+    assert drift.lines[0].belopp == (Decimal("48.9"), Decimal("31.25"), Decimal("17.65"), None)
+    assert drift.totals[3] == Decimal("130.1") and drift.sums[3] is None
+    years = budget.investeringar(plan)
+    assert years.years[:2] == (2025, 2026)  # history before the plan's first year, 2027
+    assert years.lines[0].utfall[:2] == (Decimal(980), Decimal(1100))
+    again = plan_to_json(plan)
+    assert again["uppgifter"]["enheter"] == {
+        "drift": "mnkr",
+        "resultat": "tkr",
+        "investering": "tkr",
+    }
+    assert again["driftbudget"]["kolumner"][3]["angiven_summa"] == 130.1
+    assert again["investeringar"][0]["utfall"] == {"2025": 980, "2026": 1100}
+    assert _imported(again, tmp_path / "igen.vplan") == plan
+
+
+def test_an_amount_with_too_many_decimals_is_refused(tmp_path: Path) -> None:
+    data = _small()
+    data["investeringar"] = [{"projekt": "Inventarier", "belopp": {"2027": 1.2345}}]
+    assert _refused(data, tmp_path)[1:] == [
+        "  $.investeringar[0].belopp.2027: Beloppet 2027 för ”Inventarier”: ett belopp har "
+        "högst 3 decimaler."
+    ]
+
+
+def test_version_2_may_not_hold_the_budget_fields_of_version_3(tmp_path: Path) -> None:
+    old = load_json(VERSION_2)
+    old["uppgifter"]["enheter"] = {"drift": "mnkr"}
+    old["investeringar"][0]["utfall"] = {"2026": 5}
+    assert set(_refused(old, tmp_path)[1:]) == {
+        "  $.uppgifter.enheter: finns inte i version 2 av formatet",
+        "  $.investeringar[0].utfall: finns inte i version 2 av formatet",
+    }

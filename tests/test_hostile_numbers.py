@@ -75,7 +75,7 @@ def test_an_amount_within_the_bound_is_accepted(value: object, expected: int) ->
         ("10 000 000 000 000", TOO_LARGE),
         ("1e999", "”1e999” är inte ett tal"),
         ("1" * 400, "fler än 15 siffror"),
-        (Decimal("12.5"), "hela tkr"),
+        (Decimal("12.5005"), "högst 3 decimaler"),
         (True, "ska vara ett tal"),
         (None, "ska vara ett tal"),
     ],
@@ -134,7 +134,7 @@ def test_the_schema_bounds_every_number_by_the_same_rule() -> None:
     walk(schema(), "")
     assert all(low is not None and high is not None for _, low, high in found), found
     amounts = [p for p, low, high in found if (low, high) == (-LARGEST, LARGEST)]
-    assert len(amounts) == 12  # 6 kinds of value (5 of them an indicator's), 6 of amount
+    assert len(amounts) == 15  # 6 kinds of value (5 of them an indicator's), 9 of amount
     assert any(p.endswith("kostnad_tkr") for p, low, high in found if (low, high) == (0, LARGEST))
 
 

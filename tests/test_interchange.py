@@ -101,9 +101,9 @@ def _problems(data: Any, tmp_path: Path) -> list[tuple[str, str]]:
             "ingen giltig nyckel",
         ),
         (
-            lambda d: d["driftbudget"]["rader"][0]["belopp"].update({"budget-2027": 1.5}),
+            lambda d: d["driftbudget"]["rader"][0]["belopp"].update({"budget-2027": "1,5"}),
             "$.driftbudget.rader[0].belopp.budget-2027",
-            "ett heltal",
+            "ett tal",
         ),
         (
             lambda d: d["internkontroll"][0].update(sannolikhet=7),
@@ -159,7 +159,7 @@ def test_schema_errors_name_the_json_path(
         (
             lambda d: d["investeringar"][0]["belopp"].update({"2040": 5}),
             "$.investeringar[0].belopp.2040",
-            "2027–2031",
+            "till och med 2031",
         ),
         (
             lambda d: d["riskskala"]["band"][-1].update(till_och_med=12),

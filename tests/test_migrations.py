@@ -17,7 +17,7 @@ from vplan_desktop.db import document as document_module
 from vplan_desktop.db import fingerprint
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
-from vplan_desktop.db.enums import AktivitetStatus, MalNiva, PlanStatus, VardeSlag
+from vplan_desktop.db.enums import AktivitetStatus, BeloppEnhet, MalNiva, PlanStatus, VardeSlag
 from vplan_desktop.services.read import read_plan
 
 EARLIER = [r for r in fingerprint.revisions() if r != document_module.SCHEMA_REVISION]
@@ -59,6 +59,13 @@ def test_a_plan_from_each_earlier_revision_opens_as_the_same_plan(
         (MalNiva.NAMND, "Budget i balans", None, 2),
     ]
     assert [a.beskrivning for a in plan.malomraden] == ["", ""]
+    # Whole tkr read as exact decimals in tkr.
+    assert plan.uppgifter.enhet_drift is BeloppEnhet.TKR
+    assert plan.driftbudget[0].belopp == {1: Decimal(48900)}
+    assert [r.belopp for r in plan.kf_ram] == [Decimal(50000)]
+    cell = plan.resultatrakning[0].belopp[2]
+    assert (cell.intakter, cell.kostnader, cell.netto) == (Decimal(1511), Decimal(-71432), None)
+    assert plan.investeringar[0].belopp == {2026: Decimal(1307)}
     (indicator,) = plan.indikatorer
     assert (indicator.malnivaer, indicator.utfall) == ({2026: Decimal(75)}, {2024: Decimal(71)})
     (table,) = plan.nyckeltal

@@ -14,7 +14,11 @@ rules, in the words a nämnd uses:
   when that column is missing, the other of the two. The ram, and the **difference** ram −
   nettokostnad, are shown under that column only. No ram, no difference.
 - A **deviation** (budget against prognos, the follow-up's avvikelse) is a − b, and that as a
-  percentage of a.
+  percentage of a. An avvikelse column shows it for its year: the Budget column's figure minus
+  the Prognos column's (the Utfall column's when there is no prognos), row by row.
+- A **printed total** (``BudgetKolumn.angiven_summa``) is the column's total as the plan prints
+  it: shown as given, even where the rows do not add up to it (validation warns), never
+  recomputed.
 
 Amounts are ``Decimal`` here (never float), so a figure is exact in every output.
 """
@@ -29,7 +33,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
 
 Amount = Decimal | None
-"""A figure in tkr, or blank."""
+"""A figure in its table's unit (tkr or mnkr), or blank."""
 
 RESULTAT_LINES = {"intakter": "intäkter", "kostnader": "kostnader", "netto": "netto"}
 """The three lines each verksamhet has in the resultaträkning, in order, and their names in
@@ -51,6 +55,37 @@ def ram_difference(ram: Amount, netto: Amount) -> Amount:
     """ "Differens mot ram": KF's ram minus the nettokostnad (a blank one counts as 0); no ram,
     no difference. Negative means over the ram."""
     return None if ram is None else ram - (netto or 0)
+
+
+def with_deviations(
+    columns: Sequence[d.BudgetKolumn], figures: Sequence[Amount]
+) -> tuple[Amount, ...]:
+    """``figures`` (one per column) with each avvikelse column's figure computed: its year's
+    budget minus its prognos (or utfall); blank when either is missing."""
+    index = {(c.slag, c.ar): n for n, c in enumerate(columns)}
+    result = list(figures)
+    for n, column in enumerate(columns):
+        if column.slag is not KolumnSlag.AVVIKELSE:
+            continue
+        budget = index.get((KolumnSlag.BUDGET, column.ar))
+        against = index.get(
+            (KolumnSlag.PROGNOS, column.ar), index.get((KolumnSlag.UTFALL, column.ar))
+        )
+        found = (
+            None
+            if budget is None or against is None
+            else deviation(figures[budget], figures[against])
+        )
+        result[n] = None if found is None else found.amount
+    return tuple(result)
+
+
+def given_totals(columns: Sequence[d.BudgetKolumn], sums: Sequence[Amount]) -> tuple[Amount, ...]:
+    """Each column's printed total where the plan gives one, else the rows' sum."""
+    return tuple(
+        c.angiven_summa if c.angiven_summa is not None and not c.computed else s
+        for c, s in zip(columns, sums, strict=True)
+    )
 
 
 # --- which column KF's ram applies to ----------------------------------------------------------
@@ -105,7 +140,9 @@ class Driftbudget:
     columns: tuple[d.BudgetKolumn, ...]
     lines: tuple[DriftLine, ...]
     totals: tuple[Amount, ...]
-    """NETTOKOSTNAD per column."""
+    """NETTOKOSTNAD per column: the printed total where one is given, else the rows' sum."""
+    sums: tuple[Amount, ...]
+    """The rows' sum per column (what a printed total is checked against)."""
     ram_columns: tuple[bool, ...]
     """Whether KF's ram applies to each column (where it is typed, and shown)."""
     ram: tuple[Amount, ...]
@@ -126,11 +163,16 @@ def driftbudget(plan: d.PlanSnapshot) -> Driftbudget:
     names = {v.id: v.namn for v in plan.verksamheter}
     lines = tuple(
         DriftLine(
-            r, names.get(r.verksamhet_id, "?"), tuple(amount(r.belopp.get(c.id)) for c in columns)
+            r,
+            names.get(r.verksamhet_id, "?"),
+            with_deviations(columns, [amount(r.belopp.get(c.id)) for c in columns]),
         )
         for r in plan.driftbudget
     )
-    totals = tuple(total(line.belopp[n] for line in lines) for n in range(len(columns)))
+    sums = with_deviations(
+        columns, [total(line.belopp[n] for line in lines) for n in range(len(columns))]
+    )
+    totals = with_deviations(columns, given_totals(columns, sums))
     ram_by_year = {r.ar: Decimal(r.belopp) for r in plan.kf_ram}
     applies = tuple(ram_applies(plan, c) for c in columns)
     ram = tuple(ram_by_year.get(c.ar) if a else None for c, a in zip(columns, applies, strict=True))
@@ -144,6 +186,7 @@ def driftbudget(plan: d.PlanSnapshot) -> Driftbudget:
         columns,
         lines,
         totals,
+        sums,
         applies,
         ram,
         tuple(ram_difference(r, t) for r, t in zip(ram, totals, strict=True)),
@@ -201,6 +244,9 @@ class Resultatrakning:
     intakter: tuple[Amount, ...]
     kostnader: tuple[Amount, ...]
     netto: tuple[Amount, ...]
+    """Summa netto per column: the printed total where one is given, else the rows' sum."""
+    netto_sums: tuple[Amount, ...] = ()
+    """The rows' netto summed per column (what a printed total is checked against)."""
 
     def totals(self, name: str) -> tuple[Amount, ...]:
         """The sum of one of the ``RESULTAT_LINES`` per column."""
@@ -219,9 +265,9 @@ def resultatrakning(plan: d.PlanSnapshot) -> Resultatrakning:
             ResultatLine(
                 r,
                 names.get(r.verksamhet_id, "?"),
-                tuple(amount(c.intakter if c else None) for c in cells),
-                tuple(amount(c.kostnader if c else None) for c in cells),
-                tuple(netto(c) for c in cells),
+                with_deviations(columns, [amount(c.intakter if c else None) for c in cells]),
+                with_deviations(columns, [amount(c.kostnader if c else None) for c in cells]),
+                with_deviations(columns, [netto(c) for c in cells]),
                 tuple(
                     c is not None and c.netto is None and computed_netto(c) is not None
                     for c in cells
@@ -230,10 +276,17 @@ def resultatrakning(plan: d.PlanSnapshot) -> Resultatrakning:
         )
 
     def sums(name: str) -> tuple[Amount, ...]:
-        return tuple(total(line.field(name)[n] for line in lines) for n in range(len(columns)))
+        found = [total(line.field(name)[n] for line in lines) for n in range(len(columns))]
+        return with_deviations(columns, found)
 
+    netto_sums = sums("netto")
     return Resultatrakning(
-        columns, tuple(lines), sums("intakter"), sums("kostnader"), sums("netto")
+        columns,
+        tuple(lines),
+        sums("intakter"),
+        sums("kostnader"),
+        with_deviations(columns, given_totals(columns, netto_sums)),
+        netto_sums,
     )
 
 
@@ -241,15 +294,19 @@ def resultatrakning(plan: d.PlanSnapshot) -> Resultatrakning:
 
 
 def investment_years(plan: d.PlanSnapshot) -> tuple[int, ...]:
-    """The budget year and the plan years an investment is budgeted for."""
+    """The years investments are shown for: any year before the plan that has a figure
+    (history), then the budget year and the plan years an investment is budgeted for."""
     first = plan.uppgifter.forsta_ar
-    return tuple(range(first, first + d.MAX_INVESTMENT_YEARS))
+    history = sorted({y for i in plan.investeringar for y in (*i.belopp, *i.utfall) if y < first})
+    return (*history, *range(first, first + d.MAX_INVESTMENT_YEARS))
 
 
 @dataclass(frozen=True, slots=True)
 class InvestmentLine:
     investering: d.Investering
     belopp: tuple[Amount, ...]
+    utfall: tuple[Amount, ...] = ()
+    """What the project cost per year (blank where not given)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,16 +316,27 @@ class Investeringar:
     years: tuple[int, ...]
     lines: tuple[InvestmentLine, ...]
     totals: tuple[Amount, ...]
+    utfall_totals: tuple[Amount, ...] = ()
+
+    def has_utfall(self) -> bool:
+        """Whether any project has an outcome: otherwise no outcome line is printed."""
+        return any(a is not None for line in self.lines for a in line.utfall)
 
 
 def investeringar(plan: d.PlanSnapshot) -> Investeringar:
-    """Each project's amount per year, and the total per year."""
+    """Each project's amount and outcome per year, and the totals per year."""
     years = investment_years(plan)
     lines = tuple(
-        InvestmentLine(i, tuple(amount(i.belopp.get(y)) for y in years)) for i in plan.investeringar
+        InvestmentLine(
+            i,
+            tuple(amount(i.belopp.get(y)) for y in years),
+            tuple(amount(i.utfall.get(y)) for y in years),
+        )
+        for i in plan.investeringar
     )
     totals = tuple(total(line.belopp[n] for line in lines) for n in range(len(years)))
-    return Investeringar(years, lines, totals)
+    utfall = tuple(total(line.utfall[n] for line in lines) for n in range(len(years)))
+    return Investeringar(years, lines, totals, utfall)
 
 
 # --- comparisons --------------------------------------------------------------------------------

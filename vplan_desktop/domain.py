@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from vplan_desktop.db.enums import (
     AktivitetStatus,
+    BeloppEnhet,
     BudgetTabell,
     Frekvens,
     Jamforare,
@@ -28,6 +29,7 @@ from vplan_desktop.sections import PART_LABELS
 __all__ = [
     "MAX_PERIOD_YEARS",
     "AktivitetStatus",
+    "BeloppEnhet",
     "BudgetTabell",
     "Frekvens",
     "Jamforare",
@@ -102,7 +104,9 @@ def aktivitet_status_label(status: AktivitetStatus | None) -> str:
 KOLUMN_SLAG_LABELS = {
     KolumnSlag.BOKSLUT: "Bokslut",
     KolumnSlag.BUDGET: "Budget",
+    KolumnSlag.UTFALL: "Utfall",
     KolumnSlag.PROGNOS: "Prognos",
+    KolumnSlag.AVVIKELSE: "Avvikelse",
     KolumnSlag.PLAN: "Plan",
 }
 
@@ -131,6 +135,10 @@ class FrontMatter:
     malniva_namnd: str = ""
     malniva_forvaltning: str = ""
     malniva_uppdrag: str = ""
+    enhet_drift: BeloppEnhet = BeloppEnhet.TKR
+    """The unit of the driftbudget's amounts and KF's ram."""
+    enhet_resultat: BeloppEnhet = BeloppEnhet.TKR
+    enhet_investering: BeloppEnhet = BeloppEnhet.TKR
 
     def niva_namn(self, niva: MalNiva) -> str:
         """What the plan calls goals of ``niva`` ("KF:s mål", or the kommun's own name)."""
@@ -317,6 +325,13 @@ class BudgetKolumn:
     slag: KolumnSlag
     ar: int
     anmarkning: str
+    angiven_summa: Decimal | None = None
+    """The column's total as the plan prints it, kept as given; None: the rows' sum."""
+
+    @property
+    def computed(self) -> bool:
+        """Whether the column's figures are computed, never typed (an avvikelse)."""
+        return self.slag is KolumnSlag.AVVIKELSE
 
     @property
     def rubrik(self) -> str:
@@ -328,23 +343,24 @@ class BudgetKolumn:
 class DriftbudgetRad:
     id: int
     verksamhet_id: int
-    belopp: dict[int, int]
-    """Amount in tkr per column id; a missing column is blank."""
+    belopp: dict[int, Decimal]
+    """Amount in the table's unit per column id; a missing column is blank."""
     att_granska: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class KfRam:
     ar: int
-    belopp: int
+    belopp: Decimal
+    """In the driftbudget's unit."""
     beslut: str
 
 
 @dataclass(frozen=True, slots=True)
 class ResultatBelopp:
-    intakter: int | None
-    kostnader: int | None
-    netto: int | None
+    intakter: Decimal | None
+    kostnader: Decimal | None
+    netto: Decimal | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -360,9 +376,11 @@ class Investering:
     id: int
     projekt: str
     projektnummer: str
-    belopp: dict[int, int]
-    """Amount in tkr per year."""
+    belopp: dict[int, Decimal]
+    """The budgeted or planned amount per year, in the investments' unit."""
     att_granska: bool = False
+    utfall: dict[int, Decimal] = field(default_factory=dict)
+    """What the project actually cost per year (years before the plan: history)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -70,16 +70,13 @@ def parse_number(text: str, *, allow_percent: bool = True) -> Decimal:
     return number
 
 
-def parse_amount(text: str) -> int:
-    """Read a whole amount (tkr), such as "138 661" or "-8 055".
+def parse_amount(text: str) -> Decimal:
+    """Read an amount, such as "138 661", "-8 055" or "12,3" (mnkr).
 
-    This reads the form only; the bound every amount keeps is ``numbers.check_amount``'s,
-    which the services and importers apply with the field's name.
+    This reads the form only; the bound and the decimals every amount keeps are
+    ``numbers.check_amount``'s, which the services and importers apply with the field's name.
     """
-    number = parse_number(text, allow_percent=False)
-    if number != number.to_integral_value():
-        raise InputError(f"”{text}”: belopp anges i hela tkr, utan decimaler.")
-    return int(number)
+    return parse_number(text, allow_percent=False)
 
 
 def parse_value(text: str) -> Value:
@@ -125,9 +122,16 @@ def format_percent(value: Decimal | int, *, decimals: int | None = None, minus: 
     return f"{format_number(value, decimals=decimals, minus=minus)}{NBSP}%"
 
 
-def format_amount(value: int | Decimal | None, *, minus: str = "-") -> str:
-    """Write a whole tkr amount, or nothing for a blank."""
-    return "" if value is None else format_number(value, minus=minus)
+def format_amount(value: int | Decimal | None, unit: str = "tkr", *, minus: str = "-") -> str:
+    """Write an amount in its table's unit, or nothing for a blank: tkr as given ("1 307"),
+    mnkr with at least one decimal ("12,0", "12,35")."""
+    if value is None:
+        return ""
+    if unit != "mnkr":
+        return format_number(value, minus=minus)
+    exponent = Decimal(value).as_tuple().exponent
+    decimals = max(1, -exponent) if isinstance(exponent, int) else 1
+    return format_number(value, decimals=decimals, minus=minus)
 
 
 def format_value(value: Value, unit: str = "", *, minus: str = "-") -> str:

@@ -1,11 +1,12 @@
 """The one rule for every number a plan holds, whichever way it comes in.
 
-Amounts (driftbudget, resultaträkning, KF's ram, investments) are whole tkr; indicator and
-key-figure values and an activity's cost are ``Decimal``. Every one of them is finite and at
-most ``LARGEST`` (999 999 999 999) in size: no committee's budget comes near a thousand billion
-tkr, so a larger number is a typing or conversion mistake, and within the bound every amount
-fits SQLite's integer. A ``Decimal`` also has at most ``MAX_DIGITS`` significant digits and
-``MAX_DECIMALS`` decimals, so that Excel's doubles and the JSON export keep it exactly.
+Amounts (driftbudget, resultaträkning, KF's ram, investments) are ``Decimal`` in their table's
+unit (tkr or mnkr) with at most ``MAX_AMOUNT_DECIMALS`` decimals; indicator and key-figure
+values and an activity's cost are ``Decimal`` too. Every one of them is finite and at most
+``LARGEST`` (999 999 999 999) in size: no committee's budget comes near a thousand billion tkr,
+so a larger number is a typing or conversion mistake. A ``Decimal`` also has at most
+``MAX_DIGITS`` significant digits and ``MAX_DECIMALS`` decimals, so that Excel's doubles and the
+JSON export keep it exactly.
 
 The services call these checks last before the database, and the importers call them so that
 their reports name the cell; a refusal is an ``InputError`` whose message names the field.
@@ -27,6 +28,9 @@ MAX_AMOUNT = LARGEST + 1
 
 MAX_DECIMALS = 6
 """The most decimals a value may have (35,714286 % is as fine as anyone reports)."""
+
+MAX_AMOUNT_DECIMALS = 3
+"""The most decimals an amount may have: 12,345 mnkr is exactly 12 345 tkr."""
 
 _NAME_LENGTH = 40
 
@@ -76,14 +80,29 @@ def _bounded(number: Decimal, field: str) -> None:
         raise InputError(f"{field}: {too_large(number < 0)}.")
 
 
-def check_amount(value: object, field: str) -> int:
-    """A whole amount in tkr within the bound; ``value`` may be an int, Decimal, float or
-    Swedish text ("-2 500"). Raises ``InputError`` naming ``field``."""
-    number = _number(value, field, allow_percent=False)
-    _bounded(number, field)  # before to_integral: 1E+999999999 would be slow to make whole
-    if number != number.to_integral_value():
-        raise InputError(f"{field}: belopp anges i hela tkr, utan decimaler.")
-    return int(number)
+def check_amount(value: object, field: str) -> Decimal:
+    """An amount within the bound, with at most ``MAX_AMOUNT_DECIMALS`` decimals (in the
+    table's unit, tkr or mnkr); ``value`` may be an int, Decimal, float or Swedish text
+    ("-2 500", "12,3"). Raises ``InputError`` naming ``field``."""
+    number = plain(_number(value, field, allow_percent=False))
+    _bounded(number, field)
+    _sign, digits, exponent = number.as_tuple()
+    assert isinstance(exponent, int)  # finite, checked by _number
+    if -exponent > MAX_AMOUNT_DECIMALS:
+        raise InputError(f"{field}: ett belopp har högst {MAX_AMOUNT_DECIMALS} decimaler.")
+    if len(digits) > MAX_DIGITS:
+        raise InputError(f"{field}: talet har fler än {MAX_DIGITS} siffror.")
+    return number
+
+
+def plain(number: Decimal) -> Decimal:
+    """``number`` without trailing zeros after the decimal sign (1307.000 → 1307, 1.50 → 1.5)
+    and never in exponent form or as a negative zero."""
+    if number.copy_abs() > LARGEST:
+        return number  # refused by the bound; not worth making whole
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1)) + 0  # + 0 makes -0 plain 0
+    return number.normalize()
 
 
 def check_value(value: object, field: str) -> Decimal:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from vplan_desktop.db.enums import Jamforare
+from vplan_desktop.db.models import clean_text
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import Value, format_value, parse_number, parse_value
 
@@ -38,6 +39,7 @@ _LEADING = re.compile(
 
 def parse_target(text: str) -> tuple[Value, Jamforare | None]:
     """Read a target cell: "≥ 95" → (95, MINST); "75" → (75, None); "Öka" → ("Öka", None)."""
+    text = clean_text(text)  # a control character would make "≥ 95\a" a text that looks alike
     found = _LEADING.match(text)
     if found:
         rest = text[found.end() :].strip()

@@ -25,6 +25,7 @@ from tests.ui.helpers import (
     type_text,
     typed_answer,
 )
+from vplan_desktop.db.enums import Jamforare
 from vplan_desktop.sections import Section
 from vplan_desktop.ui.editors.goals import GoalsEditor
 from vplan_desktop.ui.main_window import MainWindow
@@ -77,7 +78,7 @@ def test_an_outcome_typed_for_a_history_year_reaches_the_plan_and_undo_takes_it_
     edit_cell(qtbot, table, _row(editor, 2030), column_of(table, "Målnivå"), "Minst 90 %")
     saved = on_disk(example_path).indikatorer[1]
     assert saved.jamforelser == {2012: Decimal(57)}
-    assert saved.malnivaer[2030] == "Minst 90 %"
+    assert (saved.malnivaer[2030], saved.jamforare[2030]) == (Decimal(90), Jamforare.MINST)
 
     # Källa and "Jämförs med": typed, then Tab leaves the field and saves it.
     field = panel.fields["jamforelse"]
@@ -102,6 +103,7 @@ def test_an_outcome_typed_for_a_history_year_reaches_the_plan_and_undo_takes_it_
 
 def test_a_year_that_is_none_is_refused_in_swedish(qtbot: QtBot, example_path: Path) -> None:
     window, editor = _open(qtbot, example_path)
+    editor.select(INDICATOR, context_of(window).plan.indikatorer[0].id)
     said: list[str] = []
     context_of(window).failed.connect(said.append)
     before = on_disk(example_path)
@@ -114,6 +116,7 @@ def test_the_source_typed_in_the_panel_shows_in_the_indicator_table(
     qtbot: QtBot, example_path: Path
 ) -> None:
     window, editor = _open(qtbot, example_path)
+    editor.select(INDICATOR, context_of(window).plan.indikatorer[0].id)
     field = editor.years_panel.fields["kalla"]
     field.setFocus()
     field.selectAll()

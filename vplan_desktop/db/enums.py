@@ -81,8 +81,19 @@ class KolumnSlag(StrEnum):
 
     BOKSLUT = "bokslut"
     BUDGET = "budget"
+    UTFALL = "utfall"
+    """The outcome so far in a year ("Utfall jan–aug")."""
     PROGNOS = "prognos"
+    AVVIKELSE = "avvikelse"
+    """Budget minus prognos (or utfall) of the same year: computed, never typed."""
     PLAN = "plan"
+
+
+class BeloppEnhet(StrEnum):
+    """The unit a budget table's amounts are written in: tusen kronor or miljoner kronor."""
+
+    TKR = "tkr"
+    MNKR = "mnkr"
 
 
 class RiskAxel(StrEnum):

@@ -32,6 +32,7 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from vplan_desktop.db.enums import (
     AktivitetStatus,
+    BeloppEnhet,
     BudgetTabell,
     Frekvens,
     Jamforare,
@@ -87,14 +88,16 @@ class CleanText(TypeDecorator[str]):
         return None if value is None else clean_text(str(value))
 
 
-def _enum(cls: type[Any]) -> Enum:
+def _enum(cls: type[Any], name: str | None = None) -> Enum:
+    """A choice stored as its value, checked by a constraint named after the enum (or
+    ``name``, where one table has several columns of the same enum)."""
     return Enum(
         cls,
         native_enum=False,
         create_constraint=True,
         length=20,
         values_callable=lambda members: [m.value for m in members],
-        name=cls.__name__.lower(),
+        name=name or cls.__name__.lower(),
     )
 
 
@@ -156,6 +159,17 @@ class Plan(Base):
     malniva_namnd: Mapped[str] = mapped_column(default="")
     malniva_forvaltning: Mapped[str] = mapped_column(default="")
     malniva_uppdrag: Mapped[str] = mapped_column(default="")
+    enhet_drift: Mapped[BeloppEnhet] = mapped_column(
+        _enum(BeloppEnhet, "enhet_drift"), default=BeloppEnhet.TKR
+    )
+    """The unit of the driftbudget's amounts and KF's ram; amounts are stored as written in
+    it (12,3 mnkr is 12.3, never 12300)."""
+    enhet_resultat: Mapped[BeloppEnhet] = mapped_column(
+        _enum(BeloppEnhet, "enhet_resultat"), default=BeloppEnhet.TKR
+    )
+    enhet_investering: Mapped[BeloppEnhet] = mapped_column(
+        _enum(BeloppEnhet, "enhet_investering"), default=BeloppEnhet.TKR
+    )
 
 
 class RiskEtikett(Base):
@@ -412,10 +426,13 @@ class BudgetKolumn(Base):
     slag: Mapped[KolumnSlag] = mapped_column(_enum(KolumnSlag))
     ar: Mapped[int]
     anmarkning: Mapped[str] = mapped_column(default="")
+    angiven_summa: Mapped[Decimal | None]
+    """The column's total as the plan prints it (the nettokostnad), kept as given even where
+    it differs from the sum of the rows; None: the sum of the rows."""
 
 
 class DriftbudgetRad(Base):
-    """A verksamhet's row in the driftbudget (net amounts in tkr)."""
+    """A verksamhet's row in the driftbudget (net amounts in the table's unit)."""
 
     __tablename__ = "driftbudget_rad"
 
@@ -440,16 +457,16 @@ class DriftbudgetBelopp(Base):
     kolumn_id: Mapped[int] = mapped_column(
         ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
     )
-    belopp: Mapped[int]
+    belopp: Mapped[Decimal]
 
 
 class KfRam(Base):
-    """KF's budget frame (ram) for one year, in tkr."""
+    """KF's budget frame (ram) for one year, in the driftbudget's unit."""
 
     __tablename__ = "kf_ram"
 
     ar: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    belopp: Mapped[int]
+    belopp: Mapped[Decimal]
     beslut: Mapped[str] = mapped_column(default="")
 
 
@@ -481,9 +498,9 @@ class ResultatBelopp(Base):
     kolumn_id: Mapped[int] = mapped_column(
         ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
     )
-    intakter: Mapped[int | None]
-    kostnader: Mapped[int | None]
-    netto: Mapped[int | None]
+    intakter: Mapped[Decimal | None]
+    kostnader: Mapped[Decimal | None]
+    netto: Mapped[Decimal | None]
 
 
 class Investering(Base):
@@ -509,7 +526,11 @@ class InvesteringBelopp(Base):
         ForeignKey("investering.id", ondelete="CASCADE"), primary_key=True
     )
     ar: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    belopp: Mapped[int]
+    """A year of the plan's investment period, or one before it (history)."""
+    belopp: Mapped[Decimal | None]
+    """The budgeted or planned amount, in the investments' unit."""
+    utfall: Mapped[Decimal | None]
+    """What the project actually cost that year."""
 
 
 class NyckeltalTabell(Base):

@@ -146,6 +146,8 @@ def _bad_in_table(
     for name, declared, notnull, *_ in columns:
         model_type = model.c[name].type if name in model.c else None
         kind = _kind(model_type, declared)
+        if kind == "decimal" and declared == "INTEGER":
+            kind = "integer"  # a whole amount of a file from before format 6, converted on upgrade
         condition = _unreadable(name, kind, model_type)
         if not notnull:
             condition = f"{_quote(name)} IS NOT NULL AND ({condition})"

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -52,8 +53,8 @@ class CellChange:
     cell: str
     row_label: str
     column_label: str
-    old: int | None
-    new: int | None
+    old: Decimal | None
+    new: Decimal | None
     target: tuple[Any, ...]
     """What to set: ("drift", rad_id, kolumn_id), ("ram", year, beslut),
     ("resultat", rad_id, kolumn_id, field) or ("investering", id, year)."""
@@ -65,8 +66,8 @@ class CellChange:
         return f"{self.sheet} {self.cell} ({self.row_label}, {self.column_label}): {old} → {new}"
 
 
-def _amount(value: Any) -> int | None:
-    """A cell's saved value as whole tkr; blank is a valid "no amount". Raises InputError."""
+def _amount(value: Any) -> Decimal | None:
+    """A cell's saved value as an amount; blank is a valid "no amount". Raises InputError."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     return check_amount(value, "Beloppet")
@@ -171,7 +172,7 @@ class _Reader:
         column: int,
         row_label: str,
         column_label: str,
-        old: int | None,
+        old: Decimal | None,
         target: tuple[Any, ...],
     ) -> None:
         cells = self.sheets[sheet_name].rows[row]

@@ -20,6 +20,9 @@ NEW_IN_VERSION_2: dict[str, dict[str, Any]] = {
 }
 """The fields version 2 added, with what they are in a version-1 plan (which had none)."""
 
+UNITS_BEFORE_VERSION_3 = {"drift": "tkr", "resultat": "tkr", "investering": "tkr"}
+"""Amounts were whole tkr before version 3 gave each budget table its unit."""
+
 NEW_IN_VERSION_3: dict[str, dict[str, Any]] = {
     "namndsmal": {
         "overordnat_id": None,
@@ -85,6 +88,7 @@ def _version_2_to_3(data: dict[str, Any]) -> None:
     front = data.get("uppgifter")
     if isinstance(front, dict):
         front.setdefault("malnivaer", {})
+        front.setdefault("enheter", dict(UNITS_BEFORE_VERSION_3))
     goals = _dicts(data.get("namndsmal"))
     taken = [g["id"] for g in goals if isinstance(g.get("id"), int)]
     next_id = max(taken, default=0) + 1
@@ -94,7 +98,7 @@ def _version_2_to_3(data: dict[str, Any]) -> None:
         area.setdefault("beskrivning", "")
         if not isinstance(kf_text, str) or not kf_text.strip():
             continue
-        kf_goal = {
+        kf_goal: dict[str, Any] = {
             "id": next_id,
             "malomrade_id": area.get("id"),
             "niva": "kf",

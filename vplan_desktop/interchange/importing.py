@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -12,13 +13,14 @@ from sqlalchemy.orm import Session
 from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell, Jamforare, KolumnSlag, VardeSlag
+from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell, Jamforare, KolumnSlag, VardeSlag
 from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
 from vplan_desktop.interchange.formats import forward
 from vplan_desktop.interchange.reading import json_path, schema_problems
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import goal_tree, kinds
+from vplan_desktop.services import values as values_module
 from vplan_desktop.services.plan import (
     DEFAULT_SCALES,
     check_period,
@@ -50,8 +52,8 @@ class _Importer:
             self.problem(path, error.message)
             return None
 
-    def amount(self, raw: Any, path: list[Any], label: str) -> int | None:
-        """A whole amount in tkr (None when blank or refused, the refusal noted)."""
+    def amount(self, raw: Any, path: list[Any], label: str) -> Decimal | None:
+        """An amount in its table's unit (None when blank or refused, the refusal noted)."""
         if raw is None:
             return None
         try:
@@ -183,6 +185,10 @@ class _Importer:
         plan = self.session.get_one(m.Plan, 1)
         for name, value in values.items():
             setattr(plan, name, value)
+        # The amounts are read in these units as they stand (the schema checks the names);
+        # nothing is converted.
+        for table, unit in (data.get("enheter") or {}).items():
+            setattr(plan, f"enhet_{table}", BeloppEnhet(unit))
 
     def risk_scale(self, data: dict[str, Any] | None) -> None:
         scale = DEFAULT_SCALES[4]
@@ -370,6 +376,11 @@ class _Importer:
                 ar=column["ar"],
                 anmarkning=column.get("anmarkning", ""),
                 ordning=index,
+                angiven_summa=self.amount(
+                    column.get("angiven_summa"),
+                    [*path, "kolumner", index, "angiven_summa"],
+                    f"Summan för kolumnen {key}",
+                ),
             )
             self.session.add(columns[key])
         self.session.flush()
@@ -444,22 +455,19 @@ class _Importer:
             if "projekt" not in values:
                 continue
             created = self.add(m.Investering(**values, ordning=index), item)
-            for year, raw in item.get("belopp", {}).items():
-                if not self.forsta_ar <= int(year) <= last:
-                    self.problem(
-                        ["investeringar", index, "belopp", year],
-                        f"investeringar planeras för åren {self.forsta_ar}–{last}",
-                    )
-                    continue
-                amount = self.amount(
-                    raw,
-                    ["investeringar", index, "belopp", year],
-                    f"Beloppet {year} för {item_name(values['projekt'])}",
-                )
-                if amount is not None:
-                    self.session.add(
-                        m.InvesteringBelopp(investering_id=created.id, ar=int(year), belopp=amount)
-                    )
+            figures: dict[int, dict[str, Any]] = {}
+            for falt in ("belopp", "utfall"):
+                for year, raw in item.get(falt, {}).items():
+                    where = ["investeringar", index, falt, year]
+                    if int(year) > last:
+                        self.problem(where, f"investeringar anges för åren till och med {last}")
+                        continue
+                    label = f"{values_module.INVESTMENT_FIELDS[falt]} {year} för "
+                    amount = self.amount(raw, where, label + item_name(values["projekt"]))
+                    if amount is not None:
+                        figures.setdefault(int(year), {})[falt] = amount
+            for year, given in figures.items():
+                self.session.add(m.InvesteringBelopp(investering_id=created.id, ar=year, **given))
 
     def key_figures(self, tables: list[dict[str, Any]]) -> None:
         for index, table in enumerate(tables):

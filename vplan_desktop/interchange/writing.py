@@ -49,7 +49,20 @@ def _column_key(column: d.BudgetKolumn) -> str:
 
 
 def _columns(columns: list[d.BudgetKolumn]) -> list[dict[str, Any]]:
-    return [{"slag": c.slag.value, "ar": c.ar, "anmarkning": c.anmarkning} for c in columns]
+    return [
+        {
+            "slag": c.slag.value,
+            "ar": c.ar,
+            "anmarkning": c.anmarkning,
+            **({} if c.angiven_summa is None else {"angiven_summa": _number(c.angiven_summa)}),
+        }
+        for c in columns
+    ]
+
+
+def _amounts(figures: dict[Any, Decimal | None]) -> dict[str, Any]:
+    """Amounts keyed as JSON keys, as JSON numbers."""
+    return {str(k): None if v is None else _number(v) for k, v in figures.items()}
 
 
 def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
@@ -113,6 +126,11 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             "antagen_datum": _date(u.antagen_datum),
             "antagen_paragraf": u.antagen_paragraf,
             "malnivaer": {level.value: getattr(u, f"malniva_{level.value}") for level in MalNiva},
+            "enheter": {
+                "drift": u.enhet_drift.value,
+                "resultat": u.enhet_resultat.value,
+                "investering": u.enhet_investering.value,
+            },
         },
         Part.RISKSKALA: {
             "storlek": plan.riskskala.storlek,
@@ -183,16 +201,20 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 {
                     "id": r.id,
                     "verksamhet_id": r.verksamhet_id,
-                    "belopp": {
-                        _column_key(c): r.belopp[c.id]
-                        for c in drift_columns.values()
-                        if c.id in r.belopp
-                    },
+                    "belopp": _amounts(
+                        {
+                            _column_key(c): r.belopp[c.id]
+                            for c in drift_columns.values()
+                            if c.id in r.belopp
+                        }
+                    ),
                     **_review(r),
                 }
                 for r in plan.driftbudget
             ],
-            "kf_ram": [{"ar": r.ar, "belopp": r.belopp, "beslut": r.beslut} for r in plan.kf_ram],
+            "kf_ram": [
+                {"ar": r.ar, "belopp": _number(r.belopp), "beslut": r.beslut} for r in plan.kf_ram
+            ],
         },
         Part.RESULTATRAKNING: {
             "kolumner": _columns(list(resultat_columns.values())),
@@ -201,11 +223,13 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                     "id": r.id,
                     "verksamhet_id": r.verksamhet_id,
                     "belopp": {
-                        _column_key(c): {
-                            "intakter": r.belopp[c.id].intakter,
-                            "kostnader": r.belopp[c.id].kostnader,
-                            "netto": r.belopp[c.id].netto,
-                        }
+                        _column_key(c): _amounts(
+                            {
+                                "intakter": r.belopp[c.id].intakter,
+                                "kostnader": r.belopp[c.id].kostnader,
+                                "netto": r.belopp[c.id].netto,
+                            }
+                        )
                         for c in resultat_columns.values()
                         if c.id in r.belopp
                     },
@@ -219,7 +243,8 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "id": i.id,
                 "projekt": i.projekt,
                 "projektnummer": i.projektnummer,
-                "belopp": {str(y): a for y, a in sorted(i.belopp.items())},
+                "belopp": _amounts(dict(sorted(i.belopp.items()))),
+                **({"utfall": _amounts(dict(sorted(i.utfall.items())))} if i.utfall else {}),
                 **_review(i),
             }
             for i in plan.investeringar

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell, Jamforare, VardeSlag
+from vplan_desktop.db.enums import BudgetTabell, Jamforare, KolumnSlag, VardeSlag
 from vplan_desktop.domain import KOLUMN_SLAG_LABELS, MAX_INVESTMENT_YEARS, Value
 from vplan_desktop.errors import InputError, NotFoundError
 from vplan_desktop.numbers import MAX_AMOUNT as MAX_AMOUNT  # the import of Excel budgets uses it
@@ -24,7 +24,7 @@ from vplan_desktop.services import kinds
 from vplan_desktop.services.changes import Change
 
 
-def _amount(value: Any, field: str | Callable[[], str]) -> int | None:
+def _amount(value: Any, field: str | Callable[[], str]) -> Decimal | None:
     """``value`` checked as an amount; ``field`` names it in the message, and may be a
     function when naming it costs a query (it is called only when the value is refused)."""
     if value is None:
@@ -111,8 +111,8 @@ def set_indicator_value(
         if jamforare is not None and VardeSlag(slag) is not VardeSlag.MALNIVA:
             raise InputError(f"{label}: bara en målnivå kan ha ≥, ≤, > eller <.")
         compared = kinds.choice(label, Jamforare, optional=True)(session, jamforare)
-        if checked is None:
-            compared = None
+        if not isinstance(checked, Decimal):
+            compared = None  # only a number compares: "≥ Öka" says nothing more than "Öka"
         key = {"indikator_id": indikator_id, "slag": VardeSlag(slag), "ar": year}
         values = None if checked is None else {**_value_columns(checked), "jamforare": compared}
         old = _upsert(session, m.IndikatorVarde, key, values)
@@ -143,8 +143,10 @@ def _value_columns(value: Value) -> dict[str, Any]:
     }
 
 
-def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int | None) -> Change:
-    """Set a driftbudget cell (net amount in tkr)."""
+def set_drift_amount(
+    doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: Decimal | int | None
+) -> Change:
+    """Set a driftbudget cell (net amount in the table's unit)."""
     with doc.transaction() as session:
         row = _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
         column = _column(session, kolumn_id, BudgetTabell.DRIFT)
@@ -165,10 +167,34 @@ def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: int
 
 
 def _column(session: Session, kolumn_id: int, tabell: BudgetTabell) -> Any:
+    """A column of ``tabell`` that figures are typed in (an avvikelse is computed)."""
     column = _require(session, m.BudgetKolumn, kolumn_id, "Kolumnen")
     if column.tabell is not tabell:
         raise InputError("Kolumnen hör till en annan tabell.")
+    if column.slag is KolumnSlag.AVVIKELSE:
+        raise InputError(COMPUTED_COLUMN)
     return column
+
+
+COMPUTED_COLUMN = (
+    "Avvikelsen räknas fram ur budget och prognos (eller utfall) för samma år och skrivs inte in."
+)
+
+
+def set_column_total(doc: PlanDocument, kolumn_id: int, belopp: Decimal | int | None) -> Change:
+    """Set the total a budget column prints (the nettokostnad), kept as given even where it
+    differs from the rows' sum; None goes back to the sum of the rows."""
+    with doc.transaction() as session:
+        column = _require(session, m.BudgetKolumn, kolumn_id, "Kolumnen")
+        if column.slag is KolumnSlag.AVVIKELSE:
+            raise InputError(COMPUTED_COLUMN)
+        label = f"Summan för {KOLUMN_SLAG_LABELS[column.slag]} {column.ar}"
+        amount = _amount(belopp, label)
+        previous = column.angiven_summa
+        _upsert(session, m.BudgetKolumn, {"id": kolumn_id}, {"angiven_summa": amount})
+        section = Section.RESULTAT if column.tabell is BudgetTabell.RESULTAT else Section.DRIFT
+    undo = partial(set_column_total, kolumn_id=kolumn_id, belopp=previous)
+    return Change(section, ItemKind.BUDGETKOLUMN, kolumn_id, undo)
 
 
 def _cell_label(what: str, verksamhet_id: int, column: Any, session: Session) -> str:
@@ -183,7 +209,7 @@ RESULTAT_LABELS = {"intakter": "Intäkterna", "kostnader": "Kostnaderna", "netto
 
 
 def set_resultat_amount(
-    doc: PlanDocument, rad_id: int, kolumn_id: int, falt: str, belopp: int | None
+    doc: PlanDocument, rad_id: int, kolumn_id: int, falt: str, belopp: Decimal | int | None
 ) -> Change:
     """Set intäkter, kostnader or netto of a resultaträkning row in one column."""
     if falt not in RESULTAT_FIELDS:
@@ -208,7 +234,9 @@ def set_resultat_amount(
     return Change(Section.RESULTAT, ItemKind.RESULTAT_RAD, rad_id, undo, in_place=True)
 
 
-def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str | None = None) -> Change:
+def set_kf_ram(
+    doc: PlanDocument, ar: int, belopp: Decimal | int | None, beslut: str | None = None
+) -> Change:
     """Set KF's budget frame (ram) for a year; None removes it. Without ``beslut`` the decision
     the ram was given with is kept: a cell typed or pasted in the grid changes the amount."""
     with doc.transaction() as session:
@@ -230,26 +258,45 @@ def set_kf_ram(doc: PlanDocument, ar: int, belopp: int | None, beslut: str | Non
     return Change(Section.DRIFT, ItemKind.KF_RAM, ar, undo)  # a year's ram may come or go
 
 
+INVESTMENT_FIELDS = {"belopp": "Beloppet", "utfall": "Utfallet"}
+"""An investment's figures per year: its budget or plan, and what it actually cost."""
+
+
 def set_investment_amount(
-    doc: PlanDocument, investering_id: int, ar: int, belopp: int | None
+    doc: PlanDocument,
+    investering_id: int,
+    ar: int,
+    belopp: Decimal | int | None,
+    falt: str = "belopp",
 ) -> Change:
-    """Set an investment's amount for a year: the budget year and up to four plan years."""
+    """Set an investment's budget or plan (``belopp``) or outcome (``utfall``) for a year: a
+    year of the plan's investment period (the budget year and four plan years) or one before
+    it (history)."""
+    if falt not in INVESTMENT_FIELDS:
+        raise InputError(f"Investeringen har inget fält som heter {falt}.")
     with doc.transaction() as session:
         project = _require(session, m.Investering, investering_id, "Investeringen")
         first = session.execute(select(m.Plan.forsta_ar)).scalar_one()
         last = first + MAX_INVESTMENT_YEARS - 1
-        if not isinstance(ar, int) or not first <= ar <= last:
-            raise InputError(f"Investeringar planeras för åren {first}–{last}.")
-        amount = _amount(belopp, f"Beloppet {ar} för {item_name(project.projekt)}")
+        if not isinstance(ar, int) or isinstance(ar, bool) or not kinds.MIN_YEAR <= ar <= last:
+            raise InputError(f"Investeringar anges för åren till och med {last}.")
+        label = f"{INVESTMENT_FIELDS[falt]} {ar} för {item_name(project.projekt)}"
+        amount = _amount(belopp, label)
         key = {"investering_id": investering_id, "ar": ar}
-        old = _upsert(
-            session, m.InvesteringBelopp, key, None if amount is None else {"belopp": amount}
-        )
+        found = session.execute(
+            select(m.InvesteringBelopp.belopp, m.InvesteringBelopp.utfall).filter_by(**key)
+        ).first()
+        current = {"belopp": None, "utfall": None} if found is None else dict(found._mapping)
+        previous = current[falt]
+        current[falt] = amount
+        empty = all(v is None for v in current.values())
+        _upsert(session, m.InvesteringBelopp, key, None if empty else current)
     undo = partial(
         set_investment_amount,
         investering_id=investering_id,
         ar=ar,
-        belopp=None if old is None else old["belopp"],
+        belopp=previous,
+        falt=falt,
     )
     return Change(Section.INVESTERINGAR, ItemKind.INVESTERING, investering_id, undo, in_place=True)
 

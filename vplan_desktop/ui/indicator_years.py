@@ -1,10 +1,11 @@
 """The panel "Värden per år" under the indicator table: one indicator's målnivå, utfall and
-jämförelse per year (history before the plan, long-range goals after it), its source and
-what its outcomes are compared with."""
+jämförelse per year (history before the plan, long-range goals after it), its long-range
+target without a year, its source and what its outcomes are compared with."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent, QKeySequence
@@ -20,16 +21,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from vplan_desktop import domain as d
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.kinds import MAX_YEAR, MIN_YEAR
+from vplan_desktop.targets import format_target, parse_target
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import button_row, tool_button
 from vplan_desktop.ui.models.indicator_years import IndicatorYearsModel
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 
-FIELDS = (("kalla", "Källa"), ("jamforelse", "Jämförs med"))
-"""The indicator's text fields the panel edits, with their labels."""
+FIELDS = (
+    ("kalla", "Källa"),
+    ("jamforelse", "Jämförs med"),
+    ("langsiktigt", "Långsiktigt mål"),
+)
+"""The indicator's fields the panel edits, with their labels."""
+TARGET = "langsiktigt"
+"""The field that holds a target ("≥ 95 %") rather than a plain text."""
+
+
+def field_text(indicator: d.Indikator, name: str) -> str:
+    """What the field ``name`` shows of ``indicator``: the text, or the long-range target
+    written as the cells write a målnivå ("≥ 95 %")."""
+    if name == TARGET:
+        return format_target(
+            indicator.langsiktigt, indicator.langsiktigt_jamforare, indicator.enhet
+        )
+    return str(getattr(indicator, name))
+
+
+def field_values(name: str, text: str) -> dict[str, Any]:
+    """The indicator's fields that ``text`` typed in the field ``name`` sets."""
+    if name == TARGET:
+        target, jamforare = parse_target(text)
+        return {"langsiktigt": target, "langsiktigt_jamforare": jamforare}
+    return {name: text}
 
 
 class IndicatorYearsPanel(QGroupBox):
@@ -67,6 +94,14 @@ class IndicatorYearsPanel(QGroupBox):
             self.fields[name] = field
         self.fields["kalla"].setPlaceholderText("t.ex. Kolada, SCB")
         self.fields["jamforelse"].setPlaceholderText("t.ex. Medel i riket")
+        self.fields[TARGET].setPlaceholderText("t.ex. ≥ 95 %, högst 2 (ett mål utan år)")
+        self.fields[TARGET].setToolTip(
+            "Ett mål utan år. Skriv ≥, ≤, >, <, ”minst” eller ”högst” före talet om utfallet "
+            "ska jämföras med det."
+        )
+        # Beside the table, not below it: the panel has little height, and every line under
+        # the table is a year fewer in sight.
+        form.addRow("&Långsiktigt mål:", self.fields[TARGET])
         form.addRow("&Källa:", self.fields["kalla"])
         form.addRow("&Jämförs med:", self.fields["jamforelse"])
 
@@ -92,7 +127,7 @@ class IndicatorYearsPanel(QGroupBox):
         self.setEnabled(indicator is not None)
         self.setTitle(f"Värden per år: {indicator.namn}" if indicator else "Värden per år")
         for name, field in self.fields.items():
-            text = getattr(indicator, name) if indicator else ""
+            text = field_text(indicator, name) if indicator else ""
             if field.text() != text:
                 field.setText(text)
             self._filled[name] = text
@@ -105,7 +140,12 @@ class IndicatorYearsPanel(QGroupBox):
     def _save(self, name: str) -> None:
         indicator = self.model.indicator()
         text = self.fields[name].text()
-        if indicator is None or text in (self._filled.get(name), getattr(indicator, name)):
+        if indicator is None or text in (self._filled.get(name), field_text(indicator, name)):
+            return
+        fields = field_values(name, text)
+        if all(getattr(indicator, field) == value for field, value in fields.items()):
+            # Written another way ("minst 95" for "≥ 95 %"): nothing to save, shown as kept.
+            self._show_fields()
             return
         label = dict(FIELDS)[name].lower()
         self.context.edit(
@@ -114,7 +154,7 @@ class IndicatorYearsPanel(QGroupBox):
                 items.update_item,
                 kind_name=ItemKind.INDIKATOR,
                 item_id=indicator.id,
-                fields={name: text},
+                fields=fields,
             ),
         )
 

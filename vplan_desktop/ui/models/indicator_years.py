@@ -1,5 +1,8 @@
 """One indicator's values per year: målnivå, utfall and jämförelse, one row a year.
 
+A målnivå may compare ("≥ 95 %"): typed and shown through ``targets``; a comparison typed
+for an utfall or a jämförelse goes to the service, which refuses it in Swedish.
+
 The rows are the years that hold any value, the plan years, and the years the user added
 ("Lägg till år…") while the indicator is shown; a year emptied while it is shown keeps its
 row, so the cursor does not jump while the user works down the table.
@@ -13,10 +16,11 @@ from functools import partial
 from typing import Any
 
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import VardeSlag
-from vplan_desktop.formatting import format_value, parse_value
+from vplan_desktop.db.enums import Jamforare, VardeSlag
+from vplan_desktop.formatting import format_value
 from vplan_desktop.sections import Part
 from vplan_desktop.services import values
+from vplan_desktop.targets import format_target, parse_target
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.models.table import RIGHT, Column, ColumnTableModel
 
@@ -34,6 +38,8 @@ class YearRow:
     """Målnivå, utfall and jämförelse (``KINDS``'s order)."""
     plats: str
     """ "före", "plan" or "efter" the plan period."""
+    jamforare: Jamforare | None = None
+    """How the målnivå compares ("≥"), if it does."""
 
     @property
     def id(self) -> int:
@@ -67,6 +73,7 @@ def year_rows(
                 by_kind[VardeSlag.JAMFORELSE].get(year),
             ),
             plats="före" if year < first else "efter" if year > last else "plan",
+            jamforare=indicator.jamforare.get(year),
         )
         for year in sorted(years)
     ]
@@ -140,8 +147,8 @@ class IndicatorYearsModel(ColumnTableModel):
             result.append(
                 Column(
                     HEADERS[kind],
-                    partial(lambda p, r: format_value(r.varden[p], r.enhet), position),
-                    edit_value=partial(lambda p, r: format_value(r.varden[p]), position),
+                    partial(_shown, position),
+                    edit_value=partial(_typed, position),
                     commit=partial(self._commit, kind),
                     align=RIGHT,
                     field=kind.value,
@@ -151,10 +158,28 @@ class IndicatorYearsModel(ColumnTableModel):
 
     def _commit(self, kind: VardeSlag, row: YearRow, value: Any) -> tuple[str, Edit]:
         assert self.indicator_id is not None  # a row is shown only for an indicator
+        # Every column reads a comparison, so that "< 5" typed as an utfall is refused by
+        # the service (its message names the cell) rather than kept as the text "< 5".
+        target, jamforare = parse_target(str(value or ""))
         return f"Ändra {HEADERS[kind].lower()} {row.ar}", partial(
             values.set_indicator_value,
             indikator_id=self.indicator_id,
             slag=kind,
             ar=row.ar,
-            value=parse_value(str(value or "")),
+            value=target,
+            jamforare=jamforare,
         )
+
+
+def _shown(position: int, row: YearRow) -> str:
+    """A value cell as shown: "≥ 95 %" for a målnivå that compares, else "67 %"."""
+    if KINDS[position] is VardeSlag.MALNIVA:
+        return format_target(row.varden[position], row.jamforare, row.enhet)
+    return format_value(row.varden[position], row.enhet)
+
+
+def _typed(position: int, row: YearRow) -> str:
+    """A value cell as its editor opens: the same without the unit ("≥ 95")."""
+    if KINDS[position] is VardeSlag.MALNIVA:
+        return format_target(row.varden[position], row.jamforare)
+    return format_value(row.varden[position])

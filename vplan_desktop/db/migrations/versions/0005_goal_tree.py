@@ -87,7 +87,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("namndsmal_id", "ar", name=op.f("uq_mal_arstext_namndsmal_id_ar")),
     )
     with op.batch_alter_table("indikator") as batch:
-        batch.add_column(sa.Column("langsiktigt_tal", sa.Text(), nullable=True))
+        batch.add_column(sa.Column("langsiktigt_tal", sa.String(), nullable=True))
         batch.add_column(sa.Column("langsiktigt_text", sa.Text(), nullable=True))
         batch.add_column(
             sa.Column("langsiktigt_jamforare", _enum("jamforare", *JAMFORARE), nullable=True)
@@ -155,7 +155,7 @@ def downgrade() -> None:
         batch.drop_column("langsiktigt_tal")
     op.drop_table("mal_arstext")
     # Format 4's column order: the text stood after the name.
-    order = [("id", "ordning", "kod", "namn", "kf_text", "att_granska")]
+    order: list[tuple[str, ...]] = [("id", "ordning", "kod", "namn", "kf_text", "att_granska")]
     with op.batch_alter_table("malomrade", partial_reordering=order) as batch:
         batch.drop_column("beskrivning")
         batch.add_column(_text("kf_text"))

@@ -1,0 +1,102 @@
+"""Budget amounts in a unit of the table's own (tkr or mnkr), kept exactly; printed totals kept
+as given; investment outcomes and history years; typing in an avvikelse column refused."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell, KolumnSlag
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_amount
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.services import budget_units, items, values
+from vplan_desktop.services.read import read_plan
+
+
+def _drift(doc: PlanDocument) -> tuple[int, int]:
+    """A driftbudget row and its first column, with 1 307 tkr in it."""
+    unit = items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "Barn och familj"}).item_id
+    row = items.add_item(doc, ItemKind.DRIFTBUDGET_RAD, {"verksamhet_id": unit}).item_id
+    column = read_plan(doc).kolumner(BudgetTabell.DRIFT)[0].id
+    values.set_drift_amount(doc, row, column, 1307)
+    return row, column
+
+
+def test_a_new_unit_converts_every_amount_exactly_and_undo_converts_back(
+    doc: PlanDocument,
+) -> None:
+    _row, column = _drift(doc)
+    values.set_kf_ram(doc, 2026, 1450)
+    values.set_column_total(doc, column, 1310)
+    before = read_plan(doc)
+    change = budget_units.set_budget_unit(doc, "drift", BeloppEnhet.MNKR)
+    plan = read_plan(doc)
+    assert plan.uppgifter.enhet_drift is BeloppEnhet.MNKR
+    assert plan.driftbudget[0].belopp[column] == Decimal("1.307")
+    assert plan.kf_ram[0].belopp == Decimal("1.45")
+    assert plan.kolumner(BudgetTabell.DRIFT)[0].angiven_summa == Decimal("1.31")
+    assert format_amount(plan.driftbudget[0].belopp[column], "mnkr") == "1,307"
+    change.undo(doc)
+    assert read_plan(doc) == before
+    assert str(read_plan(doc).driftbudget[0].belopp[column]) == "1307"  # no "1307.000"
+
+
+def test_a_conversion_that_would_lose_a_decimal_is_refused(doc: PlanDocument) -> None:
+    row, column = _drift(doc)
+    values.set_drift_amount(doc, row, column, Decimal("0.5"))
+    before = read_plan(doc)
+    with pytest.raises(InputError, match="kan inte räknas om exakt"):
+        budget_units.set_budget_unit(doc, "drift", "mnkr")
+    assert read_plan(doc) == before
+    with pytest.raises(InputError, match="Enheten ”kr” finns inte"):
+        budget_units.set_budget_unit(doc, "drift", "kr")
+    with pytest.raises(InputError, match="ingen budgettabell"):
+        budget_units.set_budget_unit(doc, "nyckeltal", "mnkr")
+
+
+def test_amounts_take_up_to_three_decimals(doc: PlanDocument) -> None:
+    row, column = _drift(doc)
+    values.set_drift_amount(doc, row, column, "12,35")
+    assert read_plan(doc).driftbudget[0].belopp[column] == Decimal("12.35")
+    with pytest.raises(InputError, match="högst 3 decimaler"):
+        values.set_drift_amount(doc, row, column, "12,3456")
+    assert read_plan(doc).driftbudget[0].belopp[column] == Decimal("12.35")
+
+
+def test_a_printed_total_is_kept_as_given_and_undo_returns_to_the_sum(doc: PlanDocument) -> None:
+    _row, column = _drift(doc)
+    change = values.set_column_total(doc, column, "129 976")
+    assert read_plan(doc).kolumner(BudgetTabell.DRIFT)[0].angiven_summa == Decimal(129976)
+    change.undo(doc)
+    assert read_plan(doc).kolumner(BudgetTabell.DRIFT)[0].angiven_summa is None
+
+
+def test_an_avvikelse_column_is_not_typed_in(doc: PlanDocument) -> None:
+    row, _ = _drift(doc)
+    deviation = items.add_item(
+        doc,
+        ItemKind.BUDGETKOLUMN,
+        {"tabell": BudgetTabell.DRIFT, "slag": KolumnSlag.AVVIKELSE, "ar": 2026},
+    ).item_id
+    with pytest.raises(InputError) as raised:
+        values.set_drift_amount(doc, row, deviation, 5)
+    assert raised.value.message == values.COMPUTED_COLUMN
+    with pytest.raises(InputError):
+        values.set_column_total(doc, deviation, 5)
+
+
+def test_an_investment_has_outcomes_and_history_years(doc: PlanDocument) -> None:
+    project = items.add_item(doc, ItemKind.INVESTERING, {"projekt": "Inventarier"}).item_id
+    values.set_investment_amount(doc, project, 2026, 1307)
+    change = values.set_investment_amount(doc, project, 2024, 980, falt="utfall")
+    (found,) = read_plan(doc).investeringar
+    assert (found.belopp, found.utfall) == ({2026: Decimal(1307)}, {2024: Decimal(980)})
+    change.undo(doc)
+    assert read_plan(doc).investeringar[0].utfall == {}
+    with pytest.raises(InputError, match="till och med 2030"):
+        values.set_investment_amount(doc, project, 2031, 5)
+    with pytest.raises(InputError, match="inget fält"):
+        values.set_investment_amount(doc, project, 2026, 5, falt="prognos")
