@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from vplan_desktop import budget
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell, KolumnSlag
 from vplan_desktop.errors import InputError
@@ -100,3 +101,43 @@ def test_an_investment_has_outcomes_and_history_years(doc: PlanDocument) -> None
         values.set_investment_amount(doc, project, 2031, 5)
     with pytest.raises(InputError, match="inget fält"):
         values.set_investment_amount(doc, project, 2026, 5, falt="prognos")
+
+
+def test_the_resultatrakning_by_cost_type_sums_to_its_nettokostnad(doc: PlanDocument) -> None:
+    columns = read_plan(doc).kolumner(BudgetTabell.RESULTAT)
+    prognos = next(c for c in columns if c.slag is KolumnSlag.PROGNOS)
+    same_year_budget = next(
+        c for c in columns if c.slag is KolumnSlag.BUDGET and c.ar == prognos.ar
+    )
+    deviation = items.add_item(
+        doc,
+        ItemKind.BUDGETKOLUMN,
+        {"tabell": BudgetTabell.RESULTAT, "slag": KolumnSlag.AVVIKELSE, "ar": prognos.ar},
+    ).item_id
+    lines = [
+        items.add_item(doc, ItemKind.KOSTNADSSLAG_RAD, {"namn": name}).item_id
+        for name in ("Intäkter", "Personalkostnader", "Övriga kostnader")
+    ]
+    for line, figures in zip(lines, ((8.3, 9.0), (-68, -69.5), (-36.7, -36.2)), strict=True):
+        values.set_cost_type_amount(doc, line, same_year_budget.id, figures[0])
+        values.set_cost_type_amount(doc, line, prognos.id, figures[1])
+    with pytest.raises(InputError) as raised:
+        values.set_cost_type_amount(doc, lines[0], deviation, 1)
+    assert raised.value.message == values.COMPUTED_COLUMN
+    plan = read_plan(doc)
+    assert [r.namn for r in plan.kostnadsslag] == [
+        "Intäkter",
+        "Personalkostnader",
+        "Övriga kostnader",
+    ]
+    table = budget.kostnadsslag(plan)
+    index = {c.id: n for n, c in enumerate(table.columns)}
+    assert table.totals[index[same_year_budget.id]] == Decimal("-96.4")
+    assert table.totals[index[prognos.id]] == Decimal("-96.7")
+    # Avvikelse: budget minus prognos, line by line and for the sum.
+    assert table.lines[1].belopp[index[deviation]] == Decimal("1.5")
+    assert table.totals[index[deviation]] == Decimal("0.3")
+    removed = items.delete_items(doc, [(ItemKind.KOSTNADSSLAG_RAD, lines[1])])
+    assert len(read_plan(doc).kostnadsslag) == 2
+    removed.undo(doc)
+    assert read_plan(doc) == plan

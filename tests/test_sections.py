@@ -88,11 +88,13 @@ def test_window_keys() -> None:
 def test_the_json_format_writes_every_part_of_the_plan(example_path: Path) -> None:
     with PlanDocument.open(example_path, read_only=True) as doc:
         data = plan_to_json(read_plan(doc))
-    nested = {Part.INDIKATORER, Part.BUDGETKOLUMNER, Part.KF_RAM}  # in their goal and table
+    # In their goal and table:
+    nested = {Part.INDIKATORER, Part.BUDGETKOLUMNER, Part.KF_RAM, Part.KOSTNADSSLAG}
     assert set(data) - {"format", "version"} == set(Part) - nested
-    assert {"indikatorer", "kf_ram", "kolumner"} <= {
+    assert {"indikatorer", "kf_ram", "kolumner", "kostnadsslag"} <= {
         *data[Part.NAMNDSMAL][0],
         *data[Part.DRIFTBUDGET],
+        *data[Part.RESULTATRAKNING],
     }
 
 

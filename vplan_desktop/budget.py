@@ -290,6 +290,37 @@ def resultatrakning(plan: d.PlanSnapshot) -> Resultatrakning:
     )
 
 
+# --- resultaträkning by cost type ----------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CostTypeLine:
+    """A cost type's amounts; the tuple runs over the resultaträkning's columns."""
+
+    rad: d.KostnadsslagRad
+    belopp: tuple[Amount, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Kostnadsslag:
+    """The resultaträkning by cost type and its sum, the nettokostnad, per column."""
+
+    columns: tuple[d.BudgetKolumn, ...]
+    lines: tuple[CostTypeLine, ...]
+    totals: tuple[Amount, ...]
+
+
+def kostnadsslag(plan: d.PlanSnapshot) -> Kostnadsslag:
+    """Each cost type's amount per column of the resultaträkning, and their sum."""
+    columns = tuple(plan.kolumner(BudgetTabell.RESULTAT))
+    lines = tuple(
+        CostTypeLine(r, with_deviations(columns, [amount(r.belopp.get(c.id)) for c in columns]))
+        for r in plan.kostnadsslag
+    )
+    totals = [total(line.belopp[n] for line in lines) for n in range(len(columns))]
+    return Kostnadsslag(columns, lines, with_deviations(columns, totals))
+
+
 # --- investeringar ------------------------------------------------------------------------------
 
 

@@ -372,6 +372,16 @@ class ResultatRad:
 
 
 @dataclass(frozen=True, slots=True)
+class KostnadsslagRad:
+    """A line of the resultaträkning by cost type: its amount per column id."""
+
+    id: int
+    namn: str
+    belopp: dict[int, Decimal]
+    att_granska: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Investering:
     id: int
     projekt: str
@@ -458,6 +468,7 @@ class PlanSnapshot:
     driftbudget: tuple[DriftbudgetRad, ...]
     kf_ram: tuple[KfRam, ...]
     resultatrakning: tuple[ResultatRad, ...]
+    kostnadsslag: tuple[KostnadsslagRad, ...]
     investeringar: tuple[Investering, ...]
     nyckeltal: tuple[NyckeltalTabell, ...]
     internkontroll: tuple[Internkontroll, ...]

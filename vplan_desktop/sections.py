@@ -43,6 +43,7 @@ class Part(StrEnum):
     DRIFTBUDGET = "driftbudget"
     KF_RAM = "kf_ram"
     RESULTATRAKNING = "resultatrakning"
+    KOSTNADSSLAG = "kostnadsslag"
     INVESTERINGAR = "investeringar"
     NYCKELTAL = "nyckeltal"
     INTERNKONTROLL = "internkontroll"
@@ -84,7 +85,9 @@ SECTIONS: dict[Section, SectionInfo] = {
     ),
     Section.RESULTAT: SectionInfo(
         "Resultaträkning",
-        frozenset({Part.VERKSAMHETER, Part.BUDGETKOLUMNER, Part.RESULTATRAKNING}),
+        frozenset(
+            {Part.VERKSAMHETER, Part.BUDGETKOLUMNER, Part.RESULTATRAKNING, Part.KOSTNADSSLAG}
+        ),
         budget=True,
         handbook="budget.html#resultat",
     ),
@@ -157,6 +160,7 @@ PART_LABELS: dict[Part, str] = {
     Part.VERKSAMHETER: "Verksamheter",
     Part.DRIFTBUDGET: "Driftbudgetrader",
     Part.RESULTATRAKNING: "Resultaträkningsrader",
+    Part.KOSTNADSSLAG: "Kostnadsslag",
     Part.INVESTERINGAR: "Investeringar",
     Part.NYCKELTAL: "Nyckeltalstabeller",
     Part.INTERNKONTROLL: "Internkontrollpunkter",
@@ -179,6 +183,7 @@ class ItemKind(StrEnum):
     DRIFTBUDGET_RAD = "driftbudget_rad"
     KF_RAM = "kf_ram"
     RESULTAT_RAD = "resultat_rad"
+    KOSTNADSSLAG_RAD = "kostnadsslag_rad"
     INVESTERING = "investering"
     NYCKELTAL_TABELL = "nyckeltal_tabell"
     NYCKELTAL_KOLUMN = "nyckeltal_kolumn"
@@ -232,11 +237,16 @@ KINDS: dict[ItemKind, KindInfo] = {
     ItemKind.INDIKATOR: _kind(Section.MAL, Part.INDIKATORER),
     ItemKind.AKTIVITET: _kind(Section.AKTIVITETER, Part.AKTIVITETER),
     ItemKind.BUDGETKOLUMN: _kind(
-        Section.DRIFT, Part.BUDGETKOLUMNER, Part.DRIFTBUDGET, Part.RESULTATRAKNING
+        Section.DRIFT,
+        Part.BUDGETKOLUMNER,
+        Part.DRIFTBUDGET,
+        Part.RESULTATRAKNING,
+        Part.KOSTNADSSLAG,
     ),
     ItemKind.DRIFTBUDGET_RAD: _kind(Section.DRIFT, Part.DRIFTBUDGET),
     ItemKind.KF_RAM: _kind(Section.DRIFT, Part.KF_RAM),
     ItemKind.RESULTAT_RAD: _kind(Section.RESULTAT, Part.RESULTATRAKNING),
+    ItemKind.KOSTNADSSLAG_RAD: _kind(Section.RESULTAT, Part.KOSTNADSSLAG),
     ItemKind.INVESTERING: _kind(Section.INVESTERINGAR, Part.INVESTERINGAR),
     ItemKind.NYCKELTAL_TABELL: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
     ItemKind.NYCKELTAL_KOLUMN: _kind(Section.NYCKELTAL, Part.NYCKELTAL),

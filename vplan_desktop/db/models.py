@@ -503,6 +503,34 @@ class ResultatBelopp(Base):
     netto: Mapped[Decimal | None]
 
 
+class KostnadsslagRad(Base):
+    """A line of the resultaträkning by cost type ("Personalkostnader"): its amount per
+    column of the resultaträkning, intäkter positive and kostnader negative."""
+
+    __tablename__ = "kostnadsslag_rad"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    """Carried over from last year's plan and not yet looked at."""
+    ordning: Mapped[int]
+    namn: Mapped[str]
+    belopp: Mapped[list[KostnadsslagBelopp]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class KostnadsslagBelopp(Base):
+    __tablename__ = "kostnadsslag_belopp"
+
+    rad_id: Mapped[int] = mapped_column(
+        ForeignKey("kostnadsslag_rad.id", ondelete="CASCADE"), primary_key=True
+    )
+    kolumn_id: Mapped[int] = mapped_column(
+        ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
+    )
+    belopp: Mapped[Decimal]
+
+
 class Investering(Base):
     """An investment project or project group."""
 

@@ -447,6 +447,31 @@ class _Importer:
             if amount is not None:
                 self.session.add(m.KfRam(ar=ram["ar"], belopp=amount, beslut=ram.get("beslut", "")))
         self.session.flush()
+        self.cost_types(data.get("kostnadsslag", []), columns, [*path, "kostnadsslag"])
+
+    def cost_types(
+        self, lines: list[dict[str, Any]], columns: dict[str, m.BudgetKolumn], path: list[Any]
+    ) -> None:
+        """The resultaträkning by cost type, on the resultaträkning's columns."""
+        for index, line in enumerate(lines):
+            values = self.fields(ItemKind.KOSTNADSSLAG_RAD, line, [*path, index])
+            if "namn" not in values:
+                continue
+            created = self.add(m.KostnadsslagRad(**values, ordning=index), line)
+            for key, raw in line.get("belopp", {}).items():
+                where = [*path, index, "belopp", key]
+                if key not in columns:
+                    self.problem(where, "det finns ingen sådan kolumn")
+                    continue
+                label = f"Beloppet för {item_name(values['namn'])}, {_column_name(columns[key])}"
+                amount = self.amount(raw, where, label)
+                if amount is not None:
+                    self.session.add(
+                        m.KostnadsslagBelopp(
+                            rad_id=created.id, kolumn_id=columns[key].id, belopp=amount
+                        )
+                    )
+        self.session.flush()
 
     def investments(self, items: list[dict[str, Any]]) -> None:
         last = self.forsta_ar + d.MAX_INVESTMENT_YEARS - 1

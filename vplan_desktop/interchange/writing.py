@@ -237,6 +237,21 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 }
                 for r in plan.resultatrakning
             ],
+            "kostnadsslag": [
+                {
+                    "id": r.id,
+                    "namn": r.namn,
+                    "belopp": _amounts(
+                        {
+                            _column_key(c): r.belopp[c.id]
+                            for c in resultat_columns.values()
+                            if c.id in r.belopp
+                        }
+                    ),
+                    **_review(r),
+                }
+                for r in plan.kostnadsslag
+            ],
         },
         Part.INVESTERINGAR: [
             {

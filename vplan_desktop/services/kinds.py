@@ -429,6 +429,16 @@ def _kinds() -> dict[ItemKind, Kind]:
             unique=("verksamhet_id",),
         ),
         Kind(
+            ItemKind.KOSTNADSSLAG_RAD,
+            m.KostnadsslagRad,
+            "Kostnadsslaget",
+            {
+                "att_granska": flag("Granskningsmarkeringen"),
+                "namn": text("Kostnadsslagets namn", required=True),
+            },
+            required=("namn",),
+        ),
+        Kind(
             ItemKind.INVESTERING,
             m.Investering,
             "Investeringen",

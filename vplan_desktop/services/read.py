@@ -48,6 +48,9 @@ def front_matter(session: Session) -> d.FrontMatter:
         malniva_namnd=plan.malniva_namnd,
         malniva_forvaltning=plan.malniva_forvaltning,
         malniva_uppdrag=plan.malniva_uppdrag,
+        enhet_drift=plan.enhet_drift,
+        enhet_resultat=plan.enhet_resultat,
+        enhet_investering=plan.enhet_investering,
     )
 
 
@@ -191,7 +194,9 @@ def _goal(g: m.Namndsmal, texts: dict[int, str]) -> d.Namndsmal:
 def _budget_columns(session: Session) -> tuple[d.BudgetKolumn, ...]:
     columns = _all(session, m.BudgetKolumn)
     columns.sort(key=lambda c: (c.tabell, c.ar, KOLUMN_ORDER[c.slag]))
-    return tuple(d.BudgetKolumn(c.id, c.tabell, c.slag, c.ar, c.anmarkning) for c in columns)
+    return tuple(
+        d.BudgetKolumn(c.id, c.tabell, c.slag, c.ar, c.anmarkning, c.angiven_summa) for c in columns
+    )
 
 
 def _cells(session: Session, model: Any, rad_id: int | None = None) -> dict[int, list[Any]]:
@@ -275,13 +280,25 @@ def _result_row(r: m.ResultatRad, cells: list[m.ResultatBelopp]) -> d.ResultatRa
     )
 
 
+def _cost_types(session: Session) -> tuple[d.KostnadsslagRad, ...]:
+    cells = _cells(session, m.KostnadsslagBelopp)
+    rows = _all(session, m.KostnadsslagRad, m.KostnadsslagRad.ordning, m.KostnadsslagRad.id)
+    return tuple(
+        d.KostnadsslagRad(
+            r.id, r.namn, {c.kolumn_id: c.belopp for c in cells[r.id]}, att_granska=r.att_granska
+        )
+        for r in rows
+    )
+
+
 def _investment(i: m.Investering) -> d.Investering:
     return d.Investering(
         i.id,
         i.projekt,
         i.projektnummer,
-        {b.ar: b.belopp for b in i.belopp},
+        {b.ar: b.belopp for b in i.belopp if b.belopp is not None},
         att_granska=i.att_granska,
+        utfall={b.ar: b.utfall for b in i.belopp if b.utfall is not None},
     )
 
 
@@ -343,6 +360,7 @@ PART_READERS: dict[Part, PartReader] = {
         d.KfRam(r.ar, r.belopp, r.beslut) for r in _all(s, m.KfRam, m.KfRam.ar)
     ),
     Part.RESULTATRAKNING: lambda s, _: _results(s),
+    Part.KOSTNADSSLAG: lambda s, _: _cost_types(s),
     Part.INVESTERINGAR: lambda s, _: tuple(
         _investment(i) for i in _all(s, m.Investering, m.Investering.ordning, m.Investering.id)
     ),

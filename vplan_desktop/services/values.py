@@ -234,6 +234,31 @@ def set_resultat_amount(
     return Change(Section.RESULTAT, ItemKind.RESULTAT_RAD, rad_id, undo, in_place=True)
 
 
+def set_cost_type_amount(
+    doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: Decimal | int | None
+) -> Change:
+    """Set a line of the resultaträkning by cost type in one column (intäkter positive,
+    kostnader negative, in the resultaträkning's unit)."""
+    with doc.transaction() as session:
+        line = _require(session, m.KostnadsslagRad, rad_id, "Kostnadsslaget")
+        column = _column(session, kolumn_id, BudgetTabell.RESULTAT)
+        label = (
+            f"Beloppet för {item_name(line.namn)}, {KOLUMN_SLAG_LABELS[column.slag]} {column.ar}"
+        )
+        amount = _amount(belopp, label)
+        key = {"rad_id": rad_id, "kolumn_id": kolumn_id}
+        old = _upsert(
+            session, m.KostnadsslagBelopp, key, None if amount is None else {"belopp": amount}
+        )
+    undo = partial(
+        set_cost_type_amount,
+        rad_id=rad_id,
+        kolumn_id=kolumn_id,
+        belopp=None if old is None else old["belopp"],
+    )
+    return Change(Section.RESULTAT, ItemKind.KOSTNADSSLAG_RAD, rad_id, undo, in_place=True)
+
+
 def set_kf_ram(
     doc: PlanDocument, ar: int, belopp: Decimal | int | None, beslut: str | None = None
 ) -> Change:
