@@ -202,7 +202,8 @@ HOSTILE = (
     'it\'s "quoted" & <i>',
 )
 NOT_TEXT = {"format", "status", "riktning", "slag", "farg", "startdatum", "slutdatum"}
-NOT_TEXT |= {"antagen_datum", "kolada_id"}
+NOT_TEXT |= {"antagen_datum", "kolada_id", "slutdatum_reviderat", "niva", "enheter"}
+NOT_TEXT |= {"jamforare", "langsiktigt_jamforare"}  # a choice, or a choice per year
 PICTURE = "hemlig-bild-for-vplan.png"
 OPENED: list[str] = []
 
@@ -228,9 +229,10 @@ def _make_hostile(data: dict[str, Any], strings: tuple[str, ...]) -> None:
     def walk(node: Any) -> None:
         items = node.items() if isinstance(node, dict) else enumerate(node)
         for key, value in list(items):
+            if key in NOT_TEXT:
+                continue
             if isinstance(value, str):
-                enum = key in NOT_TEXT or (key == "frekvens" and "riktning" in node)
-                if not enum:
+                if not (key == "frekvens" and "riktning" in node):
                     node[key] = text()
             elif isinstance(value, dict | list):
                 walk(value)

@@ -3,138 +3,51 @@
 Every number goes through ``vplan_desktop.formatting``, with the printed minus sign (U+2212);
 every text is the user's own, unescaped (each writer escapes for its own format). What is empty
 is left out: a plan without budget or internkontroll has no empty tables, chart or risk matrix.
+The blocks themselves are in ``blocks``; the goal and activity chapters in their own modules.
 """
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.exports.indicator_figures import figure_rows, row_years, year_chunks
-from vplan_desktop.exports.markdown import Block, Heading, Paragraph, Run, parse
-from vplan_desktop.formatting import (
-    MINUS,
-    NBSP,
-    format_amount,
-    format_date,
-    format_number,
-    format_period,
-    format_value,
+from vplan_desktop.exports.activity_chapter import activity_blocks
+from vplan_desktop.exports.blocks import (
+    INDENT_POINTS,
+    Cell,
+    Chart,
+    DocBlock,
+    Document,
+    Indent,
+    Orientation,
+    Table,
 )
+from vplan_desktop.exports.blocks import right as _right
+from vplan_desktop.exports.goal_chapter import goal_blocks
+from vplan_desktop.exports.markdown import Heading, parse
+from vplan_desktop.formatting import MINUS, NBSP, format_amount, format_period
+
+__all__ = [
+    "AMOUNT_CAPTION",
+    "INDENT_POINTS",
+    "Cell",
+    "Chart",
+    "DocBlock",
+    "Document",
+    "Indent",
+    "Orientation",
+    "Table",
+    "build",
+]
 
 AMOUNT_CAPTION = "Belopp i tkr"
-
-
-@dataclass(frozen=True, slots=True)
-class Cell:
-    text: str
-    align: str = "left"  # "left", "right", "center"
-    bold: bool = False
-    fill: str | None = None  # "#rrggbb"
-    indent: int = 0
-    """Levels the text stands in from the cell's edge (a key figure's sub-row: 1)."""
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table with one header row; ``widths`` are relative column widths."""
-
-    caption: str
-    header: list[Cell]
-    rows: list[list[Cell]]
-    widths: list[float]
-    title: str = ""
-    notes: tuple[str, ...] = ()
-    """Footnotes printed under the table, smaller, one paragraph each."""
-
-
-@dataclass(frozen=True)
-class Chart:
-    """Net cost per plan year against KF's ram."""
-
-    title: str
-    years: list[int]
-    netto: list[float | None]
-    ram: list[float | None]
-    """The bars' heights; the exact figures are in the table and ``alt_text``."""
-    alt_text: str
-
-
-@dataclass(frozen=True)
-class Orientation:
-    """From here on, pages are landscape (for wide tables) or portrait again."""
-
-    landscape: bool
-
-
-@dataclass(frozen=True)
-class Lead:
-    """A paragraph that belongs with what follows it (KF:s mål under a målområde's heading):
-    the writers keep it on the same page as the next block, like a heading."""
-
-    runs: tuple[Run, ...]
-
-
-DocBlock = Heading | Paragraph | Block | Table | Chart | Orientation | Lead
-
-
-@dataclass
-class Document:
-    """What a writer needs: the title page facts and the blocks in order."""
-
-    plan: d.PlanSnapshot
-    blocks: list[DocBlock] = field(default_factory=list)
-
-    @property
-    def header_text(self) -> str:
-        u = self.plan.uppgifter
-        return f"{u.namnd} — {u.titel}"
-
-    def title_lines(self) -> list[tuple[str, str]]:
-        """(label, text) lines under the title on the title page."""
-        u = self.plan.uppgifter
-        lines = [
-            ("", u.kommun),
-            ("", u.forvaltning),
-            ("Planperiod", u.period),
-            ("Ordförande", u.ordforande_text),
-            ("Förvaltningschef", u.forvaltningschef),
-            ("Status", u.status_text),
-            ("Diarienummer", u.diarienummer),
-        ]
-        return [(label, text) for label, text in lines if text]
-
-    def heading(self, level: int, text: str) -> None:
-        self.blocks.append(Heading(level, (Run(text),)))
-
-    def paragraph(self, text: str, *, italic: bool = False) -> None:
-        self.blocks.append(Paragraph((Run(text, italic=italic),)))
-
-
-def _right(text: str, *, bold: bool = False) -> Cell:
-    return Cell(text, "right", bold)
 
 
 def _amount(value: budget.Amount | int) -> str:
     """A tkr amount as printed: "1 307", "−8 055" (a real minus sign), blank for none."""
     return format_amount(value, minus=MINUS)
-
-
-def _value(value: d.Value, unit: str = "") -> str:
-    return format_value(value, unit, minus=MINUS)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
-
-def text_paragraphs(text: str) -> list[str]:
-    """A plain text field (a goal's description, KF:s mål) as its paragraphs: a blank line
-    starts a new one; a single line break stays inside its paragraph."""
-    return [part.strip() for part in _BLANK_LINE.split(text.replace("\r\n", "\n")) if part.strip()]
 
 
 def _chapters(doc: Document) -> None:
@@ -149,142 +62,6 @@ def _chapters(doc: Document) -> None:
                 doc.blocks.append(Heading(2 if block.level <= 2 else 3, block.runs))
             else:
                 doc.blocks.append(block)
-
-
-def _goals(doc: Document) -> None:
-    plan = doc.plan
-    years = plan.uppgifter.years
-    if not plan.malomraden and not plan.namndsmal:
-        return
-    doc.heading(1, "Mål och indikatorer")
-    indicators: dict[int, list[d.Indikator]] = defaultdict(list)
-    for indicator in plan.indikatorer:
-        indicators[indicator.namndsmal_id].append(indicator)
-    areas: list[tuple[str, str, list[d.Namndsmal]]] = [
-        (a.rubrik, a.kf_text, [g for g in plan.namndsmal if g.malomrade_id == a.id])
-        for a in plan.malomraden
-    ]
-    orphans = [g for g in plan.namndsmal if g.malomrade_id not in {a.id for a in plan.malomraden}]
-    if orphans:
-        areas.append(("Övriga nämndsmål", "", orphans))
-    for title, kf_text, goals in areas:
-        doc.heading(2, title)
-        for number, part in enumerate(text_paragraphs(kf_text)):
-            label = (Run("Kommunfullmäktiges mål: ", bold=True),) if number == 0 else ()
-            doc.blocks.append(Lead((*label, Run(part))))
-        for goal in goals:
-            doc.heading(3, goal.text)
-            for part in text_paragraphs(goal.beskrivning):
-                doc.paragraph(part)
-            rows = indicators.get(goal.id, [])
-            if not rows:
-                doc.paragraph("Nämndsmålet har ännu ingen indikator.", italic=True)
-                continue
-            nulage_years = {i.nulage_ar for i in rows if i.nulage_ar is not None}
-            nulage_head = f"Nuläge {nulage_years.pop()}" if len(nulage_years) == 1 else "Nuläge"
-            # A source column only where a source is given: no empty column.
-            sources = any(i.kalla.strip() for i in rows)
-            doc.blocks.append(
-                Table(
-                    caption="",
-                    header=[
-                        Cell("Mätmetod/Indikator", bold=True),
-                        _right(nulage_head, bold=True),
-                        *[_right(str(y), bold=True) for y in years],
-                        *([Cell("Källa", bold=True)] if sources else []),
-                    ],
-                    rows=[
-                        [
-                            Cell(i.namn),
-                            _right(
-                                _value(i.nulage, i.enhet)
-                                + (
-                                    ""
-                                    if len(nulage_years) <= 1 or i.nulage_ar is None
-                                    else f" ({i.nulage_ar})"
-                                )
-                            ),
-                            *[_right(_value(i.malnivaer.get(y), i.enhet)) for y in years],
-                            *([Cell(i.kalla)] if sources else []),
-                        ]
-                        for i in rows
-                    ],
-                    widths=[4.5, 1.3, *[1.1] * len(years), *([2.0] if sources else [])],
-                )
-            )
-            for indicator in rows:
-                doc.blocks.extend(_figure_tables(indicator, years))
-
-
-def _figure_tables(indicator: d.Indikator, plan_years: list[int]) -> list[Table]:
-    """The indicator's outcomes, comparison figures and long-range målnivåer, year by year
-    (``indicator_figures`` decides what); a long run of years in more than one table."""
-    rows = figure_rows(indicator, plan_years)
-    chunks = year_chunks(row_years(rows))
-    return [
-        Table(
-            caption=indicator.namn + (" (forts.)" if number else ""),
-            header=[Cell("År", bold=True), *[_right(str(y), bold=True) for y in chunk]],
-            rows=[
-                [
-                    Cell(row.label),
-                    *[_right(_value(row.values.get(y), indicator.enhet)) for y in chunk],
-                ]
-                for row in rows
-            ],
-            widths=[3.0, *[1.1] * len(chunk)],
-        )
-        for number, chunk in enumerate(chunks)
-    ]
-
-
-def _activities(doc: Document) -> None:
-    plan = doc.plan
-    if not plan.aktiviteter:
-        return
-    doc.heading(1, "Aktiviteter")
-    by_goal: dict[int | None, list[d.Aktivitet]] = defaultdict(list)
-    for activity in plan.aktiviteter:
-        by_goal[activity.namndsmal_id].append(activity)
-    groups = [(g.text, by_goal.get(g.id, [])) for g in plan.namndsmal]
-    if by_goal.get(None):
-        groups.append(("Aktiviteter utan nämndsmål", by_goal[None]))
-    # A status column nobody filled in would only be an empty column: leave it out.
-    with_status = any(a.status is not None for a in plan.aktiviteter)
-    headings = ("Aktivitet", "Ansvarig", "Start", "Slutdatum") + (
-        ("Status",) if with_status else ()
-    )
-    widths = [3.6, 2.2, 1.75, 1.75, 1.45, 1.25] if with_status else [5.05, 2.2, 1.75, 1.75, 1.25]
-    for title, activities in groups:
-        if not activities:
-            continue
-        doc.heading(3, title)
-        doc.blocks.append(
-            Table(
-                caption="",
-                header=[Cell(h, bold=True) for h in headings] + [_right("Kostnad", bold=True)],
-                rows=[
-                    [
-                        Cell(a.namn),
-                        Cell(a.ansvarig),
-                        Cell(format_date(a.startdatum)),
-                        Cell(format_date(a.slutdatum)),
-                        *([Cell(d.aktivitet_status_label(a.status))] if with_status else []),
-                        _right(
-                            "Egen tid"
-                            if a.egen_tid
-                            else (
-                                ""
-                                if a.kostnad_tkr is None
-                                else f"{format_number(a.kostnad_tkr, minus=MINUS)}{NBSP}tkr"
-                            )
-                        ),
-                    ]
-                    for a in activities
-                ],
-                widths=widths,
-            )
-        )
 
 
 def _column_label(column: d.BudgetKolumn) -> str:
@@ -531,8 +308,8 @@ def build(plan: d.PlanSnapshot) -> Document:
     """The whole plan as document blocks, in the order the committee reads it."""
     doc = Document(plan)
     _chapters(doc)
-    _goals(doc)
-    _activities(doc)
+    doc.blocks += goal_blocks(plan)
+    doc.blocks += activity_blocks(plan)
     _budget(doc)
     _internal_control(doc)
     return doc

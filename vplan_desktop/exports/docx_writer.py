@@ -1,5 +1,6 @@
 """The plan as a Word document (python-docx), in Word's own styles so a kommun's template can
-restyle it: Title, Heading 1–3, List Bullet, List Number, Caption, Table Grid.
+restyle it: Title, Heading 1–3 (4–6 for goals deep in the goal tree), List Bullet, List Number,
+Caption, Table Grid. A sub-goal and what belongs to it stand in from its parent's (``c.Indent``).
 
 A4 pages with Swedish margins (unless the template says otherwise), a real TOC field that
 already lists the headings (``docx_toc``), a header with the nämnd and title, "Sida X av Y" from
@@ -38,6 +39,8 @@ from vplan_desktop.exports.markdown import Paragraph as MdParagraph
 from vplan_desktop.exports.table_widths import fit_widths
 from vplan_desktop.office_safety import read_office_file
 
+DEEPEST_HEADING = 6
+"""Headings deeper than this (a goal far down the goal tree) are written at this level."""
 NEEDED_STYLES = {
     "Title": WD_STYLE_TYPE.PARAGRAPH,
     "Subtitle": WD_STYLE_TYPE.PARAGRAPH,
@@ -94,9 +97,19 @@ def _dotx_as_docx(data: bytes) -> bytes:
     return out.getvalue()
 
 
-def _ensure_styles(document: DocxDocument, notices: list[str]) -> None:
+HEADING_POINTS = {1: 16, 2: 13, 3: 11, 4: 10.5, 5: 10, 6: 10}
+"""The size of each heading level vplan adds to a template that lacks it."""
+
+
+def _ensure_styles(document: DocxDocument, notices: list[str], deepest: int = 3) -> None:
+    """Add the styles vplan writes with that the template lacks; Heading 4 and further down
+    only when the document has headings that deep (sub-goals of the goal tree)."""
     names = {style.name for style in document.styles}
-    for name, kind in NEEDED_STYLES.items():
+    needed = {
+        **NEEDED_STYLES,
+        **{f"Heading {n}": WD_STYLE_TYPE.PARAGRAPH for n in range(4, deepest + 1)},
+    }
+    for name, kind in needed.items():
         if name in names:
             continue
         style = document.styles.add_style(name, kind)
@@ -104,7 +117,8 @@ def _ensure_styles(document: DocxDocument, notices: list[str]) -> None:
             level = int(name[-1])
             style.base_style = document.styles["Normal"]
             style.font.bold = True
-            style.font.size = Pt({1: 16, 2: 13, 3: 11}[level])
+            style.font.italic = level == 6 or None  # the deepest stands apart from the one above
+            style.font.size = Pt(HEADING_POINTS[level])
             style.paragraph_format.keep_with_next = True
             outline = OxmlElement("w:outlineLvl")
             outline.set(qn("w:val"), str(level - 1))
@@ -242,10 +256,37 @@ def _number_with(paragraph: DocxParagraph, num_id: str) -> None:
     num_pr.get_or_add_numId().val = int(num_id)
 
 
-def _usable_width(document: DocxDocument) -> int:
-    """The text width of the last section, in EMU."""
+def _usable_width(document: DocxDocument, indent: int = 0) -> int:
+    """The text width of the last section, in EMU, less ``indent`` steps of ``c.Indent``."""
     section = document.sections[-1]
-    return int((section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0))
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+    return int(width - indent * c.INDENT_POINTS * _EMU_PER_POINT)
+
+
+def _indent(paragraph: DocxParagraph, indent: int) -> DocxParagraph:
+    """``paragraph`` standing ``indent`` steps in (a sub-goal's heading and text)."""
+    if indent:
+        paragraph.paragraph_format.left_indent = Pt(c.INDENT_POINTS * indent)
+    return paragraph
+
+
+_TBL_PR_AFTER_IND = ("tblBorders", "shd", "tblLayout", "tblCellMar", "tblLook", "tblCaption")
+"""The table properties that come after ``w:tblInd`` in the order Word's schema requires."""
+
+
+def _indent_table(grid: DocxTable, indent: int) -> None:
+    """The table standing ``indent`` steps in, as the text around it."""
+    if not indent:
+        return
+    tbl_pr = grid._tbl.tblPr
+    ind = OxmlElement("w:tblInd")
+    ind.set(qn("w:w"), str(c.INDENT_POINTS * indent * 20))  # twips
+    ind.set(qn("w:type"), "dxa")
+    later = next((e for e in tbl_pr if e.tag in {qn(f"w:{n}") for n in _TBL_PR_AFTER_IND}), None)
+    if later is None:
+        tbl_pr.append(ind)
+    else:
+        later.addprevious(ind)
 
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -276,8 +317,10 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
     millisecond per cell, which made a large plan's Word export take seconds.
     """
     parts = [f'<w:tr xmlns:w="{_W}">']
-    if header:
-        parts.append('<w:trPr><w:tblHeader w:val="true"/></w:trPr>')
+    # A row is not parted over two pages (an activity's name on one, its description on
+    # the next); Word still breaks a row taller than a page.
+    repeat = '<w:tblHeader w:val="true"/>' if header else ""
+    parts.append(f"<w:trPr><w:cantSplit/>{repeat}</w:trPr>")
     # The header row stays on the page of the first row below it (and so does the heading
     # above the table, which keeps with the header row).
     keep = "<w:keepNext/>" if header else ""
@@ -290,28 +333,36 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
         )
         bold = "<w:b/>" if header or cell.bold else ""
         indent = f'<w:ind w:left="{cell.indent * _INDENT_TWIPS}"/>' if cell.indent else ""
+        size = f'<w:sz w:val="{_CELL_POINTS}"/><w:szCs w:val="{_CELL_POINTS}"/>'
+        # A note (an activity's description) is a paragraph of its own under the text.
+        note = (
+            f'<w:p><w:pPr>{keep}<w:spacing w:before="40" w:after="0"/>{indent}'
+            f'<w:jc w:val="{cell.align}"/></w:pPr>'
+            f"<w:r><w:rPr>{size}</w:rPr>{_cell_text(cell.note)}</w:r></w:p>"
+            if cell.note
+            else ""
+        )
         parts.append(
             f'<w:tc><w:tcPr><w:tcW w:w="{width // _EMU_PER_TWIP}" w:type="dxa"/>{shading}'
             f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
-            f'<w:r><w:rPr>{bold}<w:sz w:val="{_CELL_POINTS}"/>'
-            f'<w:szCs w:val="{_CELL_POINTS}"/></w:rPr>{_cell_text(cell.text)}</w:r></w:p></w:tc>'
+            f"<w:r><w:rPr>{bold}{size}</w:rPr>{_cell_text(cell.text)}</w:r></w:p>{note}</w:tc>"
         )
     parts.append("</w:tr>")
     return "".join(parts)
 
 
-def _table(document: DocxDocument, table: c.Table, contents: Contents) -> None:
+def _table(document: DocxDocument, table: c.Table, contents: Contents, indent: int = 0) -> None:
     if table.title:
-        _heading(document, 3, (Run(table.title),), contents)
+        _indent(_heading(document, 3, (Run(table.title),), contents), indent)
     if table.caption:
-        document.add_paragraph(
-            table.caption, style="Caption"
-        ).paragraph_format.keep_with_next = True
+        caption = _indent(document.add_paragraph(table.caption, style="Caption"), indent)
+        caption.paragraph_format.keep_with_next = True
     grid: DocxTable = document.add_table(rows=0, cols=len(table.header))
     grid.style = document.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.LEFT
-    usable = _usable_width(document)
+    _indent_table(grid, indent)
+    usable = _usable_width(document, indent)
     points = fit_widths(table, usable / _EMU_PER_POINT, _CELL_POINTS / 2, _CELL_PADDING)
     widths = [int(width * _EMU_PER_POINT) for width in points]
     grid.autofit = False
@@ -322,7 +373,7 @@ def _table(document: DocxDocument, table: c.Table, contents: Contents) -> None:
     for cells in table.rows:
         tbl.append(parse_xml(_row_xml(cells, widths, header=False)))
     for note in table.notes:
-        paragraph = document.add_paragraph()
+        paragraph = _indent(document.add_paragraph(), indent)
         paragraph.paragraph_format.space_after = Pt(0)
         run = paragraph.add_run(note)
         run.font.size = Pt(_NOTE_POINTS)
@@ -350,8 +401,9 @@ def _chart(document: DocxDocument, chart: c.Chart) -> None:
 def _heading(
     document: DocxDocument, level: int, runs: tuple[Run, ...], contents: Contents
 ) -> DocxParagraph:
-    """A heading in Word's Heading 1–3, kept with what follows and listed in the contents."""
-    level = min(level, 3)
+    """A heading in Word's Heading 1–6, kept with what follows; levels 1–3 are listed in the
+    contents."""
+    level = min(level, DEEPEST_HEADING)
     paragraph: DocxParagraph = document.add_heading("", level=level)
     _runs(paragraph, runs)
     paragraph.paragraph_format.keep_with_next = True  # a template's heading style may not
@@ -372,7 +424,8 @@ def write_docx(
     docx = _open_template(template)
     if template is None:
         a4_pages(docx)
-    _ensure_styles(docx, notices)
+    deepest = max((b.level for b in document.blocks if isinstance(b, Heading)), default=3)
+    _ensure_styles(docx, notices, min(deepest, DEEPEST_HEADING))
     _language(docx)
     u = document.plan.uppgifter
     properties(docx, document.plan, now or dt.datetime.now(dt.UTC))
@@ -393,10 +446,13 @@ def write_docx(
 
     first_heading = True
     numberings: dict[int, str | None] = {}  # the numbered list open at each nesting level
+    indent = 0  # steps in from the margin (``c.Indent``)
     for block in document.blocks:
         if not isinstance(block, ListBlock):
             numberings.clear()
-        if isinstance(block, c.Orientation):
+        if isinstance(block, c.Indent):
+            indent = block.level
+        elif isinstance(block, c.Orientation):
             _orientation(docx, block.landscape)
             first_heading = True
         elif isinstance(block, Heading):
@@ -405,14 +461,10 @@ def write_docx(
             # a page of its own by a full page, leaves that page empty.
             new_page = block.level == 1 and (not first_heading or len(docx.sections) == 1)
             first_heading = False
-            paragraph = _heading(docx, block.level, block.runs, contents)
+            paragraph = _indent(_heading(docx, block.level, block.runs, contents), indent)
             paragraph.paragraph_format.page_break_before = new_page or None
-        elif isinstance(block, c.Lead):
-            paragraph = docx.add_paragraph()
-            _runs(paragraph, block.runs)
-            paragraph.paragraph_format.keep_with_next = True
         elif isinstance(block, MdParagraph):
-            _runs(docx.add_paragraph(), block.runs)
+            _runs(_indent(docx.add_paragraph(), indent), block.runs)
         elif isinstance(block, ListBlock):
             # A list going on after a nested one goes on with the numbering it had.
             restart = numberings.get(block.level) if block.ordered and block.start > 1 else None
@@ -430,7 +482,7 @@ def write_docx(
                     _number_with(paragraph, restart)
                 _runs(paragraph, item)
         elif isinstance(block, c.Table):
-            _table(docx, block, contents)
+            _table(docx, block, contents, indent)
         elif isinstance(block, c.Chart):
             _chart(docx, block)
     contents.write(toc_place)

@@ -1,5 +1,5 @@
 """Where the PDF's pages break: a heading (with the lines that introduce what follows: a table's
-title and caption, KF:s mål under a målområde) never stays alone at the foot of a page.
+title and caption) never stays alone at the foot of a page.
 
 reportlab's own ``keepWithNext`` wraps a heading and what follows in a ``KeepTogether``, which
 moves the whole of a long table to the next page and still strands the heading when the table
@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import Flowable, KeepTogether, PageBreak
+from reportlab.platypus import Flowable, Indenter, KeepTogether, PageBreak
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
@@ -91,7 +91,9 @@ def keep_headings_with_next(story: list[Flowable]) -> list[Flowable]:
     result: list[Flowable] = []
     heads: list[Flowable] = []
     for item in story:
-        if getattr(item, "vplan_head", False):
+        # An indentation between headings (a goal's heading, its first sub-goal's) goes with
+        # them: the sub-goal's heading is drawn further in, and still stays with the rest.
+        if getattr(item, "vplan_head", False) or (heads and isinstance(item, Indenter)):
             heads.append(item)
         elif heads and not isinstance(item, ActionFlowable | PageBreak):
             result.append(HeadingGroup(heads, item))

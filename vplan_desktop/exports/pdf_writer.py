@@ -26,6 +26,7 @@ from reportlab.platypus import (
     BaseDocTemplate,
     Flowable,
     Frame,
+    Indenter,
     KeepTogether,
     ListFlowable,
     ListItem,
@@ -92,6 +93,33 @@ def _styles() -> dict[str, ParagraphStyle]:
             leading=14,
             spaceBefore=8,
             spaceAfter=4,
+        ),
+        "h4": ParagraphStyle(
+            "Rubrik 4",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=10,
+            leading=13.5,
+            spaceBefore=7,
+            spaceAfter=3,
+        ),
+        "h5": ParagraphStyle(
+            "Rubrik 5",
+            parent=base,
+            fontName=f"{FONT}-Bold",
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=3,
+        ),
+        "h6": ParagraphStyle(
+            "Rubrik 6",
+            parent=base,
+            fontName=f"{FONT}-BoldOblique",
+            fontSize=9.5,
+            leading=13,
+            spaceBefore=6,
+            spaceAfter=3,
         ),
         "cell": ParagraphStyle("Tabell", parent=base, fontSize=8.5, leading=10.5, spaceAfter=0),
         "caption": ParagraphStyle(
@@ -268,15 +296,20 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
     cell_styles: dict[tuple[str, bool], ParagraphStyle] = {}
 
     def para(cell: c.Cell) -> Paragraph:
-        key = (cell.align, cell.bold)
+        # A cell with a note is bold by markup: the note under the text is not.
+        bold = cell.bold and not cell.note
+        key = (cell.align, bold)
         if key not in cell_styles:
             cell_styles[key] = ParagraphStyle(
-                f"cell-{cell.align}-{cell.bold}",
+                f"cell-{cell.align}-{bold}",
                 parent=styles["cell"],
                 alignment=aligns[cell.align],
-                fontName=f"{FONT}-Bold" if cell.bold else FONT,
+                fontName=f"{FONT}-Bold" if bold else FONT,
             )
-        return Paragraph(_text(cell.text), cell_styles[key])
+        if not cell.note:
+            return Paragraph(_text(cell.text), cell_styles[key])
+        text = f"<b>{_text(cell.text)}</b>" if cell.bold else _text(cell.text)
+        return Paragraph(f"{text}<br/>{_text(cell.note)}", cell_styles[key])
 
     size, leading = styles["cell"].fontSize, styles["cell"].leading
     padding = 2 * CELL_PADDING + 0.5  # left and right, and a little air
@@ -304,7 +337,7 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         if indent:  # a sub-row: the cell's left padding grows, for a string or a paragraph
             commands.append(("LEFTPADDING", (col, r), (col, r), CELL_PADDING + indent))
         room = widths[col] - padding - indent
-        if "\n" in text or pdfmetrics.stringWidth(text, font, size) > room:
+        if cell.note or "\n" in text or pdfmetrics.stringWidth(text, font, size) > room:
             return para(cell)
         if cell.bold:
             commands.append(("FONTNAME", (col, r), (col, r), font))
@@ -410,20 +443,23 @@ def _flowables(
 ) -> list[Flowable]:
     story: list[Flowable] = []
     landscape_now = False
+    indent = 0  # steps in from the margin (``c.Indent``)
     for block in document.blocks:
-        width = widths[landscape_now]
-        if isinstance(block, c.Orientation):
+        width = widths[landscape_now] - indent * c.INDENT_POINTS
+        if isinstance(block, c.Indent):
+            if block.level != indent:
+                story.append(Indenter(left=(block.level - indent) * c.INDENT_POINTS))
+                indent = block.level
+        elif isinstance(block, c.Orientation):
             landscape_now = block.landscape
             story += [NextPageTemplate("liggande" if landscape_now else "staende"), PageBreak()]
         elif isinstance(block, Heading):
             if block.level == 1 and story and not isinstance(story[-1], PageBreak):
                 story.append(PageBreak())
-            heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 3)}"])
+            heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 6)}"])
             heading.outline_level = block.level - 1
             heading.heading_text = "".join(run.text for run in block.runs)
             story.append(_head(heading))
-        elif isinstance(block, c.Lead):
-            story.append(_head(Paragraph(_markup(block.runs), styles["body"])))
         elif isinstance(block, MdParagraph):
             pieces = _pieces(block.runs)
             for number, piece in enumerate(pieces, start=1):

@@ -69,9 +69,11 @@ def _word_floors(
     full = essential[:]
     for row in table.rows:
         for column, cell in enumerate(row):
-            if not cell.text:
+            if not cell.text and not cell.note:
                 continue
-            width = padding + _longest_word(cell.text, cell.bold, size)
+            width = padding + max(
+                _longest_word(cell.text, cell.bold, size), _longest_word(cell.note, False, size)
+            )
             full[column] = max(full[column], width)
             if cell.align != "left":  # numbers, risk values
                 essential[column] = max(essential[column], width)

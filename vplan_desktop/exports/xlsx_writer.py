@@ -7,11 +7,14 @@ stored as a string (a goal named "=HYPERLINK(…)" stays text), control characte
 and cells longer than Excel allows are cut, with a notice. Each sheet has the same shape: the
 title in row 1, the unit in row 2, the column headings in row 4 and the data from row 5, which
 is what the budget import reads back. A sheet the plan has nothing for is left out, except the
-driftbudget: it is the ekonom's form (KF:s ram is typed on it) and the import needs it.
+driftbudget: it is the ekonom's form (KF:s ram is typed on it) and the import needs it. The
+goals are listed in the tree's order with their level, number and parent; a målnivå that
+compares ("≥ 95 %") stays a number, its sign in the cell's format.
 """
 
 from __future__ import annotations
 
+from collections import defaultdict
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -25,8 +28,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
+from vplan_desktop.db.enums import Jamforare
+from vplan_desktop.exports.goal_labels import activity_tie, goal_depths, goal_title
 from vplan_desktop.exports.indicator_figures import figure_rows, row_years
 from vplan_desktop.formatting import format_amount, format_date
+from vplan_desktop.targets import SIGNS
 
 SHEETS = [
     "Driftbudget",
@@ -97,16 +103,26 @@ class _Sheet:
         self._fit(column, "0" * 9)
         return cell
 
-    def value(self, row: int, column: int, value: d.Value, unit: str = "") -> None:
-        """An indicator or key-figure value: a number (percent for %), a text, or blank."""
+    def value(
+        self,
+        row: int,
+        column: int,
+        value: d.Value,
+        unit: str = "",
+        jamforare: Jamforare | None = None,
+    ) -> None:
+        """An indicator or key-figure value: a number (percent for %), a text, or blank. A
+        målnivå that compares stays a number, its sign shown by the format: "≥ 95 %"."""
         if isinstance(value, str):
             self.text(row, column, value)
         elif value is None:
             self.sheet.cell(row=row, column=column)
-        elif unit.strip() == "%":
-            self.number(row, column, value, PERCENT)
         else:
-            self.number(row, column, value, NUMBER)
+            fmt = PERCENT if unit.strip() == "%" else NUMBER
+            if jamforare is not None:
+                sign = f'"{SIGNS[jamforare]} "'
+                fmt = f"{sign}{fmt};{sign}-{fmt}"  # the sign before a negative number's minus
+            self.number(row, column, value, fmt)
 
     def head(self, title: str, unit: str, headers: list[str]) -> None:
         u = self.plan.uppgifter
@@ -280,40 +296,87 @@ def _key_figures(out: _Sheet) -> None:
             row += 1
 
 
+def _goal_headers(years: list[int], text_years: list[int], long_range: bool) -> list[str]:
+    return [
+        "Målområde",
+        "Nivå",
+        "Nummer",
+        "Mål",
+        "Överordnat mål",
+        "Ansvarig",
+        "Följs upp genom",
+        "Adressat",
+        *[f"Mål {y}" for y in text_years],
+        "Indikator",
+        "Enhet",
+        "Nuläge år",
+        "Nuläge",
+        *[f"Målnivå {y}" for y in years],
+        *(["Långsiktigt"] if long_range else []),
+        "Källa",
+        "Jämförs med",
+    ]
+
+
 def _goals(out: _Sheet) -> None:
+    """One row per goal in tree order (a sub-goal's text indented under its parent's), one
+    per indicator for a goal that has them, the goal's columns repeated on each."""
     plan = out.plan
     years = plan.uppgifter.years
-    out.head(
-        "Mål och indikatorer",
-        "",
-        [
-            "Målområde",
-            "Nämndsmål",
-            "Indikator",
-            "Enhet",
-            "Nuläge år",
-            "Nuläge",
-            *[str(y) for y in years],
-            "Källa",
-            "Jämförs med",
-        ],
-    )
+    text_years = sorted({y for g in plan.namndsmal for y in g.arstexter})
+    long_range = any(i.langsiktigt is not None for i in plan.indikatorer)
+    out.head("Mål och indikatorer", "", _goal_headers(years, text_years, long_range))
     goals = {g.id: g for g in plan.namndsmal}
     areas = {a.id: a.rubrik for a in plan.malomraden}
-    for offset, indicator in enumerate(plan.indikatorer):
-        row = FIRST_ROW + offset
-        goal = goals.get(indicator.namndsmal_id)
-        out.text(row, 1, areas.get(goal.malomrade_id, "") if goal and goal.malomrade_id else "")
-        out.text(row, 2, goal.text if goal else "")
-        out.text(row, 3, indicator.namn)
-        out.text(row, 4, indicator.enhet)
-        out.number(row, 5, indicator.nulage_ar, "0")
-        out.value(row, 6, indicator.nulage, indicator.enhet)
-        for index, year in enumerate(years, start=7):
-            out.value(row, index, indicator.malnivaer.get(year), indicator.enhet)
-        out.text(row, 7 + len(years), indicator.kalla)
-        out.text(row, 8 + len(years), indicator.jamforelse)
-    _indicator_figures(out, FIRST_ROW + len(plan.indikatorer) + 1)
+    depths = goal_depths(plan)
+    indicators: dict[int, list[d.Indikator]] = defaultdict(list)
+    for indicator in plan.indikatorer:
+        indicators[indicator.namndsmal_id].append(indicator)
+    row = FIRST_ROW
+    for goal in plan.namndsmal:
+        parent = goals.get(goal.overordnat_id) if goal.overordnat_id is not None else None
+        shown: list[d.Indikator | None] = [*indicators[goal.id]] or [None]
+        for measure in shown:
+            texts = (
+                areas.get(goal.malomrade_id, "") if goal.malomrade_id is not None else "",
+                plan.uppgifter.niva_namn(goal.niva),
+                goal.kod,
+                goal.text,
+                goal_title(plan, parent) if parent else "",
+                goal.ansvarig,
+                goal.foljs_upp_genom,
+                goal.adressat,
+                *[goal.arstexter.get(y, "") for y in text_years],
+            )
+            for column, text in enumerate(texts, start=1):
+                out.text(row, column, text)
+            if depths[goal.id]:
+                out.sheet.cell(row=row, column=4).alignment = Alignment(indent=2 * depths[goal.id])
+            if measure is not None:
+                _indicator_cells(out, row, len(texts) + 1, measure, long_range)
+            row += 1
+    _indicator_figures(out, row + 1)
+
+
+def _indicator_cells(
+    out: _Sheet, row: int, first: int, indicator: d.Indikator, long_range: bool
+) -> None:
+    """The indicator's columns of its goal's row, from column ``first``."""
+    years = out.plan.uppgifter.years
+    unit = indicator.enhet
+    out.text(row, first, indicator.namn)
+    out.text(row, first + 1, unit)
+    out.number(row, first + 2, indicator.nulage_ar, "0")
+    out.value(row, first + 3, indicator.nulage, unit)
+    column = first + 4
+    for year in years:
+        out.value(row, column, indicator.malnivaer.get(year), unit, indicator.jamforare.get(year))
+        column += 1
+    if long_range:
+        out.value(row, column, indicator.langsiktigt, unit, indicator.langsiktigt_jamforare)
+        column += 1
+    out.text(row, column, indicator.kalla)
+    out.text(row, column + 1, indicator.jamforelse)
 
 
 def _indicator_figures(out: _Sheet, first: int) -> None:
@@ -334,23 +397,26 @@ def _indicator_figures(out: _Sheet, first: int) -> None:
             out.text(row, 1, indicator.namn)
             out.text(row, 2, line.label)
             for column, year in enumerate(years, start=3):
-                out.value(row, column, line.values.get(year), indicator.enhet)
+                out.value(
+                    row, column, line.values.get(year), indicator.enhet, line.jamforare.get(year)
+                )
             row += 1
 
 
 def _activities(out: _Sheet) -> None:
     plan = out.plan
-    goals: dict[int | None, str] = {g.id: g.text for g in plan.namndsmal}
     units: dict[int | None, str] = {v.id: v.namn for v in plan.verksamheter}
     out.head(
         "Aktiviteter",
         "Kostnad i tkr",
         [
             "Aktivitet",
-            "Nämndsmål",
+            "Kopplad till",
             "Ansvarig",
             "Start",
             "Slutdatum",
+            "Reviderat slutdatum",
+            "År",
             "Status",
             "Verksamhet",
             "Kostnad",
@@ -362,21 +428,23 @@ def _activities(out: _Sheet) -> None:
         for column, text in enumerate(
             (
                 a.namn,
-                goals.get(a.namndsmal_id, ""),
+                activity_tie(plan, a),
                 a.ansvarig,
                 format_date(a.startdatum),
                 format_date(a.slutdatum),
-                d.aktivitet_status_label(a.status),
-                units.get(a.verksamhet_id, ""),
+                format_date(a.slutdatum_reviderat),
             ),
             start=1,
         ):
             out.text(row, column, text)
+        out.number(row, 7, a.ar, "0")
+        out.text(row, 8, d.aktivitet_status_label(a.status))
+        out.text(row, 9, units.get(a.verksamhet_id, ""))
         if a.egen_tid:
-            out.text(row, 8, "Egen tid")
+            out.text(row, 10, "Egen tid")
         else:
-            out.number(row, 8, a.kostnad_tkr, NUMBER)
-        out.text(row, 9, a.beskrivning)
+            out.number(row, 10, a.kostnad_tkr, NUMBER)
+        out.text(row, 11, a.beskrivning)
 
 
 def _internal_control(out: _Sheet) -> None:
@@ -426,7 +494,7 @@ def _has(plan: d.PlanSnapshot, sheet: str) -> bool:
         "Resultaträkning": bool(plan.resultatrakning),
         "Investeringar": bool(plan.investeringar),
         "Nyckeltal": any(table.rader for table in plan.nyckeltal),
-        "Mål och indikatorer": bool(plan.indikatorer),
+        "Mål och indikatorer": bool(plan.namndsmal),
         "Aktiviteter": bool(plan.aktiviteter),
         "Internkontroll": bool(plan.internkontroll),
     }
