@@ -11,6 +11,8 @@ from collections import defaultdict
 from vplan_desktop import domain as d
 from vplan_desktop.exports.blocks import Cell, DocBlock, Indent, Table, right, text_paragraphs
 from vplan_desktop.exports.goal_labels import goal_depths, goal_title
+from vplan_desktop.exports.goal_matrix import TITLE as MATRIX_TITLE
+from vplan_desktop.exports.goal_matrix import goal_matrix
 from vplan_desktop.exports.indicator_figures import (
     figure_rows,
     long_range_target,
@@ -157,6 +159,9 @@ def goal_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
     if orphans:
         groups.append((OTHER_GOALS, "", orphans))
     blocks: list[DocBlock] = [Heading(1, (Run(CHAPTER),))]
+    summary = goal_matrix(plan)
+    if summary is not None:
+        blocks += [Heading(2, (Run(MATRIX_TITLE),)), summary]
     indent = 0
     for title, description, goals in groups:
         if indent:
