@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.goal_helpers import goal_answer
 from tests.ui.helpers import (
     Editor,
+    click_and_answer,
     context_of,
     editor_of,
     on_disk,
@@ -106,24 +108,24 @@ def test_malomrade_fields_show_the_new_text_at_once_and_after_the_refresh(
     assert goals.area_name.text() == "Kvalitet och trygghet"
     assert goals.tree.currentIndex().data() == "1 Kvalitet och trygghet"
 
-    goals.area_text.setFocus()
-    goals.area_text.selectAll()
-    type_text(goals.area_text, "Alla ska få en trygg vård.")
-    qtbot.keyClick(goals.area_text, Qt.Key.Key_Tab)
-    assert on_disk(example_path).malomraden[0].kf_text == "Alla ska få en trygg vård."
-    assert goals.area_text.toPlainText() == "Alla ska få en trygg vård."
+    goals.area_description.setFocus()
+    goals.area_description.selectAll()
+    type_text(goals.area_description, "Alla ska få en trygg vård.")
+    qtbot.keyClick(goals.area_description, Qt.Key.Key_Tab)
+    assert on_disk(example_path).malomraden[0].beskrivning == "Alla ska få en trygg vård."
+    assert goals.area_description.toPlainText() == "Alla ska få en trygg vård."
 
     _type_over(goals.area_code, "A")
     qtbot.keyClick(goals.area_code, Qt.Key.Key_Return)  # the next edit refreshes the form again
     saved = on_disk(example_path).malomraden[0]
-    assert (saved.kod, saved.namn, saved.kf_text) == (
+    assert (saved.kod, saved.namn, saved.beskrivning) == (
         "A",
         "Kvalitet och trygghet",
         "Alla ska få en trygg vård.",
     )
     assert goals.area_code.text() == "A"
     assert goals.area_name.text() == "Kvalitet och trygghet"
-    assert goals.area_text.toPlainText() == "Alla ska få en trygg vård."
+    assert goals.area_description.toPlainText() == "Alla ska få en trygg vård."
 
 
 def test_namndsmal_text_shows_the_new_text_at_once_and_after_the_refresh(
@@ -132,11 +134,12 @@ def test_namndsmal_text_shows_the_new_text_at_once_and_after_the_refresh(
     goals = _open(window, qtbot, "mal", GoalsEditor)
     goal = context_of(window).plan.namndsmal[1]
     goals.select(GOAL, goal.id)
+    goals.goal_tabs.setCurrentIndex(0)  # Målet
     _type_over(goals.goal_text, "Fler barn ska få stöd tidigt.")
     qtbot.keyClick(goals.goal_text, Qt.Key.Key_Return)
     assert on_disk(example_path).namndsmal[1].text == "Fler barn ska få stöd tidigt."
     assert goals.goal_text.text() == "Fler barn ska få stöd tidigt."
-    assert goals.tree.currentIndex().data() == "Fler barn ska få stöd tidigt."
+    assert goals.tree.currentIndex().data() == "Nämndsmål 1 – Fler barn ska få stöd tidigt."
     goals.goal_text.setFocus()
     goals.goal_text.end(False)
     type_text(goals.goal_text, " Och ungdomar.")
@@ -146,16 +149,32 @@ def test_namndsmal_text_shows_the_new_text_at_once_and_after_the_refresh(
     assert goals.goal_text.text() == expected
 
 
-def test_typed_kf_text_is_saved_when_the_plan_is_closed(
+def test_a_typed_area_description_is_saved_when_the_plan_is_closed(
     window: MainWindow, example_path: Path, qtbot: QtBot
 ) -> None:
     goals = _open(window, qtbot, "mal", GoalsEditor)
     goals.select(AREA, context_of(window).plan.malomraden[1].id)
-    goals.area_text.setFocus()
-    goals.area_text.selectAll()
-    type_text(goals.area_text, "Skrivet just före stängning.")
+    goals.area_description.setFocus()
+    goals.area_description.selectAll()
+    type_text(goals.area_description, "Skrivet just före stängning.")
     assert window.close_plan()  # the field still has the focus
-    assert on_disk(example_path).malomraden[1].kf_text == "Skrivet just före stängning."
+    assert on_disk(example_path).malomraden[1].beskrivning == "Skrivet just före stängning."
+
+
+def test_a_goal_field_typed_is_saved_when_the_plan_is_closed(
+    window: MainWindow, example_path: Path, qtbot: QtBot
+) -> None:
+    goals = _open(window, qtbot, "mal", GoalsEditor)
+    goal = context_of(window).plan.namndsmal[1]
+    goals.select(GOAL, goal.id)
+    goals.goal_tabs.setCurrentIndex(0)  # Målet
+    field = goals.goal_form.description
+    field.setFocus()
+    field.selectAll()
+    type_text(field, "Skrivet just före stängning.")
+    assert window.close_plan()  # the field still has the focus
+    saved = next(g for g in on_disk(example_path).namndsmal if g.id == goal.id)
+    assert saved.beskrivning == "Skrivet just före stängning."
 
 
 # --- 9: dates are typed as people write them, the calendar opens at the plan's first year ---
@@ -523,29 +542,32 @@ def test_removing_a_goal_with_indicators_asks(
 ) -> None:
     goals = _open(window, qtbot, "mal", GoalsEditor)
     plan = context_of(window).plan
-    goal = plan.namndsmal[0]
+    goal = plan.namndsmal[1]
     indicators = [i for i in plan.indikatorer if i.namndsmal_id == goal.id]
     activities = [a for a in plan.aktiviteter if a.namndsmal_id == goal.id]
+    sub_goals = [g for g in plan.namndsmal if g.overordnat_id == goal.id]
     goals.select(GOAL, goal.id)
     answers.will_click("Avbryt")
     goals.remove.click()
     assert answers.asked[-1][0] == (
-        "Ta bort nämndsmålet ”Barn och unga som får stöd från nämnden får en bättre "
-        "livssituation.” med 3 indikatorer och en beskrivning? 4 aktiviteter som hör till "
-        "målet blir kvar utan mål."
+        "Ta bort målet ”1 Barn och unga som får stöd från nämnden får en bättre "
+        "livssituation.” med 1 delmål, 3 indikatorer och en beskrivning? 4 aktiviteter som hör "
+        "till målen blir kvar utan mål."
     )
-    assert (len(indicators), len(activities)) == (3, 4)
+    assert (len(sub_goals), len(indicators), len(activities)) == (1, 3, 4)
     assert goal in on_disk(example_path).namndsmal
 
     answers.will_click("Ta bort")
     goals.remove.click()
     assert goal not in on_disk(example_path).namndsmal
+    assert sub_goals[0] not in on_disk(example_path).namndsmal  # the goal under it went too
     window.undo()
     assert goal in on_disk(example_path).namndsmal
+    assert sub_goals[0] in on_disk(example_path).namndsmal
 
     # a new goal holds nothing: removed at once
-    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("Tomt mål", True))
-    goals.add_goal.click()
+    click_and_answer(qtbot, goals.add_goal, goal_answer(qtbot, "Tomt mål"))
+    assert "Tomt mål" in [g.text for g in on_disk(example_path).namndsmal]
     asked = len(answers.asked)
     goals.remove.click()
     assert len(answers.asked) == asked
@@ -560,8 +582,8 @@ def test_removing_a_malomrade_with_goals_asks(
     goals.select(AREA, area.id)
     answers.will_click("Avbryt")
     goals.remove.click()
-    assert answers.asked[-1][0].startswith(f"Ta bort målområdet ”{area.rubrik}” med ")
-    assert "nämndsmål" in answers.asked[-1][0] and "indikatorer" in answers.asked[-1][0]
+    assert answers.asked[-1][0].startswith(f"Ta bort målområdet ”{area.rubrik}” med 5 mål, ")
+    assert "indikatorer" in answers.asked[-1][0] and "kf" not in answers.asked[-1][0].lower()
     assert area in on_disk(example_path).malomraden
 
 
@@ -640,11 +662,10 @@ def test_the_question_names_the_chapter_and_its_size(example_path: Path) -> None
 
 def test_a_long_name_is_cut_after_a_whole_word(example_path: Path) -> None:
     plan = _example(example_path)
-    goal = dataclasses.replace(
-        plan.namndsmal[0], text="Alla " + "barn och unga " * 10 + "ska må bra."
-    )
-    plan = dataclasses.replace(plan, namndsmal=(goal, *plan.namndsmal[1:]), aktiviteter=())
+    first, goal, *rest = plan.namndsmal
+    goal = dataclasses.replace(goal, kod="", text="Alla " + "barn och unga " * 10 + "ska må bra.")
+    plan = dataclasses.replace(plan, namndsmal=(first, goal, *rest), aktiviteter=())
     assert removal_question(plan, ItemKind.NAMNDSMAL, goal.id) == (
-        "Ta bort nämndsmålet ”Alla barn och unga barn och unga barn och unga barn och unga barn "
-        "och…” med 3 indikatorer och en beskrivning?"
+        "Ta bort målet ”Alla barn och unga barn och unga barn och unga barn och unga barn "
+        "och…” med 1 delmål, 3 indikatorer och en beskrivning?"
     )

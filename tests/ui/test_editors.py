@@ -14,6 +14,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 
 from tests.ui.helpers import (
+    column_of,
     context_of,
     edit_cell,
     editor_of,
@@ -143,10 +144,10 @@ def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbo
     window.show_section("aktiviteter")
     editor = editor_of(window, "aktiviteter", ActivitiesEditor)
     view = editor.view
-    edit_cell(qtbot, view, 0, 2, "Socialchef")
+    edit_cell(qtbot, view, 0, column_of(view, "Ansvarig"), "Socialchef")
     assert on_disk(example_path).aktiviteter[0].ansvarig == "Socialchef"
     # the status picker: F2 opens it, a key chooses, Enter saves
-    view.setCurrentIndex(view.model().index(0, 5))
+    view.setCurrentIndex(view.model().index(0, column_of(view, "Status")))
     qtbot.keyClick(view, Qt.Key.Key_F2)
     picker = QApplication.focusWidget()
     assert isinstance(picker, QComboBox)
@@ -154,7 +155,7 @@ def test_activity_cells_and_pickers(window: MainWindow, example_path: Path, qtbo
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert on_disk(example_path).aktiviteter[0].status == "klart"
-    edit_cell(qtbot, view, 0, 7, "1 450 tkr")
+    edit_cell(qtbot, view, 0, column_of(view, "Kostnad"), "1 450 tkr")
     saved = on_disk(example_path).aktiviteter[0]
     assert (saved.kostnad_tkr, saved.egen_tid) == (Decimal(1450), False)
     for _ in range(3):

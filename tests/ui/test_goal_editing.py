@@ -11,9 +11,17 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
+from tests.ui.goal_helpers import (
+    form_tab,
+    goal_answer,
+    goal_line,
+    plan_tree,
+    select_line,
+    shown_tree,
+)
 from tests.ui.helpers import (
     button_answer,
     click,
@@ -26,7 +34,8 @@ from tests.ui.helpers import (
     type_text,
     typed_answer,
 )
-from vplan_desktop.domain import PlanSnapshot
+from vplan_desktop.db.enums import Jamforare
+from vplan_desktop.domain import Namndsmal
 from vplan_desktop.sections import Section
 from vplan_desktop.ui.editors.goals import GoalsEditor
 from vplan_desktop.ui.main_window import MainWindow
@@ -46,63 +55,27 @@ def _open(qtbot: QtBot, path: Path) -> tuple[MainWindow, GoalsEditor]:
     return window, editor
 
 
-def _tree(editor: GoalsEditor) -> list[str]:
-    """The goal tree as shown: one line per item, indented by its level."""
-    model = editor.tree_model
-    lines: list[str] = []
-
-    def walk(parent: QModelIndex, depth: int) -> None:
-        for row in range(model.rowCount(parent)):
-            index = model.index(row, 0, parent)
-            lines.append("  " * depth + str(index.data()))
-            walk(index, depth + 1)
-
-    walk(QModelIndex(), 0)
-    return lines
-
-
-def _plan_tree(plan: PlanSnapshot) -> list[str]:
-    """The goal tree as the plan file holds it, in the same form as ``_tree``."""
-    lines: list[str] = []
-
-    def goals(area_id: int | None) -> None:
-        for goal in (g for g in plan.namndsmal if g.malomrade_id == area_id):
-            lines.append("  " + goal.text)
-            lines.extend("    " + i.namn for i in plan.indikatorer if i.namndsmal_id == goal.id)
-
-    for area in plan.malomraden:
-        lines.append(area.rubrik)
-        goals(area.id)
-    if any(g.malomrade_id is None for g in plan.namndsmal):
-        lines.append("Utan målområde")
-        goals(None)
-    return lines
-
-
 def _both(editor: GoalsEditor, path: Path) -> list[str]:
     """The tree on screen, after checking that the plan file holds the same tree."""
-    shown = _tree(editor)
-    assert shown == _plan_tree(on_disk(path)), "the screen and the plan file disagree"
+    shown = shown_tree(editor)
+    assert shown == plan_tree(on_disk(path)), "the screen and the plan file disagree"
     return shown
+
+
+def _line(path: Path, goal_id: int) -> str:
+    """A goal's line in the tree, as the plan file names it."""
+    plan = on_disk(path)
+    return goal_line(plan, next(g for g in plan.namndsmal if g.id == goal_id))
+
+
+def _goal(path: Path, goal_id: int) -> Namndsmal:
+    return next(g for g in on_disk(path).namndsmal if g.id == goal_id)
 
 
 def _current(editor: GoalsEditor) -> tuple[int, str]:
     index = editor.tree.currentIndex()
     assert index.isValid(), "nothing is selected in the goal tree"
     return index.data(KIND_ROLE), str(index.data())
-
-
-def _select(qtbot: QtBot, editor: GoalsEditor, text: str) -> None:
-    """Click an item of the goal tree."""
-    model = editor.tree_model
-    found = model.match(
-        model.index(0, 0), Qt.ItemDataRole.DisplayRole, text, 1, Qt.MatchFlag.MatchRecursive
-    )
-    assert found, f"{text!r} is not in the goal tree"
-    editor.tree.scrollTo(found[0])
-    rect = editor.tree.visualRect(found[0])
-    qtbot.mouseClick(editor.tree.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    assert editor.tree.currentIndex() == found[0]
 
 
 # --- building a goal tree from nothing ---------------------------------------------------------
@@ -122,10 +95,10 @@ def test_area_goal_and_indicator_are_added_and_each_step_undone(
     assert editor.area_name.text() == "Trygghet"
     assert not editor.empty_hint.isVisible()
 
-    seen = click_and_answer(qtbot, editor.add_goal, typed_answer(qtbot, "Fler känner sig trygga"))
-    assert seen == ["Nytt nämndsmål"]
-    assert _both(editor, plan_path) == ["Trygghet", "  Fler känner sig trygga"]
-    assert _current(editor) == (GOAL, "Fler känner sig trygga")
+    seen = click_and_answer(qtbot, editor.add_goal, goal_answer(qtbot, "Fler känner sig trygga"))
+    assert seen == ["Nytt mål"]
+    assert _both(editor, plan_path) == ["Trygghet", "  Nämndsmål – Fler känner sig trygga"]
+    assert _current(editor) == (GOAL, "Nämndsmål – Fler känner sig trygga")
     assert editor.goal_text.text() == "Fler känner sig trygga"
     assert editor.goal_area.currentText() == "Trygghet"
 
@@ -133,7 +106,7 @@ def test_area_goal_and_indicator_are_added_and_each_step_undone(
     assert seen == ["Ny indikator"]
     assert _both(editor, plan_path) == [
         "Trygghet",
-        "  Fler känner sig trygga",
+        "  Nämndsmål – Fler känner sig trygga",
         "    Andel trygga (%)",
     ]
     assert _current(editor) == (INDICATOR, "Andel trygga (%)")
@@ -145,7 +118,7 @@ def test_area_goal_and_indicator_are_added_and_each_step_undone(
     # Ctrl+Z takes the steps back one at a time; Ctrl+Y brings them again.
     editor.tree.setFocus()
     press(qtbot, Qt.Key.Key_Z, CTRL)
-    assert _both(editor, plan_path) == ["Trygghet", "  Fler känner sig trygga"]
+    assert _both(editor, plan_path) == ["Trygghet", "  Nämndsmål – Fler känner sig trygga"]
     assert editor.indicators.model().rowCount() == 0
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert _both(editor, plan_path) == ["Trygghet"]
@@ -157,7 +130,7 @@ def test_area_goal_and_indicator_are_added_and_each_step_undone(
         press(qtbot, Qt.Key.Key_Y, CTRL)
     assert _both(editor, plan_path) == [
         "Trygghet",
-        "  Fler känner sig trygga",
+        "  Nämndsmål – Fler känner sig trygga",
         "    Andel trygga (%)",
     ]
 
@@ -181,27 +154,30 @@ def test_a_goal_added_with_no_area_selected_goes_under_utan_malomrade(
 ) -> None:
     window, editor = _open(qtbot, plan_path)
     assert window.context is not None
-    click_and_answer(qtbot, editor.add_goal, typed_answer(qtbot, "Ett mål utan område"))
-    assert _both(editor, plan_path) == ["Utan målområde", "  Ett mål utan område"]
+    click_and_answer(qtbot, editor.add_goal, goal_answer(qtbot, "Ett mål utan område"))
+    goal = "Nämndsmål – Ett mål utan område"
+    assert _both(editor, plan_path) == ["Utan målområde", "  " + goal]
     assert editor.goal_area.currentText() == "(inget målområde)"
     click_and_answer(qtbot, editor.add_area, typed_answer(qtbot, "Trygghet"))
-    assert _both(editor, plan_path) == ["Trygghet", "Utan målområde", "  Ett mål utan område"]
+    assert _both(editor, plan_path) == ["Trygghet", "Utan målområde", "  " + goal]
     steps = window.context.undo_stack.count()
     click(qtbot, editor.down)  # "Utan målområde" is no place to move an area to
-    assert _both(editor, plan_path) == ["Trygghet", "Utan målområde", "  Ett mål utan område"]
+    assert _both(editor, plan_path) == ["Trygghet", "Utan målområde", "  " + goal]
     assert window.context.undo_stack.count() == steps
 
     # The goal is put under the area by choosing it in the form (arrow key in the list).
-    _select(qtbot, editor, "Ett mål utan område")
+    select_line(qtbot, editor, goal)
+    editor.goal_tabs.setCurrentIndex(0)  # the tab "Målet"
+    assert editor.goal_tabs.tabText(0) == "Målet"
     editor.goal_area.setFocus()
     assert editor.goal_area.currentText() == "(inget målområde)"
     qtbot.keyClick(editor.goal_area, Qt.Key.Key_Up)
-    assert _both(editor, plan_path) == ["Trygghet", "  Ett mål utan område"]
-    assert _current(editor) == (GOAL, "Ett mål utan område")
+    assert _both(editor, plan_path) == ["Trygghet", "  " + goal]
+    assert _current(editor) == (GOAL, goal)
     assert editor.goal_area.currentText() == "Trygghet"
     editor.tree.setFocus()
     press(qtbot, Qt.Key.Key_Z, CTRL)
-    assert _both(editor, plan_path) == ["Trygghet", "Utan målområde", "  Ett mål utan område"]
+    assert _both(editor, plan_path) == ["Trygghet", "Utan målområde", "  " + goal]
 
 
 # --- renaming, in the tree and in the form ------------------------------------------------------
@@ -209,7 +185,7 @@ def test_a_goal_added_with_no_area_selected_goes_under_utan_malomrade(
 
 def _rename_in_tree(qtbot: QtBot, editor: GoalsEditor, old: str, new: str) -> None:
     """Select an item, press F2, type the new name and press Enter."""
-    _select(qtbot, editor, old)
+    select_line(qtbot, editor, old)
     qtbot.keyClick(editor.tree, Qt.Key.Key_F2)
     field = QApplication.focusWidget()
     assert isinstance(field, QLineEdit) and field.parent() is editor.tree.viewport()
@@ -231,7 +207,13 @@ def test_items_are_renamed_with_f2_in_the_tree_and_undone(qtbot: QtBot, example_
     assert editor.area_name.text() == "Kvalitet och trygghet"
 
     goal = on_disk(example_path).namndsmal[1].text
-    _rename_in_tree(qtbot, editor, goal, "Fler når egen försörjning")
+    assert goal.startswith("Barn och unga")  # a nämndsmål under KF:s mål
+    _rename_in_tree(
+        qtbot,
+        editor,
+        _line(example_path, on_disk(example_path).namndsmal[1].id),
+        "Fler når egen försörjning",
+    )
     assert on_disk(example_path).namndsmal[1].text == "Fler når egen försörjning"
     assert editor.goal_text.text() == "Fler når egen försörjning"
 
@@ -258,7 +240,7 @@ def test_items_are_renamed_with_f2_in_the_tree_and_undone(qtbot: QtBot, example_
 
 def test_the_forms_beside_the_tree_save_what_is_typed(qtbot: QtBot, example_path: Path) -> None:
     _window, editor = _open(qtbot, example_path)
-    _select(qtbot, editor, "2 Delaktighet")
+    select_line(qtbot, editor, "2 Delaktighet")
     editor.area_code.setFocus()
     editor.area_code.selectAll()
     type_text(editor.area_code, "2a")
@@ -267,20 +249,21 @@ def test_the_forms_beside_the_tree_save_what_is_typed(qtbot: QtBot, example_path
     assert "2a Delaktighet" in _both(editor, example_path)
     assert "2 Delaktighet" not in _both(editor, example_path)
 
-    goal = on_disk(example_path).namndsmal[2]
-    _select(qtbot, editor, goal.text)
+    goal = next(g for g in on_disk(example_path).namndsmal if g.text.startswith("Brukarna"))
+    select_line(qtbot, editor, _line(example_path, goal.id))
+    form_tab(qtbot, editor)
     editor.goal_text.setFocus()
     editor.goal_text.selectAll()
     type_text(editor.goal_text, "Brukarna påverkar sitt stöd.")
     qtbot.keyClick(editor.goal_text, Qt.Key.Key_Return)
-    assert on_disk(example_path).namndsmal[2].text == "Brukarna påverkar sitt stöd."
-    assert "  Brukarna påverkar sitt stöd." in _both(editor, example_path)
+    assert _goal(example_path, goal.id).text == "Brukarna påverkar sitt stöd."
+    assert "    Nämndsmål 3 – Brukarna påverkar sitt stöd." in _both(editor, example_path)
 
     # Ctrl+Z with the keyboard still in the field undoes the plan's step, not only the
     # field's typing: screen and file agree after it (they did not: the field's own undo ran).
     assert QApplication.focusWidget() is editor.goal_text
     press(qtbot, Qt.Key.Key_Z, CTRL)
-    assert on_disk(example_path).namndsmal[2].text == goal.text
+    assert _goal(example_path, goal.id).text == goal.text
     assert editor.goal_text.text() == goal.text
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert on_disk(example_path).malomraden[1].kod == "2"
@@ -289,33 +272,43 @@ def test_the_forms_beside_the_tree_save_what_is_typed(qtbot: QtBot, example_path
     assert on_disk(example_path).malomraden[1].kod == "2a"
 
 
-def test_kfs_text_is_saved_when_the_field_is_left(qtbot: QtBot, example_path: Path) -> None:
-    _window, editor = _open(qtbot, example_path)
-    _select(qtbot, editor, "4 Klimat och hållbarhet")
-    text = editor.area_text
-    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
-    text.selectAll()
-    type_text(text, "KF:s mål om minskade utsläpp.")
-    qtbot.keyClick(text, Qt.Key.Key_Tab)  # Tab leaves the text (it does not type a tab)
-    assert QApplication.focusWidget() is not text
-    assert on_disk(example_path).malomraden[3].kf_text == "KF:s mål om minskade utsläpp."
-    press(qtbot, Qt.Key.Key_Z, CTRL)
-    assert on_disk(example_path).malomraden[3].kf_text != "KF:s mål om minskade utsläpp."
-    assert text.toPlainText() == on_disk(example_path).malomraden[3].kf_text
-
-
-def test_a_new_goal_goes_under_the_area_of_the_selected_goal(
+def test_the_areas_description_is_saved_when_the_field_is_left(
     qtbot: QtBot, example_path: Path
 ) -> None:
     _window, editor = _open(qtbot, example_path)
-    goal = on_disk(example_path).namndsmal[4]  # under 3 Kompetensförsörjning
-    _select(qtbot, editor, goal.text)
-    click_and_answer(qtbot, editor.add_goal, typed_answer(qtbot, "Fler chefer stannar"))
+    select_line(qtbot, editor, "4 Klimat och hållbarhet")
+    text = editor.area_description
+    assert text.toPlainText() == on_disk(example_path).malomraden[3].beskrivning != ""
+    qtbot.mouseClick(text.viewport(), Qt.MouseButton.LeftButton)
+    text.selectAll()
+    type_text(text, "Nämndens del av kommunens klimatarbete.")
+    qtbot.keyClick(text, Qt.Key.Key_Tab)  # Tab leaves the text (it does not type a tab)
+    assert QApplication.focusWidget() is not text
+    assert (
+        on_disk(example_path).malomraden[3].beskrivning == "Nämndens del av kommunens klimatarbete."
+    )
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert (
+        on_disk(example_path).malomraden[3].beskrivning != "Nämndens del av kommunens klimatarbete."
+    )
+    assert text.toPlainText() == on_disk(example_path).malomraden[3].beskrivning
+
+
+def test_a_new_goal_goes_to_the_top_of_the_area_of_the_selected_goal(
+    qtbot: QtBot, example_path: Path
+) -> None:
+    _window, editor = _open(qtbot, example_path)
+    goal = next(g for g in on_disk(example_path).namndsmal if g.text.startswith("Medarbetarna"))
+    assert goal.malomrade_id == 3 and goal.overordnat_id is not None  # under KF:s mål 3.1
+    select_line(qtbot, editor, _line(example_path, goal.id))
+    click_and_answer(qtbot, editor.add_goal, goal_answer(qtbot, "Fler chefer stannar"))
     added = [g for g in on_disk(example_path).namndsmal if g.text == "Fler chefer stannar"]
-    assert [g.malomrade_id for g in added] == [goal.malomrade_id]
+    assert [(g.malomrade_id, g.overordnat_id) for g in added] == [(3, None)]
     tree = _both(editor, example_path)
-    assert tree.index("  Fler chefer stannar") < tree.index("4 Klimat och hållbarhet")
-    assert _current(editor) == (GOAL, "Fler chefer stannar")
+    line = "  Nämndsmål – Fler chefer stannar"  # beside KF:s mål, not under the selected goal
+    assert tree.index("3 Kompetensförsörjning") < tree.index(line)
+    assert tree.index(line) < tree.index("4 Klimat och hållbarhet")
+    assert _current(editor) == (GOAL, "Nämndsmål – Fler chefer stannar")
 
 
 def test_ctrl_z_while_typing_in_a_field_takes_back_the_typing(
@@ -325,7 +318,7 @@ def test_ctrl_z_while_typing_in_a_field_takes_back_the_typing(
     text again and the step before is untouched; Ctrl+Y brings the typing back, saved."""
     window, editor = _open(qtbot, example_path)
     assert window.context is not None
-    _select(qtbot, editor, "3 Kompetensförsörjning")
+    select_line(qtbot, editor, "3 Kompetensförsörjning")
     editor.area_code.setFocus()
     editor.area_code.selectAll()
     type_text(editor.area_code, "3a")
@@ -350,7 +343,7 @@ def test_ctrl_z_while_typing_in_a_field_takes_back_the_typing(
 def test_a_target_is_typed_in_its_cell_and_undone(qtbot: QtBot, example_path: Path) -> None:
     _window, editor = _open(qtbot, example_path)
     indicator = on_disk(example_path).indikatorer[1]
-    _select(qtbot, editor, indicator.namn)
+    select_line(qtbot, editor, indicator.namn)
     view = editor.indicators
     row = next(
         r
@@ -364,17 +357,28 @@ def test_a_target_is_typed_in_its_cell_and_undone(qtbot: QtBot, example_path: Pa
     assert on_disk(example_path).indikatorer[1].malnivaer[2028] == Decimal("93.5")
     assert view.model().index(row, column).data() == "93,5\u00a0%"
 
-    edit_cell(qtbot, view, row, column, "Minst 90 %")  # a target may be words
-    assert on_disk(example_path).indikatorer[1].malnivaer[2028] == "Minst 90 %"
-    assert view.model().index(row, column).data() == "Minst 90 %"
+    edit_cell(qtbot, view, row, column, "minst 90 %")  # a target that compares
+    saved = on_disk(example_path).indikatorer[1]
+    assert (saved.malnivaer[2028], saved.jamforare.get(2028)) == (Decimal(90), Jamforare.MINST)
+    assert view.model().index(row, column).data() == "≥\u00a090\u00a0%"
+
+    edit_cell(qtbot, view, row, column, "Öka")  # a target may be words
+    saved = on_disk(example_path).indikatorer[1]
+    assert (saved.malnivaer[2028], saved.jamforare.get(2028)) == ("Öka", None)
+    assert view.model().index(row, column).data() == "Öka"
 
     press(qtbot, Qt.Key.Key_Z, CTRL)
-    assert on_disk(example_path).indikatorer[1].malnivaer[2028] == Decimal("93.5")
+    saved = on_disk(example_path).indikatorer[1]
+    assert (saved.malnivaer[2028], saved.jamforare.get(2028)) == (Decimal(90), Jamforare.MINST)
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    saved = on_disk(example_path).indikatorer[1]
+    assert (saved.malnivaer[2028], saved.jamforare.get(2028)) == (Decimal("93.5"), None)
     press(qtbot, Qt.Key.Key_Z, CTRL)
     assert on_disk(example_path).indikatorer[1].malnivaer[2028] == Decimal(92)
     assert view.model().index(row, column).data() == "92\u00a0%"
     press(qtbot, Qt.Key.Key_Y, CTRL)
     assert on_disk(example_path).indikatorer[1].malnivaer[2028] == Decimal("93.5")
+    assert view.model().index(row, column_of(view, "2029")).data() == "≥\u00a095\u00a0%"
     # the other years and indicators are as they were
     plan = on_disk(example_path)
     assert plan.indikatorer[1].malnivaer[2027] == Decimal(88)
@@ -397,21 +401,36 @@ def indicator_targets(path: Path, position: int) -> dict[int, object]:
 
 def test_items_move_up_and_down_among_their_siblings(qtbot: QtBot, example_path: Path) -> None:
     window, editor = _open(qtbot, example_path)
+    assert window.context is not None
     before = _both(editor, example_path)
-    goals = [g.text for g in on_disk(example_path).namndsmal if g.malomrade_id == 1]
-    assert before[1] == "  " + goals[0] and before[5] == "  " + goals[1]
 
-    _select(qtbot, editor, goals[0])
+    def top(area_id: int) -> list[int]:
+        plan = on_disk(example_path)
+        return [
+            g.id for g in plan.namndsmal if (g.malomrade_id, g.overordnat_id) == (area_id, None)
+        ]
+
+    def under(goal_id: int) -> list[int]:
+        return [g.id for g in on_disk(example_path).namndsmal if g.overordnat_id == goal_id]
+
+    assert (top(1), under(7)) == ([7, 13], [1, 2])  # KF:s mål and an uppdrag; two nämndsmål
+    select_line(qtbot, editor, _line(example_path, 7))
     click(qtbot, editor.down)
-    assert [g.text for g in on_disk(example_path).namndsmal if g.malomrade_id == 1] == [
-        goals[1],
-        goals[0],
-    ]
+    assert top(1) == [13, 7]
     moved = _both(editor, example_path)
-    assert moved.index("  " + goals[1]) < moved.index("  " + goals[0])
-    assert _current(editor) == (GOAL, goals[0])  # the moved goal stays selected
+    assert moved.index("  " + _line(example_path, 13)) < moved.index("  " + _line(example_path, 7))
+    assert _current(editor) == (GOAL, _line(example_path, 7))  # the moved goal stays selected
 
-    _select(qtbot, editor, "4 Klimat och hållbarhet")
+    # A goal under a goal moves among the goals beside it (not past the indicators above).
+    select_line(qtbot, editor, _line(example_path, 2))
+    click(qtbot, editor.up)
+    assert under(7) == [2, 1]
+    assert _current(editor) == (GOAL, _line(example_path, 2))
+    steps = window.context.undo_stack.count()
+    click(qtbot, editor.up)  # already the first
+    assert under(7) == [2, 1] and window.context.undo_stack.count() == steps
+
+    select_line(qtbot, editor, "4 Klimat och hållbarhet")
     click(qtbot, editor.up)
     click(qtbot, editor.up)
     areas = [a.rubrik for a in on_disk(example_path).malomraden]
@@ -423,24 +442,23 @@ def test_items_move_up_and_down_among_their_siblings(qtbot: QtBot, example_path:
     ]
     assert [line for line in _both(editor, example_path) if not line.startswith(" ")] == areas
 
-    indicator = on_disk(example_path).indikatorer[2].namn
-    _select(qtbot, editor, indicator)
+    indicator = on_disk(example_path).indikatorer[2]
+    select_line(qtbot, editor, indicator.namn)
     click(qtbot, editor.up)
-    first_goal = on_disk(example_path).namndsmal[0].id
-    names = [i.namn for i in on_disk(example_path).indikatorer if i.namndsmal_id == first_goal]
-    assert names.index(indicator) == 1
+    names = [
+        i.namn
+        for i in on_disk(example_path).indikatorer
+        if i.namndsmal_id == indicator.namndsmal_id
+    ]
+    assert names.index(indicator.namn) == 1
     view = editor.indicators
-    assert view.model().index(1, 0).data() == indicator
+    assert view.model().index(1, 0).data() == indicator.namn
 
-    for _ in range(4):
+    for _ in range(5):
         press(qtbot, Qt.Key.Key_Z, CTRL)
     assert _both(editor, example_path) == before
     press(qtbot, Qt.Key.Key_Y, CTRL)
-    assert [g.text for g in on_disk(example_path).namndsmal if g.malomrade_id == 1] == [
-        goals[1],
-        goals[0],
-    ]
-    assert window.context is not None
+    assert top(1) == [13, 7]
 
 
 def test_up_on_the_first_item_changes_nothing(qtbot: QtBot, example_path: Path) -> None:
@@ -448,9 +466,9 @@ def test_up_on_the_first_item_changes_nothing(qtbot: QtBot, example_path: Path) 
     window, editor = _open(qtbot, example_path)
     assert window.context is not None
     before = _both(editor, example_path)
-    _select(qtbot, editor, "1 Kvalitet")
+    select_line(qtbot, editor, "1 Kvalitet")
     click(qtbot, editor.up)
-    _select(qtbot, editor, "4 Klimat och hållbarhet")
+    select_line(qtbot, editor, "4 Klimat och hållbarhet")
     click(qtbot, editor.down)
     assert _both(editor, example_path) == before
     assert window.context.undo_stack.count() == 0
@@ -462,14 +480,14 @@ def test_up_on_the_first_item_changes_nothing(qtbot: QtBot, example_path: Path) 
 def test_removing_an_area_asks_and_cancel_keeps_it(qtbot: QtBot, example_path: Path) -> None:
     _window, editor = _open(qtbot, example_path)
     before = _both(editor, example_path)
-    _select(qtbot, editor, "1 Kvalitet")
+    select_line(qtbot, editor, "1 Kvalitet")
     asked: list[str] = []
     assert click_and_answer(qtbot, editor.remove, button_answer(qtbot, "Avbryt", asked)) == [
         "Ta bort"
     ]
     assert asked == [
-        "Ta bort målområdet ”1 Kvalitet” med 2 nämndsmål, 6 indikatorer och KF:s text? "
-        "8 aktiviteter som hör till målen blir kvar utan mål."
+        "Ta bort målområdet ”1 Kvalitet” med 5 mål, 6 indikatorer och en beskrivning? "
+        "9 aktiviteter som hör till målområdet blir kvar utan mål."
     ]
     assert _both(editor, example_path) == before
 
@@ -481,15 +499,15 @@ def test_removing_an_area_takes_what_is_under_it_and_undo_brings_all_back(
     assert window.context is not None
     before = _both(editor, example_path)
     plan = on_disk(example_path)
-    _select(qtbot, editor, "1 Kvalitet")
+    select_line(qtbot, editor, "1 Kvalitet")
     asked: list[str] = []
     click_and_answer(qtbot, editor.remove, button_answer(qtbot, "Ta bort", asked))
     assert asked and asked[0].startswith("Ta bort målområdet ”1 Kvalitet”")
     after = _both(editor, example_path)
     assert "1 Kvalitet" not in after
-    assert after == before[9:]  # the area's line, its 2 goals' and their 6 indicators'
+    assert after == before[12:]  # the area's line, its 5 goals' and their 6 indicators'
     removed = on_disk(example_path)
-    assert len(removed.namndsmal) == len(plan.namndsmal) - 2
+    assert len(removed.namndsmal) == len(plan.namndsmal) - 5
     assert len(removed.indikatorer) == len(plan.indikatorer) - 6
 
     editor.tree.setFocus()
@@ -512,15 +530,19 @@ def test_a_goal_and_an_indicator_are_removed_after_the_question(
     window, editor = _open(qtbot, example_path)
     assert window.context is not None
     before = _both(editor, example_path)
-    goal = on_disk(example_path).namndsmal[3]  # one indicator, activities of its own
-    _select(qtbot, editor, goal.text)
+    goal = _goal(example_path, 4)  # one indicator, an activity of its own
+    line = _line(example_path, goal.id)
+    select_line(qtbot, editor, line)
     asked: list[str] = []
     click_and_answer(qtbot, editor.remove, button_answer(qtbot, "Ta bort", asked))
-    assert asked[0].startswith(f"Ta bort nämndsmålet ”{goal.text}” med 1 indikator?")
-    assert "  " + goal.text not in _both(editor, example_path)
+    assert asked[0] == (
+        "Ta bort målet ”4 Unga i Sjöbacka har en meningsfull fritid.” med 1 indikator? "
+        "En aktivitet som hör till målet blir kvar utan mål."
+    )
+    assert line not in [line.strip() for line in _both(editor, example_path)]
 
     indicator = on_disk(example_path).indikatorer[0]
-    _select(qtbot, editor, indicator.namn)
+    select_line(qtbot, editor, indicator.namn)
     editor.indicators.setCurrentIndex(editor.indicators.model().index(0, 0))
     click_and_answer(qtbot, editor.remove_indicator, button_answer(qtbot, "Ta bort", asked))
     assert asked[1] == (
@@ -556,7 +578,7 @@ def test_enter_in_the_question_keeps_the_item(
     """Avbryt is the default button: a hurried Enter removes nothing."""
     _window, editor = _open(qtbot, example_path)
     before = _both(editor, example_path)
-    _select(qtbot, editor, "3 Kompetensförsörjning")
+    select_line(qtbot, editor, "3 Kompetensförsörjning")
 
     def enter(box: object) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)

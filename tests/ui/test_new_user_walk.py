@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from tests.ui.goal_helpers import goal_answer
 from tests.ui.helpers import answer_next_dialog, edit_cell, editor_of, on_disk, type_text
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.sections import Section
@@ -217,7 +218,11 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     goals = editor_of(window, "mal", GoalsEditor)
     assert _press_with_typed_name(qtbot, goals.add_area, AREA) == ["Nytt målområde"]
     assert goals.area_name.text() == AREA
-    assert _press_with_typed_name(qtbot, goals.add_goal, GOAL) == ["Nytt nämndsmål"]
+    seen = answer_next_dialog(qtbot, goal_answer(qtbot, GOAL))  # level and text: one dialog
+    goals.add_goal.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(goals.add_goal, Qt.Key.Key_Space)
+    _activate(qtbot, window)
+    assert seen == ["Nytt mål"]
     assert goals.goal_text.text() == GOAL
     assert goals.goal_area.currentText().endswith(AREA)
     assert _press_with_typed_name(qtbot, goals.add_indicator, INDICATOR) == ["Ny indikator"]
@@ -228,7 +233,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     assert _cell(view, 0, "2027") == TARGET
     tree = goals.tree_model
     assert tree.index(0, 0).data().endswith(AREA)
-    assert tree.index(0, 0, tree.index(0, 0)).data() == GOAL
+    assert tree.index(0, 0, tree.index(0, 0)).data() == f"Nämndsmål – {GOAL}"
     plan = on_disk(path)
     assert [a.namn for a in plan.malomraden] == [AREA]
     assert [g.text for g in plan.namndsmal] == [GOAL]
@@ -242,16 +247,17 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     assert _press_with_typed_name(qtbot, activities.add_button, ACTIVITY) == ["Ny aktivitet"]
     view = activities.view
     row = _row_of(view, 0, ACTIVITY)
-    goal_column = _column(view, "Nämndsmål")
-    if view.model().index(row, goal_column).data() != GOAL:
-        _pick_in_cell(qtbot, view, row, goal_column, downs=1)
+    goal_column = _column(view, "Kopplad till")
+    if not str(view.model().index(row, goal_column).data()).endswith(GOAL):
+        # The choices: Hela planen, the målområde, the goal under it.
+        _pick_in_cell(qtbot, view, row, goal_column, downs=2)
     edit_cell(qtbot, view, row, _column(view, "Ansvarig"), OWNER)
     edit_cell(qtbot, view, row, _column(view, "Start"), "2027-02-01")
     edit_cell(qtbot, view, row, _column(view, "Slutdatum"), "30/11 2027")
     shot("04-aktivitet")
     row = _row_of(view, 0, ACTIVITY)
-    assert [_cell(view, row, h) for h in ("Nämndsmål", "Ansvarig", "Start", "Slutdatum")] == [
-        GOAL,
+    assert _cell(view, row, "Kopplad till").endswith(f" – {GOAL}")
+    assert [_cell(view, row, h) for h in ("Ansvarig", "Start", "Slutdatum")] == [
         OWNER,
         "2027-02-01",
         "2027-11-30",
@@ -366,7 +372,9 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     assert CHAPTER_TEXT in again.workspace.chapter.text.toPlainText()
     qtbot.keyClick(again, Qt.Key.Key_3, CTRL)
     goals = again.workspace.editors[Section.MAL]
-    assert goals.tree_model.index(0, 0, goals.tree_model.index(0, 0)).data() == GOAL
+    assert (
+        goals.tree_model.index(0, 0, goals.tree_model.index(0, 0)).data() == f"Nämndsmål – {GOAL}"
+    )
     qtbot.keyClick(again, Qt.Key.Key_4, CTRL)
     view = again.workspace.editors[Section.AKTIVITETER].view
     row = _row_of(view, 0, ACTIVITY)

@@ -42,9 +42,10 @@ _LEAVING_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Tab, Qt.Key.Key
 
 def match_choice(text: str, labels: list[str]) -> int | None:
     """The position of the choice ``text`` names: the same label (any case), or the one label
-    it begins; None when it names none or several ("Termin" is not "Tertial")."""
+    it begins; None when it names none or several ("Termin" is not "Tertial"). A label's
+    indent (a goal under its målområde) is not part of its name."""
     wanted = text.strip().casefold()
-    folded = [label.casefold() for label in labels]
+    folded = [label.strip().casefold() for label in labels]
     if wanted in folded:
         return folded.index(wanted)
     starting = [n for n, label in enumerate(folded) if wanted and label.startswith(wanted)]
@@ -52,7 +53,7 @@ def match_choice(text: str, labels: list[str]) -> int | None:
 
 
 def choice_error(text: str, labels: list[str]) -> InputError:
-    shown = ", ".join(label for label in labels if label) or "(inga)"
+    shown = ", ".join(label.strip() for label in labels if label.strip()) or "(inga)"
     return InputError(f"”{text.strip()}” finns inte bland valen. Välj bland: {shown}.")
 
 

@@ -13,7 +13,7 @@ from vplan_desktop.formatting import format_number
 from vplan_desktop.sections import ItemKind
 
 NAME_LIMIT = 70
-"""Longer names (a nämndsmål is often a sentence) are cut in the question: "Öka andelen…"."""
+"""Longer names (a goal is often a sentence) are cut in the question: "Öka andelen…"."""
 
 
 def may_remove(parent: QWidget, question: str | None) -> bool:
@@ -65,6 +65,21 @@ def _chapter(plan: PlanSnapshot, item_id: int) -> str | None:
     return f"Ta bort kapitlet {_named(chapter.rubrik)} med {size} text?"
 
 
+def _sub_goals(plan: PlanSnapshot, goal_id: int) -> set[int]:
+    """The goals under a goal, at any depth (they go with it)."""
+    under: dict[int | None, list[int]] = {}
+    for goal in plan.namndsmal:
+        under.setdefault(goal.overordnat_id, []).append(goal.id)
+    found: set[int] = set()
+    stack = list(under.get(goal_id, []))
+    while stack:
+        current = stack.pop()
+        if current not in found and current != goal_id:
+            found.add(current)
+            stack.extend(under.get(current, []))
+    return found
+
+
 def _area(plan: PlanSnapshot, item_id: int) -> str | None:
     area = next((a for a in plan.malomraden if a.id == item_id), None)
     if area is None:
@@ -73,40 +88,52 @@ def _area(plan: PlanSnapshot, item_id: int) -> str | None:
     indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id in goals)
     parts = []
     if goals:
-        parts.append(_count(len(goals), "nämndsmål", "nämndsmål"))
+        parts.append(_count(len(goals), "mål", "mål"))
     if indicators:
         parts.append(_count(indicators, "indikator", "indikatorer"))
-    if area.kf_text.strip():
-        parts.append("KF:s text")
-    if not parts:
+    if area.beskrivning.strip():
+        parts.append("en beskrivning")
+    orphans = _orphans(plan, goals, area_id=item_id)
+    if not parts and not orphans:
         return None
-    question = f"Ta bort målområdet {_named(area.rubrik)} med {_and(parts)}?"
-    return question + _orphans(plan, goals)
+    held = f" med {_and(parts)}" if parts else ""
+    return f"Ta bort målområdet {_named(area.rubrik)}{held}?{orphans}"
 
 
 def _goal(plan: PlanSnapshot, item_id: int) -> str | None:
     goal = next((g for g in plan.namndsmal if g.id == item_id), None)
     if goal is None:
         return None
-    indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id == item_id)
+    under = _sub_goals(plan, item_id)
+    removed = {item_id, *under}
+    indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id in removed)
     parts = []
+    if under:
+        parts.append(_count(len(under), "delmål", "delmål"))
     if indicators:
         parts.append(_count(indicators, "indikator", "indikatorer"))
     if goal.beskrivning.strip():
         parts.append("en beskrivning")
-    orphans = _orphans(plan, {item_id})
+    if goal.arstexter:
+        parts.append(f"mål för {_count(len(goal.arstexter), 'år', 'år')}")
+    orphans = _orphans(plan, removed)
     if not parts and not orphans:
         return None
     held = f" med {_and(parts)}" if parts else ""
-    return f"Ta bort nämndsmålet {_named(goal.text)}{held}?{orphans}"
+    return f"Ta bort målet {_named(goal.rubrik)}{held}?{orphans}"
 
 
-def _orphans(plan: PlanSnapshot, goals: set[int]) -> str:
-    """What happens to the activities of removed goals: they stay, without a goal."""
-    activities = sum(1 for a in plan.aktiviteter if a.namndsmal_id in goals)
+def _orphans(plan: PlanSnapshot, goals: set[int], area_id: int | None = None) -> str:
+    """What happens to the activities of removed goals (and of a removed målområde): they
+    stay, without a goal."""
+    activities = sum(
+        1
+        for a in plan.aktiviteter
+        if a.namndsmal_id in goals or (area_id is not None and a.malomrade_id == area_id)
+    )
     if not activities:
         return ""
-    which = "målet" if len(goals) == 1 else "målen"
+    which = "målområdet" if area_id is not None else "målet" if len(goals) == 1 else "målen"
     if activities == 1:
         return f" En aktivitet som hör till {which} blir kvar utan mål."
     return f" {format_number(activities)} aktiviteter som hör till {which} blir kvar utan mål."

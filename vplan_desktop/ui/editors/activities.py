@@ -1,4 +1,4 @@
-"""Aktiviteter: a sortable, filterable table; goals without an activity are listed above it."""
+"""Aktiviteter: a sortable, filterable table; nämndsmål without an activity are listed above."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import html
 from collections.abc import Sequence
 from functools import partial
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -14,12 +14,15 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QLineEdit,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 from vplan_desktop import domain as d
+from vplan_desktop.goal_checks import without_activity
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
+from vplan_desktop.ui.activity_links import WHOLE_PLAN_KEY, goal_title, link_fields, links
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
@@ -30,25 +33,51 @@ from vplan_desktop.ui.editors.base import (
     select_row,
     tool_button,
 )
-from vplan_desktop.ui.models.activities import (
-    NO_GOAL,
-    NO_STATUS,
-    ActivityFilter,
-    ActivityModel,
-)
+from vplan_desktop.ui.models.activities import NO_STATUS, ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
 from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
+TEXT_COLUMNS = {0: 135, 1: 145, 2: 85, 8: 105, 10: 105}
+"""The columns that wrap (Aktivitet, Kopplad till, Ansvarig, Verksamhet, Beskrivning) and the
+narrowest each may get."""
+SEARCH_WIDTH = 160
+Index = QModelIndex | QPersistentModelIndex
+POPUP_WIDTH = 640
+"""The widest a list of goals opens (longer goal texts are cut with "…")."""
+DIALOG_LINK_LENGTH = 70
+
+
+def open_wide(combo: QComboBox) -> None:
+    """Let a picker's list open wider than the picker, up to ``POPUP_WIDTH``: a goal is read
+    by its text, which the narrow picker or cell cuts."""
+    metrics = combo.fontMetrics()
+    widest = max(
+        (metrics.horizontalAdvance(combo.itemText(n)) for n in range(combo.count())), default=0
+    )
+    popup = combo.view()
+    popup.setTextElideMode(Qt.TextElideMode.ElideRight)
+    popup.setMinimumWidth(min(POPUP_WIDTH, widest + 32))
+
+
+class ActivityDelegate(PlanDelegate):
+    """The grid's cell editors; the list of Kopplad till opens wide enough to read the goals."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        if isinstance(editor, QComboBox):
+            open_wide(editor)
+        return editor
+
 
 class ActivitiesEditor(SectionEditor):
     title = SECTIONS[Section.AKTIVITETER].title
-    parts = (Part.AKTIVITETER, Part.NAMNDSMAL, Part.UPPGIFTER)
+    parts = (Part.AKTIVITETER, Part.NAMNDSMAL, Part.MALOMRADEN, Part.UPPGIFTER)
     help_text = (
-        "Vad förvaltningen ska göra för att nå målen. Klicka på en kolumnrubrik för att "
-        "sortera; välj mål, status och ansvarig med F2 eller genom att börja skriva."
+        "Vad förvaltningen ska göra för att nå målen. Klicka på en rubrik för att sortera; "
+        "ändra en cell med F2 eller genom att börja skriva."
     )
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
@@ -65,22 +94,33 @@ class ActivitiesEditor(SectionEditor):
         self.search.setPlaceholderText("Sök i aktiviteterna…")
         self.search.setAccessibleName("Sök")
         self.search.setClearButtonEnabled(True)
-        self.goal_filter = view_only(QComboBox())
-        self.goal_filter.setAccessibleName("Filtrera på mål")
+        self.search.setMinimumWidth(SEARCH_WIDTH)
+        self.link_filter = view_only(QComboBox())
+        self.link_filter.setAccessibleName("Filtrera på vad aktiviteterna är kopplade till")
+        self.link_filter.setToolTip(
+            "Ett mål visar också aktiviteterna under målen under det; ett målområde alla dess "
+            "aktiviteter."
+        )
+        # Goal texts are long: the picker keeps a fixed width (its list opens wider), so the
+        # search field next to it is not squeezed.
+        self.link_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.link_filter.setMinimumContentsLength(20)
         self.status_filter = view_only(QComboBox())
         self.status_filter.setAccessibleName("Filtrera på status")
         self.owner_filter = view_only(QComboBox())
         self.owner_filter.setAccessibleName("Filtrera på ansvarig")
         for label, widget in (
             ("S&ök:", self.search),
-            ("&Mål:", self.goal_filter),
+            ("&Kopplad till:", self.link_filter),
             ("S&tatus:", self.status_filter),
             ("A&nsvarig:", self.owner_filter),
         ):
             text = QLabel(label)
             text.setBuddy(widget)
             filters.addWidget(text)
-            filters.addWidget(widget, 2 if widget in (self.goal_filter, self.search) else 1)
+            filters.addWidget(widget, 2 if widget in (self.link_filter, self.search) else 1)
         self.outer.addLayout(filters)
 
         self.model = ActivityModel(context)
@@ -90,26 +130,26 @@ class ActivitiesEditor(SectionEditor):
         self.view.setObjectName("aktiviteter")
         self.view.setAccessibleName("Aktiviteter")
         self.view.setModel(self.proxy)
-        self.view.setItemDelegate(PlanDelegate(self.view))
+        self.view.setItemDelegate(ActivityDelegate(self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.outer.addWidget(self.view, 1)
         self.add_button = tool_button("Ny aktivitet…")
         self.remove_button = tool_button("Ta bort aktivitet")
-        self.add_button.clicked.connect(lambda: self._add_for_goal(None))
+        self.add_button.clicked.connect(lambda: self._add_for_goal(""))
         self.remove_button.clicked.connect(self.remove)
         self.outer.addLayout(button_row(self.add_button, self.remove_button))
         self.add_empty_hint(
             self.view,
             "<b>Inga aktiviteter ännu.</b><br>Lägg till den första med <i>Ny aktivitet…</i> "
-            "nedan och koppla den till ett nämndsmål.",
+            "nedan och koppla den till ett mål, ett målområde eller hela planen.",
             lambda: not self.context.plan.aktiviteter,
         )
 
         self.search.textChanged.connect(lambda text: self.proxy.set_filter(text=text))
-        self.goal_filter.activated.connect(
-            lambda: self.proxy.set_filter(goal=self.goal_filter.currentData())
+        self.link_filter.activated.connect(
+            lambda: self.proxy.set_filter(link=self.link_filter.currentData())
         )
         self.status_filter.activated.connect(
             lambda: self.proxy.set_filter(status=self.status_filter.currentData())
@@ -117,8 +157,8 @@ class ActivitiesEditor(SectionEditor):
         self.owner_filter.activated.connect(
             lambda: self.proxy.set_filter(ansvarig=self.owner_filter.currentData())
         )
-        # The dates, status and cost keep their width; the texts wrap and share the rest.
-        self.view.share_width({0: 150, 1: 120, 2: 90, 6: 90, 8: 150})
+        # The year, dates, status and cost keep their width; the texts wrap and share the rest.
+        self.view.share_width(TEXT_COLUMNS)
         self.on_changed(None)
 
     def grid_model(self) -> ActivityModel:
@@ -135,9 +175,10 @@ class ActivitiesEditor(SectionEditor):
     def on_changed(self, change: object) -> None:
         plan = self.context.plan
         self._fill(
-            self.goal_filter,
-            [("Alla mål", None), ("Utan mål", NO_GOAL)] + [(g.text, g.id) for g in plan.namndsmal],
+            self.link_filter,
+            [("Alla", None)] + [(link.indented, link.key) for link in links(plan)],
         )
+        open_wide(self.link_filter)
         self._fill(
             self.status_filter,
             [("Alla", None), ("Utan status", NO_STATUS)]
@@ -145,29 +186,50 @@ class ActivitiesEditor(SectionEditor):
         )
         owners = sorted({a.ansvarig for a in plan.aktiviteter if a.ansvarig}, key=str.casefold)
         self._fill(self.owner_filter, [("Alla", None)] + [(o, o) for o in owners])
-        covered = {a.namndsmal_id for a in plan.aktiviteter}
-        missing = [g for g in plan.namndsmal if g.id not in covered]
+        missing = without_activity(plan)
         if missing:
-            links = ", ".join(f"<a href='{g.id}'>{html.escape(g.text)}</a>" for g in missing)
+            shown = ", ".join(
+                f"<a href='{g.id}'>{html.escape(goal_title(plan.uppgifter, g))}</a>"
+                for g in missing
+            )
+            label = plan.uppgifter.niva_namn(d.MalNiva.NAMND)
             self.gaps.setText(
-                f"<span style='color:{WARNING_RED.name()}'><b>Mål utan aktivitet:</b></span> "
-                f"{links} <i>(klicka för att lägga till en aktivitet)</i>"
+                f"<span style='color:{WARNING_RED.name()}'><b>{html.escape(label)} utan "
+                f"aktivitet:</b></span> {shown} <i>(klicka för att lägga till en aktivitet)</i>"
             )
             self.gaps.show()
         else:
             self.gaps.hide()
+        # A filter on a goal, a målområde or an ansvarig that is gone shows everything again.
+        chosen = {
+            "link": self.link_filter.currentData(),
+            "ansvarig": self.owner_filter.currentData(),
+        }
+        if chosen != {"link": self.proxy.link, "ansvarig": self.proxy.ansvarig}:
+            self.proxy.set_filter(**chosen)
+        self._show_review_column(any(a.att_granska for a in plan.aktiviteter))
+
+    def _show_review_column(self, shown: bool) -> None:
+        """Granskning is shown while an activity is still to review (after a rollover): an
+        empty column would cost the width the dates need on a laptop screen."""
+        column = self.model.column_for("att_granska")
+        if self.view.isColumnHidden(column) == (not shown):
+            return
+        self.view.setColumnHidden(column, not shown)
+        if self.view.fitter is not None:
+            self.view.fitter.fit()
 
     def clear_filters(self) -> None:
         self.search.clear()
-        for combo in (self.goal_filter, self.status_filter, self.owner_filter):
+        for combo in (self.link_filter, self.status_filter, self.owner_filter):
             combo.setCurrentIndex(0)
-        self.proxy.set_filter(text="", goal=None, status=None, ansvarig=None)
+        self.proxy.set_filter(text="", link=None, status=None, ansvarig=None)
 
     def focus_finding(self, finding: Finding) -> None:
         self.clear_filters()
         if finding.kind == ItemKind.NAMNDSMAL:
-            self.goal_filter.setCurrentIndex(self.goal_filter.findData(finding.item_id))
-            self.proxy.set_filter(goal=finding.item_id)
+            self.link_filter.setCurrentIndex(self.link_filter.findData(finding.item_id))
+            self.proxy.set_filter(link=finding.item_id)
             self.add_button.setFocus()
             flash(self.add_button)
         elif finding.item_id is not None:
@@ -181,14 +243,26 @@ class ActivitiesEditor(SectionEditor):
         self.clear_filters()  # the row may be one a filter hides
         return select_row(self.view, place.item_id)
 
-    def _add_for_goal(self, goal: str | None) -> None:
-        name, ok = QInputDialog.getText(self, "Ny aktivitet", "Aktivitetens namn:")
+    def _add_for_goal(self, goal: str) -> None:
+        """Ask for the new activity's name; it is tied to ``goal`` (a goal's id, from the list
+        of goals without an activity), else to what the list is filtered on, else to the whole
+        plan; the dialog says which, and the column Kopplad till changes it."""
+        link = int(goal) if goal else self.proxy.link
+        if link is None:
+            link = WHOLE_PLAN_KEY
+        tied = next((t.label for t in links(self.context.plan) if t.key == link), None)
+        if tied is None:  # the goal or målområde was removed meanwhile
+            link, tied = WHOLE_PLAN_KEY, links(self.context.plan)[0].label
+        if len(tied) > DIALOG_LINK_LENGTH:
+            tied = tied[: DIALOG_LINK_LENGTH - 1].rstrip() + "…"
+        name, ok = QInputDialog.getText(
+            self,
+            "Ny aktivitet",
+            f"Kopplad till: {tied}\n(ändras i kolumnen Kopplad till)\n\nAktivitetens namn:",
+        )
         if not ok or not name.strip():
             return
-        fields: dict[str, object] = {"namn": name}
-        goal_id = int(goal) if goal else self.proxy.goal
-        if isinstance(goal_id, int) and goal_id != NO_GOAL:
-            fields["namndsmal_id"] = goal_id
+        fields: dict[str, object] = {"namn": name, **link_fields(link)}
         change = self.context.edit(
             "Ny aktivitet", partial(items.add_item, kind_name=ItemKind.AKTIVITET, fields=fields)
         )

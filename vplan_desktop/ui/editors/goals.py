@@ -1,25 +1,31 @@
 """Mål och indikatorer: the goal tree on the left, the selected item's details on the right;
-for a nämndsmål, its indicators with nuläge and a target per plan year."""
+for a goal, its form and its indicators with nuläge and a target per plan year."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import partial
+from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
+    QDialog,
     QFormLayout,
     QInputDialog,
     QLineEdit,
     QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
@@ -32,6 +38,9 @@ from vplan_desktop.ui.editors.base import (
     select_row,
     tool_button,
 )
+from vplan_desktop.ui.empty_hint import EmptyHint
+from vplan_desktop.ui.goal_form import GoalForm
+from vplan_desktop.ui.goal_levels import GoalLevelsDialog
 from vplan_desktop.ui.indicator_years import IndicatorYearsPanel
 from vplan_desktop.ui.models.goals import (
     AREA,
@@ -41,8 +50,10 @@ from vplan_desktop.ui.models.goals import (
     KIND_ROLE,
     GoalTreeModel,
     IndicatorTableModel,
+    goal_label,
 )
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.new_goal_dialog import SUB_LEVEL, NewGoalDialog
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.ui.table_layout import AdaptiveSplitter, ElidedToolTips
@@ -50,14 +61,18 @@ from vplan_desktop.validation import Finding
 
 WIDE = 1300
 """The editor's width (px) from which the details stand beside the goal tree."""
+FORM_TAB, INDICATOR_TAB = 0, 1
+"""The tabs of a goal's details: its form, and its indicators."""
+NO_GOAL = "Markera först det mål som delmålet ska ligga under."
 
 
 class GoalsEditor(SectionEditor):
     title = SECTIONS[Section.MAL].title
     parts = (Part.MALOMRADEN, Part.NAMNDSMAL, Part.INDIKATORER, Part.UPPGIFTER)
     help_text = (
-        "KF:s målområden, nämndens mål under dem och indikatorerna som mäter målen. "
-        "Skriv nuläge och målnivåer som tal (”67 %”, ”1 307”) eller som text."
+        "Målområden, målen under dem (KF:s mål, nämndsmål, förvaltningens mål, uppdrag) och "
+        "indikatorerna som mäter målen. Skriv nuläge och målnivåer som tal (”67\u00a0%”, "
+        "”≥\u00a095\u00a0%”) eller som text."
     )
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
@@ -67,35 +82,12 @@ class GoalsEditor(SectionEditor):
         splitter = AdaptiveSplitter(WIDE)
         splitter.setObjectName("malSplitter")
         self.splitter = splitter
+        self._kept: tuple[int | None, int | None] = (None, None)
+        self._shown_goal: int | None = None
+        self.actions_of: dict[QPushButton, QAction] = {}
+        """The context menu's action of each button under the tree."""
 
-        left = QWidget()
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.tree_model = GoalTreeModel(context)
-        self.tree = QTreeView()
-        self.tree.setModel(self.tree_model)
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Målträd")
-        self.tree.setWordWrap(True)
-        self.tree_tooltips = ElidedToolTips(self.tree)
-        self.tree.expandAll()
-        self.tree_model.modelReset.connect(self.tree.expandAll)
-        self.tree.selectionModel().currentChanged.connect(self._current_changed)
-        left_layout.addWidget(self.tree, 1)
-        self.add_area = tool_button("Nytt målområde…")
-        self.add_goal = tool_button("Nytt nämndsmål…")
-        self.up = tool_button("Upp", "Flytta upp")
-        self.down = tool_button("Ner", "Flytta ner")
-        self.remove = tool_button("Ta bort", "Ta bort det markerade med allt under det")
-        self.add_area.clicked.connect(self.new_area)
-        self.add_goal.clicked.connect(self.new_goal)
-        self.up.clicked.connect(partial(self.move_by, -1))
-        self.down.clicked.connect(partial(self.move_by, 1))
-        self.remove.clicked.connect(self.remove_current)
-        left_layout.addLayout(button_row(self.add_area, self.add_goal))
-        left_layout.addLayout(button_row(self.up, self.down, self.remove))
-        splitter.addWidget(left)
-
+        splitter.addWidget(self._tree_pane())
         self.details = QStackedWidget()
         self.details.addWidget(QWidget())  # nothing selected
         self.details.addWidget(self._area_page())
@@ -107,15 +99,118 @@ class GoalsEditor(SectionEditor):
         self.outer.addWidget(splitter, 1)
         self.add_empty_hint(
             self.tree,
-            "<b>Inga mål ännu.</b><br>Börja med ett målområde från KF: "
-            "<i>Nytt målområde…</i> nedan. Sedan nämndens mål under det med "
-            "<i>Nytt nämndsmål…</i>, och indikatorerna till höger.",
-            lambda: not self.context.plan.malomraden,
+            "<b>Inga mål ännu.</b><br>Börja med ett målområde: <i>Nytt målområde…</i> nedan. "
+            "Sedan målen i det med <i>Nytt mål…</i> och <i>Nytt delmål…</i>, och "
+            "indikatorerna med <i>Ny indikator…</i>.",
+            lambda: not self.context.plan.malomraden and not self.context.plan.namndsmal,
         )
-        first_area = self.tree_model.index(0, 0)
-        first_goal = self.tree_model.index(0, 0, first_area)
-        if first_goal.isValid() or first_area.isValid():
-            self.tree.setCurrentIndex(first_goal if first_goal.isValid() else first_area)
+        self.tree.setCurrentIndex(self._first_item())
+        self._update_actions()
+
+    # --- the tree and its actions --------------------------------------------------------
+
+    def _tree_pane(self) -> QWidget:
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        self.tree_model = GoalTreeModel(self.context)
+        self.tree = QTreeView()
+        self.tree.setModel(self.tree_model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Målträd")
+        self.tree.setWordWrap(True)
+        self.tree_tooltips = ElidedToolTips(self.tree)
+        self.tree.expandAll()
+        # A reset (an item added, moved or removed) keeps the item the user had selected.
+        self.tree_model.modelAboutToBeReset.connect(self._remember_current)
+        self.tree_model.modelReset.connect(self._after_reset)
+        self.tree.selectionModel().currentChanged.connect(self._current_changed)
+        left_layout.addWidget(self.tree, 1)
+
+        self.add_area = tool_button("Nytt målområde…")
+        self.add_goal = self._tree_action(
+            "Nytt mål…", "Ett mål överst i det markerade målområdet", "Ctrl+Shift+M", self.new_goal
+        )
+        self.add_sub_goal = self._tree_action(
+            "Nytt delmål…", "Ett mål under det markerade målet", "Ctrl+Shift+D", self.new_sub_goal
+        )
+        self.add_indicator = self._tree_action(
+            "Ny indikator…",
+            "En indikator som mäter det markerade målet",
+            "Ctrl+Shift+I",
+            self.new_indicator,
+        )
+        self._menu_separator()
+        self.up = self._tree_action(
+            "Upp", "Flytta upp", "", partial(self.move_by, -1), "Flytta upp"
+        )
+        self.down = self._tree_action(
+            "Ner", "Flytta ner", "", partial(self.move_by, 1), "Flytta ner"
+        )
+        self._menu_separator()
+        self.remove = self._tree_action(
+            "Ta bort", "Ta bort det markerade med allt under det", "Del", self.remove_current
+        )
+        self.levels_button = tool_button(
+            "Målnivåernas namn…", "Vad planen kallar målnivåerna (t.ex. ”Inriktningsmål”)"
+        )
+        self.add_area.clicked.connect(self.new_area)
+        self.levels_button.clicked.connect(self.edit_level_names)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        left_layout.addLayout(
+            button_row(self.add_area, self.add_goal, self.add_sub_goal, self.add_indicator)
+        )
+        left_layout.addLayout(button_row(self.up, self.down, self.remove, self.levels_button))
+        return left
+
+    def _tree_action(
+        self, text: str, tip: str, keys: str, slot: Callable[[], object], menu: str = ""
+    ) -> QPushButton:
+        """A button under the tree, and the same action in the tree's context menu (named
+        ``menu``, else as the button), with a shortcut that works while the tree has the
+        keyboard."""
+        button = tool_button(text, f"{tip} ({keys.replace('Shift', 'Skift')})" if keys else tip)
+        button.clicked.connect(slot)
+        action = QAction(menu or text, self.tree)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self.tree.addAction(action)
+        self.actions_of[button] = action
+        return button
+
+    def _menu_separator(self) -> None:
+        separator = QAction(self.tree)
+        separator.setSeparator(True)
+        self.tree.addAction(separator)
+
+    def _first_item(self) -> QModelIndex:
+        """Where the section opens: the first goal that has indicators (what is most often
+        typed in), else the first goal, else the first målområde."""
+        plan = self.context.plan
+        measured = {i.namndsmal_id for i in plan.indikatorer}
+        goal = next((g for g in plan.namndsmal if g.id in measured), None)
+        goal = goal or (plan.namndsmal[0] if plan.namndsmal else None)
+        if goal is not None:
+            return self.tree_model.find(GOAL, goal.id)
+        return self.tree_model.index(0, 0)
+
+    def _update_actions(self) -> None:
+        """ "Nytt delmål" and "Ny indikator" need a goal to go under."""
+        has_goal = self._goal_in_view() is not None
+        for button in (self.add_sub_goal, self.add_indicator):
+            button.setEnabled(has_goal)
+            self.actions_of[button].setEnabled(has_goal)
+
+    def _remember_current(self) -> None:
+        self._kept = self.current()
+
+    def _after_reset(self) -> None:
+        self.tree.expandAll()
+        kind, item_id = self._kept
+        if kind is not None and item_id is not None:
+            self.select(kind, item_id)
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -126,33 +221,40 @@ class GoalsEditor(SectionEditor):
         self.area_code.setAccessibleName("Målområdets kod")
         self.area_name = QLineEdit()
         self.area_name.setAccessibleName("Målområdets namn")
-        self.area_text = QPlainTextEdit()
-        self.area_text.setAccessibleName("KF:s text")
-        self.area_text.setTabChangesFocus(True)
+        self.area_description = QPlainTextEdit()
+        self.area_description.setAccessibleName("Beskrivning")
+        self.area_description.setPlaceholderText(
+            "Vad målområdet handlar om (skrivs under dess rubrik i planen)"
+        )
+        self.area_description.setTabChangesFocus(True)
         form.addRow("&Kod:", self.area_code)
         form.addRow("&Namn:", self.area_name)
-        form.addRow("KF:s &text:", self.area_text)
+        form.addRow("&Beskrivning:", self.area_description)
         self.area_code.editingFinished.connect(self._save_area)
         self.area_name.editingFinished.connect(self._save_area)
-        for field in (self.area_code, self.area_name, self.area_text):
+        for field in (self.area_code, self.area_name, self.area_description):
             field.installEventFilter(self)
         return page
 
     def _goal_page(self) -> QWidget:
+        self.goal_tabs = QTabWidget()
+        self.goal_tabs.setObjectName("malFlikar")
+        self.goal_form = GoalForm(self.context, self.tree_model)
+        self.goal_text = self.goal_form.lines["text"]
+        self.goal_area = self.goal_form.area
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.goal_form)
+        self.goal_tabs.addTab(scroll, "Målet")
+        self.goal_tabs.addTab(self._indicator_page(), "Indikatorer")
+        self.goal_tabs.setCurrentIndex(INDICATOR_TAB)
+        return self.goal_tabs
+
+    def _indicator_page(self) -> QWidget:
         top = QWidget()
         layout = QVBoxLayout(top)
         layout.setContentsMargins(0, 0, 0, 0)
-        form = QFormLayout()
-        self.goal_area = QComboBox()
-        self.goal_area.setAccessibleName("Målområde")
-        self.goal_area.activated.connect(self._save_goal_area)
-        self.goal_text = QLineEdit()
-        self.goal_text.setAccessibleName("Nämndsmål")
-        self.goal_text.editingFinished.connect(self._save_goal_text)
-        self.goal_text.installEventFilter(self)
-        form.addRow("&Målområde:", self.goal_area)
-        form.addRow("Nämnds&mål:", self.goal_text)
-        layout.addLayout(form)
         self.indicator_model = IndicatorTableModel(self.context)
         self.indicators = SpreadsheetView()
         self.indicators.setObjectName("indikatorer")
@@ -161,12 +263,16 @@ class GoalsEditor(SectionEditor):
         self.indicators.setItemDelegate(PlanDelegate(self.indicators))
         self.indicator_model.modelReset.connect(self._text_columns)
         self.indicators.share_width(self._text_columns())
+        self.indicator_hint = EmptyHint(
+            self.indicators,
+            "Målet har inga indikatorer.<br>Lägg till en med <i>Ny indikator…</i>.",
+            lambda: self.indicator_model.rowCount() == 0,
+        )
+        self.context.changed.connect(self.indicator_hint.refresh)
         layout.addWidget(self.indicators, 1)
-        self.add_indicator = tool_button("Ny indikator…")
         self.remove_indicator = tool_button("Ta bort indikator")
-        self.add_indicator.clicked.connect(self.new_indicator)
         self.remove_indicator.clicked.connect(self.delete_indicator)
-        layout.addLayout(button_row(self.add_indicator, self.remove_indicator))
+        layout.addLayout(button_row(self.remove_indicator))
         # The selected indicator's values per year (history, outcomes, long-range goals),
         # below the indicators; the user may give either more of the height.
         page = QSplitter(Qt.Orientation.Vertical)
@@ -202,39 +308,48 @@ class GoalsEditor(SectionEditor):
 
     def _goal_in_view(self) -> int | None:
         kind, item_id = self.current()
-        if kind == GOAL:
+        if kind is None or item_id is None:
+            return None
+        return self.tree_model.tree.goal_of((kind, item_id))
+
+    def _area_in_view(self) -> int | None:
+        """The målområde of the selected item (None: none selected, or "Utan målområde")."""
+        kind, item_id = self.current()
+        if kind == AREA:
             return item_id
-        if kind == INDICATOR and item_id is not None:
-            return self.tree_model.tree.indicator[item_id].namndsmal_id
-        return None
+        goal_id = self._goal_in_view()
+        return self.tree_model.tree.goal[goal_id].malomrade_id if goal_id is not None else None
 
     def _show_details(self) -> None:
         kind, item_id = self.current()
         tree = self.tree_model.tree
+        self._update_actions()
         if kind == AREA and item_id in tree.area:
             area = tree.area[item_id]
             self.area_code.setText(area.kod)
             self.area_name.setText(area.namn)
-            if self.area_text.toPlainText() != area.kf_text:
-                self.area_text.setPlainText(area.kf_text)
+            if self.area_description.toPlainText() != area.beskrivning:
+                self.area_description.setPlainText(area.beskrivning)
             self.details.setCurrentIndex(1)
+            self._shown_goal = None
         elif (goal_id := self._goal_in_view()) is not None and goal_id in tree.goal:
-            goal = tree.goal[goal_id]
-            self.goal_area.clear()
-            for area in self.context.plan.malomraden:
-                self.goal_area.addItem(area.rubrik, area.id)
-            self.goal_area.addItem("(inget målområde)", None)
-            self.goal_area.setCurrentIndex(self.goal_area.findData(goal.malomrade_id))
-            if self.goal_text.text() != goal.text:
-                self.goal_text.setText(goal.text)
+            another = goal_id != self._shown_goal
+            self._shown_goal = goal_id
+            self.goal_form.show_goal(goal_id)
             if self.indicator_model.goal_id != goal_id:
                 self.indicator_model.set_goal(goal_id)
+            count = self.indicator_model.rowCount()
+            self.goal_tabs.setTabText(INDICATOR_TAB, f"Indikatorer ({count})")
             if kind == INDICATOR and item_id is not None:
                 self._current_indicator_row(item_id)
+                self.goal_tabs.setCurrentIndex(INDICATOR_TAB)
+            elif another and count == 0:
+                self.goal_tabs.setCurrentIndex(FORM_TAB)  # nothing to see among indicators
             self._show_years()
             self.details.setCurrentIndex(2)
         else:
             self.details.setCurrentIndex(0)
+            self._shown_goal = None
 
     def _current_indicator_row(self, indicator_id: int) -> None:
         """Make the indicator's row current in the table (the focus stays in the tree)."""
@@ -267,7 +382,7 @@ class GoalsEditor(SectionEditor):
         if page == 1:
             self._save_area()
         elif page == 2:
-            self._save_goal_text()
+            self.goal_form.save()
             self.years_panel.flush()
 
     def show_item(self, item_id: object) -> None:
@@ -282,11 +397,16 @@ class GoalsEditor(SectionEditor):
             self.indicators.select_item(finding.item_id, finding.field)
         elif finding.kind == ItemKind.NAMNDSMAL and finding.item_id is not None:
             self.select(GOAL, finding.item_id)
-            if finding.field == "malomrade_id":
-                self.goal_area.setFocus()
-                flash(self.goal_area)
+            field = self.goal_form.widget_for(finding.field)
+            if field is not None:
+                self.goal_tabs.setCurrentIndex(FORM_TAB)
+                field.setFocus()
+                flash(field)
             else:
                 self.tree.setFocus()
+        elif finding.kind == ItemKind.MALOMRADE and finding.item_id is not None:
+            self.select(AREA, finding.item_id)
+            self.tree.setFocus()
         else:
             self.tree.setFocus()
 
@@ -305,7 +425,10 @@ class GoalsEditor(SectionEditor):
     def select(self, kind: int, item_id: int) -> None:
         index = self.tree_model.find(kind, item_id)
         if index.isValid():
-            self.tree.expand(index.parent())
+            parent = index.parent()
+            while parent.isValid():  # a goal may lie deep under others
+                self.tree.expand(parent)
+                parent = parent.parent()
             self.tree.selectionModel().setCurrentIndex(
                 index, QItemSelectionModel.SelectionFlag.ClearAndSelect
             )
@@ -313,7 +436,7 @@ class GoalsEditor(SectionEditor):
     # --- edits ---------------------------------------------------------------------------
 
     def eventFilter(self, watched: object, event: object) -> bool:
-        if watched is self.area_text and event.type() == QEvent.Type.FocusOut:  # type: ignore[attr-defined]
+        if watched is self.area_description and event.type() == QEvent.Type.FocusOut:  # type: ignore[attr-defined]
             self._save_area()
         # Ctrl+Z / Ctrl+Y in a field reach the plan's undo, as in the chapter text: the field's
         # own undo would put its old text back on screen while the plan kept the saved one.
@@ -335,7 +458,7 @@ class GoalsEditor(SectionEditor):
         typed = {
             "kod": self.area_code.text(),
             "namn": self.area_name.text(),
-            "kf_text": self.area_text.toPlainText(),
+            "beskrivning": self.area_description.toPlainText(),
         }
         fields = {name: value for name, value in typed.items() if value != getattr(area, name)}
         if fields:
@@ -345,34 +468,6 @@ class GoalsEditor(SectionEditor):
                     items.update_item, kind_name=ItemKind.MALOMRADE, item_id=item_id, fields=fields
                 ),
             )
-
-    def _save_goal_text(self) -> None:
-        goal_id = self._goal_in_view()
-        if goal_id is not None and self.goal_text.text() != self.tree_model.tree.goal[goal_id].text:
-            self.context.edit(
-                "Ändra nämndsmål",
-                partial(
-                    items.update_item,
-                    kind_name=ItemKind.NAMNDSMAL,
-                    item_id=goal_id,
-                    fields={"text": self.goal_text.text()},
-                ),
-            )
-
-    def _save_goal_area(self) -> None:
-        goal_id = self._goal_in_view()
-        area_id = self.goal_area.currentData()
-        if goal_id is not None and area_id != self.tree_model.tree.goal[goal_id].malomrade_id:
-            self.context.edit(
-                "Flytta nämndsmål",
-                partial(
-                    items.update_item,
-                    kind_name=ItemKind.NAMNDSMAL,
-                    item_id=goal_id,
-                    fields={"malomrade_id": area_id},
-                ),
-            )
-            self.select(GOAL, goal_id)
 
     def _ask(self, title: str, label: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label)
@@ -388,24 +483,40 @@ class GoalsEditor(SectionEditor):
             if change and change.item_id:
                 self.select(AREA, change.item_id)
 
+    def _add_goal(self, title: str, place: str, level: MalNiva, fields: dict[str, Any]) -> None:
+        """Ask the new goal's level and text, then add it with ``fields`` (its place)."""
+        dialog = NewGoalDialog(self.context.plan.uppgifter, title, place, level, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fields = {**fields, "niva": dialog.chosen_level(), "text": dialog.goal_text()}
+        change = self.context.edit(
+            title, partial(items.add_item, kind_name=ItemKind.NAMNDSMAL, fields=fields)
+        )
+        if change and change.item_id:
+            self.select(GOAL, change.item_id)
+
     def new_goal(self) -> None:
-        kind, item_id = self.current()
-        area_id = item_id if kind == AREA else None
+        """A goal at the top of the selected målområde (under no other goal)."""
+        area_id = self._area_in_view()
+        area = self.tree_model.tree.area.get(area_id) if area_id is not None else None
+        place = (
+            f"Målet läggs i målområdet ”{area.rubrik}”, inte under något annat mål."
+            if area is not None
+            else "Målet läggs utan målområde. (Markera ett målområde för att lägga det där.)"
+        )
+        fields = {"malomrade_id": area_id, "overordnat_id": None}
+        self._add_goal("Nytt mål", place, MalNiva.NAMND, fields)
+
+    def new_sub_goal(self) -> None:
+        """A goal under the selected goal, one level below it."""
         goal_id = self._goal_in_view()
-        if goal_id is not None:
-            area_id = self.tree_model.tree.goal[goal_id].malomrade_id
-        text = self._ask("Nytt nämndsmål", "Nämndsmålet:")
-        if text:
-            change = self.context.edit(
-                "Nytt nämndsmål",
-                partial(
-                    items.add_item,
-                    kind_name=ItemKind.NAMNDSMAL,
-                    fields={"text": text, "malomrade_id": area_id},
-                ),
-            )
-            if change and change.item_id:
-                self.select(GOAL, change.item_id)
+        if goal_id is None:
+            self.context.failed.emit(NO_GOAL)
+            return
+        goal = self.tree_model.tree.goal[goal_id]
+        place = f"Delmålet läggs under {goal_label(self.context.plan.uppgifter, goal)}"
+        fields = {"malomrade_id": goal.malomrade_id, "overordnat_id": goal_id}
+        self._add_goal("Nytt delmål", place, SUB_LEVEL[goal.niva], fields)
 
     def new_indicator(self) -> None:
         goal_id = self._goal_in_view()
@@ -421,6 +532,9 @@ class GoalsEditor(SectionEditor):
             )
             if change and change.item_id:
                 self.select(INDICATOR, change.item_id)
+
+    def edit_level_names(self) -> None:
+        GoalLevelsDialog(self.context, self).exec()
 
     def delete_indicator(self) -> None:
         index = self.indicators.currentIndex()
@@ -440,11 +554,9 @@ class GoalsEditor(SectionEditor):
         kind, item_id = self.current()
         if kind not in KIND_NAMES or item_id is None:
             return
-        index = self.tree.currentIndex()
-        # (The areas' siblings leave out "Utan målområde", which always comes last.)
-        siblings = self.tree_model.tree.area if kind == AREA else None
-        count = len(siblings) if siblings is not None else self.tree_model.rowCount(index.parent())
-        if not 0 <= index.row() + step < count:
+        siblings = self.tree_model.tree.siblings((kind, item_id))
+        position = siblings.index((kind, item_id)) + step
+        if not 0 <= position < len(siblings):
             return  # already first or last: no step on the undo stack that undoes nothing
         self.context.edit(
             "Flytta",
@@ -452,7 +564,7 @@ class GoalsEditor(SectionEditor):
                 items.move_item,
                 kind_name=KIND_NAMES[kind],
                 item_id=item_id,
-                index=index.row() + step,
+                index=position,
             ),
         )
         self.select(kind, item_id)

@@ -7,13 +7,22 @@ from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 
 from vplan_desktop import domain as d
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, format_number, parse_date, parse_number
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items
+from vplan_desktop.services.kinds import MAX_YEAR, MIN_YEAR
+from vplan_desktop.ui.activity_links import (
+    WHOLE_PLAN_KEY,
+    covered,
+    find_link,
+    link_fields,
+    link_of,
+    links,
+)
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.models.table import (
     RIGHT,
@@ -31,6 +40,7 @@ STATUS_CHOICES: list[tuple[str, Any]] = [(d.UNSET_STATUS_LABEL, None)] + [
 STATUS_ORDER = {status: rank for rank, status in enumerate(d.AktivitetStatus, start=1)}
 """Sort rank of each status; an unset status (rank 0) sorts first."""
 EGEN_TID = "Egen tid"
+REVISED_END = "Reviderat slutdatum"
 
 
 def cost_text(a: d.Aktivitet) -> str:
@@ -59,21 +69,42 @@ def _date_value(value: Any) -> dt.date | None:
     return parse_date(str(value))
 
 
+def year_value(value: Any) -> int | None:
+    """The year a typed or pasted cell means ("2027"); blank is no year."""
+    if value is None or isinstance(value, int):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    if not (text.isascii() and text.isdigit()) or not MIN_YEAR <= int(text) <= MAX_YEAR:
+        raise InputError(f"”{text}” är inget årtal. Skriv ett år från {MIN_YEAR} till {MAX_YEAR}.")
+    return int(text)
+
+
 class ActivityModel(ColumnTableModel):
-    parts = (Part.AKTIVITETER, Part.NAMNDSMAL, Part.VERKSAMHETER, Part.UPPGIFTER)
+    parts = (
+        Part.AKTIVITETER,
+        Part.NAMNDSMAL,
+        Part.MALOMRADEN,
+        Part.VERKSAMHETER,
+        Part.UPPGIFTER,
+    )
     row_parts = (Part.AKTIVITETER,)
 
     def rows(self) -> Sequence[d.Aktivitet]:
         return self.context.plan.aktiviteter
 
-    def goal_choices(self, row: Any = None) -> list[tuple[str, Any]]:
-        return [("(inget mål)", None)] + [(g.text, g.id) for g in self.context.plan.namndsmal]
+    def link_choices(self, row: Any = None) -> list[tuple[str, Any]]:
+        """ "Kopplad till": the whole plan, each målområde, its goals indented under it."""
+        return [(link.indented, link.key) for link in links(self.context.plan)]
 
     def verksamhet_choices(self, row: Any = None) -> list[tuple[str, Any]]:
         return [("–", None)] + [(v.namn, v.id) for v in self.context.plan.verksamheter]
 
     def columns(self) -> list[Column]:
-        goals = {g.id: g.text for g in self.context.plan.namndsmal}
+        tied = links(self.context.plan)
+        labels = {link.key: link.label for link in tied}
+        order = {link.key: n for n, link in enumerate(tied)}
         units = {v.id: v.namn for v in self.context.plan.verksamheter}
         return [
             Column(
@@ -85,12 +116,12 @@ class ActivityModel(ColumnTableModel):
                 foreground=review_tint,
             ),
             Column(
-                "Nämndsmål",
-                lambda a: goals.get(a.namndsmal_id, ""),
-                edit_value=lambda a: a.namndsmal_id,
-                choices=self.goal_choices,
-                commit=partial(self._value, "namndsmal_id"),
-                tooltip=lambda a: goals.get(a.namndsmal_id, ""),
+                "Kopplad till",
+                lambda a: labels.get(link_of(a), ""),
+                edit_value=link_of,
+                choices=self.link_choices,
+                commit=self._link,
+                sort_key=lambda a: order.get(link_of(a), len(order)),
                 field="namndsmal_id",
             ),
             Column(
@@ -98,6 +129,13 @@ class ActivityModel(ColumnTableModel):
                 lambda a: a.ansvarig,
                 commit=partial(self._text, "ansvarig"),
                 field="ansvarig",
+            ),
+            Column(
+                "År",
+                lambda a: "" if a.ar is None else str(a.ar),
+                commit=self._year,
+                sort_key=lambda a: a.ar or MAX_YEAR + 1,
+                field="ar",
             ),
             Column(
                 "Start",
@@ -114,6 +152,14 @@ class ActivityModel(ColumnTableModel):
                 commit=partial(self._date, "slutdatum"),
                 sort_key=lambda a: a.slutdatum or dt.date.max,
                 field="slutdatum",
+            ),
+            Column(
+                REVISED_END,
+                lambda a: format_date(a.slutdatum_reviderat),
+                editor="date",
+                commit=partial(self._date, "slutdatum_reviderat"),
+                sort_key=lambda a: a.slutdatum_reviderat or dt.date.max,
+                field="slutdatum_reviderat",
             ),
             Column(
                 "Status",
@@ -168,6 +214,24 @@ class ActivityModel(ColumnTableModel):
     def _date(self, name: str, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
         return self._update(activity, **{name: _date_value(value)})
 
+    def _year(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        return self._update(activity, ar=year_value(value))
+
+    def _link(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
+        """A picked link (its key), or a typed or pasted text naming one."""
+        if value is None:
+            key = WHOLE_PLAN_KEY
+        elif isinstance(value, int) and not isinstance(value, bool):
+            key = value
+        else:
+            key = find_link(self.context.plan, str(value))
+        return "Ändra koppling", partial(
+            items.update_item,
+            kind_name=ItemKind.AKTIVITET,
+            item_id=activity.id,
+            fields=link_fields(key),
+        )
+
     def _cost(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
         return self._update(activity, **cost_fields(value))
 
@@ -188,20 +252,23 @@ def status_value(value: Any) -> Any:
     return value
 
 
-NO_GOAL = -1
 NO_STATUS = ""
 """The status filter's value for activities without a status."""
+SHORT_HEADERS = {REVISED_END: "Reviderat\nslutdatum"}
+"""Headers the table shows on two lines, so that their columns stay as narrow as a date (a
+message about a cell names the column on one line, from the model)."""
 
 
 class ActivityFilter(QSortFilterProxyModel):
-    """Filters by goal, status, ansvarig and free text; sorts by each column's sort key."""
+    """Filters by link, status, ansvarig and free text; sorts by each column's sort key."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.goal: int | None = None  # None: all; NO_GOAL: activities without a goal
+        self.link: int | None = None  # None: all; else a link (activity_links), with all under it
         self.status: str | None = None  # None: all; NO_STATUS: activities without a status
         self.ansvarig: str | None = None
         self.text = ""
+        self._covered: tuple[object, int | None, set[int]] = (None, None, set())
         self.setSortRole(SORT_ROLE)
         self.setDynamicSortFilter(True)
 
@@ -211,13 +278,28 @@ class ActivityFilter(QSortFilterProxyModel):
             setattr(self, name, value)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        header = super().headerData(section, orientation, role)
+        if role == Qt.ItemDataRole.DisplayRole and isinstance(header, str):
+            return SHORT_HEADERS.get(header, header)
+        return header
+
+    def _links_shown(self, model: ActivityModel, link: int) -> set[int]:
+        """The links the link filter lets through, worked out once per goal tree."""
+        goals, shown_for, shown = self._covered
+        plan = model.context.plan
+        if goals is not plan.namndsmal or shown_for != link:
+            shown = covered(plan, link)
+            self._covered = (plan.namndsmal, link, shown)
+        return shown
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, ActivityModel)
         a: d.Aktivitet = model.row_at(source_row)
-        if self.goal == NO_GOAL and a.namndsmal_id is not None:
-            return False
-        if self.goal not in (None, NO_GOAL) and a.namndsmal_id != self.goal:
+        if self.link is not None and link_of(a) not in self._links_shown(model, self.link):
             return False
         if self.status is not None and (a.status.value if a.status else NO_STATUS) != self.status:
             return False

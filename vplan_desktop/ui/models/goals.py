@@ -1,4 +1,5 @@
-"""The goal tree (målområde → nämndsmål → indikator) and the indicator table of one goal."""
+"""The goal tree (målområde → goals of any level, nested under the goals they break down →
+indikatorer) and the indicator table of one goal."""
 
 from __future__ import annotations
 
@@ -8,15 +9,18 @@ from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
 
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import Frekvens, Riktning, VardeSlag
+from vplan_desktop.db.enums import Frekvens, MalNiva, Riktning, VardeSlag
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_value, parse_value
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
+from vplan_desktop.targets import format_target, parse_target
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.models.table import (
+    REVIEW_COLOUR,
     RIGHT,
     ROW_ID_ROLE,
     Column,
@@ -29,8 +33,11 @@ Index = QModelIndex | QPersistentModelIndex
 AREA, GOAL, INDICATOR, NO_AREA = 1, 2, 3, 4
 KIND_ROLE = Qt.ItemDataRole.UserRole + 10
 KIND_NAMES = {AREA: ItemKind.MALOMRADE, GOAL: ItemKind.NAMNDSMAL, INDICATOR: ItemKind.INDIKATOR}
-TREE_PARTS = ("malomraden", "namndsmal", "indikatorer")
-"""The parts of the snapshot the tree shows."""
+TREE_PARTS = ("malomraden", "namndsmal", "indikatorer", "uppgifter")
+"""The parts of the snapshot the tree shows (the plan's names of the goal levels are in
+``uppgifter``)."""
+Key = tuple[int, int]
+"""An item of the tree: its kind (AREA, GOAL, …) and its id (0 for "Utan målområde")."""
 
 
 def _key(kind: int, item_id: int) -> int:
@@ -41,47 +48,130 @@ def _unkey(key: int) -> tuple[int, int]:
     return key >> 32, key & 0xFFFFFFFF
 
 
+def goal_label(front: d.FrontMatter, goal: d.Namndsmal) -> str:
+    """How a goal is named in the tree and the lists: "KF:s mål 1:2 – Text"."""
+    level = front.niva_namn(goal.niva)
+    return f"{level} {goal.kod} – {goal.text}" if goal.kod else f"{level} – {goal.text}"
+
+
+def level_names(front: d.FrontMatter) -> tuple[str, ...]:
+    return tuple(front.niva_namn(level) for level in MalNiva)
+
+
 @dataclass(frozen=True)
 class _Tree:
-    """The goal tree of one snapshot."""
+    """The goal tree of one snapshot: each item's children, parent and row.
 
-    top: list[tuple[int, int]]
-    goals_of: dict[int | None, list[d.Namndsmal]]
-    indicators_of: dict[int, list[d.Indikator]]
+    Under a goal come its indicators first, then the goals that break it down.
+    """
+
+    children: dict[Key | None, list[Key]]
+    parent_of: dict[Key, Key | None]
+    row_of: dict[Key, int]
     area: dict[int, d.Malomrade]
     goal: dict[int, d.Namndsmal]
     indicator: dict[int, d.Indikator]
+    names: tuple[str, ...]
+    """The plan's names of the goal levels, which every goal's line shows."""
 
     @classmethod
     def of(cls, plan: d.PlanSnapshot) -> _Tree:
-        goals_of: dict[int | None, list[d.Namndsmal]] = {}
-        for goal in plan.namndsmal:
-            goals_of.setdefault(goal.malomrade_id, []).append(goal)
-        indicators_of: dict[int, list[d.Indikator]] = {}
-        for indicator in plan.indikatorer:
-            indicators_of.setdefault(indicator.namndsmal_id, []).append(indicator)
-        top = [(AREA, a.id) for a in plan.malomraden]
-        if goals_of.get(None):
-            top.append((NO_AREA, 0))
+        area = {a.id: a for a in plan.malomraden}
+        goal = {g.id: g for g in plan.namndsmal}
+        children: dict[Key | None, list[Key]] = {None: [(AREA, a.id) for a in plan.malomraden]}
+        for item in children[None]:
+            children[item] = []
+        for g in plan.namndsmal:
+            children[(GOAL, g.id)] = []
+        for i in plan.indikatorer:
+            if i.namndsmal_id in goal:
+                children[(GOAL, i.namndsmal_id)].append((INDICATOR, i.id))
+        for g in plan.namndsmal:  # in tree order: siblings in their order
+            children.setdefault(cls._holder(g, goal, area), []).append((GOAL, g.id))
+        cls._rehome_unreachable(children, goal, area)
+        if children.get((NO_AREA, 0)):
+            children[None].append((NO_AREA, 0))
+        parent_of: dict[Key, Key | None] = {}
+        row_of: dict[Key, int] = {}
+        for holder, keys in children.items():
+            for row, key in enumerate(keys):
+                parent_of[key] = holder
+                row_of[key] = row
         return cls(
-            top,
-            goals_of,
-            indicators_of,
-            {a.id: a for a in plan.malomraden},
-            {g.id: g for g in plan.namndsmal},
+            children,
+            parent_of,
+            row_of,
+            area,
+            goal,
             {i.id: i for i in plan.indikatorer},
+            level_names(plan.uppgifter),
         )
 
-    def shape(self) -> tuple[Any, ...]:
-        return (
-            self.top,
-            {k: [g.id for g in v] for k, v in self.goals_of.items()},
-            {k: [i.id for i in v] for k, v in self.indicators_of.items()},
-        )
+    @staticmethod
+    def _holder(goal: d.Namndsmal, goals: dict[int, d.Namndsmal], areas: dict[int, Any]) -> Key:
+        if goal.overordnat_id is not None and goal.overordnat_id in goals:
+            return (GOAL, goal.overordnat_id)
+        if goal.malomrade_id is not None and goal.malomrade_id in areas:
+            return (AREA, goal.malomrade_id)
+        return (NO_AREA, 0)
+
+    @staticmethod
+    def _rehome_unreachable(
+        children: dict[Key | None, list[Key]], goals: dict[int, d.Namndsmal], areas: dict[int, Any]
+    ) -> None:
+        """Goals whose parents lead round in a circle (the service refuses that, but a file may
+        hold it) go to the top of their målområde, so that every goal is shown once."""
+        reached: set[Key] = set()
+        stack: list[Key | None] = [None, (NO_AREA, 0)]
+        while stack:
+            for key in children.get(stack.pop(), []):
+                if key not in reached:
+                    reached.add(key)
+                    stack.append(key)
+        for goal_id, goal in goals.items():
+            key = (GOAL, goal_id)
+            if key in reached:
+                continue
+            children[(GOAL, goal.overordnat_id or 0)].remove(key)
+            area = goal.malomrade_id
+            home = (AREA, area) if area is not None and area in areas else (NO_AREA, 0)
+            children.setdefault(home, []).append(key)
+
+    def siblings(self, key: Key) -> list[Key]:
+        """The items of the same kind under the same parent (what "Upp" and "Ner" move among;
+        the areas leave out "Utan målområde", which always comes last)."""
+        return [k for k in self.children.get(self.parent_of.get(key), []) if k[0] == key[0]]
+
+    def sub_goals(self, goal_id: int) -> list[int]:
+        """The goals under a goal, at any depth, in tree order."""
+        found: list[int] = []
+        stack = [(GOAL, goal_id)]
+        while stack:
+            below = [k for k in self.children.get(stack.pop(), []) if k[0] == GOAL]
+            found.extend(k[1] for k in below)
+            stack.extend(reversed(below))
+        return found
+
+    def depth(self, key: Key) -> int:
+        """How many goals stand above a goal (0 at the top of its målområde)."""
+        steps, parent = 0, self.parent_of.get(key)
+        while parent is not None and parent[0] == GOAL:
+            steps += 1
+            parent = self.parent_of.get(parent)
+        return steps
+
+    def goal_of(self, key: Key) -> int | None:
+        """The goal an item is or belongs to (an indicator's goal); None for an area."""
+        if key[0] == GOAL:
+            return key[1]
+        if key[0] == INDICATOR and key[1] in self.indicator:
+            return self.indicator[key[1]].namndsmal_id
+        return None
 
 
 class GoalTreeModel(QAbstractItemModel):
-    """Three levels; goals without a målområde sit under "Utan målområde" at the end."""
+    """Goals nest under the goals they break down; goals without a målområde sit under
+    "Utan målområde" at the end."""
 
     def __init__(self, context: PlanContext) -> None:
         super().__init__()
@@ -101,15 +191,17 @@ class GoalTreeModel(QAbstractItemModel):
         if all(getattr(plan, part) is getattr(old, part) for part in TREE_PARTS):
             return  # the change was elsewhere in the plan
         tree = _Tree.of(plan)
-        if tree.shape() == self.tree.shape():
+        if tree.children == self.tree.children:
             before, self.tree = self.tree, tree  # same items in the same places
+            renamed = tree.names != before.names  # a level's name is on every goal's line
             for kind, now, then in (
                 (AREA, tree.area, before.area),
                 (GOAL, tree.goal, before.goal),
                 (INDICATOR, tree.indicator, before.indicator),
             ):
                 for item_id, item in now.items():
-                    if item is not then[item_id] and item != then[item_id]:
+                    differs = item is not then[item_id] and item != then[item_id]
+                    if differs or (renamed and kind == GOAL):
                         index = self.find(kind, item_id)
                         self.dataChanged.emit(index, index)
             return
@@ -119,43 +211,26 @@ class GoalTreeModel(QAbstractItemModel):
 
     # --- structure -----------------------------------------------------------------------
 
-    def _children(self, parent: Index) -> list[tuple[int, int]]:
-        if not parent.isValid():
-            return self.tree.top
-        kind, item_id = _unkey(parent.internalId())
-        if kind == AREA:
-            return [(GOAL, g.id) for g in self.tree.goals_of.get(item_id, [])]
-        if kind == NO_AREA:
-            return [(GOAL, g.id) for g in self.tree.goals_of.get(None, [])]
-        if kind == GOAL:
-            return [(INDICATOR, i.id) for i in self.tree.indicators_of.get(item_id, [])]
-        return []
+    def _item(self, index: Index) -> Key | None:
+        return _unkey(index.internalId()) if index.isValid() else None
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
-        children = self._children(parent)
+        children = self.tree.children.get(self._item(parent), [])
         if column != 0 or not 0 <= row < len(children):
             return QModelIndex()
-        kind, item_id = children[row]
-        return self.createIndex(row, 0, _key(kind, item_id))
+        return self.createIndex(row, 0, _key(*children[row]))
 
     def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
-        if not child.isValid():
+        key = self._item(child)
+        holder = self.tree.parent_of.get(key) if key is not None else None
+        if holder is None:
             return QModelIndex()
-        kind, item_id = _unkey(child.internalId())
-        if kind in (AREA, NO_AREA):
-            return QModelIndex()
-        if kind == GOAL:
-            area_id = self.tree.goal[item_id].malomrade_id
-            target = (AREA, area_id) if area_id is not None else (NO_AREA, 0)
-            return self.createIndex(self.tree.top.index(target), 0, _key(*target))
-        goal = self.tree.goal[self.tree.indicator[item_id].namndsmal_id]
-        siblings = self.tree.goals_of.get(goal.malomrade_id, [])
-        return self.createIndex([g.id for g in siblings].index(goal.id), 0, _key(GOAL, goal.id))
+        return self.createIndex(self.tree.row_of[holder], 0, _key(*holder))
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         if parent.isValid() and parent.column() != 0:
             return 0
-        return len(self._children(parent))
+        return len(self.tree.children.get(self._item(parent), []))
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -173,24 +248,37 @@ class GoalTreeModel(QAbstractItemModel):
 
     # --- data ----------------------------------------------------------------------------
 
+    def _shown(self, kind: int, item_id: int) -> d.Malomrade | d.Namndsmal | d.Indikator | None:
+        tree = self.tree
+        found: Any = {AREA: tree.area, GOAL: tree.goal, INDICATOR: tree.indicator}.get(kind, {})
+        return found.get(item_id)  # type: ignore[no-any-return]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         kind, item_id = _unkey(index.internalId())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            if kind == AREA:
-                area = self.tree.area[item_id]
-                return area.rubrik if role == Qt.ItemDataRole.DisplayRole else area.namn
-            if kind == NO_AREA:
-                return "Utan målområde"
-            if kind == GOAL:
-                return self.tree.goal[item_id].text
-            return self.tree.indicator[item_id].namn
+        item = self._shown(kind, item_id)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if isinstance(item, d.Malomrade):
+                return item.rubrik
+            if isinstance(item, d.Namndsmal):
+                return goal_label(self.context.plan.uppgifter, item)
+            return item.namn if isinstance(item, d.Indikator) else "Utan målområde"
+        if role == Qt.ItemDataRole.EditRole:
+            if isinstance(item, d.Namndsmal):
+                return item.text
+            return item.namn if item is not None else "Utan målområde"
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.data(index, Qt.ItemDataRole.DisplayRole)
-            if kind == GOAL and not self.tree.indicators_of.get(item_id):
-                return f"{text}\nNämndsmålet har ingen indikator."
+            if (
+                isinstance(item, d.Namndsmal)
+                and item.niva is not MalNiva.UPPDRAG
+                and not self.tree.children.get((GOAL, item_id))
+            ):
+                return f"{text}\nMålet har ingen indikator."
             return text
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(REVIEW_COLOUR) if getattr(item, "att_granska", False) else None
         if role == ROW_ID_ROLE:
             return item_id if kind != NO_AREA else None
         if role == KIND_ROLE:
@@ -224,22 +312,11 @@ class GoalTreeModel(QAbstractItemModel):
         return change is not None
 
     def find(self, kind: int, item_id: int) -> QModelIndex:
-        """The index of an item, or an invalid index (found through its parents, without
-        walking the tree)."""
-        tree = self.tree
-        if kind in (AREA, NO_AREA):
-            if (kind, item_id) not in tree.top:
-                return QModelIndex()
-            return self.createIndex(tree.top.index((kind, item_id)), 0, _key(kind, item_id))
-        if kind == GOAL and item_id in tree.goal:
-            area_id = tree.goal[item_id].malomrade_id
-            siblings = [g.id for g in tree.goals_of.get(area_id, [])]
-            return self.createIndex(siblings.index(item_id), 0, _key(GOAL, item_id))
-        if kind == INDICATOR and item_id in tree.indicator:
-            goal_id = tree.indicator[item_id].namndsmal_id
-            siblings = [i.id for i in tree.indicators_of.get(goal_id, [])]
-            return self.createIndex(siblings.index(item_id), 0, _key(INDICATOR, item_id))
-        return QModelIndex()
+        """The index of an item, or an invalid index (looked up, without walking the tree)."""
+        row = self.tree.row_of.get((kind, item_id))
+        if row is None:
+            return QModelIndex()
+        return self.createIndex(row, 0, _key(kind, item_id))
 
 
 RIKTNING_CHOICES = [(label, r.value) for r, label in d.RIKTNING_LABELS.items()]
@@ -247,7 +324,8 @@ FREKVENS_CHOICES = [("–", None)] + [(label, f.value) for f, label in d.FREKVEN
 
 
 class IndicatorTableModel(ColumnTableModel):
-    """The indicators of one nämndsmål: nuläge and one target column per plan year."""
+    """The indicators of one goal: nuläge and one target column per plan year (a target may
+    compare: "≥ 95 %")."""
 
     parts = (Part.INDIKATORER, Part.UPPGIFTER)
     row_parts = (Part.INDIKATORER,)
@@ -293,8 +371,8 @@ class IndicatorTableModel(ColumnTableModel):
             result.append(
                 Column(
                     str(year),
-                    partial(lambda y, i: format_value(i.malnivaer.get(y), i.enhet), year),
-                    edit_value=partial(lambda y, i: format_value(i.malnivaer.get(y)), year),
+                    partial(_target_shown, year),
+                    edit_value=partial(_target_typed, year),
                     commit=partial(self._target, year),
                     align=RIGHT,
                     accessible=f"Målnivå {year}",
@@ -364,10 +442,24 @@ class IndicatorTableModel(ColumnTableModel):
         return self._update(indicator, "Ändra nuläge", nulage=parse_value(str(value or "")))
 
     def _target(self, year: int, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
+        target, jamforare = parse_target(str(value or ""))
         return f"Ändra målnivå {year}", partial(
             values.set_indicator_value,
             indikator_id=indicator.id,
             slag=VardeSlag.MALNIVA,
             ar=year,
-            value=parse_value(str(value or "")),
+            value=target,
+            jamforare=jamforare,
         )
+
+
+def _target_shown(year: int, indicator: d.Indikator) -> str:
+    """A target cell as shown: "≥ 95 %" for a target that compares, else "95 %"."""
+    return format_target(
+        indicator.malnivaer.get(year), indicator.jamforare.get(year), indicator.enhet
+    )
+
+
+def _target_typed(year: int, indicator: d.Indikator) -> str:
+    """A target cell as its editor opens: the same without the unit ("≥ 95")."""
+    return format_target(indicator.malnivaer.get(year), indicator.jamforare.get(year))
