@@ -40,7 +40,11 @@ def large_plan_data() -> dict[str, Any]:
         template = base["namndsmal"][n % len(base["namndsmal"])]
         goal = {k: v for k, v in template.items() if k != "indikatorer"}
         goal.update(
-            id=n, malomrade_id=(n % 4) + 1, text=f"{template['text']} ({n})", indikatorer=[]
+            id=n,
+            malomrade_id=(n % 4) + 1,
+            overordnat_id=None,
+            text=f"{template['text']} ({n})",
+            indikatorer=[],
         )
         goals.append(goal)
     for n in range(1, INDICATORS + 1):
@@ -53,6 +57,7 @@ def large_plan_data() -> dict[str, Any]:
             **base["aktiviteter"][n % len(base["aktiviteter"])],
             "id": n,
             "namndsmal_id": (n % GOALS) + 1,
+            "malomrade_id": None,
             "verksamhet_id": (n % DRIFT_ROWS) + 1,
             "namn": f"{base['aktiviteter'][n % len(base['aktiviteter'])]['namn']} ({n})",
         }

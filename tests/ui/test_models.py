@@ -91,9 +91,11 @@ def test_tree_model_shape(context: PlanContext) -> None:
     assert tree.rowCount() == 4
     first_area = tree.index(0, 0)
     assert first_area.data() == "1 Kvalitet"
-    assert tree.rowCount(first_area) == 2
-    goal = tree.index(0, 0, first_area)
-    assert tree.rowCount(goal) == 3
+    assert tree.rowCount(first_area) == 2  # the KF goal and an uppdrag
+    kf_goal = tree.index(0, 0, first_area)
+    assert tree.rowCount(kf_goal) == 2
+    goal = tree.index(0, 0, kf_goal)
+    assert tree.rowCount(goal) == 4  # three indicators, then the förvaltning's goal under it
     assert tree.parent(tree.index(0, 0, goal)) == goal
     context.edit(
         "x",
