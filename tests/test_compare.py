@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from decimal import Decimal
 from pathlib import Path
@@ -18,11 +19,11 @@ from vplan_desktop.compare import (
     plan_state,
 )
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell, VardeSlag
+from vplan_desktop.db.enums import BudgetTabell, Jamforare, MalNiva, VardeSlag
 from vplan_desktop.interchange import load_json
 from vplan_desktop.planning import versions
 from vplan_desktop.sections import ItemKind
-from vplan_desktop.services import items, values
+from vplan_desktop.services import budget_units, goal_tree, items, values
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.storage.working import EditSession
 
@@ -138,5 +139,108 @@ def test_the_fields_of_format_version_2_are_compared(example_doc: PlanDocument) 
         "Status: Pågår → (tomt)",
         f"Rad ”{table.rader[0].namn}”",
         "183,5",
+    ):
+        assert expected in lines, expected
+
+
+def _add(doc: PlanDocument, kind: ItemKind, values: dict[str, object]) -> int:
+    """The id of a new item."""
+    item_id = items.add_item(doc, kind, values).item_id
+    assert item_id is not None
+    return item_id
+
+
+def test_the_goal_tree_and_targets_that_compare_are_compared(doc: PlanDocument) -> None:
+    """Each field of the goal tree by its Swedish name; a parent and a målområde by name, not
+    id; a target with its comparison as the plan writes it."""
+    area = _add(doc, ItemKind.MALOMRADE, {"namn": "Trygghet"})
+    kf = _add(
+        doc,
+        ItemKind.NAMNDSMAL,
+        {"text": "Tryggt för alla", "malomrade_id": area, "niva": MalNiva.KF, "kod": "1"},
+    )
+    goal = _add(doc, ItemKind.NAMNDSMAL, {"text": "Stöd i tid", "malomrade_id": area, "kod": "4"})
+    indicator = _add(
+        doc, ItemKind.INDIKATOR, {"namndsmal_id": goal, "namn": "Andel i tid", "enhet": "%"}
+    )
+    values.set_indicator_value(doc, indicator, VardeSlag.MALNIVA, 2027, Decimal(95))
+    activity = _add(doc, ItemKind.AKTIVITET, {"namn": "Vandringar"})
+    before = plan_state(doc)
+    items.update_item(doc, ItemKind.PLAN, 1, {"malniva_kf": "Kommunfullmäktiges mål"})
+    items.update_item(doc, ItemKind.MALOMRADE, area, {"beskrivning": "Om tryggheten."})
+    items.update_item(
+        doc,
+        ItemKind.NAMNDSMAL,
+        goal,
+        {
+            "overordnat_id": kf,
+            "niva": MalNiva.FORVALTNING,
+            "kod": "1:2",
+            "ansvarig": "Enhetschef",
+            "foljs_upp_genom": "Delårsrapporten",
+            "adressat": "Socialnämnden",
+        },
+    )
+    goal_tree.set_year_text(doc, goal, 2027, "En modell finns klar.")
+    values.set_indicator_value(
+        doc, indicator, VardeSlag.MALNIVA, 2027, Decimal(95), Jamforare.MINST
+    )
+    items.update_item(
+        doc,
+        ItemKind.INDIKATOR,
+        indicator,
+        {"langsiktigt": Decimal(98), "langsiktigt_jamforare": Jamforare.MINST},
+    )
+    items.update_item(
+        doc,
+        ItemKind.AKTIVITET,
+        activity,
+        {"malomrade_id": area, "ar": 2027, "slutdatum_reviderat": dt.date(2027, 12, 31)},
+    )
+    lines = format_differences(diff_plans(before, plan_state(doc))).replace("\u00a0", " ")
+    named = "Förvaltningens mål 1:2 ”Stöd i tid”"
+    for expected in (
+        "Planens uppgifter: Namn på nivån KF:s mål: (tomt) → Kommunfullmäktiges mål",
+        "Målområde ”Trygghet”: Beskrivning: (tomt) → Om tryggheten.",
+        f"{named}: Överordnat mål: (tomt) → 1 Tryggt för alla",
+        f"{named}: Nivå: Nämndsmål → Förvaltningens mål",
+        f"{named}: Nummer: 4 → 1:2",
+        f"{named}: Ansvarig: (tomt) → Enhetschef",
+        f"{named}: Följs upp genom: (tomt) → Delårsrapporten",
+        f"{named}: Adressat: (tomt) → Socialnämnden",
+        f"{named}: Mål 2027: (tomt) → En modell finns klar.",
+        "Indikator ”Andel i tid”: Målnivå 2027: 95 → ≥ 95",
+        "Indikator ”Andel i tid”: Långsiktigt mål: (tomt) → ≥ 98",
+        "Aktivitet ”Vandringar”: Målområde: (tomt) → Trygghet",
+        "Aktivitet ”Vandringar”: År: (tomt) → 2027",
+        "Aktivitet ”Vandringar”: Reviderat slut: (tomt) → 2027-12-31",
+    ):
+        assert f"  {expected}\n" in f"{lines}\n", expected
+    assert "jamforare" not in lines and "kf_text" not in lines
+    # A goal is named by its level as the plan now names it, with its number.
+    items.update_item(doc, ItemKind.NAMNDSMAL, kf, {"text": "Tryggt för alla, hela livet"})
+    renamed = [d for d in diff_plans(before, plan_state(doc)) if d.field == "Text"]
+    assert [(d.item, d.change) for d in renamed] == [
+        ("Kommunfullmäktiges mål 1 ”Tryggt för alla, hela livet”", CHANGED)
+    ]
+
+
+def test_budget_units_columns_and_cost_types_are_compared(doc: PlanDocument) -> None:
+    """A table's unit, a column's note and printed total, and a line by cost type, each by
+    its Swedish name; a column by its heading."""
+    plan = read_plan(doc)
+    column = plan.kolumner(BudgetTabell.RESULTAT)[0]
+    line = _add(doc, ItemKind.KOSTNADSSLAG_RAD, {"namn": "Personalkostnader"})
+    before = plan_state(doc)
+    budget_units.set_budget_unit(doc, "resultat", "mnkr")
+    items.update_item(doc, ItemKind.BUDGETKOLUMN, column.id, {"anmarkning": "KF § 142"})
+    values.set_column_total(doc, column.id, Decimal("-48.9"))
+    values.set_cost_type_amount(doc, line, column.id, Decimal("-50.8"))
+    lines = format_differences(diff_plans(before, plan_state(doc))).replace("\u00a0", " ")
+    for expected in (
+        "Planens uppgifter: Enhet i resultaträkningen: tkr → mnkr",
+        f"Kolumnen {column.rubrik}: Anmärkning: (tomt) → KF § 142",
+        f"Kolumnen {column.rubrik}: Angiven summa: (tomt) → -48,9",
+        f"Kostnadsslag ”Personalkostnader”: {column.rubrik}: (tomt) → -50,8",
     ):
         assert expected in lines, expected

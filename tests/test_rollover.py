@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import sqlite3
 from collections.abc import Iterator
 from decimal import Decimal
@@ -15,11 +16,12 @@ from sqlalchemy import create_engine, text
 from vplan_desktop.cli import main
 from vplan_desktop.db import document as document_module
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.db.enums import BudgetTabell, Jamforare, MalNiva, VardeSlag
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import InputError
 from vplan_desktop.planning.rollover import Carry, RolloverSummary, preview_rollover, rollover
 from vplan_desktop.sections import ItemKind, Section
+from vplan_desktop.services import goal_tree, items, values
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.services.review import mark_section_reviewed
 from vplan_desktop.validation import validate
@@ -69,11 +71,8 @@ def test_chapters_goals_and_indicators(rolled: Rolled) -> None:
 
 
 def test_an_outcome_becomes_the_new_nulage(example_path: Path, tmp_path: Path) -> None:
-    from vplan_desktop.db.enums import VardeSlag
-    from vplan_desktop.services.values import set_indicator_value
-
     with PlanDocument.open(example_path) as doc:
-        set_indicator_value(doc, 1, VardeSlag.UTFALL, 2026, Decimal("72.5"))
+        values.set_indicator_value(doc, 1, VardeSlag.UTFALL, 2026, Decimal("72.5"))
     rollover(example_path, tmp_path / "ny.vplan")
     with PlanDocument.open(tmp_path / "ny.vplan") as doc:
         indicator = read_plan(doc).indikatorer[0]
@@ -85,8 +84,6 @@ def test_an_outcome_becomes_the_new_nulage(example_path: Path, tmp_path: Path) -
 
 
 def test_activities_kept_and_left(example_path: Path, tmp_path: Path) -> None:
-    from vplan_desktop.services import items
-
     with PlanDocument.open(example_path) as doc:
         items.update_item(doc, ItemKind.AKTIVITET, 1, {"status": "klart"})
         items.update_item(doc, ItemKind.AKTIVITET, 2, {"status": "avslutat"})
@@ -94,7 +91,7 @@ def test_activities_kept_and_left(example_path: Path, tmp_path: Path) -> None:
     with PlanDocument.open(tmp_path / "ny.vplan") as doc:
         plan = read_plan(doc)
     names = [a.namn for a in plan.aktiviteter]
-    assert len(names) == 13
+    assert len(names) == 16  # the example's 18, less the two finished
     assert summary.finished_left_out == [
         "Införa gemensam modell för riskbedömning vid våld i nära relationer",
         "Bygga ut öppenvården för familjer",
@@ -129,6 +126,18 @@ def test_budget_columns_shift(rolled: Rolled) -> None:
         "Budget 2027",
         "Prognos 2027",
     ]
+    # The resultaträkning by cost type moves with its columns, as the rows do.
+    was = {c.rubrik: c.id for c in old.kolumner(BudgetTabell.RESULTAT)}
+    now = {c.rubrik: c.id for c in new.kolumner(BudgetTabell.RESULTAT)}
+    assert old.kostnadsslag, "the example has a resultaträkning by cost type"
+    assert [
+        (line.namn, line.belopp.get(now["Budget 2027"]), line.belopp.get(now["Budget 2028"]))
+        for line in new.kostnadsslag
+    ] == [
+        (line.namn, line.belopp.get(was["Budget 2027"]), line.belopp.get(was["Plan 2028"]))
+        for line in old.kostnadsslag
+    ]
+    assert all(line.att_granska for line in new.kostnadsslag)
 
 
 def test_internal_control_and_review_findings(rolled: Rolled) -> None:
@@ -139,7 +148,7 @@ def test_internal_control_and_review_findings(rolled: Rolled) -> None:
     review = [f for f in validate(new) if f.rule == "granska.overfort"]
     sections = {f.section for f in review}
     assert {"mal", "aktiviteter", "drift", "internkontroll"} <= sections
-    assert any("15 aktiviteter är överförda" in f.message for f in review)
+    assert any(f"{len(new.aktiviteter)} aktiviteter är överförda" in f.message for f in review)
     with PlanDocument.open(path) as doc:
         change = mark_section_reviewed(doc, Section.AKTIVITETER)
         assert not any(a.att_granska for a in read_plan(doc).aktiviteter)
@@ -208,3 +217,127 @@ def test_a_plan_from_schema_1_is_upgraded(tmp_path: Path) -> None:
         assert read_plan(doc).kapitel[0].rubrik == "Inledning"
     assert document_module.check_file(path).user_version == document_module.SCHEMA_VERSION
     assert (tmp_path / "gammal.vplan.format1.bak").exists()
+
+
+def _goal(doc: PlanDocument, text: str, index: int | None = None, **fields: object) -> int:
+    goal = items.add_item(doc, ItemKind.NAMNDSMAL, {"text": text, **fields}, index=index).item_id
+    assert goal is not None
+    return goal
+
+
+def test_the_goal_tree_comes_whole(plan_path: Path, tmp_path: Path) -> None:
+    """Three levels, their numbers, parents and order; the year texts and comparisons of the
+    new period; activities tied to a målområde or planned by year; the plan's level names."""
+    with PlanDocument.open(plan_path) as doc:  # 2026–2028
+        items.update_item(doc, ItemKind.PLAN, 1, {"malniva_kf": "Kommunfullmäktiges mål"})
+        area = items.add_item(
+            doc, ItemKind.MALOMRADE, {"namn": "Trygghet", "beskrivning": "Om tryggheten."}
+        ).item_id
+        kf = _goal(
+            doc,
+            "Tryggt för alla",
+            malomrade_id=area,
+            niva=MalNiva.KF,
+            kod="1",
+            foljs_upp_genom="Årsredovisningen",
+        )
+        later = _goal(doc, "Kortare väntan", overordnat_id=kf, kod="1:2")
+        # Added second but placed first among its siblings: order is not the order of ids.
+        first = _goal(doc, "Stöd i tid", 0, overordnat_id=kf, kod="1:1", ansvarig="Enhetschef")
+        _goal(doc, "Utredningar i tid", overordnat_id=first, niva=MalNiva.FORVALTNING, kod="a")
+        _goal(
+            doc,
+            "Samverka med skolan",
+            malomrade_id=area,
+            niva=MalNiva.UPPDRAG,
+            kod="KF 2026:3",
+            adressat="Socialnämnden",
+        )
+        for year, text in (
+            (2026, "Modellen tas fram."),
+            (2027, "Modellen används."),
+            (2029, "Utvärderad."),
+        ):
+            goal_tree.set_year_text(doc, later, year, text)
+        indicator = items.add_item(
+            doc,
+            ItemKind.INDIKATOR,
+            {"namndsmal_id": first, "namn": "Andel i tid", "enhet": "%"},
+        ).item_id
+        assert indicator is not None
+        for year in (2026, 2027, 2028):
+            values.set_indicator_value(
+                doc, indicator, VardeSlag.MALNIVA, year, Decimal(90 + year - 2026), Jamforare.MINST
+            )
+        items.update_item(
+            doc,
+            ItemKind.INDIKATOR,
+            indicator,
+            {"langsiktigt": Decimal(98), "langsiktigt_jamforare": Jamforare.MINST},
+        )
+        items.add_item(
+            doc,
+            ItemKind.AKTIVITET,
+            {
+                "namn": "Trygghetsvandringar",
+                "malomrade_id": area,
+                "ar": 2027,
+                "slutdatum": dt.date(2027, 6, 30),
+                "slutdatum_reviderat": dt.date(2027, 12, 31),
+            },
+        )
+        old = read_plan(doc)
+    rollover(plan_path, tmp_path / "ny.vplan")
+    with PlanDocument.open(tmp_path / "ny.vplan", read_only=True) as doc:
+        new = read_plan(doc)
+
+    def tree(plan: PlanSnapshot) -> list[tuple[str, str, str, str | None]]:
+        text = {g.id: g.text for g in plan.namndsmal}
+        return [
+            (g.niva.value, g.kod, g.text, text.get(g.overordnat_id or 0)) for g in plan.namndsmal
+        ]
+
+    assert (
+        tree(new)
+        == tree(old)
+        == [
+            ("kf", "1", "Tryggt för alla", None),
+            ("namnd", "1:1", "Stöd i tid", "Tryggt för alla"),
+            ("forvaltning", "a", "Utredningar i tid", "Stöd i tid"),
+            ("namnd", "1:2", "Kortare väntan", "Tryggt för alla"),
+            ("uppdrag", "KF 2026:3", "Samverka med skolan", None),
+        ]
+    )
+    assert all(g.malomrade_id == new.malomraden[0].id for g in new.namndsmal)
+    assert all(g.att_granska for g in new.namndsmal)
+    kept = [(g.ansvarig, g.foljs_upp_genom, g.adressat) for g in new.namndsmal]
+    assert kept == [(g.ansvarig, g.foljs_upp_genom, g.adressat) for g in old.namndsmal]
+    assert new.namndsmal[3].arstexter == {2027: "Modellen används.", 2029: "Utvärderad."}
+    [carried] = new.indikatorer
+    assert carried.malnivaer == {2027: Decimal(91), 2028: Decimal(92)}
+    assert carried.jamforare == {2027: Jamforare.MINST, 2028: Jamforare.MINST}
+    assert (carried.langsiktigt, carried.langsiktigt_jamforare) == (Decimal(98), Jamforare.MINST)
+    [activity] = new.aktiviteter
+    assert (
+        activity.malomrade_id,
+        activity.namndsmal_id,
+        activity.ar,
+        activity.slutdatum_reviderat,
+    ) == (new.malomraden[0].id, None, 2027, dt.date(2027, 12, 31))
+    assert new.uppgifter.niva_namn(MalNiva.KF) == "Kommunfullmäktiges mål"
+    assert new.malomraden[0].beskrivning == "Om tryggheten."
+
+
+def test_without_goals_an_activity_of_a_malomrade_belongs_to_the_whole_plan(
+    plan_path: Path, tmp_path: Path
+) -> None:
+    with PlanDocument.open(plan_path) as doc:
+        area = items.add_item(doc, ItemKind.MALOMRADE, {"namn": "Trygghet"}).item_id
+        items.add_item(doc, ItemKind.AKTIVITET, {"namn": "Vandringar", "malomrade_id": area})
+    rollover(plan_path, tmp_path / "ny.vplan", carry=Carry.without(Section.MAL))
+    with PlanDocument.open(tmp_path / "ny.vplan", read_only=True) as doc:
+        plan = read_plan(doc)
+    assert plan.malomraden == ()
+    assert [(a.namn, a.malomrade_id, a.namndsmal_id) for a in plan.aktiviteter] == [
+        ("Vandringar", None, None)
+    ]

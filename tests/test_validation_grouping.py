@@ -74,13 +74,16 @@ def test_three_are_grouped_and_all_named(example: d.PlanSnapshot) -> None:
 
 
 def test_a_group_does_not_mix_severities_or_hide_other_rules(example: d.PlanSnapshot) -> None:
-    plan = _activities(example, 4, ansvarig="", namndsmal_id=None)
-    findings = validate(plan)
-    [unlinked] = _rule(findings, "aktiviteter.mal")
-    assert unlinked.severity is Severity.FEL
-    assert unlinked.message.startswith("4 aktiviteter är inte kopplade till något nämndsmål:")
-    [owners] = _rule(findings, "aktiviteter.ansvarig")
-    assert owners.count == 4
+    indicators = tuple(
+        replace(i, malnivaer={}, nulage=None) if n < 4 else i
+        for n, i in enumerate(example.indikatorer)
+    )
+    findings = validate(replace(example, indikatorer=indicators))
+    [targets] = _rule(findings, "mal.malniva_saknas")
+    assert targets.severity is Severity.FEL
+    assert targets.message.startswith("4 indikatorer saknar målnivå:")
+    [nulage] = _rule(findings, "mal.nulage_saknas")
+    assert nulage.severity is Severity.VARNING and nulage.count == 4
     assert readiness(findings).fel == 1 and readiness(findings).varningar == 1
 
 

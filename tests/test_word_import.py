@@ -3,6 +3,7 @@ export, and every kind of bad file."""
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -16,10 +17,20 @@ from docx.document import Document as DocxDocument
 from vplan_desktop import domain as d
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import Jamforare, MalNiva
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports.export import export_plan
 from vplan_desktop.imports.word import import_word, read_word
 from vplan_desktop.services.read import read_plan
+
+
+def _tree(plan: d.PlanSnapshot) -> list[tuple[MalNiva, str, str, str | None]]:
+    """(level, number, text, the parent's text) of each goal, in the plan's order."""
+    text = {g.id: g.text for g in plan.namndsmal}
+    return [
+        (g.niva, g.kod, g.text, None if g.overordnat_id is None else text[g.overordnat_id])
+        for g in plan.namndsmal
+    ]
 
 
 def _table(doc: DocxDocument, rows: list[list[str]]) -> None:
@@ -56,12 +67,15 @@ def municipal_plan(path: Path, *, styles: bool) -> Path:
     heading("Omvärldsanalys")
     doc.add_paragraph("Befolkningen växer och lånen ökar.")
     heading("Mål och indikatorer")
+    kf = doc.add_paragraph()  # as vplan's earlier export and many plans write KF's goal
+    kf.add_run("Kommunfullmäktiges mål: ").bold = True
+    kf.add_run("Kulturen når alla invånare.")
     heading("Fler barn deltar i kulturskolan", 2)
     _table(
         doc,
         [
             ["Mätmetod/Indikator", "Nuläge 2025", "2026", "2027", "2028"],
-            ["Andel elever i kulturskolan (%)", "18 %", "20 %", "22 %", "24 %"],
+            ["Andel elever i kulturskolan (%)", "18 %", "20 %", "22 %", "≥ 24 %"],
             ["Antal konserter", "40", "42", "", "45"],
         ],
     )
@@ -70,6 +84,8 @@ def municipal_plan(path: Path, *, styles: bool) -> Path:
         [
             ["Aktivitet", "Ansvarig", "Slutdatum", "Status"],
             ["Öppet hus varje termin", "Rektor", "2026-12-31", "Pågår"],
+            ["Ny webbplats", "Kommunikatör", "2026-06-30 reviderat till 2026-10-31", ""],
+            ["Sommarläger", "Rektor", "Under 2027", ""],
         ],
     )
     heading("Driftbudget")
@@ -113,13 +129,23 @@ def test_municipal_plan(tmp_path: Path, styles: bool) -> None:
         "Planen beskriver **nämndens** arbete under *tre år*.\n\n- Biblioteken\n- Kulturskolan\n"
     )
     assert plan.kapitel[1].omvarldsanalys
-    [goal] = plan.namndsmal
-    assert goal.text == "Fler barn deltar i kulturskolan"
+    kf, goal = plan.namndsmal
+    assert (kf.niva, kf.text, kf.overordnat_id) == (MalNiva.KF, "Kulturen når alla invånare.", None)
+    assert (goal.niva, goal.text) == (MalNiva.NAMND, "Fler barn deltar i kulturskolan")
+    assert (goal.overordnat_id, goal.malomrade_id) == (kf.id, kf.malomrade_id)
+    assert [a.beskrivning for a in plan.malomraden] == [""]
     first, second = plan.indikatorer
     assert (first.enhet, first.nulage_ar, first.nulage) == ("%", 2025, Decimal(18))
     assert first.malnivaer == {2026: Decimal(20), 2027: Decimal(22), 2028: Decimal(24)}
+    assert first.jamforare == {2028: Jamforare.MINST}
     assert second.malnivaer == {2026: Decimal(42), 2028: Decimal(45)}
-    [activity] = plan.aktiviteter
+    activity, web, camp = plan.aktiviteter
+    assert (web.slutdatum, web.slutdatum_reviderat, web.ar) == (
+        dt.date(2026, 6, 30),
+        dt.date(2026, 10, 31),
+        None,
+    )
+    assert (camp.slutdatum, camp.ar, camp.namndsmal_id) == (None, 2027, goal.id)
     assert (
         activity.namn,
         activity.ansvarig,
@@ -147,11 +173,42 @@ def test_vplans_own_export_comes_back(example_path: Path, tmp_path: Path) -> Non
     with PlanDocument.open(tmp_path / "tillbaka.vplan") as doc:
         back = read_plan(doc)
     assert [k.rubrik for k in back.kapitel] == [k.rubrik for k in original.kapitel]
-    assert [g.text for g in back.namndsmal] == [g.text for g in original.namndsmal]
-    assert [i.malnivaer for i in back.indikatorer] == [i.malnivaer for i in original.indikatorer]
-    assert [(a.namn, a.ansvarig, a.slutdatum) for a in back.aktiviteter] == [
-        (a.namn, a.ansvarig, a.slutdatum) for a in original.aktiviteter
+    # KF's goals come back from their headings, the goals with indicators from their tables,
+    # each with its level and number, a nämndsmål under its målområde's KF goal. (Goals
+    # without a table are read by the later import of the whole tree.)
+    measured = {i.namndsmal_id for i in original.indikatorer}
+    assert _tree(back) == [
+        row
+        for g, row in zip(original.namndsmal, _tree(original), strict=True)
+        if g.niva is MalNiva.KF or g.id in measured
     ]
+    assert {g.niva for g in back.namndsmal} == {MalNiva.KF, MalNiva.NAMND}
+    assert [i.malnivaer for i in back.indikatorer] == [i.malnivaer for i in original.indikatorer]
+    # Targets that compare ("≥ 95 %") and the long-range one come back as such.
+    assert [(i.jamforare, i.langsiktigt, i.langsiktigt_jamforare) for i in back.indikatorer] == [
+        (i.jamforare, i.langsiktigt, i.langsiktigt_jamforare) for i in original.indikatorer
+    ]
+    assert any(i.jamforare for i in original.indikatorer)
+    assert any(i.langsiktigt is not None for i in original.indikatorer)
+
+    # The chapter groups activities by what they are tied to, so they come back in its order;
+    # each with its description, end date, revised end date or year.
+    def activities(plan: d.PlanSnapshot) -> list[tuple[object, ...]]:
+        return sorted(
+            (a.namn, a.beskrivning, a.ansvarig, a.slutdatum, a.slutdatum_reviderat, a.ar)
+            for a in plan.aktiviteter
+        )
+
+    assert activities(back) == activities(original)
+    assert any(a.slutdatum_reviderat for a in original.aktiviteter)
+    assert any(a.ar for a in original.aktiviteter)
+    # An activity comes back under its goal where the goal came back.
+    goal_text = {g.id: g.text for g in back.namndsmal}
+    tied = {a.namn: goal_text.get(a.namndsmal_id or 0) for a in back.aktiviteter}
+    first = original.aktiviteter[0]
+    assert tied[first.namn] == next(
+        g.text for g in original.namndsmal if g.id == first.namndsmal_id
+    )
     totals = [sum(r.belopp.values()) for r in back.driftbudget]
     assert totals == [sum(r.belopp.values()) for r in original.driftbudget]
     assert len(back.investeringar) == 3 and len(back.internkontroll) == 8
@@ -218,3 +275,32 @@ def test_import_docx_command(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert "Kultur- och fritidsnämnden, 2026–2028" in out and "Kapitel: Inledning" in out
     assert main(["import-docx", str(tmp_path / "saknas.docx"), str(tmp_path / "q.vplan")]) == 2
     assert "finns inte" in capsys.readouterr().err
+
+
+def test_kf_goals_by_heading_with_their_namndsmal_and_activities(tmp_path: Path) -> None:
+    """A heading "KF:s mål 1 – …" in the goal section is KF's goal even with nothing to
+    measure it; the nämndsmål after it go under it; the same title over activities ties them
+    to it and makes no second goal."""
+    doc = Document()
+    for text in ("Exempelby kommun", "Kulturnämnden", "Verksamhetsplan 2026–2028"):
+        doc.add_paragraph(text)
+    doc.add_heading("Mål och indikatorer", 1)
+    doc.add_heading("1 Kultur för alla", 2)
+    doc.add_heading("KF:s mål 1.1 – Kulturen når alla", 3)
+    doc.add_heading("Nämndsmål 4 – Fler lånar böcker", 4)
+    _table(doc, [["Indikator", "2026", "2027", "2028"], ["Lån per invånare", "5", "≥ 6", "7"]])
+    doc.add_heading("Aktiviteter", 1)
+    doc.add_heading("KF:s mål 1.1 – Kulturen når alla", 2)
+    _table(doc, [["Aktivitet", "Ansvarig", "Slutdatum"], ["Bokbuss", "Chef", "Under 2027"]])
+    doc.save(str(tmp_path / "plan.docx"))
+    import_word(tmp_path / "plan.docx", tmp_path / "plan.vplan")
+    with PlanDocument.open(tmp_path / "plan.vplan", read_only=True) as opened:
+        plan = read_plan(opened)
+    assert _tree(plan) == [
+        (MalNiva.KF, "1.1", "Kulturen når alla", None),
+        (MalNiva.NAMND, "4", "Fler lånar böcker", "Kulturen når alla"),
+    ]
+    assert [a.namn for a in plan.malomraden] == ["1 Kultur för alla"]
+    assert plan.indikatorer[0].jamforare == {2027: Jamforare.MINST}
+    [activity] = plan.aktiviteter
+    assert (activity.namndsmal_id, activity.ar) == (plan.namndsmal[0].id, 2027)

@@ -19,11 +19,13 @@ from typing import Any
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.enums import Jamforare
 from vplan_desktop.errors import InterchangeError, PlanFileError
 from vplan_desktop.formatting import format_number
 from vplan_desktop.interchange import dumps, import_json, load_json, plan_to_json
 from vplan_desktop.sections import PART_LABELS, SECTIONS, Part, Section
 from vplan_desktop.services.read import read_plan
+from vplan_desktop.targets import format_target
 
 ADDED = "tillagd"
 REMOVED = "borttagen"
@@ -48,8 +50,11 @@ FIELD_LABELS = {
     "omvarldsanalys": "Omvärldsanalys",
     "namn": "Namn",
     "kod": "Kod",
-    "kf_text": "KF:s mål",
     "malomrade_id": "Målområde",
+    "overordnat_id": "Överordnat mål",
+    "foljs_upp_genom": "Följs upp genom",
+    "adressat": "Adressat",
+    "arstexter": "Mål",
     "beskrivning": "Beskrivning",
     "enhet": "Enhet",
     "riktning": "Riktning",
@@ -62,12 +67,14 @@ FIELD_LABELS = {
     "utfall": "Utfall",
     "jamforelse": "Jämförs med",
     "jamforelser": "Jämförelse",
+    "langsiktigt": "Långsiktigt mål",
     "fotnoter": "Fotnoter",
     "niva": "Underrad",
-    "namndsmal_id": "Nämndsmål",
+    "namndsmal_id": "Mål",
     "ansvarig": "Ansvarig",
     "startdatum": "Start",
     "slutdatum": "Slut",
+    "slutdatum_reviderat": "Reviderat slut",
     "verksamhet_id": "Verksamhet",
     "kostnad_tkr": "Kostnad (tkr)",
     "egen_tid": "Egen tid",
@@ -89,8 +96,22 @@ FIELD_LABELS = {
     "ar": "år",
     "varde": "värde",
     "ar_malniva": "målnivå som nuläge",
+    "anmarkning": "Anmärkning",
+    "angiven_summa": "Angiven summa",
+    "enhet_drift": "Enhet i driftbudgeten",
+    "enhet_resultat": "Enhet i resultaträkningen",
+    "enhet_investering": "Enhet för investeringar",
+    **{
+        f"malniva_{level.value}": f"Namn på nivån {label}"
+        for level, label in d.MALNIVA_LABELS.items()
+    },
 }
-_SLAG = {"bokslut": "Bokslut", "budget": "Budget", "prognos": "Prognos", "plan": "Plan"}
+"""How a field is named in a difference ("Målnivå 2027"); a kind of item may name some of
+its own fields otherwise (``GOAL_LABELS``…)."""
+GOAL_LABELS = {"niva": "Nivå", "kod": "Nummer"}
+"""A goal's own names: its number is "1:2", its level is no key-figure row's "Underrad"."""
+ACTIVITY_LABELS = {"ar": "År"}
+_SLAG = {k.value: v for k, v in d.KOLUMN_SLAG_LABELS.items()}
 
 
 @dataclass(frozen=True)
@@ -157,15 +178,18 @@ def _text(value: Any) -> str:
     return str(value)
 
 
-def _label(path: str) -> str:
-    """ "malnivaer.2027" → "Målnivå 2027"; "belopp.budget-2027" → "Budget 2027"."""
+def _label(path: str, labels: dict[str, str] | None = None) -> str:
+    """ "malnivaer.2027" → "Målnivå 2027"; "belopp.budget-2027" → "Budget 2027"; a field of
+    the item itself may have the item kind's own name (``labels``)."""
     parts = []
-    for part in path.split("."):
+    for number, part in enumerate(path.split(".")):
         if part in ("belopp", "varden"):
             continue
         slag, _, year = part.partition("-")
         if slag in _SLAG and year.isdigit():
             parts.append(f"{_SLAG[slag]} {year}")
+        elif number == 0 and labels and part in labels:
+            parts.append(labels[part])
         else:
             parts.append(FIELD_LABELS.get(part, part))
     return " ".join(parts) or path
@@ -187,6 +211,7 @@ def _fields(
     new: dict[str, Any],
     skip: tuple[str, ...] = (),
     names: Names | None = None,
+    labels: dict[str, str] | None = None,
 ) -> Iterator[Difference]:
     flat_old = _flatten({k: v for k, v in old.items() if k not in skip})
     flat_new = _flatten({k: v for k, v in new.items() if k not in skip})
@@ -201,10 +226,10 @@ def _fields(
             changed = tuple(
                 line for line in lines if line[:1] in "+-" and not line.startswith(("+++", "---"))
             )
-            yield Difference(section, item, CHANGED, _label(key), text_diff=changed)
+            yield Difference(section, item, CHANGED, _label(key, labels), text_diff=changed)
             continue
         shown = partial(_shown, key, names=names or {})
-        yield Difference(section, item, CHANGED, _label(key), shown(before), shown(after))
+        yield Difference(section, item, CHANGED, _label(key, labels), shown(before), shown(after))
 
 
 def _by_id(items: Any) -> dict[Any, dict[str, Any]]:
@@ -220,6 +245,7 @@ def _items(
     name: Callable[[dict[str, Any]], str],
     skip: tuple[str, ...] = ("id",),
     names: Names | None = None,
+    labels: dict[str, str] | None = None,
 ) -> Iterator[Difference]:
     before, after = _by_id(old), _by_id(new)
     for key in dict.fromkeys([*before, *after]):
@@ -228,7 +254,9 @@ def _items(
         elif key not in before:
             yield Difference(section, name(after[key]), ADDED)
         else:
-            yield from _fields(section, name(after[key]), before[key], after[key], skip, names)
+            yield from _fields(
+                section, name(after[key]), before[key], after[key], skip, names, labels
+            )
 
 
 def _quoted(kind: str, key: str) -> Callable[[dict[str, Any]], str]:
@@ -254,17 +282,21 @@ _TITLES = {section: info.title for section, info in SECTIONS.items()}
 def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     """Every difference from ``old`` to ``new``, in the plan's order of sections."""
     found: list[Difference] = []
+    goals = _ids(old, new, Part.NAMNDSMAL, _goal_rubrik)
+    levels = _level_names(new) or _level_names(old)
     refs: Names = {
         "verksamhet_id": _ids(old, new, Part.VERKSAMHETER, "namn"),
         "malomrade_id": _ids(old, new, Part.MALOMRADEN, "namn"),
-        "namndsmal_id": _ids(old, new, Part.NAMNDSMAL, "text"),
+        "namndsmal_id": goals,
+        "overordnat_id": goals,
+        "niva": dict(levels),
     }
     each = partial(_items, names=refs)
     found += _fields(
         _TITLES[Section.UPPGIFTER],
         "Planens uppgifter",
-        old.get(Part.UPPGIFTER, {}),
-        new.get(Part.UPPGIFTER, {}),
+        _front(old.get(Part.UPPGIFTER)),
+        _front(new.get(Part.UPPGIFTER)),
     )
     if old.get(Part.RISKSKALA) != new.get(Part.RISKSKALA):
         found.append(
@@ -292,8 +324,9 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
         _TITLES[Section.MAL],
         old.get(Part.NAMNDSMAL),
         new.get(Part.NAMNDSMAL),
-        _quoted("Nämndsmål", "text"),
+        _goal_name(levels),
         skip=("id", "indikatorer"),
+        labels=GOAL_LABELS,
     )
     found += each(
         _TITLES[Section.MAL],
@@ -306,6 +339,7 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
         old.get(Part.AKTIVITETER),
         new.get(Part.AKTIVITETER),
         _quoted("Aktivitet", "namn"),
+        labels=ACTIVITY_LABELS,
     )
     for key, section in (
         (Part.DRIFTBUDGET, _TITLES[Section.DRIFT]),
@@ -318,6 +352,20 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
             after.get("rader"),
             _row_name(section, refs["verksamhet_id"]),
         )
+        found += each(
+            section,
+            _keyed(_column_keys(before.get("kolumner")), "nyckel"),
+            _keyed(_column_keys(after.get("kolumner")), "nyckel"),
+            lambda column: f"Kolumnen {_label(str(column.get('nyckel')))}",
+            skip=("id", "nyckel", "slag", "ar"),
+        )
+        if key is Part.RESULTATRAKNING:
+            found += each(
+                section,
+                before.get("kostnadsslag"),
+                after.get("kostnadsslag"),
+                _quoted("Kostnadsslag", "namn"),
+            )
         if key is Part.DRIFTBUDGET:
             found += each(
                 section,
@@ -359,7 +407,84 @@ def _indicators(plan: dict[str, Any]) -> list[dict[str, Any]]:
     goals = plan.get("namndsmal")
     if not isinstance(goals, list):
         return []
-    return [i for g in goals if isinstance(g, dict) for i in g.get("indikatorer") or []]
+    return [
+        _targets_written(i)
+        for g in goals
+        if isinstance(g, dict)
+        for i in g.get("indikatorer") or []
+        if isinstance(i, dict)
+    ]
+
+
+def _target(value: Any, comparison: Any) -> Any:
+    """A target as the plan writes it ("≥ 95"), so that a changed comparison shows as one
+    with its value; what is no target (in a stored version nobody checked) stays as it is."""
+    if isinstance(value, bool) or not isinstance(value, int | float | Decimal | str | None):
+        return value
+    number = Decimal(str(value)) if isinstance(value, int | float) else value
+    try:
+        jamforare = None if comparison is None else Jamforare(comparison)
+    except ValueError:
+        jamforare = None
+    return format_target(number, jamforare) or None
+
+
+def _targets_written(indicator: dict[str, Any]) -> dict[str, Any]:
+    """The indicator with each target and its comparison as one text: "Målnivå 2027: 95 →
+    ≥ 95", never a separate "jamforare" line."""
+    result = {k: v for k, v in indicator.items() if k not in ("jamforare", "langsiktigt_jamforare")}
+    comparisons = indicator.get("jamforare")
+    comparisons = comparisons if isinstance(comparisons, dict) else {}
+    targets = indicator.get("malnivaer")
+    if isinstance(targets, dict):
+        result["malnivaer"] = {y: _target(v, comparisons.get(y)) for y, v in targets.items()}
+    if "langsiktigt" in indicator or "langsiktigt_jamforare" in indicator:
+        result["langsiktigt"] = _target(
+            indicator.get("langsiktigt"), indicator.get("langsiktigt_jamforare")
+        )
+    return result
+
+
+def _front(front: Any) -> dict[str, Any]:
+    """The front matter with the plan's level names and budget units as fields of their own
+    ("malniva_kf", "enhet_drift"): a level's name is no "Målnivå" of an indicator."""
+    if not isinstance(front, dict):
+        return {}
+    result = {k: v for k, v in front.items() if k not in ("malnivaer", "enheter")}
+    for key, prefix in (("malnivaer", "malniva"), ("enheter", "enhet")):
+        named = front.get(key)
+        if isinstance(named, dict):
+            result.update({f"{prefix}_{part}": value for part, value in named.items()})
+    return result
+
+
+def _level_names(plan: dict[str, Any]) -> dict[str, str]:
+    """The name of each goal level as the plan prints it (its own, or vplan's)."""
+    front = plan.get(Part.UPPGIFTER)
+    own = front.get("malnivaer") if isinstance(front, dict) else None
+    own = own if isinstance(own, dict) else {}
+    return {
+        level.value: str(own.get(level.value) or "") or label
+        for level, label in d.MALNIVA_LABELS.items()
+    }
+
+
+def _goal_rubrik(goal: dict[str, Any]) -> str:
+    """ "1:2 Text", as the plan heads the goal."""
+    kod = " ".join(str(goal.get("kod") or "").split())
+    text = " ".join(str(goal.get("text") or "").split())
+    return f"{kod} {text}" if kod else text
+
+
+def _goal_name(levels: dict[str, str]) -> Callable[[dict[str, Any]], str]:
+    """A goal named by its level and number: "Nämndsmål 1:2 ”…”"."""
+
+    def name(goal: dict[str, Any]) -> str:
+        level = levels.get(str(goal.get("niva")), d.MALNIVA_LABELS[d.MalNiva.NAMND])
+        kod = " ".join(str(goal.get("kod") or "").split())
+        return _quoted(f"{level} {kod}" if kod else level, "text")(goal)
+
+    return name
 
 
 def _table_parts(plan: dict[str, Any], part: str) -> list[dict[str, Any]]:
@@ -377,14 +502,31 @@ def _row_name(section: str, names: dict[Any, str]) -> Callable[[dict[str, Any]],
     return name
 
 
-def _ids(old: dict[str, Any], new: dict[str, Any], key: str, field: str) -> dict[Any, str]:
+def _ids(
+    old: dict[str, Any],
+    new: dict[str, Any],
+    key: str,
+    field: str | Callable[[dict[str, Any]], str],
+) -> dict[Any, str]:
+    """What a reference to an item of ``key`` shows: the item's ``field`` (or what ``field``
+    makes of it) by id."""
     found: dict[Any, str] = {}
     for plan in (old, new):
         for item in plan.get(key) or []:
             if isinstance(item, dict):
-                text = " ".join(str(item.get(field) or "").split())
+                raw = field(item) if callable(field) else item.get(field)
+                text = " ".join(str(raw or "").split())
                 found[item.get("id")] = text[:60] + ("…" if len(text) > 60 else "")
     return found
+
+
+def _column_keys(columns: Any) -> list[dict[str, Any]]:
+    """A budget table's columns, each with its key ("budget-2027") as its rows name it."""
+    if not isinstance(columns, list):
+        return []
+    return [
+        {**c, "nyckel": f"{c.get('slag')}-{c.get('ar')}"} for c in columns if isinstance(c, dict)
+    ]
 
 
 def _keyed(rows: Any, key: str) -> list[dict[str, Any]]:

@@ -13,6 +13,7 @@ from enum import Enum
 
 from vplan_desktop import domain as d
 from vplan_desktop.budget import year_column
+from vplan_desktop.goal_checks import goal_name, unmeasured, without_activity
 from vplan_desktop.sections import PLAN_SECTIONS, Part, Section, chapter_key
 
 MIN_CHAPTER_WORDS = 30
@@ -75,13 +76,12 @@ def chapter(text: str) -> Progress:
 
 
 def goals(plan: d.PlanSnapshot) -> Progress:
+    """KF's and KS's goals and the uppdrag need nothing under them; the nämnd's and the
+    förvaltning's goals are measured (``goal_checks.unmeasured``)."""
     years = plan.uppgifter.years
-    notes: list[str] = []
-    with_indicator = {i.namndsmal_id for i in plan.indikatorer}
-    notes += [
-        f"Nämndsmålet ”{g.text}” saknar indikator."
-        for g in plan.namndsmal
-        if g.id not in with_indicator
+    notes = [
+        f"{goal_name(plan.uppgifter, g)} har ingen indikator och inget mål per år."
+        for g in unmeasured(plan)
     ]
     for i in plan.indikatorer:
         if i.nulage is None or i.nulage_ar is None:
@@ -93,24 +93,22 @@ def goals(plan: d.PlanSnapshot) -> Progress:
 
 
 def activities(plan: d.PlanSnapshot) -> Progress:
+    """An activity may belong to a goal, a målområde or the whole plan: none of them is
+    missing. One planned by year has no end date to give."""
     notes = []
     for a in plan.aktiviteter:
         lacking = [
             label
             for ok, label in (
-                (a.namndsmal_id, "mål"),
                 (a.ansvarig, "ansvarig"),
-                (a.slutdatum, "slutdatum"),
+                (a.slutdatum or a.slutdatum_reviderat or a.ar, "slutdatum"),
             )
             if not ok
         ]
         if lacking:
             notes.append(f"”{a.namn}” saknar {', '.join(lacking)}.")
-    covered = {a.namndsmal_id for a in plan.aktiviteter}
     notes += [
-        f"Nämndsmålet ”{g.text}” har ingen aktivitet."
-        for g in plan.namndsmal
-        if g.id not in covered
+        f"{goal_name(plan.uppgifter, g)} har ingen aktivitet." for g in without_activity(plan)
     ]
     return _of(len(plan.aktiviteter), notes)
 
@@ -171,7 +169,7 @@ READS: dict[Section, tuple[Part, ...]] = {
     Section.UPPGIFTER: (Part.UPPGIFTER,),
     Section.KAPITEL: (Part.KAPITEL,),
     Section.MAL: (Part.UPPGIFTER, Part.NAMNDSMAL, Part.INDIKATORER),
-    Section.AKTIVITETER: (Part.AKTIVITETER, Part.NAMNDSMAL),
+    Section.AKTIVITETER: (Part.UPPGIFTER, Part.AKTIVITETER, Part.NAMNDSMAL),
     Section.DRIFT: (
         Part.UPPGIFTER,
         Part.BUDGETKOLUMNER,

@@ -13,6 +13,7 @@ PLURALS = {
     "kontrollpunkt": "kontrollpunkter",
     "aktivitet": "aktiviteter",
     "nämndsmål": "nämndsmål",
+    "mål": "mål",
     "verksamhet": "verksamheter",
     "investering": "investeringar",
     "nyckeltal": "nyckeltal",

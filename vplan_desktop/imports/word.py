@@ -21,18 +21,34 @@ from docx import Document
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from vplan_desktop.db.enums import MalNiva
+from vplan_desktop.domain import MALNIVA_LABELS
 from vplan_desktop.errors import InputError
-from vplan_desktop.formatting import format_period, parse_amount, parse_value
+from vplan_desktop.formatting import format_period, parse_amount
+from vplan_desktop.imports.word_text import (
+    DATE,
+    PERIOD,
+    STATUS,
+    YEAR,
+    cell_target,
+    cell_text,
+    cell_value,
+    column_kind,
+    end_dates,
+    goal_heading,
+    heading_level,
+    is_list,
+    kf_line,
+    markdown,
+    tidy_markdown,
+)
 from vplan_desktop.interchange import VERSION, import_json
-from vplan_desktop.numbers import check_amount, check_value, item_name
+from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.office_safety import check_office_zip, check_xml_parts
 from vplan_desktop.sections import BUDGET_TITLE, SECTIONS, Section
 from vplan_desktop.services.plan import DEFAULT_SCALES
 from vplan_desktop.wording import count as count_of
 
-YEAR = re.compile(r"(19|20)\d\d")
-PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
-NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+\S")
 STRUCTURE = {
     "innehåll",
     "innehållsförteckning",
@@ -44,23 +60,10 @@ STRUCTURE = {
     ),
 }
 """Headings of the plan's own parts, not chapters: what is under them is read as such."""
-KIND_WORDS = {
-    "bokslut": "bokslut",
-    "redovisat": "bokslut",
-    "utfall": "bokslut",
-    "budget": "budget",
-    "prognos": "prognos",
-    "plan": "plan",
-}
-STATUS = {
-    "ej påbörjad": "ej_paborjad",
-    "pågår": "pagar",
-    "klart": "klart",
-    "klar": "klart",
-    "ej klart": "ej_klart",
-    "avslutat": "avslutat",
-    "avslutad": "avslutat",
-}
+GOALS_TITLE = SECTIONS[Section.MAL].title.lower()
+GIVEN = frozenset({MalNiva.KF, MalNiva.KS})
+"""The levels whose goals the nämnd is given: found alone (no table needed), and the area's
+nämndsmål found after one go under it."""
 
 
 @dataclass
@@ -74,68 +77,6 @@ class WordImport:
     sista_ar: int | None = None
     report: list[str] = field(default_factory=list)
     data: dict[str, Any] = field(default_factory=dict)
-
-
-def _text(cell: Any) -> str:
-    return " ".join(cell.text.split())
-
-
-def _markdown(paragraph: Paragraph) -> str:
-    parts = []
-    for run in paragraph.runs:
-        text = run.text
-        if not text:
-            continue
-        if run.bold and run.italic:
-            text = f"***{text.strip()}*** " if text.endswith(" ") else f"***{text}***"
-        elif run.bold:
-            text = f"**{text.strip()}** " if text.endswith(" ") else f"**{text}**"
-        elif run.italic:
-            text = f"*{text.strip()}* " if text.endswith(" ") else f"*{text}*"
-        parts.append(text)
-    return "".join(parts).strip()
-
-
-def _heading_level(paragraph: Paragraph, styled: bool) -> int | None:
-    """A heading's level by style; in a document without heading styles, by the numbered or
-    all-bold short lines such plans use instead."""
-    style = (paragraph.style.name if paragraph.style is not None else "") or ""
-    match = re.match(r"(?:Heading|Rubrik)\s*(\d)", style)
-    if match:
-        return int(match.group(1))
-    if style == "Title" or styled:
-        return None
-    text = paragraph.text.strip()
-    if not text or len(text) > 90 or text.endswith((".", ":", ",")):
-        return None
-    numbered = NUMBERED.match(text)
-    if numbered and not YEAR.fullmatch(numbered.group(1)):
-        return numbered.group(1).count(".") + 1
-    runs = [r for r in paragraph.runs if r.text.strip()]
-    if runs and all(r.bold for r in runs) and len(text.split()) <= 10:
-        return 1
-    return None
-
-
-def _is_list(paragraph: Paragraph) -> tuple[bool, bool]:
-    """(is a list item, is numbered)."""
-    style = (paragraph.style.name if paragraph.style is not None else "").lower()
-    numbered = "number" in style or "numrerad" in style
-    if "list" in style or (paragraph._p.pPr is not None and paragraph._p.pPr.numPr is not None):
-        return True, numbered
-    return False, False
-
-
-def _column_kind(header: str) -> tuple[str, int] | None:
-    """("budget", 2027) for "Budget 2027", "Plan 2028", "Bokslut 2015" …"""
-    lower = header.lower()
-    year = YEAR.search(lower)
-    if not year:
-        return None
-    for word, kind in KIND_WORDS.items():
-        if word in lower:
-            return kind, int(year.group(0))
-    return None
 
 
 class _Builder:
@@ -154,6 +95,19 @@ class _Builder:
         self.heading_path: list[str] = []
         self.lines: list[str] = []
         self.ids = iter(range(1, 1_000_000))
+        self.given: dict[int, dict[str, Any]] = {}
+        """The KF or KS goal last found in each målområde (by id): its nämndsmål go under it."""
+        self.by_heading: dict[str, dict[str, Any]] = {}
+        """The goals by the heading they were found under, for the tables that follow it."""
+
+    def in_structure(self) -> bool:
+        """Under a heading of the plan's own parts ("Mål och indikatorer"), not a chapter."""
+        return bool(self.heading_path) and self.heading_path[0].lower() in STRUCTURE
+
+    def in_goals(self) -> bool:
+        """Under the goal section's heading (a goal's title elsewhere, over its activities,
+        names a goal found there)."""
+        return bool(self.heading_path) and self.heading_path[0].lower() == GOALS_TITLE
 
     # --- text -------------------------------------------------------------------------------
 
@@ -172,11 +126,18 @@ class _Builder:
                     }
                 )
                 self.r.report.append(f"Kapitel: {text}")
-        elif self.chapters and self.heading_path[0].lower() not in STRUCTURE:
+        elif self.chapters and not self.in_structure():
             self.lines.append(f"{'#' * min(level, 3)} {text}")
+        elif self.in_goals() and (found := goal_heading(text)) and found[0] in GIVEN:
+            self.given_goal(*found, self.heading_path)
 
-    def paragraph(self, markdown: str, listed: bool, numbered: bool) -> None:
-        if not self.chapters or (self.heading_path and self.heading_path[0].lower() in STRUCTURE):
+    def paragraph(self, markdown: str, listed: bool, numbered: bool, plain: str = "") -> None:
+        if self.in_goals() and not listed and (kf := kf_line(plain)):
+            # "Kommunfullmäktiges mål: …" under a målområde's heading (vplan's earlier
+            # export writes it so, as many plans do): a KF goal in that målområde.
+            self.given_goal(MalNiva.KF, "", kf, [*self.heading_path, kf])
+            return
+        if not self.chapters or self.in_structure():
             return
         if listed:
             self.lines.append(("1. " if numbered else "- ") + markdown)
@@ -185,13 +146,13 @@ class _Builder:
 
     def flush_chapter(self) -> None:
         if self.chapters and self.lines:
-            self.chapters[-1]["text"] = _tidy_markdown("\n".join(self.lines).strip())
+            self.chapters[-1]["text"] = tidy_markdown("\n".join(self.lines).strip())
         self.lines = []
 
     # --- tables -----------------------------------------------------------------------------
 
     def table(self, table: Table) -> None:
-        rows = [[_text(cell) for cell in row.cells] for row in table.rows]
+        rows = [[cell_text(cell) for cell in row.cells] for row in table.rows]
         if not rows or not any(any(c for c in row) for row in rows):
             return
         if self.chapters and not self.lines:
@@ -203,16 +164,16 @@ class _Builder:
         elif any("aktivitet" in h for h in header) and any(
             w in h for h in header for w in ("ansvarig", "slutdatum", "status")
         ):
-            self.activity_table(rows, context)
+            self.activity_table(rows, context, table)
         elif any("kontrollmoment" in h for h in header) and any(
             w in h for h in header for w in ("frekvens", "kontrollansvar", "ansvar")
         ):
             self.control_table(rows)
-        elif sum(1 for h in rows[0][1:] if _column_kind(h)) >= 2 and (
+        elif sum(1 for h in rows[0][1:] if column_kind(h)) >= 2 and (
             "invest" in context.lower() or "projekt" in header[0]
         ):
             self.investment_table(rows)
-        elif sum(1 for h in rows[0][1:] if _column_kind(h)) >= 2 and "drift" in context.lower():
+        elif sum(1 for h in rows[0][1:] if column_kind(h)) >= 2 and "drift" in context.lower():
             self.budget_table(rows, context)
         elif context.lower() == "riskmatris":
             self.r.report.append(
@@ -221,33 +182,60 @@ class _Builder:
         else:
             self.key_table(rows, context)
 
-    def goal_table(self, rows: list[list[str]], context: str) -> None:
-        header = rows[0]
-        years = {i: int(h.strip()) for i, h in enumerate(header) if YEAR.fullmatch(h.strip())}
-        nulage_col = next((i for i, h in enumerate(header) if "nuläge" in h.lower()), None)
-        area_name = (
-            self.heading_path[1]
-            if len(self.heading_path) >= 3
-            else (self.heading_path[0] if self.heading_path else "Mål")
-        )
-        area = next((a for a in self.areas if a["namn"] == area_name), None)
+    def area(self, path: list[str]) -> dict[str, Any]:
+        """The målområde of what stands under ``path``: the heading under the goal section's,
+        in a document with one; else the section's own."""
+        name = path[1] if len(path) >= 3 else (path[0] if path else "Mål")
+        area = next((a for a in self.areas if a["namn"] == name), None)
         if area is None:
             area = {
                 "id": next(self.ids),
                 "kod": "",
-                "namn": area_name,
-                "kf_text": "",
+                "namn": name,
+                "beskrivning": "",
                 "att_granska": True,
             }
             self.areas.append(area)
-        goal = {
+        return area
+
+    def goal(self, area: dict[str, Any], niva: MalNiva, kod: str, text: str) -> dict[str, Any]:
+        """A new goal of ``area``; a nämndsmål goes under the area's KF or KS goal."""
+        parent = self.given.get(area["id"]) if niva is MalNiva.NAMND else None
+        goal: dict[str, Any] = {
             "id": next(self.ids),
             "malomrade_id": area["id"],
-            "text": context or "Nämndsmål",
+            "overordnat_id": None if parent is None else parent["id"],
+            "niva": niva.value,
+            "kod": kod,
+            "text": text,
             "beskrivning": "",
             "indikatorer": [],
             "att_granska": True,
         }
+        self.goals.append(goal)
+        return goal
+
+    def given_goal(self, niva: MalNiva, kod: str, text: str, path: list[str]) -> None:
+        """A goal KF or KS gives the nämnd (under a heading, or a "KF:s mål: …" line)."""
+        area = self.area(path)
+        goal = self.goal(area, niva, kod, text)
+        self.given[area["id"]] = goal
+        self.by_heading.setdefault(path[-1], goal)
+        self.r.report.append(f"{MALNIVA_LABELS[niva]}: {text[:60]}")
+
+    def goal_table(self, rows: list[list[str]], context: str) -> None:
+        header = rows[0]
+        years = {i: int(h.strip()) for i, h in enumerate(header) if YEAR.fullmatch(h.strip())}
+        nulage_col = next((i for i, h in enumerate(header) if "nuläge" in h.lower()), None)
+        long_col = next((i for i, h in enumerate(header) if "långsiktig" in h.lower()), None)
+        area = self.area(self.heading_path)
+        given = self.by_heading.get(context)
+        if given is not None and given["niva"] in GIVEN:
+            goal = given  # the indicators of KF's own goal, right under its heading
+        else:
+            niva, kod, text = goal_heading(context) or (MalNiva.NAMND, "", context or "Nämndsmål")
+            goal = self.goal(area, niva, kod, text)
+            self.by_heading.setdefault(context, goal)
         for row in rows[1:]:
             if not row[0]:
                 continue
@@ -263,19 +251,24 @@ class _Builder:
                 found = YEAR.search(header[nulage_col])
                 indicator["nulage"] = {
                     "ar": int(found.group(0)) if found else None,
-                    "varde": _value(row[nulage_col]),
+                    "varde": cell_value(row[nulage_col]),
                     "ar_malniva": False,
                 }
             for index, year in years.items():
-                value = _value(row[index]) if index < len(row) else None
+                value, jamforare = cell_target(row[index] if index < len(row) else "")
                 if value is not None:
                     indicator["malnivaer"][str(year)] = value
+                if jamforare is not None:  # "≥ 95 %"
+                    indicator.setdefault("jamforare", {})[str(year)] = jamforare.value
+            if long_col is not None and long_col < len(row):
+                value, jamforare = cell_target(row[long_col])
+                indicator["langsiktigt"] = value
+                indicator["langsiktigt_jamforare"] = None if jamforare is None else jamforare.value
             goal["indikatorer"].append(indicator)
-        self.goals.append(goal)
         indicators = count_of(len(goal["indikatorer"]), "indikator")
         self.r.report.append(f"Mål med {indicators}: {goal['text'][:60]}")
 
-    def activity_table(self, rows: list[list[str]], context: str) -> None:
+    def activity_table(self, rows: list[list[str]], context: str, table: Table) -> None:
         header = [h.lower() for h in rows[0]]
 
         def col(*words: str) -> int | None:
@@ -288,14 +281,17 @@ class _Builder:
             col("status"),
         )
         start, description, cost = col("start"), col("beskrivning"), col("kostnad")
-        goal = next((g["id"] for g in self.goals if g["text"] == context), None)
+        goal = self.by_heading[context]["id"] if context in self.by_heading else None
         count = 0
-        for row in rows[1:]:
+        for number, row in enumerate(rows[1:], 1):
             if name is None or not row[name]:
                 continue
+            # The name's cell may hold the description under it, a paragraph of its own.
+            lines = [p.text.strip() for p in table.rows[number].cells[name].paragraphs]
+            lines = [line for line in lines if line]
             activity: dict[str, Any] = {
                 "id": next(self.ids),
-                "namn": row[name],
+                "namn": lines[0] if lines else row[name],
                 "namndsmal_id": goal,
                 "att_granska": True,
             }
@@ -303,16 +299,19 @@ class _Builder:
                 activity["ansvarig"] = row[owner]
             if description is not None:
                 activity["beskrivning"] = row[description]
-            for key, index in (("startdatum", start), ("slutdatum", end)):
-                if index is not None and re.fullmatch(r"\d{4}-\d{2}-\d{2}", row[index]):
-                    activity[key] = row[index]
+            elif len(lines) > 1:
+                activity["beskrivning"] = "\n".join(lines[1:])
+            if start is not None and re.fullmatch(DATE, row[start]):
+                activity["startdatum"] = row[start]
+            if end is not None:
+                activity.update(end_dates(row[end]))
             if status is not None and row[status].lower() in STATUS:
                 activity["status"] = STATUS[row[status].lower()]
             if cost is not None and row[cost]:
                 if "egen" in row[cost].lower():
                     activity["egen_tid"] = True
                 else:
-                    amount = _value(row[cost].lower().replace("tkr", ""))
+                    amount = cell_value(row[cost].lower().replace("tkr", ""))
                     if isinstance(amount, Decimal) and amount >= 0:
                         activity["kostnad_tkr"] = amount
             self.activities.append(activity)
@@ -322,7 +321,7 @@ class _Builder:
             + (f" (mål: {context[:50]})" if goal else "")
         )
 
-    def amount(self, text: str, field: str) -> int | None:
+    def amount(self, text: str, field: str) -> Decimal | None:
         """A cell's amount; one out of bounds is named in the report and left out."""
         try:
             amount = parse_amount(text)
@@ -336,7 +335,7 @@ class _Builder:
 
     def budget_table(self, rows: list[list[str]], context: str) -> None:
         header = rows[0]
-        kinds = {i: _column_kind(h) for i, h in enumerate(header) if i > 0 and _column_kind(h)}
+        kinds = {i: column_kind(h) for i, h in enumerate(header) if i > 0 and column_kind(h)}
         for kind in kinds.values():
             assert kind is not None
             self.drift_columns.setdefault(
@@ -364,7 +363,7 @@ class _Builder:
 
     def investment_table(self, rows: list[list[str]]) -> None:
         header = rows[0]
-        years = {i: kind[1] for i, h in enumerate(header) if (kind := _column_kind(h))}
+        years = {i: kind[1] for i, h in enumerate(header) if (kind := column_kind(h))}
         number_col = 1 if len(header) > 1 and 1 not in years else None
         for row in rows[1:]:
             if not row[0] or row[0].upper().startswith("SUMMA"):
@@ -436,9 +435,9 @@ class _Builder:
             if not row[0]:
                 continue
             values = {
-                str(c["id"]): _value(cell)
+                str(c["id"]): cell_value(cell)
                 for c, cell in zip(columns, row[1:], strict=False)
-                if _value(cell) is not None
+                if cell_value(cell) is not None
             }
             rows_out.append({"id": next(self.ids), "namn": row[0], "enhet": "", "varden": values})
         self.key_tables.append(
@@ -454,27 +453,6 @@ class _Builder:
         self.r.report.append(
             f"Okänd tabell sparad som nyckeltalstabell: {context[:60] or rows[0][0][:60]}"
         )
-
-
-def _value(text: str) -> Any:
-    value = parse_value(text.replace("%", " %").replace("  ", " ")) if text.strip() else None
-    try:
-        return check_value(value, "Värdet") if isinstance(value, Decimal) else value
-    except InputError:
-        return text.strip()  # not a number a plan can hold: kept as the text it is
-
-
-def _tidy_markdown(text: str) -> str:
-    """Blank lines between blocks; list items of one list stay together."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        is_item = bool(re.match(r"^(- |\d+\. )", line))
-        previous_item = bool(out) and bool(re.match(r"^(- |\d+\. )", out[-1]))
-        if out and out[-1] != "" and not (is_item and previous_item):
-            out.append("")
-        if line.strip():
-            out.append(line.strip())
-    return "\n".join(out).strip() + "\n"
 
 
 def read_word(path: Path) -> WordImport:
@@ -501,7 +479,7 @@ def read_word(path: Path) -> WordImport:
             text = " ".join(paragraph.text.split())
             if not text:
                 continue
-            level = _heading_level(paragraph, styled)
+            level = heading_level(paragraph, styled)
             if level is not None:
                 if not styled:  # "2.1 Mål" → "Mål": the number only marked the heading
                     text = re.sub(r"^\d+(?:\.\d+)*[.)]?\s+", "", text)
@@ -509,8 +487,8 @@ def read_word(path: Path) -> WordImport:
             elif not builder.chapters and not builder.heading_path:
                 front.append(text)
             else:
-                listed, numbered = _is_list(paragraph)
-                builder.paragraph(_markdown(paragraph), listed, numbered)
+                listed, numbered = is_list(paragraph)
+                builder.paragraph(markdown(paragraph), listed, numbered, text)
         elif tag == "tbl":
             builder.table(Table(element, document))
     builder.flush_chapter()

@@ -91,19 +91,27 @@ def _new_nulage(indicator: dict[str, Any], new_first: int) -> tuple[dict[str, An
     return indicator.get("nulage"), False
 
 
+def _from_year(by_year: Any, first: int) -> dict[str, Any]:
+    """The values of ``first`` and the years after it (the new period and the long range)."""
+    if not isinstance(by_year, dict):
+        return {}
+    return {y: v for y, v in by_year.items() if int(y) >= first}
+
+
 def _shift_budget(table: dict[str, Any], kind: BudgetTabell, first: int, last: int) -> None:
     """New year columns for the new period; each keeps the figures of the same kind and year,
-    and a new Budget or Plan year takes the old plan's proposal for it."""
+    and a new Budget or Plan year takes the old plan's proposal for it. The rows by cost type
+    (``kostnadsslag``) move with their columns as the rows by verksamhet do."""
     old_keys = {f"{c['slag']}-{c['ar']}": c for c in table.get("kolumner", [])}
     new_columns = default_budget_columns(first, last)[kind]
-    table["kolumner"] = [
-        {
-            "slag": slag.value,
-            "ar": year,
-            "anmarkning": old_keys.get(f"{slag.value}-{year}", {}).get("anmarkning", ""),
-        }
-        for slag, year in new_columns
-    ]
+
+    def column(slag: str, year: int) -> dict[str, Any]:
+        same = old_keys.get(f"{slag}-{year}", {})
+        # A printed total stays with its own column, whose amounts come along unchanged.
+        total = {"angiven_summa": same["angiven_summa"]} if "angiven_summa" in same else {}
+        return {"slag": slag, "ar": year, "anmarkning": same.get("anmarkning", ""), **total}
+
+    table["kolumner"] = [column(slag.value, year) for slag, year in new_columns]
 
     def source_key(slag: str, year: int) -> str | None:
         same = f"{slag}-{year}"
@@ -116,7 +124,7 @@ def _shift_budget(table: dict[str, Any], kind: BudgetTabell, first: int, last: i
         return None
 
     mapping = {f"{s.value}-{y}": source_key(s.value, y) for s, y in new_columns}
-    for row in table.get("rader", []):
+    for row in [*table.get("rader", []), *table.get("kostnadsslag", [])]:
         old = row.get("belopp", {})
         row["belopp"] = {new: old[src] for new, src in mapping.items() if src and src in old}
         row["att_granska"] = True
@@ -149,7 +157,11 @@ def rolled_over(
     summary.counts[PART_LABELS[Part.KAPITEL]] = len(new[Part.KAPITEL])
     if Section.MAL in carry:
         mark(new.get(Part.MALOMRADEN, []))
+        # The goal tree comes whole: levels, numbers and parents (ids are kept, so every
+        # "overordnat_id" still names its parent), in the old plan's order.
         for goal in mark(new.get(Part.NAMNDSMAL, [])):
+            # A target in words for a year gone by is done with, as a målnivå is below.
+            goal["arstexter"] = _from_year(goal.get("arstexter"), first)
             for indicator in mark(goal.get("indikatorer", [])):
                 nulage, from_target = _new_nulage(indicator, first)
                 indicator["nulage"] = nulage
@@ -157,8 +169,12 @@ def rolled_over(
                 # Targets of the years gone by are done with; those of the new period and
                 # the long-range ones after it ("2030: 73 %") still hold. Outcomes and
                 # comparison figures all stay: they are the indicator's history.
-                indicator["malnivaer"] = {
-                    y: v for y, v in indicator.get("malnivaer", {}).items() if int(y) >= first
+                indicator["malnivaer"] = _from_year(indicator.get("malnivaer"), first)
+                # A comparison ("≥") belongs to its year's target and goes with it.
+                indicator["jamforare"] = {
+                    y: j
+                    for y, j in (indicator.get("jamforare") or {}).items()
+                    if y in indicator["malnivaer"]
                 }
         goals = new.get(Part.NAMNDSMAL, [])
         summary.counts[PART_LABELS[Part.NAMNDSMAL]] = len(goals)
@@ -172,8 +188,8 @@ def rolled_over(
         if activity.get("status") in FINISHED:
             summary.finished_left_out.append(activity["namn"])
             continue
-        if Section.MAL not in carry:
-            activity["namndsmal_id"] = None
+        if Section.MAL not in carry:  # it belongs to the whole plan until someone ties it
+            activity["namndsmal_id"] = activity["malomrade_id"] = None
         activity["overford_fran"] = old_first
         activity["att_granska"] = True
         activities.append(activity)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from enum import Enum
 
 from vplan_desktop import domain as d
+from vplan_desktop.goal_checks import quoted
 from vplan_desktop.sections import (
     PLAN_SECTIONS,
     SECTIONS,
@@ -116,10 +117,8 @@ def rule(function: Rule) -> Rule:
     return function
 
 
-def _q(text: str, limit: int = 60) -> str:
-    """A name quoted for a message, shortened when long."""
-    text = " ".join(text.split())
-    return f"”{text if len(text) <= limit else text[: limit - 1] + '…'}”"
+_q = quoted
+"""A name quoted for a message, shortened when long (as the goal checks quote a goal)."""
 
 
 def listing(words: list[str]) -> str:
@@ -143,8 +142,8 @@ class Grouping:
     """How many findings of one rule read as one: "13 aktiviteter saknar ansvarig: …".
 
     ``noun`` is what is counted, in the singular (a noun of ``wording.PLURALS``); ``text``
-    what the items have in common, written for several ("saknar ansvarig", "är inte
-    kopplade till något nämndsmål").
+    what the items have in common, written for several ("saknar ansvarig", "har ingen
+    aktivitet").
     """
 
     noun: str

@@ -9,6 +9,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.completeness import word_count
 from vplan_desktop.db.enums import PlanStatus, Riktning
 from vplan_desktop.formatting import format_number
+from vplan_desktop.goal_checks import goal_name, unmeasured, without_activity
 from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.validation.findings import Finding, Severity, _q, group_as, listing, rule
 
@@ -163,38 +164,41 @@ def _numbers(indicator: d.Indikator) -> Iterator[tuple[str, str, Decimal]]:
 
 @rule
 def goals(plan: d.PlanSnapshot) -> Iterator[Finding]:
-    years = plan.uppgifter.years
-    with_indicator = {i.namndsmal_id for i in plan.indikatorer}
+    front = plan.uppgifter
     areas = {a.id for a in plan.malomraden}
     for goal in plan.namndsmal:
-        if goal.malomrade_id not in areas:
+        # A sub-goal is always in its parent's målområde, so only the top of a branch is
+        # asked; a plan without målområden orders its goals by the tree alone.
+        if areas and goal.overordnat_id is None and goal.malomrade_id not in areas:
+            name = goal_name(front, goal)
             yield Finding(
                 Severity.VARNING,
-                f"Nämndsmålet {_q(goal.text)} hör inte till något målområde.",
+                f"{name} hör inte till något målområde.",
                 Section.MAL,
                 ItemKind.NAMNDSMAL,
                 goal.id,
                 "malomrade_id",
                 "mal.utan_malomrade",
-                name=_q(goal.text),
+                name=name,
             )
-        if goal.id not in with_indicator:
-            yield Finding(
-                Severity.VARNING,
-                f"Nämndsmålet {_q(goal.text)} saknar indikator. Lägg till hur målet ska mätas.",
-                Section.MAL,
-                ItemKind.NAMNDSMAL,
-                goal.id,
-                None,
-                "mal.utan_indikator",
-                name=_q(goal.text),
-            )
+    for goal in unmeasured(plan):
+        name = goal_name(front, goal)
+        yield Finding(
+            Severity.VARNING,
+            f"{name} har ingen indikator och inget mål per år.",
+            Section.MAL,
+            ItemKind.NAMNDSMAL,
+            goal.id,
+            None,
+            "mal.utan_indikator",
+            name=name,
+        )
     if not plan.namndsmal:
         yield Finding(
-            Severity.FEL, "Planen har inga nämndsmål.", Section.MAL, None, None, None, "mal.inga"
+            Severity.FEL, "Planen har inga mål.", Section.MAL, None, None, None, "mal.inga"
         )
     for indicator in plan.indikatorer:
-        yield from _indicator(indicator, years)
+        yield from _indicator(indicator, front.years)
 
 
 def _indicator(indicator: d.Indikator, years: list[int]) -> Iterator[Finding]:
@@ -296,8 +300,9 @@ def _direction(
 
 @rule
 def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
-    goals_by_id = {g.id: g for g in plan.namndsmal}
-    last_day = plan.uppgifter.sista_ar
+    """An activity may belong to a goal of any level, to a målområde or to the whole plan:
+    where it belongs is no finding (a plan lists work for the whole nämnd on purpose)."""
+    u = plan.uppgifter
     for a in plan.aktiviteter:
         name = _q(a.namn)
 
@@ -315,13 +320,6 @@ def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 name=_q(a.namn),
             )
 
-        if a.namndsmal_id not in goals_by_id:
-            yield finding(
-                Severity.FEL,
-                f"Aktiviteten {name} är inte kopplad till något nämndsmål.",
-                "namndsmal_id",
-                "aktiviteter.mal",
-            )
         if not a.ansvarig.strip():
             yield finding(
                 Severity.VARNING,
@@ -329,44 +327,51 @@ def activities(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 "ansvarig",
                 "aktiviteter.ansvarig",
             )
-        if a.slutdatum is None:
+        # The revised end date is the one that holds; an activity planned by year has none.
+        end = a.slutdatum_reviderat or a.slutdatum
+        if end is None and a.ar is None:
             yield finding(
                 Severity.VARNING,
                 f"Ange slutdatum för {name}.",
                 "slutdatum",
                 "aktiviteter.slutdatum",
             )
-        elif a.slutdatum.year > last_day:
+        elif end is not None and end.year > u.sista_ar:
+            revised = a.slutdatum_reviderat is not None
             yield finding(
                 Severity.VARNING,
-                f"Slutdatum för {name} ({a.slutdatum.isoformat()}) ligger efter planperioden "
-                f"{plan.uppgifter.period}.",
-                "slutdatum",
+                f"{'Det reviderade slutdatumet' if revised else 'Slutdatum'} för {name} "
+                f"({end.isoformat()}) ligger efter planperioden {u.period}.",
+                "slutdatum_reviderat" if revised else "slutdatum",
                 "aktiviteter.efter_perioden",
             )
-    covered = {a.namndsmal_id for a in plan.aktiviteter}
-    for goal in plan.namndsmal:
-        if goal.id not in covered:
-            yield Finding(
+        elif end is None and a.ar is not None and a.ar > u.sista_ar:
+            yield finding(
                 Severity.VARNING,
-                f"Nämndsmålet {_q(goal.text)} har ingen aktivitet. Lägg till vad som ska göras.",
-                Section.AKTIVITETER,
-                ItemKind.NAMNDSMAL,
-                goal.id,
-                None,
-                "aktiviteter.mal_utan_aktivitet",
-                name=_q(goal.text),
+                f"Aktiviteten {name} är planerad för {a.ar}, efter planperioden {u.period}.",
+                "ar",
+                "aktiviteter.efter_perioden",
             )
+    for goal in without_activity(plan):
+        yield Finding(
+            Severity.VARNING,
+            f"{goal_name(u, goal)} har ingen aktivitet. Lägg till vad som ska göras.",
+            Section.AKTIVITETER,
+            ItemKind.NAMNDSMAL,
+            goal.id,
+            None,
+            "aktiviteter.mal_utan_aktivitet",
+            name=f"{goal.kod} {_q(goal.text)}" if goal.kod else _q(goal.text),
+        )
 
 
 # --- many items with the same gap ----------------------------------------------------------
 
-group_as("mal.utan_malomrade", "nämndsmål", "hör inte till något målområde")
-group_as("mal.utan_indikator", "nämndsmål", "saknar indikator")
+group_as("mal.utan_malomrade", "mål", "hör inte till något målområde")
+group_as("mal.utan_indikator", "mål", "har ingen indikator och inget mål per år")
 group_as("mal.nulage_saknas", "indikator", "saknar nuläge")
 group_as("mal.nulage_efter_start", "indikator", "har ett nuläge från efter planens första år")
 group_as("mal.malniva_saknas", "indikator", "saknar målnivå")
-group_as("aktiviteter.mal", "aktivitet", "är inte kopplade till något nämndsmål")
 group_as("aktiviteter.ansvarig", "aktivitet", "saknar ansvarig")
 group_as("aktiviteter.slutdatum", "aktivitet", "saknar slutdatum")
 group_as("aktiviteter.efter_perioden", "aktivitet", "slutar efter planperioden")
