@@ -147,7 +147,9 @@ def _bad_in_table(
         model_type = model.c[name].type if name in model.c else None
         kind = _kind(model_type, declared)
         if kind == "decimal" and declared == "INTEGER":
-            kind = "integer"  # a whole amount of a file from before format 6, converted on upgrade
+            # A whole amount of a file from before format 6: read as its declared type says,
+            # and made a decimal by the upgrade.
+            kind = _kind(None, declared)
         condition = _unreadable(name, kind, model_type)
         if not notnull:
             condition = f"{_quote(name)} IS NOT NULL AND ({condition})"
