@@ -154,7 +154,7 @@ def chapter_of_key(key: str) -> int | None:
 PART_LABELS: dict[Part, str] = {
     Part.KAPITEL: "Kapitel",
     Part.MALOMRADEN: "Målområden",
-    Part.NAMNDSMAL: "Nämndsmål",
+    Part.NAMNDSMAL: "Mål",
     Part.INDIKATORER: "Indikatorer",
     Part.AKTIVITETER: "Aktiviteter",
     Part.VERKSAMHETER: "Verksamheter",
