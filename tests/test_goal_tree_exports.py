@@ -147,8 +147,9 @@ def test_word_prints_the_tree_in_order_each_level_further_in(files: dict[str, Pa
         if style_name(p).startswith("Heading")
     ]
     start = headings.index(("Mål och indikatorer", "Heading 1", None))
-    assert headings[start : start + 7] == [
+    assert headings[start : start + 8] == [
         ("Mål och indikatorer", "Heading 1", None),
+        ("Målen i sammandrag", "Heading 2", None),
         (AREA, "Heading 2", None),
         (KF, "Heading 3", None),
         (FIRST, "Heading 4", Pt(14)),

@@ -267,8 +267,6 @@ GAPS = {
         "the PDF squeezes the Mått table so that the sub-row's name breaks mid-word "
         "('varav uppväxt/placering')"
     ),
-    ("timra", "docx", "aktiviteternas verksamhet"): "Word prints no verksamhet for an activity",
-    ("timra", "pdf", "aktiviteternas verksamhet"): "the PDF prints no verksamhet for an activity",
 }
 
 

@@ -53,13 +53,28 @@ class _Tables:
     def __init__(self, plan: d.PlanSnapshot) -> None:
         # A status column nobody filled in would only be an empty column: leave it out.
         self.with_status = any(a.status is not None for a in plan.aktiviteter)
+        self.units = {v.id: v.namn for v in plan.verksamheter}
+        # Likewise the verksamhet, printed when some activity belongs to one.
+        self.with_unit = any(a.verksamhet_id in self.units for a in plan.aktiviteter)
         # Names in bold where descriptions are printed under them, so that each stands out.
         self.bold_names = any(a.beskrivning.strip() for a in plan.aktiviteter)
 
     def table(self, activities: list[d.Aktivitet], caption: str = "") -> Table:
-        headings = ("Aktivitet", "Ansvarig", "Start", "Slutdatum") + (
-            ("Status",) if self.with_status else ()
+        headings = (
+            ("Aktivitet", "Ansvarig")
+            + (("Verksamhet",) if self.with_unit else ())
+            + ("Start", "Slutdatum")
+            + (("Status",) if self.with_status else ())
         )
+        widths = (
+            [4.0 - (0.7 if self.with_unit else 0), 2.2 - (0.5 if self.with_unit else 0)]
+            + ([1.7] if self.with_unit else [])
+            + [1.5, 1.6]
+            + ([1.45] if self.with_status else [])
+            + [1.25]
+        )
+        if not self.with_status:
+            widths[0] += 1.45
         return Table(
             caption=caption,
             header=[Cell(h, bold=True) for h in headings] + [right("Kostnad", bold=True)],
@@ -67,6 +82,7 @@ class _Tables:
                 [
                     Cell(a.namn, bold=self.bold_names, note=a.beskrivning.strip()),
                     Cell(a.ansvarig),
+                    *([Cell(self.units.get(a.verksamhet_id or 0, ""))] if self.with_unit else []),
                     Cell(start_text(a)),
                     Cell(end_text(a)),
                     *([Cell(d.aktivitet_status_label(a.status))] if self.with_status else []),
@@ -74,11 +90,7 @@ class _Tables:
                 ]
                 for a in activities
             ],
-            widths=(
-                [4.0, 2.2, 1.5, 1.6, 1.45, 1.25]
-                if self.with_status
-                else [5.45, 2.2, 1.5, 1.6, 1.25]
-            ),
+            widths=widths,
         )
 
 
