@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from decimal import Decimal
 from functools import partial
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def test_a_cell_set_within_an_action_is_seen_by_its_other_steps(example_path: Pa
             values.set_drift_amount(doc, new_line.id, columns[1], 13)
         after = read_plan(doc)
         added = next(r for r in after.driftbudget if r.id == new_line.id)
-        assert (added.belopp, added.att_granska) == ({columns[1]: 13}, True)
+        assert (added.belopp, added.att_granska) == ({columns[1]: Decimal(13)}, True)
         assert columns[0] not in next(r for r in after.driftbudget if r.id == row).belopp
 
 

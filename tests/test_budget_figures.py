@@ -60,13 +60,22 @@ def _drift_plan(
         empty,
         verksamheter=units,
         budgetkolumner=columns,
-        driftbudget=tuple(d.DriftbudgetRad(n + 1, n + 1, dict(r)) for n, r in enumerate(rows)),
-        kf_ram=tuple(d.KfRam(year, amount, "") for year, amount in ram.items()),
+        driftbudget=tuple(
+            d.DriftbudgetRad(n + 1, n + 1, {k: Decimal(v) for k, v in r.items()})
+            for n, r in enumerate(rows)
+        ),
+        kf_ram=tuple(d.KfRam(year, Decimal(amount), "") for year, amount in ram.items()),
     )
 
 
 def _tkr(*amounts: int | None) -> tuple[Decimal | None, ...]:
     return tuple(None if a is None else Decimal(a) for a in amounts)
+
+
+def _cell(*amounts: int | None) -> d.ResultatBelopp:
+    """A resultaträkning cell: intäkter, kostnader and netto, each whole or blank."""
+    intakter, kostnader, netto = _tkr(*amounts)
+    return d.ResultatBelopp(intakter, kostnader, netto)
 
 
 # --- the module's rules ----------------------------------------------------------------------
@@ -135,7 +144,7 @@ def test_validation_compares_the_ram_with_the_same_column(empty: d.PlanSnapshot)
 
 
 def test_netto_is_as_typed_or_intakter_plus_kostnader() -> None:
-    cell = d.ResultatBelopp
+    cell = _cell
     assert budget.netto(cell(100, -80, None)) == 20
     assert budget.netto(cell(None, -80, None)) == -80
     assert budget.netto(cell(100, -80, 25)) == 25  # typed by hand: kept, validation objects
@@ -151,10 +160,8 @@ def test_resultatrakning_sums_each_line(empty: d.PlanSnapshot) -> None:
     columns = _columns(BudgetTabell.RESULTAT, (KolumnSlag.BUDGET, 2026), (KolumnSlag.PLAN, 2027))
     a, b = (c.id for c in columns)
     rows = (
-        d.ResultatRad(1, 1, {a: d.ResultatBelopp(100, -80, None)}),
-        d.ResultatRad(
-            2, 2, {a: d.ResultatBelopp(None, -5, -6), b: d.ResultatBelopp(None, None, None)}
-        ),
+        d.ResultatRad(1, 1, {a: _cell(100, -80, None)}),
+        d.ResultatRad(2, 2, {a: _cell(None, -5, -6), b: _cell(None, None, None)}),
     )
     plan = replace(
         empty,
@@ -176,8 +183,8 @@ def test_investments_total_per_year(empty: d.PlanSnapshot) -> None:
     plan = replace(
         empty,
         investeringar=(
-            d.Investering(1, "Skola", "", {2026: 10, 2028: -3}),
-            d.Investering(2, "Väg", "", {2026: 5}),
+            d.Investering(1, "Skola", "", {2026: Decimal(10), 2028: Decimal(-3)}),
+            d.Investering(2, "Väg", "", {2026: Decimal(5)}),
         ),
     )
     figures = budget.investeringar(plan)

@@ -50,7 +50,7 @@ def test_round_trip_lists_exactly_the_changes_then_applies_them(
         {
             "Driftbudget": {"E6": 49100, "F7": "14 650", "E12": 131500, "B5": None},
             "Investeringar": {"D6": 450},
-            "Resultaträkning": {"E6": -50800},
+            "Resultaträkning": {"E6": -50.8},
         },
     )
     with PlanDocument.open(example_path) as doc:
@@ -61,8 +61,7 @@ def test_round_trip_lists_exactly_the_changes_then_applies_them(
             "Driftbudget E6 (Barn och familj, Budget 2027): 48\u00a0900 → 49\u00a0100",
             "Driftbudget F7 (Vuxen och missbruk, Plan 2028): 14\u00a0500 → 14\u00a0650",
             "Driftbudget E12 (KF:s ram, Budget 2027): 131\u00a0000 → 131\u00a0500",
-            "Resultaträkning E6 (Barn och familj, kostnader, Budget 2027): "
-            "-50\u00a0700 → -50\u00a0800",
+            "Resultaträkning E6 (Barn och familj, kostnader, Budget 2027): -50,7 → -50,8",
             "Investeringar D6 (E-tjänster för ekonomiskt bistånd, 2028): 400 → 450",
         ]
         change = apply_budget(doc, changes)
@@ -77,13 +76,15 @@ def test_round_trip_lists_exactly_the_changes_then_applies_them(
 
 
 def test_bad_cells_are_listed_and_nothing_is_applied(example_path: Path, workbook: Path) -> None:
-    edited = _edit(workbook, {"Driftbudget": {"E6": "mycket", "F7": 12.5, "A9": "Okänd enhet"}})
+    edited = _edit(workbook, {"Driftbudget": {"E6": "mycket", "F7": 12.3456, "A9": "Okänd enhet"}})
     with PlanDocument.open(example_path) as doc:
         before = read_plan(doc)
         with pytest.raises(InterchangeError) as raised:
             read_budget(before, edited)
         places = [place for place, _ in raised.value.problems]
         assert places == ["Driftbudget!E6", "Driftbudget!F7", "Driftbudget!A9"]
+        decimals = raised.value.problems[1][1]
+        assert decimals == "Beloppet: ett belopp har högst 3 decimaler."
         assert "inget ändrades" in raised.value.message
         assert read_plan(doc) == before
 

@@ -34,9 +34,12 @@ ORDER = (
     "db",
     "sections",
     "domain",
+    "targets",
     "budget",
+    "budget_labels",
     "storage",
     "crashlog",
+    "goal_checks",
     "completeness",
     "validation",
     # One user action, one service call.

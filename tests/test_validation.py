@@ -208,7 +208,12 @@ CASES: list[tuple[str, Change, Severity, str]] = [
         Severity.VARNING,
         "har ingen aktivitet",
     ),
-    ("drift.tom", lambda p: replace(p, driftbudget=()), Severity.FEL, "inga rader"),
+    (
+        "drift.tom",
+        lambda p: replace(p, driftbudget=(), resultatrakning=(), kostnadsslag=()),
+        Severity.FEL,
+        "inga rader",
+    ),
     (
         "drift.budgetar",
         _drop_drift_cell,

@@ -31,6 +31,7 @@ from decimal import Decimal
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
+from vplan_desktop.numbers import plain
 
 Amount = Decimal | None
 """A figure in its table's unit (tkr or mnkr), or blank."""
@@ -76,7 +77,7 @@ def with_deviations(
             if budget is None or against is None
             else deviation(figures[budget], figures[against])
         )
-        result[n] = None if found is None else found.amount
+        result[n] = None if found is None else plain(found.amount)
     return tuple(result)
 
 

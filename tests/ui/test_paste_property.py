@@ -6,6 +6,7 @@ was, and one undo brings the plan back; refused, nothing changed."""
 from __future__ import annotations
 
 import dataclasses
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -24,6 +25,7 @@ from tests.ui.helpers import (
     on_disk,
     shown_window,
 )
+from vplan_desktop import budget
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.formatting import parse_amount
@@ -81,25 +83,30 @@ def _view(window: MainWindow) -> SpreadsheetView:
 
 
 Cell = tuple[str, Any, Any]
-"""A cell of the plan: ("drift", row id, column id) or ("ram", year, None)."""
+"""A cell of the plan: ("drift", row id, column id), ("ram", year, None) or a column's printed
+total ("summa", column id, None)."""
 
 
-def _cells(plan: PlanSnapshot) -> dict[Cell, int | None]:
-    """Every driftbudget amount and KF ram of the plan, empty cells included."""
+def _cells(plan: PlanSnapshot) -> dict[Cell, Decimal | None]:
+    """Every driftbudget amount, printed total and KF ram of the plan, empty cells included."""
     columns = plan.kolumner(BudgetTabell.DRIFT)
-    cells: dict[Cell, int | None] = {
+    cells: dict[Cell, Decimal | None] = {
         ("drift", r.id, c.id): r.belopp.get(c.id) for r in plan.driftbudget for c in columns
     }
+    cells |= {("summa", c.id, None): c.angiven_summa for c in columns}
     cells |= {("ram", r.ar, None): r.belopp for r in plan.kf_ram}
     return cells
 
 
 def _rest(plan: PlanSnapshot) -> PlanSnapshot:
-    """The plan without its amounts and rams: what no paste into the driftbudget may change
-    (the rows, their order, the columns, every other section)."""
+    """The plan without its amounts, printed totals and rams: what no paste into the
+    driftbudget may change (the rows, their order, the columns, every other section)."""
     return dataclasses.replace(
         plan,
         driftbudget=tuple(dataclasses.replace(r, belopp={}) for r in plan.driftbudget),
+        budgetkolumner=tuple(
+            dataclasses.replace(c, angiven_summa=None) for c in plan.budgetkolumner
+        ),
         kf_ram=(),
     )
 
@@ -110,15 +117,18 @@ def _decisions(plan: PlanSnapshot) -> dict[int, str]:
 
 
 def _target(plan: PlanSnapshot, row: int, column: int) -> Cell | None:
-    """The plan cell shown at a row and column of the grid, or None (name, total, difference,
-    outside the grid). The grid shows the verksamheter in the plan's order, then NETTOKOSTNAD,
-    KF:s ram and Differens mot ram; a column per driftbudget column after the names."""
+    """The plan cell shown at a row and column of the grid, or None (name, difference,
+    outside the grid). The grid shows the verksamheter in the plan's order, then NETTOKOSTNAD
+    (where a printed total is typed), KF:s ram and Differens mot ram; a column per driftbudget
+    column after the names."""
     columns = plan.kolumner(BudgetTabell.DRIFT)
     if not 1 <= column <= len(columns):
         return None
     kolumn = columns[column - 1]
     if row < len(plan.driftbudget):
         return ("drift", plan.driftbudget[row].id, kolumn.id)
+    if row == len(plan.driftbudget):
+        return ("summa", kolumn.id, None)
     if row == len(plan.driftbudget) + 1:
         return ("ram", kolumn.ar, None)
     return None
@@ -149,12 +159,18 @@ def _landing(window: MainWindow, text: str, row: int, column: int) -> list[tuple
     return landing
 
 
-def _expected(before: PlanSnapshot, landing: list[tuple[Cell, str]]) -> dict[Cell, int | None]:
+def _expected(before: PlanSnapshot, landing: list[tuple[Cell, str]]) -> dict[Cell, Decimal | None]:
     """The plan's amounts after a paste, worked out from the text: each pasted cell takes the
-    pasted amount (an empty one, none; an emptied ram is no ram at all)."""
+    pasted amount (an empty one, none; an emptied ram is no ram at all). A total pasted where
+    none is given that is the rows' sum as they were (or empty) leaves the total to the rows."""
     expected = _cells(before)
+    drift = budget.driftbudget(before)
+    sums = budget.column_figures(drift.columns, drift.sums)
     for target, pasted in landing:
-        expected[target] = parse_amount(pasted) if pasted.strip() else None
+        amount = parse_amount(pasted) if pasted.strip() else None
+        if target[0] == "summa" and expected[target] is None and amount == sums[target[1]]:
+            continue
+        expected[target] = amount
     return {k: v for k, v in expected.items() if k[0] != "ram" or v is not None}
 
 
@@ -187,16 +203,22 @@ def _check(window: MainWindow, text: str, start: tuple[float, float], must_apply
         kept = _decisions(before)
         assert _decisions(after) == {year: kept.get(year, "") for year in _decisions(after)}
         assert messages == []
-        # What the grid shows is what the plan holds: each pasted cell reads back as its amount.
+        # What the grid shows is what the plan holds: each pasted cell reads back as its amount
+        # (a total left to the rows shows their sum).
         model = _view(window).model()
+        expected = _expected(before, landing)
         for r, cells in enumerate(parse_block(text)):
             for c, pasted in enumerate(cells):
                 index = model.index(row + r, column + c)
-                if model.flags(index) & Qt.ItemFlag.ItemIsEditable:
-                    shown = str(index.data(Qt.ItemDataRole.EditRole) or "")
-                    assert (parse_amount(shown) if shown.strip() else None) == (
-                        parse_amount(pasted) if pasted.strip() else None
-                    )
+                target = _target(before, row + r, column + c)
+                if not model.flags(index) & Qt.ItemFlag.ItemIsEditable or target is None:
+                    continue
+                if target[0] == "summa" and expected[target] is None:
+                    continue
+                shown = str(index.data(Qt.ItemDataRole.EditRole) or "")
+                assert (parse_amount(shown) if shown.strip() else None) == (
+                    parse_amount(pasted) if pasted.strip() else None
+                )
     finally:
         context.undo_stack.undo()  # also after a failed check: the next example starts clean
     assert context.plan == before
@@ -251,7 +273,7 @@ def test_a_new_ram_keeps_kfs_decision(qtbot: QtBot, window: MainWindow, example_
     assert view.paste("133 000\t135 000")
     rams = {r.ar: (r.belopp, r.beslut) for r in on_disk(example_path).kf_ram}
     assert rams == {
-        2027: (131500, "KF 2026-06-15 § 87"),
-        2028: (133000, "KF 2026-06-15 § 87"),
-        2029: (135000, "KF 2026-06-15 § 87"),
+        2027: (Decimal(131500), "KF 2026-06-15 § 87"),
+        2028: (Decimal(133000), "KF 2026-06-15 § 87"),
+        2029: (Decimal(135000), "KF 2026-06-15 § 87"),
     }

@@ -1,11 +1,17 @@
 """The ekonom's budget workbook back into the plan.
 
-Reads a workbook in the layout the Excel export writes (headings in row 4, data from row 5) and
-lists every change – sheet, cell, row, column, old → new – before anything is applied. A
-workbook in another layout is refused with what was expected. Formula cells are read by the
-value Excel saved with them; a formula without a saved value is reported, never guessed. One bad
-cell stops the whole import: nothing is half applied. The changes are applied through the same
-services as the editor, as one action that one undo step reverts.
+Reads a workbook in the layout the Excel export writes (the unit in row 2, headings in row 4,
+data from row 5: the driftbudget with KF's ram, the resultaträkning, the resultaträkning by cost
+type, the investments with their outcomes and years before the plan) and lists every change –
+sheet, cell, row, column, old → new – before anything is applied. A workbook in another layout
+is refused with what was expected, and so is a sheet whose unit (tkr or mnkr) is not its
+table's in the plan: its figures would be read a thousand times wrong. Amounts are read in the
+table's unit, with up to three decimals; a number Excel saved with binary noise
+(0,30000000000000004 from a formula) is read as Excel shows it, to 15 significant digits.
+Formula cells are read by the value Excel saved with them; a formula without a saved value is
+reported, never guessed. Avvikelse columns are computed and the total rows derived, so neither
+is read. One bad cell stops the whole import: nothing is half applied. The changes are applied
+through the same services as the editor, as one action that one undo step reverts.
 
 The workbook is streamed once (``xlsx_cells``), keeping only the rows whose first cell names
 something; a 200,000-row workbook is read in a few seconds.
@@ -13,6 +19,8 @@ something; a 200,000-row workbook is read in a few seconds.
 
 from __future__ import annotations
 
+import math
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import Decimal
@@ -26,9 +34,11 @@ from openpyxl.utils import get_column_letter
 
 from vplan_desktop import domain as d
 from vplan_desktop.budget import ram_applies
+from vplan_desktop.budget_labels import Table, investment_heading, table_unit
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError, InterchangeError
+from vplan_desktop.exports.xlsx_budget import COST_TYPE_SHEET
 from vplan_desktop.exports.xlsx_writer import FIRST_ROW, HEADER_ROW
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.xlsx_cells import Cell, Workbook
@@ -36,13 +46,34 @@ from vplan_desktop.numbers import check_amount
 from vplan_desktop.office_safety import check_office_zip, check_xml_parts
 from vplan_desktop.services import values
 from vplan_desktop.services.changes import Change, Edit, batch
+from vplan_desktop.services.kinds import MIN_YEAR
 
-SKIPPED_ROWS = {"NETTOKOSTNAD", "Differens mot ram", "SUMMA INVESTERINGAR"}
+SKIPPED_ROWS = {"NETTOKOSTNAD", "Nettokostnad", "Differens mot ram", "SUMMA INVESTERINGAR"}
+"""The derived rows: their figures follow from the others (a printed total is typed in the
+app)."""
 MAX_PROBLEMS = 50
 """Bad cells listed one by one; the rest are counted."""
 
-FIRST_COLUMN = {"Driftbudget": "Verksamhet", "Resultaträkning": "Resultaträkning"}
-FIRST_COLUMN["Investeringar"] = "Projekt"
+FIRST_COLUMN = {
+    "Driftbudget": "Verksamhet",
+    "Resultaträkning": "Resultaträkning",
+    COST_TYPE_SHEET: "Kostnadsslag",
+    "Investeringar": "Projekt",
+}
+UNIT_ROW = 2
+"""The row under the title that says the sheet's unit ("Nettobelopp i mnkr")."""
+TABLES: dict[str, tuple[Table, str]] = {
+    "Driftbudget": ("drift", "driftbudget"),
+    "Resultaträkning": ("resultat", "resultaträkning"),
+    COST_TYPE_SHEET: ("resultat", "resultaträkning"),
+    "Investeringar": ("investering", "investeringar"),
+}
+"""Each sheet's table and how a message names it ("planens driftbudget")."""
+_UNIT = re.compile(r"\bi (tkr|mnkr)\b", re.IGNORECASE)
+_YEAR_HEADING = re.compile(r"^(Budget|Plan|Utfall) (\d{4})$")
+EXCEL_DIGITS = 15
+"""The significant digits Excel shows and computes with; a saved double's further digits are
+binary noise."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,19 +88,25 @@ class CellChange:
     new: Decimal | None
     target: tuple[Any, ...]
     """What to set: ("drift", rad_id, kolumn_id), ("ram", year, beslut),
-    ("resultat", rad_id, kolumn_id, field) or ("investering", id, year)."""
+    ("resultat", rad_id, kolumn_id, field), ("kostnadsslag", rad_id, kolumn_id) or
+    ("investering", id, year, "belopp"|"utfall")."""
+    unit: str = "tkr"
+    """The unit of the table the cell belongs to (the figures are shown in it)."""
 
     @property
     def text(self) -> str:
-        old = format_amount(self.old) or "tomt"
-        new = format_amount(self.new) or "tomt"
+        old = format_amount(self.old, self.unit) or "tomt"
+        new = format_amount(self.new, self.unit) or "tomt"
         return f"{self.sheet} {self.cell} ({self.row_label}, {self.column_label}): {old} → {new}"
 
 
 def _amount(value: Any) -> Decimal | None:
-    """A cell's saved value as an amount; blank is a valid "no amount". Raises InputError."""
+    """A cell's saved value as an amount in its table's unit; blank is a valid "no amount".
+    Raises InputError (more than three decimals, not a number, out of bounds)."""
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
+    if isinstance(value, float) and math.isfinite(value):
+        value = Decimal(format(value, f".{EXCEL_DIGITS}g"))  # as Excel shows it
     return check_amount(value, "Beloppet")
 
 
@@ -85,6 +122,8 @@ class _Sheet:
     first_heading: str
     rows: dict[int, tuple[Cell | None, ...]]
     labels: list[tuple[int, str]]
+    unit_text: str = ""
+    """What row 2 says of the unit ("Nettobelopp i tkr")."""
 
 
 class _Reader:
@@ -106,6 +145,7 @@ class _Reader:
                 for r in self.plan.resultatrakning
                 for field in ("intäkter", "kostnader")
             },
+            COST_TYPE_SHEET: {r.namn for r in self.plan.kostnadsslag},
             "Investeringar": {i.projekt for i in self.plan.investeringar},
         }
         with Workbook(self.path) as book:
@@ -119,8 +159,13 @@ class _Reader:
         labels: list[tuple[int, str]] = []
         headers: dict[str, int] = {}
         first_heading = ""
+        unit_text = ""
         width = 0
-        for number, row in book.rows(name, first=HEADER_ROW):
+        for number, row in book.rows(name, first=UNIT_ROW):
+            if number == UNIT_ROW:
+                cell = row.get(1)
+                unit_text = str(cell.value) if cell is not None and cell.value else ""
+                continue
             if number == HEADER_ROW:
                 width = row.width()
                 for column in range(1, width + 1):
@@ -139,7 +184,7 @@ class _Reader:
             if text in known:
                 rows[number] = tuple(row.get(column) for column in range(1, width + 1))
             labels.append((number, text))
-        return _Sheet(headers, first_heading, rows, labels)
+        return _Sheet(headers, first_heading, rows, labels, unit_text)
 
     def check_layout(self) -> None:
         """Refuse a workbook that is not in the export's layout, saying what was expected."""
@@ -164,6 +209,27 @@ class _Reader:
                 f"”{self.path.name}” har inte vplans upplägg: på bladet {sheet_name} väntades "
                 f"kolumnrubrikerna på rad {HEADER_ROW} ({wanted}). {advice}"
             )
+        self.check_units()
+
+    def unit(self, sheet_name: str) -> str:
+        """The unit the plan writes a sheet's table in."""
+        return table_unit(self.plan.uppgifter, TABLES[sheet_name][0]).value
+
+    def check_units(self) -> None:
+        """A sheet whose unit is not its table's in the plan is a problem: read in the plan's
+        unit, 48 900 tkr would become 48 900 mnkr."""
+        for name, sheet in self.sheets.items():
+            found = _UNIT.search(sheet.unit_text)
+            wanted = self.unit(name)
+            if found is not None and found.group(1).lower() != wanted:
+                self.problems.append(
+                    (
+                        f"{name}!A{UNIT_ROW}",
+                        f"beloppen är i {found.group(1).lower()} men planens "
+                        f"{TABLES[name][1]} är i {wanted}; exportera planen till Excel på nytt "
+                        "och för över ändringarna dit",
+                    )
+                )
 
     def cell(
         self,
@@ -190,8 +256,9 @@ class _Reader:
             self.problems.append((where, error.message))
             return
         if old != amount:
+            unit = self.unit(sheet_name)
             self.changes.append(
-                CellChange(sheet_name, ref, row_label, column_label, old, amount, target)
+                CellChange(sheet_name, ref, row_label, column_label, old, amount, target, unit)
             )
 
     def unique(self, sheet: str, labels: list[tuple[int, str]]) -> Iterator[tuple[int, str]]:
@@ -234,7 +301,7 @@ class _Reader:
                 continue
             for column in columns:
                 index = sheet.headers.get(column.rubrik)
-                if index is None:
+                if index is None or column.computed:
                     continue
                 old = plan_row.belopp.get(column.id)
                 self.cell(
@@ -263,18 +330,39 @@ class _Reader:
             plan_row, field = lines[label]
             for column in columns:
                 index = sheet.headers.get(column.rubrik)
-                if index is None:
+                if index is None or column.computed:
                     continue
                 cell = plan_row.belopp.get(column.id)
                 old = getattr(cell, field) if cell else None
                 target = ("resultat", plan_row.id, column.id, field)
                 self.cell("Resultaträkning", row, index, label, column.rubrik, old, target)
 
+    def cost_types(self) -> None:
+        sheet = self.sheets.get(COST_TYPE_SHEET)
+        if sheet is None:
+            return
+        columns = self.plan.kolumner(BudgetTabell.RESULTAT)
+        lines = {r.namn: r for r in self.plan.kostnadsslag}
+        for row, label in self.unique(COST_TYPE_SHEET, sheet.labels):
+            line = lines.get(label)
+            if line is None:
+                self.problems.append(
+                    (f"{COST_TYPE_SHEET}!A{row}", f"kostnadsslaget ”{label}” finns inte i planen")
+                )
+                continue
+            for column in columns:
+                index = sheet.headers.get(column.rubrik)
+                if index is None or column.computed:
+                    continue
+                old = line.belopp.get(column.id)
+                target = ("kostnadsslag", line.id, column.id)
+                self.cell(COST_TYPE_SHEET, row, index, label, column.rubrik, old, target)
+
     def investments(self) -> None:
         sheet = self.sheets.get("Investeringar")
         if sheet is None:
             return
-        first = self.plan.uppgifter.forsta_ar
+        columns = self.investment_columns(sheet)
         projects = {i.projekt: i for i in self.plan.investeringar}
         for row, label in self.unique("Investeringar", sheet.labels):
             investment = projects.get(label)
@@ -283,13 +371,37 @@ class _Reader:
                     (f"Investeringar!A{row}", f"projektet ”{label}” finns inte i planen")
                 )
                 continue
-            for year in range(first, first + d.MAX_INVESTMENT_YEARS):
-                index = sheet.headers.get(("Budget " if year == first else "Plan ") + str(year))
-                if index is None:
-                    continue
-                old = investment.belopp.get(year)
-                target = ("investering", investment.id, year)
-                self.cell("Investeringar", row, index, label, str(year), old, target)
+            for index, year, falt in columns:
+                old = getattr(investment, falt).get(year)
+                target = ("investering", investment.id, year, falt)
+                shown = f"utfall {year}" if falt == "utfall" else str(year)
+                self.cell("Investeringar", row, index, label, shown, old, target)
+
+    def investment_columns(self, sheet: _Sheet) -> list[tuple[int, int, str]]:
+        """The year columns of the Investeringar sheet, (column, year, "belopp"|"utfall"):
+        "Budget 2027", "Plan 2028", "Utfall 2025", for the years an investment may have
+        figures (before the plan too). A year heading that names the year wrongly ("Plan" for
+        the budget year) is a problem rather than a column skipped without a word."""
+        first = self.plan.uppgifter.forsta_ar
+        last = first + d.MAX_INVESTMENT_YEARS - 1
+        found = []
+        for heading, index in sheet.headers.items():
+            match = _YEAR_HEADING.match(heading)
+            if match is None:
+                continue
+            year = int(match.group(2))
+            falt = "utfall" if match.group(1) == "Utfall" else "belopp"
+            expected = investment_heading(year, first, falt)
+            where = f"Investeringar!{_letter(index)}{HEADER_ROW}"
+            if not MIN_YEAR <= year <= last:
+                self.problems.append(
+                    (where, f"”{heading}”: investeringar anges för åren till och med {last}")
+                )
+            elif heading != expected:
+                self.problems.append((where, f"rubriken ”{heading}” ska vara ”{expected}”"))
+            else:
+                found.append((index, year, falt))
+        return sorted(found)
 
 
 def _capped(problems: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -313,6 +425,7 @@ def read_budget(plan: d.PlanSnapshot, path: Path) -> list[CellChange]:
     reader.check_layout()
     reader.drift()
     reader.resultat()
+    reader.cost_types()
     reader.investments()
     if reader.problems:
         reader.problems.sort(key=_problem_order)
@@ -323,7 +436,7 @@ def read_budget(plan: d.PlanSnapshot, path: Path) -> list[CellChange]:
     return reader.changes
 
 
-_SHEET_ORDER = {"Driftbudget": 0, "Resultaträkning": 1, "Investeringar": 2}
+_SHEET_ORDER = {"Driftbudget": 0, "Resultaträkning": 1, COST_TYPE_SHEET: 2, "Investeringar": 3}
 
 
 def _split_ref(ref: str) -> tuple[int, str]:
@@ -356,7 +469,15 @@ def _edit(change: CellChange) -> Edit:
         return partial(values.set_kf_ram, ar=target[1], belopp=amount, beslut=target[2])
     if kind == "investering":
         return partial(
-            values.set_investment_amount, investering_id=target[1], ar=target[2], belopp=amount
+            values.set_investment_amount,
+            investering_id=target[1],
+            ar=target[2],
+            belopp=amount,
+            falt=target[3],
+        )
+    if kind == "kostnadsslag":
+        return partial(
+            values.set_cost_type_amount, rad_id=target[1], kolumn_id=target[2], belopp=amount
         )
     if kind == "resultat":
         return partial(

@@ -27,7 +27,10 @@ TABLES = {
 
 _AMOUNTS: dict[str, list[tuple[Any, tuple[str, ...]]]] = {
     "drift": [(m.DriftbudgetBelopp, ("belopp",)), (m.KfRam, ("belopp",))],
-    "resultat": [(m.ResultatBelopp, ("intakter", "kostnader", "netto"))],
+    "resultat": [
+        (m.ResultatBelopp, ("intakter", "kostnader", "netto")),
+        (m.KostnadsslagBelopp, ("belopp",)),
+    ],
     "investering": [(m.InvesteringBelopp, ("belopp", "utfall"))],
 }
 FACTOR = {

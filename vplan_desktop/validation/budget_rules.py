@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
+from decimal import Decimal
 
 from vplan_desktop import budget as figures
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import BudgetTabell
-from vplan_desktop.formatting import format_number
+from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.validation.findings import Finding, Severity, _q, group_as, rule
 
@@ -17,8 +18,11 @@ from vplan_desktop.validation.findings import Finding, Severity, _q, group_as, r
 @rule
 def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
     u = plan.uppgifter
+    unit = u.enhet_drift.value
     names = {v.id: v.namn for v in plan.verksamheter}
     budget = figures.year_column(plan, u.forsta_ar)
+    if not plan.driftbudget and (plan.resultatrakning or plan.kostnadsslag):
+        return  # the plan budgets in its resultaträkning alone, as some nämnder do
     if not plan.driftbudget:
         yield Finding(
             Severity.FEL,
@@ -40,7 +44,8 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
             None,
             "drift.budgetkolumn",
         )
-    else:
+    elif budget.angiven_summa is None or any(budget.id in row.belopp for row in plan.driftbudget):
+        # (A column with only its printed total is a plan that knows the total alone.)
         for row in plan.driftbudget:
             if budget.id not in row.belopp:
                 yield Finding(
@@ -70,10 +75,13 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
             )
             continue
         if ram.difference < 0:
+            netto, kf, over = (
+                format_amount(a, unit) for a in (ram.netto or 0, ram.ram, -ram.difference)
+            )
             yield Finding(
                 Severity.FEL,
-                f"Nettokostnaden {year} ({format_number(ram.netto or 0)} tkr) överstiger KF:s ram "
-                f"({format_number(ram.ram)} tkr) med {format_number(-ram.difference)} tkr.",
+                f"Nettokostnaden {year} ({netto} {unit}) överstiger KF:s ram ({kf} {unit}) "
+                f"med {over} {unit}.",
                 Section.DRIFT,
                 ItemKind.KF_RAM,
                 year,
@@ -83,26 +91,41 @@ def driftbudget(plan: d.PlanSnapshot) -> Iterator[Finding]:
             )
 
 
+def _rounding(*amounts: Decimal | None) -> Decimal:
+    """One unit of the last decimal the figures are written with (1 for whole amounts, 0,1
+    for "48,9"): how far a printed sum of rounded figures may be from the sum of them."""
+    decimals = 0
+    for value in amounts:
+        exponent = value.as_tuple().exponent if value is not None else 0
+        if isinstance(exponent, int):
+            decimals = max(decimals, -exponent)
+    return Decimal(1).scaleb(-decimals)
+
+
 @rule
 def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
     names = {v.id: v.namn for v in plan.verksamheter}
     columns = {c.id: c for c in plan.kolumner(BudgetTabell.RESULTAT)}
+    unit = plan.uppgifter.enhet_resultat.value
     for row in plan.resultatrakning:
         for column_id, cell in row.belopp.items():
             if cell.netto is None:
                 continue
-            # A netto typed without intäkter and kostnader is checked against 0 too.
+            # A netto typed without intäkter and kostnader is checked against 0 too. Printed
+            # plans round each figure (1,82 + -50,753 = -48,933 is printed 1,8, -50,8 and
+            # -48,9): one unit of the last decimal off is rounding, not an error.
             computed = figures.computed_netto(cell) or 0
-            if cell.netto != computed:
+            rounding = _rounding(cell.intakter, cell.kostnader, cell.netto)
+            if abs(cell.netto - computed) > rounding:
                 column = columns.get(column_id)
                 where = (
                     f"{_q(names.get(row.verksamhet_id, '?'))}, {column.rubrik if column else ''}"
                 )
                 yield Finding(
                     Severity.FEL,
-                    f"Nettot för {where} är {format_number(cell.netto)} "
+                    f"Nettot för {where} är {format_amount(cell.netto, unit)} "
                     "men intäkter "
-                    f"+ kostnader är {format_number(computed)}.",
+                    f"+ kostnader är {format_amount(computed, unit)}.",
                     Section.RESULTAT,
                     ItemKind.RESULTAT_RAD,
                     row.id,
@@ -110,6 +133,50 @@ def resultatrakning(plan: d.PlanSnapshot) -> Iterator[Finding]:
                     "resultat.netto",
                     name=where.rstrip(", "),
                 )
+
+
+def _given_totals(
+    columns: Sequence[d.BudgetKolumn],
+    sums: Sequence[figures.Amount],
+    unit: str,
+    section: Section,
+    what: str,
+) -> Iterator[Finding]:
+    """A printed total that is not the sum of its rows, where the rows have amounts (a plan
+    that only knows the total is fine)."""
+    for column, rows_sum in zip(columns, sums, strict=True):
+        given = column.angiven_summa
+        if given is None or column.computed or rows_sum is None or given == rows_sum:
+            continue
+        yield Finding(
+            Severity.VARNING,
+            f"{what} {column.rubrik} är angiven till {format_amount(given, unit)} men raderna "
+            f"summerar till {format_amount(rows_sum, unit)}.",
+            section,
+            ItemKind.BUDGETKOLUMN,
+            column.id,
+            f"kolumn:{column.id}",
+            "budget.summa",
+            name=column.rubrik,
+        )
+
+
+@rule
+def given_totals(plan: d.PlanSnapshot) -> Iterator[Finding]:
+    """The driftbudget's NETTOKOSTNAD and the resultaträkning's Summa netto as printed."""
+    u = plan.uppgifter
+    drift = figures.driftbudget(plan)
+    yield from _given_totals(
+        drift.columns, drift.sums, u.enhet_drift.value, Section.DRIFT, "Summan för"
+    )
+    result = figures.resultatrakning(plan)
+    yield from _given_totals(
+        result.columns,
+        result.netto_sums,
+        u.enhet_resultat.value,
+        Section.RESULTAT,
+        "Summa netto för",
+    )
 
 
 @rule
@@ -127,7 +194,7 @@ def investments(plan: d.PlanSnapshot) -> Iterator[Finding]:
                 "investeringar.namn",
                 name=name,
             )
-        if not row.belopp:
+        if not row.belopp and not row.utfall:
             yield Finding(
                 Severity.VARNING,
                 f"Investeringen {_q(row.projekt)} saknar belopp.",
@@ -236,6 +303,7 @@ group_as("drift.budgetar", "verksamhet", "saknar belopp i budgetkolumnen")
 group_as("drift.ram_saknas", "år", "saknar KF:s ram")
 group_as("drift.over_ram", "år", "har en nettokostnad över KF:s ram")
 group_as("resultat.netto", "nettobelopp", "stämmer inte med intäkter + kostnader")
+group_as("budget.summa", "nettobelopp", "är angivna men stämmer inte med radernas summa")
 group_as("investeringar.namn", "investering", "saknar projektnamn")
 group_as("investeringar.belopp", "investering", "saknar belopp")
 group_as("nyckeltal.halvfylld", "nyckeltal", "saknar värden i några kolumner")

@@ -1,16 +1,25 @@
-"""The budget sections: driftbudget, resultaträkning and investeringar as spreadsheet grids."""
+"""The budget sections: driftbudget, resultaträkning and investeringar as spreadsheet grids,
+each with its unit (tkr or mnkr) above the grid."""
 
 from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtWidgets import QInputDialog, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QWidget
 
+from vplan_desktop.budget_labels import Table, table_unit
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.errors import InputError
 from vplan_desktop.sections import SECTIONS, ItemKind, Section
 from vplan_desktop.services import budget_rows, items
+from vplan_desktop.ui.budget_column_dialog import BudgetColumnDialog
+from vplan_desktop.ui.budget_unit import UnitPicker
+from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, tool_button
-from vplan_desktop.ui.models.budget import DriftbudgetModel, InvesteringModel, ResultatModel
+from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
+from vplan_desktop.ui.editors.cost_type_grid import CostTypePanel
+from vplan_desktop.ui.models.budget import BudgetGridModel, DriftbudgetModel, ResultatModel
+from vplan_desktop.ui.models.investments import InvesteringModel, history_year
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
@@ -19,15 +28,25 @@ from vplan_desktop.validation import Finding
 class GridEditor(SectionEditor):
     """A heading, the unit, the grid and its buttons."""
 
-    caption = "Belopp i tkr"
+    caption = "Belopp i {unit}"
+    """What the amounts are, with the table's unit."""
+    unit_table: Table
     row_kind: ItemKind
     """The kind of item a row of the grid is."""
+    total_row: object = None
+    """The row id of the row a printed total is typed on (None: the grid has none)."""
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = self.make_model()
-        unit = QLabel(f"<i>{self.caption}</i>")
-        self.outer.addWidget(unit)
+        top = QHBoxLayout()
+        self.caption_label = QLabel()
+        top.addWidget(self.caption_label)
+        top.addStretch(1)
+        self.unit_picker = UnitPicker(context, self.unit_table)
+        top.addWidget(self.unit_picker)
+        self.outer.addLayout(top)
+        self.show_caption()
         self.view = SpreadsheetView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.title)
@@ -36,12 +55,20 @@ class GridEditor(SectionEditor):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = tool_button("Ta bort rad")
         self.remove_button.clicked.connect(self.remove_row)
-        self.outer.addLayout(button_row(self.add_button, self.remove_button))
+        self.buttons = button_row(self.add_button, self.remove_button)
+        self.outer.addLayout(self.buttons)
         self.view.share_width({0: 180})  # the amounts fit their content, the names wrap
         self.add_empty_hint(self.view, self.empty_text, self.section_empty)
 
     add_text = "Ny rad"
     empty_text = ""
+
+    def show_caption(self) -> None:
+        unit = table_unit(self.context.plan.uppgifter, self.unit_table)
+        self.caption_label.setText(f"<i>{self.caption.format(unit=unit.value)}</i>")
+
+    def on_changed(self, change: object) -> None:
+        self.show_caption()
 
     def section_empty(self) -> bool:
         """True while the plan has no rows in this table (the hint in the grid says so)."""
@@ -56,8 +83,22 @@ class GridEditor(SectionEditor):
             row = "ram"
         elif finding.kind == ItemKind.RESULTAT_RAD:
             row = (finding.item_id, "netto")
+        elif finding.kind == ItemKind.BUDGETKOLUMN:
+            row = self.total_row
         if not self.view.select_item(row, finding.field):
             self.view.setFocus()
+
+    def show_change(self, place: Place) -> bool:
+        if place.kind is ItemKind.PLAN:  # the unit: the combo box shows the plan's again
+            self.unit_picker.combo.setFocus()
+            return True
+        if place.kind is ItemKind.BUDGETKOLUMN:  # a printed total, or a column added
+            field = f"kolumn:{place.item_id}"
+            if self.total_row is not None and self.view.select_item(self.total_row, field):
+                return True
+            self.view.setFocus()
+            return False
+        return select_row(self.view, place.row) if place.row is not None else False
 
     def selected_item(self) -> object:
         index = self.view.currentIndex()
@@ -81,9 +122,27 @@ class GridEditor(SectionEditor):
 
 
 class VerksamhetGridEditor(GridEditor):
-    """A grid whose rows are verksamheter (driftbudget, resultaträkning)."""
+    """A grid whose rows are verksamheter and whose columns the user adds (driftbudget,
+    resultaträkning)."""
 
     add_text = "Ny verksamhet…"
+    tabell: BudgetTabell
+    table_name = ""
+    """The table as the new-column dialog names it ("driftbudgeten")."""
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.add_column_button = tool_button(
+            "Ny kolumn…", "Lägg till en kolumn: bokslut, budget, utfall, prognos, avvikelse, plan"
+        )
+        self.add_column_button.clicked.connect(self.add_column)
+        self.remove_column_button = tool_button(
+            "Ta bort kolumn", "Ta bort kolumnen där markören står, med dess belopp"
+        )
+        self.remove_column_button.clicked.connect(self.remove_column)
+        stretch = self.buttons.count() - 1  # before the stretch at the end
+        self.buttons.insertWidget(stretch, self.add_column_button)
+        self.buttons.insertWidget(stretch + 1, self.remove_column_button)
 
     def add_row(self) -> None:
         name, ok = QInputDialog.getText(self, "Ny verksamhet", "Verksamhetens namn:")
@@ -97,15 +156,51 @@ class VerksamhetGridEditor(GridEditor):
             partial(budget_rows.add_verksamhet_row, row_kind=self.row_kind, namn=name),
         )
 
+    def make_dialog(self) -> BudgetColumnDialog:
+        year = self.context.plan.uppgifter.forsta_ar - 1  # the year the plan is written
+        return BudgetColumnDialog(self.tabell, year, self.table_name, self)
+
+    def add_column(self) -> None:
+        dialog = self.make_dialog()
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        fields = dialog.fields()
+        change = self.context.edit(
+            "Ny kolumn",
+            partial(items.add_item, kind_name=ItemKind.BUDGETKOLUMN, fields=fields),
+        )
+        if change is not None and isinstance(self.model, BudgetGridModel):
+            column = self.model.column_for(f"kolumn:{change.item_id}")
+            current = self.view.currentIndex()
+            self.view.setCurrentIndex(self.model.index(max(current.row(), 0), column))
+            self.view.setFocus()
+
+    def remove_column(self) -> None:
+        assert isinstance(self.model, BudgetGridModel)
+        index = self.view.currentIndex()
+        column = self.model.plan_column(index.column()) if index.isValid() else None
+        if column is None:
+            self.context.failed.emit("Välj en cell i kolumnen som ska tas bort.")
+            return
+        self.context.edit(
+            f"Ta bort kolumnen {column.rubrik}",
+            partial(items.delete_items, items=[(ItemKind.BUDGETKOLUMN, column.id)]),
+        )
+
 
 class DriftbudgetEditor(VerksamhetGridEditor):
     title = SECTIONS[Section.DRIFT].title
     help_text = (
-        "Nettokostnad per verksamhet i hela tkr. Klistra in från Excel med Ctrl+V; "
-        "KF:s ram skrivs på sin rad, och differensen blir röd när ramen överskrids."
+        "Nettokostnad per verksamhet. Klistra in från Excel med Ctrl+V; KF:s ram skrivs på sin "
+        "rad, och differensen blir röd när ramen överskrids. En summa som planen anger skrivs "
+        "på raden NETTOKOSTNAD; töm cellen för att räkna den från raderna."
     )
     row_kind = ItemKind.DRIFTBUDGET_RAD
-    caption = "Nettobelopp i tkr utan decimal"
+    caption = "Nettobelopp i {unit}"
+    unit_table = "drift"
+    tabell = BudgetTabell.DRIFT
+    table_name = "driftbudgeten"
+    total_row = "summa"
     empty_text = (
         "<b>Inga verksamheter i driftbudgeten ännu.</b><br>Lägg till den första med "
         "<i>Ny verksamhet…</i> nedan, eller läs in budgeten från ekonomens Excelfil "
@@ -123,13 +218,24 @@ class ResultatEditor(VerksamhetGridEditor):
     title = SECTIONS[Section.RESULTAT].title
     help_text = (
         "Intäkter skrivs positiva och kostnader negativa. Netto räknas ut som "
-        "intäkter + kostnader när det inte anges."
+        "intäkter + kostnader när det inte anges; en Summa netto som planen anger skrivs på "
+        "sin rad. Under verksamheterna kan resultaträkningen delas upp per kostnadsslag."
     )
     row_kind = ItemKind.RESULTAT_RAD
+    caption = "Intäkter, kostnader och netto i {unit}"
+    unit_table = "resultat"
+    tabell = BudgetTabell.RESULTAT
+    table_name = "resultaträkningen"
+    total_row = ("summa", "netto")
     empty_text = (
         "<b>Ingen resultaträkning ännu.</b><br>Lägg till en verksamhet med "
         "<i>Ny verksamhet…</i> nedan och skriv dess intäkter och kostnader."
     )
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.cost_types = CostTypePanel(context)
+        self.outer.addWidget(self.cost_types, 1)
 
     def section_empty(self) -> bool:
         return not self.context.plan.resultatrakning
@@ -137,16 +243,45 @@ class ResultatEditor(VerksamhetGridEditor):
     def make_model(self) -> ColumnTableModel:
         return ResultatModel(self.context)
 
+    def show_change(self, place: Place) -> bool:
+        if place.kind is ItemKind.KOSTNADSSLAG_RAD:
+            return self.cost_types.show_item(place.row)
+        return super().show_change(place)
+
 
 class InvesteringEditor(GridEditor):
     title = SECTIONS[Section.INVESTERINGAR].title
-    help_text = "Projekt eller projektgrupper med belopp för budgetåret och fyra planår."
+    help_text = (
+        "Projekt eller projektgrupper med belopp för budgetåret och fyra planår. Tidigare år "
+        "och utfall visas när de har belopp."
+    )
     row_kind = ItemKind.INVESTERING
+    caption = "Investeringsutgifter i {unit}"
+    unit_table = "investering"
     add_text = "Nytt projekt…"
     empty_text = (
         "<b>Inga investeringar ännu.</b><br>Lägg till ett projekt med <i>Nytt projekt…</i> "
         "nedan. Har nämnden inga investeringar kan avsnittet lämnas tomt."
     )
+
+    def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.history_button = tool_button(
+            "Lägg till tidigare år…", "Visa ett år före planen, för dess budget och utfall"
+        )
+        self.history_button.clicked.connect(self.ask_history_year)
+        self.utfall_box = QCheckBox("Visa &utfall")
+        self.utfall_box.setToolTip("Visar en kolumn för utfallet efter varje år")
+        self.utfall_box.setChecked(self.investments.show_utfall)
+        self.utfall_box.toggled.connect(self.investments.set_show_utfall)
+        stretch = self.buttons.count() - 1
+        self.buttons.insertWidget(stretch, self.history_button)
+        self.buttons.insertWidget(stretch + 1, self.utfall_box)
+
+    @property
+    def investments(self) -> InvesteringModel:
+        assert isinstance(self.model, InvesteringModel)
+        return self.model
 
     def section_empty(self) -> bool:
         return not self.context.plan.investeringar
@@ -161,3 +296,23 @@ class InvesteringEditor(GridEditor):
                 "Nytt projekt",
                 partial(items.add_item, kind_name=ItemKind.INVESTERING, fields={"projekt": name}),
             )
+
+    def ask_history_year(self) -> None:
+        """Ask for a year before the plan and show its column, to type its figures in."""
+        first = self.context.plan.uppgifter.forsta_ar
+        text, ok = QInputDialog.getText(
+            self, "Lägg till tidigare år", f"År före {first} (för budget och utfall):"
+        )
+        if not ok or not text.strip():
+            return
+        try:
+            year = history_year(text, first)
+        except InputError as error:
+            self.context.failed.emit(error.message)
+            return
+        self.investments.add_year(year)
+        column = self.investments.year_column(year)
+        if column is not None:
+            current = self.view.currentIndex()
+            self.view.setCurrentIndex(self.model.index(max(current.row(), 0), column))
+            self.view.setFocus()

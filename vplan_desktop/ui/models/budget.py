@@ -1,5 +1,6 @@
-"""Grid models of the budget: driftbudget with totals and KF's ram, resultaträkning,
-investeringar. Amounts are whole tkr, typed and shown the Swedish way."""
+"""Grid models of the budget: driftbudget with totals and KF's ram, and the resultaträkning.
+Amounts are in the table's unit (tkr or mnkr), typed and shown the Swedish way; a column's
+printed total is typed on its total row, and avvikelse columns are computed, never typed."""
 
 from __future__ import annotations
 
@@ -9,23 +10,37 @@ from decimal import Decimal
 from functools import partial
 from typing import Any
 
+from PySide6.QtCore import Qt
+
 from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import BudgetTabell
-from vplan_desktop.formatting import format_amount, parse_amount
+from vplan_desktop.budget_labels import Table, table_unit
+from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell
+from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit
-from vplan_desktop.ui.models.table import RIGHT, WARNING_RED, Column, ColumnTableModel
+from vplan_desktop.ui.models.budget_cells import (
+    amount_from,
+    column_header,
+    computed_colour,
+    computed_note,
+    given_total_font,
+    total_tooltip,
+)
+from vplan_desktop.ui.models.investments import InvesteringModel, InvesteringRow
+from vplan_desktop.ui.models.table import RIGHT, WARNING_RED, Column, ColumnTableModel, Index
 
+__all__ = [
+    "DriftbudgetModel",
+    "InvesteringModel",
+    "InvesteringRow",
+    "ResultatModel",
+    "amount_from",
+]
 
-def amount_from(text: Any) -> int | None:
-    """An amount typed in a cell; an empty cell is no amount."""
-    if text is None or (isinstance(text, str) and not text.strip()):
-        return None
-    if isinstance(text, int):
-        return text
-    return parse_amount(str(text))
+Figures = dict[int, Decimal | None]
+"""Amounts by column id."""
 
 
 def _rename_verksamhet(verksamhet_id: int, name: Any) -> tuple[str, Edit]:
@@ -37,6 +52,86 @@ def _rename_verksamhet(verksamhet_id: int, name: Any) -> tuple[str, Edit]:
     )
 
 
+class BudgetGridModel(ColumnTableModel):
+    """A grid over a budget table's columns whose total row may hold printed totals."""
+
+    tabell: BudgetTabell
+
+    def plan_columns(self) -> list[d.BudgetKolumn]:
+        return self.context.plan.kolumner(self.tabell)
+
+    def unit(self) -> BeloppEnhet:
+        """The unit the table's amounts are written in."""
+        table: Table = "drift" if self.tabell is BudgetTabell.DRIFT else "resultat"
+        return table_unit(self.context.plan.uppgifter, table)
+
+    def given_total_row(self, row: Any) -> bool:
+        """Whether ``row`` is the row a printed total is typed on."""
+        raise NotImplementedError
+
+    def plan_column(self, column: int) -> d.BudgetKolumn | None:
+        """The budget column shown in a grid column (the first grid column is the names)."""
+        columns = self.plan_columns()
+        return columns[column - 1] if 1 <= column <= len(columns) else None
+
+    def set_total(self, column: d.BudgetKolumn, text: Any) -> tuple[str, Edit]:
+        """Type a printed total; an empty cell goes back to the rows' sum."""
+        return f"Ändra summan för {column.rubrik}", partial(
+            values.set_column_total, kolumn_id=column.id, belopp=amount_from(text)
+        )
+
+    def prepare(self, index: Index, value: Any) -> tuple[str, Edit] | None:
+        if not (self.flags(index) & Qt.ItemFlag.ItemIsEditable):
+            return None
+        row, column = self.row_at(index.row()), self.plan_column(index.column())
+        if column is not None and self.given_total_row(row):
+            typed = amount_from(value)
+            if column.id not in row.given and typed == row.sums.get(column.id):
+                return None  # the total is the rows' sum already: nothing to fix
+        return super().prepare(index, value)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.FontRole and index.isValid():
+            row = self.row_at(index.row())
+            column = self.plan_column(index.column())
+            if self.given_total_row(row) and column is not None and column.id in row.given:
+                return given_total_font()
+        return super().data(index, role)
+
+    def amount_column(
+        self,
+        column: d.BudgetKolumn,
+        commit: Any,
+        tooltip: Any,
+        foreground: Any = None,
+    ) -> Column:
+        """A grid column of amounts of one budget column."""
+        unit = self.unit()
+        shown = partial(lambda c, r: format_amount(r.belopp.get(c.id), unit), column)
+        computed = computed_colour() if column.computed else None
+        return Column(
+            column_header(column),
+            shown,
+            commit=commit,
+            field=f"kolumn:{column.id}",
+            edit_value=shown,
+            align=RIGHT,
+            sort_key=partial(lambda c, r: r.belopp.get(c.id) or 0, column),
+            foreground=foreground or (lambda r: computed),
+            tooltip=tooltip,
+            accessible=f"{column.rubrik}, {unit}",
+        )
+
+    def total_tip(self, column: d.BudgetKolumn, row: Any) -> str:
+        """The tooltip of a cell on the total row, or "" elsewhere."""
+        if not self.given_total_row(row) or column.id not in row.given:
+            return ""
+        return total_tooltip(row.belopp.get(column.id), row.sums.get(column.id), self.unit())
+
+
+# --- driftbudget --------------------------------------------------------------------------------
+
+
 @dataclass(frozen=True)
 class DriftRow:
     """A row of the driftbudget grid: a verksamhet, or one of the rows below them."""
@@ -44,18 +139,20 @@ class DriftRow:
     kind: str  # "rad", "summa", "ram", "diff"
     id: Any
     namn: str
-    belopp: dict[int, Decimal | None] = field(default_factory=dict)
+    belopp: Figures = field(default_factory=dict)
     verksamhet_id: int | None = None
+    sums: Figures = field(default_factory=dict)
+    """On the NETTOKOSTNAD row: the rows' sum per column (a printed total may differ)."""
+    given: frozenset[int] = frozenset()
+    """On the NETTOKOSTNAD row: the columns whose total is printed as given."""
 
 
-class DriftbudgetModel(ColumnTableModel):
+class DriftbudgetModel(BudgetGridModel):
     """Verksamheter × the driftbudget's year columns, then NETTOKOSTNAD, KF:s ram, Differens."""
 
     parts = (Part.DRIFTBUDGET, Part.VERKSAMHETER, Part.KF_RAM, Part.BUDGETKOLUMNER, Part.UPPGIFTER)
     row_parts = (Part.DRIFTBUDGET, Part.VERKSAMHETER, Part.KF_RAM)
-
-    def plan_columns(self) -> list[d.BudgetKolumn]:
-        return self.context.plan.kolumner(BudgetTabell.DRIFT)
+    tabell = BudgetTabell.DRIFT
 
     def ram_column(self, column: d.BudgetKolumn) -> bool:
         """Whether KF's ram applies to a column (``budget.ram_applies``)."""
@@ -65,16 +162,20 @@ class DriftbudgetModel(ColumnTableModel):
         drift = budget.driftbudget(self.context.plan)
         columns = drift.columns
 
-        def by_column(figures: Sequence[budget.Amount]) -> dict[int, Decimal | None]:
+        def by_column(figures: Sequence[budget.Amount]) -> Figures:
             return budget.column_figures(columns, figures)
 
         rows = [
             DriftRow("rad", line.rad.id, line.namn, by_column(line.belopp), line.rad.verksamhet_id)
             for line in drift.lines
         ]
+        given = frozenset(c.id for c in columns if c.angiven_summa is not None and not c.computed)
+        total = DriftRow(
+            "summa", "summa", "NETTOKOSTNAD", by_column(drift.totals), None, by_column(drift.sums)
+        )
         return [
             *rows,
-            DriftRow("summa", "summa", "NETTOKOSTNAD", by_column(drift.totals)),
+            DriftRow(total.kind, total.id, total.namn, total.belopp, None, total.sums, given),
             DriftRow("ram", "ram", "KF:s ram", by_column(drift.ram)),
             DriftRow("diff", "diff", "Differens mot ram", by_column(drift.difference)),
         ]
@@ -85,12 +186,18 @@ class DriftbudgetModel(ColumnTableModel):
     def row_font_bold(self, row: Any) -> bool:
         return bool(row.kind != "rad")
 
+    def given_total_row(self, row: Any) -> bool:
+        return bool(row.kind == "summa")
+
     def editable_row(self, row: Any, column: int) -> bool:
-        if row.kind == "rad":
-            return True
-        if row.kind == "ram" and column > 0:
-            return self.ram_column(self.plan_columns()[column - 1])
-        return False
+        if column == 0:
+            return bool(row.kind == "rad")
+        shown = self.plan_column(column)
+        if shown is None or shown.computed:
+            return False
+        if row.kind == "ram":
+            return self.ram_column(shown)
+        return bool(row.kind in ("rad", "summa"))
 
     def columns(self) -> list[Column]:
         result = [
@@ -101,39 +208,44 @@ class DriftbudgetModel(ColumnTableModel):
                 tooltip=lambda r: "Över KF:s ram" if r.kind == "diff" else "",
             )
         ]
-        for column in self.plan_columns():
-            header = column.rubrik + (f"\n{column.anmarkning}" if column.anmarkning else "")
+        columns = self.plan_columns()
+        for column in columns:
+            note = computed_note(columns, column) if column.computed else ""
             result.append(
-                Column(
-                    header,
-                    partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
-                    commit=partial(self._set_amount, column),
-                    field=f"kolumn:{column.id}",
-                    edit_value=partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
-                    align=RIGHT,
-                    sort_key=partial(lambda c, r: r.belopp.get(c.id) or 0, column),
-                    foreground=partial(self._colour, column),
-                    tooltip=partial(self._tooltip, column),
-                    accessible=column.rubrik,
+                self.amount_column(
+                    column,
+                    partial(self._set_amount, column),
+                    partial(self._tooltip, column, note),
+                    partial(self._colour, column),
                 )
             )
         return result
 
     def _colour(self, column: d.BudgetKolumn, row: DriftRow) -> Any:
         value = row.belopp.get(column.id)
-        return WARNING_RED if row.kind == "diff" and value is not None and value < 0 else None
+        if row.kind == "diff" and value is not None and value < 0:
+            return WARNING_RED
+        return computed_colour() if column.computed else None
 
-    def _tooltip(self, column: d.BudgetKolumn, row: DriftRow) -> str:
+    def _tooltip(self, column: d.BudgetKolumn, note: str, row: DriftRow) -> str:
         value = row.belopp.get(column.id)
         if row.kind == "diff" and value is not None and value < 0:
-            return f"Nettokostnaden är {format_amount(-value)} tkr över KF:s ram för {column.ar}."
-        return ""
+            unit = self.unit()
+            return (
+                f"Nettokostnaden är {format_amount(-value, unit)} {unit} över KF:s ram "
+                f"för {column.ar}."
+            )
+        if note and row.kind in ("rad", "summa"):
+            return note
+        return self.total_tip(column, row)
 
     def _rename(self, row: DriftRow, name: Any) -> tuple[str, Edit]:
         assert row.verksamhet_id is not None
         return _rename_verksamhet(row.verksamhet_id, name)
 
     def _set_amount(self, column: d.BudgetKolumn, row: DriftRow, text: Any) -> tuple[str, Edit]:
+        if row.kind == "summa":
+            return self.set_total(column, text)
         amount = amount_from(text)
         if row.kind == "ram":
             return f"Ändra KF:s ram {column.ar}", partial(
@@ -143,6 +255,8 @@ class DriftbudgetModel(ColumnTableModel):
             values.set_drift_amount, rad_id=row.id, kolumn_id=column.id, belopp=amount
         )
 
+
+# --- resultaträkning ----------------------------------------------------------------------------
 
 RESULTAT_LABELS = budget.RESULTAT_LINES
 
@@ -155,18 +269,20 @@ class ResultatRow:
     falt: str
     rad_id: int | None
     verksamhet_id: int | None
-    belopp: dict[int, Decimal | None]
+    belopp: Figures
     computed: dict[int, bool] = field(default_factory=dict)
+    sums: Figures = field(default_factory=dict)
+    """On the Summa netto row: the rows' netto summed per column."""
+    given: frozenset[int] = frozenset()
+    """On the Summa netto row: the columns whose total is printed as given."""
 
 
-class ResultatModel(ColumnTableModel):
+class ResultatModel(BudgetGridModel):
     """Each verksamhet's intäkter, kostnader and netto per column, then the totals."""
 
     parts = (Part.RESULTATRAKNING, Part.VERKSAMHETER, Part.BUDGETKOLUMNER, Part.UPPGIFTER)
     row_parts = (Part.RESULTATRAKNING, Part.VERKSAMHETER)
-
-    def plan_columns(self) -> list[d.BudgetKolumn]:
-        return self.context.plan.kolumner(BudgetTabell.RESULTAT)
+    tabell = BudgetTabell.RESULTAT
 
     def rows(self) -> Sequence[ResultatRow]:
         result = budget.resultatrakning(self.context.plan)
@@ -188,7 +304,9 @@ class ResultatModel(ColumnTableModel):
                         computed if falt == "netto" else {},
                     )
                 )
+        given = frozenset(c.id for c in columns if c.angiven_summa is not None and not c.computed)
         for falt, label in RESULTAT_LABELS.items():
+            netto = falt == "netto"
             rows.append(
                 ResultatRow(
                     "summa",
@@ -198,6 +316,8 @@ class ResultatModel(ColumnTableModel):
                     None,
                     None,
                     budget.column_figures(columns, result.totals(falt)),
+                    sums=budget.column_figures(columns, result.netto_sums) if netto else {},
+                    given=given if netto else frozenset(),
                 )
             )
         return rows
@@ -205,32 +325,37 @@ class ResultatModel(ColumnTableModel):
     def row_font_bold(self, row: Any) -> bool:
         return bool(row.kind == "summa" or row.falt == "netto")
 
+    def given_total_row(self, row: Any) -> bool:
+        return bool(row.kind == "summa" and row.falt == "netto")
+
     def editable_row(self, row: Any, column: int) -> bool:
-        return bool(row.kind == "rad")
+        shown = self.plan_column(column)
+        if shown is not None and shown.computed:
+            return False
+        return bool(row.kind == "rad" or self.given_total_row(row))
 
     def columns(self) -> list[Column]:
-        result = [Column("Resultaträkning, tkr", lambda r: r.namn, field="namn")]
-        for column in self.plan_columns():
-            header = column.rubrik + (f"\n{column.anmarkning}" if column.anmarkning else "")
+        result = [Column(f"Resultaträkning, {self.unit()}", lambda r: r.namn, field="namn")]
+        columns = self.plan_columns()
+        for column in columns:
+            note = computed_note(columns, column) if column.computed else ""
             result.append(
-                Column(
-                    header,
-                    partial(lambda c, r: format_amount(r.belopp.get(c.id)), column),
-                    commit=partial(self._set_amount, column),
-                    field=f"kolumn:{column.id}",
-                    align=RIGHT,
-                    tooltip=partial(
-                        lambda c, r: (
-                            "Beräknat: intäkter + kostnader" if r.computed.get(c.id) else ""
-                        ),
-                        column,
-                    ),
-                    accessible=column.rubrik,
+                self.amount_column(
+                    column, partial(self._set_amount, column), partial(self._tooltip, column, note)
                 )
             )
         return result
 
+    def _tooltip(self, column: d.BudgetKolumn, note: str, row: ResultatRow) -> str:
+        if note:
+            return note
+        if row.computed.get(column.id):
+            return "Beräknat: intäkter + kostnader"
+        return self.total_tip(column, row)
+
     def _set_amount(self, column: d.BudgetKolumn, row: ResultatRow, text: Any) -> tuple[str, Edit]:
+        if self.given_total_row(row):
+            return self.set_total(column, text)
         assert row.rad_id is not None
         return f"Ändra {row.namn}, {column.rubrik}", partial(
             values.set_resultat_amount,
@@ -238,87 +363,4 @@ class ResultatModel(ColumnTableModel):
             kolumn_id=column.id,
             falt=row.falt,
             belopp=amount_from(text),
-        )
-
-
-@dataclass(frozen=True)
-class InvesteringRow:
-    kind: str
-    id: Any
-    projekt: str
-    projektnummer: str
-    belopp: dict[int, Decimal | None]
-
-
-class InvesteringModel(ColumnTableModel):
-    """Projects × the budget year and four plan years, then SUMMA INVESTERINGAR."""
-
-    parts = (Part.INVESTERINGAR, Part.UPPGIFTER)
-    row_parts = (Part.INVESTERINGAR,)
-
-    def years(self) -> list[int]:
-        return list(budget.investment_years(self.context.plan))
-
-    def rows(self) -> Sequence[InvesteringRow]:
-        figures = budget.investeringar(self.context.plan)
-        years = figures.years
-        rows = [
-            InvesteringRow(
-                "rad",
-                line.investering.id,
-                line.investering.projekt,
-                line.investering.projektnummer,
-                dict(zip(years, line.belopp, strict=True)),
-            )
-            for line in figures.lines
-        ]
-        total = dict(zip(years, figures.totals, strict=True))
-        return [*rows, InvesteringRow("summa", "summa", "SUMMA INVESTERINGAR", "", total)]
-
-    def row_id(self, row: Any) -> Any:
-        return row.id
-
-    def row_font_bold(self, row: Any) -> bool:
-        return bool(row.kind == "summa")
-
-    def editable_row(self, row: Any, column: int) -> bool:
-        return bool(row.kind == "rad")
-
-    def columns(self) -> list[Column]:
-        first = self.context.plan.uppgifter.forsta_ar
-        result = [
-            Column(
-                "Projekt",
-                lambda r: r.projekt,
-                commit=partial(self._field, "projekt"),
-                field="projekt",
-            ),
-            Column(
-                "Projektnummer",
-                lambda r: r.projektnummer,
-                commit=partial(self._field, "projektnummer"),
-                field="projektnummer",
-            ),
-        ]
-        for year in self.years():
-            kind = "Budget" if year == first else "Plan"
-            result.append(
-                Column(
-                    f"{kind} {year}",
-                    partial(lambda y, r: format_amount(r.belopp.get(y)), year),
-                    commit=partial(self._set_amount, year),
-                    align=RIGHT,
-                    field=f"ar:{year}",
-                )
-            )
-        return result
-
-    def _field(self, name: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
-        return "Ändra investering", partial(
-            items.update_item, kind_name=ItemKind.INVESTERING, item_id=row.id, fields={name: text}
-        )
-
-    def _set_amount(self, year: int, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
-        return f"Ändra {row.projekt} {year}", partial(
-            values.set_investment_amount, investering_id=row.id, ar=year, belopp=amount_from(text)
         )

@@ -1,0 +1,66 @@
+"""What the budget grids share: amounts read and written in the table's unit, the look of a
+printed total and of a computed (avvikelse) column."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+
+from vplan_desktop import domain as d
+from vplan_desktop.db.enums import KolumnSlag
+from vplan_desktop.formatting import format_amount, parse_amount
+
+
+def amount_from(text: Any) -> Decimal | None:
+    """An amount typed in a cell ("1 307", "12,35"); an empty cell is no amount."""
+    if text is None or (isinstance(text, str) and not text.strip()):
+        return None
+    if isinstance(text, int | Decimal) and not isinstance(text, bool):
+        return Decimal(text)
+    return parse_amount(str(text))
+
+
+def column_header(column: d.BudgetKolumn) -> str:
+    """A budget column's heading: "Prognos 2026", with its note ("augusti") below."""
+    return column.rubrik + (f"\n{column.anmarkning}" if column.anmarkning else "")
+
+
+def computed_note(columns: Sequence[d.BudgetKolumn], column: d.BudgetKolumn) -> str:
+    """Why an avvikelse column cannot be typed in, and what it is computed from (the year's
+    Budget minus its Prognos, or its Utfall without one: ``budget.with_deviations``)."""
+    kinds = {c.slag for c in columns if c.ar == column.ar}
+    year = column.ar
+    against = next((k for k in (KolumnSlag.PROGNOS, KolumnSlag.UTFALL) if k in kinds), None)
+    if KolumnSlag.BUDGET in kinds and against is not None:
+        label = d.KOLUMN_SLAG_LABELS[against]
+        return f"Räknas fram: Budget {year} − {label} {year}. Skrivs inte in."
+    missing = f"Budget {year}" if KolumnSlag.BUDGET not in kinds else f"Prognos eller Utfall {year}"
+    return (
+        f"Räknas fram ur Budget {year} − Prognos (eller Utfall) {year}, men kolumnen "
+        f"{missing} saknas. Skrivs inte in."
+    )
+
+
+def computed_colour() -> QColor:
+    """The text colour of figures that are computed, not typed (the palette's dimmed text)."""
+    return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
+
+
+def total_tooltip(total: Decimal | None, rows_sum: Decimal | None, unit: str) -> str:
+    """What a printed total's cell says when pointed at."""
+    if rows_sum is None:
+        return "Angiven summa. Raderna har inga belopp i kolumnen."
+    if rows_sum != total:
+        return f"Angiven summa. Radernas summa är {format_amount(rows_sum, unit)}."
+    return "Angiven summa."
+
+
+def given_total_font() -> QFont:
+    """A printed total: bold as every total, in italics since it is not the rows' sum."""
+    font = QFont()
+    font.setBold(True)
+    font.setItalic(True)
+    return font

@@ -1,0 +1,97 @@
+"""The resultaträkning by cost type as a grid: a row per cost type (Intäkter,
+Personalkostnader, …) over the resultaträkning's columns, in its unit, then their sum, the
+nettokostnad. Avvikelse columns are computed, as in the resultaträkning above it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import partial
+from typing import Any
+
+from vplan_desktop import budget
+from vplan_desktop import domain as d
+from vplan_desktop.db.enums import BudgetTabell
+from vplan_desktop.sections import ItemKind, Part
+from vplan_desktop.services import items, values
+from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.models.budget import BudgetGridModel
+from vplan_desktop.ui.models.budget_cells import amount_from, computed_note
+from vplan_desktop.ui.models.table import Column
+
+TOTAL = "Nettokostnad"
+"""The row under the cost types: their sum."""
+
+
+@dataclass(frozen=True)
+class CostTypeRow:
+    kind: str  # "rad" or "summa"
+    id: Any
+    namn: str
+    belopp: dict[int, Decimal | None] = field(default_factory=dict)
+
+
+class CostTypeModel(BudgetGridModel):
+    """Cost types × the resultaträkning's columns, then Nettokostnad."""
+
+    parts = (Part.KOSTNADSSLAG, Part.BUDGETKOLUMNER, Part.UPPGIFTER)
+    row_parts = (Part.KOSTNADSSLAG,)
+    tabell = BudgetTabell.RESULTAT
+
+    def rows(self) -> Sequence[CostTypeRow]:
+        table = budget.kostnadsslag(self.context.plan)
+        columns = table.columns
+        rows = [
+            CostTypeRow(
+                "rad", line.rad.id, line.rad.namn, budget.column_figures(columns, line.belopp)
+            )
+            for line in table.lines
+        ]
+        total = budget.column_figures(columns, table.totals)
+        return [*rows, CostTypeRow("summa", "summa", TOTAL, total)]
+
+    def row_font_bold(self, row: Any) -> bool:
+        return bool(row.kind == "summa")
+
+    def given_total_row(self, row: Any) -> bool:
+        return False  # the nettokostnad here is always the cost types' sum
+
+    def editable_row(self, row: Any, column: int) -> bool:
+        shown = self.plan_column(column)
+        return bool(row.kind == "rad") and (shown is None or not shown.computed)
+
+    def columns(self) -> list[Column]:
+        result = [
+            Column(
+                "Kostnadsslag",
+                lambda r: r.namn,
+                commit=self._rename,
+                field="namn",
+            )
+        ]
+        columns = self.plan_columns()
+        for column in columns:
+            note = computed_note(columns, column) if column.computed else ""
+            result.append(
+                self.amount_column(
+                    column, partial(self._set_amount, column), partial(lambda n, r: n, note)
+                )
+            )
+        return result
+
+    def _rename(self, row: CostTypeRow, name: Any) -> tuple[str, Edit]:
+        return "Byt namn på kostnadsslag", partial(
+            items.update_item,
+            kind_name=ItemKind.KOSTNADSSLAG_RAD,
+            item_id=row.id,
+            fields={"namn": name},
+        )
+
+    def _set_amount(self, column: d.BudgetKolumn, row: CostTypeRow, text: Any) -> tuple[str, Edit]:
+        return f"Ändra {row.namn}, {column.rubrik}", partial(
+            values.set_cost_type_amount,
+            rad_id=row.id,
+            kolumn_id=column.id,
+            belopp=amount_from(text),
+        )
