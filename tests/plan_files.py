@@ -35,7 +35,8 @@ WITH_THE_TREE = [
     " ''), (2, 2, '', 'Ekonomi', '')",
     "INSERT INTO namndsmal (id, malomrade_id, overordnat_id, ordning, niva, text, beskrivning)"
     " VALUES (4, 1, NULL, 0, 'kf', 'Invånarna känner sig trygga.', ''),"
-    " (1, 1, 4, 0, 'namnd', 'Fler får stöd i tid', ''), (2, 1, 4, 1, 'namnd', 'Kortare väntan', ''),"
+    " (1, 1, 4, 0, 'namnd', 'Fler får stöd i tid', ''),"
+    " (2, 1, 4, 1, 'namnd', 'Kortare väntan', ''),"
     " (3, 2, NULL, 0, 'namnd', 'Budget i balans', '')",
 ]
 """The same plan from format 5 on, when a KF text is a KF goal."""
@@ -63,7 +64,8 @@ ROWS = [
     "INSERT INTO resultat_rad (id, ordning, verksamhet_id) VALUES (1, 0, 1)",
     "INSERT INTO resultat_belopp (rad_id, kolumn_id, intakter, kostnader, netto)"
     " VALUES (1, 2, 1511, -71432, NULL)",
-    "INSERT INTO investering (id, ordning, projekt, projektnummer) VALUES (1, 0, 'Inventarier', '')",
+    "INSERT INTO investering (id, ordning, projekt, projektnummer)"
+    " VALUES (1, 0, 'Inventarier', '')",
     "INSERT INTO investering_belopp (investering_id, ar, belopp) VALUES (1, 2026, 1307)",
     "INSERT INTO nyckeltal_tabell (id, ordning, rubrik, enhet) VALUES (1, 1, 'Volymer', '')",
     "INSERT INTO nyckeltal_rad (id, tabell_id, ordning, namn, enhet)"

@@ -17,10 +17,17 @@ from vplan_desktop.services import budget_units, items, values
 from vplan_desktop.services.read import read_plan
 
 
+def _new(doc: PlanDocument, kind: ItemKind, fields: dict[str, object]) -> int:
+    """The id of a new item."""
+    item_id = items.add_item(doc, kind, fields).item_id
+    assert item_id is not None
+    return item_id
+
+
 def _drift(doc: PlanDocument) -> tuple[int, int]:
     """A driftbudget row and its first column, with 1 307 tkr in it."""
-    unit = items.add_item(doc, ItemKind.VERKSAMHET, {"namn": "Barn och familj"}).item_id
-    row = items.add_item(doc, ItemKind.DRIFTBUDGET_RAD, {"verksamhet_id": unit}).item_id
+    unit = _new(doc, ItemKind.VERKSAMHET, {"namn": "Barn och familj"})
+    row = _new(doc, ItemKind.DRIFTBUDGET_RAD, {"verksamhet_id": unit})
     column = read_plan(doc).kolumner(BudgetTabell.DRIFT)[0].id
     values.set_drift_amount(doc, row, column, 1307)
     return row, column
@@ -77,11 +84,11 @@ def test_a_printed_total_is_kept_as_given_and_undo_returns_to_the_sum(doc: PlanD
 
 def test_an_avvikelse_column_is_not_typed_in(doc: PlanDocument) -> None:
     row, _ = _drift(doc)
-    deviation = items.add_item(
+    deviation = _new(
         doc,
         ItemKind.BUDGETKOLUMN,
         {"tabell": BudgetTabell.DRIFT, "slag": KolumnSlag.AVVIKELSE, "ar": 2026},
-    ).item_id
+    )
     with pytest.raises(InputError) as raised:
         values.set_drift_amount(doc, row, deviation, 5)
     assert raised.value.message == values.COMPUTED_COLUMN
@@ -90,7 +97,7 @@ def test_an_avvikelse_column_is_not_typed_in(doc: PlanDocument) -> None:
 
 
 def test_an_investment_has_outcomes_and_history_years(doc: PlanDocument) -> None:
-    project = items.add_item(doc, ItemKind.INVESTERING, {"projekt": "Inventarier"}).item_id
+    project = _new(doc, ItemKind.INVESTERING, {"projekt": "Inventarier"})
     values.set_investment_amount(doc, project, 2026, 1307)
     change = values.set_investment_amount(doc, project, 2024, 980, falt="utfall")
     (found,) = read_plan(doc).investeringar
@@ -109,13 +116,13 @@ def test_the_resultatrakning_by_cost_type_sums_to_its_nettokostnad(doc: PlanDocu
     same_year_budget = next(
         c for c in columns if c.slag is KolumnSlag.BUDGET and c.ar == prognos.ar
     )
-    deviation = items.add_item(
+    deviation = _new(
         doc,
         ItemKind.BUDGETKOLUMN,
         {"tabell": BudgetTabell.RESULTAT, "slag": KolumnSlag.AVVIKELSE, "ar": prognos.ar},
-    ).item_id
+    )
     lines = [
-        items.add_item(doc, ItemKind.KOSTNADSSLAG_RAD, {"namn": name}).item_id
+        _new(doc, ItemKind.KOSTNADSSLAG_RAD, {"namn": name})
         for name in ("Intäkter", "Personalkostnader", "Övriga kostnader")
     ]
     for line, figures in zip(lines, ((8.3, 9.0), (-68, -69.5), (-36.7, -36.2)), strict=True):

@@ -8,6 +8,7 @@ from pathlib import Path
 from docx import Document
 
 from tests.pdf_reading import pdf_text
+from tests.word_reading import style_name
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.exports.export import export_plan
@@ -53,9 +54,8 @@ def test_word_and_pdf_print_the_summary_before_the_goals(
     word, pdf = tmp_path / "plan.docx", tmp_path / "plan.pdf"
     export_plan(plan, "docx", word)
     export_plan(plan, "pdf", pdf)
-    headings = [
-        p.text for p in Document(str(word)).paragraphs if p.style.name.startswith("Heading")
-    ]
+    paragraphs = Document(str(word)).paragraphs
+    headings = [p.text for p in paragraphs if style_name(p).startswith("Heading")]
     assert headings.index(TITLE) < headings.index(plan.malomraden[0].rubrik)
     text = " ".join(pdf_text(pdf).split())
     assert TITLE in text

@@ -16,8 +16,15 @@ from vplan_desktop.services import goal_tree, items, values
 from vplan_desktop.services.read import read_plan
 
 
+def _new(doc: PlanDocument, kind: ItemKind, fields: dict[str, object]) -> int:
+    """The id of a new item."""
+    item_id = items.add_item(doc, kind, fields).item_id
+    assert item_id is not None
+    return item_id
+
+
 def _goal(doc: PlanDocument, text: str, **fields: object) -> int:
-    return items.add_item(doc, ItemKind.NAMNDSMAL, {"text": text, **fields}).item_id
+    return _new(doc, ItemKind.NAMNDSMAL, {"text": text, **fields})
 
 
 def _tree(doc: PlanDocument) -> list[tuple[str, str | None, int | None]]:
@@ -32,8 +39,8 @@ def _tree(doc: PlanDocument) -> list[tuple[str, str | None, int | None]]:
 
 @pytest.fixture
 def areas(doc: PlanDocument) -> tuple[int, int]:
-    first = items.add_item(doc, ItemKind.MALOMRADE, {"namn": "Trygghet"}).item_id
-    second = items.add_item(doc, ItemKind.MALOMRADE, {"namn": "Ekonomi"}).item_id
+    first = _new(doc, ItemKind.MALOMRADE, {"namn": "Trygghet"})
+    second = _new(doc, ItemKind.MALOMRADE, {"namn": "Ekonomi"})
     return first, second
 
 
@@ -129,9 +136,7 @@ def test_removing_a_goal_removes_what_lies_under_it_and_undo_brings_it_back(
     kf = _goal(doc, "Tryggt för alla", malomrade_id=areas[0], niva=MalNiva.KF)
     goal = _goal(doc, "Fler får stöd i tid", overordnat_id=kf)
     below = _goal(doc, "Utredningar i tid", overordnat_id=goal)
-    indicator = items.add_item(
-        doc, ItemKind.INDIKATOR, {"namndsmal_id": below, "namn": "Andel i tid"}
-    ).item_id
+    indicator = _new(doc, ItemKind.INDIKATOR, {"namndsmal_id": below, "namn": "Andel i tid"})
     goal_tree.set_year_text(doc, goal, 2027, "En modell finns klar.")
     before = read_plan(doc)
     # Removing the whole area restores children before their parents are known: ids kept.
@@ -169,9 +174,7 @@ def test_a_target_compares_and_undo_restores_the_comparison(
     doc: PlanDocument, areas: tuple[int, int]
 ) -> None:
     goal = _goal(doc, "Fler får stöd i tid", malomrade_id=areas[0])
-    indicator = items.add_item(
-        doc, ItemKind.INDIKATOR, {"namndsmal_id": goal, "namn": "Andel i tid"}
-    ).item_id
+    indicator = _new(doc, ItemKind.INDIKATOR, {"namndsmal_id": goal, "namn": "Andel i tid"})
     values.set_indicator_value(doc, indicator, VardeSlag.MALNIVA, 2027, Decimal(90))
     change = values.set_indicator_value(
         doc, indicator, VardeSlag.MALNIVA, 2027, Decimal(95), Jamforare.MINST
@@ -200,9 +203,7 @@ def test_an_activity_is_tied_to_a_goal_an_area_or_the_whole_plan(
     doc: PlanDocument, areas: tuple[int, int]
 ) -> None:
     uppdrag = _goal(doc, "Ta fram en plan", malomrade_id=areas[0], niva=MalNiva.UPPDRAG)
-    activity = items.add_item(
-        doc, ItemKind.AKTIVITET, {"namn": "Samråd", "namndsmal_id": uppdrag}
-    ).item_id
+    activity = _new(doc, ItemKind.AKTIVITET, {"namn": "Samråd", "namndsmal_id": uppdrag})
     items.update_item(doc, ItemKind.AKTIVITET, activity, {"malomrade_id": areas[1]})
     found = read_plan(doc).aktiviteter[0]
     assert (found.namndsmal_id, found.malomrade_id) == (None, areas[1])
@@ -217,11 +218,11 @@ def test_an_activity_is_tied_to_a_goal_an_area_or_the_whole_plan(
 
 
 def test_an_activity_has_a_revised_end_or_a_year(doc: PlanDocument) -> None:
-    activity = items.add_item(
+    activity = _new(
         doc,
         ItemKind.AKTIVITET,
         {"namn": "Ny rutin", "startdatum": dt.date(2027, 3, 1), "slutdatum": dt.date(2027, 6, 30)},
-    ).item_id
+    )
     items.update_item(
         doc, ItemKind.AKTIVITET, activity, {"slutdatum_reviderat": dt.date(2027, 12, 15)}
     )

@@ -109,18 +109,18 @@ def test_the_goal_tree_goes_back_to_format_4(tmp_path: Path) -> None:
         config.attributes["connection"] = connection
         command.downgrade(config, "0004")
     engine.dispose()
-    connection = sqlite3.connect(path)
+    database = sqlite3.connect(path)
     assert (
         fingerprint.first_difference(
-            fingerprint.read_fingerprint(connection), fingerprint.recorded()["0004"]
+            fingerprint.read_fingerprint(database), fingerprint.recorded()["0004"]
         )
         is None
     )
-    assert connection.execute("SELECT kf_text FROM malomrade ORDER BY id").fetchall() == [
+    assert database.execute("SELECT kf_text FROM malomrade ORDER BY id").fetchall() == [
         ("Invånarna känner sig trygga.",),
         ("",),
     ]
-    assert connection.execute("SELECT text FROM namndsmal ORDER BY id").fetchall() == [
+    assert database.execute("SELECT text FROM namndsmal ORDER BY id").fetchall() == [
         ("Fler får stöd i tid",),
         ("Kortare väntan",),
         ("Budget i balans",),

@@ -128,6 +128,9 @@ def set_indicator_value(
     return Change(Section.MAL, ItemKind.INDIKATOR, indikator_id, undo, in_place=True)
 
 
+AmountInput = Decimal | int | float | str | None
+"""An amount as it comes: a number, Swedish text ("12,3") or blank; checked by the service."""
+
 VALUE_LABELS = {
     VardeSlag.MALNIVA: "Målnivå",
     VardeSlag.UTFALL: "Utfall",
@@ -143,9 +146,7 @@ def _value_columns(value: Value) -> dict[str, Any]:
     }
 
 
-def set_drift_amount(
-    doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: Decimal | int | None
-) -> Change:
+def set_drift_amount(doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: AmountInput) -> Change:
     """Set a driftbudget cell (net amount in the table's unit)."""
     with doc.transaction() as session:
         row = _require(session, m.DriftbudgetRad, rad_id, "Driftbudgetraden")
@@ -181,7 +182,7 @@ COMPUTED_COLUMN = (
 )
 
 
-def set_column_total(doc: PlanDocument, kolumn_id: int, belopp: Decimal | int | None) -> Change:
+def set_column_total(doc: PlanDocument, kolumn_id: int, belopp: AmountInput) -> Change:
     """Set the total a budget column prints (the nettokostnad), kept as given even where it
     differs from the rows' sum; None goes back to the sum of the rows."""
     with doc.transaction() as session:
@@ -209,7 +210,7 @@ RESULTAT_LABELS = {"intakter": "Intäkterna", "kostnader": "Kostnaderna", "netto
 
 
 def set_resultat_amount(
-    doc: PlanDocument, rad_id: int, kolumn_id: int, falt: str, belopp: Decimal | int | None
+    doc: PlanDocument, rad_id: int, kolumn_id: int, falt: str, belopp: AmountInput
 ) -> Change:
     """Set intäkter, kostnader or netto of a resultaträkning row in one column."""
     if falt not in RESULTAT_FIELDS:
@@ -235,7 +236,7 @@ def set_resultat_amount(
 
 
 def set_cost_type_amount(
-    doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: Decimal | int | None
+    doc: PlanDocument, rad_id: int, kolumn_id: int, belopp: AmountInput
 ) -> Change:
     """Set a line of the resultaträkning by cost type in one column (intäkter positive,
     kostnader negative, in the resultaträkning's unit)."""
@@ -260,7 +261,7 @@ def set_cost_type_amount(
 
 
 def set_kf_ram(
-    doc: PlanDocument, ar: int, belopp: Decimal | int | None, beslut: str | None = None
+    doc: PlanDocument, ar: int, belopp: AmountInput, beslut: str | None = None
 ) -> Change:
     """Set KF's budget frame (ram) for a year; None removes it. Without ``beslut`` the decision
     the ram was given with is kept: a cell typed or pasted in the grid changes the amount."""
@@ -291,7 +292,7 @@ def set_investment_amount(
     doc: PlanDocument,
     investering_id: int,
     ar: int,
-    belopp: Decimal | int | None,
+    belopp: AmountInput,
     falt: str = "belopp",
 ) -> Change:
     """Set an investment's budget or plan (``belopp``) or outcome (``utfall``) for a year: a
