@@ -73,7 +73,8 @@ def test_example_info_prints_the_counts(tmp_path: Path, capsys: pytest.CaptureFi
     out = capsys.readouterr().out
     assert "Sjöbacka kommun" in out
     assert "Indikatorer:             12" in out
-    assert "Aktiviteter:             15" in out
+    assert "Aktiviteter:             18" in out
+    assert "Kostnadsslag:             4" in out  # the resultaträkning by cost type
     assert "Internkontrollpunkter:    8" in out
     assert path.read_bytes() == before  # info only reads
 

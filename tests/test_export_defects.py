@@ -504,14 +504,17 @@ def test_column_headings_are_not_broken_up(files: dict[str, Path]) -> None:
 
 def test_negative_numbers_have_a_minus_sign_and_no_break_spaces(files: dict[str, Path]) -> None:
     text = pdf_text(files["pdf"])
-    assert f"{MINUS}50{NBSP}753" in text  # Barn och familj, kostnader, Bokslut 2025
+    assert f"{MINUS}50,8" in text  # Barn och familj, kostnader, Bokslut 2025 (mnkr)
+    assert f"{MINUS}102,2" in text  # the resultaträkning's Summa netto, Bokslut 2025
     assert not re.search(r"(?<![\w–-])-\d", text)  # no hyphen for a minus
-    numbers = [line for line in text.splitlines() if re.fullmatch(r"[−\d][\d \u00a0]*", line)]
+    numbers = [
+        line for line in text.splitlines() if re.fullmatch(r"[−\d][\d \u00a0]*(,\d+)?", line)
+    ]
     assert len(numbers) > 100 and not [n for n in numbers if " " in n]  # no-break spaces only
     assert f"100{NBSP}000" in text and "100,000" not in text  # the chart's axis too
     word = Document(str(files["docx"]))
     cells = [c.text for t in word.tables for r in t.rows for c in r.cells]
-    assert f"{MINUS}50{NBSP}753" in cells
+    assert f"{MINUS}50,8" in cells and f"{MINUS}102,2" in cells
     assert not any(re.fullmatch(r"-[\d\u00a0]+", c) for c in cells)
 
 

@@ -231,6 +231,7 @@ def test_xlsx_sheets_formulas_and_formats(exported: dict[str, Path]) -> None:
     assert book.sheetnames == [
         "Driftbudget",
         "Resultaträkning",
+        "Resultat per kostnadsslag",
         "Investeringar",
         "Nyckeltal",
         "Mål och indikatorer",
@@ -238,7 +239,9 @@ def test_xlsx_sheets_formulas_and_formats(exported: dict[str, Path]) -> None:
         "Internkontroll",
     ]
     drift = book["Driftbudget"]
+    assert drift["A2"].value == "Nettobelopp i tkr"  # the unit, which the budget import checks
     assert drift["A4"].value == "Verksamhet" and drift["E4"].value == "Budget 2027"
+    assert drift["D3"].value == "(KF 2025-11-24 § 142)"  # the column's note over its heading
     assert drift["A11"].value == "NETTOKOSTNAD"
     # A total stays blank while nothing is typed in its column; the difference counts it as 0.
     assert drift["E11"].value == '=IF(COUNT(E5:E10)=0,"",SUM(E5:E10))'
@@ -250,8 +253,27 @@ def test_xlsx_sheets_formulas_and_formats(exported: dict[str, Path]) -> None:
     investments = book["Investeringar"]
     assert investments["A8"].value == "SUMMA INVESTERINGAR"
     assert investments["C8"].value == '=IF(COUNT(C5:C7)=0,"",SUM(C5:C7))'
-    result = book["Resultaträkning"]
-    assert result["B7"].value == '=IF(COUNT(B5:B6)=0,"",B5+B6)'
+    result = book["Resultaträkning"]  # in mnkr: numbers shown with one decimal
+    assert result["A2"].value == "Belopp i mnkr"
+    assert result["B6"].value == -50.8 and result["B6"].number_format == "#,##0.0;-#,##0.0"
+    assert result["C7"].value == '=IF(COUNT(C5:C6)=0,"",C5+C6)'
+    assert result["C7"].number_format == "#,##0.0;-#,##0.0"
+    # The example's netto for 2025 is the rounded -48,9, not 1,8 + -50,8: kept as given.
+    assert result["B7"].value == -48.9
+    assert result["B7"].comment.text == (
+        "Nettot är inskrivet och är inte intäkter + kostnader (-49,0)."
+    )
+    cost_types = book["Resultat per kostnadsslag"]
+    assert [cost_types.cell(row, 1).value for row in range(4, 10)] == [
+        "Kostnadsslag",
+        "Intäkter",
+        "Personalkostnader",
+        "Övriga kostnader",
+        "Kapitalkostnader",
+        "Nettokostnad",
+    ]
+    assert cost_types["A2"].value == "Belopp i mnkr"
+    assert cost_types["B9"].value == '=IF(COUNT(B5:B8)=0,"",SUM(B5:B8))'
     goals = book["Mål och indikatorer"]
     nulage = [c.value for c in goals[4]].index("Nuläge") + 1
     assert goals["A6"].value == "1 Kvalitet"  # row 5 is KF:s mål 1.1, measured by no indicator
@@ -273,8 +295,9 @@ def test_xlsx_user_text_is_never_a_formula(example: d.PlanSnapshot, tmp_path: Pa
     assert sheet["K6"].value == "radmedstyrtecken"
     assert len(sheet["K7"].value) == 32_767
     assert any("32767" in n for n in notices)
+    number = openpyxl.load_workbook(out).sheetnames.index("Aktiviteter") + 1
     with zipfile.ZipFile(out) as package:
-        sheet_xml = package.read("xl/worksheets/sheet6.xml").decode()
+        sheet_xml = package.read(f"xl/worksheets/sheet{number}.xml").decode()
     assert "<f>HYPERLINK" not in sheet_xml
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import math
+from decimal import Decimal
 
 from PIL import Image, ImageDraw, ImageFont
 
@@ -20,14 +21,19 @@ def _font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont:
     return ImageFont.truetype(str(resource(f"fonts/{name}")), size)
 
 
-def _step(largest: float) -> int:
+def axis_step(largest: float) -> float:
     """A round distance between the value axis's lines (1, 2, 2,5 or 5 times a power of ten)
-    that gives at most five of them up to ``largest``."""
-    power: int = 10 ** max(math.floor(math.log10(max(largest, 1) / 5)), 0)
+    that gives at most five of them up to ``largest``; under one for a small figure in mnkr."""
+    power = 10.0 ** math.floor(math.log10(max(largest, 1e-9) / 5))
     for factor in (1, 2, 2.5, 5, 10):
         if largest / (factor * power) <= 5:
-            return max(int(factor * power), 1)
+            return factor * power
     return 10 * power
+
+
+def axis_label(value: float) -> str:
+    """An axis line's value as vplan writes numbers: "100 000", "0,5", "−50"."""
+    return format_number(Decimal(str(round(value, 6))).normalize(), minus=MINUS)
 
 
 def chart_png(chart: Chart) -> bytes:
@@ -36,7 +42,7 @@ def chart_png(chart: Chart) -> bytes:
     left, right, top, bottom = 170, WIDTH - 40, 90, HEIGHT - 80
     values = [v for v in (*chart.netto, *chart.ram) if v is not None]
     low, high = min([*values, 0]), max([*values, 0])
-    step = _step(max(high - low, 1))
+    step = axis_step(max(high - low, 1))
     # Whole steps from below the lowest value (0, unless a net cost is negative) to above the
     # highest, with a little room over the tallest bar.
     first = math.floor(low * 1.05 / step)
@@ -49,7 +55,7 @@ def chart_png(chart: Chart) -> bytes:
     for line in range(first, last + 1):
         y = y_of(step * line)
         draw.line([(left, y), (right, y)], fill=GRID, width=2)
-        text = format_number(step * line, minus=MINUS)  # "100 000", as in the tables
+        text = axis_label(step * line)  # "100 000", as in the tables
         draw.text((left - 14, y), text, fill=INK, font=label, anchor="rm")
     groups = max(len(chart.years), 1)
     slot = (right - left) / groups

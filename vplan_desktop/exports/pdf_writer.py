@@ -12,9 +12,6 @@ import dataclasses
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from reportlab.graphics.charts.barcharts import VerticalBarChart
-from reportlab.graphics.charts.legends import Legend
-from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -43,10 +40,10 @@ from vplan_desktop.exports import content as c
 from vplan_desktop.exports.fonts import FONT, register_fonts
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
+from vplan_desktop.exports.pdf_chart import chart_drawing
 from vplan_desktop.exports.pdf_layout import Table, flatten, keep_headings_with_next
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.table_widths import fit_widths
-from vplan_desktop.formatting import MINUS, format_number
 
 INK = colors.HexColor("#1f2a36")
 ACCENT = colors.HexColor("#1a4f7a")
@@ -379,42 +376,8 @@ def _head(flowable: Flowable) -> Flowable:
     return flowable
 
 
-def _axis_label(value: float) -> str:
-    return format_number(round(value), minus=MINUS)
-
-
 def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    height = 70 * mm
-    drawing = Drawing(width, height)
-    bars = VerticalBarChart()
-    bars.x, bars.y = 48, 20
-    bars.width, bars.height = width - 70, height - 52
-    bars.data = [[v or 0 for v in chart.netto], [v or 0 for v in chart.ram]]
-    values = [*bars.data[0], *bars.data[1]]
-    top, bottom = max([*values, 1]), min([*values, 0])
-    bars.valueAxis.valueMin = bottom * 1.1
-    bars.valueAxis.valueMax = top * 1.1
-    bars.valueAxis.labels.fontName = FONT
-    bars.valueAxis.labels.fontSize = 7
-    bars.valueAxis.labelTextFormat = _axis_label  # "100 000", as every number vplan writes
-    bars.categoryAxis.categoryNames = [str(y) for y in chart.years]
-    bars.categoryAxis.labels.fontName = FONT
-    bars.categoryAxis.labels.fontSize = 8
-    bars.categoryAxis.labelAxisMode = "low"  # the years under the chart, below any negative bar
-    bars.bars[0].fillColor = ACCENT
-    bars.bars[1].fillColor = colors.HexColor("#b7c7d6")
-    bars.groupSpacing = 12
-    drawing.add(bars)
-    legend = Legend()
-    legend.x, legend.y = width - 120, height - 4
-    legend.fontName = FONT
-    legend.fontSize = 8
-    legend.colorNamePairs = [(ACCENT, "Nettokostnad"), (colors.HexColor("#b7c7d6"), "KF:s ram")]
-    legend.alignment = "right"
-    drawing.add(legend)
-    drawing.add(
-        String(0, height - 8, chart.title, fontName=f"{FONT}-Bold", fontSize=9, fillColor=INK)
-    )
+    drawing = chart_drawing(chart, width)
     return [
         KeepTogether([drawing, Paragraph(paragraph_text(chart.alt_text), styles["caption"])]),
         Spacer(1, 6),

@@ -1,268 +1,46 @@
 """The budget tables and lists as an Excel workbook (openpyxl), for the ekonom.
 
-Totals, the ram difference and the resultaträkning netto are live formulas that give the
-figures of ``vplan_desktop.budget`` (a total stays blank while its column is; a netto typed by
-hand that is not intäkter + kostnader is written as typed, with a note). Every user text is
-stored as a string (a goal named "=HYPERLINK(…)" stays text), control characters are removed
-and cells longer than Excel allows are cut, with a notice. Each sheet has the same shape: the
-title in row 1, the unit in row 2, the column headings in row 4 and the data from row 5, which
-is what the budget import reads back. A sheet the plan has nothing for is left out, except the
-driftbudget: it is the ekonom's form (KF:s ram is typed on it) and the import needs it. The
-goals are listed in the tree's order with their level, number and parent; a målnivå that
-compares ("≥ 95 %") stays a number, its sign in the cell's format.
+The budget sheets (driftbudget, resultaträkning, by cost type, investeringar) are written by
+``xlsx_budget``; each sheet has the same shape (``xlsx_sheet``): the title in row 1, the unit in
+row 2, the column headings in row 4 and the data from row 5, which is what the budget import
+reads back. Every user text is stored as a string (a goal named "=HYPERLINK(…)" stays text),
+control characters are removed and cells longer than Excel allows are cut, with a notice. A
+sheet the plan has nothing for is left out, except the driftbudget: it is the ekonom's form
+(KF:s ram is typed on it) and the import needs it. The goals are listed in the tree's order
+with their level, number and parent; a målnivå that compares ("≥ 95 %") stays a number, its
+sign in the cell's format.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from decimal import Decimal
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.styles import Alignment, Font
 
-from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import Jamforare
+from vplan_desktop.exports import xlsx_budget
 from vplan_desktop.exports.goal_labels import activity_tie, goal_depths, goal_title
 from vplan_desktop.exports.indicator_figures import figure_rows, row_years
-from vplan_desktop.formatting import format_amount, format_date
-from vplan_desktop.targets import SIGNS
+from vplan_desktop.exports.xlsx_sheet import FIRST_ROW, HEADER_FILL, HEADER_ROW, NUMBER
+from vplan_desktop.exports.xlsx_sheet import Sheet as _Sheet
+from vplan_desktop.formatting import format_date
+
+__all__ = ["FIRST_ROW", "HEADER_ROW", "SHEETS", "write_xlsx"]
 
 SHEETS = [
     "Driftbudget",
     "Resultaträkning",
+    xlsx_budget.COST_TYPE_SHEET,
     "Investeringar",
     "Nyckeltal",
     "Mål och indikatorer",
     "Aktiviteter",
     "Internkontroll",
 ]
-TKR = "#,##0;-#,##0"
-PERCENT = '0.0##" %"'
-NUMBER = "#,##0.##"
-HEADER_ROW, FIRST_ROW = 4, 5
-MAX_CELL = 32_767
-HEADER_FILL = PatternFill("solid", fgColor="E4EAF0")
-BOLD = Font(bold=True)
-
-
-class _Sheet:
-    """Writes one sheet in vplan's layout and collects notices."""
-
-    def __init__(self, sheet: Worksheet, plan: d.PlanSnapshot, notices: list[str]) -> None:
-        self.sheet = sheet
-        self.plan = plan
-        self.notices = notices
-        self.widths: dict[int, float] = {}
-
-    def text(self, row: int, column: int, value: str, *, bold: bool = False) -> Cell:
-        """A user's text, always stored as text."""
-        clean = ILLEGAL_CHARACTERS_RE.sub("", value)
-        if len(clean) > MAX_CELL:
-            clean = clean[: MAX_CELL - 1] + "…"
-            self.notices.append(
-                f"{self.sheet.title}, cell {get_column_letter(column)}{row}: texten kortades till "
-                f"{MAX_CELL} tecken, Excels gräns."
-            )
-        cell = self.sheet.cell(row=row, column=column)
-        cell.value = clean
-        cell.data_type = "s"  # never a formula, whatever the text begins with
-        if bold:
-            cell.font = BOLD
-        self._fit(column, clean)
-        return cell
-
-    def number(
-        self,
-        row: int,
-        column: int,
-        value: int | Decimal | str | None,
-        fmt: str = TKR,
-        *,
-        bold: bool = False,
-    ) -> Cell:
-        cell = self.sheet.cell(row=row, column=column)
-        if isinstance(value, str) and value.startswith("="):
-            cell.value = value  # a formula vplan itself wrote
-        elif value is not None:
-            cell.value = (
-                float(value)
-                if isinstance(value, Decimal) and value % 1
-                else (int(value) if isinstance(value, Decimal) else value)
-            )
-        cell.number_format = fmt
-        cell.alignment = Alignment(horizontal="right")
-        if bold:
-            cell.font = BOLD
-        self._fit(column, "0" * 9)
-        return cell
-
-    def value(
-        self,
-        row: int,
-        column: int,
-        value: d.Value,
-        unit: str = "",
-        jamforare: Jamforare | None = None,
-    ) -> None:
-        """An indicator or key-figure value: a number (percent for %), a text, or blank. A
-        målnivå that compares stays a number, its sign shown by the format: "≥ 95 %"."""
-        if isinstance(value, str):
-            self.text(row, column, value)
-        elif value is None:
-            self.sheet.cell(row=row, column=column)
-        else:
-            fmt = PERCENT if unit.strip() == "%" else NUMBER
-            if jamforare is not None:
-                sign = f'"{SIGNS[jamforare]} "'
-                fmt = f"{sign}{fmt};{sign}-{fmt}"  # the sign before a negative number's minus
-            self.number(row, column, value, fmt)
-
-    def head(self, title: str, unit: str, headers: list[str]) -> None:
-        u = self.plan.uppgifter
-        self.text(1, 1, f"{title} – {u.namnd}, {u.titel}", bold=True).font = Font(
-            bold=True, size=13
-        )
-        self.text(2, 1, unit).font = Font(italic=True)
-        for column, header in enumerate(headers, start=1):
-            cell = self.text(HEADER_ROW, column, header, bold=True)
-            cell.fill = HEADER_FILL
-            cell.alignment = Alignment(
-                wrap_text=True, vertical="top", horizontal="left" if column == 1 else "center"
-            )
-        sheet = self.sheet
-        sheet.freeze_panes = sheet.cell(row=FIRST_ROW, column=2)
-        sheet.print_title_rows = f"{HEADER_ROW}:{HEADER_ROW}"
-        sheet.page_setup.orientation = "landscape"
-        sheet.page_setup.fitToWidth = 1
-        sheet.page_setup.fitToHeight = 0
-        sheet.sheet_properties.pageSetUpPr.fitToPage = True
-        sheet.oddHeader.center.text = f"{u.namnd} – {u.titel}"
-        sheet.oddFooter.right.text = "Sida &P av &N"
-
-    def _fit(self, column: int, text: str) -> None:
-        longest = max((len(line) for line in text.splitlines()), default=0)
-        self.widths[column] = max(self.widths.get(column, 8), min(longest * 1.1 + 2, 60))
-
-    def finish(self) -> None:
-        for column, width in self.widths.items():
-            self.sheet.column_dimensions[get_column_letter(column)].width = width
-
-
-def _range(column: int, first: int, last: int) -> str:
-    letter = get_column_letter(column)
-    return f"{letter}{first}:{letter}{last}"
-
-
-def _total(column: int, first: int, last: int) -> str:
-    """A column's total, blank while no amount is typed in it (``budget.total``)."""
-    cells = _range(column, first, last)
-    return f'=IF(COUNT({cells})=0,"",SUM({cells}))'
-
-
-def _drift(out: _Sheet) -> None:
-    drift = budget.driftbudget(out.plan)
-    out.head("Driftbudget", "Nettobelopp i tkr", ["Verksamhet", *[c.rubrik for c in drift.columns]])
-    for offset, line in enumerate(drift.lines):
-        out.text(FIRST_ROW + offset, 1, line.namn)
-        for index, amount in enumerate(line.belopp, start=2):
-            out.number(FIRST_ROW + offset, index, amount)
-    last = FIRST_ROW + len(drift.lines) - 1
-    total_row, ram_row, diff_row = last + 1, last + 2, last + 3
-    out.text(total_row, 1, "NETTOKOSTNAD", bold=True)
-    out.text(ram_row, 1, "KF:s ram")
-    out.text(diff_row, 1, "Differens mot ram")
-    for index, (applies, ram) in enumerate(zip(drift.ram_columns, drift.ram, strict=True), start=2):
-        letter = get_column_letter(index)
-        if drift.lines:  # with no rows, the sum would be of its own cell: a circular reference
-            out.number(total_row, index, _total(index, FIRST_ROW, last), bold=True)
-        if applies:
-            # The ekonom types KF's ram here; the difference follows (a blank total is 0).
-            out.number(ram_row, index, ram)
-            ram_cell, total_cell = f"{letter}{ram_row}", f"{letter}{total_row}"
-            out.number(diff_row, index, f'=IF(ISNUMBER({ram_cell}),{ram_cell}-N({total_cell}),"")')
-
-
-def _netto_note(cell: d.ResultatBelopp | None) -> Comment:
-    """Why a netto is a typed figure rather than intäkter + kostnader."""
-    computed = budget.computed_netto(cell)
-    text = (
-        "Nettot är inskrivet: intäkter och kostnader saknas."
-        if computed is None
-        else f"Nettot är inskrivet och är inte intäkter + kostnader ({format_amount(computed)})."
-    )
-    return Comment(text, "vplan")
-
-
-def _line_total(column: int, field: str, first: int, last: int) -> str:
-    """The sum of one resultaträkning line over the verksamheter, found by the label's ending
-    (", intäkter"); blank while none of them has an amount. Two COUNTIFS count the numbers
-    (≥ 0 and < 0): a netto left blank is the text "" and counts as none."""
-    labels, cells = f"$A${first}:$A${last}", _range(column, first, last)
-    criterion = f'"*, {budget.RESULTAT_LINES[field]}"'
-    count = "+".join(f'COUNTIFS({labels},{criterion},{cells},"{sign}")' for sign in (">=0", "<0"))
-    return f'=IF({count}=0,"",SUMIF({labels},{criterion},{cells}))'
-
-
-def _resultat(out: _Sheet) -> None:
-    result = budget.resultatrakning(out.plan)
-    out.head(
-        "Resultaträkning", "Belopp i tkr", ["Resultaträkning", *[c.rubrik for c in result.columns]]
-    )
-    row = FIRST_ROW
-    for line in result.lines:
-        out.text(row, 1, f"{line.namn}, intäkter")
-        out.text(row + 1, 1, f"{line.namn}, kostnader")
-        out.text(row + 2, 1, f"{line.namn}, netto", bold=True)
-        for n, column in enumerate(result.columns):
-            index, letter = n + 2, get_column_letter(n + 2)
-            out.number(row, index, line.intakter[n])
-            out.number(row + 1, index, line.kostnader[n])
-            cell = line.rad.belopp.get(column.id)
-            if budget.netto_as_given(cell):  # as typed, with a note saying so
-                out.number(row + 2, index, line.netto[n], bold=True).comment = _netto_note(cell)
-            else:
-                parts = f"{letter}{row}:{letter}{row + 1}"
-                formula = f'=IF(COUNT({parts})=0,"",{letter}{row}+{letter}{row + 1})'
-                out.number(row + 2, index, formula, bold=True)
-        row += 3
-    last = row - 1
-    for offset, (field, label) in enumerate(budget.RESULTAT_LINES.items()):
-        out.text(row + offset, 1, f"Summa {label}", bold=True)
-        if result.lines:
-            for index in range(2, 2 + len(result.columns)):
-                out.number(
-                    row + offset, index, _line_total(index, field, FIRST_ROW, last), bold=True
-                )
-
-
-def _investments(out: _Sheet) -> None:
-    investments = budget.investeringar(out.plan)
-    first = investments.years[0]
-    out.head(
-        "Investeringar",
-        "Belopp i tkr",
-        [
-            "Projekt",
-            "Projektnummer",
-            *[("Budget " if y == first else "Plan ") + str(y) for y in investments.years],
-        ],
-    )
-    for offset, line in enumerate(investments.lines):
-        out.text(FIRST_ROW + offset, 1, line.investering.projekt)
-        out.text(FIRST_ROW + offset, 2, line.investering.projektnummer)
-        for index, amount in enumerate(line.belopp, start=3):
-            out.number(FIRST_ROW + offset, index, amount)
-    total = FIRST_ROW + len(investments.lines)
-    out.text(total, 1, "SUMMA INVESTERINGAR", bold=True)
-    for index in range(3, 3 + len(investments.years)):
-        out.number(total, index, _total(index, FIRST_ROW, max(total - 1, FIRST_ROW)), bold=True)
 
 
 SUB_ROW = Alignment(indent=2)
@@ -492,6 +270,7 @@ def _has(plan: d.PlanSnapshot, sheet: str) -> bool:
     held = {
         "Driftbudget": True,
         "Resultaträkning": bool(plan.resultatrakning),
+        xlsx_budget.COST_TYPE_SHEET: bool(plan.kostnadsslag),
         "Investeringar": bool(plan.investeringar),
         "Nyckeltal": any(table.rader for table in plan.nyckeltal),
         "Mål och indikatorer": bool(plan.namndsmal),
@@ -506,10 +285,11 @@ def write_xlsx(plan: d.PlanSnapshot, out: Path | BinaryIO) -> list[str]:
     notices: list[str] = []
     workbook = Workbook()
     workbook.remove(workbook.active)
-    writers: list[Any] = [
-        _drift,
-        _resultat,
-        _investments,
+    writers: list[Callable[[_Sheet], None]] = [
+        xlsx_budget.drift,
+        xlsx_budget.resultat,
+        xlsx_budget.cost_types,
+        xlsx_budget.investments,
         _key_figures,
         _goals,
         _activities,
