@@ -1,6 +1,7 @@
 """The Markdown of chapter texts: headings, paragraphs, bullet and numbered lists (nested),
-bold, italic and hard line breaks. Read with a CommonMark parser (markdown-it-py) into blocks
-of styled runs that the editor, the Word and the PDF writers use; written back by ``write``.
+small tables (GFM pipe tables), bold, italic and hard line breaks. Read with a CommonMark parser
+(markdown-it-py, with GFM's table rule) into blocks of styled runs that the editor, the Word and
+the PDF writers use; written back by ``write``.
 
 A run holds the user's text exactly as typed, never markup: anything else in the text (HTML
 tags, reportlab's ``<font>`` or ``<img>``) is text, escaped by each writer for its format
@@ -11,12 +12,14 @@ are read as the characters they stand for.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from markdown_it import MarkdownIt
+    from markdown_it.rules_block import StateBlock
     from markdown_it.token import Token
 
 
@@ -54,7 +57,19 @@ class ListBlock:
     start: int = 1
 
 
-Block = Heading | Paragraph | ListBlock
+@dataclass(frozen=True, slots=True)
+class TableBlock:
+    """A small table in the text: a header row, body rows as wide as the header, and per
+    column its alignment as the Markdown says it ("left", "right", "center"; "" for none).
+    A cell is styled runs; a line break inside a cell is a "\\n" in a run. The header's bold
+    is its style: ``write`` does not mark it (as a heading's)."""
+
+    header: tuple[tuple[Run, ...], ...]
+    rows: tuple[tuple[tuple[Run, ...], ...], ...] = ()
+    align: tuple[str, ...] = ()
+
+
+Block = Heading | Paragraph | ListBlock | TableBlock
 
 
 # CommonMark with inline HTML on: ``write`` falls back to <strong>/<em> where the emphasis
@@ -66,11 +81,49 @@ def _parser() -> MarkdownIt:
     # shows no chapter, so the first chapter opened pays for it instead
     from markdown_it import MarkdownIt
 
-    return MarkdownIt("commonmark", {"html": True})
+    parser = MarkdownIt("commonmark", {"html": True}).enable("table")
+    parser.block.ruler.at("table", _table_keeping_cells, {"alt": ["paragraph", "reference"]})
+    return parser
+
+
+def _table_keeping_cells(state: StateBlock, start: int, end: int, silent: bool) -> bool:
+    """GFM's table rule, except that a row with more cells than the header keeps them:
+    markdown-it drops them; here they are joined into the row's last cell (" | " between),
+    so no typed text is lost."""
+    # deferred as the parser is (see ``_parser``): only reached once the parser is made
+    from markdown_it.rules_block.table import escapedSplit, table
+
+    first = len(state.tokens)
+    if not table(state, start, end, silent):
+        return False
+    if silent:
+        return True
+    tokens = state.tokens[first:]
+    columns = sum(1 for token in tokens if token.type == "th_open")
+    body = False
+    for n, token in enumerate(tokens):
+        body = body or token.type == "tbody_open"
+        if not (body and token.type == "tr_open" and token.map):
+            continue
+        line = token.map[0]
+        text = state.src[state.bMarks[line] + state.tShift[line] : state.eMarks[line]].strip()
+        cells = escapedSplit(text)  # exactly as the table rule split the row
+        if cells and cells[0] == "":
+            cells.pop(0)
+        if cells and cells[-1] == "":
+            cells.pop()
+        if len(cells) > columns:
+            # The row's tokens: tr_open, then td_open, inline, td_close per cell.
+            last = tokens[n + 3 * columns - 1]
+            last.content = " | ".join(cell.strip() for cell in cells[columns - 1 :])
+    return True
 
 
 _TAGS = {"strong": "bold", "em": "italic"}
 _TAG = re.compile(r"^<(/?)([a-z]+)\s*>$", re.IGNORECASE)
+_BREAK = re.compile(r"^<br\s*/?>$", re.IGNORECASE)
+"""A line break inside a table cell (a cell is one line of Markdown); elsewhere it is text."""
+_ALIGNS = {f"text-align:{name}": name for name in ("left", "right", "center")}
 
 
 def merged(runs: list[Run] | tuple[Run, ...]) -> tuple[Run, ...]:
@@ -86,8 +139,9 @@ def merged(runs: list[Run] | tuple[Run, ...]) -> tuple[Run, ...]:
     return tuple(out)
 
 
-def _runs(token: Token) -> list[Run]:
-    """The styled runs of an inline token (or the literal text of a code or HTML block)."""
+def _runs(token: Token, cell: bool = False) -> list[Run]:
+    """The styled runs of an inline token (or the literal text of a code or HTML block);
+    in a table ``cell``, ``<br>`` is a line break."""
     if token.type != "inline":
         return [Run(token.content.rstrip("\n"))]
     runs: list[Run] = []
@@ -100,7 +154,9 @@ def _runs(token: Token) -> list[Run]:
             state["italic"] = kind == "em_open"
         elif kind == "softbreak":
             runs.append(Run(" ", **state))
-        elif kind == "hardbreak":
+        elif kind == "hardbreak" or (
+            cell and kind == "html_inline" and _BREAK.match(child.content)
+        ):
             runs.append(Run("\n", **state))
         elif (
             kind == "html_inline"
@@ -116,6 +172,17 @@ def _runs(token: Token) -> list[Run]:
 
 
 @dataclass
+class _Table:
+    align: list[str] = field(default_factory=list)
+    header: tuple[tuple[Run, ...], ...] | None = None
+    rows: list[tuple[tuple[Run, ...], ...]] = field(default_factory=list)
+    row: list[tuple[Run, ...]] = field(default_factory=list)
+
+    def block(self) -> TableBlock:
+        return TableBlock(self.header or (), tuple(self.rows), tuple(self.align))
+
+
+@dataclass
 class _List:
     ordered: bool
     level: int
@@ -128,6 +195,7 @@ def parse(markdown: str) -> list[Block]:
     """Blocks of a chapter text, read as CommonMark (lines of a paragraph are joined)."""
     blocks: list[Block] = []
     lists: list[_List] = []
+    table: _Table | None = None
     heading = 0
 
     def flush(open_list: _List) -> None:
@@ -145,7 +213,27 @@ def parse(markdown: str) -> list[Block]:
 
     for token in _parser().parse(markdown.replace("\r\n", "\n")):
         kind = token.type
-        if kind in ("bullet_list_open", "ordered_list_open"):
+        if table is not None:
+            if kind == "th_open":
+                table.align.append(_ALIGNS.get(str(token.attrGet("style")), ""))
+            elif kind == "inline":
+                table.row.append(merged(_runs(token, cell=True)))
+            elif kind == "tr_close":
+                if table.header is None:
+                    table.header = tuple(table.row)
+                else:
+                    table.rows.append(tuple(table.row))
+                table.row = []
+            elif kind == "table_close":
+                blocks.append(table.block())
+                table = None
+        elif kind == "table_open":
+            # A table inside a list item (Markdown from elsewhere) comes after the items so
+            # far, as a nested list does; the list goes on after it.
+            if lists:
+                flush(lists[-1])
+            table = _Table()
+        elif kind in ("bullet_list_open", "ordered_list_open"):
             if lists:
                 flush(lists[-1])  # the outer items so far, then this nested list
             start = int(token.attrGet("start") or 1) if kind == "ordered_list_open" else 1
@@ -181,12 +269,13 @@ def parse(markdown: str) -> list[Block]:
 def inline(text: str) -> tuple[Run, ...]:
     """Runs of one paragraph of Markdown (``**bold**``, ``*italic*``, escapes)."""
     blocks = parse(text)
-    return blocks[0].runs if blocks and not isinstance(blocks[0], ListBlock) else ()
+    return blocks[0].runs if blocks and isinstance(blocks[0], Paragraph | Heading) else ()
 
 
 # --- writing -----------------------------------------------------------------------------
 
-_ESCAPE = re.compile(r"([\\`*_<>&\[\]~#])")
+# "|" too: a line of text holding pipes, above a line such as ":--|--", would be a table.
+_ESCAPE = re.compile(r"([\\`*_<>&\[\]~#|])")
 _LINE_START = re.compile(r"^([+\-=|]|\d{1,9}(?=[.)]))")
 _MARKS = {"bold": ("**", "<strong>", "</strong>"), "italic": ("*", "<em>", "</em>")}
 
@@ -210,15 +299,16 @@ def _escaped_line(text: str, first: bool, last: bool) -> str:
     return text
 
 
-def _text(text: str, at_start: bool, at_end: bool, indent: str) -> str:
+def _text(text: str, at_start: bool, at_end: bool, newline: str) -> str:
+    """``text`` escaped, its line breaks written as ``newline``."""
     lines = text.split("\n")
-    return ("\\\n" + indent).join(
+    return newline.join(
         _escaped_line(line, at_start or n > 0, at_end or n < len(lines) - 1)
         for n, line in enumerate(lines)
     )
 
 
-def _inline_markdown(runs: tuple[Run, ...], html: bool, indent: str) -> str:
+def _inline_markdown(runs: tuple[Run, ...], html: bool, newline: str) -> str:
     out: list[str] = []
     stack: list[str] = []  # open marks, innermost last
     for n, run in enumerate(runs):
@@ -228,24 +318,80 @@ def _inline_markdown(runs: tuple[Run, ...], html: bool, indent: str) -> str:
         for name in wanted[len(stack) :]:
             out.append(_MARKS[name][1 if html else 0])
             stack.append(name)
-        out.append(_text(run.text, n == 0, n == len(runs) - 1, indent))
+        out.append(_text(run.text, n == 0, n == len(runs) - 1, newline))
     while stack:
         out.append(_MARKS[stack.pop()][2 if html else 0])
     return "".join(out)
 
 
+def _without_trailing_breaks(runs: tuple[Run, ...]) -> tuple[Run, ...]:
+    """``runs`` without line breaks at their end: Markdown has no way to say one (its mark,
+    a backslash, would be printed), and at the end of a paragraph it shows nothing."""
+    out = list(runs)
+    while out and out[-1].text.endswith("\n"):
+        last = out.pop()
+        if last.text.rstrip("\n"):
+            out.append(Run(last.text.rstrip("\n"), last.bold, last.italic))
+    return tuple(out)
+
+
 def write_inline(runs: tuple[Run, ...], indent: str = "") -> str:
     """``runs`` as Markdown that ``parse`` reads back as the same runs."""
-    runs = merged(runs)
+    runs = _without_trailing_breaks(merged(runs))
+    newline = "\\\n" + indent
     for html in (False, True):
-        text = _inline_markdown(runs, html, indent)
+        text = _inline_markdown(runs, html, newline)
         if inline(text) == runs:
             return text
     # Neither form reads back (it should not happen): keep the words, lose the formatting.
-    return _text("".join(run.text for run in runs), True, True, indent)
+    return _text("".join(run.text for run in runs), True, True, newline)
 
 
-def write(blocks: list[Block]) -> str:
+def _cell(text: str) -> tuple[Run, ...] | None:
+    """The runs of ``text`` read as a table cell."""
+    blocks = parse(f"| {text} |\n| --- |\n")
+    return blocks[0].header[0] if blocks and isinstance(blocks[0], TableBlock) else None
+
+
+def _write_cell(runs: tuple[Run, ...]) -> str:
+    """One cell's runs as Markdown that reads back as the same runs: on one line, pipes
+    escaped, a line break as ``<br>``."""
+    runs = merged(runs)
+    for html in (False, True):
+        text = _inline_markdown(runs, html, "<br>")
+        if _cell(text) == runs:
+            return text
+    return _text("".join(run.text for run in runs), True, True, "<br>")
+
+
+_ALIGN_MARKS = {"left": ":---", "right": "---:", "center": ":---:"}
+
+
+def _fitted(row: tuple[tuple[Run, ...], ...], columns: int) -> tuple[tuple[Run, ...], ...]:
+    """``row`` as wide as the header: padded with empty cells, or with the cells beyond the
+    last joined into it (as ``parse`` reads such a row)."""
+    if len(row) <= columns:
+        return row + ((),) * (columns - len(row))
+    joined: list[Run] = []
+    for n, cell in enumerate(row[columns - 1 :]):
+        joined += [Run(" | ")] * bool(n) + list(cell)
+    return (*row[: columns - 1], merged(joined))
+
+
+def write_table(table: TableBlock) -> str:
+    """``table`` as a GFM pipe table (nothing for a table without columns)."""
+    columns = len(table.header)
+    if not columns:
+        return ""
+    header = tuple(merged([Run(r.text, False, r.italic) for r in cell]) for cell in table.header)
+    align = (*table.align[:columns], *[""] * (columns - len(table.align)))
+    lines = [header, *(_fitted(row, columns) for row in table.rows)]
+    text = ["| " + " | ".join(_write_cell(cell) for cell in cells) + " |" for cells in lines]
+    text.insert(1, "| " + " | ".join(_ALIGN_MARKS.get(a, "---") for a in align) + " |")
+    return "\n".join(text)
+
+
+def write(blocks: Sequence[Block]) -> str:
     """Markdown of ``blocks``, read back by ``parse`` as the same blocks."""
     parts: list[str] = []
     indents: list[str] = []  # where the text of the last item of each open list level starts
@@ -253,7 +399,12 @@ def write(blocks: list[Block]) -> str:
     lists: list[tuple[bool, str, int]] = []
     previous: Block | None = None
     for block in blocks:
-        if isinstance(block, ListBlock):
+        if isinstance(block, TableBlock):
+            indents, lists = [], []
+            table = write_table(block)
+            if table:
+                parts.append(("\n\n" if parts else "") + table)
+        elif isinstance(block, ListBlock):
             if not block.items:
                 continue
             indents, lists = indents[: block.level], lists[: block.level + 1]

@@ -42,6 +42,7 @@ from vplan_desktop.ui.editors.chapter_markdown import (
     document_markdown,
     load_markdown,
 )
+from vplan_desktop.ui.editors.chapter_tables import ChapterTables
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.validation import Finding
 
@@ -71,7 +72,8 @@ class ChapterEditor(SectionEditor):
     parts = (Part.KAPITEL,)
     help_text = (
         "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, "
-        "knapparna för rubrik och listor. Texten sparas medan du skriver."
+        "knapparna för rubrik och listor, Ctrl+Shift+T för en tabell (Tab går till nästa "
+        "cell). Texten sparas medan du skriver."
     )
 
     preview = Signal(str, object)
@@ -163,6 +165,13 @@ class ChapterEditor(SectionEditor):
             bar.addWidget(button)
             self.format_actions[key] = action
             self.format_buttons[key] = button
+        self.tables = ChapterTables(self.text, self.flush)
+        self._filter.keys += self.tables.keys
+        for action in self.tables.actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setAccessibleName(action.toolTip())
+            bar.addWidget(button)
         self.text.currentCharFormatChanged.connect(lambda _format: self._show_format())
         self.text.cursorPositionChanged.connect(self._show_format)
         bar.addStretch(1)

@@ -8,18 +8,37 @@ the PDF and Word, and a writer whose output that reader reads back as what was t
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import (
+    QBrush,
+    QColor,
     QFont,
     QTextBlock,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
+    QTextFormat,
+    QTextFrameFormat,
+    QTextLength,
     QTextList,
     QTextListFormat,
+    QTextTable,
+    QTextTableCell,
+    QTextTableFormat,
 )
 
-from vplan_desktop.exports.markdown import Block, Heading, ListBlock, Paragraph, Run, parse, write
+from vplan_desktop.exports.markdown import (
+    Block,
+    Heading,
+    ListBlock,
+    Paragraph,
+    Run,
+    TableBlock,
+    merged,
+    parse,
+    write,
+)
 
 HEADING_SIZES = {1: 16.0, 2: 13.0, 3: 11.5}
 _BULLETS = (
@@ -28,6 +47,14 @@ _BULLETS = (
     QTextListFormat.Style.ListSquare,
 )
 LINE_BREAK = "\u2028"  # Shift+Enter: a new line within the paragraph
+HEADER_FILL = "#E4EAF0"  # as the printed tables' header row
+_MARKDOWN_ALIGN = QTextFormat.Property.UserProperty + 1
+"""A cell paragraph's alignment as its table's Markdown says it (see ``_alignment``)."""
+_ALIGNMENTS = {
+    "left": Qt.AlignmentFlag.AlignLeft,
+    "right": Qt.AlignmentFlag.AlignRight,
+    "center": Qt.AlignmentFlag.AlignHCenter,
+}
 
 
 def block_runs(block: QTextBlock) -> tuple[Run, ...]:
@@ -44,10 +71,16 @@ def block_runs(block: QTextBlock) -> tuple[Run, ...]:
 
 
 def document_blocks(document: QTextDocument) -> list[Block]:
-    """The editor's paragraphs, headings and list items as Markdown blocks."""
+    """The editor's paragraphs, headings, list items and tables as Markdown blocks."""
     blocks: list[Block] = []
     block = document.begin()
     while block.isValid():
+        table = outer_table(QTextCursor(block))
+        if table is not None:
+            blocks.append(table_block(table))
+            while block.isValid() and block.position() <= table.lastPosition():
+                block = block.next()
+            continue
         runs = block_runs(block)
         text_list = block.textList()
         level = block.blockFormat().headingLevel()
@@ -83,9 +116,143 @@ def _add_item(
 
 def document_markdown(document: QTextDocument) -> str:
     """The editor's text as the chapter's Markdown, or nothing when it is empty."""
-    if not document.toPlainText().strip():
+    has_table = any(isinstance(f, QTextTable) for f in document.rootFrame().childFrames())
+    if not document.toPlainText().strip() and not has_table:
         return ""
     return write(document_blocks(document))
+
+
+# --- tables ----------------------------------------------------------------------------
+
+
+def outer_table(cursor: QTextCursor) -> QTextTable | None:
+    """The table the cursor stands in; of a table inside a table's cell (pasted from Word),
+    the outer one, which holds the inner one's text in that cell."""
+    found = None
+    frame = cursor.currentFrame()
+    while frame is not None:
+        if isinstance(frame, QTextTable):
+            found = frame
+        frame = frame.parentFrame()
+    return found
+
+
+def _cell_runs(cell: QTextTableCell, header: bool) -> tuple[Run, ...]:
+    """A cell's text as runs: its paragraphs one line each (a header's bold is its style)."""
+    document = cell.firstCursorPosition().document()
+    lines: list[tuple[Run, ...]] = []
+    block = document.findBlock(cell.firstPosition())
+    while block.isValid() and block.position() <= cell.lastPosition():
+        lines.append(block_runs(block))
+        block = block.next()
+    # Empty paragraphs at a cell's ends (Qt keeps them around a table pasted into a cell;
+    # Enter pressed at the end) show nothing.
+    while len(lines) > 1 and not "".join(r.text for r in lines[-1]):
+        lines.pop()
+    while len(lines) > 1 and not "".join(r.text for r in lines[0]):
+        lines.pop(0)
+    runs = [run for n, line in enumerate(lines) for run in (Run("\n"),) * bool(n) + line]
+    if header:
+        runs = [Run(r.text, False, r.italic) for r in runs]
+    return merged(runs)
+
+
+def _alignment(cell: QTextTableCell) -> str:
+    """The column alignment a cell says: as the Markdown said it (``align_column``); in a
+    table pasted from Word or the web, "right" or "center" where its cell is so aligned
+    ("left" there is only the default, and "" lets the printed table right-align figures)."""
+    format_ = cell.firstCursorPosition().blockFormat()
+    if format_.hasProperty(_MARKDOWN_ALIGN):
+        return str(format_.property(_MARKDOWN_ALIGN))
+    if not format_.hasProperty(QTextFormat.Property.BlockAlignment):
+        return ""
+    horizontal = format_.alignment() & Qt.AlignmentFlag.AlignHorizontal_Mask
+    return next((n for n, flag in _ALIGNMENTS.items() if horizontal == flag and n != "left"), "")
+
+
+def table_block(table: QTextTable) -> TableBlock:
+    """``table`` as Markdown: its first row is the header; a cell merged over several (pasted
+    from Word) keeps its text in its first place."""
+    rows = []
+    for row in range(table.rows()):
+        cells = []
+        for column in range(table.columns()):
+            cell = table.cellAt(row, column)
+            first = (cell.row(), cell.column()) == (row, column)
+            cells.append(_cell_runs(cell, row == 0) if first else ())
+        rows.append(tuple(cells))
+    # A column lines up as its first row of figures: a header pasted from a web page (<th>)
+    # is centred whatever its column holds.
+    top = 1 if table.rows() > 1 else 0
+    align = tuple(_alignment(table.cellAt(top, column)) for column in range(table.columns()))
+    return TableBlock(rows[0] if rows else (), tuple(rows[1:]), align)
+
+
+def table_format() -> QTextTableFormat:
+    """A chapter table in the editor: the page's width, thin rules, the header row marked."""
+    format_ = QTextTableFormat()
+    format_.setWidth(QTextLength(QTextLength.Type.PercentageLength, 100))
+    format_.setBorder(1)
+    format_.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+    format_.setBorderBrush(QBrush(QColor("#B0BAC4")))
+    format_.setBorderCollapse(True)
+    format_.setCellSpacing(0)
+    format_.setCellPadding(4)
+    format_.setTopMargin(6)
+    format_.setBottomMargin(6)
+    format_.setHeaderRowCount(1)
+    return format_
+
+
+def _cell_text(cell: QTextTableCell) -> QTextCursor:
+    """A cursor selecting all of ``cell``'s text."""
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor
+
+
+def style_header(table: QTextTable) -> None:
+    """Show the first row as the header: bold (also what is typed into it), shaded."""
+    bold = QTextCharFormat()
+    bold.setFontWeight(QFont.Weight.Bold)
+    for column in range(table.columns()):
+        cell = table.cellAt(0, column)
+        format_ = cell.format().toTableCellFormat()
+        format_.setBackground(QBrush(QColor(HEADER_FILL)))
+        cell.setFormat(format_)
+        cursor = _cell_text(cell)
+        cursor.mergeCharFormat(bold)
+        cursor.mergeBlockCharFormat(bold)
+
+
+def align_column(table: QTextTable, column: int, align: str) -> None:
+    """Set ``column``'s paragraphs to the alignment its Markdown says ("" leaves it unset)."""
+    if not align:
+        return
+    for row in range(table.rows()):
+        cursor = _cell_text(table.cellAt(row, column))
+        format_ = QTextBlockFormat()
+        format_.setAlignment(_ALIGNMENTS[align])
+        format_.setProperty(_MARKDOWN_ALIGN, align)
+        cursor.mergeBlockFormat(format_)
+
+
+def _insert_table(cursor: QTextCursor, block: TableBlock) -> None:
+    """Put ``block`` into the document as a table at ``cursor`` (then after the table)."""
+    columns = len(block.header)
+    table = cursor.insertTable(1 + len(block.rows), columns, table_format())
+    for row, cells in enumerate((block.header, *block.rows)):
+        for column, runs in enumerate(cells[:columns]):
+            place = table.cellAt(row, column).firstCursorPosition()
+            for run in runs:
+                char = QTextCharFormat()
+                char.setFontWeight(QFont.Weight.Bold if run.bold else QFont.Weight.Normal)
+                char.setFontItalic(run.italic)
+                place.insertText(run.text.replace("\n", LINE_BREAK), char)
+    for column, align in enumerate(block.align[:columns]):
+        align_column(table, column, align)
+    style_header(table)
+    cursor.setPosition(table.lastPosition() + 1)
 
 
 def load_markdown(document: QTextDocument, markdown: str) -> None:
@@ -96,6 +263,15 @@ def load_markdown(document: QTextDocument, markdown: str) -> None:
     lists: dict[int, tuple[QTextList, bool, int]] = {}  # level: list, ordered, next number
     first = True
     for block in parse(markdown):
+        if isinstance(block, TableBlock):
+            lists = {}
+            if block.header:
+                _insert_table(cursor, block)
+                # The paragraph Qt keeps after a table takes the next block's text.
+                cursor.setBlockFormat(QTextBlockFormat())
+                cursor.setBlockCharFormat(QTextCharFormat())
+                first = True
+            continue
         if isinstance(block, ListBlock):
             lists = {level: entry for level, entry in lists.items() if level <= block.level}
             units = list(block.items)
