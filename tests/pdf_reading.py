@@ -43,7 +43,7 @@ def heading_pages(reader: PdfReader) -> list[tuple[str, int, int]]:
     """(title, target page, page the heading is drawn on) for every bookmark. The headings come
     in the order of the bookmarks, so each is looked for from the page of the one before; the
     contents pages (the pages with links) list the headings but do not draw them."""
-    pages = [[] if "/Annots" in page else page_lines(page) for page in reader.pages]
+    pages = [[] if "/Annots" in page else heading_lines(page) for page in reader.pages]
     found, result = 1, []
     for title, target in outline(reader):
         drawn = next((n for n in range(found, len(pages)) if drawn_on(pages[n], title)), None)
@@ -51,6 +51,25 @@ def heading_pages(reader: PdfReader) -> list[tuple[str, int, int]]:
         found = drawn
         result.append((title, target, drawn))
     return result
+
+
+CELL_SIZE = 9.25
+"""Table cells (8,5 pt), bullets and page headers are drawn smaller than this; body text and
+headings (10 pt and up) larger."""
+
+
+def heading_lines(page: Any) -> list[str]:
+    """The lines of the page outside tables, where headings stand (a heading's text in a table
+    cell, as in the goals' summary, is not the heading)."""
+    lines: list[str] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: Any, size: float) -> None:
+        words = " ".join(text.split())
+        if words and size * abs(tm[3] * cm[3]) > CELL_SIZE:
+            lines.append(words)
+
+    page.extract_text(visitor_text=visit)
+    return lines
 
 
 def contents_lines(page: Any, header: str) -> list[tuple[float, str]]:
