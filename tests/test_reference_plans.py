@@ -249,8 +249,6 @@ TEXT_GROUPS |= {"underrad", "fotnot"}
 
 
 GAPS = {
-    ("varnamo", "xlsx", "anmärkning"): "Excel's budget column headings leave out the anmärkning",
-    ("timra", "xlsx", "anmärkning"): "Excel's budget column headings leave out the anmärkning",
     ("varnamo", "pdf", "målnivåer i ord"): (
         "the PDF breaks a long text target mid-word in the narrow year columns "
         "('utbild/ningsanord/nare')"
@@ -286,7 +284,12 @@ def test_export_prints_every_figure(
 ) -> None:
     plan = exported[name]
     printed = READERS[fmt](plan.files[fmt])
-    wanted = Counter(f for f in _expected(name, plan.data)[group] if f)
+    expected = _expected(name, plan.data)[group]
+    if fmt == "xlsx" and group == "anmärkning":
+        # The workbook writes a column's note in the row above its heading, which the budget
+        # import reads: "(Kf 151126)" over "Budget 2016".
+        expected = [part for f in expected for part in f.split(" (")]
+    wanted = Counter(f for f in expected if f)
     found = {f: printed.count(f, text=group in TEXT_GROUPS) for f in wanted}
     missing = {f: n - found[f] for f, n in wanted.items() if found[f] < n}
     assert not missing, f"{fmt} lacks (figure: times): {missing}"
