@@ -137,9 +137,12 @@ def test_junk_is_rejected_with_a_message(text: str) -> None:
     assert raised.value.message
 
 
-def test_parse_amount_refuses_decimals() -> None:
-    with pytest.raises(InputError, match="hela tkr"):
-        parse_amount("1 307,5")
+def test_parse_amount_reads_decimals_and_refuses_a_percentage() -> None:
+    """Amounts may be in mnkr ("12,3"); how many decimals is ``numbers.check_amount``'s rule."""
+    assert parse_amount("1 307,5") == Decimal("1307.5")
+    assert parse_amount("-12,35") == Decimal("-12.35")
+    with pytest.raises(InputError):
+        parse_amount("12 %")
 
 
 def test_parse_value_number_text_or_blank() -> None:
