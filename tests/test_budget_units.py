@@ -148,3 +148,22 @@ def test_the_resultatrakning_by_cost_type_sums_to_its_nettokostnad(doc: PlanDocu
     assert len(read_plan(doc).kostnadsslag) == 2
     removed.undo(doc)
     assert read_plan(doc) == plan
+
+
+def test_a_conversion_to_an_unreasonable_amount_says_so(doc: PlanDocument) -> None:
+    project = _new(doc, ItemKind.INVESTERING, {"projekt": "Ny skola"})
+    budget_units.set_budget_unit(doc, "investering", BeloppEnhet.MNKR)
+    values.set_investment_amount(doc, project, 2026, 5_000_000_000)
+    with pytest.raises(InputError, match="orimligt stort belopp"):
+        budget_units.set_budget_unit(doc, "investering", BeloppEnhet.TKR)
+    assert read_plan(doc).uppgifter.enhet_investering is BeloppEnhet.MNKR
+
+
+def test_a_sum_keeps_no_trailing_zeros(doc: PlanDocument) -> None:
+    row, column = _drift(doc)
+    values.set_drift_amount(doc, row, column, "1 307,5")
+    other = _new(doc, ItemKind.VERKSAMHET, {"namn": "Skola"})
+    second = _new(doc, ItemKind.DRIFTBUDGET_RAD, {"verksamhet_id": other})
+    values.set_drift_amount(doc, second, column, "2,5")
+    drift = budget.driftbudget(read_plan(doc))
+    assert str(drift.totals[[c.id for c in drift.columns].index(column)]) == "1310"

@@ -264,3 +264,62 @@ def test_version_2_may_not_hold_the_budget_fields_of_version_3(tmp_path: Path) -
         "  $.uppgifter.enheter: finns inte i version 2 av formatet",
         "  $.investeringar[0].utfall: finns inte i version 2 av formatet",
     }
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (
+            lambda d: d.update(investeringar=[{"projekt": "Gammalt", "belopp": {"0100": 5}}]),
+            "$.investeringar[0].belopp.0100: investeringar anges för åren 1900 till och med 2031",
+        ),
+        (
+            lambda d: d["namndsmal"][2]["indikatorer"][0]["malnivaer"].update({"2027": "Öka"}),
+            "$.namndsmal[2].indikatorer[0].jamforare.2027: bara en målnivå som är ett tal kan",
+        ),
+        (
+            lambda d: d["namndsmal"][2]["indikatorer"][0]["malnivaer"].update({"2027": None}),
+            "$.namndsmal[2].indikatorer[0].jamforare.2027: det finns ingen målnivå för året",
+        ),
+        (
+            lambda d: d["namndsmal"][2]["indikatorer"][0].update(langsiktigt="Bättre"),
+            "$.namndsmal[2].indikatorer[0].langsiktigt_jamforare: bara en målnivå som är ett tal",
+        ),
+    ],
+)
+def test_what_vplan_would_not_hold_is_refused_not_dropped(
+    tmp_path: Path, change: Any, message: str
+) -> None:
+    data = copy.deepcopy(_small())
+    change(data)
+    lines = _refused(data, tmp_path)
+    assert any(line.strip().startswith(message) for line in lines), lines
+
+
+def test_an_avvikelse_column_holds_no_typed_figures(tmp_path: Path) -> None:
+    data = _small()
+    data["verksamheter"] = [{"id": 1, "namn": "Barn och familj"}]
+    data["driftbudget"] = {
+        "kolumner": [{"slag": "avvikelse", "ar": 2026, "angiven_summa": 777}],
+        "rader": [{"verksamhet_id": 1, "belopp": {"avvikelse-2026": 12345}}],
+    }
+    assert set(_refused(data, tmp_path)[1:]) == {
+        "  $.driftbudget.kolumner[0].angiven_summa: en avvikelse räknas fram",
+        "  $.driftbudget.rader[0].belopp.avvikelse-2026: en avvikelse räknas fram",
+    }
+
+
+def test_a_sub_goal_may_name_its_area_before_its_parent_inherits_it(tmp_path: Path) -> None:
+    """A goal without a målområde takes its parent's; its sub-goal, listed first, names it."""
+    data = _small()
+    data["namndsmal"] = [
+        {"id": 5, "overordnat_id": 9, "malomrade_id": 1, "text": "Utredningar i tid"},
+        {"id": 9, "overordnat_id": 3, "text": "Stöd i tid"},
+        {"id": 3, "malomrade_id": 1, "text": "Tryggt", "niva": "kf"},
+    ]
+    plan = _imported(data, tmp_path / "ordning.vplan")
+    assert {g.text: g.malomrade_id for g in plan.namndsmal} == {
+        "Tryggt": 1,
+        "Stöd i tid": 1,
+        "Utredningar i tid": 1,
+    }

@@ -180,7 +180,7 @@ def test_a_comparison_on_an_outcome_is_refused_in_swedish_and_changes_nothing(
     with pytest.raises(InputError) as refused:
         values.set_indicator_value(doc, indicator, slag, 2025, *parse_target("< 5"))
     assert refused.value.message == (
-        f"{label} 2025 för ”Andel nöjda”: bara en målnivå kan ha ≥, ≤, > eller <."
+        f"{label} 2025 för ”Andel nöjda”: bara en målnivå kan ha ≥, ≤, >, < eller =."
     )
     assert read_plan(doc) == before
 

@@ -49,7 +49,7 @@ def amount(value: int | Decimal | None) -> Amount:
 def total(values: Iterable[int | Decimal | None]) -> Amount:
     """The sum of the amounts given; blank when none is."""
     given = [Decimal(v) for v in values if v is not None]
-    return sum(given, Decimal(0)) if given else None
+    return plain(sum(given, Decimal(0))) if given else None
 
 
 def ram_difference(ram: Amount, netto: Amount) -> Amount:

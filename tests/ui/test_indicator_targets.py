@@ -110,7 +110,7 @@ def test_a_comparison_typed_as_an_outcome_is_refused_in_swedish(
     before = on_disk(plan_path)
     row, column = _cell(panel, 2026, "Utfall")
     edit_cell(qtbot, panel.table, row, column, "< 5")
-    assert said == ["Utfall 2026 för ”Andel nöjda”: bara en målnivå kan ha ≥, ≤, > eller <."]
+    assert said == ["Utfall 2026 för ”Andel nöjda”: bara en målnivå kan ha ≥, ≤, >, < eller =."]
     assert on_disk(plan_path) == before
     assert shown_cells(panel.table)[row][column] == ""  # not kept as the text "< 5"
     assert not context_of(window).undo_stack.canUndo()
@@ -129,8 +129,8 @@ def test_a_paste_with_a_comparison_among_the_outcomes_changes_nothing(
     # Målnivå and Utfall of two years: the second year's outcome compares.
     assert not table.paste("≥ 95\t80\nhögst 90\tminst 85\n")
     assert said == [
-        "Inget klistrades in. Utfall 2027 för ”Andel nöjda”: bara en målnivå kan ha ≥, ≤, > "
-        "eller <."
+        "Inget klistrades in. Utfall 2027 för ”Andel nöjda”: bara en målnivå kan ha ≥, ≤, >, < "
+        "eller =."
     ]
     assert on_disk(plan_path) == before
 

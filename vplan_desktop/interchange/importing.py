@@ -31,6 +31,8 @@ from vplan_desktop.services.values import RESULTAT_FIELDS, RESULTAT_LABELS, VALU
 
 # --- import ------------------------------------------------------------------------------
 
+ONLY_A_NUMBER_COMPARES = "bara en målnivå som är ett tal kan ha ≥, ≤, >, < eller ="
+
 
 class _Importer:
     """Writes a checked JSON plan into a new plan file, collecting every field problem."""
@@ -285,37 +287,39 @@ class _Importer:
                 self.session.add(m.MalArstext(namndsmal_id=goal.id, ar=year, text=text))
 
     def tree(self, added: list[tuple[int, dict[str, Any], m.Namndsmal]]) -> None:
-        """Each goal under its parent, in the parent's målområde; no loops."""
+        """Each goal under its parent, in the parent's målområde; no loops. A parent may come
+        after its sub-goal, and a sub-goal may leave out its målområde (it is its parent's)."""
         rows = {row.id: row for _, _, row in added}
         for index, goal, row in added:
             parent_id = goal.get("overordnat_id")
             if parent_id is None:
                 continue
-            path = ["namndsmal", index, "overordnat_id"]
-            parent = rows.get(parent_id)
-            if parent is None:
-                self.problem(path, f"det finns inget mål med id {parent_id}")
-                continue
-            if goal.get("malomrade_id") is not None and row.malomrade_id != parent.malomrade_id:
-                self.problem(path, "det överordnade målet hör till ett annat målområde")
+            if parent_id not in rows:
+                self.problem(
+                    ["namndsmal", index, "overordnat_id"], f"det finns inget mål med id {parent_id}"
+                )
                 continue
             row.overordnat_id = parent_id
-            row.malomrade_id = parent.malomrade_id
-        parents = {row.id: row.overordnat_id for row in rows.values()}
         for index, _, row in added:
             seen = {row.id}
-            above = parents[row.id]
+            above = row.overordnat_id
             while above is not None:
                 if above in seen:
                     self.problem(["namndsmal", index, "overordnat_id"], goal_tree.LOOP)
                     return
                 seen.add(above)
-                above = parents.get(above)
-        # Sub-goals take their parent's målområde all the way down.
-        for _, _, row in added:
+                above = rows[above].overordnat_id
+        # The målområde of the goal at the top of each branch, for every goal under it.
+        for index, goal, row in added:
             top = row
             while top.overordnat_id is not None:
                 top = rows[top.overordnat_id]
+            given = goal.get("malomrade_id")
+            if top is not row and given is not None and given != top.malomrade_id:
+                self.problem(
+                    ["namndsmal", index, "overordnat_id"],
+                    "det överordnade målet hör till ett annat målområde",
+                )
             row.malomrade_id = top.malomrade_id
         self.session.flush()
 
@@ -347,15 +351,24 @@ class _Importer:
                     row = m.IndikatorVarde(indikator_id=indicator.id, slag=slag, ar=int(year))
                     row.value = value
                     if slag is VardeSlag.MALNIVA:
-                        row.jamforare = self.comparison(data, year, path)
+                        row.jamforare = self.comparison(data, year, path, value)
                     self.session.add(row)
         for year in data.get("jamforare", {}):
-            if year not in data.get("malnivaer", {}):
+            if data.get("malnivaer", {}).get(year) is None:
                 self.problem([*path, "jamforare", year], "det finns ingen målnivå för året")
+        if data.get("langsiktigt_jamforare") is not None and not isinstance(
+            values.get("langsiktigt"), Decimal
+        ):
+            self.problem([*path, "langsiktigt_jamforare"], ONLY_A_NUMBER_COMPARES)
 
-    def comparison(self, data: dict[str, Any], year: str, path: list[Any]) -> Jamforare | None:
+    def comparison(
+        self, data: dict[str, Any], year: str, path: list[Any], target: Any
+    ) -> Jamforare | None:
         raw = data.get("jamforare", {}).get(year)
         if raw is None:
+            return None
+        if not isinstance(target, Decimal):
+            self.problem([*path, "jamforare", year], ONLY_A_NUMBER_COMPARES)
             return None
         try:
             return Jamforare(raw)
@@ -370,6 +383,10 @@ class _Importer:
             if key in columns:
                 self.problem([*path, "kolumner", index], f"kolumnen {key} förekommer två gånger")
                 continue
+            if column["slag"] == KolumnSlag.AVVIKELSE and column.get("angiven_summa") is not None:
+                self.problem(
+                    [*path, "kolumner", index, "angiven_summa"], "en avvikelse räknas fram"
+                )
             columns[key] = m.BudgetKolumn(
                 tabell=table,
                 slag=KolumnSlag(column["slag"]),
@@ -413,6 +430,9 @@ class _Importer:
             for key, raw in row.get("belopp", {}).items():
                 if key not in columns:
                     self.problem([*row_path, "belopp", key], "det finns ingen sådan kolumn")
+                    continue
+                if columns[key].slag is KolumnSlag.AVVIKELSE:
+                    self.problem([*row_path, "belopp", key], "en avvikelse räknas fram")
                     continue
                 cell = f"{self.unit_name(row['verksamhet_id'])}, {_column_name(columns[key])}"
                 if table is BudgetTabell.DRIFT:
@@ -463,6 +483,9 @@ class _Importer:
                 if key not in columns:
                     self.problem(where, "det finns ingen sådan kolumn")
                     continue
+                if columns[key].slag is KolumnSlag.AVVIKELSE:
+                    self.problem(where, "en avvikelse räknas fram")
+                    continue
                 label = f"Beloppet för {item_name(values['namn'])}, {_column_name(columns[key])}"
                 amount = self.amount(raw, where, label)
                 if amount is not None:
@@ -484,8 +507,11 @@ class _Importer:
             for falt in ("belopp", "utfall"):
                 for year, raw in item.get(falt, {}).items():
                     where = ["investeringar", index, falt, year]
-                    if int(year) > last:
-                        self.problem(where, f"investeringar anges för åren till och med {last}")
+                    if not kinds.MIN_YEAR <= int(year) <= last:
+                        self.problem(
+                            where,
+                            f"investeringar anges för åren {kinds.MIN_YEAR} till och med {last}",
+                        )
                         continue
                     label = f"{values_module.INVESTMENT_FIELDS[falt]} {year} för "
                     amount = self.amount(raw, where, label + item_name(values["projekt"]))

@@ -14,7 +14,8 @@ from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell
 from vplan_desktop.errors import InputError
-from vplan_desktop.numbers import LARGEST, MAX_AMOUNT_DECIMALS, plain
+from vplan_desktop.formatting import format_number
+from vplan_desktop.numbers import LARGEST, MAX_AMOUNT_DECIMALS, plain, too_large
 from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services.changes import Change
 
@@ -45,7 +46,12 @@ def _converted(value: Decimal | None, factor: Decimal, name: str) -> Decimal | N
     result = plain(value * factor)
     exponent = result.as_tuple().exponent
     assert isinstance(exponent, int)
-    if -exponent > MAX_AMOUNT_DECIMALS or result.copy_abs() > LARGEST:
+    if result.copy_abs() > LARGEST:
+        raise InputError(
+            f"Beloppen i {name} kan inte räknas om: {format_number(value)} blir ett orimligt "
+            f"stort belopp ({too_large(result < 0)})."
+        )
+    if -exponent > MAX_AMOUNT_DECIMALS:
         raise InputError(
             f"Beloppen i {name} kan inte räknas om exakt: ett belopp skulle få fler än "
             f"{MAX_AMOUNT_DECIMALS} decimaler. Avrunda det först."

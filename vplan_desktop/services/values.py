@@ -109,7 +109,7 @@ def set_indicator_value(
         label = f"{VALUE_LABELS[VardeSlag(slag)]} {year} för {item_name(indicator.namn)}"
         checked = kinds.value(label)(session, value)
         if jamforare is not None and VardeSlag(slag) is not VardeSlag.MALNIVA:
-            raise InputError(f"{label}: bara en målnivå kan ha ≥, ≤, > eller <.")
+            raise InputError(f"{label}: bara en målnivå kan ha ≥, ≤, >, < eller =.")
         compared = kinds.choice(label, Jamforare, optional=True)(session, jamforare)
         if not isinstance(checked, Decimal):
             compared = None  # only a number compares: "≥ Öka" says nothing more than "Öka"
@@ -305,7 +305,7 @@ def set_investment_amount(
         first = session.execute(select(m.Plan.forsta_ar)).scalar_one()
         last = first + MAX_INVESTMENT_YEARS - 1
         if not isinstance(ar, int) or isinstance(ar, bool) or not kinds.MIN_YEAR <= ar <= last:
-            raise InputError(f"Investeringar anges för åren till och med {last}.")
+            raise InputError(f"Investeringar anges för åren {kinds.MIN_YEAR} till och med {last}.")
         label = f"{INVESTMENT_FIELDS[falt]} {ar} för {item_name(project.projekt)}"
         amount = _amount(belopp, label)
         key = {"investering_id": investering_id, "ar": ar}

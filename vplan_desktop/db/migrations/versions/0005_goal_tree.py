@@ -121,13 +121,14 @@ def _kf_texts_become_goals() -> None:
             sa.text("UPDATE namndsmal SET ordning = ordning + 1 WHERE malomrade_id = :area"),
             {"area": area_id},
         )
+        # lastrowid, not RETURNING: SQLite before 3.35 (still in some Linux releases) has none.
         kf_goal = connection.execute(
             sa.text(
                 "INSERT INTO namndsmal (att_granska, malomrade_id, ordning, niva, text, "
-                "beskrivning) VALUES (:granska, :area, 0, 'kf', :text, '') RETURNING id"
+                "beskrivning) VALUES (:granska, :area, 0, 'kf', :text, '')"
             ),
             {"granska": att_granska, "area": area_id, "text": kf_text.strip()},
-        ).scalar_one()
+        ).lastrowid
         connection.execute(
             sa.text(
                 "UPDATE namndsmal SET overordnat_id = :kf, ordning = ordning - 1 "
