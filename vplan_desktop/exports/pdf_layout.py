@@ -17,8 +17,35 @@ from reportlab.platypus import Flowable, Indenter, KeepTogether, PageBreak
 from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
+from vplan_desktop.exports import content as c
+from vplan_desktop.exports.table_widths import words_fit
+
 FUZZ = 2.0
 """Points of room to spare: the frame's spacing between flowables is not quite additive."""
+CELL_SIZES = (8.5, 8.0, 7.5)
+"""The table text's sizes in points, largest first: a table whose words do not fit whole at
+the first is set smaller, down to the last (smaller is hard to read on paper)."""
+CELL_INDENT = 10
+"""Points a sub-row's name stands in from its main row's."""
+
+
+def cell_size(table: c.Table, width: float, padding: float) -> tuple[float, bool]:
+    """The size of ``table``'s text on a line of ``width`` points, and whether its words must
+    be hyphenated there: the largest size at which every word fits whole, else the smallest,
+    hyphenated."""
+    for size in CELL_SIZES:
+        if words_fit(table, width, size, padding, indent=CELL_INDENT)[0]:
+            return size, False
+    return CELL_SIZES[-1], True
+
+
+def wants_landscape(table: c.Table, portrait: float, wide: float, padding: float) -> bool:
+    """Whether ``table`` goes on a landscape page: its headings or figures (which are never
+    hyphenated) do not fit on a portrait line even at the smallest size, and do on a wide one."""
+    small = CELL_SIZES[-1]
+    if words_fit(table, portrait, small, padding, indent=CELL_INDENT)[1]:
+        return False
+    return words_fit(table, wide, small, padding, indent=CELL_INDENT)[1]
 
 
 def _height(flowable: Flowable, width: float, height: float) -> float:

@@ -9,9 +9,11 @@ sees it, by ``pdf_markup.paragraph_text`` alone.
 from __future__ import annotations
 
 import dataclasses
+import re
 from pathlib import Path
 from typing import Any, BinaryIO
 
+import pyphen
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
@@ -41,7 +43,14 @@ from vplan_desktop.exports.fonts import FONT, register_fonts
 from vplan_desktop.exports.markdown import Heading, ListBlock, Run
 from vplan_desktop.exports.markdown import Paragraph as MdParagraph
 from vplan_desktop.exports.pdf_chart import chart_drawing
-from vplan_desktop.exports.pdf_layout import Table, flatten, keep_headings_with_next
+from vplan_desktop.exports.pdf_layout import (
+    CELL_INDENT,
+    Table,
+    cell_size,
+    flatten,
+    keep_headings_with_next,
+    wants_landscape,
+)
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.table_widths import fit_widths
 
@@ -51,8 +60,18 @@ HEADER_FILL = colors.HexColor("#e4eaf0")
 RULE = colors.HexColor("#9aa8b5")
 MARGIN = 20 * mm
 CELL_PADDING = 4
-INDENT = 10
-"""Points a sub-row's name stands in from its main row's."""
+PADDING = 2 * CELL_PADDING + 0.5
+"""A cell's room beside its text: left and right padding, and a little air."""
+# A word too long for its column is hyphenated by the Swedish rules ("ut-bild-nings-"), never
+# cut at any letter; numbers have no hyphenation points and are kept whole by the widths.
+_HYPHENATOR = pyphen.Pyphen(lang="sv_SE")
+_WORD = re.compile(r"[^\W\d_]{5,}")  # words of letters only: a number or date has no hyphen
+
+
+def _hyphenated(text: str) -> str:
+    """``text`` with soft hyphens where Swedish words may be hyphenated (reportlab breaks a
+    line at one, drawing a hyphen, and draws nothing where it does not break)."""
+    return _WORD.sub(lambda m: str(_HYPHENATOR.inserted(m.group(), hyphen="\u00ad")), text)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
@@ -291,6 +310,11 @@ class _PlanDoc(BaseDocTemplate):
 def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
     aligns = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
     cell_styles: dict[tuple[str, bool], ParagraphStyle] = {}
+    padding = PADDING
+    size, hyphenate = cell_size(table, width, padding)
+    leading = size + 2
+    cell_style = ParagraphStyle("Tabell", parent=styles["cell"], fontSize=size, leading=leading)
+    cell_text = (lambda text: _text(_hyphenated(text))) if hyphenate else _text
 
     def para(cell: c.Cell) -> Paragraph:
         # A cell with a note is bold by markup: the note under the text is not.
@@ -299,18 +323,16 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         if key not in cell_styles:
             cell_styles[key] = ParagraphStyle(
                 f"cell-{cell.align}-{bold}",
-                parent=styles["cell"],
+                parent=cell_style,
                 alignment=aligns[cell.align],
                 fontName=f"{FONT}-Bold" if bold else FONT,
             )
         if not cell.note:
-            return Paragraph(_text(cell.text), cell_styles[key])
-        text = f"<b>{_text(cell.text)}</b>" if cell.bold else _text(cell.text)
-        return Paragraph(f"{text}<br/>{_text(cell.note)}", cell_styles[key])
+            return Paragraph(cell_text(cell.text), cell_styles[key])
+        text = f"<b>{cell_text(cell.text)}</b>" if cell.bold else cell_text(cell.text)
+        return Paragraph(f"{text}<br/>{cell_text(cell.note)}", cell_styles[key])
 
-    size, leading = styles["cell"].fontSize, styles["cell"].leading
-    padding = 2 * CELL_PADDING + 0.5  # left and right, and a little air
-    widths = fit_widths(table, width, size, padding)
+    widths = fit_widths(table, width, size, padding, indent=CELL_INDENT)
     commands: list[tuple[Any, ...]] = [
         ("FONTNAME", (0, 0), (-1, -1), FONT),  # the table's own default would be Helvetica
         ("FONTSIZE", (0, 0), (-1, -1), size),
@@ -330,7 +352,7 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         most of a large PDF's time, and most cells are short numbers."""
         font = f"{FONT}-Bold" if cell.bold else FONT
         text = cell.text
-        indent = cell.indent * INDENT
+        indent = cell.indent * CELL_INDENT
         if indent:  # a sub-row: the cell's left padding grows, for a string or a paragraph
             commands.append(("LEFTPADDING", (col, r), (col, r), CELL_PADDING + indent))
         room = widths[col] - padding - indent
@@ -443,7 +465,19 @@ def _flowables(
                 )
             )
         elif isinstance(block, c.Table):
-            story += _table(block, width, styles)
+            if not landscape_now and wants_landscape(block, width, widths[True], PADDING):
+                # Too wide for a portrait page even in small type (16 monthly columns): on a
+                # landscape page of its own, with the headings that lead to it.
+                heads: list[Flowable] = []
+                while story and (
+                    getattr(story[-1], "vplan_head", False) or isinstance(story[-1], Indenter)
+                ):
+                    heads.insert(0, story.pop())
+                story += [NextPageTemplate("liggande"), PageBreak(), *heads]
+                story += _table(block, widths[True] - indent * c.INDENT_POINTS, styles)
+                story += [NextPageTemplate("staende"), PageBreak()]
+            else:
+                story += _table(block, width, styles)
         elif isinstance(block, c.Chart):
             story += _chart(block, width, styles)
     return keep_headings_with_next(story)

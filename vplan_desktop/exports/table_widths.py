@@ -19,6 +19,7 @@ from vplan_desktop.exports import content as c
 from vplan_desktop.exports.fonts import BOLD, FONT, register_fonts
 
 _SPACE = re.compile(r"[ \t\n]+")  # not the no-break space: "1 307" and "450 tkr" stay whole
+_DIGIT = re.compile(r"\d")
 MOST_OF_PAGE = 1 / 3
 """No column grows beyond this share of the width to keep a long word (a web address) whole;
 such a word is broken instead."""
@@ -58,25 +59,48 @@ def _heading_width(cell: c.Cell, size: float, padding: float, floor: float, line
     return high + padding
 
 
-def _word_floors(
-    table: c.Table, base: list[float], total: float, size: float, padding: float
-) -> list[float]:
-    """Per column, the width that keeps its longest word whole. When the page is too narrow
-    for all of them, the headings and the numbers stay whole, no column gets less than most of
-    its share, and as many text columns as fit keep their words whole (the ones lacking least
-    first); the rest share what is left, so only the longest words are broken."""
+def _word_widths(
+    table: c.Table, size: float, padding: float, indent: float
+) -> tuple[list[float], list[float]]:
+    """Per column, the width that keeps all its words whole (``full``) and the width that keeps
+    its heading and figures whole (``essential``); a sub-row's words stand ``indent`` points in
+    per level."""
     essential = [padding + _longest_word(h.text, h.bold, size) for h in table.header]
     full = essential[:]
     for row in table.rows:
         for column, cell in enumerate(row):
             if not cell.text and not cell.note:
                 continue
-            width = padding + max(
+            width = padding + cell.indent * indent
+            width += max(
                 _longest_word(cell.text, cell.bold, size), _longest_word(cell.note, False, size)
             )
             full[column] = max(full[column], width)
-            if cell.align != "left":  # numbers, risk values
+            if cell.align != "left":  # numbers, risk values; a target in words may be hyphenated
+                figures = " ".join(w for w in _SPACE.split(cell.text) if _DIGIT.search(w))
+                width = padding + cell.indent * indent + _longest_word(figures, cell.bold, size)
                 essential[column] = max(essential[column], width)
+    return full, essential
+
+
+def words_fit(
+    table: c.Table, total: float, size: float, padding: float, *, indent: float = 0.0
+) -> tuple[bool, bool]:
+    """Whether every word of ``table`` fits whole on a line of ``total`` at ``size``, and
+    whether at least its headings and figures do (the words of its text may be hyphenated)."""
+    register_fonts()
+    full, essential = _word_widths(table, size, padding, indent)
+    return sum(full) <= total, sum(essential) <= total
+
+
+def _word_floors(
+    table: c.Table, base: list[float], total: float, size: float, padding: float, indent: float
+) -> list[float]:
+    """Per column, the width that keeps its longest word whole. When the page is too narrow
+    for all of them, the headings and the numbers stay whole, no column gets less than most of
+    its share, and as many text columns as fit keep their words whole (the ones lacking least
+    first); the rest share what is left, so only the longest words are broken."""
+    full, essential = _word_widths(table, size, padding, indent)
     cap = total * MOST_OF_PAGE
     full = [min(w, cap) for w in full]
     essential = [min(w, cap) for w in essential]
@@ -103,13 +127,16 @@ def _word_floors(
     return floors
 
 
-def fit_widths(table: c.Table, total: float, size: float, padding: float) -> list[float]:
+def fit_widths(
+    table: c.Table, total: float, size: float, padding: float, *, indent: float = 0.0
+) -> list[float]:
     """The widths (in the unit of ``total``, points) of ``table``'s columns on a line of
-    ``total``, for text of ``size`` points with ``padding`` left and right in all."""
+    ``total``, for text of ``size`` points with ``padding`` left and right in all and a
+    sub-row's text ``indent`` points further in per level."""
     register_fonts()
     weights = sum(table.widths)
     base = [total * w / weights for w in table.widths]
-    floor = _word_floors(table, base, total, size, padding)
+    floor = _word_floors(table, base, total, size, padding, indent)
     for lines in (2, 3):
         wanted = [
             _heading_width(h, size, padding, w, lines)
