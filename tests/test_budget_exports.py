@@ -30,7 +30,7 @@ from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import budget_units, items, values
 from vplan_desktop.services.read import read_plan
 
-MNKR, TWO_DECIMALS, TKR = "#,##0.0;-#,##0.0", "#,##0.00;-#,##0.00", "#,##0;-#,##0"
+TWO_DECIMALS, TKR = "#,##0.00;-#,##0.00", "#,##0;-#,##0"
 
 
 def _add(doc: PlanDocument, kind: ItemKind, fields: dict[str, Any]) -> int:
@@ -123,13 +123,14 @@ def _m(text: str) -> str:
 
 
 # What each table prints, column by column (blank where nothing is given), as its headings
-# name the columns. Driftbudget in mnkr: avvikelse 2025 is budget minus prognos.
+# name the columns. Driftbudget in mnkr: avvikelse 2025 is budget minus prognos; every amount
+# has two decimals, since 12,75 has.
 DRIFT = {
-    "Utfall 2024": ["11,9", "", "11,9", "", ""],
-    "Budget 2025": ["12,3", "40,0", "52,3", "", ""],
-    "Prognos 2025": ["12,8", "39,4", "52,2", "", ""],
-    "Avvikelse 2025": ["-0,5", "0,6", "0,1", "", ""],
-    "Budget 2026": ["12,5", "41,2", "53,8", "54,0", "0,2"],
+    "Utfall 2024": ["11,90", "", "11,90", "", ""],
+    "Budget 2025": ["12,30", "40,00", "52,30", "", ""],
+    "Prognos 2025": ["12,80", "39,40", "52,20", "", ""],
+    "Avvikelse 2025": ["-0,50", "0,60", "0,10", "", ""],
+    "Budget 2026": ["12,50", "41,20", "53,80", "54,00", "0,20"],
     "Plan 2027": ["12,75", "", "12,75", "", ""],
 }
 DRIFT_ROWS = ["Barn och familj", "Äldreomsorg", "NETTOKOSTNAD", "KF:s ram", "Differens mot ram"]
@@ -268,7 +269,7 @@ def test_pdf_prints_the_same_tables(plan: d.PlanSnapshot, files: dict[str, Path]
     for caption in ("Nettobelopp i mnkr", "Belopp i tkr", "Resultaträkning per kostnadsslag"):
         assert caption in text.splitlines()
     assert "Nettokostnad och KF:s ram per år (mnkr)" in text
-    assert "2026: nettokostnad 53,8 mnkr, ram 54,0 mnkr" in text  # the chart's text
+    assert "2026: nettokostnad 53,80 mnkr, ram 54,00 mnkr" in text  # the chart's text
     # A row is its label, then the figures given, in the order of the plan's columns.
     drift = [c.rubrik for c in plan.kolumner(BudgetTabell.DRIFT) if c.rubrik in DRIFT]
     for n, label in enumerate(DRIFT_ROWS):
@@ -333,12 +334,13 @@ def test_excel_sheets_say_their_unit_and_show_mnkr_decimals(files: dict[str, Pat
     drift = book["Driftbudget"]
     headings = {c.value: c.column_letter for c in drift[4] if c.value}
     budget_2025, plan_2027 = headings["Budget 2025"], headings["Plan 2027"]
+    # One format for the whole table: two decimals, since 12,75 has two.
     assert drift[f"{budget_2025}5"].value == pytest.approx(12.3)
-    assert drift[f"{budget_2025}5"].number_format == MNKR
-    assert drift[f"{budget_2025}6"].value == 40  # 40,0 mnkr: the format shows the decimal
-    assert drift[f"{budget_2025}6"].number_format == MNKR
+    assert drift[f"{budget_2025}5"].number_format == TWO_DECIMALS
+    assert drift[f"{budget_2025}6"].value == 40  # 40,00 mnkr: the format shows the decimals
+    assert drift[f"{budget_2025}6"].number_format == TWO_DECIMALS
     assert drift[f"{plan_2027}5"].number_format == TWO_DECIMALS  # 12,75 as typed
-    assert drift[f"{budget_2025}7"].number_format == MNKR  # NETTOKOSTNAD, a formula
+    assert drift[f"{budget_2025}7"].number_format == TWO_DECIMALS  # NETTOKOSTNAD, a formula
     assert book["Resultaträkning"]["B5"].number_format == TKR
 
 
@@ -349,7 +351,7 @@ def test_excel_writes_a_given_total_as_the_plan_prints_it(files: dict[str, Path]
     total = drift[f"{column}7"]
     assert drift["A7"].value == "NETTOKOSTNAD"
     assert total.value == pytest.approx(53.8)  # a value, not a SUM of the rows
-    assert total.comment.text == "Angiven summa; raderna summerar till 53,7."
+    assert total.comment.text == "Angiven summa; raderna summerar till 53,70."
     budget_2025 = next(c.column_letter for c in drift[4] if c.value == "Budget 2025")
     assert drift[f"{budget_2025}7"].value.startswith("=IF(COUNT(")  # no given total: the sum
     assert drift[f"{budget_2025}7"].comment is None
@@ -419,7 +421,9 @@ def test_the_chart_axis_of_a_small_mnkr_budget_has_decimals(
     export_plan(small, "pdf", tmp_path / "liten.pdf")
     text = pdf_text(tmp_path / "liten.pdf")
     assert "2028\n0\n0,5\n1\n1,5\nNettokostnad" in text  # the years, then the value axis
-    assert "2026: nettokostnad 1,3425 mnkr, ram 1,4 mnkr" in text
+    # The chart's text writes its figures as the table does: with the table's decimals (five
+    # here, since 12,75 / 40 = 0,31875 has five; a plan holds at most three).
+    assert "2026: nettokostnad 1,34250 mnkr, ram 1,40000 mnkr" in text
     # The Word chart is a picture: its lines are drawn at these values.
     step = chart_image.axis_step(1.4)
     assert [chart_image.axis_label(step * n) for n in range(4)] == ["0", "0,5", "1", "1,5"]

@@ -122,11 +122,23 @@ def format_percent(value: Decimal | int, *, decimals: int | None = None, minus: 
     return f"{format_number(value, decimals=decimals, minus=minus)}{NBSP}%"
 
 
-def format_amount(value: int | Decimal | None, unit: str = "tkr", *, minus: str = "-") -> str:
+def format_amount(
+    value: int | Decimal | None,
+    unit: str = "tkr",
+    *,
+    decimals: int | None = None,
+    minus: str = "-",
+) -> str:
     """Write an amount in its table's unit, or nothing for a blank: tkr as given ("1 307"),
-    mnkr with at least one decimal ("12,0", "12,35")."""
+    mnkr with at least one decimal ("12,0", "12,35").
+
+    ``decimals`` is the table's number of decimals (``budget_labels.table_decimals``): every
+    amount of a table is written with it, so that the decimal commas line up ("46,210").
+    """
     if value is None:
         return ""
+    if decimals is not None:
+        return format_number(value, decimals=decimals, minus=minus)
     if unit != "mnkr":
         return format_number(value, minus=minus)
     exponent = Decimal(value).as_tuple().exponent

@@ -118,7 +118,8 @@ def test_mnkr_converts_every_amount_exactly_and_undo_brings_tkr_back(
     assert combo.currentText() == "mnkr"
     assert _drift_amounts(budget_path) == [Decimal("1.307"), Decimal(2), Decimal(3)]
     assert on_disk(budget_path).uppgifter.enhet_drift is BeloppEnhet.MNKR
-    assert _cells(editor.view, "Budget 2026") == ["1,307", "2,0", "3,307", "3,0", "-0,307"]
+    # One number of decimals for the table: three, since 1,307 has three.
+    assert _cells(editor.view, "Budget 2026") == ["1,307", "2,000", "3,307", "3,000", "-0,307"]
     assert editor.caption_label.text() == "<i>Nettobelopp i mnkr</i>"
     view = editor.view
     diff = view.model().index(4, column_of(view, "Budget 2026"))
@@ -143,7 +144,7 @@ def test_decimals_are_typed_in_mnkr(qtbot: QtBot, budget_path: Path) -> None:
     view = editor.view
     edit_cell(qtbot, view, 0, column_of(view, "Budget 2026"), "12,35")
     assert _drift_amounts(budget_path)[0] == Decimal("12.35")
-    assert _cells(view, "Budget 2026")[:3] == ["12,35", "2,0", "14,35"]
+    assert _cells(view, "Budget 2026")[:3] == ["12,35", "2,00", "14,35"]  # the table's two
     messages: list[str] = []
     context_of(window).failed.connect(messages.append)
     model = view.model()
@@ -383,7 +384,8 @@ def test_the_resultatrakning_by_cost_type(qtbot: QtBot, budget_path: Path) -> No
     column = column_of(view, "Budget 2026")
     edit_cell(qtbot, view, 0, column, "120")
     edit_cell(qtbot, view, 1, column, "-1 020,5")
-    assert _cells(view, "Budget 2026") == ["120", "-1\u00a0020,5", "-900,5"]
+    # A tkr table shows decimals once an amount has them, and then on every amount.
+    assert _cells(view, "Budget 2026") == ["120,0", "-1\u00a0020,5", "-900,5"]
     lines = on_disk(budget_path).kostnadsslag
     budget_2026 = _column(on_disk(budget_path), BudgetTabell.RESULTAT, "Budget 2026")
     assert [(r.namn, r.belopp) for r in lines] == [

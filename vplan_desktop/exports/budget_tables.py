@@ -2,8 +2,9 @@
 resultaträkning (per verksamhet and by cost type) and the investments.
 
 Each table says its unit in its caption ("Nettobelopp i tkr", "Belopp i mnkr") and prints
-every amount in it (mnkr with at least one decimal, the printed minus sign). The figures,
-printed totals and avvikelse columns included, are ``vplan_desktop.budget``'s.
+every amount in it with the table's one number of decimals (``budget_labels.table_decimals``:
+mnkr with at least one) and the printed minus sign. The figures, printed totals and avvikelse
+columns included, are ``vplan_desktop.budget``'s.
 """
 
 from __future__ import annotations
@@ -13,21 +14,32 @@ from collections.abc import Iterable
 from vplan_desktop import budget
 from vplan_desktop import domain as d
 from vplan_desktop.budget_labels import Table as UnitTable
-from vplan_desktop.budget_labels import investment_heading, table_unit
+from vplan_desktop.budget_labels import (
+    cost_type_amounts,
+    drift_amounts,
+    investment_amounts,
+    investment_heading,
+    resultat_amounts,
+    table_decimals,
+    table_unit,
+)
 from vplan_desktop.exports.blocks import Cell, Chart, DocBlock, Table, right
 from vplan_desktop.exports.markdown import Heading, Run
 from vplan_desktop.formatting import MINUS, format_amount, format_period
 
 
 class _Printer:
-    """Writes the amounts of one table in its unit."""
+    """Writes the amounts of one table in its unit, all with the table's decimals."""
 
-    def __init__(self, plan: d.PlanSnapshot, table: UnitTable) -> None:
+    def __init__(
+        self, plan: d.PlanSnapshot, table: UnitTable, amounts: Iterable[budget.Amount]
+    ) -> None:
         self.unit = table_unit(plan.uppgifter, table).value
+        self.decimals = table_decimals(amounts, self.unit)
 
     def amount(self, value: budget.Amount) -> str:
         """ "1 307", "−8 055" (a real minus sign), "12,3" in mnkr; blank for none."""
-        return format_amount(value, self.unit, minus=MINUS)
+        return format_amount(value, self.unit, decimals=self.decimals, minus=MINUS)
 
     def figures(self, values: Iterable[budget.Amount], *, bold: bool = False) -> list[Cell]:
         return [right(self.amount(v), bold=bold) for v in values]
@@ -60,7 +72,7 @@ def drift_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
         if u.sista_ar > u.forsta_ar
         else ""
     )
-    printer = _Printer(plan, "drift")
+    printer = _Printer(plan, "drift", drift_amounts(drift))
     table = Table(
         caption=printer.caption("Nettobelopp"),
         header=_header("Verksamhet", drift.columns),
@@ -111,7 +123,7 @@ def resultat_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
     """The resultaträkning: each verksamhet's intäkter, kostnader and netto, then the sums of
     the three; then, when the plan has cost types, the resultaträkning by cost type."""
     result = budget.resultatrakning(plan)
-    printer = _Printer(plan, "resultat")
+    printer = _Printer(plan, "resultat", resultat_amounts(result))
     tables: list[DocBlock] = []
     if result.lines and result.columns:
         rows: list[list[Cell]] = []
@@ -137,6 +149,7 @@ def resultat_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
         )
     cost_types = budget.kostnadsslag(plan)
     if cost_types.lines and cost_types.columns:
+        printer = _Printer(plan, "resultat", cost_type_amounts(cost_types))
         rows = [[Cell(line.rad.namn), *printer.figures(line.belopp)] for line in cost_types.lines]
         total = [Cell("Nettokostnad", bold=True), *printer.figures(cost_types.totals, bold=True)]
         tables.append(
@@ -160,7 +173,7 @@ def investment_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
         return []
     first, years = plan.uppgifter.forsta_ar, investments.years
     last = max(years[-1], first)
-    printer = _Printer(plan, "investering")
+    printer = _Printer(plan, "investering", investment_amounts(investments))
     outcomes = investments.has_utfall()
     rows: list[list[Cell]] = []
     for line in investments.lines:

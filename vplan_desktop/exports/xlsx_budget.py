@@ -2,19 +2,21 @@
 cost type and investeringar, each in its table's unit.
 
 Row 2 says the unit ("Nettobelopp i mnkr"; the budget import checks it). Amounts are numbers
-with a format that shows them as the documents print them: tkr as given, mnkr with at least
-one decimal ("12,3"). Totals, the ram difference, the resultaträkning netto and the avvikelse
-columns are live formulas that give the figures of ``vplan_desktop.budget`` (a total stays blank
-while its column is; an avvikelse is the same row's budget minus its prognos, or utfall). What
-the plan gives as typed is written as a value with a note where a formula would show something
-else: a netto that is not intäkter + kostnader, and a printed total (NETTOKOSTNAD, Summa netto)
-that the rows do not add up to. A column's note ("KF 2025-11-24 § 142") stands over its
-heading in row 3, so the heading stays what the import looks for.
+with one format per table that shows them as the documents print them: every amount with the
+table's decimals (``budget_labels.table_decimals``: the most any amount has, at least one in
+mnkr), so that the decimal commas line up. Totals, the ram difference, the resultaträkning
+netto and the avvikelse columns are live formulas that give the figures of
+``vplan_desktop.budget`` (a total stays blank while its column is; an avvikelse is the same
+row's budget minus its prognos, or utfall). What the plan gives as typed is written as a value
+with a note where a formula would show something else: a netto that is not intäkter +
+kostnader, and a printed total (NETTOKOSTNAD, Summa netto) that the rows do not add up to. A
+column's note ("KF 2025-11-24 § 142") stands over its heading in row 3, so the heading stays
+what the import looks for.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from openpyxl.cell.cell import Cell
 from openpyxl.comments import Comment
@@ -23,7 +25,15 @@ from openpyxl.utils import get_column_letter
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.budget_labels import investment_heading, table_unit
+from vplan_desktop.budget_labels import (
+    cost_type_amounts,
+    drift_amounts,
+    investment_amounts,
+    investment_heading,
+    resultat_amounts,
+    table_decimals,
+    table_unit,
+)
 from vplan_desktop.db.enums import BeloppEnhet, KolumnSlag
 from vplan_desktop.exports.xlsx_sheet import FIRST_ROW, HEADER_ROW, Sheet
 from vplan_desktop.formatting import format_amount
@@ -34,26 +44,11 @@ NOTE_ROW = HEADER_ROW - 1
 NOTE_FONT = Font(italic=True, size=9)
 
 
-def places(value: budget.Amount) -> int:
-    """The decimals an amount is written with (12,30 has two); none for a blank."""
-    if value is None:
-        return 0
-    exponent = value.as_tuple().exponent
-    return max(0, -exponent) if isinstance(exponent, int) else 0
-
-
-def amount_format(unit: BeloppEnhet, decimals: int = 0) -> str:
-    """The number format of an amount: "# ##0" for tkr, "# ##0,0" for mnkr (at least one
-    decimal), more decimals where the amount has them – as ``format_amount`` writes it."""
-    shown = max(decimals, 1 if unit is BeloppEnhet.MNKR else 0)
-    body = "#,##0" + ("." + "0" * shown if shown else "")
+def amount_format(decimals: int) -> str:
+    """The number format of a table's amounts: "# ##0" without decimals, "# ##0,0" with one –
+    as ``format_amount`` writes them with the table's decimals."""
+    body = "#,##0" + ("." + "0" * decimals if decimals else "")
     return f"{body};-{body}"
-
-
-def _column_places(rows: Sequence[Sequence[budget.Amount]], width: int) -> list[int]:
-    """Per column, the most decimals any of its amounts has: a formula's figure (a sum, a
-    difference) has as many."""
-    return [max((places(r[n]) for r in rows), default=0) for n in range(width)]
 
 
 def deviation_sources(columns: Sequence[d.BudgetKolumn]) -> dict[int, tuple[int, int]]:
@@ -96,8 +91,9 @@ def _deviation(row: int, budgeted: int, against: int) -> str:
 
 
 class _Amounts:
-    """Writes one table's amounts in ``unit``: figure ``n`` of a row goes to the sheet's column
-    ``first + n``; a computed (avvikelse) one of ``columns`` is its formula."""
+    """Writes one table's amounts in ``unit``, all in the format of the table's decimals:
+    figure ``n`` of a row goes to the sheet's column ``first + n``; a computed (avvikelse) one
+    of ``columns`` is its formula."""
 
     def __init__(
         self,
@@ -105,25 +101,22 @@ class _Amounts:
         unit: BeloppEnhet,
         first: int,
         columns: Sequence[d.BudgetKolumn],
-        decimals: list[int],
+        amounts: Iterable[budget.Amount],
     ) -> None:
         self.out = out
         self.unit = unit
         self.first = first
         self.columns = columns
         self.deviations = deviation_sources(columns)
-        self.decimals = decimals
+        self.decimals = table_decimals(amounts, unit)
+        self.format = amount_format(self.decimals)
 
     def value(self, row: int, n: int, value: budget.Amount, *, bold: bool = False) -> Cell:
-        """An amount as given, shown with its own decimals (a blank cell with its column's)."""
-        shown = self.decimals[n] if value is None else places(value)
-        return self.out.number(
-            row, self.first + n, value, amount_format(self.unit, shown), bold=bold
-        )
+        """An amount as given (a number, exact), shown with the table's decimals."""
+        return self.out.number(row, self.first + n, value, self.format, bold=bold)
 
     def formula(self, row: int, n: int, formula: str, *, bold: bool = False) -> Cell:
-        fmt = amount_format(self.unit, self.decimals[n])
-        return self.out.number(row, self.first + n, formula, fmt, bold=bold)
+        return self.out.number(row, self.first + n, formula, self.format, bold=bold)
 
     def deviation(self, row: int, n: int, *, bold: bool = False) -> bool:
         """Write column ``n``'s avvikelse formula if it is a computed column; whether it is
@@ -148,7 +141,8 @@ class _Amounts:
         cell = self.value(row, n, given, bold=True)
         if given != rows_sum:
             summed = (
-                f"raderna summerar till {format_amount(rows_sum, self.unit.value)}"
+                "raderna summerar till "
+                f"{format_amount(rows_sum, self.unit.value, decimals=self.decimals)}"
                 if rows_sum is not None
                 else "raderna har inga belopp"
             )
@@ -178,8 +172,7 @@ def drift(out: Sheet) -> None:
     columns = table.columns
     out.head("Driftbudget", f"Nettobelopp i {unit}", ["Verksamhet", *[c.rubrik for c in columns]])
     _notes(out, columns, 2)
-    figures = [*(line.belopp for line in table.lines), table.totals, table.ram]
-    amounts = _Amounts(out, unit, 2, columns, _column_places(figures, len(columns)))
+    amounts = _Amounts(out, unit, 2, columns, drift_amounts(table))
     for offset, line in enumerate(table.lines):
         out.text(FIRST_ROW + offset, 1, line.namn)
         amounts.row(FIRST_ROW + offset, line.belopp)
@@ -210,14 +203,14 @@ def _drift_total(amounts: _Amounts, row: int, n: int, table: budget.Driftbudget)
         amounts.formula(row, n, _total(n + 2, FIRST_ROW, last), bold=True)
 
 
-def _netto_note(cell: d.ResultatBelopp | None, unit: BeloppEnhet) -> Comment:
+def _netto_note(cell: d.ResultatBelopp | None, amounts: _Amounts) -> Comment:
     """Why a netto is a typed figure rather than intäkter + kostnader."""
     computed = budget.computed_netto(cell)
     text = (
         "Nettot är inskrivet: intäkter och kostnader saknas."
         if computed is None
         else "Nettot är inskrivet och är inte intäkter + kostnader "
-        f"({format_amount(computed, unit.value)})."
+        f"({format_amount(computed, amounts.unit.value, decimals=amounts.decimals)})."
     )
     return Comment(text, "vplan")
 
@@ -240,11 +233,7 @@ def resultat(out: Sheet) -> None:
     headers = ["Resultaträkning", *[c.rubrik for c in columns]]
     out.head("Resultaträkning", f"Belopp i {unit}", headers)
     _notes(out, columns, 2)
-    figures = [
-        *(line.field(name) for line in result.lines for name in budget.RESULTAT_LINES),
-        *(result.totals(name) for name in budget.RESULTAT_LINES),
-    ]
-    amounts = _Amounts(out, unit, 2, columns, _column_places(figures, len(columns)))
+    amounts = _Amounts(out, unit, 2, columns, resultat_amounts(result))
     row = FIRST_ROW
     for line in result.lines:
         out.text(row, 1, f"{line.namn}, intäkter")
@@ -260,7 +249,7 @@ def resultat(out: Sheet) -> None:
             cell = line.rad.belopp.get(column.id)
             if budget.netto_as_given(cell):  # as typed, with a note saying so
                 amounts.value(row + 2, n, line.netto[n], bold=True).comment = _netto_note(
-                    cell, unit
+                    cell, amounts
                 )
             else:
                 letter = get_column_letter(n + 2)
@@ -292,8 +281,7 @@ def cost_types(out: Sheet) -> None:
         ["Kostnadsslag", *[c.rubrik for c in columns]],
     )
     _notes(out, columns, 2)
-    figures = [*(line.belopp for line in table.lines), table.totals]
-    amounts = _Amounts(out, unit, 2, columns, _column_places(figures, len(columns)))
+    amounts = _Amounts(out, unit, 2, columns, cost_type_amounts(table))
     for offset, line in enumerate(table.lines):
         out.text(FIRST_ROW + offset, 1, line.rad.namn)
         amounts.row(FIRST_ROW + offset, line.belopp)
@@ -332,7 +320,7 @@ def investments(out: Sheet) -> None:
     )
     rows = [(*line.belopp, *[line.utfall[n] for n in outcomes]) for line in table.lines]
     width = len(table.years) + len(outcomes)
-    amounts = _Amounts(out, unit, 3, (), _column_places(rows, width))
+    amounts = _Amounts(out, unit, 3, (), investment_amounts(table))
     for offset, (line, figures) in enumerate(zip(table.lines, rows, strict=True)):
         out.text(FIRST_ROW + offset, 1, line.investering.projekt)
         out.text(FIRST_ROW + offset, 2, line.investering.projektnummer)

@@ -1,6 +1,8 @@
 """Grid models of the budget: driftbudget with totals and KF's ram, and the resultaträkning.
-Amounts are in the table's unit (tkr or mnkr), typed and shown the Swedish way; a column's
-printed total is typed on its total row, and avvikelse columns are computed, never typed."""
+Amounts are in the table's unit (tkr or mnkr), typed and shown the Swedish way, every one with
+the table's decimals (a row carries them, so that a change of them repaints every row); a
+column's printed total is typed on its total row, and avvikelse columns are computed, never
+typed."""
 
 from __future__ import annotations
 
@@ -14,7 +16,13 @@ from PySide6.QtCore import Qt
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
-from vplan_desktop.budget_labels import Table, table_unit
+from vplan_desktop.budget_labels import (
+    Table,
+    drift_amounts,
+    resultat_amounts,
+    table_decimals,
+    table_unit,
+)
 from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Part
@@ -107,14 +115,18 @@ class BudgetGridModel(ColumnTableModel):
     ) -> Column:
         """A grid column of amounts of one budget column."""
         unit = self.unit()
-        shown = partial(lambda c, r: format_amount(r.belopp.get(c.id), unit), column)
+        shown = partial(
+            lambda c, r: format_amount(r.belopp.get(c.id), unit, decimals=r.decimals), column
+        )
+        # Typing starts from the amount as stored, without the zeros the table adds.
+        stored = partial(lambda c, r: format_amount(r.belopp.get(c.id), unit), column)
         computed = computed_colour() if column.computed else None
         return Column(
             column_header(column),
             shown,
             commit=commit,
             field=f"kolumn:{column.id}",
-            edit_value=shown,
+            edit_value=stored,
             align=RIGHT,
             sort_key=partial(lambda c, r: r.belopp.get(c.id) or 0, column),
             foreground=foreground or (lambda r: computed),
@@ -126,7 +138,9 @@ class BudgetGridModel(ColumnTableModel):
         """The tooltip of a cell on the total row, or "" elsewhere."""
         if not self.given_total_row(row) or column.id not in row.given:
             return ""
-        return total_tooltip(row.belopp.get(column.id), row.sums.get(column.id), self.unit())
+        return total_tooltip(
+            row.belopp.get(column.id), row.sums.get(column.id), self.unit(), row.decimals
+        )
 
 
 # --- driftbudget --------------------------------------------------------------------------------
@@ -145,6 +159,8 @@ class DriftRow:
     """On the NETTOKOSTNAD row: the rows' sum per column (a printed total may differ)."""
     given: frozenset[int] = frozenset()
     """On the NETTOKOSTNAD row: the columns whose total is printed as given."""
+    decimals: int = 0
+    """The decimals the table's amounts are shown with (``budget_labels.table_decimals``)."""
 
 
 class DriftbudgetModel(BudgetGridModel):
@@ -161,23 +177,31 @@ class DriftbudgetModel(BudgetGridModel):
     def rows(self) -> Sequence[DriftRow]:
         drift = budget.driftbudget(self.context.plan)
         columns = drift.columns
+        places = table_decimals(drift_amounts(drift), self.unit())
 
         def by_column(figures: Sequence[budget.Amount]) -> Figures:
             return budget.column_figures(columns, figures)
 
         rows = [
-            DriftRow("rad", line.rad.id, line.namn, by_column(line.belopp), line.rad.verksamhet_id)
+            DriftRow(
+                "rad",
+                line.rad.id,
+                line.namn,
+                by_column(line.belopp),
+                line.rad.verksamhet_id,
+                decimals=places,
+            )
             for line in drift.lines
         ]
         given = frozenset(c.id for c in columns if c.angiven_summa is not None and not c.computed)
-        total = DriftRow(
-            "summa", "summa", "NETTOKOSTNAD", by_column(drift.totals), None, by_column(drift.sums)
-        )
+        totals, sums = by_column(drift.totals), by_column(drift.sums)
         return [
             *rows,
-            DriftRow(total.kind, total.id, total.namn, total.belopp, None, total.sums, given),
-            DriftRow("ram", "ram", "KF:s ram", by_column(drift.ram)),
-            DriftRow("diff", "diff", "Differens mot ram", by_column(drift.difference)),
+            DriftRow("summa", "summa", "NETTOKOSTNAD", totals, None, sums, given, places),
+            DriftRow("ram", "ram", "KF:s ram", by_column(drift.ram), decimals=places),
+            DriftRow(
+                "diff", "diff", "Differens mot ram", by_column(drift.difference), decimals=places
+            ),
         ]
 
     def row_id(self, row: Any) -> Any:
@@ -231,10 +255,8 @@ class DriftbudgetModel(BudgetGridModel):
         value = row.belopp.get(column.id)
         if row.kind == "diff" and value is not None and value < 0:
             unit = self.unit()
-            return (
-                f"Nettokostnaden är {format_amount(-value, unit)} {unit} över KF:s ram "
-                f"för {column.ar}."
-            )
+            over = format_amount(-value, unit, decimals=row.decimals)
+            return f"Nettokostnaden är {over} {unit} över KF:s ram för {column.ar}."
         if note and row.kind in ("rad", "summa"):
             return note
         return self.total_tip(column, row)
@@ -275,6 +297,8 @@ class ResultatRow:
     """On the Summa netto row: the rows' netto summed per column."""
     given: frozenset[int] = frozenset()
     """On the Summa netto row: the columns whose total is printed as given."""
+    decimals: int = 0
+    """The decimals the table's amounts are shown with (``budget_labels.table_decimals``)."""
 
 
 class ResultatModel(BudgetGridModel):
@@ -287,6 +311,7 @@ class ResultatModel(BudgetGridModel):
     def rows(self) -> Sequence[ResultatRow]:
         result = budget.resultatrakning(self.context.plan)
         columns = result.columns
+        places = table_decimals(resultat_amounts(result), self.unit())
         rows: list[ResultatRow] = []
         for line in result.lines:
             r = line.rad
@@ -302,6 +327,7 @@ class ResultatModel(BudgetGridModel):
                         r.verksamhet_id,
                         budget.column_figures(columns, line.field(falt)),
                         computed if falt == "netto" else {},
+                        decimals=places,
                     )
                 )
         given = frozenset(c.id for c in columns if c.angiven_summa is not None and not c.computed)
@@ -318,6 +344,7 @@ class ResultatModel(BudgetGridModel):
                     budget.column_figures(columns, result.totals(falt)),
                     sums=budget.column_figures(columns, result.netto_sums) if netto else {},
                     given=given if netto else frozenset(),
+                    decimals=places,
                 )
             )
         return rows

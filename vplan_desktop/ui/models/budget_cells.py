@@ -49,12 +49,15 @@ def computed_colour() -> QColor:
     return QGuiApplication.palette().color(QPalette.ColorRole.PlaceholderText)
 
 
-def total_tooltip(total: Decimal | None, rows_sum: Decimal | None, unit: str) -> str:
-    """What a printed total's cell says when pointed at."""
+def total_tooltip(
+    total: Decimal | None, rows_sum: Decimal | None, unit: str, decimals: int | None = None
+) -> str:
+    """What a printed total's cell says when pointed at (the sum with the table's decimals)."""
     if rows_sum is None:
         return "Angiven summa. Raderna har inga belopp i kolumnen."
     if rows_sum != total:
-        return f"Angiven summa. Radernas summa är {format_amount(rows_sum, unit)}."
+        shown = format_amount(rows_sum, unit, decimals=decimals)
+        return f"Angiven summa. Radernas summa är {shown}."
     return "Angiven summa."
 
 

@@ -1,6 +1,7 @@
 """The resultaträkning by cost type as a grid: a row per cost type (Intäkter,
 Personalkostnader, …) over the resultaträkning's columns, in its unit, then their sum, the
-nettokostnad. Avvikelse columns are computed, as in the resultaträkning above it."""
+nettokostnad. Avvikelse columns are computed, as in the resultaträkning above it; the amounts
+have this table's decimals."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import Any
 
 from vplan_desktop import budget
 from vplan_desktop import domain as d
+from vplan_desktop.budget_labels import cost_type_amounts, table_decimals
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
@@ -30,6 +32,8 @@ class CostTypeRow:
     id: Any
     namn: str
     belopp: dict[int, Decimal | None] = field(default_factory=dict)
+    decimals: int = 0
+    """The decimals the table's amounts are shown with (``budget_labels.table_decimals``)."""
 
 
 class CostTypeModel(BudgetGridModel):
@@ -42,14 +46,19 @@ class CostTypeModel(BudgetGridModel):
     def rows(self) -> Sequence[CostTypeRow]:
         table = budget.kostnadsslag(self.context.plan)
         columns = table.columns
+        places = table_decimals(cost_type_amounts(table), self.unit())
         rows = [
             CostTypeRow(
-                "rad", line.rad.id, line.rad.namn, budget.column_figures(columns, line.belopp)
+                "rad",
+                line.rad.id,
+                line.rad.namn,
+                budget.column_figures(columns, line.belopp),
+                places,
             )
             for line in table.lines
         ]
         total = budget.column_figures(columns, table.totals)
-        return [*rows, CostTypeRow("summa", "summa", TOTAL, total)]
+        return [*rows, CostTypeRow("summa", "summa", TOTAL, total, places)]
 
     def row_font_bold(self, row: Any) -> bool:
         return bool(row.kind == "summa")

@@ -1,6 +1,7 @@
 """The investments grid: projects × years, each year's budget or plan and, when shown, its
 outcome (utfall), then SUMMA INVESTERINGAR. Years before the plan are shown when a project has
-a figure for them, or when the user adds one to type its figures in."""
+a figure for them, or when the user adds one to type its figures in. Every amount is shown with
+the table's decimals."""
 
 from __future__ import annotations
 
@@ -11,7 +12,12 @@ from functools import partial
 from typing import Any
 
 from vplan_desktop import budget
-from vplan_desktop.budget_labels import investment_heading, table_unit
+from vplan_desktop.budget_labels import (
+    investment_amounts,
+    investment_heading,
+    table_decimals,
+    table_unit,
+)
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Part
@@ -50,6 +56,8 @@ class InvesteringRow:
     projektnummer: str
     belopp: dict[int, Decimal | None]
     utfall: dict[int, Decimal | None] = field(default_factory=dict)
+    decimals: int = 0
+    """The decimals the table's amounts are shown with (``budget_labels.table_decimals``)."""
 
 
 class InvesteringModel(ColumnTableModel):
@@ -102,6 +110,8 @@ class InvesteringModel(ColumnTableModel):
     def rows(self) -> Sequence[InvesteringRow]:
         figures = budget.investeringar(self.context.plan)
         years = figures.years
+        unit = table_unit(self.context.plan.uppgifter, "investering")
+        places = table_decimals(investment_amounts(figures), unit)
         rows = [
             InvesteringRow(
                 "rad",
@@ -110,12 +120,14 @@ class InvesteringModel(ColumnTableModel):
                 line.investering.projektnummer,
                 dict(zip(years, line.belopp, strict=True)),
                 dict(zip(years, line.utfall, strict=True)),
+                places,
             )
             for line in figures.lines
         ]
         total = dict(zip(years, figures.totals, strict=True))
         outcome = dict(zip(years, figures.utfall_totals, strict=True))
-        return [*rows, InvesteringRow("summa", "summa", "SUMMA INVESTERINGAR", "", total, outcome)]
+        summa = InvesteringRow("summa", "summa", "SUMMA INVESTERINGAR", "", total, outcome, places)
+        return [*rows, summa]
 
     def row_id(self, row: Any) -> Any:
         return row.id
@@ -147,6 +159,12 @@ class InvesteringModel(ColumnTableModel):
         for year in self.years():
             for falt in ("belopp", "utfall") if year in outcomes else ("belopp",):
                 shown = partial(
+                    lambda y, f, r: format_amount(getattr(r, f).get(y), unit, decimals=r.decimals),
+                    year,
+                    falt,
+                )
+                # Typing starts from the amount as stored, without the zeros the table adds.
+                stored = partial(
                     lambda y, f, r: format_amount(getattr(r, f).get(y), unit), year, falt
                 )
                 heading = investment_heading(year, first, falt)
@@ -155,7 +173,7 @@ class InvesteringModel(ColumnTableModel):
                         heading,
                         shown,
                         commit=partial(self._set_amount, year, falt),
-                        edit_value=shown,
+                        edit_value=stored,
                         align=RIGHT,
                         sort_key=partial(lambda y, f, r: getattr(r, f).get(y) or 0, year, falt),
                         field=f"{'utfall' if falt == 'utfall' else 'ar'}:{year}",
