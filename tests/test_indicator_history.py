@@ -12,6 +12,7 @@ import pytest
 from docx import Document
 
 from tests.pdf_reading import pdf_text
+from tests.plan_builders import goal_with_indicator
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import VardeSlag
@@ -23,20 +24,6 @@ from vplan_desktop.services.changes import Change
 from vplan_desktop.services.read import read_change, read_plan
 
 NBSP = "\u00a0"
-
-
-def _indicator(doc: PlanDocument) -> int:
-    area = items.add_item(doc, ItemKind.MALOMRADE, {"kod": "1", "namn": "Kvalitet"}).item_id
-    goal = items.add_item(
-        doc, ItemKind.NAMNDSMAL, {"malomrade_id": area, "text": "Barn får rätt stöd"}
-    ).item_id
-    change = items.add_item(
-        doc,
-        ItemKind.INDIKATOR,
-        {"namndsmal_id": goal, "namn": "Andel nöjda", "enhet": "%", "riktning": "hogre_battre"},
-    )
-    assert change.item_id is not None
-    return change.item_id
 
 
 def _same_as_whole(doc: PlanDocument, before: d.PlanSnapshot, change: Change) -> d.PlanSnapshot:
@@ -58,7 +45,7 @@ def _same_as_whole(doc: PlanDocument, before: d.PlanSnapshot, change: Change) ->
 def test_a_yearly_value_outside_the_plan_is_kept_undone_and_redone(
     doc: PlanDocument, slag: VardeSlag, year: int, value: d.Value, field: str
 ) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     before = read_plan(doc)
     change = values.set_indicator_value(doc, indicator, slag, year, value)
     after = _same_as_whole(doc, before, change)
@@ -72,7 +59,7 @@ def test_a_yearly_value_outside_the_plan_is_kept_undone_and_redone(
 
 
 def test_a_comparison_figure_is_named_in_its_message(doc: PlanDocument) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     before = read_plan(doc)
     with pytest.raises(InputError, match="Jämförelse 2016 för ”Andel nöjda”"):
         values.set_indicator_value(doc, indicator, VardeSlag.JAMFORELSE, 2016, "x" * 600)
@@ -82,7 +69,7 @@ def test_a_comparison_figure_is_named_in_its_message(doc: PlanDocument) -> None:
 
 
 def test_the_comparison_name_and_source_are_edited_and_undone(doc: PlanDocument) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     before = read_plan(doc)
     change = items.update_item(
         doc,
@@ -196,7 +183,7 @@ def test_an_indicator_without_figures_prints_no_figure_table(
 
 
 def test_a_long_run_of_years_is_split_over_tables(doc: PlanDocument, tmp_path: Path) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     for year in range(2005, 2026):
         values.set_indicator_value(doc, indicator, VardeSlag.UTFALL, year, Decimal(year - 2000))
     out = tmp_path / "plan.docx"

@@ -8,6 +8,7 @@ from decimal import Decimal
 
 import pytest
 
+from tests.plan_builders import goal_with_indicator
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare, VardeSlag
@@ -112,24 +113,10 @@ def test_a_control_character_does_not_make_a_text_that_looks_like_a_comparison()
 # --- the services ----------------------------------------------------------------------------
 
 
-def _indicator(doc: PlanDocument) -> int:
-    area = items.add_item(doc, ItemKind.MALOMRADE, {"kod": "1", "namn": "Kvalitet"}).item_id
-    goal = items.add_item(
-        doc, ItemKind.NAMNDSMAL, {"malomrade_id": area, "text": "Barn får rätt stöd"}
-    ).item_id
-    change = items.add_item(
-        doc,
-        ItemKind.INDIKATOR,
-        {"namndsmal_id": goal, "namn": "Andel nöjda", "enhet": "%", "riktning": "hogre_battre"},
-    )
-    assert change.item_id is not None
-    return change.item_id
-
-
 def test_a_target_that_compares_is_kept_and_undo_brings_back_the_old_one(
     doc: PlanDocument,
 ) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     values.set_indicator_value(
         doc, indicator, VardeSlag.MALNIVA, 2027, Decimal(90), Jamforare.HOGST
     )
@@ -154,7 +141,7 @@ def test_a_target_that_compares_is_kept_and_undo_brings_back_the_old_one(
 
 
 def test_a_target_without_a_comparison_clears_the_old_one(doc: PlanDocument) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     values.set_indicator_value(
         doc, indicator, VardeSlag.MALNIVA, 2027, Decimal(95), Jamforare.MINST
     )
@@ -174,7 +161,7 @@ def test_a_target_without_a_comparison_clears_the_old_one(doc: PlanDocument) -> 
 def test_a_comparison_on_an_outcome_is_refused_in_swedish_and_changes_nothing(
     doc: PlanDocument, slag: VardeSlag, label: str
 ) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     values.set_indicator_value(doc, indicator, slag, 2025, Decimal(4))
     before = read_plan(doc)
     with pytest.raises(InputError) as refused:
@@ -186,7 +173,7 @@ def test_a_comparison_on_an_outcome_is_refused_in_swedish_and_changes_nothing(
 
 
 def test_a_very_long_target_is_refused_and_changes_nothing(doc: PlanDocument) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     before = read_plan(doc)
     with pytest.raises(InputError, match="Målnivå 2027 för ”Andel nöjda” är för lång"):
         values.set_indicator_value(
@@ -196,7 +183,7 @@ def test_a_very_long_target_is_refused_and_changes_nothing(doc: PlanDocument) ->
 
 
 def test_a_long_range_target_without_a_year_is_kept_and_undone(doc: PlanDocument) -> None:
-    indicator = _indicator(doc)
+    indicator = goal_with_indicator(doc)
     before = read_plan(doc)
     target, jamforare = parse_target("mer än 95 %")
     change = items.update_item(

@@ -4,16 +4,31 @@ the tree and the goal's form, and the tree as the screen and the plan file show 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
-from tests.ui.helpers import type_text
+from tests.ui.helpers import shown_window, type_text
 from vplan_desktop.domain import Namndsmal, PlanSnapshot
+from vplan_desktop.sections import Section
 from vplan_desktop.ui.editors.goals import GoalsEditor
+from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.new_goal_dialog import NewGoalDialog
+
+
+def open_goals(qtbot: QtBot, path: Path) -> tuple[MainWindow, GoalsEditor]:
+    """The plan at ``path`` in a shown window, on Mål och indikatorer (Ctrl+3)."""
+    window = shown_window(qtbot, path)
+    assert isinstance(window, MainWindow) and window.workspace is not None
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.workspace.current == Section.MAL
+    editor = window.workspace.editors[Section.MAL]
+    assert isinstance(editor, GoalsEditor)
+    qtbot.waitUntil(editor.isVisible)  # a new page is shown once Qt's events run
+    return window, editor
 
 
 def goal_answer(

@@ -18,6 +18,7 @@ from tests.ui.goal_helpers import (
     form_tab,
     goal_answer,
     goal_line,
+    open_goals,
     plan_tree,
     select_line,
     shown_tree,
@@ -30,29 +31,15 @@ from tests.ui.helpers import (
     edit_cell,
     on_disk,
     press,
-    shown_window,
     type_text,
     typed_answer,
 )
 from vplan_desktop.db.enums import Jamforare
 from vplan_desktop.domain import Namndsmal
-from vplan_desktop.sections import Section
 from vplan_desktop.ui.editors.goals import GoalsEditor
-from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.goals import AREA, GOAL, INDICATOR, KIND_ROLE
 
 CTRL = Qt.KeyboardModifier.ControlModifier
-
-
-def _open(qtbot: QtBot, path: Path) -> tuple[MainWindow, GoalsEditor]:
-    window = shown_window(qtbot, path)
-    assert isinstance(window, MainWindow) and window.workspace is not None
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # Gå till → Mål och indikatorer
-    assert window.workspace.current == Section.MAL
-    editor = window.workspace.editors[Section.MAL]
-    assert isinstance(editor, GoalsEditor)
-    qtbot.waitUntil(editor.isVisible)  # a new page is shown once Qt's events run
-    return window, editor
 
 
 def _both(editor: GoalsEditor, path: Path) -> list[str]:
@@ -84,7 +71,7 @@ def _current(editor: GoalsEditor) -> tuple[int, str]:
 def test_area_goal_and_indicator_are_added_and_each_step_undone(
     qtbot: QtBot, plan_path: Path
 ) -> None:
-    window, editor = _open(qtbot, plan_path)
+    window, editor = open_goals(qtbot, plan_path)
     assert _both(editor, plan_path) == []
     assert editor.empty_hint.isVisible()
 
@@ -136,7 +123,7 @@ def test_area_goal_and_indicator_are_added_and_each_step_undone(
 
 
 def test_a_cancelled_or_empty_name_adds_nothing(qtbot: QtBot, plan_path: Path) -> None:
-    window, editor = _open(qtbot, plan_path)
+    window, editor = open_goals(qtbot, plan_path)
 
     def cancel(dialog: object) -> None:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
@@ -152,7 +139,7 @@ def test_a_cancelled_or_empty_name_adds_nothing(qtbot: QtBot, plan_path: Path) -
 def test_a_goal_added_with_no_area_selected_goes_under_utan_malomrade(
     qtbot: QtBot, plan_path: Path
 ) -> None:
-    window, editor = _open(qtbot, plan_path)
+    window, editor = open_goals(qtbot, plan_path)
     assert window.context is not None
     click_and_answer(qtbot, editor.add_goal, goal_answer(qtbot, "Ett mål utan område"))
     goal = "Nämndsmål – Ett mål utan område"
@@ -196,7 +183,7 @@ def _rename_in_tree(qtbot: QtBot, editor: GoalsEditor, old: str, new: str) -> No
 
 
 def test_items_are_renamed_with_f2_in_the_tree_and_undone(qtbot: QtBot, example_path: Path) -> None:
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     before = _both(editor, example_path)
     assert before[0] == "1 Kvalitet"
 
@@ -239,7 +226,7 @@ def test_items_are_renamed_with_f2_in_the_tree_and_undone(qtbot: QtBot, example_
 
 
 def test_the_forms_beside_the_tree_save_what_is_typed(qtbot: QtBot, example_path: Path) -> None:
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     select_line(qtbot, editor, "2 Delaktighet")
     editor.area_code.setFocus()
     editor.area_code.selectAll()
@@ -275,7 +262,7 @@ def test_the_forms_beside_the_tree_save_what_is_typed(qtbot: QtBot, example_path
 def test_the_areas_description_is_saved_when_the_field_is_left(
     qtbot: QtBot, example_path: Path
 ) -> None:
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     select_line(qtbot, editor, "4 Klimat och hållbarhet")
     text = editor.area_description
     assert text.toPlainText() == on_disk(example_path).malomraden[3].beskrivning != ""
@@ -297,7 +284,7 @@ def test_the_areas_description_is_saved_when_the_field_is_left(
 def test_a_new_goal_goes_to_the_top_of_the_area_of_the_selected_goal(
     qtbot: QtBot, example_path: Path
 ) -> None:
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     goal = next(g for g in on_disk(example_path).namndsmal if g.text.startswith("Medarbetarna"))
     assert goal.malomrade_id == 3 and goal.overordnat_id is not None  # under KF:s mål 3.1
     select_line(qtbot, editor, _line(example_path, goal.id))
@@ -316,7 +303,7 @@ def test_ctrl_z_while_typing_in_a_field_takes_back_the_typing(
 ) -> None:
     """Text typed but not yet saved is saved as a step and undone: the field shows the plan's
     text again and the step before is untouched; Ctrl+Y brings the typing back, saved."""
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     assert window.context is not None
     select_line(qtbot, editor, "3 Kompetensförsörjning")
     editor.area_code.setFocus()
@@ -341,7 +328,7 @@ def test_ctrl_z_while_typing_in_a_field_takes_back_the_typing(
 
 
 def test_a_target_is_typed_in_its_cell_and_undone(qtbot: QtBot, example_path: Path) -> None:
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     indicator = on_disk(example_path).indikatorer[1]
     select_line(qtbot, editor, indicator.namn)
     view = editor.indicators
@@ -400,7 +387,7 @@ def indicator_targets(path: Path, position: int) -> dict[int, object]:
 
 
 def test_items_move_up_and_down_among_their_siblings(qtbot: QtBot, example_path: Path) -> None:
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     assert window.context is not None
     before = _both(editor, example_path)
 
@@ -463,7 +450,7 @@ def test_items_move_up_and_down_among_their_siblings(qtbot: QtBot, example_path:
 
 def test_up_on_the_first_item_changes_nothing(qtbot: QtBot, example_path: Path) -> None:
     """Nothing to move: no step on the undo stack that Ctrl+Z would seem to ignore."""
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     assert window.context is not None
     before = _both(editor, example_path)
     select_line(qtbot, editor, "1 Kvalitet")
@@ -478,7 +465,7 @@ def test_up_on_the_first_item_changes_nothing(qtbot: QtBot, example_path: Path) 
 
 
 def test_removing_an_area_asks_and_cancel_keeps_it(qtbot: QtBot, example_path: Path) -> None:
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     before = _both(editor, example_path)
     select_line(qtbot, editor, "1 Kvalitet")
     asked: list[str] = []
@@ -495,7 +482,7 @@ def test_removing_an_area_asks_and_cancel_keeps_it(qtbot: QtBot, example_path: P
 def test_removing_an_area_takes_what_is_under_it_and_undo_brings_all_back(
     qtbot: QtBot, example_path: Path
 ) -> None:
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     assert window.context is not None
     before = _both(editor, example_path)
     plan = on_disk(example_path)
@@ -527,7 +514,7 @@ def test_removing_an_area_takes_what_is_under_it_and_undo_brings_all_back(
 def test_a_goal_and_an_indicator_are_removed_after_the_question(
     qtbot: QtBot, example_path: Path
 ) -> None:
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     assert window.context is not None
     before = _both(editor, example_path)
     goal = _goal(example_path, 4)  # one indicator, an activity of its own
@@ -563,7 +550,7 @@ def test_a_goal_and_an_indicator_are_removed_after_the_question(
 
 
 def test_an_empty_item_is_removed_without_a_question(qtbot: QtBot, plan_path: Path) -> None:
-    _window, editor = _open(qtbot, plan_path)
+    _window, editor = open_goals(qtbot, plan_path)
     click_and_answer(qtbot, editor.add_area, typed_answer(qtbot, "Tillfälligt"))
     click(qtbot, editor.remove)  # nothing in it: no question (a dialog would fail the test)
     assert _both(editor, plan_path) == []
@@ -576,7 +563,7 @@ def test_enter_in_the_question_keeps_the_item(
     qtbot: QtBot, example_path: Path, answer: str
 ) -> None:
     """Avbryt is the default button: a hurried Enter removes nothing."""
-    _window, editor = _open(qtbot, example_path)
+    _window, editor = open_goals(qtbot, example_path)
     before = _both(editor, example_path)
     select_line(qtbot, editor, "3 Kompetensförsörjning")
 

@@ -23,6 +23,7 @@ from tests.ui.goal_helpers import (
     choose,
     form_tab,
     goal_answer,
+    open_goals,
     plan_tree,
     select_line,
     shown_tree,
@@ -36,20 +37,18 @@ from tests.ui.helpers import (
     on_disk,
     press,
     shown_cells,
-    shown_window,
     type_text,
     typed_answer,
 )
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare, MalNiva
 from vplan_desktop.domain import Namndsmal
-from vplan_desktop.sections import ItemKind, Section
+from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import goal_tree, items
 from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.goals import GoalsEditor
 from vplan_desktop.ui.goal_levels import GoalLevelsDialog
-from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.goals import GOAL, INDICATOR, KIND_ROLE, GoalTreeModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.new_goal_dialog import EMPTY_TEXT
@@ -92,16 +91,6 @@ def tree_path(plan_path: Path) -> Path:
     return plan_path
 
 
-def _open(qtbot: QtBot, path: Path) -> tuple[MainWindow, GoalsEditor]:
-    window = shown_window(qtbot, path)
-    assert window.workspace is not None
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # Gå till → Mål och indikatorer
-    editor = window.workspace.editors[Section.MAL]
-    assert isinstance(editor, GoalsEditor)
-    qtbot.waitUntil(editor.isVisible)
-    return window, editor
-
-
 def _both(editor: GoalsEditor, path: Path) -> list[str]:
     """The tree on screen, after checking that the plan file holds the same tree."""
     shown = shown_tree(editor)
@@ -124,7 +113,7 @@ def _activate(qtbot: QtBot, window: QWidget) -> None:
 def test_a_tree_of_three_levels_is_built_with_new_goal_and_sub_goal_and_undone(
     qtbot: QtBot, plan_path: Path
 ) -> None:
-    window, editor = _open(qtbot, plan_path)
+    window, editor = open_goals(qtbot, plan_path)
     click_and_answer(qtbot, editor.add_area, typed_answer(qtbot, "Trygghet"))
     assert not editor.add_sub_goal.isEnabled()  # no goal selected to go under
 
@@ -186,7 +175,7 @@ def test_a_tree_of_three_levels_is_built_with_new_goal_and_sub_goal_and_undone(
 def test_a_goal_without_text_is_refused_with_a_message(
     qtbot: QtBot, plan_path: Path, typed: str
 ) -> None:
-    window, editor = _open(qtbot, plan_path)
+    window, editor = open_goals(qtbot, plan_path)
     click_and_answer(qtbot, editor.add_area, typed_answer(qtbot, "Trygghet"))
     said: list[str] = []
     click_and_answer(qtbot, editor.add_goal, goal_answer(qtbot, typed, said=said))
@@ -202,7 +191,7 @@ def test_a_goal_without_text_is_refused_with_a_message(
 def test_a_goal_is_put_under_another_goal_and_in_another_area_in_its_form(
     qtbot: QtBot, tree_path: Path
 ) -> None:
-    window, editor = _open(qtbot, tree_path)
+    window, editor = open_goals(qtbot, tree_path)
     assert _both(editor, tree_path) == BEFORE
     namnd, forv = _goal(tree_path, NAMND), _goal(tree_path, FORV)
 
@@ -265,7 +254,7 @@ def test_a_goal_is_put_under_another_goal_and_in_another_area_in_its_form(
 def test_level_number_and_the_other_fields_are_saved_from_the_form(
     qtbot: QtBot, tree_path: Path
 ) -> None:
-    _window, editor = _open(qtbot, tree_path)
+    _window, editor = open_goals(qtbot, tree_path)
     select_line(qtbot, editor, f"Förvaltningens mål – {FORV}")
     assert editor.goal_tabs.currentIndex() == 0  # no indicators: the form is shown
     form = editor.goal_form
@@ -318,7 +307,7 @@ def test_level_number_and_the_other_fields_are_saved_from_the_form(
 def test_year_texts_are_typed_in_the_table_and_each_is_one_undo_step(
     qtbot: QtBot, tree_path: Path
 ) -> None:
-    window, editor = _open(qtbot, tree_path)
+    window, editor = open_goals(qtbot, tree_path)
     select_line(qtbot, editor, f"KF:s mål – {KF1}")
     table = editor.goal_form.year_texts
     assert table.isVisible()
@@ -360,7 +349,7 @@ def test_year_texts_are_typed_in_the_table_and_each_is_one_undo_step(
 def test_removing_a_goal_takes_its_sub_goals_and_undo_brings_them_back(
     qtbot: QtBot, tree_path: Path
 ) -> None:
-    _window, editor = _open(qtbot, tree_path)
+    _window, editor = open_goals(qtbot, tree_path)
     before = on_disk(tree_path)
     select_line(qtbot, editor, f"KF:s mål – {KF1}")
     asked: list[str] = []
@@ -411,7 +400,7 @@ def test_the_question_counts_sub_goals_year_texts_and_activities(tree_path: Path
 def test_a_level_renamed_for_the_plan_shows_in_the_tree_the_form_and_the_new_goal_dialog(
     qtbot: QtBot, tree_path: Path
 ) -> None:
-    window, editor = _open(qtbot, tree_path)
+    window, editor = open_goals(qtbot, tree_path)
     select_line(qtbot, editor, f"Nämndsmål – {NAMND}")
     resets: list[object] = []
     editor.tree_model.modelReset.connect(lambda: resets.append(None))
@@ -453,7 +442,7 @@ def test_a_level_renamed_for_the_plan_shows_in_the_tree_the_form_and_the_new_goa
 def test_a_target_that_compares_is_typed_and_shown_with_its_sign(
     qtbot: QtBot, tree_path: Path
 ) -> None:
-    window, editor = _open(qtbot, tree_path)
+    window, editor = open_goals(qtbot, tree_path)
     select_line(qtbot, editor, INDICATOR_NAME)
     assert editor.goal_tabs.currentIndex() == 1  # an indicator: the indicators are shown
     view = editor.indicators
@@ -556,7 +545,7 @@ def test_the_selection_and_the_form_stay_when_the_tree_is_rebuilt(
 ) -> None:
     """A goal added elsewhere (by another step, an undo) rebuilds the tree: the goal the user
     was on stays selected and its form stays filled."""
-    window, editor = _open(qtbot, tree_path)
+    window, editor = open_goals(qtbot, tree_path)
     select_line(qtbot, editor, f"Förvaltningens mål – {FORV}")
     kf2 = _goal(tree_path, KF2)
     context_of(window).edit(

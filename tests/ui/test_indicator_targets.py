@@ -12,6 +12,8 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox, QLineEdit
 
+from tests.plan_builders import goal_with_indicator
+from tests.ui.goal_helpers import open_goals
 from tests.ui.helpers import (
     column_of,
     context_of,
@@ -24,9 +26,6 @@ from tests.ui.helpers import (
 )
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare, MalNiva
-from vplan_desktop.sections import ItemKind, Section
-from vplan_desktop.services import items
-from vplan_desktop.ui.editors.goals import GoalsEditor
 from vplan_desktop.ui.goal_levels import GoalLevelsDialog
 from vplan_desktop.ui.indicator_years import IndicatorYearsPanel
 from vplan_desktop.ui.main_window import MainWindow
@@ -39,27 +38,12 @@ NBSP = "\u00a0"
 def _with_indicator(path: Path) -> int:
     """Give the empty plan (2026–2028) a goal with one indicator in percent; its id."""
     with PlanDocument.open(path) as doc:
-        area = items.add_item(doc, ItemKind.MALOMRADE, {"kod": "1", "namn": "Kvalitet"}).item_id
-        goal = items.add_item(
-            doc, ItemKind.NAMNDSMAL, {"malomrade_id": area, "text": "Barn får rätt stöd"}
-        ).item_id
-        change = items.add_item(
-            doc,
-            ItemKind.INDIKATOR,
-            {"namndsmal_id": goal, "namn": "Andel nöjda", "enhet": "%", "riktning": "hogre_battre"},
-        )
-    assert change.item_id is not None
-    return change.item_id
+        return goal_with_indicator(doc)
 
 
 def _panel(qtbot: QtBot, path: Path) -> tuple[MainWindow, IndicatorYearsPanel]:
     indicator = _with_indicator(path)
-    window = shown_window(qtbot, path)
-    assert window.workspace is not None
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # Gå till → Mål och indikatorer
-    editor = window.workspace.editors[Section.MAL]
-    assert isinstance(editor, GoalsEditor)
-    qtbot.waitUntil(editor.isVisible)
+    window, editor = open_goals(qtbot, path)
     editor.select(INDICATOR, indicator)
     panel = editor.years_panel
     assert panel.isEnabled() and "Andel nöjda" in panel.title()

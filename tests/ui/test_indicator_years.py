@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from tests.ui.goal_helpers import open_goals
 from tests.ui.helpers import (
     click_and_answer,
     column_of,
@@ -21,29 +22,16 @@ from tests.ui.helpers import (
     on_disk,
     press,
     shown_cells,
-    shown_window,
     type_text,
     typed_answer,
 )
 from vplan_desktop.db.enums import Jamforare
-from vplan_desktop.sections import Section
 from vplan_desktop.ui.editors.goals import GoalsEditor
-from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.goals import INDICATOR
 from vplan_desktop.ui.models.indicator_years import IndicatorYearsModel, year_rows
 
 CTRL = Qt.KeyboardModifier.ControlModifier
 NBSP = "\u00a0"
-
-
-def _open(qtbot: QtBot, path: Path) -> tuple[MainWindow, GoalsEditor]:
-    window = shown_window(qtbot, path)
-    assert window.workspace is not None
-    qtbot.keyClick(window, Qt.Key.Key_3, CTRL)  # Gå till → Mål och indikatorer
-    editor = window.workspace.editors[Section.MAL]
-    assert isinstance(editor, GoalsEditor)
-    qtbot.waitUntil(editor.isVisible)
-    return window, editor
 
 
 def _row(editor: GoalsEditor, year: int) -> int:
@@ -55,7 +43,7 @@ def _row(editor: GoalsEditor, year: int) -> int:
 def test_an_outcome_typed_for_a_history_year_reaches_the_plan_and_undo_takes_it_back(
     qtbot: QtBot, example_path: Path
 ) -> None:
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     plan = context_of(window).plan
     indicator = plan.indikatorer[1]  # the second: chosen in the tree, not the default first
     editor.select(INDICATOR, indicator.id)
@@ -102,7 +90,7 @@ def test_an_outcome_typed_for_a_history_year_reaches_the_plan_and_undo_takes_it_
 
 
 def test_a_year_that_is_none_is_refused_in_swedish(qtbot: QtBot, example_path: Path) -> None:
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     editor.select(INDICATOR, context_of(window).plan.indikatorer[0].id)
     said: list[str] = []
     context_of(window).failed.connect(said.append)
@@ -115,7 +103,7 @@ def test_a_year_that_is_none_is_refused_in_swedish(qtbot: QtBot, example_path: P
 def test_the_source_typed_in_the_panel_shows_in_the_indicator_table(
     qtbot: QtBot, example_path: Path
 ) -> None:
-    window, editor = _open(qtbot, example_path)
+    window, editor = open_goals(qtbot, example_path)
     editor.select(INDICATOR, context_of(window).plan.indikatorer[0].id)
     field = editor.years_panel.fields["kalla"]
     field.setFocus()
@@ -130,7 +118,7 @@ def test_the_source_typed_in_the_panel_shows_in_the_indicator_table(
 
 
 def test_the_years_model(qtbot: QtBot, qtmodeltester: object, example_path: Path) -> None:
-    window, _ = _open(qtbot, example_path)
+    window, _ = open_goals(qtbot, example_path)
     context = context_of(window)
     model = IndicatorYearsModel(context)
     assert model.rowCount() == 0  # no indicator: no rows
