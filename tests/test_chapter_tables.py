@@ -15,7 +15,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.exports.chapter_tables import chapter_table
 from vplan_desktop.exports.export import export_plan
-from vplan_desktop.exports.markdown import (
+from vplan_desktop.markdown import (
     Block,
     Heading,
     ListBlock,

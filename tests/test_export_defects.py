@@ -35,8 +35,8 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.exports.content import build
 from vplan_desktop.exports.export import export_plan
-from vplan_desktop.exports.markdown import Heading
 from vplan_desktop.interchange import import_json, load_json
+from vplan_desktop.markdown import Heading
 from vplan_desktop.paths import resource
 from vplan_desktop.services.read import read_plan
 

@@ -110,7 +110,7 @@ def _problems(data: Any, tmp_path: Path) -> list[tuple[str, str]]:
             "$.internkontroll[0].sannolikhet",
             "högst 5",
         ),
-        (lambda d: d.update(version=4), "$.version", "”4” är inget giltigt val (1, 2, 3)"),
+        (lambda d: d.update(version=5), "$.version", "”5” är inget giltigt val (1, 2, 3, 4)"),
     ],
 )
 def test_schema_errors_name_the_json_path(

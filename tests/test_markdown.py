@@ -6,7 +6,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from vplan_desktop.exports.markdown import (
+from vplan_desktop.markdown import (
     Heading,
     ListBlock,
     Paragraph,

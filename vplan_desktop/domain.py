@@ -223,6 +223,31 @@ class Kapitel:
 
 
 @dataclass(frozen=True, slots=True)
+class ImageInfo:
+    """What an image file is: its media type, its size in pixels and its resolution."""
+
+    mediatyp: str
+    """"image/png" or "image/jpeg"."""
+    bredd: int
+    hojd: int
+    dpi: float
+    """Pixels per inch as the file says (96 when it says nothing)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Bild:
+    """An image of the plan, shown in a chapter where its Markdown says ``bild:ID``."""
+
+    id: int
+    namn: str
+    alt_text: str
+    data: bytes = field(repr=False)
+    info: ImageInfo | None
+    """None when the bytes are not an image vplan can show (a damaged or foreign file)."""
+    att_granska: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Verksamhet:
     id: int
     namn: str
@@ -472,6 +497,11 @@ class PlanSnapshot:
     investeringar: tuple[Investering, ...]
     nyckeltal: tuple[NyckeltalTabell, ...]
     internkontroll: tuple[Internkontroll, ...]
+    bilder: tuple[Bild, ...] = ()
+
+    def bild(self, bild_id: int) -> Bild | None:
+        """The image with ``bild_id``, or None when the plan has none by that id."""
+        return next((b for b in self.bilder if b.id == bild_id), None)
 
     def kolumner(self, tabell: BudgetTabell) -> list[BudgetKolumn]:
         return [k for k in self.budgetkolumner if k.tabell is tabell]

@@ -47,6 +47,7 @@ class Part(StrEnum):
     INVESTERINGAR = "investeringar"
     NYCKELTAL = "nyckeltal"
     INTERNKONTROLL = "internkontroll"
+    BILDER = "bilder"
 
 
 ALL_PARTS = frozenset(Part)
@@ -68,7 +69,9 @@ SECTIONS: dict[Section, SectionInfo] = {
     Section.UPPGIFTER: SectionInfo(
         "Uppgifter", frozenset({Part.UPPGIFTER}), handbook="uppgifter.html"
     ),
-    Section.KAPITEL: SectionInfo("Kapitel", frozenset({Part.KAPITEL}), handbook="kapitel.html"),
+    Section.KAPITEL: SectionInfo(
+        "Kapitel", frozenset({Part.KAPITEL, Part.BILDER}), handbook="kapitel.html"
+    ),
     Section.MAL: SectionInfo(
         "Mål och indikatorer",
         frozenset({Part.MALOMRADEN, Part.NAMNDSMAL, Part.INDIKATORER}),
@@ -164,6 +167,7 @@ PART_LABELS: dict[Part, str] = {
     Part.INVESTERINGAR: "Investeringar",
     Part.NYCKELTAL: "Nyckeltalstabeller",
     Part.INTERNKONTROLL: "Internkontrollpunkter",
+    Part.BILDER: "Bilder",
 }
 """How a summary names the items a part holds ("vplan info", the rollover's summary), in the
 order it lists them."""
@@ -174,6 +178,7 @@ class ItemKind(StrEnum):
 
     PLAN = "plan"
     KAPITEL = "kapitel"
+    BILD = "bild"
     VERKSAMHET = "verksamhet"
     MALOMRADE = "malomrade"
     NAMNDSMAL = "namndsmal"
@@ -217,6 +222,7 @@ def _kind(section: Section, own: Part | None, *also: Part) -> KindInfo:
 KINDS: dict[ItemKind, KindInfo] = {
     ItemKind.PLAN: KindInfo(Section.UPPGIFTER, Part.UPPGIFTER, ALL_PARTS),
     ItemKind.KAPITEL: _kind(Section.KAPITEL, Part.KAPITEL),
+    ItemKind.BILD: _kind(Section.KAPITEL, Part.BILDER),
     ItemKind.VERKSAMHET: _kind(
         Section.DRIFT,
         Part.VERKSAMHETER,

@@ -31,7 +31,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.docx_writer import write_docx
 from vplan_desktop.exports.export import export_plan
-from vplan_desktop.exports.markdown import Run, merged, parse
+from vplan_desktop.markdown import Run, merged, parse
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.ui.editors.chapter_markdown import document_markdown, load_markdown
 

@@ -24,7 +24,7 @@ from tests.ui.helpers import (
     workspace_of,
 )
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.exports.markdown import Block, write
+from vplan_desktop.markdown import Block, write
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.read import read_plan

@@ -1,42 +1,52 @@
 """The plan model: one SQLite file holds one plan.
 
 The ``plan`` table has exactly one row; every other table belongs to that plan and so needs no
-plan key. Ordered lists carry an ``ordning`` column. Amounts are whole tkr (``int``); other
-numbers are ``Decimal`` stored as text so that no value is ever rounded through a float.
+plan key. Ordered lists carry an ``ordning`` column. Amounts and other numbers are ``Decimal``
+stored as text (``db.columns``), so that no value is ever rounded through a float.
 Indicator and key-figure values are a number (``tal``), a text (``text``) or blank (both None).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import re
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
-    Date,
     DateTime,
-    Enum,
     ForeignKey,
     Integer,
     LargeBinary,
-    MetaData,
-    String,
-    Text,
-    TypeDecorator,
     UniqueConstraint,
 )
-from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from vplan_desktop.db.budget_models import (
+    BudgetKolumn,
+    DriftbudgetBelopp,
+    DriftbudgetRad,
+    Investering,
+    InvesteringBelopp,
+    KfRam,
+    KostnadsslagBelopp,
+    KostnadsslagRad,
+    ResultatBelopp,
+    ResultatRad,
+)
+from vplan_desktop.db.columns import (
+    NAMING_CONVENTION,
+    Base,
+    CleanText,
+    DecimalText,
+    ValueMixin,
+    clean_text,
+    enum_column,
+)
 from vplan_desktop.db.enums import (
     AktivitetStatus,
     BeloppEnhet,
-    BudgetTabell,
     Frekvens,
     Jamforare,
-    KolumnSlag,
     MalNiva,
     PlanStatus,
     Riktning,
@@ -44,86 +54,24 @@ from vplan_desktop.db.enums import (
     VardeSlag,
 )
 
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
-
-
-class DecimalText(TypeDecorator[Decimal]):
-    """A Decimal kept exactly, as its canonical text (SQLite has no decimal type)."""
-
-    impl = String
-    cache_ok = True
-
-    def process_bind_param(self, value: Decimal | None, dialect: Dialect) -> str | None:
-        return None if value is None else str(value)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        return None if value is None else Decimal(value)
-
-
-_NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-
-
-def clean_text(value: str) -> str:
-    """``value`` without control characters (tab and line breaks stay), lone surrogates or
-    the non-characters U+FFFE/U+FFFF: none of them can be written to Word, Excel or PDF."""
-    return _NOT_TEXT.sub("", value) if _NOT_TEXT.search(value) else value
-
-
-class CleanText(TypeDecorator[str]):
-    """Text that is always writable into a document, whichever way it came into the file."""
-
-    impl = Text
-    cache_ok = True
-
-    def process_bind_param(self, value: str | None, dialect: Dialect) -> str | None:
-        return None if value is None else clean_text(value)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> str | None:
-        return None if value is None else clean_text(str(value))
-
-
-def _enum(cls: type[Any], name: str | None = None) -> Enum:
-    """A choice stored as its value, checked by a constraint named after the enum (or
-    ``name``, where one table has several columns of the same enum)."""
-    return Enum(
-        cls,
-        native_enum=False,
-        create_constraint=True,
-        length=20,
-        values_callable=lambda members: [m.value for m in members],
-        name=name or cls.__name__.lower(),
-    )
-
-
-class Base(DeclarativeBase):
-    metadata = MetaData(naming_convention=NAMING_CONVENTION)
-    type_annotation_map = {  # noqa: RUF012 (SQLAlchemy reads this class attribute)
-        Decimal: DecimalText(),
-        dt.date: Date(),
-        str: CleanText(),
-    }
-
-
-class ValueMixin:
-    """A number, a text, or blank."""
-
-    tal: Mapped[Decimal | None]
-    text: Mapped[str | None]
-
-    @property
-    def value(self) -> Decimal | str | None:
-        return self.tal if self.tal is not None else self.text
-
-    @value.setter
-    def value(self, value: Decimal | str | None) -> None:
-        self.tal = value if isinstance(value, Decimal) else None
-        self.text = value if isinstance(value, str) else None
+__all__ = [
+    "NAMING_CONVENTION",
+    "Base",
+    "BudgetKolumn",
+    "CleanText",
+    "DecimalText",
+    "DriftbudgetBelopp",
+    "DriftbudgetRad",
+    "Investering",
+    "InvesteringBelopp",
+    "KfRam",
+    "KostnadsslagBelopp",
+    "KostnadsslagRad",
+    "ResultatBelopp",
+    "ResultatRad",
+    "ValueMixin",
+    "clean_text",
+]
 
 
 class Plan(Base):
@@ -147,7 +95,7 @@ class Plan(Base):
     ordforande_parti: Mapped[str] = mapped_column(default="")
     forvaltningschef: Mapped[str] = mapped_column(default="")
     diarienummer: Mapped[str] = mapped_column(default="")
-    status: Mapped[PlanStatus | None] = mapped_column(_enum(PlanStatus))
+    status: Mapped[PlanStatus | None] = mapped_column(enum_column(PlanStatus))
     """None until someone sets it: the documents print only a status someone chose."""
     antagen_datum: Mapped[dt.date | None]
     antagen_paragraf: Mapped[str] = mapped_column(default="")
@@ -160,15 +108,15 @@ class Plan(Base):
     malniva_forvaltning: Mapped[str] = mapped_column(default="")
     malniva_uppdrag: Mapped[str] = mapped_column(default="")
     enhet_drift: Mapped[BeloppEnhet] = mapped_column(
-        _enum(BeloppEnhet, "enhet_drift"), default=BeloppEnhet.TKR
+        enum_column(BeloppEnhet, "enhet_drift"), default=BeloppEnhet.TKR
     )
     """The unit of the driftbudget's amounts and KF's ram; amounts are stored as written in
     it (12,3 mnkr is 12.3, never 12300)."""
     enhet_resultat: Mapped[BeloppEnhet] = mapped_column(
-        _enum(BeloppEnhet, "enhet_resultat"), default=BeloppEnhet.TKR
+        enum_column(BeloppEnhet, "enhet_resultat"), default=BeloppEnhet.TKR
     )
     enhet_investering: Mapped[BeloppEnhet] = mapped_column(
-        _enum(BeloppEnhet, "enhet_investering"), default=BeloppEnhet.TKR
+        enum_column(BeloppEnhet, "enhet_investering"), default=BeloppEnhet.TKR
     )
 
 
@@ -179,7 +127,7 @@ class RiskEtikett(Base):
     __table_args__ = (UniqueConstraint("axel", "niva"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    axel: Mapped[RiskAxel] = mapped_column(_enum(RiskAxel))
+    axel: Mapped[RiskAxel] = mapped_column(enum_column(RiskAxel))
     niva: Mapped[int]
     text: Mapped[str]
 
@@ -208,6 +156,22 @@ class Kapitel(Base):
     rubrik: Mapped[str]
     text: Mapped[str] = mapped_column(default="")
     omvarldsanalys: Mapped[bool] = mapped_column(default=False)
+
+
+class Bild(Base):
+    """An image shown in a chapter (an organisation chart, a map): the file's bytes, kept in the
+    plan, referenced from a chapter's Markdown by its id (``![Bildtext](bild:7)``), never by a
+    path. ``alt_text`` says what the image shows, for a reader who cannot see it."""
+
+    __tablename__ = "bild"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    att_granska: Mapped[bool] = mapped_column(default=False)
+    namn: Mapped[str] = mapped_column(default="")
+    """The name of the file it came from, to tell images apart in lists."""
+    alt_text: Mapped[str] = mapped_column(default="")
+    data: Mapped[bytes] = mapped_column(LargeBinary)
+    """A PNG or JPEG image, checked when it was added (``vplan_desktop.images``)."""
 
 
 class Verksamhet(Base):
@@ -263,7 +227,7 @@ class Namndsmal(Base):
     """The goal this one breaks down (a KF goal above a nämndsmål); None at the top."""
     ordning: Mapped[int]
     """The place among the goals with the same målområde and parent."""
-    niva: Mapped[MalNiva] = mapped_column(_enum(MalNiva), default=MalNiva.NAMND)
+    niva: Mapped[MalNiva] = mapped_column(enum_column(MalNiva), default=MalNiva.NAMND)
     kod: Mapped[str] = mapped_column(default="")
     """The goal's number or code as the kommun writes it ("4", "1:2", "KF 3")."""
     text: Mapped[str]
@@ -313,8 +277,8 @@ class Indikator(Base):
     ordning: Mapped[int]
     namn: Mapped[str]
     enhet: Mapped[str] = mapped_column(default="")
-    riktning: Mapped[Riktning] = mapped_column(_enum(Riktning), default=Riktning.INGEN)
-    frekvens: Mapped[Frekvens | None] = mapped_column(_enum(Frekvens))
+    riktning: Mapped[Riktning] = mapped_column(enum_column(Riktning), default=Riktning.INGEN)
+    frekvens: Mapped[Frekvens | None] = mapped_column(enum_column(Frekvens))
     kalla: Mapped[str] = mapped_column(default="")
     kolada_id: Mapped[str] = mapped_column(default="")
     jamforelse: Mapped[str] = mapped_column(default="")
@@ -328,7 +292,7 @@ class Indikator(Base):
     langsiktigt_tal: Mapped[Decimal | None]
     """A target without a year ("minst 4 procent långsiktigt"): a number, a text, or neither."""
     langsiktigt_text: Mapped[str | None]
-    langsiktigt_jamforare: Mapped[Jamforare | None] = mapped_column(_enum(Jamforare))
+    langsiktigt_jamforare: Mapped[Jamforare | None] = mapped_column(enum_column(Jamforare))
 
     namndsmal: Mapped[Namndsmal] = relationship(back_populates="indikatorer")
     varden: Mapped[list[IndikatorVarde]] = relationship(
@@ -365,11 +329,11 @@ class IndikatorVarde(ValueMixin, Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     indikator_id: Mapped[int] = mapped_column(ForeignKey("indikator.id", ondelete="CASCADE"))
-    slag: Mapped[VardeSlag] = mapped_column(_enum(VardeSlag))
+    slag: Mapped[VardeSlag] = mapped_column(enum_column(VardeSlag))
     ar: Mapped[int]
     tal: Mapped[Decimal | None]
     text: Mapped[str | None]
-    jamforare: Mapped[Jamforare | None] = mapped_column(_enum(Jamforare))
+    jamforare: Mapped[Jamforare | None] = mapped_column(enum_column(Jamforare))
     """How a target compares ("≥ 95"); None for an exact figure or a text."""
 
 
@@ -403,7 +367,7 @@ class Aktivitet(Base):
     """A later end date, when the first (``slutdatum``) no longer holds; both are printed."""
     ar: Mapped[int | None]
     """The year the activity is done, for one planned by year rather than by dates."""
-    status: Mapped[AktivitetStatus | None] = mapped_column(_enum(AktivitetStatus))
+    status: Mapped[AktivitetStatus | None] = mapped_column(enum_column(AktivitetStatus))
     """None until someone sets it (never printed as "Ej påbörjad" by default)."""
     verksamhet_id: Mapped[int | None] = mapped_column(
         ForeignKey("verksamhet.id", ondelete="SET NULL"), index=True
@@ -412,153 +376,6 @@ class Aktivitet(Base):
     egen_tid: Mapped[bool] = mapped_column(default=False)
     overford_fran: Mapped[int | None]
     """The first year of the plan this activity was carried over from."""
-
-
-class BudgetKolumn(Base):
-    """A year column of the driftbudget or the resultaträkning: a kind and a year."""
-
-    __tablename__ = "budgetkolumn"
-    __table_args__ = (UniqueConstraint("tabell", "slag", "ar"),)
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    tabell: Mapped[BudgetTabell] = mapped_column(_enum(BudgetTabell))
-    ordning: Mapped[int]
-    slag: Mapped[KolumnSlag] = mapped_column(_enum(KolumnSlag))
-    ar: Mapped[int]
-    anmarkning: Mapped[str] = mapped_column(default="")
-    angiven_summa: Mapped[Decimal | None]
-    """The column's total as the plan prints it (the nettokostnad), kept as given even where
-    it differs from the sum of the rows; None: the sum of the rows."""
-
-
-class DriftbudgetRad(Base):
-    """A verksamhet's row in the driftbudget (net amounts in the table's unit)."""
-
-    __tablename__ = "driftbudget_rad"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    att_granska: Mapped[bool] = mapped_column(default=False)
-    """Carried over from last year's plan and not yet looked at."""
-    ordning: Mapped[int]
-    verksamhet_id: Mapped[int] = mapped_column(
-        ForeignKey("verksamhet.id", ondelete="CASCADE"), unique=True
-    )
-    belopp: Mapped[list[DriftbudgetBelopp]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class DriftbudgetBelopp(Base):
-    __tablename__ = "driftbudget_belopp"
-
-    rad_id: Mapped[int] = mapped_column(
-        ForeignKey("driftbudget_rad.id", ondelete="CASCADE"), primary_key=True
-    )
-    kolumn_id: Mapped[int] = mapped_column(
-        ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
-    )
-    belopp: Mapped[Decimal]
-
-
-class KfRam(Base):
-    """KF's budget frame (ram) for one year, in the driftbudget's unit."""
-
-    __tablename__ = "kf_ram"
-
-    ar: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    belopp: Mapped[Decimal]
-    beslut: Mapped[str] = mapped_column(default="")
-
-
-class ResultatRad(Base):
-    """A verksamhet's rows in the resultaträkning."""
-
-    __tablename__ = "resultat_rad"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    att_granska: Mapped[bool] = mapped_column(default=False)
-    """Carried over from last year's plan and not yet looked at."""
-    ordning: Mapped[int]
-    verksamhet_id: Mapped[int] = mapped_column(
-        ForeignKey("verksamhet.id", ondelete="CASCADE"), unique=True
-    )
-    belopp: Mapped[list[ResultatBelopp]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class ResultatBelopp(Base):
-    """Intäkter (positive), kostnader (negative) and netto of one row in one column."""
-
-    __tablename__ = "resultat_belopp"
-
-    rad_id: Mapped[int] = mapped_column(
-        ForeignKey("resultat_rad.id", ondelete="CASCADE"), primary_key=True
-    )
-    kolumn_id: Mapped[int] = mapped_column(
-        ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
-    )
-    intakter: Mapped[Decimal | None]
-    kostnader: Mapped[Decimal | None]
-    netto: Mapped[Decimal | None]
-
-
-class KostnadsslagRad(Base):
-    """A line of the resultaträkning by cost type ("Personalkostnader"): its amount per
-    column of the resultaträkning, intäkter positive and kostnader negative."""
-
-    __tablename__ = "kostnadsslag_rad"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    att_granska: Mapped[bool] = mapped_column(default=False)
-    """Carried over from last year's plan and not yet looked at."""
-    ordning: Mapped[int]
-    namn: Mapped[str]
-    belopp: Mapped[list[KostnadsslagBelopp]] = relationship(
-        cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class KostnadsslagBelopp(Base):
-    __tablename__ = "kostnadsslag_belopp"
-
-    rad_id: Mapped[int] = mapped_column(
-        ForeignKey("kostnadsslag_rad.id", ondelete="CASCADE"), primary_key=True
-    )
-    kolumn_id: Mapped[int] = mapped_column(
-        ForeignKey("budgetkolumn.id", ondelete="CASCADE"), primary_key=True
-    )
-    belopp: Mapped[Decimal]
-
-
-class Investering(Base):
-    """An investment project or project group."""
-
-    __tablename__ = "investering"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    att_granska: Mapped[bool] = mapped_column(default=False)
-    """Carried over from last year's plan and not yet looked at."""
-    ordning: Mapped[int]
-    projekt: Mapped[str]
-    projektnummer: Mapped[str] = mapped_column(default="")
-    belopp: Mapped[list[InvesteringBelopp]] = relationship(
-        order_by="InvesteringBelopp.ar", cascade="all, delete-orphan", passive_deletes=True
-    )
-
-
-class InvesteringBelopp(Base):
-    __tablename__ = "investering_belopp"
-
-    investering_id: Mapped[int] = mapped_column(
-        ForeignKey("investering.id", ondelete="CASCADE"), primary_key=True
-    )
-    ar: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
-    """A year of the plan's investment period, or one before it (history)."""
-    belopp: Mapped[Decimal | None]
-    """The budgeted or planned amount, in the investments' unit."""
-    utfall: Mapped[Decimal | None]
-    """What the project actually cost that year."""
 
 
 class NyckeltalTabell(Base):
@@ -575,7 +392,7 @@ class NyckeltalTabell(Base):
     malomrade_id: Mapped[int | None] = mapped_column(
         ForeignKey("malomrade.id", ondelete="SET NULL"), index=True
     )
-    frekvens: Mapped[Frekvens | None] = mapped_column(_enum(Frekvens))
+    frekvens: Mapped[Frekvens | None] = mapped_column(enum_column(Frekvens))
     """How often the figures are reported (månad, kvartal, tertial, år)."""
     fotnoter: Mapped[str] = mapped_column(default="")
     """Printed under the table, one note per line ("* Utan faderskapsutredningar")."""

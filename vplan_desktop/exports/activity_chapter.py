@@ -10,8 +10,8 @@ from collections import defaultdict
 from vplan_desktop import domain as d
 from vplan_desktop.exports.blocks import Cell, DocBlock, Table, right
 from vplan_desktop.exports.goal_labels import WHOLE_PLAN, goal_title
-from vplan_desktop.exports.markdown import Heading, Run
 from vplan_desktop.formatting import MINUS, NBSP, format_date, format_number
+from vplan_desktop.markdown import Heading, Run
 
 CHAPTER = "Aktiviteter"
 AREA_CAPTION = "Kopplade till målområdet i sin helhet"

@@ -10,8 +10,8 @@ import re
 from dataclasses import dataclass, field
 
 from vplan_desktop import domain as d
-from vplan_desktop.exports.markdown import Block, Heading, Paragraph, Run
 from vplan_desktop.formatting import MINUS, format_value
+from vplan_desktop.markdown import Block, Heading, Paragraph, Run
 
 
 @dataclass(frozen=True, slots=True)

@@ -24,8 +24,8 @@ from vplan_desktop.budget_labels import (
     table_unit,
 )
 from vplan_desktop.exports.blocks import Cell, Chart, DocBlock, Table, right
-from vplan_desktop.exports.markdown import Heading, Run
 from vplan_desktop.formatting import MINUS, format_amount, format_period
+from vplan_desktop.markdown import Heading, Run
 
 
 class _Printer:

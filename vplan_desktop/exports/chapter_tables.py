@@ -10,8 +10,8 @@ from __future__ import annotations
 from decimal import Decimal
 
 from vplan_desktop.exports.blocks import Cell, Table
-from vplan_desktop.exports.markdown import Run, TableBlock
 from vplan_desktop.formatting import parse_value
+from vplan_desktop.markdown import Run, TableBlock
 
 NARROWEST = 4
 WIDEST = 40

@@ -25,8 +25,8 @@ from vplan_desktop.exports.blocks import (
 from vplan_desktop.exports.budget_tables import drift_blocks, investment_blocks, resultat_blocks
 from vplan_desktop.exports.chapter_tables import chapter_table
 from vplan_desktop.exports.goal_chapter import goal_blocks
-from vplan_desktop.exports.markdown import Heading, TableBlock, parse
 from vplan_desktop.formatting import NBSP
+from vplan_desktop.markdown import Heading, TableBlock, parse
 
 __all__ = [
     "INDENT_POINTS",

@@ -34,9 +34,9 @@ from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
 from vplan_desktop.exports.docx_package import a4_pages, properties, update_fields_on_open
 from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
-from vplan_desktop.exports.markdown import Heading, ListBlock, Run
-from vplan_desktop.exports.markdown import Paragraph as MdParagraph
 from vplan_desktop.exports.table_widths import fit_widths
+from vplan_desktop.markdown import Heading, ListBlock, Run
+from vplan_desktop.markdown import Paragraph as MdParagraph
 from vplan_desktop.office_safety import read_office_file
 
 DEEPEST_HEADING = 6

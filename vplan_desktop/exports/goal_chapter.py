@@ -20,8 +20,8 @@ from vplan_desktop.exports.indicator_figures import (
     year_chunks,
     year_target,
 )
-from vplan_desktop.exports.markdown import Heading, Paragraph, Run
 from vplan_desktop.formatting import MINUS, format_value
+from vplan_desktop.markdown import Heading, Paragraph, Run
 
 CHAPTER = "Mål och indikatorer"
 OTHER_GOALS = "Övriga mål"

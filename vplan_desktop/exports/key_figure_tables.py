@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from vplan_desktop import domain as d
 from vplan_desktop.exports.content import Cell, DocBlock, Table
-from vplan_desktop.exports.markdown import Heading, Run
 from vplan_desktop.formatting import MINUS, format_value
+from vplan_desktop.markdown import Heading, Run
 
 
 def caption(table: d.NyckeltalTabell) -> str:

@@ -40,8 +40,6 @@ from reportlab.platypus.tableofcontents import TableOfContents
 
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.fonts import FONT, register_fonts
-from vplan_desktop.exports.markdown import Heading, ListBlock, Run
-from vplan_desktop.exports.markdown import Paragraph as MdParagraph
 from vplan_desktop.exports.pdf_chart import chart_drawing
 from vplan_desktop.exports.pdf_layout import (
     CELL_INDENT,
@@ -53,6 +51,8 @@ from vplan_desktop.exports.pdf_layout import (
 )
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.table_widths import fit_widths
+from vplan_desktop.markdown import Heading, ListBlock, Run
+from vplan_desktop.markdown import Paragraph as MdParagraph
 
 INK = colors.HexColor("#1f2a36")
 ACCENT = colors.HexColor("#1a4f7a")

@@ -6,8 +6,8 @@ import copy
 from typing import Any
 
 FORMAT = "vplan-plan"
-VERSION = 3
-"""The version written; versions 1 and 2 are still read (see ``forward``)."""
+VERSION = 4
+"""The version written; versions 1, 2 and 3 are still read (see ``forward``)."""
 SCHEMA_FILE = "vplan-plan.schema.json"
 
 UNCHOSEN_IN_VERSION_1 = {"uppgifter": "utkast", "aktiviteter": "ej_paborjad"}
@@ -50,12 +50,14 @@ def forward(data: Any) -> Any:
     ``data`` is left as it is; anything that is not a plan of an earlier version comes back
     unchanged (a stored version is not checked before it is read forward).
     """
-    if not isinstance(data, dict) or data.get("version") not in (1, 2):
+    if not isinstance(data, dict) or data.get("version") not in (1, 2, 3):
         return data
     data = copy.deepcopy(data)
     if data["version"] == 1:
         _version_1_to_2(data)
-    _version_2_to_3(data)
+    if data["version"] == 2:
+        _version_2_to_3(data)
+    _version_3_to_4(data)
     return data
 
 
@@ -84,7 +86,7 @@ def _version_2_to_3(data: dict[str, Any]) -> None:
     """Version 3 holds a goal tree. As in the file upgrade (migration 0005), an area's KF
     text becomes a KF goal first in the area, with the area's goals under it; the new fields
     get their empty values."""
-    data["version"] = VERSION
+    data["version"] = 3
     front = data.get("uppgifter")
     if isinstance(front, dict):
         front.setdefault("malnivaer", {})
@@ -121,6 +123,12 @@ def _version_2_to_3(data: dict[str, Any]) -> None:
     if kf_goals:
         # KF goals first: a parent is written before the goals under it.
         data["namndsmal"] = [*kf_goals, *data["namndsmal"]]
+
+
+def _version_3_to_4(data: dict[str, Any]) -> None:
+    """Version 4 holds the chapters' images (``bilder``); an earlier plan has none."""
+    data["version"] = VERSION
+    data.setdefault("bilder", [])
 
 
 def _add_missing(item: dict[str, Any], empty: dict[str, Any]) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 from collections.abc import Callable
 from decimal import Decimal
@@ -13,28 +14,28 @@ from sqlalchemy.orm import Session
 from vplan_desktop import domain as d
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell, Jamforare, KolumnSlag, VardeSlag
+from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell, Jamforare, VardeSlag
 from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
+from vplan_desktop.interchange import import_budget
 from vplan_desktop.interchange.formats import forward
 from vplan_desktop.interchange.reading import json_path, schema_problems
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import goal_tree, kinds
-from vplan_desktop.services import values as values_module
 from vplan_desktop.services.plan import (
     DEFAULT_SCALES,
     check_period,
     check_risk_scale,
     write_risk_scale,
 )
-from vplan_desktop.services.values import RESULTAT_FIELDS, RESULTAT_LABELS, VALUE_LABELS
+from vplan_desktop.services.values import VALUE_LABELS
 
 # --- import ------------------------------------------------------------------------------
 
 ONLY_A_NUMBER_COMPARES = "bara en målnivå som är ett tal kan ha ≥, ≤, >, < eller ="
 
 
-class _Importer:
+class Importer:
     """Writes a checked JSON plan into a new plan file, collecting every field problem."""
 
     def __init__(self, session: Session) -> None:
@@ -122,6 +123,7 @@ class _Importer:
             "investeringar",
             "nyckeltal",
             "internkontroll",
+            "bilder",
         ):
             self.ids(data.get(key, []), [key])
         for key, items in (
@@ -138,6 +140,7 @@ class _Importer:
             self.ids(items, [key])
         if self.problems:
             return  # ids must be unique before any item can be written
+        self.simple_list(data, "bilder", ItemKind.BILD, m.Bild, {"data": _base64})
         self.simple_list(data, "kapitel", ItemKind.KAPITEL, m.Kapitel)
         self.simple_list(data, "verksamheter", ItemKind.VERKSAMHET, m.Verksamhet)
         self.simple_list(data, "malomraden", ItemKind.MALOMRADE, m.Malomrade)
@@ -233,7 +236,8 @@ class _Importer:
                 values["overford_fran"] = item.get("overford_fran")
             if any(values.get(name) in (None, "") for name in kinds.KINDS[kind].required):
                 continue  # already reported
-            self.add(model(**values, ordning=index), item)
+            ordered = {"ordning": index} if kinds.KINDS[kind].ordered else {}
+            self.add(model(**values, **ordered), item)
 
     def check_activity(self, values: dict[str, Any], path: list[Any]) -> bool:
         """Whether the activity's fields agree with each other (each problem noted)."""
@@ -377,148 +381,10 @@ class _Importer:
             return None
 
     def budget(self, table: BudgetTabell, data: dict[str, Any], path: list[Any]) -> None:
-        columns: dict[str, m.BudgetKolumn] = {}
-        for index, column in enumerate(data.get("kolumner", [])):
-            key = f"{column['slag']}-{column['ar']}"
-            if key in columns:
-                self.problem([*path, "kolumner", index], f"kolumnen {key} förekommer två gånger")
-                continue
-            if column["slag"] == KolumnSlag.AVVIKELSE and column.get("angiven_summa") is not None:
-                self.problem(
-                    [*path, "kolumner", index, "angiven_summa"], "en avvikelse räknas fram"
-                )
-            columns[key] = m.BudgetKolumn(
-                tabell=table,
-                slag=KolumnSlag(column["slag"]),
-                ar=column["ar"],
-                anmarkning=column.get("anmarkning", ""),
-                ordning=index,
-                angiven_summa=self.amount(
-                    column.get("angiven_summa"),
-                    [*path, "kolumner", index, "angiven_summa"],
-                    f"Summan för kolumnen {key}",
-                ),
-            )
-            self.session.add(columns[key])
-        self.session.flush()
-        rows_seen: set[int] = set()
-        for index, row in enumerate(data.get("rader", [])):
-            row_path = [*path, "rader", index]
-            if (
-                self.field(
-                    ItemKind.DRIFTBUDGET_RAD,
-                    "verksamhet_id",
-                    row["verksamhet_id"],
-                    [*row_path, "verksamhet_id"],
-                )
-                is None
-            ):
-                continue
-            if row["verksamhet_id"] in rows_seen:
-                self.problem([*row_path, "verksamhet_id"], "verksamheten har redan en rad")
-                continue
-            rows_seen.add(row["verksamhet_id"])
-            model: Any = m.DriftbudgetRad if table is BudgetTabell.DRIFT else m.ResultatRad
-            created = self.add(
-                model(
-                    verksamhet_id=row["verksamhet_id"],
-                    ordning=index,
-                    att_granska=row.get("att_granska", False),
-                ),
-                row,
-            )
-            for key, raw in row.get("belopp", {}).items():
-                if key not in columns:
-                    self.problem([*row_path, "belopp", key], "det finns ingen sådan kolumn")
-                    continue
-                if columns[key].slag is KolumnSlag.AVVIKELSE:
-                    self.problem([*row_path, "belopp", key], "en avvikelse räknas fram")
-                    continue
-                cell = f"{self.unit_name(row['verksamhet_id'])}, {_column_name(columns[key])}"
-                if table is BudgetTabell.DRIFT:
-                    amount = self.amount(raw, [*row_path, "belopp", key], f"Beloppet för {cell}")
-                    if amount is not None:
-                        self.session.add(
-                            m.DriftbudgetBelopp(
-                                rad_id=created.id, kolumn_id=columns[key].id, belopp=amount
-                            )
-                        )
-                    continue
-                amounts = {
-                    name: self.amount(
-                        raw.get(name),
-                        [*row_path, "belopp", key, name],
-                        f"{RESULTAT_LABELS[name]} för {cell}",
-                    )
-                    for name in RESULTAT_FIELDS
-                }
-                self.session.add(
-                    m.ResultatBelopp(rad_id=created.id, kolumn_id=columns[key].id, **amounts)
-                )
-        years: set[int] = set()
-        for index, ram in enumerate(data.get("kf_ram", [])):
-            if ram["ar"] in years:
-                self.problem([*path, "kf_ram", index, "ar"], f"ramen för {ram['ar']} finns redan")
-                continue
-            years.add(ram["ar"])
-            amount = self.amount(
-                ram["belopp"], [*path, "kf_ram", index, "belopp"], f"KF:s ram för {ram['ar']}"
-            )
-            if amount is not None:
-                self.session.add(m.KfRam(ar=ram["ar"], belopp=amount, beslut=ram.get("beslut", "")))
-        self.session.flush()
-        self.cost_types(data.get("kostnadsslag", []), columns, [*path, "kostnadsslag"])
-
-    def cost_types(
-        self, lines: list[dict[str, Any]], columns: dict[str, m.BudgetKolumn], path: list[Any]
-    ) -> None:
-        """The resultaträkning by cost type, on the resultaträkning's columns."""
-        for index, line in enumerate(lines):
-            values = self.fields(ItemKind.KOSTNADSSLAG_RAD, line, [*path, index])
-            if "namn" not in values:
-                continue
-            created = self.add(m.KostnadsslagRad(**values, ordning=index), line)
-            for key, raw in line.get("belopp", {}).items():
-                where = [*path, index, "belopp", key]
-                if key not in columns:
-                    self.problem(where, "det finns ingen sådan kolumn")
-                    continue
-                if columns[key].slag is KolumnSlag.AVVIKELSE:
-                    self.problem(where, "en avvikelse räknas fram")
-                    continue
-                label = f"Beloppet för {item_name(values['namn'])}, {_column_name(columns[key])}"
-                amount = self.amount(raw, where, label)
-                if amount is not None:
-                    self.session.add(
-                        m.KostnadsslagBelopp(
-                            rad_id=created.id, kolumn_id=columns[key].id, belopp=amount
-                        )
-                    )
-        self.session.flush()
+        import_budget.budget(self, table, data, path)
 
     def investments(self, items: list[dict[str, Any]]) -> None:
-        last = self.forsta_ar + d.MAX_INVESTMENT_YEARS - 1
-        for index, item in enumerate(items):
-            values = self.fields(ItemKind.INVESTERING, item, ["investeringar", index])
-            if "projekt" not in values:
-                continue
-            created = self.add(m.Investering(**values, ordning=index), item)
-            figures: dict[int, dict[str, Any]] = {}
-            for falt in ("belopp", "utfall"):
-                for year, raw in item.get(falt, {}).items():
-                    where = ["investeringar", index, falt, year]
-                    if not kinds.MIN_YEAR <= int(year) <= last:
-                        self.problem(
-                            where,
-                            f"investeringar anges för åren {kinds.MIN_YEAR} till och med {last}",
-                        )
-                        continue
-                    label = f"{values_module.INVESTMENT_FIELDS[falt]} {year} för "
-                    amount = self.amount(raw, where, label + item_name(values["projekt"]))
-                    if amount is not None:
-                        figures.setdefault(int(year), {})[falt] = amount
-            for year, given in figures.items():
-                self.session.add(m.InvesteringBelopp(investering_id=created.id, ar=year, **given))
+        import_budget.investments(self, items)
 
     def key_figures(self, tables: list[dict[str, Any]]) -> None:
         for index, table in enumerate(tables):
@@ -575,8 +441,15 @@ TABLE_FIELDS = ("rubrik", "enhet", "malomrade_id", "frekvens", "fotnoter", "att_
 """A key-figure table's own fields in the format."""
 
 
-def _column_name(column: m.BudgetKolumn) -> str:
-    return f"{d.KOLUMN_SLAG_LABELS[column.slag]} {column.ar}"
+def _base64(value: Any) -> Any:
+    """An image's bytes from their base64 text; anything else is left for the field check
+    (``images.check_image``), which says what is wrong."""
+    if isinstance(value, str):
+        try:
+            return base64.b64decode(value, validate=True)
+        except ValueError:
+            return value
+    return value
 
 
 def _parse_date(value: Any) -> Any:
@@ -603,7 +476,7 @@ def import_json(data: Any, path: Path) -> None:
         PlanDocument.create(path) as doc,
         doc.transaction() as session,
     ):
-        importer = _Importer(session)
+        importer = Importer(session)
         importer.run(data)
         session.flush()
         if importer.problems:

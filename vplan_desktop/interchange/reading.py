@@ -139,6 +139,8 @@ def _schema_message(error: jsonschema.ValidationError, version: Any) -> tuple[li
         return path, "får inte vara tom"
     if keyword == "pattern":
         return path, f"”{instance}” har fel form"
+    if keyword == "maxLength":
+        return path, f"är för lång (högst {expected} tecken)"
     if keyword == "minItems":
         return path, f"ska ha minst {expected} element"
     if keyword == "maxItems":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import json
 from decimal import Decimal
@@ -307,6 +308,16 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 **_review(r),
             }
             for r in plan.internkontroll
+        ],
+        Part.BILDER: [
+            {
+                "id": b.id,
+                "namn": b.namn,
+                "alt_text": b.alt_text,
+                "data": base64.b64encode(b.data).decode("ascii"),
+                **_review(b),
+            }
+            for b in plan.bilder
         ],
     }
 

@@ -32,6 +32,7 @@ from vplan_desktop.db.enums import (
 )
 from vplan_desktop.db.models import clean_text
 from vplan_desktop.errors import InputError
+from vplan_desktop.images import ALT_TEXT_LIMIT, check_image
 from vplan_desktop.numbers import check_value
 from vplan_desktop.sections import ItemKind, Section
 
@@ -69,6 +70,12 @@ def text(label: str, *, required: bool = False, limit: int = SHORT_TEXT) -> Chec
         return result
 
     return Field(label, check)
+
+
+def _image_data(session: Session, value: Any) -> bytes:
+    """A PNG or JPEG that decodes in full within the limits (``images.check_image``)."""
+    check_image(value)
+    return bytes(value)
 
 
 def flag(label: str) -> Check:
@@ -300,6 +307,19 @@ def _kinds() -> dict[ItemKind, Kind]:
                 "omvarldsanalys": flag("Omvärldsanalys"),
             },
             required=("rubrik",),
+        ),
+        Kind(
+            ItemKind.BILD,
+            m.Bild,
+            "Bilden",
+            {
+                "att_granska": flag("Granskningsmarkeringen"),
+                "namn": text("Bildens namn"),
+                "alt_text": text("Alternativtexten", limit=ALT_TEXT_LIMIT),
+                "data": Field("Bilden", _image_data),
+            },
+            required=("data",),
+            ordered=False,
         ),
         Kind(
             ItemKind.VERKSAMHET,

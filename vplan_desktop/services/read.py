@@ -17,6 +17,7 @@ from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument, damaged_plan
 from vplan_desktop.db.enums import Jamforare, KolumnSlag, RiskAxel, VardeSlag
 from vplan_desktop.errors import VplanError
+from vplan_desktop.images import describe
 from vplan_desktop.sections import ALL_PARTS, KINDS, ItemKind, Part
 from vplan_desktop.services.changes import Change
 
@@ -368,6 +369,10 @@ PART_READERS: dict[Part, PartReader] = {
     Part.INTERNKONTROLL: lambda s, _: tuple(
         _control(r)
         for r in _all(s, m.Internkontroll, m.Internkontroll.ordning, m.Internkontroll.id)
+    ),
+    Part.BILDER: lambda s, _: tuple(
+        d.Bild(b.id, b.namn, b.alt_text, b.data, describe(b.data), att_granska=b.att_granska)
+        for b in _all(s, m.Bild, m.Bild.id)
     ),
 }
 """Every part of the snapshot, in the order they are read (``Part``'s order)."""

@@ -2,7 +2,7 @@
 
 Qt's own Markdown writer wraps lines at 80 characters, also between a bold word and the comma
 after it ("**dagtid**⏎," reads back as "dagtid ,"), and its reader is not the one the exports
-use. Both ways go through ``exports.markdown`` instead: one CommonMark reader for the editor,
+use. Both ways go through ``vplan_desktop.markdown`` instead: one CommonMark reader for the editor,
 the PDF and Word, and a writer whose output that reader reads back as what was typed.
 """
 
@@ -28,7 +28,7 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
-from vplan_desktop.exports.markdown import (
+from vplan_desktop.markdown import (
     Block,
     Heading,
     ListBlock,

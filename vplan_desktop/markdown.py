@@ -1,7 +1,8 @@
 """The Markdown of chapter texts: headings, paragraphs, bullet and numbered lists (nested),
-small tables (GFM pipe tables), bold, italic and hard line breaks. Read with a CommonMark parser
-(markdown-it-py, with GFM's table rule) into blocks of styled runs that the editor, the Word and
-the PDF writers use; written back by ``write``.
+small tables (GFM pipe tables), images of the plan (``![Bildtext](bild:7)``), bold, italic and
+hard line breaks. Read with a CommonMark parser (markdown-it-py, with GFM's table rule) into
+blocks of styled runs that the editor, the Word and PDF writers and Granskning use; written
+back by ``write``.
 
 A run holds the user's text exactly as typed, never markup: anything else in the text (HTML
 tags, reportlab's ``<font>`` or ``<img>``) is text, escaped by each writer for its format
@@ -69,7 +70,18 @@ class TableBlock:
     align: tuple[str, ...] = ()
 
 
-Block = Heading | Paragraph | ListBlock | TableBlock
+@dataclass(frozen=True, slots=True)
+class ImageBlock:
+    """An image of the plan on a line of its own: ``![Bildtext](bild:7)`` shows image 7 with
+    the caption "Bildtext" under it ("" for none). Only an id of the plan's own table of
+    images is an image; any other address (a path, a web address) is never read, and the
+    image's text stays as text."""
+
+    bild: int
+    caption: str = ""
+
+
+Block = Heading | Paragraph | ListBlock | TableBlock | ImageBlock
 
 
 # CommonMark with inline HTML on: ``write`` falls back to <strong>/<em> where the emphasis
@@ -139,12 +151,25 @@ def merged(runs: list[Run] | tuple[Run, ...]) -> tuple[Run, ...]:
     return tuple(out)
 
 
-def _runs(token: Token, cell: bool = False) -> list[Run]:
+_IMAGE_REF = re.compile(r"^bild:([1-9][0-9]{0,17})$")
+
+
+def _image_ref(token: Token) -> ImageBlock | None:
+    """The plan's image an inline image token shows, if its address is ``bild:ID``."""
+    found = _IMAGE_REF.match(str(token.attrGet("src") or ""))
+    if found is None:
+        return None
+    return ImageBlock(int(found.group(1)), "".join(c.content for c in token.children or []))
+
+
+def _runs(token: Token, cell: bool = False, images: bool = False) -> list[Run | ImageBlock]:
     """The styled runs of an inline token (or the literal text of a code or HTML block);
-    in a table ``cell``, ``<br>`` is a line break."""
+    in a table ``cell``, ``<br>`` is a line break. With ``images``, an image of the plan is
+    an ``ImageBlock`` among the runs; elsewhere (a list, a heading, a cell, which print no
+    image) it stays as its Markdown, so that nothing typed is lost."""
     if token.type != "inline":
         return [Run(token.content.rstrip("\n"))]
-    runs: list[Run] = []
+    runs: list[Run | ImageBlock] = []
     state = {"bold": False, "italic": False}
     for child in token.children or []:
         kind = child.type
@@ -164,6 +189,11 @@ def _runs(token: Token, cell: bool = False) -> list[Run]:
             and (tag.group(2).lower() in _TAGS)
         ):
             state[_TAGS[tag.group(2).lower()]] = not tag.group(1)
+        elif kind == "image" and (image := _image_ref(child)) is not None:
+            if images:
+                runs.append(image)
+            else:
+                runs.append(Run(_image_markdown(image), **state))
         elif kind == "image":
             runs.append(Run("".join(c.content for c in child.children or []), **state))
         elif kind not in ("link_open", "link_close"):
@@ -217,7 +247,7 @@ def parse(markdown: str) -> list[Block]:
             if kind == "th_open":
                 table.align.append(_ALIGNS.get(str(token.attrGet("style")), ""))
             elif kind == "inline":
-                table.row.append(merged(_runs(token, cell=True)))
+                table.row.append(merged(_text_runs(token, cell=True)))
             elif kind == "tr_close":
                 if table.header is None:
                     table.header = tuple(table.row)
@@ -251,7 +281,10 @@ def parse(markdown: str) -> list[Block]:
         elif kind == "heading_close":
             heading = 0
         elif kind in ("inline", "code_block", "fence", "html_block"):
-            runs = _runs(token)
+            if not lists and not heading:
+                blocks += _paragraphs(_runs(token, images=True))
+                continue
+            runs = _text_runs(token)
             if lists:
                 item = lists[-1]
                 if item.current is None:
@@ -259,11 +292,38 @@ def parse(markdown: str) -> list[Block]:
                 elif item.current:
                     item.current.append(Run("\n"))  # a second paragraph of the item
                 item.current += runs
-            elif heading:
+            else:
                 blocks.append(Heading(heading, merged(runs)))
-            elif merged(runs):
-                blocks.append(Paragraph(merged(runs)))
     return blocks
+
+
+def _paragraphs(runs: list[Run | ImageBlock]) -> list[Block]:
+    """A paragraph's runs as blocks: an image of the plan stands on its own between the
+    text before and after it; a paragraph of nothing but blanks is none."""
+    blocks: list[Block] = []
+    text: list[Run] = []
+    beside_image = False
+    for run in [*runs, None]:
+        if isinstance(run, Run):
+            text.append(run)
+            continue
+        kept = list(merged(text))
+        # Blanks next to an image belong to no paragraph ("Se bilden: ![…](bild:2)").
+        if kept and beside_image:
+            kept[0] = Run(kept[0].text.lstrip(), kept[0].bold, kept[0].italic)
+        if kept and run is not None:
+            kept[-1] = Run(kept[-1].text.rstrip(), kept[-1].bold, kept[-1].italic)
+        if "".join(r.text for r in kept).strip():
+            blocks.append(Paragraph(merged(kept)))
+        text, beside_image = [], True
+        if run is not None:
+            blocks.append(run)
+    return blocks
+
+
+def _text_runs(token: Token, cell: bool = False) -> list[Run]:
+    """``_runs`` where no image can stand (a list item, a heading, a table's cell)."""
+    return [run for run in _runs(token, cell) if isinstance(run, Run)]
 
 
 def inline(text: str) -> tuple[Run, ...]:
@@ -378,6 +438,17 @@ def _fitted(row: tuple[tuple[Run, ...], ...], columns: int) -> tuple[tuple[Run, 
     return (*row[: columns - 1], merged(joined))
 
 
+def _image_markdown(image: ImageBlock) -> str:
+    """``![caption](bild:ID)``, the caption on one line with its markup escaped."""
+    caption = _ESCAPE.sub(r"\\\1", " ".join(image.caption.split()))
+    return f"![{caption}](bild:{image.bild})"
+
+
+def image_refs(markdown: str) -> list[ImageBlock]:
+    """The images a chapter's Markdown shows, in order."""
+    return [block for block in parse(markdown) if isinstance(block, ImageBlock)]
+
+
 def write_table(table: TableBlock) -> str:
     """``table`` as a GFM pipe table (nothing for a table without columns)."""
     columns = len(table.header)
@@ -399,7 +470,10 @@ def write(blocks: Sequence[Block]) -> str:
     lists: list[tuple[bool, str, int]] = []
     previous: Block | None = None
     for block in blocks:
-        if isinstance(block, TableBlock):
+        if isinstance(block, ImageBlock):
+            indents, lists = [], []
+            parts.append(("\n\n" if parts else "") + _image_markdown(block))
+        elif isinstance(block, TableBlock):
             indents, lists = [], []
             table = write_table(block)
             if table:
