@@ -256,6 +256,26 @@ def test_a_plan_without_cost_types_or_outcomes_prints_neither(
     assert not [h for h in headings if h.startswith("Utfall")]
 
 
+def test_a_plan_without_a_ram_from_kf_prints_no_ram_rows(
+    plan: d.PlanSnapshot, tmp_path: Path
+) -> None:
+    bare = replace(plan, kf_ram=())
+    export_plan(bare, "docx", tmp_path / "utan.docx")
+    _, rows = _word_table(tmp_path / "utan.docx", "Verksamhet")
+    assert list(rows)[-1] == "NETTOKOSTNAD"
+    assert "KF:s ram" not in rows and "Differens mot ram" not in rows
+    captions = [
+        p.text
+        for p in Document(str(tmp_path / "utan.docx")).paragraphs
+        if style_name(p) == "Caption"
+    ]
+    assert "Nettokostnad per år (mnkr)" in captions
+    export_plan(bare, "pdf", tmp_path / "utan.pdf")
+    text = pdf_text(tmp_path / "utan.pdf")
+    assert "Differens mot ram" not in text and "KF:s ram" not in text
+    assert "Nettokostnad per år (mnkr)" in text
+
+
 # --- PDF --------------------------------------------------------------------------------------
 
 

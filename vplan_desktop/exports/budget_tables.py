@@ -73,15 +73,21 @@ def drift_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
         else ""
     )
     printer = _Printer(plan, "drift", drift_amounts(drift))
+    # A plan without any ram from KF prints no empty ram and difference rows.
+    ram_rows = (
+        [
+            [Cell("KF:s ram"), *printer.figures(drift.ram)],
+            [Cell("Differens mot ram"), *printer.figures(drift.difference)],
+        ]
+        if any(ram is not None for ram in drift.ram)
+        else []
+    )
     table = Table(
         caption=printer.caption("Nettobelopp"),
         header=_header("Verksamhet", drift.columns),
         rows=[[Cell(line.namn), *printer.figures(line.belopp)] for line in drift.lines]
-        + [
-            [Cell("NETTOKOSTNAD", bold=True), *printer.figures(drift.totals, bold=True)],
-            [Cell("KF:s ram"), *printer.figures(drift.ram)],
-            [Cell("Differens mot ram"), *printer.figures(drift.difference)],
-        ],
+        + [[Cell("NETTOKOSTNAD", bold=True), *printer.figures(drift.totals, bold=True)]]
+        + ram_rows,
         widths=[3.2, *[1.2] * len(drift.columns)],
     )
     blocks: list[DocBlock] = [_heading(2, f"Driftbudget {u.forsta_ar}{later}"), table]
@@ -101,12 +107,15 @@ def _chart(drift: budget.Driftbudget, printer: _Printer) -> Chart | None:
     def said(value: budget.Amount) -> str:
         return "saknas" if value is None else f"{printer.amount(value)} {unit}"
 
+    has_ram = any(r is not None for r in ram_values)
     alt = "; ".join(
-        f"{y}: nettokostnad {said(n)}, ram {said(r)}"
+        f"{y}: nettokostnad {said(n)}" + (f", ram {said(r)}" if has_ram else "")
         for y, n, r in zip(years, netto, ram_values, strict=True)
     )
     return Chart(
-        f"Nettokostnad och KF:s ram per år ({unit})",
+        f"Nettokostnad och KF:s ram per år ({unit})"
+        if has_ram
+        else f"Nettokostnad per år ({unit})",
         years,
         [_height(n) for n in netto],
         [_height(r) for r in ram_values],

@@ -78,7 +78,10 @@ def chart_png(chart: Chart) -> bytes:
         )
     draw.line([(left, y_of(0)), (right, y_of(0))], fill=INK, width=3)
     draw.text((left, 24), chart.title, fill=INK, font=_font(30, bold=True))
-    for index, (name, colour) in enumerate((("Nettokostnad", NETTO), ("KF:s ram", RAM))):
+    keys = [("Nettokostnad", NETTO)]
+    if any(r is not None for r in chart.ram):  # no ram from KF: no key for it
+        keys.append(("KF:s ram", RAM))
+    for index, (name, colour) in enumerate(keys):
         x = right - 520 + index * 280
         draw.rectangle([(x, 30), (x + 30, 58)], fill=colour)
         draw.text((x + 42, 44), name, fill=INK, font=label, anchor="lm")

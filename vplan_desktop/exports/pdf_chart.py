@@ -53,7 +53,9 @@ def chart_drawing(chart: Chart, width: float) -> Drawing:
     legend.x, legend.y = width - 120, height - 4
     legend.fontName = FONT
     legend.fontSize = 8
-    legend.colorNamePairs = [(NETTO, "Nettokostnad"), (RAM, "KF:s ram")]
+    legend.colorNamePairs = [(NETTO, "Nettokostnad")] + (
+        [(RAM, "KF:s ram")] if any(r is not None for r in chart.ram) else []
+    )
     legend.alignment = "right"
     drawing.add(legend)
     drawing.add(
