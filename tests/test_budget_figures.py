@@ -364,6 +364,12 @@ def _in_documents(plan: d.PlanSnapshot, tables: dict[str, Table]) -> dict[str, T
     drift = budget.driftbudget(plan)
     result = budget.resultatrakning(plan)
     shown = dict(tables)
+    if not any(ram is not None for ram in drift.ram):  # no ram from KF: no rows for it
+        shown["drift"] = {
+            label: figures
+            for label, figures in shown["drift"].items()
+            if label not in ("KF:s ram", "Differens mot ram")
+        }
     if not drift.columns or not drift.has_amounts():
         shown["drift"] = {}
     if not result.lines or not result.columns:

@@ -537,3 +537,20 @@ def test_timra_resultatrakning_as_printed(exported: dict[str, Exported]) -> None
         unit: tuple(_amounts(figures) for figures in rows) for unit, rows in T_RESULT.items()
     }
     assert not plan.driftbudget and not plan.investeringar
+
+
+def test_timra_resultatrakning_has_no_sum_the_plan_does_not_print(
+    exported: dict[str, Exported],
+) -> None:
+    # The IFO row is itself the total of three others and EKB lies outside IFO's budget: the
+    # plan prints each verksamhet on its own, and a Summa would add IFO twice.
+    files = exported["timra"].files
+    assert not exported["timra"].plan.uppgifter.summa_resultat
+    word = [c.text for t in Document(str(files["docx"])).tables for c in t.columns[0].cells]
+    assert "Ensamkommande barn (EKB), netto" in word
+    assert not any(text.startswith("Summa") for text in word)
+    assert "Summa netto" not in pdf_text(files["pdf"])
+    sheet = openpyxl.load_workbook(files["xlsx"])["Resultaträkning"]
+    labels = [str(row[0].value) for row in sheet.iter_rows() if row[0].value]
+    assert labels[-1] == "Ensamkommande barn (EKB), netto"
+    assert not [x for x in labels if x.startswith("Summa")]

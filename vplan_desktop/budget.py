@@ -248,6 +248,9 @@ class Resultatrakning:
     """Summa netto per column: the printed total where one is given, else the rows' sum."""
     netto_sums: tuple[Amount, ...] = ()
     """The rows' netto summed per column (what a printed total is checked against)."""
+    summed: bool = True
+    """The plan sums its resultaträkning: the Summa rows are shown and printed. When it does
+    not (``FrontMatter.summa_resultat``), the sums above are still computed but shown nowhere."""
 
     def totals(self, name: str) -> tuple[Amount, ...]:
         """The sum of one of the ``RESULTAT_LINES`` per column."""
@@ -288,6 +291,7 @@ def resultatrakning(plan: d.PlanSnapshot) -> Resultatrakning:
         sums("kostnader"),
         with_deviations(columns, given_totals(columns, netto_sums)),
         netto_sums,
+        plan.uppgifter.summa_resultat,
     )
 
 

@@ -139,6 +139,8 @@ class FrontMatter:
     """The unit of the driftbudget's amounts and KF's ram."""
     enhet_resultat: BeloppEnhet = BeloppEnhet.TKR
     enhet_investering: BeloppEnhet = BeloppEnhet.TKR
+    summa_resultat: bool = True
+    """The resultaträkning is summed (its Summa rows are shown and printed)."""
 
     def niva_namn(self, niva: MalNiva) -> str:
         """What the plan calls goals of ``niva`` ("KF:s mål", or the kommun's own name)."""

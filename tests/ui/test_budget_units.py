@@ -414,3 +414,24 @@ def test_the_cost_types_follow_the_resultatraknings_unit(qtbot: QtBot, budget_pa
     qtbot.keyClick(editor.unit_picker.combo, Qt.Key.Key_Down)
     assert on_disk(budget_path).uppgifter.enhet_resultat is BeloppEnhet.MNKR
     assert _cells(editor.cost_types.view, "Budget 2026") == ["-1,5", "-1,5"]
+
+
+def test_the_resultatrakning_may_be_left_unsummed_and_undo_sums_it_again(
+    qtbot: QtBot, budget_path: Path
+) -> None:
+    window = _open(qtbot, budget_path, Section.RESULTAT)
+    editor = editor_of(window, Section.RESULTAT, ResultatEditor)
+    box = editor.summed_box
+    assert box.isChecked() and box.text() == "&Summera verksamheterna"
+    first = [row[0] for row in shown_cells(editor.view)]
+    assert first[-3:] == ["Summa intäkter", "Summa kostnader", "Summa netto"]
+    # Alt+S, as its label says, turns the sums off: the rows go, the plan file says so.
+    editor.view.setFocus()
+    press(qtbot, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not box.isChecked())  # a mnemonic clicks as the mouse would
+    assert on_disk(budget_path).uppgifter.summa_resultat is False
+    assert [row[0] for row in shown_cells(editor.view)] == first[:-3]
+    ModelTester(qtbot).check(editor.view.model())
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert box.isChecked() and on_disk(budget_path).uppgifter.summa_resultat
+    assert [row[0] for row in shown_cells(editor.view)] == first

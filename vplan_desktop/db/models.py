@@ -118,6 +118,10 @@ class Plan(Base):
     enhet_investering: Mapped[BeloppEnhet] = mapped_column(
         enum_column(BeloppEnhet, "enhet_investering"), default=BeloppEnhet.TKR
     )
+    summa_resultat: Mapped[bool] = mapped_column(default=True)
+    """The resultaträkning ends with Summa intäkter, kostnader and netto; off for a plan that
+    prints its verksamheter each on its own, with no total (a part that is itself a total, a
+    unit outside the nämnd's budget)."""
 
 
 class RiskEtikett(Base):

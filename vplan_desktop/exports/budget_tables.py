@@ -145,7 +145,7 @@ def resultat_blocks(plan: d.PlanSnapshot) -> list[DocBlock]:
                         *printer.figures(line.field(field_name), bold=bold),
                     ]
                 )
-        for field_name, label in budget.RESULTAT_LINES.items():
+        for field_name, label in budget.RESULTAT_LINES.items() if result.summed else ():
             totals = result.totals(field_name)
             rows.append([Cell(f"Summa {label}", bold=True), *printer.figures(totals, bold=True)])
         tables.append(

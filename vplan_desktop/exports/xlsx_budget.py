@@ -258,6 +258,8 @@ def resultat(out: Sheet) -> None:
                 amounts.formula(row + 2, n, formula, bold=True)
         row += 3
     last = row - 1
+    if not result.summed:
+        return  # the plan prints each verksamhet on its own, with no total
     for offset, (field, label) in enumerate(budget.RESULTAT_LINES.items()):
         out.text(row + offset, 1, f"Summa {label}", bold=True)
         for n, column in enumerate(columns):

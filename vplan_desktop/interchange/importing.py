@@ -161,6 +161,8 @@ class Importer:
             (BudgetTabell.RESULTAT, "resultatrakning"),
         ):
             self.budget(table, data.get(key, {}), [key])
+        if data.get("resultatrakning", {}).get("summerad") is False:
+            self.session.get_one(m.Plan, 1).summa_resultat = False
         self.investments(data.get("investeringar", []))
         self.key_figures(data.get("nyckeltal", []))
         self.simple_list(data, "internkontroll", ItemKind.INTERNKONTROLL, m.Internkontroll)

@@ -253,6 +253,8 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 }
                 for r in plan.kostnadsslag
             ],
+            # Written only when off, so that the plans summed as always keep their JSON.
+            **({} if u.summa_resultat else {"summerad": False}),
         },
         Part.INVESTERINGAR: [
             {

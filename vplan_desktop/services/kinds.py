@@ -292,6 +292,7 @@ def _kinds() -> dict[ItemKind, Kind]:
                     f"malniva_{level.value}": text(f"Namnet på målnivån {label}")
                     for level, label in MALNIVA_FIELD_LABELS.items()
                 },
+                "summa_resultat": flag("Summeringen av resultaträkningen"),
             },
             ordered=False,
             shown_by_others=True,

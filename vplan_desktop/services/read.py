@@ -52,6 +52,7 @@ def front_matter(session: Session) -> d.FrontMatter:
         enhet_drift=plan.enhet_drift,
         enhet_resultat=plan.enhet_resultat,
         enhet_investering=plan.enhet_investering,
+        summa_resultat=plan.summa_resultat,
     )
 
 

@@ -39,7 +39,7 @@ class GridEditor(SectionEditor):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.model = self.make_model()
-        top = QHBoxLayout()
+        top = self.top_row = QHBoxLayout()
         self.caption_label = QLabel()
         top.addWidget(self.caption_label)
         top.addStretch(1)
@@ -214,6 +214,13 @@ class DriftbudgetEditor(VerksamhetGridEditor):
         return DriftbudgetModel(self.context)
 
 
+SUMMED_TIP = (
+    "Visa och skriv ut Summa intäkter, kostnader och netto under verksamheterna. Stäng av när "
+    "planen redovisar varje verksamhet för sig, utan summa (till exempel när en rad själv är "
+    "en summa av andra, eller en verksamhet ligger utanför nämndens budget)."
+)
+
+
 class ResultatEditor(VerksamhetGridEditor):
     title = SECTIONS[Section.RESULTAT].title
     help_text = (
@@ -234,8 +241,35 @@ class ResultatEditor(VerksamhetGridEditor):
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.summed_box = QCheckBox("&Summera verksamheterna")
+        self.summed_box.setToolTip(SUMMED_TIP)
+        self.summed_box.setAccessibleDescription(SUMMED_TIP)
+        # "clicked" comes from the user only: showing the plan's choice never edits it.
+        self.summed_box.clicked.connect(self._summed_chosen)
+        self.top_row.insertWidget(self.top_row.count() - 1, self.summed_box)
+        self.show_summed()
         self.cost_types = CostTypePanel(context)
         self.outer.addWidget(self.cost_types, 1)
+
+    def on_changed(self, change: object) -> None:
+        super().on_changed(change)
+        self.show_summed()
+
+    def show_summed(self) -> None:
+        """Tick the box as the plan says (after an undo, or a refused change)."""
+        self.summed_box.setChecked(self.context.plan.uppgifter.summa_resultat)
+
+    def _summed_chosen(self, checked: bool) -> None:
+        self.context.edit(
+            "Summera verksamheterna" if checked else "Summera inte verksamheterna",
+            partial(
+                items.update_item,
+                kind_name=ItemKind.PLAN,
+                item_id=1,
+                fields={"summa_resultat": checked},
+            ),
+        )
+        self.show_summed()
 
     def section_empty(self) -> bool:
         return not self.context.plan.resultatrakning

@@ -331,7 +331,7 @@ class ResultatModel(BudgetGridModel):
                     )
                 )
         given = frozenset(c.id for c in columns if c.angiven_summa is not None and not c.computed)
-        for falt, label in RESULTAT_LABELS.items():
+        for falt, label in RESULTAT_LABELS.items() if result.summed else ():
             netto = falt == "netto"
             rows.append(
                 ResultatRow(
