@@ -87,7 +87,9 @@ def test_docx_goal_table(exported: dict[str, Path]) -> None:
     assert header.xpath("./w:trPr/w:tblHeader")  # repeats on every page
 
 
-def test_docx_fields_sections_and_properties(exported: dict[str, Path]) -> None:
+def test_docx_fields_sections_and_properties(
+    exported: dict[str, Path], example: d.PlanSnapshot
+) -> None:
     doc = Document(str(exported["docx"]))
     body = doc.element.body.xml
     assert 'TOC \\o "1-3"' in body
@@ -104,8 +106,10 @@ def test_docx_fields_sections_and_properties(exported: dict[str, Path]) -> None:
     with zipfile.ZipFile(exported["docx"]) as package:
         assert 'w:val="sv-SE"' in package.read("word/styles.xml").decode()
         assert "updateFields" in package.read("word/settings.xml").decode()
-    inline = doc.inline_shapes[0]._inline
-    assert "nettokostnad" in inline.docPr.get("descr")
+    # The chapters' pictures come first (the example's organisation chart), the chart last.
+    pictures = [shape._inline.docPr.get("descr") for shape in doc.inline_shapes]
+    assert pictures[0] == example.bilder[0].alt_text
+    assert "nettokostnad" in pictures[-1]
 
 
 def test_docx_template_missing_styles_get_added(example: d.PlanSnapshot, tmp_path: Path) -> None:

@@ -204,6 +204,7 @@ HOSTILE = (
 NOT_TEXT = {"format", "status", "riktning", "slag", "farg", "startdatum", "slutdatum"}
 NOT_TEXT |= {"antagen_datum", "kolada_id", "slutdatum_reviderat", "niva", "enheter"}
 NOT_TEXT |= {"jamforare", "langsiktigt_jamforare"}  # a choice, or a choice per year
+NOT_TEXT |= {"data"}  # an image's bytes (base64): its caption and alt text are hostile
 PICTURE = "hemlig-bild-for-vplan.png"
 OPENED: list[str] = []
 
@@ -240,6 +241,9 @@ def _make_hostile(data: dict[str, Any], strings: tuple[str, ...]) -> None:
     walk(data)
     lines = [f"## {strings[0]}", "", f"**{strings[1]}** och *{strings[2]}* {strings[3]}", ""]
     lines += [f"- {s}" for s in strings[4:7]] + [""] + [f"1. {s}" for s in strings[7:]]
+    # The example's image, with markup in its caption (its alt text got some above).
+    caption = strings[-1].replace("[", "\\[").replace("]", "\\]")
+    lines += ["", f"![{caption}](bild:{data['bilder'][0]['id']})"]
     data["kapitel"][0]["text"] = "\n".join(lines)
 
 

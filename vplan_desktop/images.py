@@ -117,6 +117,8 @@ def decoded(data: bytes) -> Image | None:
         image.load()
     except Exception:  # checked above; a decoder may still fail on the second pass
         return None
+    if image.mode in ("I", "I;16", "I;16B", "I;16L"):  # 16-bit grey: convert() clips at 255
+        image = image.convert("I").point(lambda v: v * (1 / 256)).convert("L")
     transparent = image.mode in ("RGBA", "LA", "PA") or "transparency" in image.info
     wanted = "RGBA" if transparent else "RGB"
     return image if image.mode == wanted else image.convert(wanted)

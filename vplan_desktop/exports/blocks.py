@@ -1,5 +1,6 @@
 """The blocks of a plan document that the Word and PDF writers render alike: headings and
-paragraphs (from ``markdown``), tables, the chart, page orientation and indentation.
+paragraphs (from ``markdown``), tables, the chart, a chapter's images, page orientation and
+indentation.
 
 Every text is the user's own, unescaped (each writer escapes for its own format).
 """
@@ -11,7 +12,7 @@ from dataclasses import dataclass, field
 
 from vplan_desktop import domain as d
 from vplan_desktop.formatting import MINUS, format_value
-from vplan_desktop.markdown import Block, Heading, Paragraph, Run
+from vplan_desktop.markdown import Block, Heading, ImageBlock, Paragraph, Run
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +54,25 @@ class Chart:
 
 
 @dataclass(frozen=True)
+class Figure:
+    """A chapter's image (``![Bildtext](bild:7)``) with its caption under it; ``bild`` is None
+    when the plan has no image ``bild_id`` (a reference left behind when the image was deleted).
+
+    The writers decode the bytes themselves (``exports.figures``): an image that cannot be read
+    is printed as a line saying so, like a missing one.
+    """
+
+    bild_id: int
+    bild: d.Bild | None
+    caption: str = ""
+
+
+def figure(plan: d.PlanSnapshot, block: ImageBlock) -> Figure:
+    """The image ``block`` shows, looked up in ``plan``."""
+    return Figure(block.bild, plan.bild(block.bild), block.caption)
+
+
+@dataclass(frozen=True)
 class Orientation:
     """From here on, pages are landscape (for wide tables) or portrait again."""
 
@@ -70,7 +90,7 @@ class Indent:
 INDENT_POINTS = 14
 """One step of ``Indent``, in points (about 5 mm)."""
 
-DocBlock = Heading | Paragraph | Block | Table | Chart | Orientation | Indent
+DocBlock = Heading | Paragraph | Block | Table | Chart | Figure | Orientation | Indent
 
 
 @dataclass

@@ -18,15 +18,17 @@ from vplan_desktop.exports.blocks import (
     Chart,
     DocBlock,
     Document,
+    Figure,
     Indent,
     Orientation,
     Table,
+    figure,
 )
 from vplan_desktop.exports.budget_tables import drift_blocks, investment_blocks, resultat_blocks
 from vplan_desktop.exports.chapter_tables import chapter_table
 from vplan_desktop.exports.goal_chapter import goal_blocks
 from vplan_desktop.formatting import NBSP
-from vplan_desktop.markdown import Heading, TableBlock, parse
+from vplan_desktop.markdown import Heading, ImageBlock, TableBlock, parse
 
 __all__ = [
     "INDENT_POINTS",
@@ -34,10 +36,12 @@ __all__ = [
     "Chart",
     "DocBlock",
     "Document",
+    "Figure",
     "Indent",
     "Orientation",
     "Table",
     "build",
+    "figure",
 ]
 
 
@@ -53,6 +57,8 @@ def _chapters(doc: Document) -> None:
                 doc.blocks.append(Heading(2 if block.level <= 2 else 3, block.runs))
             elif isinstance(block, TableBlock):
                 doc.blocks.append(chapter_table(block))
+            elif isinstance(block, ImageBlock):
+                doc.blocks.append(figure(doc.plan, block))
             else:
                 doc.blocks.append(block)
 

@@ -32,10 +32,11 @@ from docx.text.paragraph import Paragraph as DocxParagraph
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
+from vplan_desktop.exports.docx_figures import add_figure
 from vplan_desktop.exports.docx_package import a4_pages, properties, update_fields_on_open
 from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
 from vplan_desktop.exports.table_widths import fit_widths
-from vplan_desktop.markdown import Heading, ListBlock, Run
+from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
 from vplan_desktop.office_safety import read_office_file
 
@@ -263,6 +264,12 @@ def _usable_width(document: DocxDocument, indent: int = 0) -> int:
     return int(width - indent * c.INDENT_POINTS * _EMU_PER_POINT)
 
 
+def _usable_height(document: DocxDocument) -> int:
+    """The text height of the last section, in EMU."""
+    section = document.sections[-1]
+    return (section.page_height or 0) - (section.top_margin or 0) - (section.bottom_margin or 0)
+
+
 def _indent(paragraph: DocxParagraph, indent: int) -> DocxParagraph:
     """``paragraph`` standing ``indent`` steps in (a sub-goal's heading and text)."""
     if indent:
@@ -485,6 +492,9 @@ def write_docx(
             _table(docx, block, contents, indent)
         elif isinstance(block, c.Chart):
             _chart(docx, block)
+        elif isinstance(block, c.Figure | ImageBlock):
+            figure = block if isinstance(block, c.Figure) else c.figure(document.plan, block)
+            add_figure(docx, figure, _usable_width(docx, indent), _usable_height(docx))
     contents.write(toc_place)
     _header_footer(docx, document.header_text)
     docx.save(str(out) if isinstance(out, Path) else out)

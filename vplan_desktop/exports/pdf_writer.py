@@ -41,6 +41,7 @@ from reportlab.platypus.tableofcontents import TableOfContents
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.fonts import FONT, register_fonts
 from vplan_desktop.exports.pdf_chart import chart_drawing
+from vplan_desktop.exports.pdf_figures import figure_flowables
 from vplan_desktop.exports.pdf_layout import (
     CELL_INDENT,
     Table,
@@ -51,7 +52,7 @@ from vplan_desktop.exports.pdf_layout import (
 )
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.table_widths import fit_widths
-from vplan_desktop.markdown import Heading, ListBlock, Run
+from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
 
 INK = colors.HexColor("#1f2a36")
@@ -424,7 +425,10 @@ def _title_page(document: c.Document, styles: dict[str, ParagraphStyle]) -> list
 
 
 def _flowables(
-    document: c.Document, styles: dict[str, ParagraphStyle], widths: dict[bool, float]
+    document: c.Document,
+    styles: dict[str, ParagraphStyle],
+    widths: dict[bool, float],
+    heights: dict[bool, float],
 ) -> list[Flowable]:
     story: list[Flowable] = []
     landscape_now = False
@@ -480,6 +484,9 @@ def _flowables(
                 story += _table(block, width, styles)
         elif isinstance(block, c.Chart):
             story += _chart(block, width, styles)
+        elif isinstance(block, c.Figure | ImageBlock):
+            figure = block if isinstance(block, c.Figure) else c.figure(document.plan, block)
+            story += figure_flowables(figure, width, heights[landscape_now], styles)
     return keep_headings_with_next(story)
 
 
@@ -551,7 +558,10 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
     story = _title_page(document, styles)
     story += [PageBreak(), Paragraph("Innehåll", styles["toc"]), toc, PageBreak()]
     story += _flowables(
-        document, styles, {False: portrait_frame._width, True: landscape_frame._width}
+        document,
+        styles,
+        {False: portrait_frame._width, True: landscape_frame._width},
+        {False: portrait_frame._height, True: landscape_frame._height},
     )
     # The contents are known before layout; giving the table of contents its entries up front
     # (page numbers still unknown) lets reportlab settle in two passes instead of three.

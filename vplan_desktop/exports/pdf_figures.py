@@ -1,0 +1,75 @@
+"""A chapter's image in the PDF: the picture centred, scaled as in Word, kept on one page with
+its caption under it; a line in italics where the image is missing or cannot be read."""
+
+from __future__ import annotations
+
+import io
+
+from reportlab.lib.enums import TA_CENTER
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfbase.pdfutils import readJPEGInfo
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+
+from vplan_desktop.exports.blocks import Figure
+from vplan_desktop.exports.figures import CM_PER_POINT, Printable, placeholder, printable
+from vplan_desktop.exports.pdf_markup import paragraph_text
+
+
+class Picture(Flowable):  # type: ignore[misc]
+    """An image drawn at a set size (reportlab's own ``Image`` takes only a path or a file,
+    not an image already decoded)."""
+
+    def __init__(self, reader: ImageReader, width: float, height: float, alt_text: str) -> None:
+        super().__init__()
+        self.reader = reader
+        self.width, self.height = width, height
+        self.hAlign = "CENTER"
+        self.alt_text = alt_text
+        """The PDF has no structure tree yet, so there is nowhere to put /Alt: the alt text
+        stays here for the tagged PDF to take when it comes."""
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask=None)
+
+
+def _reader(picture: Printable) -> ImageReader:
+    """What reportlab draws: a photo's JPEG (``Printable.jpeg``, embedded as it is), anything
+    else the decoded image laid on white.
+
+    Transparency is flattened onto the white page, which looks the same and keeps soft masks
+    out of the file: the archival export (``pdfa``, PDF/A-2b) would allow them, PDF/A-1 not.
+    """
+    if picture.jpeg is not None:
+        try:
+            info = readJPEGInfo(io.BytesIO(picture.jpeg))  # what reportlab embeds it by
+            if info[2] in (1, 3):  # grey or RGB
+                return ImageReader(io.BytesIO(picture.jpeg))
+        except Exception:  # a JPEG reportlab cannot copy as it is: it gets the decoded pixels
+            pass
+    return ImageReader(picture.on_white())
+
+
+def figure_flowables(
+    figure: Figure, width: float, height: float, styles: dict[str, ParagraphStyle]
+) -> list[Flowable]:
+    """``figure`` on a frame of ``width`` × ``height`` points."""
+    caption_style = ParagraphStyle(
+        "Bildtext, centrerad", parent=styles["caption"], alignment=TA_CENTER, spaceBefore=3
+    )
+    picture = printable(figure)
+    parts: list[Flowable]
+    if picture is None:
+        # Centred, where the picture would stand.
+        style = ParagraphStyle("Bild saknas", parent=styles["body"], alignment=TA_CENTER)
+        parts = [Paragraph(f"<i>{paragraph_text(placeholder(figure))}</i>", style)]
+    else:
+        w_cm, h_cm = picture.size_cm(width * CM_PER_POINT, height * CM_PER_POINT)
+        size = w_cm / CM_PER_POINT, h_cm / CM_PER_POINT
+        parts = [Picture(_reader(picture), *size, alt_text=picture.alt_text)]
+    if figure.caption:
+        parts.append(Paragraph(paragraph_text(figure.caption), caption_style))
+    return [KeepTogether(parts), Spacer(1, 6)]
