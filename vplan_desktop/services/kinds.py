@@ -64,9 +64,9 @@ def text(label: str, *, required: bool = False, limit: int = SHORT_TEXT) -> Chec
         value = clean_text(value)  # first: Python counts some control characters as spaces
         result: str = " ".join(value.split()) if limit == SHORT_TEXT else value
         if required and not result.strip():
-            raise InputError(f"{label} får inte vara tom.")
+            raise InputError(f"{label} får inte vara {_agreeing(label, 'tom')}.")
         if len(result) > limit:
-            raise InputError(f"{label} är för lång (högst {limit} tecken).")
+            raise InputError(f"{label} är för {_agreeing(label, 'lång')} (högst {limit} tecken).")
         return result
 
     return Field(label, check)
@@ -76,6 +76,16 @@ def _image_data(session: Session, value: Any) -> bytes:
     """A PNG or JPEG that decodes in full within the limits (``images.check_image``)."""
     check_image(value)
     return bytes(value)
+
+
+def _agreeing(label: str, adjective: str) -> str:
+    """``adjective`` agreeing with the noun ``label`` names: "Rubriken … tom", "Målområdets namn
+    … tomt", "Namnet på målnivån … långt" (a neuter noun in the definite ends in -et; the
+    neuter nouns of the labels in their indefinite form are listed)."""
+    words = label.split()
+    head = words[0] if " på " in label or " för " in label or not words else words[-1]
+    neuter = head.lower().endswith(("et", "namn", "mål", "nummer", "parti", "-id"))
+    return adjective + "t" if neuter else adjective
 
 
 def flag(label: str) -> Check:

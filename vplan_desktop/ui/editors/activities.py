@@ -260,7 +260,7 @@ class ActivitiesEditor(SectionEditor):
             "Ny aktivitet",
             f"Kopplad till: {tied}\n(ändras i kolumnen Kopplad till)\n\nAktivitetens namn:",
         )
-        if not ok or not name.strip():
+        if not ok:  # an empty name goes on to the service, which refuses it and says why
             return
         fields: dict[str, object] = {"namn": name, **link_fields(link)}
         change = self.context.edit(

@@ -105,8 +105,9 @@ class GridEditor(SectionEditor):
         return index.data(ROW_ID_ROLE) if index.isValid() else None
 
     def ask_name(self, title: str, label: str) -> str | None:
+        # OK with an empty field goes on to the service, which refuses it and says why.
         name, ok = QInputDialog.getText(self, title, label)
-        return name.strip() if ok and name.strip() else None
+        return name.strip() if ok else None
 
     def add_row(self) -> None:
         raise NotImplementedError

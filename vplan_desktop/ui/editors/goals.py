@@ -470,12 +470,14 @@ class GoalsEditor(SectionEditor):
             )
 
     def _ask(self, title: str, label: str) -> str | None:
+        # OK with an empty field goes on to the service, which refuses it and says why
+        # (nothing at all happening looked like a broken button).
         text, ok = QInputDialog.getText(self, title, label)
-        return text.strip() if ok and text.strip() else None
+        return text.strip() if ok else None
 
     def new_area(self) -> None:
         name = self._ask("Nytt målområde", "Målområdets namn:")
-        if name:
+        if name is not None:
             change = self.context.edit(
                 "Nytt målområde",
                 partial(items.add_item, kind_name=ItemKind.MALOMRADE, fields={"namn": name}),
@@ -521,7 +523,7 @@ class GoalsEditor(SectionEditor):
     def new_indicator(self) -> None:
         goal_id = self._goal_in_view()
         name = self._ask("Ny indikator", "Indikatorns namn:") if goal_id else None
-        if name:
+        if name is not None:
             change = self.context.edit(
                 "Ny indikator",
                 partial(

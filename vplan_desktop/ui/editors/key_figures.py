@@ -188,12 +188,13 @@ class NyckeltalEditor(SectionEditor):
         select_row(self.view, row.id)
 
     def _ask(self, title: str, label: str, text: str = "") -> str | None:
+        # OK with an empty field goes on to the service, which refuses it and says why.
         value, ok = QInputDialog.getText(self, title, label, text=text)
-        return value.strip() if ok and value.strip() else None
+        return value.strip() if ok else None
 
     def add_table(self) -> None:
         name = self._ask("Ny tabell", "Tabellens rubrik:")
-        if name:
+        if name is not None:
             change = self.context.edit(
                 "Ny nyckeltalstabell",
                 partial(
@@ -208,7 +209,7 @@ class NyckeltalEditor(SectionEditor):
         if table is None:
             return
         name = self._ask("Byt namn", "Tabellens rubrik:", self.tables.currentText())
-        if name:
+        if name is not None:
             self.context.edit(
                 "Byt namn på tabell",
                 partial(
@@ -232,7 +233,7 @@ class NyckeltalEditor(SectionEditor):
     def add_column(self) -> None:
         table = self.current_table()
         name = self._ask("Ny kolumn", "Kolumnens rubrik:") if table is not None else None
-        if name:
+        if name is not None:
             self.context.edit(
                 "Ny kolumn",
                 partial(
@@ -245,7 +246,7 @@ class NyckeltalEditor(SectionEditor):
     def add_row(self) -> None:
         table = self.current_table()
         name = self._ask("Ny rad", "Nyckeltalets namn:") if table is not None else None
-        if name:
+        if name is not None:
             self.context.edit(
                 "Ny rad",
                 partial(
