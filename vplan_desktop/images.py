@@ -28,6 +28,9 @@ SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg"}
 FILE_PATTERN = "Bilder (*.png *.jpg *.jpeg)"
 """The file dialog's filter (the formats ``check_image`` accepts)."""
 DEFAULT_DPI = 96.0
+PORTRAIT_ROOM_CM = (17.0, 15.4)
+"""The most an image takes on a portrait A4 page of the documents: the text's width, and 60 %
+of its height (the chapter editor shows an image as large as it will print)."""
 ALT_TEXT_LIMIT = 2000
 
 TOO_LARGE = "Bilden är för stor ({size}). En bild får vara högst 10 MB."

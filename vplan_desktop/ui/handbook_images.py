@@ -41,7 +41,18 @@ SHOTS = (
     Shot("start.png", None, None, ("ui/start_page.py",)),
     Shot("ny-plan.png", "ny", "mal", (*_PLAN_SCREEN, "ui/editors/goals.py")),
     Shot("uppgifter.png", "exempel", "uppgifter", (*_PLAN_SCREEN, "ui/editors/front_matter.py")),
-    Shot("kapitel.png", "exempel", "kapitel:1", (*_PLAN_SCREEN, "ui/editors/chapter.py")),
+    # The example's Verksamhetsbeskrivning: text, headings and the organisation chart.
+    Shot(
+        "kapitel.png",
+        "exempel",
+        "kapitel:6",
+        (
+            *_PLAN_SCREEN,
+            "ui/editors/chapter.py",
+            "ui/editors/chapter_image_view.py",
+            "ui/editors/chapter_images.py",
+        ),
+    ),
     Shot(
         "mal.png",
         "exempel",

@@ -5,6 +5,7 @@ Typing is saved after a short pause (and when the editor loses focus) as one und
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from functools import partial
 
@@ -31,12 +32,14 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import completeness
-from vplan_desktop.domain import Kapitel
+from vplan_desktop.domain import Bild, Kapitel
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section, chapter_key
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.ui.editors.chapter_image_view import show_images
+from vplan_desktop.ui.editors.chapter_images import ChapterImages
 from vplan_desktop.ui.editors.chapter_markdown import (
     HEADING_SIZES,
     document_markdown,
@@ -69,11 +72,11 @@ class _UndoGoesToThePlan(QObject):
 
 class ChapterEditor(SectionEditor):
     title = SECTIONS[Section.KAPITEL].title
-    parts = (Part.KAPITEL,)
+    parts = (Part.KAPITEL, Part.BILDER)
     help_text = (
         "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, "
         "knapparna för rubrik och listor, Ctrl+Shift+T för en tabell (Tab går till nästa "
-        "cell). Texten sparas medan du skriver."
+        "cell), Ctrl+Shift+B för en bild. Texten sparas medan du skriver."
     )
 
     preview = Signal(str, object)
@@ -83,6 +86,8 @@ class ChapterEditor(SectionEditor):
         super().__init__(context, parent)
         self.chapter_id: int | None = None
         self._loaded_text: str | None = None
+        self._loaded_id: int | None = None
+        self._shown_images: tuple[Bild, ...] | None = None
         self._loading = False
         self._dirty = False
 
@@ -116,6 +121,7 @@ class ChapterEditor(SectionEditor):
         self.text.installEventFilter(self._filter)
         self.format_actions: dict[str, QAction] = {}
         self.format_buttons: dict[str, QToolButton] = {}
+        bar_buttons: list[QToolButton] = []
         # Ctrl+F and Ctrl+K as in Swedish Word (Ctrl+B/Ctrl+I as in English). No Ctrl+Alt
         # shortcut: on Windows Ctrl+Alt is AltGr, so Ctrl+Alt+2 fires when a Swedish keyboard
         # types @. No Ctrl+Shift+digit either: which digit a shifted key is depends on the
@@ -163,15 +169,20 @@ class ChapterEditor(SectionEditor):
             button.setDefaultAction(action)
             button.setAccessibleName(tip)
             bar.addWidget(button)
+            bar_buttons.append(button)
             self.format_actions[key] = action
             self.format_buttons[key] = button
         self.tables = ChapterTables(self.text, self.flush)
         self._filter.keys += self.tables.keys
-        for action in self.tables.actions:
+        self.images = ChapterImages(self.text, self.context, self.chapter, self.flush)
+        self._filter.keys += self.images.keys
+        self.tables.more_actions += self.images.actions
+        for action in (*self.tables.actions, self.images.insert_action):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setAccessibleName(action.toolTip())
             bar.addWidget(button)
+            bar_buttons.append(button)
         self.text.currentCharFormatChanged.connect(lambda _format: self._show_format())
         self.text.cursorPositionChanged.connect(self._show_format)
         bar.addStretch(1)
@@ -202,6 +213,11 @@ class ChapterEditor(SectionEditor):
                 self.reviewed_button,
             )
         )
+        # Tab goes from the heading straight into the text, as in a word processor; the
+        # formatting buttons (each has its shortcut) come after it.
+        chain = [self.rubrik, self.omvarld, self.text, *bar_buttons, self.add_button]
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -253,17 +269,37 @@ class ChapterEditor(SectionEditor):
             # Only text saved elsewhere (an undo, another chapter) is loaded: reloading what
             # the editor itself saved would move the cursor.
             self._loading = True
-            load_markdown(self.text.document(), chapter.text)
+            same = self._loaded_id == chapter.id
+            where = self.text.textCursor().position() if same else 0
+            load_markdown(self.text.document(), chapter.text, self._plan_images())
+            # Another chapter opens at its top, as a document does (the cursor would otherwise
+            # stand after the text loaded); the same one again (an undo) keeps its place.
+            cursor = QTextCursor(self.text.document())
+            cursor.setPosition(min(where, self.text.document().characterCount() - 1))
+            self.text.setTextCursor(cursor)
+            if not same:
+                self.text.verticalScrollBar().setValue(0)
             self._loading = False
+            self._loaded_id = chapter.id
             self._loaded_text = chapter.text
+            self._shown_images = self.context.plan.bilder
+        elif self._shown_images is not self.context.plan.bilder:
+            # An image's picture or alternative text changed: drawn again, the text untouched.
+            show_images(self.text.document(), self._plan_images())
+            self._shown_images = self.context.plan.bilder
         self._count()
         self.reviewed_button.setVisible(chapter.att_granska)
         position = [k.id for k in self.context.plan.kapitel].index(chapter.id)
         self.up_button.setEnabled(position > 0)
         self.down_button.setEnabled(position < len(self.context.plan.kapitel) - 1)
 
+    def _plan_images(self) -> dict[int, Bild]:
+        """The plan's images by id, as the text's references name them."""
+        return {bild.id: bild for bild in self.context.plan.bilder}
+
     def markdown(self) -> str:
-        """The text as Markdown (headings, lists, bold and italic), or nothing when empty."""
+        """The text as Markdown (headings, lists, tables, images, bold and italic), or nothing
+        when empty."""
         return document_markdown(self.text.document())
 
     # --- saving --------------------------------------------------------------------------

@@ -8,6 +8,8 @@ the PDF and Word, and a writer whose output that reader reads back as what was t
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import (
     QBrush,
@@ -28,9 +30,11 @@ from PySide6.QtGui import (
     QTextTableFormat,
 )
 
+from vplan_desktop.domain import Bild
 from vplan_desktop.markdown import (
     Block,
     Heading,
+    ImageBlock,
     ListBlock,
     Paragraph,
     Run,
@@ -38,6 +42,12 @@ from vplan_desktop.markdown import (
     merged,
     parse,
     write,
+)
+from vplan_desktop.ui.editors.chapter_image_view import (
+    OBJECT,
+    image_format,
+    image_ref,
+    objects_of,
 )
 
 HEADING_SIZES = {1: 16.0, 2: 13.0, 3: 11.5}
@@ -64,32 +74,83 @@ def block_runs(block: QTextBlock) -> tuple[Run, ...]:
     while not fragments.atEnd():
         fragment = fragments.fragment()
         char = fragment.charFormat()
-        text = fragment.text().replace(LINE_BREAK, "\n").replace("\ufffc", "")
+        text = fragment.text().replace(LINE_BREAK, "\n").replace(OBJECT, "")
         runs.append(Run(text, char.fontWeight() > QFont.Weight.Normal, char.fontItalic()))
         fragments += 1
     return tuple(runs)
 
 
+def _pieces(block: QTextBlock) -> list[Run | ImageBlock]:
+    """A paragraph's styled runs and the plan's images among them, in order."""
+    pieces: list[Run | ImageBlock] = []
+    fragments = block.begin()
+    while not fragments.atEnd():
+        fragment = fragments.fragment()
+        char = fragment.charFormat()
+        ref = image_ref(char)
+        if ref is not None:
+            pieces += [ref] * fragment.text().count(OBJECT)  # neighbours alike share a fragment
+        else:
+            text = fragment.text().replace(LINE_BREAK, "\n").replace(OBJECT, "")
+            pieces.append(Run(text, char.fontWeight() > QFont.Weight.Normal, char.fontItalic()))
+        fragments += 1
+    return pieces
+
+
+def _split_at_images(pieces: list[Run | ImageBlock]) -> list[Block]:
+    """A paragraph holding images as blocks: each image on its own, the text before and after
+    it paragraphs of their own, without the blanks next to the image (as Markdown reads
+    ``Se bilden: ![…](bild:2)``)."""
+    blocks: list[Block] = []
+    text: list[Run] = []
+    after_image = False
+    for piece in [*pieces, None]:
+        if isinstance(piece, Run):
+            text.append(piece)
+            continue
+        kept = list(merged(text))
+        if kept and after_image:
+            kept[0] = Run(kept[0].text.lstrip(), kept[0].bold, kept[0].italic)
+        if kept and piece is not None:
+            kept[-1] = Run(kept[-1].text.rstrip(), kept[-1].bold, kept[-1].italic)
+        if "".join(r.text for r in kept).strip():  # an empty line is no paragraph
+            blocks.append(Paragraph(merged(kept)))
+        text, after_image = [], True
+        if piece is not None:
+            blocks.append(piece)
+    return blocks
+
+
 def document_blocks(document: QTextDocument) -> list[Block]:
-    """The editor's paragraphs, headings, list items and tables as Markdown blocks."""
+    """The editor's paragraphs, headings, list items, tables and images as Markdown blocks.
+
+    Markdown has no image inside a list item, a heading or a table's cell (pasted or joined
+    there): such an image comes right after its item, heading or table, so none is lost."""
     blocks: list[Block] = []
     block = document.begin()
     while block.isValid():
         table = outer_table(QTextCursor(block))
         if table is not None:
             blocks.append(table_block(table))
+            images: list[Block] = []
             while block.isValid() and block.position() <= table.lastPosition():
+                images += [p for p in _pieces(block) if isinstance(p, ImageBlock)]
                 block = block.next()
+            blocks += images
             continue
-        runs = block_runs(block)
+        pieces = _pieces(block)
+        runs = tuple(p for p in pieces if isinstance(p, Run))
+        images = [p for p in pieces if isinstance(p, ImageBlock)]
         text_list = block.textList()
         level = block.blockFormat().headingLevel()
         if text_list is not None:
             _add_item(blocks, text_list, block, runs)
+            blocks += images
         elif level:
             blocks.append(Heading(level, tuple(Run(r.text, False, r.italic) for r in runs)))
-        elif "".join(r.text for r in runs).strip():
-            blocks.append(Paragraph(runs))  # an empty line between paragraphs is no paragraph
+            blocks += images
+        else:
+            blocks += _split_at_images(pieces)
         block = block.next()
     return blocks
 
@@ -255,14 +316,27 @@ def _insert_table(cursor: QTextCursor, block: TableBlock) -> None:
     cursor.setPosition(table.lastPosition() + 1)
 
 
-def load_markdown(document: QTextDocument, markdown: str) -> None:
-    """Fill the editor's document with a chapter's Markdown."""
+def load_markdown(
+    document: QTextDocument, markdown: str, images: Mapping[int, Bild] | None = None
+) -> None:
+    """Fill the editor's document with a chapter's Markdown; its images are drawn from
+    ``images`` (the plan's, by id), one the plan does not have as a box saying so."""
     document.clear()
+    handler = objects_of(document)
     cursor = QTextCursor(document)
     normal = document.defaultFont().pointSizeF()
     lists: dict[int, tuple[QTextList, bool, int]] = {}  # level: list, ordered, next number
     first = True
-    for block in parse(markdown):
+    blocks = parse(markdown)
+    handler.show(images or {}, {b.bild for b in blocks if isinstance(b, ImageBlock)})
+    for block in blocks:
+        if isinstance(block, ImageBlock):
+            lists = {}
+            if not first:
+                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            first = False
+            cursor.insertImage(image_format(block.bild, block.caption))
+            continue
         if isinstance(block, TableBlock):
             lists = {}
             if block.header:

@@ -104,6 +104,8 @@ class ChapterTables(QObject):
             self.remove_row,
         )
         self.actions = (self.insert_action, self.add_row_action, self.remove_row_action)
+        self.more_actions: list[QAction] = []
+        """Further actions of the text's menu, under the table's (the images')."""
         self.keys = [action.shortcut() for action in self.actions]
         text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         text.customContextMenuRequested.connect(self._menu)
@@ -137,6 +139,9 @@ class ChapterTables(QObject):
         menu.addSeparator()
         for action in self.actions:
             menu.addAction(action)
+        if self.more_actions:
+            menu.addSeparator()
+            menu.addActions(self.more_actions)
         return menu
 
     def _menu(self, position: QPoint) -> None:

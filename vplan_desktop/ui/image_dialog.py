@@ -1,0 +1,190 @@
+"""The dialog for an image in a chapter: the picture, its alternative text and its caption.
+
+The same dialog inserts a new image and changes one already in the text (then it can also
+replace the picture, "Byt bild…").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from vplan_desktop import images
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_number
+from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
+from vplan_desktop.ui.editors.chapter_image_view import UNREADABLE, decode
+
+PREVIEW_WIDTH = 420
+PREVIEW_HEIGHT = 240
+ALT_TEXT_WHY = (
+    "Beskriv vad bilden visar, för den som inte kan se den (till exempel med en skärmläsare)."
+)
+NO_ALT_TEXT = "Utan alternativtext tas bilden upp i Granskning."
+TOO_LONG = f"Alternativtexten är för lång (högst {images.ALT_TEXT_LIMIT} tecken)."
+
+
+def read_image(path: Path) -> bytes:
+    """The bytes of the image file ``path``, checked as ``images.check_image`` checks them;
+    InputError with a Swedish message when it cannot be read or is not an image to insert."""
+    unreadable = (
+        f"”{path.name}” kunde inte läsas. Kontrollera att filen finns och att du har behörighet "
+        "att läsa den."
+    )
+    try:
+        size = path.stat().st_size
+        if size > images.MAX_BYTES:  # said before a large file is read into memory
+            megabytes = format_number(Decimal(size) / 1024 / 1024, decimals=1)
+            raise InputError(images.TOO_LARGE.format(size=f"{megabytes} MB"))
+        data = path.read_bytes()
+    except OSError:
+        raise InputError(unreadable) from None
+    images.check_image(data)
+    return data
+
+
+class ImageDialog(QDialog):
+    """Shows the picture and asks for its alternative text and caption. With ``replaceable``
+    it has "Byt bild…", which takes another picture from a file."""
+
+    def __init__(
+        self,
+        data: bytes,
+        namn: str,
+        *,
+        alt_text: str = "",
+        caption: str = "",
+        replaceable: bool = False,
+        folder: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Bildens egenskaper" if replaceable else "Infoga bild")
+        self.data = data
+        self.namn = namn
+        self.folder = folder or Path.home()
+        layout = QVBoxLayout(self)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("bildforhandsvisning")
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setMinimumSize(PREVIEW_WIDTH, PREVIEW_HEIGHT)
+        self.preview.setStyleSheet("background: palette(base); border: 1px solid palette(mid);")
+        layout.addWidget(self.preview)
+        about = QHBoxLayout()
+        self.details = QLabel()
+        self.details.setWordWrap(True)
+        about.addWidget(self.details, 1)
+        self.replace_button: QPushButton | None = None
+        if replaceable:
+            self.replace_button = QPushButton("&Byt bild…")
+            self.replace_button.setToolTip("Byt bilden mot en annan bildfil (PNG eller JPEG)")
+            self.replace_button.clicked.connect(self.choose_replacement)
+            about.addWidget(self.replace_button)
+        layout.addLayout(about)
+
+        form = QFormLayout()
+        self.alt = QPlainTextEdit(alt_text)
+        self.alt.setObjectName("alternativtext")
+        self.alt.setAccessibleName("Alternativtext")
+        self.alt.setAccessibleDescription(ALT_TEXT_WHY)
+        self.alt.setTabChangesFocus(True)
+        self.alt.setFixedHeight(self.alt.fontMetrics().lineSpacing() * 4 + 12)
+        alt_box = QVBoxLayout()
+        alt_box.setSpacing(2)
+        why = QLabel(ALT_TEXT_WHY)
+        why.setWordWrap(True)
+        alt_box.addWidget(why)
+        alt_box.addWidget(self.alt)
+        self.alt_note = QLabel(NO_ALT_TEXT)
+        self.alt_note.setStyleSheet("color: palette(placeholder-text);")
+        alt_box.addWidget(self.alt_note)
+        self.alt.textChanged.connect(self._show_alt_note)
+        form.addRow(buddy_label("&Alternativtext:", self.alt), alt_box)
+
+        self.caption = QLineEdit(caption)
+        self.caption.setObjectName("bildtext")
+        self.caption.setAccessibleName("Bildtext")
+        self.caption.setPlaceholderText("Valfri. Skrivs under bilden.")
+        form.addRow(buddy_label("Bild&text:", self.caption), self.caption)
+        layout.addLayout(form)
+
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, "OK" if replaceable else "Infoga"))
+        self._show_picture()
+        self._show_alt_note()
+        self.alt.setFocus()
+
+    def alt_text(self) -> str:
+        """The alternative text as typed, without blanks at its ends."""
+        return self.alt.toPlainText().strip()
+
+    def caption_text(self) -> str:
+        """The caption on one line (as the chapter's Markdown keeps it)."""
+        return " ".join(self.caption.text().split())
+
+    def accept(self) -> None:
+        if len(self.alt_text()) > images.ALT_TEXT_LIMIT:
+            self.error.setText(TOO_LONG)
+            self.alt.setFocus()
+            return
+        super().accept()
+
+    def choose_replacement(self) -> None:
+        """Byt bild…: another picture from a file; a file that is refused changes nothing."""
+        name, _ = QFileDialog.getOpenFileName(
+            self, "Byt bild", str(self.folder), images.FILE_PATTERN
+        )
+        if not name:
+            return
+        path = Path(name)
+        self.folder = path.parent
+        try:
+            data = read_image(path)
+        except InputError as error:
+            self.error.setText(error.message)
+            return
+        self.error.setText("")
+        self.data, self.namn = data, path.name
+        self._show_picture()
+
+    def _show_picture(self) -> None:
+        info = images.describe(self.data)
+        picture = decode(self.data, info)
+        if picture is None or info is None:
+            self.preview.setPixmap(QPixmap())
+            self.preview.setText(UNREADABLE)
+            self.details.setText(self.namn)
+            return
+        pixmap = QPixmap.fromImage(picture)
+        ratio = self.devicePixelRatioF()
+        if pixmap.width() > PREVIEW_WIDTH * ratio or pixmap.height() > PREVIEW_HEIGHT * ratio:
+            pixmap = pixmap.scaled(
+                round(PREVIEW_WIDTH * ratio),
+                round(PREVIEW_HEIGHT * ratio),
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+        pixmap.setDevicePixelRatio(ratio)
+        self.preview.setPixmap(pixmap)
+        size = f"{format_number(info.bredd)} × {format_number(info.hojd)} bildpunkter"
+        self.details.setText(f"{self.namn} – {size}" if self.namn else size)
+
+    def _show_alt_note(self) -> None:
+        self.alt_note.setVisible(not self.alt_text())
