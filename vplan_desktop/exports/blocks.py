@@ -26,6 +26,10 @@ class Cell:
     note: str = ""
     """A paragraph of plain text under ``text`` in the same cell (an activity's
     description); never bold."""
+    runs: tuple[Run, ...] = ()
+    """``text`` in the user's own bold and italic pieces (a chapter table's cell with
+    "**Barn** och *unga*"), printed piece by piece; ``text`` is still their whole text, by
+    which the columns are measured. Empty: ``text`` is printed in the cell's own weight."""
 
 
 @dataclass(frozen=True)

@@ -1,8 +1,8 @@
 """A table in a chapter's text as a table of the Word and PDF documents.
 
-The header row is bold; a column is right-aligned where the Markdown says so (``---:``) or,
-when it says nothing, where every filled body cell is a number; the columns share the width
-by how much text they hold.
+The header row is bold; a cell keeps the user's bold and italic piece by piece; a column is
+right-aligned where the Markdown says so (``---:``) or, when it says nothing, where every filled
+body cell is a number; the columns share the width by how much text they hold.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from vplan_desktop.exports.blocks import Cell, Table
 from vplan_desktop.formatting import parse_value
-from vplan_desktop.markdown import Run, TableBlock
+from vplan_desktop.markdown import Run, TableBlock, merged
 
 NARROWEST = 4
 WIDEST = 40
@@ -24,9 +24,20 @@ def _text(runs: tuple[Run, ...]) -> str:
 
 
 def _bold(runs: tuple[Run, ...]) -> bool:
-    """The whole cell is bold (the printed tables have no bold inside a cell)."""
+    """The whole cell is bold."""
     filled = [run for run in runs if run.text.strip()]
     return bool(filled) and all(run.bold for run in filled)
+
+
+def _cell(runs: tuple[Run, ...], align: str, *, header: bool = False) -> Cell:
+    """A cell of ``runs``: in one weight when they are all plain or all bold (drawn the quick
+    way, see ``Cell.runs``), else piece by piece; a header's pieces are all bold."""
+    if header:
+        runs = merged([Run(run.text, True, run.italic) for run in runs])
+    bold = header or _bold(runs)
+    filled = [run for run in runs if run.text.strip()]
+    alike = all(run.bold == bold and not run.italic for run in filled)
+    return Cell(_text(runs), align, bold, runs=() if alike else merged(runs))
 
 
 def _numbers(texts: list[str]) -> bool:
@@ -54,13 +65,7 @@ def chapter_table(block: TableBlock) -> Table:
         widths.append(float(min(max(max(map(len, lines)), NARROWEST), WIDEST)))
     return Table(
         caption="",
-        header=[Cell(_text(cell), aligns[n], bold=True) for n, cell in enumerate(block.header)],
-        rows=[
-            [
-                Cell(text, aligns[n], _bold(cell))
-                for n, (text, cell) in enumerate(zip(row_texts, row, strict=True))
-            ]
-            for row_texts, row in zip(texts, block.rows, strict=True)
-        ],
+        header=[_cell(cell, aligns[n], header=True) for n, cell in enumerate(block.header)],
+        rows=[[_cell(cell, aligns[n]) for n, cell in enumerate(row)] for row in block.rows],
         widths=widths,
     )

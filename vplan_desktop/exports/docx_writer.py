@@ -317,6 +317,17 @@ def _cell_text(text: str) -> str:
     return "<w:br/>".join(lines)
 
 
+def _cell_runs(cell: c.Cell, header: bool, size: str) -> str:
+    """A cell's text as Word runs: its bold and italic pieces (``Cell.runs``) each a run of
+    their own, or the whole text one run in the cell's weight."""
+    parts = []
+    for run in cell.runs or (Run(cell.text),):
+        bold = "<w:b/>" if header or cell.bold or run.bold else ""
+        italic = "<w:i/>" if run.italic else ""
+        parts.append(f"<w:r><w:rPr>{bold}{italic}{size}</w:rPr>{_cell_text(run.text)}</w:r>")
+    return "".join(parts)
+
+
 def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header: bool) -> str:
     """One table row as WordprocessingML.
 
@@ -338,7 +349,6 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
             if fill
             else ""
         )
-        bold = "<w:b/>" if header or cell.bold else ""
         indent = f'<w:ind w:left="{cell.indent * _INDENT_TWIPS}"/>' if cell.indent else ""
         size = f'<w:sz w:val="{_CELL_POINTS}"/><w:szCs w:val="{_CELL_POINTS}"/>'
         # A note (an activity's description) is a paragraph of its own under the text.
@@ -353,7 +363,7 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
             f'<w:tc><w:tcPr><w:tcW w:w="{width // _EMU_PER_TWIP}" w:type="dxa"/>{shading}'
             f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
-            f"<w:r><w:rPr>{bold}{size}</w:rPr>{_cell_text(cell.text)}</w:r></w:p>{note}</w:tc>"
+            f"{_cell_runs(cell, header, size)}</w:p>{note}</w:tc>"
         )
     parts.append("</w:tr>")
     return "".join(parts)

@@ -5,13 +5,17 @@ reportlab reads the text of a ``Paragraph`` as markup: ``<font size=300>`` sets 
 unclosed tag fails the whole export. The table of contents builds its own paragraphs from the
 entry texts it is given, so those entries are markup too. Every user text that reaches a
 paragraph or a contents entry goes through ``paragraph_text``; nothing else escapes for
-reportlab. (Plain strings drawn on the canvas, table cells drawn as strings, the bookmarks and
+reportlab; bold and italic are vplan's own tags around escaped text (``runs_markup``), never
+the user's. (Plain strings drawn on the canvas, table cells drawn as strings, the bookmarks and
 the document properties are not markup and take the text as it is.)
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from vplan_desktop.markdown import Run
 
 # XML 1.0 cannot hold these (and reportlab's parser fails on them); the plan never keeps them,
 # but an export must not depend on that.
@@ -24,3 +28,23 @@ def paragraph_text(text: str) -> str:
     attribute value: ``&``, ``<``, ``>`` and both quotes become entities reportlab turns back
     into the characters (so ``&amp;`` typed by the user prints as ``&amp;``)."""
     return _NOT_XML.sub("", text).translate(_ENTITIES)
+
+
+def line_text(text: str, prepare: Callable[[str], str] | None = None) -> str:
+    """``text`` as paragraph markup with its line breaks kept; ``prepare`` changes the plain
+    text before it is escaped (soft hyphens put in)."""
+    return paragraph_text(prepare(text) if prepare else text).replace("\n", "<br/>")
+
+
+def runs_markup(runs: tuple[Run, ...], prepare: Callable[[str], str] | None = None) -> str:
+    """``runs`` as paragraph markup, each run's text escaped by ``line_text`` inside vplan's
+    own ``<b>`` and ``<i>``."""
+    parts = []
+    for run in runs:
+        text = line_text(run.text, prepare)
+        if run.bold:
+            text = f"<b>{text}</b>"
+        if run.italic:
+            text = f"<i>{text}</i>"
+        parts.append(text)
+    return "".join(parts)

@@ -50,7 +50,7 @@ from vplan_desktop.exports.pdf_layout import (
     keep_headings_with_next,
     wants_landscape,
 )
-from vplan_desktop.exports.pdf_markup import paragraph_text
+from vplan_desktop.exports.pdf_markup import line_text, paragraph_text, runs_markup
 from vplan_desktop.exports.table_widths import fit_widths
 from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
@@ -221,23 +221,6 @@ def _pieces(runs: tuple[Run, ...]) -> list[tuple[Run, ...]]:
     return pieces
 
 
-def _text(text: str) -> str:
-    """A user's text as paragraph markup, its line breaks kept."""
-    return paragraph_text(text).replace("\n", "<br/>")
-
-
-def _markup(runs: tuple[Run, ...]) -> str:
-    parts = []
-    for run in runs:
-        text = _text(run.text)
-        if run.bold:
-            text = f"<b>{text}</b>"
-        if run.italic:
-            text = f"<i>{text}</i>"
-        parts.append(text)
-    return "".join(parts)
-
-
 class _PlanDoc(BaseDocTemplate):
     """Sends headings to the table of contents and the PDF outline as they are placed, and
     numbers the pages "Sida X av Y".
@@ -315,7 +298,7 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
     size, hyphenate = cell_size(table, width, padding)
     leading = size + 2
     cell_style = ParagraphStyle("Tabell", parent=styles["cell"], fontSize=size, leading=leading)
-    cell_text = (lambda text: _text(_hyphenated(text))) if hyphenate else _text
+    prepare = _hyphenated if hyphenate else None
 
     def para(cell: c.Cell) -> Paragraph:
         # A cell with a note is bold by markup: the note under the text is not.
@@ -328,10 +311,11 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
                 alignment=aligns[cell.align],
                 fontName=f"{FONT}-Bold" if bold else FONT,
             )
+        text = runs_markup(cell.runs, prepare) if cell.runs else line_text(cell.text, prepare)
         if not cell.note:
-            return Paragraph(cell_text(cell.text), cell_styles[key])
-        text = f"<b>{cell_text(cell.text)}</b>" if cell.bold else cell_text(cell.text)
-        return Paragraph(f"{text}<br/>{cell_text(cell.note)}", cell_styles[key])
+            return Paragraph(text, cell_styles[key])
+        text = f"<b>{text}</b>" if cell.bold else text
+        return Paragraph(f"{text}<br/>{line_text(cell.note, prepare)}", cell_styles[key])
 
     widths = fit_widths(table, width, size, padding, indent=CELL_INDENT)
     commands: list[tuple[Any, ...]] = [
@@ -357,7 +341,9 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         if indent:  # a sub-row: the cell's left padding grows, for a string or a paragraph
             commands.append(("LEFTPADDING", (col, r), (col, r), CELL_PADDING + indent))
         room = widths[col] - padding - indent
-        if cell.note or "\n" in text or pdfmetrics.stringWidth(text, font, size) > room:
+        # A cell of bold and italic pieces is a Paragraph: a string has one font.
+        styled = cell.note or cell.runs or "\n" in text
+        if styled or pdfmetrics.stringWidth(text, font, size) > room:
             return para(cell)
         if cell.bold:
             commands.append(("FONTNAME", (col, r), (col, r), font))
@@ -445,7 +431,7 @@ def _flowables(
         elif isinstance(block, Heading):
             if block.level == 1 and story and not isinstance(story[-1], PageBreak):
                 story.append(PageBreak())
-            heading = Paragraph(_markup(block.runs), styles[f"h{min(block.level, 6)}"])
+            heading = Paragraph(runs_markup(block.runs), styles[f"h{min(block.level, 6)}"])
             heading.outline_level = block.level - 1
             heading.heading_text = "".join(run.text for run in block.runs)
             story.append(_head(heading))
@@ -453,12 +439,12 @@ def _flowables(
             pieces = _pieces(block.runs)
             for number, piece in enumerate(pieces, start=1):
                 style = styles["body"] if number == len(pieces) else styles["body_cont"]
-                story.append(Paragraph(_markup(piece), style))
+                story.append(Paragraph(runs_markup(piece), style))
         elif isinstance(block, ListBlock):
             story.append(
                 ListFlowable(
                     [
-                        ListItem(Paragraph(_markup(item), styles["body"]), leftIndent=14)
+                        ListItem(Paragraph(runs_markup(item), styles["body"]), leftIndent=14)
                         for item in block.items
                     ],
                     bulletType="1" if block.ordered else "bullet",

@@ -36,6 +36,20 @@ def _longest_word(text: str, bold: bool, size: float) -> float:
     return max((_word_width(w, bold, size) for w in _SPACE.split(text) if w), default=0.0)
 
 
+def _longest_cell_word(cell: c.Cell, size: float) -> float:
+    """The widest word of ``cell``, its bold pieces (``Cell.runs``) measured bold: a word may
+    be bold in part ("**Barn**s"); italic is as wide as upright in DejaVu Sans."""
+    if not cell.runs:
+        return _longest_word(cell.text, cell.bold, size)
+    longest = word = 0.0
+    for run in cell.runs:
+        for n, piece in enumerate(_SPACE.split(run.text)):
+            if n:  # a space came before this piece: the word before it has ended
+                longest, word = max(longest, word), 0.0
+            word += _word_width(piece, cell.bold or run.bold, size) if piece else 0.0
+    return max(longest, word)
+
+
 def _line_count(text: str, bold: bool, size: float, width: float) -> int:
     font = BOLD if bold else FONT
     return sum(max(len(simpleSplit(line, font, size, width)), 1) for line in text.split("\n"))
@@ -65,20 +79,19 @@ def _word_widths(
     """Per column, the width that keeps all its words whole (``full``) and the width that keeps
     its heading and figures whole (``essential``); a sub-row's words stand ``indent`` points in
     per level."""
-    essential = [padding + _longest_word(h.text, h.bold, size) for h in table.header]
+    essential = [padding + _longest_cell_word(h, size) for h in table.header]
     full = essential[:]
     for row in table.rows:
         for column, cell in enumerate(row):
             if not cell.text and not cell.note:
                 continue
             width = padding + cell.indent * indent
-            width += max(
-                _longest_word(cell.text, cell.bold, size), _longest_word(cell.note, False, size)
-            )
+            width += max(_longest_cell_word(cell, size), _longest_word(cell.note, False, size))
             full[column] = max(full[column], width)
             if cell.align != "left":  # numbers, risk values; a target in words may be hyphenated
                 figures = " ".join(w for w in _SPACE.split(cell.text) if _DIGIT.search(w))
-                width = padding + cell.indent * indent + _longest_word(figures, cell.bold, size)
+                bold = cell.bold or any(run.bold for run in cell.runs)  # bold figures are wider
+                width = padding + cell.indent * indent + _longest_word(figures, bold, size)
                 essential[column] = max(essential[column], width)
     return full, essential
 
