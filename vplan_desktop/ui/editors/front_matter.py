@@ -26,6 +26,7 @@ from vplan_desktop.services import items
 from vplan_desktop.services.plan import set_period
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, flash
+from vplan_desktop.ui.undo_keys import PlanUndoKeys
 from vplan_desktop.validation import Finding
 
 TEXT_FIELDS = [
@@ -127,6 +128,10 @@ class FrontMatterEditor(SectionEditor):
         form.addRow(self._label("&Antagen den", self.adopted_date), adoption)
         self.outer.addLayout(form)
         self.outer.addStretch(1)
+        self._undo_keys = PlanUndoKeys(self)
+        fields = (*self.fields.values(), self.adopted_date, self.paragraph)
+        for field in (*fields, self.first_year, self.last_year, self.status):
+            field.installEventFilter(self._undo_keys)
         self.on_changed(None)
 
     def focus_finding(self, finding: Finding) -> None:
@@ -174,6 +179,12 @@ class FrontMatterEditor(SectionEditor):
         self.context.edit(
             text, partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields=fields)
         )
+
+    def flush(self) -> None:
+        """Save a text field typed in but not yet left (before an undo, on close)."""
+        for name in self.fields:
+            self._save_text(name)
+        self._save_paragraph()
 
     def _save_text(self, name: str) -> None:
         value = self.fields[name].text()
