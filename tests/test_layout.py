@@ -50,6 +50,7 @@ ORDER = (
     "interchange",
     "exports",
     "imports",
+    "compare_images",
     "compare",
     "planning",
     # The front ends.

@@ -2,7 +2,8 @@
 
 Both sides are plans in the interchange format (``plan_to_json``), so a named version stored
 years ago compares with today's plan. Items are matched by their ids, which a plan keeps for
-its whole life; chapters get a line-by-line text diff, everything else old → new per field.
+its whole life; chapters get a line-by-line text diff, an image's picture its name and size
+(``compare_images``), everything else old → new per field.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from vplan_desktop import domain as d
+from vplan_desktop.compare_images import IMAGE_LABELS, image_items, image_name
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare
 from vplan_desktop.errors import InterchangeError, PlanFileError
@@ -307,6 +309,14 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
         old.get(Part.KAPITEL),
         new.get(Part.KAPITEL),
         _quoted("Kapitel", "rubrik"),
+    )
+    # A caption is the chapter's text; the picture, its file name and alt text the image's.
+    found += each(
+        _TITLES[Section.KAPITEL],
+        image_items(old),
+        image_items(new),
+        image_name,
+        labels=IMAGE_LABELS,
     )
     found += each(
         PART_LABELS[Part.VERKSAMHETER],

@@ -46,9 +46,25 @@ def _of(items: int, notes: list[str]) -> Progress:
     return Progress(State.BEGUN if notes else State.COMPLETE, tuple(notes))
 
 
+_IMAGE_ADDRESS = re.compile(r"\]\(bild:[1-9][0-9]*\)")
+"""Where an image of the plan is shown (``![Bildtext](bild:7)``): the caption's words count,
+the address is none."""
+
+
 def word_count(markdown: str) -> int:
-    """Words in a Markdown text, not counting the markup."""
-    return len(re.findall(r"[\w’'-]+", re.sub(r"[#*_>`\[\]()]", " ", markdown)))
+    """Words in a Markdown text, not counting the markup.
+
+    A word has a letter or a digit: dashes alone are markup (a table's delimiter row
+    ``| --- | :---: |``, a rule, a list's ``-``), not words; in a word they are its own
+    ("barn-", "2026-2028")."""
+    text = re.sub(r"[#*_>`\[\]()]", " ", _IMAGE_ADDRESS.sub(" ", markdown))
+    return sum(1 for word in re.findall(r"[\w’'-]+", text) if word.strip("’'-"))
+
+
+def shows_images(markdown: str) -> bool:
+    """Whether a chapter's text shows an image of the plan: it is then not empty, even with
+    no words."""
+    return _IMAGE_ADDRESS.search(markdown) is not None
 
 
 def front_matter(u: d.FrontMatter) -> Progress:
@@ -68,6 +84,8 @@ def front_matter(u: d.FrontMatter) -> Progress:
 
 def chapter(text: str) -> Progress:
     words = word_count(text)
+    if words == 0 and shows_images(text):
+        return Progress(State.BEGUN, ("Kapitlet har bara bilder, ingen text.",))
     if words == 0:
         return Progress(State.EMPTY, ("Kapitlet har ingen text.",))
     if words < MIN_CHAPTER_WORDS:

@@ -19,6 +19,7 @@ PLURALS = {
     "nyckeltal": "nyckeltal",
     "nettobelopp": "nettobelopp",
     "år": "år",
+    "bild": "bilder",
 }
 """The plural of each noun vplan counts (those that stay the same are listed too, so a new
 noun is added here on purpose rather than guessed)."""

@@ -8,6 +8,8 @@ at all.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import copy
 import json
 from dataclasses import dataclass, field
@@ -16,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from vplan_desktop import domain as d
+from vplan_desktop import images
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import AktivitetStatus, BudgetTabell
 from vplan_desktop.errors import InputError
@@ -56,6 +59,8 @@ class RolloverSummary:
     counts: dict[str, int] = field(default_factory=dict)
     finished_left_out: list[str] = field(default_factory=list)
     nulage_from_target: int = 0
+    unreadable_left_out: list[str] = field(default_factory=list)
+    """Images that cannot be read: the new plan could not take them in."""
 
     def lines(self) -> list[str]:
         result = [f"Period: {self.old_period} → {self.new_period}"]
@@ -73,6 +78,12 @@ class RolloverSummary:
                 f"Avslutade aktiviteter som inte förs över ({len(self.finished_left_out)}):"
             )
             result += [f"  – {name}" for name in self.finished_left_out]
+        if self.unreadable_left_out:
+            result.append(
+                "Bilder som inte går att läsa och därför inte förs över "
+                f"({len(self.unreadable_left_out)}):"
+            )
+            result += [f"  – {name}" for name in self.unreadable_left_out]
         return result
 
 
@@ -89,6 +100,22 @@ def _new_nulage(indicator: dict[str, Any], new_first: int) -> tuple[dict[str, An
     if target is not None and new_first - 1 > old_year:
         return {"ar": new_first - 1, "varde": target, "ar_malniva": True}, True
     return indicator.get("nulage"), False
+
+
+def _readable(image: dict[str, Any]) -> bool:
+    """Whether an image's bytes (base64) are a picture a plan takes in (``check_image``): a
+    damaged one in last year's plan, which may be adopted and so unchangeable, is left behind
+    rather than stopping the rollover."""
+    try:
+        images.check_image(base64.b64decode(str(image.get("data", "")), validate=True))
+    except (InputError, binascii.Error, ValueError):
+        return False
+    return True
+
+
+def _image_name(image: dict[str, Any]) -> str:
+    namn = " ".join(str(image.get("namn") or "").split())
+    return f"”{namn}”" if namn else f"bild {image.get('id')}"
 
 
 def _from_year(by_year: Any, first: int) -> dict[str, Any]:
@@ -155,6 +182,16 @@ def rolled_over(
 
     new[Part.KAPITEL] = mark(new.get(Part.KAPITEL, [])) if Section.KAPITEL in carry else []
     summary.counts[PART_LABELS[Part.KAPITEL]] = len(new[Part.KAPITEL])
+    # The images come with the chapters that show them, under the same ids (the import keeps
+    # them), so every "bild:7" in a chapter's text still names its image.
+    carried_images = new.get(Part.BILDER, []) if Section.KAPITEL in carry else []
+    readable = [_readable(image) for image in carried_images]
+    new[Part.BILDER] = mark([b for b, ok in zip(carried_images, readable, strict=True) if ok])
+    summary.unreadable_left_out = [
+        _image_name(b) for b, ok in zip(carried_images, readable, strict=True) if not ok
+    ]
+    if carried_images:
+        summary.counts[PART_LABELS[Part.BILDER]] = len(new[Part.BILDER])
     if Section.MAL in carry:
         mark(new.get(Part.MALOMRADEN, []))
         # The goal tree comes whole: levels, numbers and parents (ids are kept, so every

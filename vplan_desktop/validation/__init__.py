@@ -6,7 +6,7 @@ what to do, and where the problem is (section, item, field) so the GUI can go th
 are plain functions over the immutable snapshot: no database, no Qt, safe on any thread.
 """
 
-from vplan_desktop.validation import budget_rules, plan_rules
+from vplan_desktop.validation import budget_rules, image_rules, plan_rules
 from vplan_desktop.validation.findings import (
     GROUP_FROM,
     SECTION_TITLES,
@@ -34,6 +34,7 @@ __all__ = [
     "budget_rules",
     "findings_json",
     "findings_text",
+    "image_rules",
     "plan_rules",
     "readiness",
     "readiness_by_section",

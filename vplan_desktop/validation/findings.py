@@ -62,9 +62,10 @@ class Finding:
 
     ``section`` is the section that shows it (as in ``Change``); ``kind`` and ``item_id`` name
     the item (``ItemKind.INDIKATOR``, 12), a chapter's finding its chapter; ``field`` the field
-    or cell within it ("ordforande", "malniva:2027", "kolumn:5"). ``name`` is the item as a
-    grouped message lists it (”Läxhjälp”, 2027). A grouped finding keeps every item in
-    ``items`` and points at the first, so going to it lands on the first item.
+    or cell within it ("ordforande", "malniva:2027", "kolumn:5", a chapter's image "bild:9").
+    ``name`` is the item as a grouped message lists it (”Läxhjälp”, 2027). A grouped finding
+    keeps every item in ``items`` and points at the first, so going to it lands on the first
+    item.
     """
 
     severity: Severity
@@ -223,11 +224,12 @@ def validate(plan: d.PlanSnapshot) -> list[Finding]:
 
 
 def section_order(plan: d.PlanSnapshot) -> dict[str, int]:
-    """The plan's order of the window's keys: the sections, each chapter in its place."""
+    """The plan's order of the window's keys: the sections, each chapter in its place (what
+    is about no one chapter, an image no chapter shows, after them)."""
     keys: list[str] = []
     for section in PLAN_SECTIONS:
         if section is Section.KAPITEL:
-            keys += [chapter_key(k.id) for k in plan.kapitel]
+            keys += [chapter_key(k.id) for k in plan.kapitel] + [section.value]
         else:
             keys.append(section.value)
     return {key: number for number, key in enumerate(keys)}

@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from vplan_desktop import domain as d
-from vplan_desktop.completeness import word_count
+from vplan_desktop.completeness import shows_images, word_count
 from vplan_desktop.db.enums import PlanStatus, Riktning
 from vplan_desktop.formatting import format_number
 from vplan_desktop.goal_checks import goal_name, unmeasured, without_activity
@@ -92,7 +92,7 @@ def front_matter(plan: d.PlanSnapshot) -> Iterator[Finding]:
 def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
     for chapter in plan.kapitel:
         words = word_count(chapter.text)
-        if words == 0:
+        if words == 0 and not shows_images(chapter.text):
             yield Finding(
                 Severity.FEL,
                 f"Kapitlet {_q(chapter.rubrik)} är tomt. Skriv text eller ta bort kapitlet.",
@@ -116,7 +116,9 @@ def chapters(plan: d.PlanSnapshot) -> Iterator[Finding]:
         elif words < SHORT_CHAPTER_WORDS:
             yield Finding(
                 Severity.TIPS,
-                f"Kapitlet {_q(chapter.rubrik)} har bara {words} ord.",
+                f"Kapitlet {_q(chapter.rubrik)} har bara {words} ord."
+                if words
+                else f"Kapitlet {_q(chapter.rubrik)} har bara bilder och ingen text.",
                 Section.KAPITEL,
                 ItemKind.KAPITEL,
                 chapter.id,
