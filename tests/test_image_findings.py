@@ -130,7 +130,8 @@ def test_an_image_no_chapter_shows_is_a_tip_after_the_chapters(doc: PlanDocument
     assert finding.severity is Severity.TIPS
     assert finding.message == (
         "Bilden ”karta.png” visas inte i något kapitel. Den sparas i planfilen men skrivs inte "
-        "ut, och kan tas bort."
+        "ut. Ta bort den med ”Ta bort bilder som inget kapitel visar…” (högerklicka i ett "
+        "kapitels text)."
     )
     assert (finding.section, finding.kind, finding.item_id) == (
         Section.KAPITEL,

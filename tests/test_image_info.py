@@ -34,6 +34,6 @@ def test_info_counts_the_images(plan_path: Path, capsys: pytest.CaptureFixture[s
     # one line per part, the counts in one column; the images last
     counts = out.split("Innehåll\n", 1)[1].splitlines()
     assert counts[0] == "  Kapitel:                  4"
-    assert counts[-1] == "  Bilder:                   2"
+    assert counts[1] == "  Bilder:                   2"  # after Kapitel
     assert len({len(line) for line in counts}) == 1
     assert plan_path.read_bytes() == before  # info only reads

@@ -156,6 +156,7 @@ def chapter_of_key(key: str) -> int | None:
 
 PART_LABELS: dict[Part, str] = {
     Part.KAPITEL: "Kapitel",
+    Part.BILDER: "Bilder",
     Part.MALOMRADEN: "Målområden",
     Part.NAMNDSMAL: "Mål",
     Part.INDIKATORER: "Indikatorer",
@@ -167,7 +168,6 @@ PART_LABELS: dict[Part, str] = {
     Part.INVESTERINGAR: "Investeringar",
     Part.NYCKELTAL: "Nyckeltalstabeller",
     Part.INTERNKONTROLL: "Internkontrollpunkter",
-    Part.BILDER: "Bilder",
 }
 """How a summary names the items a part holds ("vplan info", the rollover's summary), in the
 order it lists them."""

@@ -15,7 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QKeySequence, QTextCursor
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QFileDialog, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QFileDialog,
+    QMessageBox,
+    QToolButton,
+    QWidget,
+)
 
 from tests.ui.helpers import (
     answer_next_dialog,
@@ -402,6 +409,34 @@ def test_deleting_the_image_from_the_text_keeps_it_in_the_plan(
     editor.flush()
     plan = on_disk(image_path)
     assert plan.kapitel[0].text == "Före.\n\nEfter.\n" and len(plan.bilder) == 1
+
+
+def test_images_no_chapter_shows_are_removed_after_a_question_and_undo_brings_them_back(
+    qtbot: QtBot, image_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with PlanDocument.open(image_path) as plan:
+        items.add_item(plan, ItemKind.BILD, {"data": png(), "namn": "karta.png"})
+    window = _open(qtbot, image_path)
+    action = _editor(window).images.remove_unused_action
+    assert action in _editor(window).text.actions() and action.isEnabled()
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> int:
+        asked.append(box.text())
+        choice = "Avbryt" if len(asked) == 1 else "Ta bort"
+        next(b for b in box.buttons() if b.text() == choice).click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    action.trigger()  # Avbryt: nothing goes
+    assert len(on_disk(image_path).bilder) == 2
+    action.trigger()
+    assert asked == ["Ta bort bilden som inget kapitel visar (”karta.png”) ur planfilen?"] * 2
+    assert [b.namn for b in on_disk(image_path).bilder] == ["org.png"]  # the one shown stays
+    assert not action.isEnabled()
+    press(qtbot, Qt.Key.Key_Z, CTRL)
+    assert [b.namn for b in on_disk(image_path).bilder] == ["org.png", "karta.png"]
+    assert action.isEnabled()
 
 
 def test_a_missing_image_keeps_its_reference_when_the_text_is_saved(

@@ -186,7 +186,10 @@ def rolled_over(
     # them), so every "bild:7" in a chapter's text still names its image.
     carried_images = new.get(Part.BILDER, []) if Section.KAPITEL in carry else []
     readable = [_readable(image) for image in carried_images]
-    new[Part.BILDER] = mark([b for b, ok in zip(carried_images, readable, strict=True) if ok])
+    # Not marked to review: a chapter's review covers the images it shows.
+    new[Part.BILDER] = [b for b, ok in zip(carried_images, readable, strict=True) if ok]
+    for image in new[Part.BILDER]:
+        image.pop("att_granska", None)
     summary.unreadable_left_out = [
         _image_name(b) for b, ok in zip(carried_images, readable, strict=True) if not ok
     ]

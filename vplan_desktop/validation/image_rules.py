@@ -97,7 +97,8 @@ def chapter_images(plan: d.PlanSnapshot) -> Iterator[Finding]:
             yield Finding(
                 Severity.TIPS,
                 f"Bilden {name} visas inte i något kapitel. Den sparas i planfilen men skrivs "
-                "inte ut, och kan tas bort.",
+                "inte ut. Ta bort den med ”Ta bort bilder som inget kapitel visar…” "
+                "(högerklicka i ett kapitels text).",
                 Section.KAPITEL,
                 ItemKind.BILD,
                 bild.id,

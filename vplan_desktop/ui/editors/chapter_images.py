@@ -44,6 +44,8 @@ from vplan_desktop.ui.editors.chapter_image_view import (
 )
 from vplan_desktop.ui.editors.chapter_markdown import document_markdown, outer_table
 from vplan_desktop.ui.image_dialog import ImageDialog, read_image
+from vplan_desktop.ui.removal import may_remove
+from vplan_desktop.validation.image_rules import image_name, shown
 
 INSERT_KEYS = "Ctrl+Shift+B"
 NOT_IN_PLAN = (
@@ -111,9 +113,16 @@ class ChapterImages(QObject):
         )
         self.properties_action.triggered.connect(lambda _checked=False: self.edit_properties())
         text.addAction(self.properties_action)
-        self.actions = (self.insert_action, self.properties_action)
+        self.remove_unused_action = QAction("Ta bort bilder som inget kapitel visar…", text)
+        self.remove_unused_action.setToolTip(
+            "Ta bort bilder som finns kvar i planfilen men inte visas i något kapitel"
+        )
+        self.remove_unused_action.triggered.connect(lambda _checked=False: self.remove_unused())
+        text.addAction(self.remove_unused_action)
+        self.actions = (self.insert_action, self.properties_action, self.remove_unused_action)
         self.keys = [self.insert_action.shortcut()]
         text.cursorPositionChanged.connect(self.update_actions)
+        context.changed.connect(lambda _change: self.update_actions())
         text.viewport().installEventFilter(self)
         self.update_actions()
 
@@ -151,6 +160,32 @@ class ChapterImages(QObject):
 
     def update_actions(self) -> None:
         self.properties_action.setEnabled(self.image_at_cursor() is not None)
+        self.remove_unused_action.setEnabled(bool(self.unused()))
+
+    # --- images no chapter shows ------------------------------------------------------------
+
+    def unused(self) -> list[Bild]:
+        """The plan's images that no chapter shows (deleted from the text, or never placed)."""
+        plan = self.context.plan
+        used = {bild_id for ids in shown(plan).values() for bild_id in ids}
+        return [bild for bild in plan.bilder if bild.id not in used]
+
+    def remove_unused(self) -> None:
+        """Ta bort bilder som inget kapitel visar…: after a question naming them, one step."""
+        unused = self.unused()
+        if not unused or self.text.isReadOnly():
+            return
+        names = ", ".join(image_name(bild) for bild in unused[:5])
+        more = f" och {len(unused) - 5} till" if len(unused) > 5 else ""
+        count = "bilden" if len(unused) == 1 else f"de {len(unused)} bilderna"
+        question = f"Ta bort {count} som inget kapitel visar ({names}{more}) ur planfilen?"
+        if not may_remove(self.text.window(), question):
+            return
+        self._before_change()
+        self.context.edit(
+            "Ta bort bilder som inget kapitel visar",
+            partial(items.delete_items, items=[(ItemKind.BILD, bild.id) for bild in unused]),
+        )
 
     # --- inserting -----------------------------------------------------------------------
 
