@@ -154,6 +154,7 @@ def test_word_prints_each_image_centred_with_alt_text_size_and_caption(
     width_cm, height_cm = _text_area_cm(document)
     for (paragraph, inline, after), picture in zip(pictures, PICTURES, strict=False):
         assert inline.docPr.get("descr") == picture.alt_text
+        assert inline.docPr.get("name").startswith("Bild ")  # Word's selection pane, Swedish
         assert (inline.extent.cx, inline.extent.cy) == (
             pytest.approx(picture.size_cm[0] * EMU_PER_CM, abs=2),
             pytest.approx(picture.size_cm[1] * EMU_PER_CM, abs=2),

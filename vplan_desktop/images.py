@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vplan_desktop.domain import ImageInfo
 from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_number
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -33,7 +34,10 @@ PORTRAIT_ROOM_CM = (17.0, 15.4)
 of its height (the chapter editor shows an image as large as it will print)."""
 ALT_TEXT_LIMIT = 2000
 
-TOO_LARGE = "Bilden är för stor ({size}). En bild får vara högst 10 MB."
+TOO_LARGE = (
+    "Bilden är för stor ({size}); en bild får vara högst 10 MB. Spara den med lägre "
+    "upplösning eller som JPEG och försök igen."
+)
 TOO_MANY_PIXELS = (
     "Bilden är för stor ({width} × {height} bildpunkter). Minska den till högst 40 miljoner "
     "bildpunkter och försök igen."
@@ -77,7 +81,9 @@ def _info(image: Image) -> ImageInfo:
     if width < 1 or height < 1:
         raise InputError(NOT_AN_IMAGE)
     if width * height > MAX_PIXELS:
-        raise InputError(TOO_MANY_PIXELS.format(width=width, height=height))
+        raise InputError(
+            TOO_MANY_PIXELS.format(width=format_number(width), height=format_number(height))
+        )
     return ImageInfo(MEDIA_TYPES[str(image.format)], width, height, _dpi(image))
 
 

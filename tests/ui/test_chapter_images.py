@@ -49,7 +49,7 @@ from vplan_desktop.ui.editors.chapter_image_view import (
     objects_of,
 )
 from vplan_desktop.ui.editors.chapter_images import NOT_IN_PLAN
-from vplan_desktop.ui.image_dialog import NO_ALT_TEXT, TOO_LONG, ImageDialog
+from vplan_desktop.ui.image_dialog import CHECK_ALT_TEXT, NO_ALT_TEXT, TOO_LONG, ImageDialog
 from vplan_desktop.ui.main_window import MainWindow
 
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -189,7 +189,7 @@ def test_insert_an_image_with_its_texts_then_undo_and_redo(
     assert len(images_in(text.document())) == 1
 
 
-def test_the_button_inserts_where_the_cursor_is(
+def test_the_button_puts_the_image_after_the_paragraph_never_inside_a_sentence(
     window: MainWindow,
     chapter_path: Path,
     qtbot: QtBot,
@@ -215,7 +215,8 @@ def test_the_button_inserts_where_the_cursor_is(
     qtbot.waitUntil(lambda: bool(on_disk(chapter_path).bilder))
     [bild] = on_disk(chapter_path).bilder
     assert bild.alt_text == "" and seen["note"] is True
-    assert on_disk(chapter_path).kapitel[0].text == f"Före.\n\n![](bild:{bild.id})\n\nEfter.\n"
+    # The cursor stood between two sentences: they stay one paragraph, the image comes after.
+    assert on_disk(chapter_path).kapitel[0].text == f"Före. Efter.\n\n![](bild:{bild.id})\n"
 
 
 def test_avbryt_inserts_nothing(
@@ -245,8 +246,12 @@ def _truncated_png() -> bytes:
 @pytest.mark.parametrize(
     ("name", "content", "message"),
     [
-        ("anteckning.png", "Det här är en textfil.".encode(), images.NOT_AN_IMAGE),
-        ("halv.png", _truncated_png(), images.DAMAGED),
+        (
+            "anteckning.png",
+            "Det här är en textfil.".encode(),
+            f"”anteckning.png”: {images.NOT_AN_IMAGE}",
+        ),
+        ("halv.png", _truncated_png(), f"”halv.png”: {images.DAMAGED}"),
         (
             "borta.png",
             None,
@@ -367,11 +372,13 @@ def test_replace_the_picture_from_the_dialog(
         click(qtbot, dialog.replace_button)
         said.append(dialog.error.text())
         said.append(dialog.details.text())
+        # the old picture's alt text is kept, with a word to check it describes the new one
+        assert dialog.alt_note.isVisibleTo(dialog) and dialog.alt_note.text() == CHECK_ALT_TEXT
         dialog.accept()
 
     answer_next_dialog(qtbot, fill)
     editor.images.properties_action.trigger()
-    assert said == [images.NOT_AN_IMAGE, "", "ny.png – 200 × 100 bildpunkter"]
+    assert said == [f"”{bad.name}”: {images.NOT_AN_IMAGE}", "", "ny.png – 200 × 100 bildpunkter"]
     [bild] = on_disk(image_path).bilder
     assert (bild.namn, bild.data, bild.alt_text) == (
         "ny.png",
@@ -431,7 +438,7 @@ def test_images_no_chapter_shows_are_removed_after_a_question_and_undo_brings_th
     action.trigger()  # Avbryt: nothing goes
     assert len(on_disk(image_path).bilder) == 2
     action.trigger()
-    assert asked == ["Ta bort bilden som inget kapitel visar (”karta.png”) ur planfilen?"] * 2
+    assert asked == ["Ta bort ”karta.png” ur planfilen? Inget kapitel visar bilden."] * 2
     assert [b.namn for b in on_disk(image_path).bilder] == ["org.png"]  # the one shown stays
     assert not action.isEnabled()
     press(qtbot, Qt.Key.Key_Z, CTRL)
@@ -475,7 +482,8 @@ def test_the_image_actions_are_in_the_menu_and_their_keys_are_free(window: MainW
     editor = _editor(window)
     menu = editor.tables.context_menu(QPoint(5, 5))
     shown = {action.text(): action for action in menu.actions()}
-    assert shown["Bild…"].toolTip() == "Infoga bild (Ctrl+Shift+B)"
+    assert shown["Infoga bild…"].toolTip() == "Infoga bild (Ctrl+Shift+B)"
+    assert shown["Infoga bild…"].iconText() == "Bild"  # the formatting bar's button
     assert not shown["Bildens egenskaper…"].isEnabled()  # the cursor is at no image
     menu.deleteLater()
     keys = [

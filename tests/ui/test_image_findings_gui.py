@@ -55,6 +55,12 @@ def test_enter_on_an_image_finding_opens_its_chapter(qtbot: QtBot, plan_path: Pa
     review.view.setFocus()
     QTest.keyClick(review.view, Qt.Key.Key_Return)
     assert workspace.current == chapter_key(second.id)
+    # the image the finding is about is selected in the text, its box in view
+    text = workspace.chapter.text
+    selected = text.textCursor()
+    assert selected.selectionEnd() - selected.selectionStart() == 1
+    assert text.document().characterAt(selected.selectionStart()) == "\ufffc"
+    assert text.hasFocus()
     # an image no chapter shows opens the chapters (the first of them)
     window.show_section("granskning")
     index = _row(review.model, "bilder.oanvand")

@@ -161,3 +161,23 @@ def test_without_a_display_the_gui_says_so(tmp_path: Path) -> None:
     )
     assert result.returncode == 2
     assert "ingen skärm" in result.stderr
+
+
+def test_a_screenshot_needs_no_display(tmp_path: Path, example_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    picture = tmp_path / "bild.png"
+    command = ["screenshot", str(example_path), "-o", str(picture), "--section", "kapitel:6"]
+    result = subprocess.run(
+        [sys.executable, "-m", "vplan_desktop", *command],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert picture.read_bytes().startswith(b"\x89PNG")

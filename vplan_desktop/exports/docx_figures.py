@@ -51,6 +51,8 @@ def add_figure(document: DocxDocument, figure: Figure, width: int, height: int) 
         # What Word shows as the picture's "Alternativ text" and screen readers read out. No
         # title: the caption is printed right under it, and would be read twice.
         shape._inline.docPr.set("descr", picture.alt_text)
+        # Word's selection pane lists the picture by this name ("Picture 3" otherwise).
+        shape._inline.docPr.set("name", f"Bild {figure.bild_id}")
     if figure.caption:
         layout.keep_with_next = True
         caption = document.add_paragraph(figure.caption, style="Caption")

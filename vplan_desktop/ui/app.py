@@ -118,6 +118,9 @@ def start(
     With ``screenshot`` the window is drawn once, saved as PNG and the program quits; errors
     then go to stderr instead of dialogs.
     """
+    if screenshot is not None and not _has_display():
+        # A picture needs no screen: drawn offscreen, as on a server or in CI.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
     if not _has_display():
         print(
             "vplan: ingen skärm hittades (DISPLAY saknas). Starta vplan i ett skrivbord, "

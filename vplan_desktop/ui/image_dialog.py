@@ -33,9 +33,11 @@ from vplan_desktop.ui.editors.chapter_image_view import UNREADABLE, decode
 PREVIEW_WIDTH = 420
 PREVIEW_HEIGHT = 240
 ALT_TEXT_WHY = (
-    "Beskriv vad bilden visar, för den som inte kan se den (till exempel med en skärmläsare)."
+    "Beskriv vad bilden visar, för den som inte kan se den, till exempel den som använder "
+    "skärmläsare."
 )
 NO_ALT_TEXT = "Utan alternativtext tas bilden upp i Granskning."
+CHECK_ALT_TEXT = "Bilden är bytt: se till att alternativtexten beskriver den nya bilden."
 TOO_LONG = f"Alternativtexten är för lång (högst {images.ALT_TEXT_LIMIT} tecken)."
 
 
@@ -54,7 +56,10 @@ def read_image(path: Path) -> bytes:
         data = path.read_bytes()
     except OSError:
         raise InputError(unreadable) from None
-    images.check_image(data)
+    try:
+        images.check_image(data)
+    except InputError as error:  # the message says which file it was about
+        raise InputError(f"”{path.name}”: {error.message}") from None
     return data
 
 
@@ -75,6 +80,8 @@ class ImageDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Bildens egenskaper" if replaceable else "Infoga bild")
+        self.replaced = False
+        """The picture was replaced with Byt bild… (the alt text should be looked at)."""
         self.data = data
         self.namn = namn
         self.folder = folder or Path.home()
@@ -163,6 +170,11 @@ class ImageDialog(QDialog):
         self.error.setText("")
         self.data, self.namn = data, path.name
         self._show_picture()
+        self.replaced = True
+        self._show_alt_note()
+        if self.alt_text():  # the old picture's description may now describe something else
+            self.alt.setFocus()
+            self.alt.selectAll()
 
     def _show_picture(self) -> None:
         info = images.describe(self.data)
@@ -187,4 +199,7 @@ class ImageDialog(QDialog):
         self.details.setText(f"{self.namn} – {size}" if self.namn else size)
 
     def _show_alt_note(self) -> None:
-        self.alt_note.setVisible(not self.alt_text())
+        """Under the alt text: that an image without one is reported, or, once the picture is
+        replaced, that the old description may no longer fit."""
+        self.alt_note.setText(NO_ALT_TEXT if not self.alt_text() else CHECK_ALT_TEXT)
+        self.alt_note.setVisible(not self.alt_text() or self.replaced)

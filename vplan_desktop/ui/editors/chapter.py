@@ -242,6 +242,9 @@ class ChapterEditor(SectionEditor):
     def focus_finding(self, finding: Finding) -> None:
         widget: QWidget = self.omvarld if finding.field == "omvarldsanalys" else self.text
         widget.setFocus()
+        # A finding about an image of the chapter ("bild:7") selects that image, in view.
+        if finding.field and self.images.select(finding.field):
+            return
         flash(widget)
 
     def show_change(self, place: Place) -> bool:

@@ -57,9 +57,10 @@ NOT_IN_PLAN = (
 def markdown_with_image(
     document: QTextDocument, position: int, bild_id: int, caption: str = ""
 ) -> str:
-    """The chapter's Markdown with image ``bild_id`` put in at ``position``: there, when it
-    is in a paragraph (which it splits); after the list item or heading it is in; after the
-    table it is in. ``document`` is left as it is."""
+    """The chapter's Markdown with image ``bild_id`` put in at ``position``: an image stands on
+    a line of its own, so it goes after the paragraph, list item or heading the cursor is in
+    (before the paragraph when the cursor is at its start; in place on an empty line), and
+    after the table it is in; a sentence is never split. ``document`` is left as it is."""
     copy = document.clone()
     cursor = QTextCursor(copy)
     cursor.setPosition(max(0, min(position, copy.characterCount() - 1)))
@@ -67,6 +68,10 @@ def markdown_with_image(
     if table is not None:
         cursor.setPosition(table.lastPosition() + 1)  # the paragraph Qt keeps after a table
     elif cursor.block().textList() is not None or cursor.blockFormat().headingLevel():
+        cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    elif cursor.block().text().strip() and not cursor.atBlockStart():
+        # In the middle or at the end of a paragraph: after it, on a line of its own.
         cursor.movePosition(QTextCursor.MoveOperation.EndOfBlock)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
     cursor.insertImage(image_format(bild_id, caption))
@@ -101,7 +106,8 @@ class ChapterImages(QObject):
         self._before_change = before_change
         self.folder: Path | None = None
         """Where the last image was picked (the plan's folder to begin with)."""
-        self.insert_action = QAction("Bild…", text)
+        self.insert_action = QAction("Infoga bild…", text)
+        self.insert_action.setIconText("Bild")  # on the formatting bar; the menu says it all
         self.insert_action.setToolTip(f"Infoga bild ({INSERT_KEYS})")
         self.insert_action.setShortcut(QKeySequence(INSERT_KEYS))
         self.insert_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -158,6 +164,22 @@ class ChapterImages(QObject):
                 return found
         return None
 
+    def select(self, field: str) -> bool:
+        """Select the image a finding names by its field ("bild:7") and show it; False when
+        the text does not show it."""
+        name, _, number = field.partition(":")
+        if name != "bild" or not number.isdigit():
+            return False
+        found = [p for p, ref in images_in(self.text.document()) if ref.bild == int(number)]
+        if not found:
+            return False
+        cursor = self.text.textCursor()
+        cursor.setPosition(found[0])
+        cursor.setPosition(found[0] + 1, QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+        self.text.ensureCursorVisible()
+        return True
+
     def update_actions(self) -> None:
         self.properties_action.setEnabled(self.image_at_cursor() is not None)
         self.remove_unused_action.setEnabled(bool(self.unused()))
@@ -177,8 +199,13 @@ class ChapterImages(QObject):
             return
         names = ", ".join(image_name(bild) for bild in unused[:5])
         more = f" och {len(unused) - 5} till" if len(unused) > 5 else ""
-        count = "bilden" if len(unused) == 1 else f"de {len(unused)} bilderna"
-        question = f"Ta bort {count} som inget kapitel visar ({names}{more}) ur planfilen?"
+        if len(unused) == 1:
+            question = f"Ta bort {names} ur planfilen? Inget kapitel visar bilden."
+        else:
+            question = (
+                f"Ta bort {len(unused)} bilder ur planfilen ({names}{more})? Inget kapitel "
+                "visar dem."
+            )
         if not may_remove(self.text.window(), question):
             return
         self._before_change()
