@@ -52,6 +52,7 @@ def test_every_kind_of_change_is_found(example_doc: PlanDocument) -> None:
     column = plan.kolumner(BudgetTabell.DRIFT)[-1]
     values.set_drift_amount(doc, row.id, column.id, 123456)
     values.set_kf_ram(doc, 2027, 140000)
+    items.update_item(doc, ItemKind.PLAN, 1, {"summa_resultat": False})
     names = {v.id: v.namn for v in plan.verksamheter}
     column_label = f"{column.slag.value.capitalize()} {column.ar}"
     differences = diff_plans(before, plan_state(doc))
@@ -66,6 +67,7 @@ def test_every_kind_of_change_is_found(example_doc: PlanDocument) -> None:
     [text] = [d for d in differences if d.section == "Kapitel"]
     assert "+Ny första rad." in text.text_diff
     assert f"Driftbudget, {names[row.verksamhet_id]}: {column_label}" in lines
+    assert "Verksamheterna: summeras → summeras inte" in lines
 
 
 def test_a_stored_version_compares_like_the_plan(example_doc: PlanDocument) -> None:
