@@ -146,8 +146,10 @@ def test_text_typed_after_an_image_is_text(qapp: object) -> None:
     ("text", "at", "expected"),
     [
         ("", 0, "![Figur](bild:9)\n"),
-        ("Före. Efter.\n", 6, "Före.\n\n![Figur](bild:9)\n\nEfter.\n"),
+        # In a paragraph: after it, never splitting a sentence; at its start: before it.
+        ("Före. Efter.\n", 6, "Före. Efter.\n\n![Figur](bild:9)\n"),
         ("Före.\n", 5, "Före.\n\n![Figur](bild:9)\n"),
+        ("Före.\n", 0, "![Figur](bild:9)\n\nFöre.\n"),
         # In a list item or a heading: after it; in a table: after the table.
         ("- ett\n- två\n", 2, "- ett\n\n![Figur](bild:9)\n\n- två\n"),
         ("## Rubrik\n\nText.\n", 3, "## Rubrik\n\n![Figur](bild:9)\n\nText.\n"),

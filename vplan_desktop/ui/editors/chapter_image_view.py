@@ -68,7 +68,8 @@ _PLACEHOLDER_WIDTH = 420.0
 _PAD = 6.0  # above the picture and under the image's caption, apart from the text around it
 _GAP = 3.0  # between the picture and its caption
 _INSET = 10.0  # inside the box shown in place of a picture
-_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+_WRAP = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
+"""A caption is centred under its picture, as the documents print it."""
 _CENTRED = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignHCenter)
 
 
@@ -283,6 +284,7 @@ class ImageObjects(QPyTextObject):
         width = max(size.width(), min(room, QFontMetricsF(font).horizontalAdvance(caption) + 2))
         height = QFontMetricsF(font).boundingRect(QRectF(0, 0, width, 1e6), _WRAP, caption).height()
         caption_box = QRectF(0, box.bottom() + _GAP, width, height)
+        box.moveLeft((width - size.width()) / 2)  # the picture centred over a wider caption
         total = QSizeF(width, caption_box.bottom() + _PAD)
         return _Layout(known, note, box, caption, caption_box, total)
 

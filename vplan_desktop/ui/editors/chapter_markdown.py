@@ -332,8 +332,13 @@ def load_markdown(
     for block in blocks:
         if isinstance(block, ImageBlock):
             lists = {}
-            if not first:
-                cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            # Centred, with its caption, as Word and the PDF print it.
+            centred = QTextBlockFormat()
+            centred.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+            if first:
+                cursor.setBlockFormat(centred)
+            else:
+                cursor.insertBlock(centred, QTextCharFormat())
             first = False
             cursor.insertImage(image_format(block.bild, block.caption))
             continue
