@@ -373,8 +373,8 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
             # Written only when off; a plan without the key is summed.
             summed = [side.get("summerad", True) is not False for side in (before, after)]
             if summed[0] != summed[1]:
-                said = ["summeras" if on else "summeras inte" for on in summed]
-                found.append(Difference(section, "Verksamheterna", CHANGED, "", *said))
+                old_said, new_said = ["summeras" if on else "summeras inte" for on in summed]
+                found.append(Difference(section, "Verksamheterna", CHANGED, "", old_said, new_said))
             found += each(
                 section,
                 before.get("kostnadsslag"),
