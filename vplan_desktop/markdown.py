@@ -282,7 +282,7 @@ def parse(markdown: str) -> list[Block]:
             heading = 0
         elif kind in ("inline", "code_block", "fence", "html_block"):
             if not lists and not heading:
-                blocks += _paragraphs(_runs(token, images=True))
+                blocks += split_at_images(_runs(token, images=True))
                 continue
             runs = _text_runs(token)
             if lists:
@@ -297,7 +297,7 @@ def parse(markdown: str) -> list[Block]:
     return blocks
 
 
-def _paragraphs(runs: list[Run | ImageBlock]) -> list[Block]:
+def split_at_images(runs: list[Run | ImageBlock]) -> list[Block]:
     """A paragraph's runs as blocks: an image of the plan stands on its own between the
     text before and after it; a paragraph of nothing but blanks is none."""
     blocks: list[Block] = []

@@ -63,6 +63,12 @@ def read_image(path: Path) -> bytes:
     return data
 
 
+def choose_image_file(parent: QWidget, title: str, folder: Path) -> Path | None:
+    """A PNG or JPEG file chosen in the file dialog, starting in ``folder``; None for Avbryt."""
+    name, _ = QFileDialog.getOpenFileName(parent, title, str(folder), images.FILE_PATTERN)
+    return Path(name) if name else None
+
+
 class ImageDialog(QDialog):
     """Shows the picture and asks for its alternative text and caption. With ``replaceable``
     it has "Byt bild…", which takes another picture from a file."""
@@ -155,12 +161,9 @@ class ImageDialog(QDialog):
 
     def choose_replacement(self) -> None:
         """Byt bild…: another picture from a file; a file that is refused changes nothing."""
-        name, _ = QFileDialog.getOpenFileName(
-            self, "Byt bild", str(self.folder), images.FILE_PATTERN
-        )
-        if not name:
+        path = choose_image_file(self, "Byt bild", self.folder)
+        if path is None:
             return
-        path = Path(name)
         self.folder = path.parent
         try:
             data = read_image(path)

@@ -24,9 +24,8 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QTextEdit, QToolTip
+from PySide6.QtWidgets import QDialog, QTextEdit, QToolTip
 
-from vplan_desktop import images
 from vplan_desktop.domain import Bild, Kapitel
 from vplan_desktop.errors import InputError
 from vplan_desktop.sections import ItemKind
@@ -43,7 +42,7 @@ from vplan_desktop.ui.editors.chapter_image_view import (
     set_caption,
 )
 from vplan_desktop.ui.editors.chapter_markdown import document_markdown, outer_table
-from vplan_desktop.ui.image_dialog import ImageDialog, read_image
+from vplan_desktop.ui.image_dialog import ImageDialog, choose_image_file, read_image
 from vplan_desktop.ui.removal import may_remove
 from vplan_desktop.validation.image_rules import image_name, shown
 
@@ -222,12 +221,9 @@ class ChapterImages(QObject):
         if self.text.isReadOnly() or self.chapter() is None:
             return
         self._before_change()
-        name, _ = QFileDialog.getOpenFileName(
-            self.text.window(), "Infoga bild", str(self._folder()), images.FILE_PATTERN
-        )
-        if not name:
+        path = choose_image_file(self.text.window(), "Infoga bild", self._folder())
+        if path is None:
             return
-        path = Path(name)
         self.folder = path.parent
         try:
             data = read_image(path)

@@ -36,11 +36,11 @@ from vplan_desktop.markdown import (
     Heading,
     ImageBlock,
     ListBlock,
-    Paragraph,
     Run,
     TableBlock,
     merged,
     parse,
+    split_at_images,
     write,
 )
 from vplan_desktop.ui.editors.chapter_image_view import (
@@ -97,30 +97,6 @@ def _pieces(block: QTextBlock) -> list[Run | ImageBlock]:
     return pieces
 
 
-def _split_at_images(pieces: list[Run | ImageBlock]) -> list[Block]:
-    """A paragraph holding images as blocks: each image on its own, the text before and after
-    it paragraphs of their own, without the blanks next to the image (as Markdown reads
-    ``Se bilden: ![…](bild:2)``)."""
-    blocks: list[Block] = []
-    text: list[Run] = []
-    after_image = False
-    for piece in [*pieces, None]:
-        if isinstance(piece, Run):
-            text.append(piece)
-            continue
-        kept = list(merged(text))
-        if kept and after_image:
-            kept[0] = Run(kept[0].text.lstrip(), kept[0].bold, kept[0].italic)
-        if kept and piece is not None:
-            kept[-1] = Run(kept[-1].text.rstrip(), kept[-1].bold, kept[-1].italic)
-        if "".join(r.text for r in kept).strip():  # an empty line is no paragraph
-            blocks.append(Paragraph(merged(kept)))
-        text, after_image = [], True
-        if piece is not None:
-            blocks.append(piece)
-    return blocks
-
-
 def document_blocks(document: QTextDocument) -> list[Block]:
     """The editor's paragraphs, headings, list items, tables and images as Markdown blocks.
 
@@ -150,7 +126,7 @@ def document_blocks(document: QTextDocument) -> list[Block]:
             blocks.append(Heading(level, tuple(Run(r.text, False, r.italic) for r in runs)))
             blocks += images
         else:
-            blocks += _split_at_images(pieces)
+            blocks += split_at_images(pieces)
         block = block.next()
     return blocks
 
