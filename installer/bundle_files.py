@@ -25,6 +25,7 @@ MIGRATIONS = [
     "versions/0007_cost_types.py",
     "versions/0008_chapter_images.py",
     "versions/0009_result_sum.py",
+    "versions/0010_follow_up.py",
 ]
 DB_DATA = ["schema_fingerprints.json"]
 """Data the plan-file code reads: the structure of each schema revision."""

@@ -34,11 +34,13 @@ ORDER = (
     # The plan file, and the plan as plain data.
     "db",
     "sections",
+    "follow_up_data",
     "domain",
     "targets",
     "images",
     "budget",
     "budget_labels",
+    "follow_up",
     "storage",
     "crashlog",
     "goal_checks",

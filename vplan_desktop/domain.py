@@ -23,6 +23,7 @@ from vplan_desktop.db.enums import (
     RiskAxel,
     VardeSlag,
 )
+from vplan_desktop.follow_up_data import Bedomningsniva, Uppfoljning
 from vplan_desktop.formatting import Value, format_period
 from vplan_desktop.sections import PART_LABELS
 
@@ -141,6 +142,8 @@ class FrontMatter:
     enhet_investering: BeloppEnhet = BeloppEnhet.TKR
     summa_resultat: bool = True
     """The resultaträkning is summed (its Summa rows are shown and printed)."""
+    avvikelsegrans: Decimal = Decimal(5)
+    """In percent of the budget: a follow-up's deviation beyond it needs a comment."""
 
     def niva_namn(self, niva: MalNiva) -> str:
         """What the plan calls goals of ``niva`` ("KF:s mål", or the kommun's own name)."""
@@ -500,6 +503,21 @@ class PlanSnapshot:
     nyckeltal: tuple[NyckeltalTabell, ...]
     internkontroll: tuple[Internkontroll, ...]
     bilder: tuple[Bild, ...] = ()
+    bedomningsskala: tuple[Bedomningsniva, ...] = ()
+    """The levels of måluppfyllelse, in order."""
+    uppfoljningar: tuple[Uppfoljning, ...] = ()
+    """The follow-up periods, in order (delår before the årsredovisning)."""
+
+    def uppfoljning(self, key: int | str) -> Uppfoljning | None:
+        """The follow-up period with the id or the name ``key`` (any capitalisation)."""
+        if isinstance(key, int):
+            return next((u for u in self.uppfoljningar if u.id == key), None)
+        wanted = " ".join(key.split()).casefold()
+        return next((u for u in self.uppfoljningar if u.namn.casefold() == wanted), None)
+
+    def bedomningsniva(self, niva_id: int | None) -> Bedomningsniva | None:
+        """The level of måluppfyllelse with ``niva_id``; None for none or an unknown id."""
+        return next((b for b in self.bedomningsskala if b.id == niva_id), None)
 
     def bild(self, bild_id: int) -> Bild | None:
         """The image with ``bild_id``, or None when the plan has none by that id."""

@@ -25,6 +25,8 @@ class Section(StrEnum):
     INVESTERINGAR = "investeringar"
     NYCKELTAL = "nyckeltal"
     INTERNKONTROLL = "internkontroll"
+    UPPFOLJNING = "uppfoljning"
+    """The follow-up periods (delår, årsredovisning) and, in a period, its summary texts."""
     GRANSKNING = "granskning"
 
 
@@ -48,6 +50,9 @@ class Part(StrEnum):
     NYCKELTAL = "nyckeltal"
     INTERNKONTROLL = "internkontroll"
     BILDER = "bilder"
+    BEDOMNINGSSKALA = "bedomningsskala"
+    UPPFOLJNINGAR = "uppfoljningar"
+    """Every follow-up period and all it holds."""
 
 
 ALL_PARTS = frozenset(Part)
@@ -74,29 +79,53 @@ SECTIONS: dict[Section, SectionInfo] = {
     ),
     Section.MAL: SectionInfo(
         "Mål och indikatorer",
-        frozenset({Part.MALOMRADEN, Part.NAMNDSMAL, Part.INDIKATORER}),
+        frozenset(
+            {
+                Part.MALOMRADEN,
+                Part.NAMNDSMAL,
+                Part.INDIKATORER,
+                Part.UPPFOLJNINGAR,
+                Part.BEDOMNINGSSKALA,
+            }
+        ),
         handbook="mal.html",
     ),
     Section.AKTIVITETER: SectionInfo(
-        "Aktiviteter", frozenset({Part.AKTIVITETER}), handbook="aktiviteter.html"
+        "Aktiviteter",
+        frozenset({Part.AKTIVITETER, Part.UPPFOLJNINGAR}),
+        handbook="aktiviteter.html",
     ),
     Section.DRIFT: SectionInfo(
         "Driftbudget",
-        frozenset({Part.VERKSAMHETER, Part.BUDGETKOLUMNER, Part.DRIFTBUDGET, Part.KF_RAM}),
+        frozenset(
+            {
+                Part.VERKSAMHETER,
+                Part.BUDGETKOLUMNER,
+                Part.DRIFTBUDGET,
+                Part.KF_RAM,
+                Part.UPPFOLJNINGAR,
+            }
+        ),
         budget=True,
         handbook="budget.html#drift",
     ),
     Section.RESULTAT: SectionInfo(
         "Resultaträkning",
         frozenset(
-            {Part.VERKSAMHETER, Part.BUDGETKOLUMNER, Part.RESULTATRAKNING, Part.KOSTNADSSLAG}
+            {
+                Part.VERKSAMHETER,
+                Part.BUDGETKOLUMNER,
+                Part.RESULTATRAKNING,
+                Part.KOSTNADSSLAG,
+                Part.UPPFOLJNINGAR,
+            }
         ),
         budget=True,
         handbook="budget.html#resultat",
     ),
     Section.INVESTERINGAR: SectionInfo(
         "Investeringar",
-        frozenset({Part.INVESTERINGAR}),
+        frozenset({Part.INVESTERINGAR, Part.UPPFOLJNINGAR}),
         budget=True,
         handbook="budget.html#investeringar",
     ),
@@ -105,15 +134,35 @@ SECTIONS: dict[Section, SectionInfo] = {
     ),
     Section.INTERNKONTROLL: SectionInfo(
         "Internkontroll",
-        frozenset({Part.INTERNKONTROLL, Part.RISKSKALA}),
+        frozenset({Part.INTERNKONTROLL, Part.RISKSKALA, Part.UPPFOLJNINGAR}),
         handbook="internkontroll.html",
+    ),
+    Section.UPPFOLJNING: SectionInfo(
+        "Uppföljning",
+        frozenset({Part.UPPGIFTER, Part.UPPFOLJNINGAR, Part.BEDOMNINGSSKALA}),
+        handbook="uppfoljning.html",
     ),
     Section.GRANSKNING: SectionInfo("Granskning", ALL_PARTS, handbook="granskning.html"),
 }
 
 BUDGET_SECTIONS = tuple(section for section, info in SECTIONS.items() if info.budget)
-PLAN_SECTIONS = tuple(section for section in Section if section is not Section.GRANSKNING)
-"""The sections that hold the plan's content (Granskning only looks at them)."""
+PLAN_SECTIONS = tuple(
+    section for section in Section if section not in (Section.UPPFOLJNING, Section.GRANSKNING)
+)
+"""The sections that hold the plan's content (Granskning only looks at them; Uppföljning holds
+what is written about the plan afterwards)."""
+
+FOLLOW_UP_SECTIONS = (
+    Section.UPPFOLJNING,
+    Section.MAL,
+    Section.AKTIVITETER,
+    Section.DRIFT,
+    Section.RESULTAT,
+    Section.INVESTERINGAR,
+    Section.INTERNKONTROLL,
+)
+"""The sections a follow-up period fills in: its summary, then the plan's sections that get
+the period's columns beside their own."""
 
 BUDGET_TITLE = "Budget"
 """The heading over the budget's pages, in the navigator and the Gå till menu."""
@@ -195,6 +244,16 @@ class ItemKind(StrEnum):
     NYCKELTAL_RAD = "nyckeltal_rad"
     INTERNKONTROLL = "internkontroll"
     RISKSKALA = "riskskala"
+    BEDOMNINGSSKALA = "bedomningsskala"
+    UPPFOLJNING = "uppfoljning"
+    """A follow-up period: its name, year, end date, reported mark and summary texts."""
+    UPPFOLJNING_MAL = "uppfoljning_mal"
+    UPPFOLJNING_INDIKATOR = "uppfoljning_indikator"
+    UPPFOLJNING_AKTIVITET = "uppfoljning_aktivitet"
+    UPPFOLJNING_DRIFT = "uppfoljning_drift"
+    UPPFOLJNING_RESULTAT = "uppfoljning_resultat"
+    UPPFOLJNING_INVESTERING = "uppfoljning_investering"
+    UPPFOLJNING_KONTROLL = "uppfoljning_kontroll"
     GRANSKNING = "granskning"
     """Granskning's marks over a whole section."""
     FLERA = "flera"
@@ -229,6 +288,7 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.DRIFTBUDGET,
         Part.RESULTATRAKNING,
         Part.AKTIVITETER,
+        Part.UPPFOLJNINGAR,
     ),
     # Removing a målområde unlinks the key-figure tables under it (they keep only its id).
     ItemKind.MALOMRADE: _kind(
@@ -238,10 +298,14 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.INDIKATORER,
         Part.AKTIVITETER,
         Part.NYCKELTAL,
+        Part.UPPFOLJNINGAR,
     ),
-    ItemKind.NAMNDSMAL: _kind(Section.MAL, Part.NAMNDSMAL, Part.INDIKATORER, Part.AKTIVITETER),
-    ItemKind.INDIKATOR: _kind(Section.MAL, Part.INDIKATORER),
-    ItemKind.AKTIVITET: _kind(Section.AKTIVITETER, Part.AKTIVITETER),
+    # Removing an item removes what every follow-up period held for it.
+    ItemKind.NAMNDSMAL: _kind(
+        Section.MAL, Part.NAMNDSMAL, Part.INDIKATORER, Part.AKTIVITETER, Part.UPPFOLJNINGAR
+    ),
+    ItemKind.INDIKATOR: _kind(Section.MAL, Part.INDIKATORER, Part.UPPFOLJNINGAR),
+    ItemKind.AKTIVITET: _kind(Section.AKTIVITETER, Part.AKTIVITETER, Part.UPPFOLJNINGAR),
     ItemKind.BUDGETKOLUMN: _kind(
         Section.DRIFT,
         Part.BUDGETKOLUMNER,
@@ -249,16 +313,26 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.RESULTATRAKNING,
         Part.KOSTNADSSLAG,
     ),
-    ItemKind.DRIFTBUDGET_RAD: _kind(Section.DRIFT, Part.DRIFTBUDGET),
+    ItemKind.DRIFTBUDGET_RAD: _kind(Section.DRIFT, Part.DRIFTBUDGET, Part.UPPFOLJNINGAR),
     ItemKind.KF_RAM: _kind(Section.DRIFT, Part.KF_RAM),
-    ItemKind.RESULTAT_RAD: _kind(Section.RESULTAT, Part.RESULTATRAKNING),
+    ItemKind.RESULTAT_RAD: _kind(Section.RESULTAT, Part.RESULTATRAKNING, Part.UPPFOLJNINGAR),
     ItemKind.KOSTNADSSLAG_RAD: _kind(Section.RESULTAT, Part.KOSTNADSSLAG),
-    ItemKind.INVESTERING: _kind(Section.INVESTERINGAR, Part.INVESTERINGAR),
+    ItemKind.INVESTERING: _kind(Section.INVESTERINGAR, Part.INVESTERINGAR, Part.UPPFOLJNINGAR),
     ItemKind.NYCKELTAL_TABELL: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
     ItemKind.NYCKELTAL_KOLUMN: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
     ItemKind.NYCKELTAL_RAD: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
-    ItemKind.INTERNKONTROLL: _kind(Section.INTERNKONTROLL, Part.INTERNKONTROLL),
+    ItemKind.INTERNKONTROLL: _kind(Section.INTERNKONTROLL, Part.INTERNKONTROLL, Part.UPPFOLJNINGAR),
     ItemKind.RISKSKALA: _kind(Section.INTERNKONTROLL, Part.RISKSKALA, Part.INTERNKONTROLL),
+    # A level's name and colour show in every period's assessments.
+    ItemKind.BEDOMNINGSSKALA: _kind(Section.UPPFOLJNING, Part.BEDOMNINGSSKALA, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING: _kind(Section.UPPFOLJNING, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_MAL: _kind(Section.MAL, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_INDIKATOR: _kind(Section.MAL, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_AKTIVITET: _kind(Section.AKTIVITETER, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_DRIFT: _kind(Section.DRIFT, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_RESULTAT: _kind(Section.RESULTAT, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_INVESTERING: _kind(Section.INVESTERINGAR, Part.UPPFOLJNINGAR),
+    ItemKind.UPPFOLJNING_KONTROLL: _kind(Section.INTERNKONTROLL, Part.UPPFOLJNINGAR),
     # Granskning's marks: the parts of the section the change names (``touched_parts``).
     ItemKind.GRANSKNING: KindInfo(Section.GRANSKNING, None, frozenset()),
     ItemKind.FLERA: KindInfo(Section.GRANSKNING, None, ALL_PARTS),

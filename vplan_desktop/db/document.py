@@ -53,9 +53,9 @@ from vplan_desktop.errors import (
 FILE_SUFFIX = ".vplan"
 APPLICATION_ID = 0x76706C6E
 """``PRAGMA application_id`` of every plan file: the bytes "vpln"."""
-SCHEMA_VERSION = 9
+SCHEMA_VERSION = 10
 """``PRAGMA user_version`` at the newest migration (each migration sets its own number)."""
-SCHEMA_REVISION = "0009"
+SCHEMA_REVISION = "0010"
 """The Alembic head revision that matches ``SCHEMA_VERSION``."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -99,3 +99,32 @@ class BeloppEnhet(StrEnum):
 class RiskAxel(StrEnum):
     SANNOLIKHET = "sannolikhet"
     KONSEKVENS = "konsekvens"
+
+
+class Bedomningsgrad(StrEnum):
+    """What a level of the plan's assessment scale means, whatever the kommun calls it
+    ("Målet är nått" is ``UPPFYLLT``): the summary chart, the traffic lights and next year's
+    plan read the meaning, the documents print the kommun's name."""
+
+    UPPFYLLT = "uppfyllt"
+    DELVIS = "delvis"
+    EJ_UPPFYLLT = "ej_uppfyllt"
+    EJ_BEDOMD = "ej_bedomd"
+
+
+class UppfoljningSlag(StrEnum):
+    """A follow-up during the year (delårsrapport) or of the whole year (årsredovisning,
+    verksamhetsberättelse)."""
+
+    DELAR = "delar"
+    HELAR = "helar"
+
+
+class UppfoljningStatus(StrEnum):
+    """Where an activity stands at a follow-up."""
+
+    EJ_PABORJAD = "ej_paborjad"
+    PAGAR = "pagar"
+    KLAR = "klar"
+    AVBRUTEN = "avbruten"
+    SENARELAGD = "senarelagd"

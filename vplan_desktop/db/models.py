@@ -53,10 +53,22 @@ from vplan_desktop.db.enums import (
     RiskAxel,
     VardeSlag,
 )
+from vplan_desktop.db.follow_up_models import (
+    Bedomningsniva,
+    Uppfoljning,
+    UppfoljningAktivitet,
+    UppfoljningDrift,
+    UppfoljningIndikator,
+    UppfoljningInvestering,
+    UppfoljningKontroll,
+    UppfoljningMal,
+    UppfoljningResultat,
+)
 
 __all__ = [
     "NAMING_CONVENTION",
     "Base",
+    "Bedomningsniva",
     "BudgetKolumn",
     "CleanText",
     "DecimalText",
@@ -69,6 +81,14 @@ __all__ = [
     "KostnadsslagRad",
     "ResultatBelopp",
     "ResultatRad",
+    "Uppfoljning",
+    "UppfoljningAktivitet",
+    "UppfoljningDrift",
+    "UppfoljningIndikator",
+    "UppfoljningInvestering",
+    "UppfoljningKontroll",
+    "UppfoljningMal",
+    "UppfoljningResultat",
     "ValueMixin",
     "clean_text",
 ]
@@ -122,6 +142,8 @@ class Plan(Base):
     """The resultaträkning ends with Summa intäkter, kostnader and netto; off for a plan that
     prints its verksamheter each on its own, with no total (a part that is itself a total, a
     unit outside the nämnd's budget)."""
+    avvikelsegrans: Mapped[Decimal] = mapped_column(default=Decimal(5))
+    """In percent of the budget: a follow-up's deviation beyond it needs a comment."""
 
 
 class RiskEtikett(Base):

@@ -20,6 +20,7 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.images import describe
 from vplan_desktop.sections import ALL_PARTS, KINDS, ItemKind, Part
 from vplan_desktop.services.changes import Change
+from vplan_desktop.services.read_follow_up import assessment_scale, periods
 
 KOLUMN_ORDER = {slag: rank for rank, slag in enumerate(KolumnSlag)}
 
@@ -53,6 +54,7 @@ def front_matter(session: Session) -> d.FrontMatter:
         enhet_resultat=plan.enhet_resultat,
         enhet_investering=plan.enhet_investering,
         summa_resultat=plan.summa_resultat,
+        avvikelsegrans=plan.avvikelsegrans,
     )
 
 
@@ -375,6 +377,8 @@ PART_READERS: dict[Part, PartReader] = {
         d.Bild(b.id, b.namn, b.alt_text, b.data, describe(b.data), att_granska=b.att_granska)
         for b in _all(s, m.Bild, m.Bild.id)
     ),
+    Part.BEDOMNINGSSKALA: lambda s, _: assessment_scale(s),
+    Part.UPPFOLJNINGAR: lambda s, _: periods(s),
 }
 """Every part of the snapshot, in the order they are read (``Part``'s order)."""
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot, PlanStatus
 from vplan_desktop.errors import VplanError
+from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.read import read_change, read_plan
 from vplan_desktop.storage.working import EditSession
@@ -67,11 +68,47 @@ class PlanContext(QObject):
     """Emitted with the ``Change`` an undo or a redo made, after ``changed``: the window goes
     to the section and item it changed, so nothing changes out of sight."""
 
+    period_changed = Signal(object)
+    """Emitted with the follow-up period now shown (its id), or None for the plan itself:
+    the sections show the period's columns beside the plan's, or the plan alone."""
+
     def __init__(self, session: EditSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
         self.plan: PlanSnapshot = read_plan(session.document)
+        self.period_id: int | None = None
+        """The follow-up period the window shows (``period``); None: the plan."""
+
+    @property
+    def period(self) -> Uppfoljning | None:
+        """The follow-up period the window shows, or None when it shows the plan."""
+        return None if self.period_id is None else self.plan.uppfoljning(self.period_id)
+
+    def set_period(self, period_id: int | None) -> None:
+        """Show the follow-up period ``period_id`` (None: the plan) in every section."""
+        if period_id is not None and self.plan.uppfoljning(period_id) is None:
+            period_id = None
+        if period_id != self.period_id:
+            self.period_id = period_id
+            self.period_changed.emit(period_id)
+
+    @property
+    def follow_up_read_only(self) -> bool:
+        """The shown period cannot be written: the plan is opened read-only, or the period
+        is reported (an adopted plan's follow-ups stay writable)."""
+        period = self.period
+        return self.session.read_only or (period is not None and period.rapporterad)
+
+    def edit_follow_up(self, text: str, action: Edit) -> Change | None:
+        """Run a follow-up edit (``services.follow_up``) as one undoable step: allowed on an
+        adopted plan, refused on a plan opened read-only; a reported period is refused by the
+        service with its own message. None if it was refused."""
+        if self.session.read_only:
+            self.failed.emit("Planen är öppnad skrivskyddad; ändringen gjordes inte.")
+            self.refresh(None)
+            return None
+        return self._run(text, action)
 
     @property
     def document(self) -> PlanDocument:
@@ -98,6 +135,9 @@ class PlanContext(QObject):
             )
             self.refresh(None)
             return None
+        return self._run(text, action)
+
+    def _run(self, text: str, action: Edit) -> Change | None:
         try:
             change = action(self.document)
         except VplanError as error:
@@ -127,6 +167,8 @@ class PlanContext(QObject):
                     ]
                     raise AssertionError(f"{change.kind} {change.item_id}: stale parts {stale}")
         self.changed.emit(change)
+        if self.period_id is not None and self.period is None:
+            self.set_period(None)  # the period shown was removed
 
     def forget_history(self) -> None:
         """Called when the session is closed elsewhere: drop the undo stack quietly."""
