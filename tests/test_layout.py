@@ -45,6 +45,7 @@ ORDER = (
     "crashlog",
     "goal_checks",
     "completeness",
+    "follow_up_progress",
     "validation",
     # One user action, one service call.
     "services",
