@@ -86,8 +86,12 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     empty = folder / "tom.vplan"
     create_plan(empty, NewPlan("Provkommun", "Socialnämnden", 2026, 2028))
     example = folder / "exempel.vplan"
-    import_json(load_json(EXAMPLE_JSON), example)
-    return {"empty": empty, "example": example}
+    data = load_json(EXAMPLE_JSON)
+    followed_up = folder / "exempel-med-delår.vplan"
+    import_json(data, followed_up)
+    # Most tests make the follow-ups they need: the plan without the example's filled delår.
+    import_json({**data, "uppfoljningar": []}, example)
+    return {"empty": empty, "example": example, "followed_up": followed_up}
 
 
 @pytest.fixture
@@ -100,9 +104,17 @@ def plan_path(templates: dict[str, Path], tmp_path: Path) -> Path:
 
 @pytest.fixture
 def example_path(templates: dict[str, Path], tmp_path: Path) -> Path:
-    """A fresh copy of the example plan."""
+    """A fresh copy of the example plan without its follow-up (``followed_up_path`` has it)."""
     path = tmp_path / "exempel.vplan"
     shutil.copyfile(templates["example"], path)
+    return path
+
+
+@pytest.fixture
+def followed_up_path(templates: dict[str, Path], tmp_path: Path) -> Path:
+    """A fresh copy of the example plan as shipped, with its filled-in delår."""
+    path = tmp_path / "exempel-med-delår.vplan"
+    shutil.copyfile(templates["followed_up"], path)
     return path
 
 

@@ -41,7 +41,7 @@ def _refused(data: dict[str, Any], tmp_path: Path) -> list[str]:
 
 def test_the_example_uses_the_tree_and_survives_a_round_trip(tmp_path: Path) -> None:
     data = load_json(resource("example_plan.json"))
-    assert data["version"] == VERSION == 4
+    assert data["version"] == VERSION == 5
     plan = _imported(data, tmp_path / "exempel.vplan")
     levels = {g.niva for g in plan.namndsmal}
     assert levels == {MalNiva.KF, MalNiva.NAMND, MalNiva.FORVALTNING, MalNiva.UPPDRAG}
@@ -79,7 +79,7 @@ def test_version_2_reads_forward_with_kf_texts_as_kf_goals(tmp_path: Path) -> No
         assert area.beskrivning == ""
     # Reading forward leaves the given data as it was.
     assert load_json(VERSION_2) == old
-    assert forward(old)["version"] == 4
+    assert forward(old)["version"] == 5
 
 
 def test_fields_of_another_version_are_refused_by_name(tmp_path: Path) -> None:
@@ -93,7 +93,7 @@ def test_fields_of_another_version_are_refused_by_name(tmp_path: Path) -> None:
     new = load_json(resource("example_plan.json"))
     new["malomraden"][0]["kf_text"] = "Gammal text"
     assert _refused(new, tmp_path)[1:] == [
-        "  $.malomraden[0].kf_text: finns inte i version 4 av formatet"
+        "  $.malomraden[0].kf_text: finns inte i version 5 av formatet"
     ]
 
 

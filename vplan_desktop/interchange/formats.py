@@ -6,8 +6,8 @@ import copy
 from typing import Any
 
 FORMAT = "vplan-plan"
-VERSION = 4
-"""The version written; versions 1, 2 and 3 are still read (see ``forward``)."""
+VERSION = 5
+"""The version written; versions 1–4 are still read (see ``forward``)."""
 SCHEMA_FILE = "vplan-plan.schema.json"
 
 UNCHOSEN_IN_VERSION_1 = {"uppgifter": "utkast", "aktiviteter": "ej_paborjad"}
@@ -50,14 +50,16 @@ def forward(data: Any) -> Any:
     ``data`` is left as it is; anything that is not a plan of an earlier version comes back
     unchanged (a stored version is not checked before it is read forward).
     """
-    if not isinstance(data, dict) or data.get("version") not in (1, 2, 3):
+    if not isinstance(data, dict) or data.get("version") not in (1, 2, 3, 4):
         return data
     data = copy.deepcopy(data)
     if data["version"] == 1:
         _version_1_to_2(data)
     if data["version"] == 2:
         _version_2_to_3(data)
-    _version_3_to_4(data)
+    if data["version"] == 3:
+        _version_3_to_4(data)
+    _version_4_to_5(data)
     return data
 
 
@@ -127,8 +129,32 @@ def _version_2_to_3(data: dict[str, Any]) -> None:
 
 def _version_3_to_4(data: dict[str, Any]) -> None:
     """Version 4 holds the chapters' images (``bilder``); an earlier plan has none."""
-    data["version"] = VERSION
+    data["version"] = 4
     data.setdefault("bilder", [])
+
+
+DEFAULTS_BEFORE_VERSION_5: dict[str, Any] = {
+    "avvikelsegrans": 5,
+    "bedomningsskala": [
+        {"id": 1, "namn": "Uppfyllt", "farg": "#2e7d32", "grad": "uppfyllt"},
+        {"id": 2, "namn": "Delvis uppfyllt", "farg": "#f9a825", "grad": "delvis"},
+        {"id": 3, "namn": "Ej uppfyllt", "farg": "#c62828", "grad": "ej_uppfyllt"},
+        {"id": 4, "namn": "Går ej att bedöma", "farg": "#9e9e9e", "grad": "ej_bedomd"},
+    ],
+}
+"""What a plan before version 5 has: vplan's scale of måluppfyllelse (as the plan file's
+migration 0010 gives it) and threshold for deviations."""
+
+
+def _version_4_to_5(data: dict[str, Any]) -> None:
+    """Version 5 holds the follow-ups (``uppfoljningar``); an earlier plan has none, and has
+    vplan's scale of måluppfyllelse and threshold for deviations."""
+    data["version"] = VERSION
+    data.setdefault("uppfoljningar", [])
+    data.setdefault("bedomningsskala", copy.deepcopy(DEFAULTS_BEFORE_VERSION_5["bedomningsskala"]))
+    front = data.get("uppgifter")
+    if isinstance(front, dict):
+        front.setdefault("avvikelsegrans", DEFAULTS_BEFORE_VERSION_5["avvikelsegrans"])
 
 
 def _add_missing(item: dict[str, Any], empty: dict[str, Any]) -> None:

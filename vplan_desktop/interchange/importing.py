@@ -16,7 +16,7 @@ from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell, Jamforare, VardeSlag
 from vplan_desktop.errors import InputError, InterchangeError, disk_full_as_error
-from vplan_desktop.interchange import import_budget
+from vplan_desktop.interchange import follow_up_json, import_budget
 from vplan_desktop.interchange.formats import forward
 from vplan_desktop.interchange.reading import json_path, schema_problems
 from vplan_desktop.numbers import check_amount, item_name
@@ -166,6 +166,10 @@ class Importer:
         self.investments(data.get("investeringar", []))
         self.key_figures(data.get("nyckeltal", []))
         self.simple_list(data, "internkontroll", ItemKind.INTERNKONTROLL, m.Internkontroll)
+        if self.problems:
+            return  # follow-ups refer to the items above, which must all be in place
+        follow_up_json.read_scale(self, data.get("bedomningsskala"))
+        follow_up_json.read_periods(self, data.get("uppfoljningar", []))
 
     def front_matter(self, data: dict[str, Any]) -> None:
         path: list[Any] = ["uppgifter"]
@@ -196,6 +200,8 @@ class Importer:
         # nothing is converted.
         for table, unit in (data.get("enheter") or {}).items():
             setattr(plan, f"enhet_{table}", BeloppEnhet(unit))
+        if "avvikelsegrans" in data:  # a number from 0 to 100 (the schema checks it)
+            plan.avvikelsegrans = follow_up_json.percent(data["avvikelsegrans"])
 
     def risk_scale(self, data: dict[str, Any] | None) -> None:
         scale = DEFAULT_SCALES[4]

@@ -14,6 +14,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, MalNiva
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import disk_full_as_error
+from vplan_desktop.interchange.follow_up_json import period_json, scale_json
 from vplan_desktop.interchange.formats import FORMAT, VERSION
 from vplan_desktop.sections import Part
 from vplan_desktop.services.read import read_plan
@@ -132,6 +133,7 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
                 "resultat": u.enhet_resultat.value,
                 "investering": u.enhet_investering.value,
             },
+            "avvikelsegrans": _number(u.avvikelsegrans),
         },
         Part.RISKSKALA: {
             "storlek": plan.riskskala.storlek,
@@ -321,6 +323,8 @@ def plan_to_json(plan: d.PlanSnapshot) -> dict[str, Any]:
             }
             for b in plan.bilder
         ],
+        Part.BEDOMNINGSSKALA: scale_json(plan),
+        Part.UPPFOLJNINGAR: [period_json(p) for p in plan.uppfoljningar],
     }
 
 
