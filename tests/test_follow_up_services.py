@@ -4,7 +4,10 @@ writable after the plan's adoption, every edit undoable."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from decimal import Decimal
+from functools import partial
+from typing import Any
 
 import pytest
 
@@ -16,7 +19,7 @@ from vplan_desktop.formatting import parse_value
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import adoption, follow_up, items
 from vplan_desktop.services.follow_up import AssessmentLevel
-from vplan_desktop.services.read import read_plan
+from vplan_desktop.services.read import read_change, read_plan
 
 
 def _first_period(doc: PlanDocument) -> int:
@@ -253,3 +256,64 @@ def test_the_deviation_threshold_is_a_percentage(doc: PlanDocument) -> None:
         follow_up.set_deviation_threshold(doc, 150)
     change.undo(doc)
     assert read_plan(doc).uppgifter.avvikelsegrans == Decimal(5)
+
+
+FOLLOW_UP_STEPS: dict[str, Callable[[PlanDocument, Any, int], Any]] = {
+    "periods from a template": lambda doc, p, period: follow_up.add_periods(doc, Mall.HALVAR, 2028),
+    "a period's summary": lambda doc, p, period: follow_up.update_period(
+        doc, period, {"sammanfattning": "Kort."}
+    ),
+    "a period reported": lambda doc, p, period: follow_up.mark_reported(
+        doc, period, dt.date(2027, 5, 2)
+    ),
+    "a period removed": lambda doc, p, period: follow_up.delete_period(doc, period),
+    "a goal's assessment": lambda doc, p, period: follow_up.set_follow_up(
+        doc,
+        ItemKind.UPPFOLJNING_MAL,
+        period,
+        p.namndsmal[0].id,
+        {"bedomningsniva_id": p.bedomningsskala[0].id},
+    ),
+    "a budget row's prognos": lambda doc, p, period: follow_up.set_follow_up(
+        doc, ItemKind.UPPFOLJNING_DRIFT, period, p.driftbudget[0].id, {"prognos": 10}
+    ),
+    "the scale": lambda doc, p, period: follow_up.set_assessment_scale(
+        doc, [AssessmentLevel(b.id, b.namn + "!", b.farg, b.grad) for b in p.bedomningsskala]
+    ),
+    "the threshold": lambda doc, p, period: follow_up.set_deviation_threshold(doc, 8),
+    "a pasted block": lambda doc, p, period: follow_up.follow_up_batch(
+        doc,
+        [
+            partial(
+                follow_up.set_follow_up,
+                kind=ItemKind.UPPFOLJNING_AKTIVITET,
+                period_id=period,
+                item_id=a.id,
+                fields={"status": "klar"},
+            )
+            for a in p.aktiviteter[:3]
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(FOLLOW_UP_STEPS))
+def test_a_follow_up_edit_names_all_it_changed_also_on_an_adopted_plan(
+    example_doc: PlanDocument, name: str
+) -> None:
+    period = _first_period(example_doc)
+    adoption.adopt(example_doc, dt.date(2026, 11, 20), "87")
+    before = read_plan(example_doc)
+
+    def same(earlier: Any, change: Any) -> Any:
+        patched = read_change(example_doc, earlier, change)
+        whole = read_plan(example_doc)
+        stale = [n for n in whole.__dataclass_fields__ if getattr(whole, n) != getattr(patched, n)]
+        assert not stale, f"{name}: read again too little: {stale}"
+        return patched
+
+    change = FOLLOW_UP_STEPS[name](example_doc, before, period)
+    after = same(before, change)
+    undone = change.undo(example_doc)
+    assert same(after, undone) == before
+    same(before, undone.undo(example_doc))

@@ -323,8 +323,11 @@ KINDS: dict[ItemKind, KindInfo] = {
     ItemKind.NYCKELTAL_RAD: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
     ItemKind.INTERNKONTROLL: _kind(Section.INTERNKONTROLL, Part.INTERNKONTROLL, Part.UPPFOLJNINGAR),
     ItemKind.RISKSKALA: _kind(Section.INTERNKONTROLL, Part.RISKSKALA, Part.INTERNKONTROLL),
-    # A level's name and colour show in every period's assessments.
-    ItemKind.BEDOMNINGSSKALA: _kind(Section.UPPFOLJNING, Part.BEDOMNINGSSKALA, Part.UPPFOLJNINGAR),
+    # A level's name and colour show in every period's assessments; the deviation threshold
+    # (a setting of the follow-ups, kept with the plan's front matter) is set the same way.
+    ItemKind.BEDOMNINGSSKALA: _kind(
+        Section.UPPFOLJNING, Part.BEDOMNINGSSKALA, Part.UPPFOLJNINGAR, Part.UPPGIFTER
+    ),
     ItemKind.UPPFOLJNING: _kind(Section.UPPFOLJNING, Part.UPPFOLJNINGAR),
     ItemKind.UPPFOLJNING_MAL: _kind(Section.MAL, Part.UPPFOLJNINGAR),
     ItemKind.UPPFOLJNING_INDIKATOR: _kind(Section.MAL, Part.UPPFOLJNINGAR),
