@@ -4,6 +4,7 @@ writable after the plan's adoption, every edit undoable."""
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from collections.abc import Callable
 from decimal import Decimal
 from functools import partial
@@ -317,3 +318,10 @@ def test_a_follow_up_edit_names_all_it_changed_also_on_an_adopted_plan(
     undone = change.undo(example_doc)
     assert same(after, undone) == before
     same(before, undone.undo(example_doc))
+
+
+def test_a_level_whose_colour_is_none_reads_grey(plan_path: Any) -> None:
+    with sqlite3.connect(plan_path) as connection:
+        connection.execute("UPDATE bedomningsniva SET farg = 'röd; x' WHERE id = 1")
+    with PlanDocument.open(plan_path, read_only=True) as doc:
+        assert read_plan(doc).bedomningsskala[0].farg == "#9e9e9e"

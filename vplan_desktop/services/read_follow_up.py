@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -11,12 +12,20 @@ from sqlalchemy.orm import Session
 from vplan_desktop import follow_up_data as f
 from vplan_desktop.db import models as m
 
+_COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
+NO_COLOUR = "#9e9e9e"
+"""Shown for a colour that is none (a plan file changed outside vplan): every view and
+document may take a level's colour as it is."""
+
 
 def assessment_scale(session: Session) -> tuple[f.Bedomningsniva, ...]:
     rows = session.scalars(
         select(m.Bedomningsniva).order_by(m.Bedomningsniva.ordning, m.Bedomningsniva.id)
     )
-    return tuple(f.Bedomningsniva(r.id, r.namn, r.farg, r.grad) for r in rows)
+    return tuple(
+        f.Bedomningsniva(r.id, r.namn, r.farg if _COLOUR.fullmatch(r.farg) else NO_COLOUR, r.grad)
+        for r in rows
+    )
 
 
 def _rows(session: Session, model: Any, key: str) -> dict[int, dict[int, Any]]:
