@@ -154,6 +154,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     export.add_argument("--pdfa", action="store_true", help="arkivformatet PDF/A-2b (för pdf)")
     export.add_argument(
+        "--uppfoljning",
+        metavar="PERIOD",
+        help="exportera uppföljningen PERIOD (delårsrapport, årsredovisning) i stället för planen",
+    )
+    export.add_argument(
         "--mall", type=Path, metavar="MALL", help="kommunens Word-mall (.docx eller .dotx) för docx"
     )
     export.add_argument(
@@ -290,15 +295,30 @@ def _cmd_export(args: argparse.Namespace) -> int:
         check_export_target(out, plan=args.file, template=args.mall)  # before the slow part
         with PlanDocument.open(args.file, read_only=True) as doc:
             plan = read_plan(doc)
-        notices = export_plan(
-            plan, args.fmt, out, template=args.mall, pdfa=args.pdfa, plan_file=args.file
-        )
+        if args.uppfoljning is not None:
+            from vplan_desktop.exports.follow_up_export import export_follow_up
+
+            notices = export_follow_up(
+                plan,
+                args.uppfoljning,
+                args.fmt,
+                out,
+                template=args.mall,
+                pdfa=args.pdfa,
+                plan_file=args.file,
+            )
+        else:
+            notices = export_plan(
+                plan, args.fmt, out, template=args.mall, pdfa=args.pdfa, plan_file=args.file
+            )
         for notice in notices:
             print(f"Obs: {notice}")
         print(f"Exporterade {args.file} till {args.out}")
         return EXIT_OK
     if args.mall is not None or args.pdfa:
         raise InputError("--mall och --pdfa gäller Word respektive PDF, inte JSON.")
+    if args.uppfoljning is not None:
+        raise InputError("En uppföljning exporteras som docx, pdf eller xlsx, inte JSON.")
     if args.out != "-":
         check_export_target(Path(args.out), plan=args.file)
     with PlanDocument.open(args.file, read_only=True) as doc:

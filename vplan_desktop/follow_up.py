@@ -301,6 +301,21 @@ def investment_lines(plan: d.PlanSnapshot, period: Uppfoljning) -> tuple[BudgetL
     )
 
 
+def investment_total(plan: d.PlanSnapshot, period: Uppfoljning) -> BudgetLine:
+    """The investments summed at ``period``."""
+    lines = investment_lines(plan, period)
+    return _line(
+        plan,
+        "Summa",
+        budget.total(line.budget for line in lines),
+        budget.total(line.utfall for line in lines),
+        budget.total(line.prognos for line in lines),
+        "",
+        signed=False,
+        rad_id=0,
+    )
+
+
 # --- goals and indicators -------------------------------------------------------------------
 
 
