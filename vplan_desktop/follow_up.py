@@ -178,19 +178,34 @@ def drift_lines(plan: d.PlanSnapshot, period: Uppfoljning) -> tuple[BudgetLine, 
     return tuple(lines)
 
 
-def drift_total(plan: d.PlanSnapshot, period: Uppfoljning) -> BudgetLine:
-    """The driftbudget's nettokostnad at ``period``: the rows summed."""
-    lines = drift_lines(plan, period)
+def summed_prognos(pairs: Iterable[tuple[Amount, Amount]]) -> Amount:
+    """The prognoses of (budget, prognos) pairs summed; blank while a budgeted line has no
+    prognos yet, so that a half-filled follow-up never shows a whole budget against part of
+    the prognoses (a false deviation of nearly all of it)."""
+    given = list(pairs)
+    if any(prognos is None and budgeted is not None for budgeted, prognos in given):
+        return None
+    return budget.total(prognos for _, prognos in given)
+
+
+def _summed(plan: d.PlanSnapshot, lines: Iterable[BudgetLine]) -> BudgetLine:
+    rows = list(lines)
     return _line(
         plan,
         "Summa",
-        budget.total(line.budget for line in lines),
-        budget.total(line.utfall for line in lines),
-        budget.total(line.prognos for line in lines),
+        budget.total(line.budget for line in rows),
+        budget.total(line.utfall for line in rows),
+        summed_prognos((line.budget, line.prognos) for line in rows),
         "",
         signed=False,
         rad_id=0,
     )
+
+
+def drift_total(plan: d.PlanSnapshot, period: Uppfoljning) -> BudgetLine:
+    """The driftbudget's nettokostnad at ``period``: the rows summed (the prognos only once
+    every budgeted row has one)."""
+    return _summed(plan, drift_lines(plan, period))
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,7 +270,7 @@ def _result(
     netto = (
         netto_budget,
         budget.total((intakter[1], kostnader[1])),
-        budget.total((intakter[2], kostnader[2])),
+        summed_prognos(((intakter[0], intakter[2]), (kostnader[0], kostnader[2]))),
     )
     return ResultLines(
         namn,
@@ -276,7 +291,7 @@ def result_total(plan: d.PlanSnapshot, period: Uppfoljning) -> ResultLines:
         return (
             budget.total(x.budget for x in lines),
             budget.total(x.utfall for x in lines),
-            budget.total(x.prognos for x in lines),
+            summed_prognos((x.budget, x.prognos) for x in lines),
         )
 
     return _result(
@@ -302,18 +317,8 @@ def investment_lines(plan: d.PlanSnapshot, period: Uppfoljning) -> tuple[BudgetL
 
 
 def investment_total(plan: d.PlanSnapshot, period: Uppfoljning) -> BudgetLine:
-    """The investments summed at ``period``."""
-    lines = investment_lines(plan, period)
-    return _line(
-        plan,
-        "Summa",
-        budget.total(line.budget for line in lines),
-        budget.total(line.utfall for line in lines),
-        budget.total(line.prognos for line in lines),
-        "",
-        signed=False,
-        rad_id=0,
-    )
+    """The investments summed at ``period`` (the prognos once every budgeted one has one)."""
+    return _summed(plan, investment_lines(plan, period))
 
 
 # --- goals and indicators -------------------------------------------------------------------

@@ -1,0 +1,115 @@
+"""What the follow-up grids share: rows of the period the window shows, edits that go through
+``PlanContext.edit_follow_up`` (allowed on an adopted plan), the colour of a cell that asks to
+be written and the marker of a large deviation."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import partial
+from typing import Any
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.follow_up_data import Uppfoljning
+from vplan_desktop.formatting import MONTHS
+from vplan_desktop.sections import ItemKind
+from vplan_desktop.services import follow_up
+from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.models.table import ColumnTableModel, Index
+
+NEEDS_TEXT = QColor("#ffe3b0")
+"""Behind a cell that should be written (a large deviation's comment, a deviation's åtgärd)."""
+MARKER_RED = QColor("#c62828")
+
+
+def utfall_heading(period: Uppfoljning | None) -> str:
+    """The heading of the utfall column: the months the outcome covers ("Utfall jan–apr")."""
+    if period is None or period.slutdatum is None:
+        return "Utfall hittills"
+    month = period.slutdatum.month
+    return "Utfall jan" if month == 1 else f"Utfall jan–{MONTHS[month - 1][:3]}"
+
+
+_MARKER: list[QIcon] = []
+
+
+def large_marker() -> QIcon:
+    """A red warning triangle with an exclamation mark: a deviation beyond the threshold (a
+    shape as well as a colour, so that it is seen without telling red from green)."""
+    if not _MARKER:
+        size = 32  # drawn large and scaled down by the view: sharp on high-DPI screens too
+        pixmap = QPixmap(size, size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(MARKER_RED)
+        painter.drawPolygon(
+            QPolygonF([QPointF(size / 2, 2), QPointF(size - 1, size - 3), QPointF(1, size - 3)])
+        )
+        pen = QPen(QColor("white"), 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(size / 2, 11), QPointF(size / 2, 19))
+        painter.drawPoint(QPointF(size / 2, 24.5))
+        painter.end()
+        _MARKER.append(QIcon(pixmap))
+    return _MARKER[0]
+
+
+class FollowUpModel(ColumnTableModel):
+    """A grid of the period the window shows (``PlanContext.period``); none while it shows
+    the plan itself."""
+
+    kind: ItemKind
+    """The kind of follow-up row an edit writes (``ItemKind.UPPFOLJNING_DRIFT`` …)."""
+
+    def __init__(self, context: PlanContext) -> None:
+        super().__init__(context)
+        context.period_changed.connect(self._period_changed)
+
+    def _period_changed(self, _period_id: object) -> None:
+        self.refresh(None)
+
+    def rows(self) -> Sequence[Any]:
+        period = self.context.period
+        return [] if period is None else self.period_rows(period)
+
+    def period_rows(self, period: Uppfoljning) -> Sequence[Any]:
+        raise NotImplementedError
+
+    def follow_up_edit(self, text: str, item_id: int, fields: dict[str, Any]) -> tuple[str, Edit]:
+        """The undo text and the edit that writes ``fields`` of an item at the shown period."""
+        period = self.context.period
+        if period is None:  # the window went back to the plan while a cell was open
+            raise InputError("Välj en uppföljning först; planen själv har inga utfall.")
+        return text, partial(
+            follow_up.set_follow_up,
+            kind=self.kind,
+            period_id=period.id,
+            item_id=item_id,
+            fields=fields,
+        )
+
+    def decoration(self, row: Any, column: int) -> QIcon | None:
+        """An icon before a cell's text (the marker of a large deviation)."""
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DecorationRole and index.isValid():
+            return self.decoration(self.row_at(index.row()), index.column())
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        try:
+            prepared = self.prepare(index, value)
+        except InputError as error:
+            self.context.failed.emit(error.message)
+            return False
+        if prepared is None:
+            return False
+        text, edit = prepared
+        return self.context.edit_follow_up(text, edit) is not None
