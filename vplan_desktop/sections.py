@@ -288,7 +288,6 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.DRIFTBUDGET,
         Part.RESULTATRAKNING,
         Part.AKTIVITETER,
-        Part.UPPFOLJNINGAR,
     ),
     # Removing a målområde unlinks the key-figure tables under it (they keep only its id).
     ItemKind.MALOMRADE: _kind(
@@ -298,14 +297,10 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.INDIKATORER,
         Part.AKTIVITETER,
         Part.NYCKELTAL,
-        Part.UPPFOLJNINGAR,
     ),
-    # Removing an item removes what every follow-up period held for it.
-    ItemKind.NAMNDSMAL: _kind(
-        Section.MAL, Part.NAMNDSMAL, Part.INDIKATORER, Part.AKTIVITETER, Part.UPPFOLJNINGAR
-    ),
-    ItemKind.INDIKATOR: _kind(Section.MAL, Part.INDIKATORER, Part.UPPFOLJNINGAR),
-    ItemKind.AKTIVITET: _kind(Section.AKTIVITETER, Part.AKTIVITETER, Part.UPPFOLJNINGAR),
+    ItemKind.NAMNDSMAL: _kind(Section.MAL, Part.NAMNDSMAL, Part.INDIKATORER, Part.AKTIVITETER),
+    ItemKind.INDIKATOR: _kind(Section.MAL, Part.INDIKATORER),
+    ItemKind.AKTIVITET: _kind(Section.AKTIVITETER, Part.AKTIVITETER),
     ItemKind.BUDGETKOLUMN: _kind(
         Section.DRIFT,
         Part.BUDGETKOLUMNER,
@@ -313,11 +308,11 @@ KINDS: dict[ItemKind, KindInfo] = {
         Part.RESULTATRAKNING,
         Part.KOSTNADSSLAG,
     ),
-    ItemKind.DRIFTBUDGET_RAD: _kind(Section.DRIFT, Part.DRIFTBUDGET, Part.UPPFOLJNINGAR),
+    ItemKind.DRIFTBUDGET_RAD: _kind(Section.DRIFT, Part.DRIFTBUDGET),
     ItemKind.KF_RAM: _kind(Section.DRIFT, Part.KF_RAM),
-    ItemKind.RESULTAT_RAD: _kind(Section.RESULTAT, Part.RESULTATRAKNING, Part.UPPFOLJNINGAR),
+    ItemKind.RESULTAT_RAD: _kind(Section.RESULTAT, Part.RESULTATRAKNING),
     ItemKind.KOSTNADSSLAG_RAD: _kind(Section.RESULTAT, Part.KOSTNADSSLAG),
-    ItemKind.INVESTERING: _kind(Section.INVESTERINGAR, Part.INVESTERINGAR, Part.UPPFOLJNINGAR),
+    ItemKind.INVESTERING: _kind(Section.INVESTERINGAR, Part.INVESTERINGAR),
     ItemKind.NYCKELTAL_TABELL: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
     ItemKind.NYCKELTAL_KOLUMN: _kind(Section.NYCKELTAL, Part.NYCKELTAL),
     ItemKind.NYCKELTAL_RAD: _kind(Section.NYCKELTAL, Part.NYCKELTAL),

@@ -303,7 +303,7 @@ def delete_items(doc: PlanDocument, items: list[tuple[ItemKind, int]]) -> Change
             model: Any = k.model
             session.execute(model.__table__.delete().where(model.__table__.c.id == item_id))
     undo = partial(restore_items, rows=rows, links=links, items=items)
-    return _of_items(items, sections, undo)
+    return _of_items(items, sections, undo, _follow_ups(rows))
 
 
 def _sections(
@@ -315,17 +315,26 @@ def _sections(
     ]
 
 
+def _follow_ups(rows: list[RowData]) -> bool:
+    """Whether removed rows include what a follow-up period held for an item."""
+    return any(table.startswith(m.Uppfoljning.__tablename__) for table, _ in rows)
+
+
 def _of_items(
     items: list[tuple[ItemKind, int]],
     sections: list[Section],
     undo: Callable[[PlanDocument], Change],
+    follow_ups: bool = False,
 ) -> Change:
     """One change for removing or restoring ``items``, named after the first, with a part per
-    item so that everything it touched is read again (``Change.touched``)."""
+    item so that everything it touched is read again (``Change.touched``); and one for the
+    follow-ups when what the periods held for the items went (or came back) with them."""
     leaves = tuple(
         Change(section, kind(name).name, item_id, undo)
         for (name, item_id), section in zip(items, sections, strict=True)
     )
+    if follow_ups:
+        leaves = (*leaves, Change(Section.UPPFOLJNING, ItemKind.UPPFOLJNING, None, undo))
     if len(leaves) == 1:
         return leaves[0]
     first = leaves[0]
@@ -370,4 +379,4 @@ def restore_items(
             table = tables[table_name]
             session.execute(update(table).where(_where(table, key)).values({column: value}))
         sections = _sections(session, [kind(name) for name, _ in items], items)
-    return _of_items(items, sections, partial(delete_items, items=items))
+    return _of_items(items, sections, partial(delete_items, items=items), _follow_ups(rows))
