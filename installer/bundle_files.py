@@ -40,6 +40,7 @@ HANDBOOK = [
             "aktiviteter",
             "budget",
             "internkontroll",
+            "uppfoljning",
             "granskning",
             "export",
             "nasta-ar",

@@ -54,9 +54,11 @@ ORDER = (
     "exports",
     "imports",
     "compare_images",
+    "compare_follow_up",
     "compare",
     "planning",
     # The front ends.
+    "cli_follow_up",
     "cli",
     "ui",
     "__main__",

@@ -19,7 +19,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, NoReturn, Protocol
 
-from vplan_desktop import __version__
+from vplan_desktop import __version__, cli_follow_up
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import (
     InputError,
@@ -28,12 +28,20 @@ from vplan_desktop.errors import (
     disk_full_error,
     is_disk_full,
 )
-from vplan_desktop.formatting import format_period
+from vplan_desktop.follow_up_progress import period_named
+from vplan_desktop.formatting import format_date, format_period
 from vplan_desktop.paths import resource
 from vplan_desktop.sections import SECTION_ARGUMENTS
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.services.read import read_plan
-from vplan_desktop.validation import findings_json, findings_text, readiness, validate
+from vplan_desktop.validation import (
+    findings_json,
+    findings_text,
+    readiness,
+    validate,
+    validate_follow_up,
+)
+from vplan_desktop.validation.follow_up_rules import follow_up_text
 from vplan_desktop.wording import count as count_of
 
 # The exports, importers and the JSON format are imported by the commands that use them, so
@@ -203,11 +211,24 @@ def _parser() -> argparse.ArgumentParser:
 
     diff = commands.add_parser("diff", help="visa vad som skiljer två planer eller versioner åt")
     diff.add_argument("old", metavar="A", type=Path, help="planen före (.vplan eller .json)")
-    diff.add_argument("new", metavar="B", type=Path, help="planen efter (.vplan eller .json)")
+    diff.add_argument(
+        "new", metavar="B", type=Path, nargs="?", help="planen efter (.vplan eller .json)"
+    )
+    diff.add_argument(
+        "--uppfoljning",
+        nargs=2,
+        metavar=("FÖRE", "EFTER"),
+        help="jämför två uppföljningar i planen A i stället för två planer",
+    )
 
     check = commands.add_parser("validate", help="kontrollera att planen är komplett och stämmer")
     check.add_argument("file", metavar="FIL", type=Path)
     check.add_argument("--json", action="store_true", help="skriv resultatet som JSON")
+    check.add_argument(
+        "--uppfoljning",
+        metavar="PERIOD",
+        help="kontrollera uppföljningen PERIOD (t.ex. ”Delår april 2027”) i stället för planen",
+    )
 
     shot = commands.add_parser(
         "screenshot", help="spara en bild av huvudfönstret (PNG eller JPEG efter filnamnet)"
@@ -230,6 +251,7 @@ def _parser() -> argparse.ArgumentParser:
         metavar="BxH",
         help="fönstrets storlek, standard 1280x800",
     )
+    cli_follow_up.add_commands(commands)
     return parser
 
 
@@ -274,6 +296,11 @@ def _cmd_info(args: argparse.Namespace) -> int:
     print(f"{u.namnd} – {u.titel}")
     for label, value in rows:
         print(f"  {label + ':':<{width}}{value or '–'}")
+    print("Uppföljningar" if plan.uppfoljningar else "Uppföljningar: inga")
+    for period in plan.uppfoljningar:
+        when = f" {format_date(period.rapporterad_datum)}" if period.rapporterad_datum else ""
+        state = f"rapporterad{when}" if period.rapporterad else "ej rapporterad"
+        print(f"  {period.namn} ({period.slag_text.lower()}, {state})")
     print("Innehåll")
     counts = plan.counts()
     width = max(len(label) for label in counts) + 2
@@ -296,6 +323,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         with PlanDocument.open(args.file, read_only=True) as doc:
             plan = read_plan(doc)
         if args.uppfoljning is not None:
+            # Deferred: loads only for this command.
             from vplan_desktop.exports.follow_up_export import export_follow_up
 
             notices = export_follow_up(
@@ -403,9 +431,20 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
 
 def _cmd_diff(args: argparse.Namespace) -> int:
     # Deferred for start-up time: the window imports this module and needs none of these.
-    from vplan_desktop.compare import diff_plans, format_differences, load_side
+    from vplan_desktop.compare import diff_periods, diff_plans, format_differences, load_side
+    from vplan_desktop.compare_follow_up import period_state
 
-    differences = diff_plans(load_side(args.old), load_side(args.new))
+    if args.uppfoljning is not None:
+        if args.new is not None:
+            raise InputError("Med --uppfoljning jämförs två uppföljningar i en plan: ange en plan.")
+        state = load_side(args.old)
+        before, after = (str(period_state(state, name)["namn"]) for name in args.uppfoljning)
+        differences = diff_periods(state, before, after)
+        print(f"Från ”{before}” till ”{after}”:")
+    elif args.new is None:
+        raise InputError("Ange två planer att jämföra, eller en plan och --uppfoljning FÖRE EFTER.")
+    else:
+        differences = diff_plans(load_side(args.old), load_side(args.new))
     print(format_differences(differences))
     return EXIT_OK
 
@@ -426,11 +465,15 @@ def _cmd_import_docx(args: argparse.Namespace) -> int:
 def _cmd_validate(args: argparse.Namespace) -> int:
     with PlanDocument.open(args.file, read_only=True) as doc:
         plan = read_plan(doc)
-    findings = validate(plan)
+    period = None if args.uppfoljning is None else period_named(plan, args.uppfoljning)
+    findings = validate(plan) if period is None else validate_follow_up(plan, period)
     if args.json:
-        sys.stdout.write(
-            json.dumps(findings_json(plan, findings), ensure_ascii=False, indent=2) + "\n"
-        )
+        result = findings_json(plan, findings)
+        if period is not None:
+            result = {"uppfoljning": period.namn, **result}
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=2) + "\n")
+    elif period is not None:
+        sys.stdout.write(follow_up_text(plan, period, findings))
     else:
         sys.stdout.write(findings_text(plan, findings))
     return EXIT_OK if readiness(findings).ready else EXIT_FINDINGS
@@ -452,6 +495,8 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-docx": _cmd_import_docx,
     "screenshot": _cmd_screenshot,
     "diff": _cmd_diff,
+    "follow-up-workbook": cli_follow_up.cmd_follow_up_workbook,
+    "import-follow-up": cli_follow_up.cmd_import_follow_up,
 }
 
 

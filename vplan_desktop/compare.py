@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 import json
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import partial
@@ -19,6 +19,13 @@ from pathlib import Path
 from typing import Any
 
 from vplan_desktop import domain as d
+from vplan_desktop.compare_follow_up import (
+    FOLLOW_UP_LABELS,
+    LONG_TEXTS,
+    Compared,
+    follow_up_parts,
+    period_parts,
+)
 from vplan_desktop.compare_images import IMAGE_LABELS, image_items, image_name
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare
@@ -103,6 +110,7 @@ FIELD_LABELS = {
     "enhet_drift": "Enhet i driftbudgeten",
     "enhet_resultat": "Enhet i resultaträkningen",
     "enhet_investering": "Enhet för investeringar",
+    "avvikelsegrans": "Gräns för avvikelser (%)",
     **{
         f"malniva_{level.value}": f"Namn på nivån {label}"
         for level, label in d.MALNIVA_LABELS.items()
@@ -221,7 +229,8 @@ def _fields(
         before, after = flat_old.get(key), flat_new.get(key)
         if _same(before, after):
             continue
-        if key == "text" and isinstance(before, str | None) and isinstance(after, str | None):
+        long_text = key == "text" or key in LONG_TEXTS
+        if long_text and isinstance(before, str | None) and isinstance(after, str | None):
             lines = difflib.unified_diff(
                 (before or "").splitlines(), (after or "").splitlines(), lineterm="", n=0
             )
@@ -415,7 +424,31 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
         new.get(Part.INTERNKONTROLL),
         _quoted("Kontroll", "process"),
     )
+    found += _follow_ups(follow_up_parts(old, new))
     return found
+
+
+def _follow_ups(parts: Iterable[Compared]) -> list[Difference]:
+    """The differences in follow-ups (``compare_follow_up``), each part under its heading."""
+    return [
+        difference
+        for heading, before, after in parts
+        for difference in _items(
+            heading,
+            before,
+            after,
+            lambda row: str(row["rubrik"]),
+            ("id", "rubrik"),
+            None,
+            FOLLOW_UP_LABELS,
+        )
+    ]
+
+
+def diff_periods(plan: dict[str, Any], before: str, after: str) -> list[Difference]:
+    """What changed from the follow-up period ``before`` to ``after`` of one plan (named by
+    their names): levels of måluppfyllelse, outcomes, statuses, utfall and prognoser."""
+    return _follow_ups(period_parts(plan, before, after))
 
 
 def _indicators(plan: dict[str, Any]) -> list[dict[str, Any]]:

@@ -3,6 +3,7 @@ Excel, written whole or not at all – as ``export.export_plan`` writes the plan
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from pathlib import Path
 
@@ -67,10 +68,9 @@ def export_follow_up(
         notices = _render(plan, chosen, fmt, buffer, template)
         data = buffer.getvalue()
         if pdfa:
-            import dataclasses
-
+            # Deferred, as for the plan: pikepdf and Pillow load only for an archive copy.
             from vplan_desktop.exports.follow_up_content import report_title
-            from vplan_desktop.exports.pdfa import make_pdfa  # deferred: pikepdf, Pillow
+            from vplan_desktop.exports.pdfa import make_pdfa
 
             # The archive's metadata names the report, as its title page does.
             u = dataclasses.replace(plan.uppgifter, titel=report_title(chosen))
@@ -88,17 +88,17 @@ def _render(
 ) -> list[str]:
     # Each writer is imported when its format is asked for, as for the plan.
     if fmt == "xlsx":
-        from vplan_desktop.exports.follow_up_xlsx import write_follow_up_xlsx
+        from vplan_desktop.exports.follow_up_xlsx import write_follow_up_xlsx  # deferred: ditto
 
         return write_follow_up_xlsx(plan, period, out)
-    from vplan_desktop.exports.follow_up_content import build_follow_up
+    from vplan_desktop.exports.follow_up_content import build_follow_up  # deferred: ditto
 
     document = build_follow_up(plan, period)
     if fmt == "docx":
-        from vplan_desktop.exports.docx_writer import write_docx
+        from vplan_desktop.exports.docx_writer import write_docx  # deferred: ditto
 
         return write_docx(document, out, template)
-    from vplan_desktop.exports.pdf_writer import write_pdf
+    from vplan_desktop.exports.pdf_writer import write_pdf  # deferred: ditto
 
     write_pdf(document, out)
     return []

@@ -189,7 +189,6 @@ def _sheet(out: Sheet, period: Uppfoljning, layout: SheetLayout) -> None:
         note = out.text(number, column[KOMMENTAR], row.kommentar)
         note.fill, note.protection = INPUT_FILL, OPEN
         note.alignment = Alignment(wrap_text=True, vertical="top")
-        out.widths[column[KOMMENTAR]] = 50
         if "Avvikelse" in column:  # budget minus prognos, as follow_up.drift_lines has it
             b = f"{get_column_letter(column[budgets[0]])}{number}"
             p = f"{get_column_letter(column['Prognos helår'])}{number}"
@@ -202,6 +201,7 @@ def _sheet(out: Sheet, period: Uppfoljning, layout: SheetLayout) -> None:
         ident = out.number(number, id_column, row.item_id, "0")
         ident.fill = LOCKED_FILL
         ident.font = Font(color="808080", size=9)
+    out.widths[column[KOMMENTAR]] = 50  # wrapped: room to write, not the longest line
     if rows:
         last = FIRST_ROW + len(rows) - 1
         check = DataValidation(
@@ -224,9 +224,13 @@ def _sheet(out: Sheet, period: Uppfoljning, layout: SheetLayout) -> None:
 
 
 def _has(plan: d.PlanSnapshot, layout: SheetLayout) -> bool:
-    """The driftbudget sheet is always written (it tells the import the layout)."""
-    held = {"drift": True, "resultat": bool(plan.resultatrakning)}
-    return held.get(layout.table, bool(plan.investeringar))
+    """Whether the plan has rows for the sheet; the driftbudget sheet is always written (the
+    import knows the workbook by it)."""
+    if layout is RESULTAT:
+        return bool(plan.resultatrakning)
+    if layout is INVESTERINGAR:
+        return bool(plan.investeringar)
+    return True
 
 
 def write_follow_up_workbook(plan: d.PlanSnapshot, period: Uppfoljning, path: Path) -> list[str]:

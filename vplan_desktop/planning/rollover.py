@@ -4,6 +4,11 @@ carried-over item is marked "att granska" until someone has looked at it.
 The old plan is opened read-only and never changed. The new plan is built in the interchange
 format and imported, so it passes the same checks as any imported plan and appears whole or not
 at all.
+
+The old plan's follow-ups hand on what they learnt (``follow_up_carry``): the newest outcomes
+become the nuläge, goals not met are named for review, unfinished activities come along with
+their follow-up comment. The periods themselves stay behind with their year; the scale of
+måluppfyllelse and the deviation threshold are the kommun's settings and come along.
 """
 
 from __future__ import annotations
@@ -24,9 +29,18 @@ from vplan_desktop.db.enums import AktivitetStatus, BudgetTabell
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_period
 from vplan_desktop.interchange import dumps, import_json, plan_to_json
+from vplan_desktop.planning.follow_up_carry import (
+    FollowUpNews,
+    FollowUpReport,
+    carry_activity,
+    carry_outcome,
+    newest,
+    note_goal,
+)
 from vplan_desktop.sections import PART_LABELS, PLAN_SECTIONS, Part, Section
 from vplan_desktop.services.plan import check_period, default_budget_columns
 from vplan_desktop.services.read import read_plan
+from vplan_desktop.wording import count
 
 FINISHED = {AktivitetStatus.KLART.value, AktivitetStatus.AVSLUTAT.value}
 
@@ -61,6 +75,8 @@ class RolloverSummary:
     nulage_from_target: int = 0
     unreadable_left_out: list[str] = field(default_factory=list)
     """Images that cannot be read: the new plan could not take them in."""
+    follow_up: FollowUpReport = field(default_factory=FollowUpReport)
+    """What the old plan's follow-ups gave the new one."""
 
     def lines(self) -> list[str]:
         result = [f"Period: {self.old_period} → {self.new_period}"]
@@ -70,7 +86,7 @@ class RolloverSummary:
         ]
         if self.nulage_from_target:
             result.append(
-                f"{self.nulage_from_target} indikatorer får förra årets målnivå som nuläge "
+                f"{count(self.nulage_from_target, 'indikator')} får förra årets målnivå som nuläge "
                 "(inget utfall registrerat); nuläget markeras som målnivå."
             )
         if self.finished_left_out:
@@ -78,6 +94,7 @@ class RolloverSummary:
                 f"Avslutade aktiviteter som inte förs över ({len(self.finished_left_out)}):"
             )
             result += [f"  – {name}" for name in self.finished_left_out]
+        result += self.follow_up.lines()
         if self.unreadable_left_out:
             result.append(
                 "Bilder som inte går att läsa och därför inte förs över "
@@ -158,10 +175,14 @@ def _shift_budget(table: dict[str, Any], kind: BudgetTabell, first: int, last: i
 
 
 def rolled_over(
-    data: dict[str, Any], first: int, carry: Carry
+    data: dict[str, Any], first: int, carry: Carry, news: FollowUpNews | None = None
 ) -> tuple[dict[str, Any], RolloverSummary]:
-    """Next year's plan as interchange data, and what changed."""
+    """Next year's plan as interchange data, and what changed; ``news`` is what the old
+    plan's follow-ups say last about its items (``follow_up_carry.newest``)."""
+    news = news or FollowUpNews()
     new = copy.deepcopy(data)
+    # The periods belong to the old plan's year; the scale and threshold (kept) to the kommun.
+    new.pop(Part.UPPFOLJNINGAR, None)
     front = new[Part.UPPGIFTER]
     old_first, old_last = front["forsta_ar"], front["sista_ar"]
     last = first + (old_last - old_first)
@@ -169,6 +190,7 @@ def rolled_over(
     if first <= old_first:
         raise InputError(f"Den nya planen måste börja efter {old_first}, som den gamla gör.")
     summary = RolloverSummary(format_period(old_first, old_last), format_period(first, last))
+    report = summary.follow_up
     front.update(
         forsta_ar=first, sista_ar=last, status=None, antagen_datum=None, antagen_paragraf=""
     )
@@ -200,12 +222,14 @@ def rolled_over(
         # The goal tree comes whole: levels, numbers and parents (ids are kept, so every
         # "overordnat_id" still names its parent), in the old plan's order.
         for goal in mark(new.get(Part.NAMNDSMAL, [])):
+            note_goal(goal, news, report)
             # A target in words for a year gone by is done with, as a målnivå is below.
             goal["arstexter"] = _from_year(goal.get("arstexter"), first)
             for indicator in mark(goal.get("indikatorer", [])):
-                nulage, from_target = _new_nulage(indicator, first)
-                indicator["nulage"] = nulage
-                summary.nulage_from_target += from_target
+                if not carry_outcome(indicator, first, news, report):
+                    nulage, from_target = _new_nulage(indicator, first)
+                    indicator["nulage"] = nulage
+                    summary.nulage_from_target += from_target
                 # Targets of the years gone by are done with; those of the new period and
                 # the long-range ones after it ("2030: 73 %") still hold. Outcomes and
                 # comparison figures all stay: they are the indicator's history.
@@ -225,7 +249,11 @@ def rolled_over(
         new[Part.MALOMRADEN], new[Part.NAMNDSMAL] = [], []
     activities = []
     for activity in new.get(Part.AKTIVITETER, []) if Section.AKTIVITETER in carry else []:
-        if activity.get("status") in FINISHED:
+        # The newest follow-up knows better than the plan's status, set when it was adopted.
+        followed = carry_activity(activity, news, report)
+        if followed is False:
+            continue
+        if followed is None and activity.get("status") in FINISHED:
             summary.finished_left_out.append(activity["namn"])
             continue
         if Section.MAL not in carry:  # it belongs to the whole plan until someone ties it
@@ -265,19 +293,27 @@ def rolled_over(
     return new, summary
 
 
-def _plan_data(old: Path) -> dict[str, Any]:
-    """The old plan in the interchange format, numbers as exact Decimals."""
+def _plan_data(old: Path) -> tuple[dict[str, Any], d.PlanSnapshot]:
+    """The old plan in the interchange format, numbers as exact Decimals, and as read."""
     with PlanDocument.open(old, read_only=True) as doc:
-        data: dict[str, Any] = json.loads(dumps(plan_to_json(read_plan(doc))), parse_float=Decimal)
-    return data
+        plan = read_plan(doc)
+    data: dict[str, Any] = json.loads(dumps(plan_to_json(plan)), parse_float=Decimal)
+    return data, plan
+
+
+def _rolled(
+    old: Path, first: int | None, carry: Carry | None
+) -> tuple[dict[str, Any], RolloverSummary]:
+    data, plan = _plan_data(old)
+    first = first or data["uppgifter"]["forsta_ar"] + 1
+    return rolled_over(data, first, carry or Carry(), newest(plan, first))
 
 
 def preview_rollover(
     old: Path, first: int | None = None, carry: Carry | None = None
 ) -> RolloverSummary:
     """What ``rollover`` would do, without writing anything."""
-    data = _plan_data(old)
-    return rolled_over(data, first or data["uppgifter"]["forsta_ar"] + 1, carry or Carry())[1]
+    return _rolled(old, first, carry)[1]
 
 
 def rollover(
@@ -286,9 +322,6 @@ def rollover(
     """Write next year's plan from ``old`` to ``new`` (which must not exist)."""
     if Path(old).resolve() == Path(new).resolve():
         raise InputError("Den nya planen måste sparas i en egen fil; den gamla ändras aldrig.")
-    data = _plan_data(old)
-    result, summary = rolled_over(
-        data, first or data["uppgifter"]["forsta_ar"] + 1, carry or Carry()
-    )
+    result, summary = _rolled(old, first, carry)
     import_json(result, Path(new))
     return summary

@@ -1,4 +1,8 @@
-"""Runs the plan checks off the UI thread after each edit, so typing never waits for them."""
+"""Runs the plan checks off the UI thread after each edit, so typing never waits for them.
+
+While the window shows a follow-up period (``PlanContext.period``) it runs that period's
+checks instead of the plan's, and runs again as soon as another period (or the plan) is
+chosen."""
 
 from __future__ import annotations
 
@@ -8,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.validation import Finding, validate
+from vplan_desktop.validation import Finding, validate, validate_follow_up
 
 DELAY_MS = 150
 
@@ -18,15 +22,19 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, generation: int, plan: PlanSnapshot, relay: _Relay) -> None:
+    def __init__(
+        self, generation: int, plan: PlanSnapshot, relay: _Relay, period_id: int | None = None
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.plan = plan
+        self.period_id = period_id
         self.relay = relay
 
     def run(self) -> None:
         # The snapshot is immutable plain data: safe to read on a worker thread.
-        findings = validate(self.plan)
+        period = None if self.period_id is None else self.plan.uppfoljning(self.period_id)
+        findings = validate(self.plan) if period is None else validate_follow_up(self.plan, period)
         # The plan may have been closed while it was being checked: nobody waits for this.
         with contextlib.suppress(RuntimeError):
             self.relay.done.emit(self.generation, findings)
@@ -49,11 +57,14 @@ class Checker(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.run)
         context.changed.connect(lambda change: self._timer.start())
+        # At once: the list must not go on showing the other period's findings.
+        context.period_changed.connect(lambda period_id: self.run())
 
     def run(self) -> None:
-        """Check the current snapshot now (on the thread pool)."""
+        """Check the current snapshot (and period) now (on the thread pool)."""
         self._generation += 1
-        QThreadPool.globalInstance().start(_Job(self._generation, self.context.plan, self._relay))
+        job = _Job(self._generation, self.context.plan, self._relay, self.context.period_id)
+        QThreadPool.globalInstance().start(job)
 
     def _finished(self, generation: int, findings: list[Finding]) -> None:
         if generation != self._generation:

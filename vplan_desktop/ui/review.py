@@ -1,10 +1,14 @@
 """Granskning: every finding of the plan checks, by section and severity; activating one opens
 the editor at the item and field. A finding that groups many items (13 activities without
-ansvarig) folds out into one row per item, each of which goes to its item."""
+ansvarig) folds out into one row per item, each of which goes to its item.
+
+While a follow-up period is shown, the list holds that period's findings (the checker runs
+its checks), headed with the period's name."""
 
 from __future__ import annotations
 
 from functools import partial
+from html import escape
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -23,6 +27,7 @@ from vplan_desktop.validation import (
     readiness_by_section,
     section_title,
 )
+from vplan_desktop.validation.follow_up_rules import follow_up_heading
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 1
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -84,6 +89,11 @@ class ReviewPage(SectionEditor):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.findings: list[Finding] = []
         self.summary.setText("Kontrollerar planen…")
+        context.period_changed.connect(
+            lambda period_id: self.summary.setText(
+                "Kontrollerar planen…" if period_id is None else "Kontrollerar uppföljningen…"
+            )
+        )
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings
@@ -93,9 +103,16 @@ class ReviewPage(SectionEditor):
         current = self.view.currentIndex()
         wanted = [_place(current.data(FINDING_ROLE)), _place(current.parent().data(FINDING_ROLE))]
         plan = self.context.plan
+        period = self.context.period
         summary = readiness(findings)
         colour = "#2e7d32" if summary.ready else "#b00020"
-        self.summary.setText(f"<b style='color:{colour}'>{summary.text}</b>")
+        if period is None:
+            self.summary.setText(f"<b style='color:{colour}'>{summary.text}</b>")
+        else:
+            colour = "#b26a00" if summary.ready and summary.varningar else colour
+            self.summary.setText(
+                f"<b style='color:{colour}'>{escape(follow_up_heading(period, findings))}</b>"
+            )
         self.model.clear()
         per_section = readiness_by_section(findings)
         for key, counts in per_section.items():
@@ -134,7 +151,11 @@ class ReviewPage(SectionEditor):
             self.model.appendRow(heading)
         if not findings:
             self.model.appendRow(
-                QStandardItem("Inga fel, varningar eller tips – planen är redo för nämnden.")
+                QStandardItem(
+                    "Inga fel, varningar eller tips – planen är redo för nämnden."
+                    if period is None
+                    else f"Inga fel, varningar eller tips – {period.namn} är komplett."
+                )
             )
         self._expand(opened)
         found = (self._find(place) for place in wanted if place is not None)
