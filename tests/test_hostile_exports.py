@@ -30,6 +30,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports import docx_writer
 from vplan_desktop.exports.export import export_plan
+from vplan_desktop.exports.follow_up_export import export_follow_up
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.interchange import import_json, load_json
 from vplan_desktop.paths import resource
@@ -205,6 +206,7 @@ NOT_TEXT = {"format", "status", "riktning", "slag", "farg", "startdatum", "slutd
 NOT_TEXT |= {"antagen_datum", "kolada_id", "slutdatum_reviderat", "niva", "enheter"}
 NOT_TEXT |= {"jamforare", "langsiktigt_jamforare"}  # a choice, or a choice per year
 NOT_TEXT |= {"data"}  # an image's bytes (base64): its caption and alt text are hostile
+NOT_TEXT |= {"grad", "datum", "rapporterad_datum"}  # a follow-up's choice and dates
 PICTURE = "hemlig-bild-for-vplan.png"
 OPENED: list[str] = []
 
@@ -275,6 +277,10 @@ def hostile(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         export_plan(snapshot, fmt, out)
     export_plan(snapshot, "pdf", folder / "arkiv.pdf", pdfa=True)
     export_plan(clean, "pdf", folder / "ren.pdf")
+    # The example's delår, with markup in every text of the follow-up too.
+    for fmt in ("pdf", "docx", "xlsx"):
+        export_follow_up(snapshot, snapshot.uppfoljningar[0].namn, fmt, folder / f"delar.{fmt}")
+    export_follow_up(clean, clean.uppfoljningar[0].namn, "pdf", folder / "ren-delar.pdf")
     return {"strings": strings, "plan": snapshot, "folder": folder, "files": files}
 
 
@@ -321,6 +327,25 @@ def test_markup_embeds_no_file_from_the_disk(hostile: dict[str, Any]) -> None:
         assert _images(folder / name) == _images(folder / "ren.pdf"), name
     with pikepdf.open(folder / "arkiv.pdf") as pdf:
         assert pdf.open_metadata().get("dc:title") == hostile["plan"].uppgifter.titel
+
+
+def test_markup_in_the_follow_up_prints_literally_and_opens_nothing(
+    hostile: dict[str, Any],
+) -> None:
+    folder, period = hostile["folder"], hostile["plan"].uppfoljningar[0]
+    pages = [page.extract_text() or "" for page in PdfReader(folder / "delar.pdf").pages]
+    text = " ".join(" ".join(pages).split())
+    for written in (period.namn, period.sammanfattning, period.framtid):
+        assert " ".join(written.split()) in text, written
+    assert OPENED == []
+    assert _images(folder / "delar.pdf") == _images(folder / "ren-delar.pdf")
+    word = WordDocument(str(folder / "delar.docx"))
+    cells = " ".join(c.text for t in word.tables for r in t.rows for c in r.cells)
+    goal = period.mal[hostile["plan"].namndsmal[1].id].bedomning
+    assert goal in " ".join(p.text for p in word.paragraphs) + cells
+    sheets = load_workbook(folder / "delar.xlsx")
+    values = {str(c.value) for sheet in sheets for row in sheet.iter_rows() for c in row}
+    assert any(period.control(hostile["plan"].internkontroll[1].id).avvikelse in v for v in values)
 
 
 def test_markup_in_every_text_reaches_word_and_excel_as_text(hostile: dict[str, Any]) -> None:
