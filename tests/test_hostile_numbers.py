@@ -134,7 +134,9 @@ def test_the_schema_bounds_every_number_by_the_same_rule() -> None:
     walk(schema(), "")
     assert all(low is not None and high is not None for _, low, high in found), found
     amounts = [p for p, low, high in found if (low, high) == (-LARGEST, LARGEST)]
-    assert len(amounts) == 16  # 6 kinds of value (5 of them an indicator's), 10 of amount
+    # 6 kinds of value (5 of them an indicator's), 10 of amount; a follow-up's outcome and its
+    # 8 amounts (utfall and prognos of drift rows, investments, intäkter and kostnader)
+    assert len(amounts) == 16 + 9
     assert any(p.endswith("kostnad_tkr") for p, low, high in found if (low, high) == (0, LARGEST))
 
 
