@@ -45,6 +45,7 @@ def test_every_section_and_kind_is_registered_once() -> None:
         "Aktiviteter",
         "Budget",
         "Internkontroll",
+        "Uppföljning",
         "Granskning",
     ]
     assert BUDGET_SECTIONS == (

@@ -302,6 +302,8 @@ def test_section_shortcuts_and_steps(window: MainWindow, qtbot: QtBot) -> None:
     workspace_of(window).previous_button.click()
     assert workspace_of(window).current.startswith("kapitel:")
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert workspace_of(window).current == "uppfoljning"
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert workspace_of(window).current == "granskning"
     assert not workspace_of(window).next_button.isEnabled()
 

@@ -321,8 +321,8 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     point = on_disk(path).internkontroll[0]
     assert (point.risk, point.sannolikhet, point.konsekvens) == (RISK, 3, 2)
 
-    # --- 7. Granskning: Ctrl+7, the findings list has the focus ----------------------------
-    qtbot.keyClick(window, Qt.Key.Key_7, CTRL)
+    # --- 7. Granskning: Ctrl+8 (Ctrl+7 is Uppföljning), the findings list has the focus -----
+    qtbot.keyClick(window, Qt.Key.Key_8, CTRL)
     assert window.workspace.current == "granskning"
     review = window.workspace.review
     qtbot.waitUntil(lambda: QApplication.focusWidget() is review.view)

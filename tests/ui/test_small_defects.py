@@ -54,8 +54,8 @@ def _open_cell(
     return editor
 
 
-def test_ctrl_7_puts_the_focus_in_the_findings_list(window: MainWindow, qtbot: QtBot) -> None:
-    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+def test_ctrl_8_puts_the_focus_in_the_findings_list(window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     review = workspace_of(window).review
     assert workspace_of(window).current == "granskning"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is review.view)

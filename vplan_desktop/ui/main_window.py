@@ -246,8 +246,13 @@ class MainWindow(QMainWindow):
         writable = bool(self.context and not self.context.session.read_only)
         for action in (self.save_action, self.save_as_action, self.version_action):
             action.setEnabled(writable)
-        self.import_budget_action.setEnabled(bool(self.context and not self.context.read_only))
-        self.reopen_action.setEnabled(bool(writable and self.context and self.context.read_only))
+        # The plan's budget is read in with the plan shown, not into a follow-up period.
+        self.import_budget_action.setEnabled(
+            bool(self.context and self.context.period_id is None and not self.context.read_only)
+        )
+        self.reopen_action.setEnabled(
+            bool(writable and self.context and self.context.read_only and not self.context.period)
+        )
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
@@ -282,6 +287,8 @@ class MainWindow(QMainWindow):
         u = self.context.plan.uppgifter
         mode = " (skrivskyddad)" if self.context.session.read_only else ""
         label = f" – {self.view_label}" if self.view_label else ""
+        if (period := self.context.period) is not None:
+            label += f" – {period.namn}" + (" (rapporterad – låst)" if period.rapporterad else "")
         self.setWindowTitle(f"{u.namnd} – {u.titel}{label}{mode}[*] – vplan")
         self.setWindowFilePath(str(self.context.session.plan))
 
@@ -388,6 +395,7 @@ class MainWindow(QMainWindow):
             if state is not None:
                 splitter.restoreState(state)
         context.changed.connect(self.update_saved_state)
+        context.period_changed.connect(self.update_saved_state)
         context.undo_stack.indexChanged.connect(self._undo_moved)
         self.workspace.chapter.text.textChanged.connect(self._typing)
         self.setCentralWidget(self.workspace)

@@ -1,4 +1,5 @@
-"""The section navigator: the plan's parts in order, each with its completeness icon."""
+"""The section navigator: the plan's parts in order, each with its completeness icon; while a
+follow-up period is shown, only the sections a follow-up fills in, with the period's marks."""
 
 from __future__ import annotations
 
@@ -11,6 +12,8 @@ from vplan_desktop.completeness import Progress, State
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.sections import (
     BUDGET_SECTIONS,
+    BUDGET_TITLE,
+    FOLLOW_UP_SECTIONS,
     GROUPS,
     SECTIONS,
     Section,
@@ -24,6 +27,23 @@ KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 
 BUDGET_KEY = "budget"
 """The key of the "Budget" heading, which opens its first page (the pages are sections)."""
+
+
+def _follow_up_groups() -> tuple[tuple[str, tuple[Section, ...]], ...]:
+    shown = (*FOLLOW_UP_SECTIONS, Section.GRANSKNING)
+    budget = tuple(s for s in shown if SECTIONS[s].budget)
+    groups: list[tuple[str, tuple[Section, ...]]] = []
+    for section in shown:
+        if not SECTIONS[section].budget:
+            groups.append((SECTIONS[section].title, (section,)))
+        elif section is budget[0]:
+            groups.append((BUDGET_TITLE, budget))
+    return tuple(groups)
+
+
+FOLLOW_UP_GROUPS = _follow_up_groups()
+"""The navigator's top level while a period is shown: its summary first, then the plan's
+sections that have the period's columns (the budget without Nyckeltal), and Granskning."""
 
 
 def severity_icon(severity: Severity) -> QIcon:
@@ -94,21 +114,39 @@ class Navigator(QTreeWidget):
         self._findings: list[Finding] = []
         self._counts: dict[str, Readiness] = {}
         self._icons = {state: state_icon(state) for state in State}
+        blank = QPixmap(32, 32)
+        blank.fill(Qt.GlobalColor.transparent)
+        self._blank = QIcon(blank)
+        """For an entry without a mark, so its title lines up with the others."""
+        self.follow_up = False
+        """The navigator lists a follow-up period's sections (``FOLLOW_UP_GROUPS``)."""
         self.currentItemChanged.connect(self._chosen)
 
     def titles(self) -> dict[str, str]:
         return {key: item.text(0) for key, item in self._items.items()}
 
-    def rebuild(self, plan: PlanSnapshot) -> None:
-        """Lay out the entries for this plan (its chapters), keeping the current one."""
+    def rebuild(
+        self,
+        plan: PlanSnapshot,
+        *,
+        follow_up: bool | None = None,
+        progress: dict[str, Progress] | None = None,
+    ) -> None:
+        """Lay out the entries for this plan (its chapters), keeping the current one; with
+        ``follow_up``, a period's sections instead (None: as before). ``progress`` is their
+        marks (the plan's own when not given)."""
+        if follow_up is not None:
+            self.follow_up = follow_up
         current = self.current_key()
         self.blockSignals(True)
         self.clear()
         self._items = {}
-        for title, group in GROUPS:
+        self._progress = {}  # every entry is new: each shows its mark again
+        for title, group in FOLLOW_UP_GROUPS if self.follow_up else GROUPS:
             key = group[0].value if len(group) == 1 else BUDGET_KEY
             item = QTreeWidgetItem([title])
             item.setData(0, KEY_ROLE, key)
+            item.setIcon(0, self._blank)
             self.addTopLevelItem(item)
             self._items[key] = item
             children: list[tuple[str, str]] = []
@@ -119,11 +157,14 @@ class Navigator(QTreeWidget):
             for child_key, child_title in children:
                 child = QTreeWidgetItem([child_title])
                 child.setData(0, KEY_ROLE, child_key)
+                child.setIcon(0, self._blank)
                 item.addChild(child)
                 self._items[child_key] = child
             item.setExpanded(True)
         self.blockSignals(False)
-        self.update_progress(completeness.sections(plan))
+        if progress is None:
+            progress = {} if self.follow_up else completeness.sections(plan)
+        self.update_progress(progress)
         if current and current in self._items:
             self.select(current, emit=False)
 

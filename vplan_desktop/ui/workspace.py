@@ -1,12 +1,17 @@
 """The open plan: navigator on the left, the section's editor on the right, Föregående/Nästa
-below, and a message line for anything that was refused."""
+below, and a message line for anything that was refused.
+
+Over it the period bar chooses what is shown: the plan, or one of its follow-up periods. In a
+period the navigator lists only the sections a follow-up fills in, and each of them shows its
+follow-up editor (``follow_up_pages``) instead of the plan's.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QResizeEvent, QUndoCommand
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +25,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop import completeness
 from vplan_desktop.sections import (
     BUDGET_SECTIONS,
+    FOLLOW_UP_SECTIONS,
     Section,
     chapter_key,
     chapter_of_key,
@@ -32,8 +38,10 @@ from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.editors.chapter import ChapterEditor
 from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
+from vplan_desktop.ui.follow_up_pages import FOLLOW_UP_EDITORS, follow_up_editor
 from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.navigator import BUDGET_KEY, Navigator
+from vplan_desktop.ui.period_selector import PeriodBar
 from vplan_desktop.ui.read_only import set_read_only, view_only
 from vplan_desktop.ui.review import ReviewPage
 from vplan_desktop.ui.settings import navigator_hidden, remember_navigator_hidden
@@ -51,6 +59,7 @@ def _later_editor(section: Section, context: PlanContext) -> SectionEditor:
         InvesteringEditor,
         ResultatEditor,
     )
+    from vplan_desktop.ui.editors.follow_up import FollowUpEditor
     from vplan_desktop.ui.editors.goals import GoalsEditor
     from vplan_desktop.ui.editors.internal_control import InternalControlEditor
     from vplan_desktop.ui.editors.key_figures import NyckeltalEditor
@@ -63,8 +72,29 @@ def _later_editor(section: Section, context: PlanContext) -> SectionEditor:
         Section.INVESTERINGAR: InvesteringEditor,
         Section.NYCKELTAL: NyckeltalEditor,
         Section.INTERNKONTROLL: InternalControlEditor,
+        Section.UPPFOLJNING: FollowUpEditor,
     }
     return later[section](context)
+
+
+SHOWN_IN_PERIOD = frozenset({*FOLLOW_UP_SECTIONS, Section.GRANSKNING})
+"""The sections the navigator lists while a follow-up period is shown."""
+
+
+def follow_up_progress(context: PlanContext) -> dict[str, completeness.Progress]:
+    """The navigator's marks for the period shown, per section; none where vplan cannot
+    work them out."""
+    period = context.period
+    if period is None:
+        return {}
+    try:
+        # Deferred: read only once a period is shown (and absent from an older vplan).
+        from vplan_desktop.follow_up_progress import follow_up_sections
+    except ModuleNotFoundError as error:
+        if error.name != "vplan_desktop.follow_up_progress":
+            raise
+        return {}
+    return follow_up_sections(context.plan, period)
 
 
 class _Editors(dict[Section, SectionEditor]):
@@ -79,8 +109,7 @@ class _Editors(dict[Section, SectionEditor]):
         editor = _later_editor(key, self.workspace.context)
         self[key] = editor
         self.workspace.stack.addWidget(editor)
-        if self.workspace._read_only:
-            set_read_only(editor, True)
+        self.workspace.lock(editor, self.workspace.wants_read_only(key))
         return editor
 
 
@@ -94,7 +123,8 @@ class PlanWorkspace(QWidget):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._read_only = False
+        self._locked: dict[int, bool] = {}
+        """Per editor (its id): whether it was last made read-only."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         # The message lies over the top of the workspace instead of taking a place in the
@@ -112,6 +142,8 @@ class PlanWorkspace(QWidget):
         self._message_timer = QTimer(self)
         self._message_timer.setSingleShot(True)
         self._message_timer.timeout.connect(self.message.hide)
+        self.period_bar = PeriodBar(context)
+        layout.addWidget(self.period_bar)
         self.banners = QVBoxLayout()
         self.banners.setSpacing(0)
         layout.addLayout(self.banners)
@@ -171,6 +203,15 @@ class PlanWorkspace(QWidget):
         self.chapter = ChapterEditor(context)
         self.editors = _Editors(self)
         self.editors.update({Section.UPPGIFTER: self.front_matter, Section.KAPITEL: self.chapter})
+        self.follow_up_editors: dict[Section, SectionEditor] = {}
+        """The sections' editors in a follow-up period, built the first time they are shown."""
+        self._plan_key = ""
+        """The section open in the plan when a period was chosen (to go back to)."""
+        self._landed: str | None = None
+        """The section a period was opened at, while the user stays on it."""
+        self._made_in: dict[int, tuple[QUndoCommand, int | None]] = {}
+        """Per undo step (by its command's id): the period shown when it was made, None for
+        the plan; undo and redo show that again, so nothing changes out of sight."""
         self.navigator.rebuild(context.plan)
         self.review = ReviewPage(context)
         self.editors[Section.GRANSKNING] = self.review
@@ -194,8 +235,8 @@ class PlanWorkspace(QWidget):
         context.changed.connect(self._plan_changed)
         context.revisited.connect(self.show_change)
         context.failed.connect(self.show_message)
+        context.period_changed.connect(self._period_changed)
         self.current = ""
-        self._read_only = False
         self._apply_read_only()
         self.show_section(Section.UPPGIFTER)
 
@@ -224,34 +265,56 @@ class PlanWorkspace(QWidget):
         self.navigator.set_progress(key, progress)
 
     def _apply_read_only(self) -> None:
-        """Show why the plan cannot be edited, and make every editor read-only (or not)."""
+        """Show why the plan cannot be edited, and make every editor read-only (or not): the
+        plan's editors with the plan, the follow-up pages with the period shown (an adopted
+        plan's follow-ups stay writable; a reported period is locked)."""
         read_only = self.context.read_only
         u = self.context.plan.uppgifter
+        in_period = self.context.period_id is not None
         if self.context.session.read_only:
             self.locked_text.setText(
                 f"<b>Skrivskyddad.</b> ”{self.context.session.plan.name}” är öppnad för läsning; "
                 "ändringar kan inte göras här."
             )
             self.reopen_button.hide()
-        elif read_only:
+        elif read_only and not in_period:
             self.locked_text.setText(
                 f"<b>{u.status_text}.</b> Planen är låst för ändringar. Behöver den ändras "
-                "ändå, öppna den för ändringar och ange varför."
+                "ändå, öppna den för ändringar och ange varför. Planens uppföljningar kan "
+                "fortfarande skrivas."
             )
             self.reopen_button.show()
-        self.locked_bar.setVisible(read_only)
-        if read_only != self._read_only:
-            self._read_only = read_only
-            set_read_only(self.stack, read_only)
-            if not read_only:  # let each editor show its own buttons as it wants them again
-                for editor in self.editors.values():
-                    editor.on_changed(None)
-        elif read_only:
-            set_read_only(self.stack, True)  # editors may have shown a button on the change
+        self.locked_bar.setVisible(self.context.session.read_only or (read_only and not in_period))
+        for section, editor in list(self.editors.items()):
+            self.lock(editor, self.wants_read_only(section))
+        for editor in self.follow_up_editors.values():
+            self.lock(editor, self.context.follow_up_read_only)
+
+    def wants_read_only(self, section: Section) -> bool:
+        """Whether the plan's editor of ``section`` is read-only now (Uppföljning's own page
+        follows the period shown, or the plan's follow-ups)."""
+        if section is Section.UPPFOLJNING:
+            return self.context.follow_up_read_only
+        return self.context.read_only
+
+    def lock(self, editor: SectionEditor, read_only: bool) -> None:
+        """Make ``editor`` read-only, or writable again."""
+        was = self._locked.get(id(editor), False)
+        self._locked[id(editor)] = read_only
+        if read_only:
+            set_read_only(editor, True)  # also when it was: it may have shown a button since
+        elif was:
+            set_read_only(editor, False)
+            editor.on_changed(None)  # it shows its own buttons as it wants them again
 
     def _plan_changed(self, change: object) -> None:
         before, self._progress_plan = self._progress_plan, self.context.plan
         self._apply_read_only()
+        if isinstance(change, Change):
+            self._remember_where(change)
+        if self.context.period_id is not None:
+            self.navigator.update_progress(follow_up_progress(self.context))
+            return
         if change is not None and before.kapitel is self.context.plan.kapitel:
             # No chapter came, went or was renamed: only the progress marks may differ.
             self.navigator.update_progress(completeness.sections(self.context.plan, since=before))
@@ -304,7 +367,51 @@ class PlanWorkspace(QWidget):
         self._place_message()
 
     def editor_for(self, key: str) -> SectionEditor:
-        return self.editors[section_of_key(key)]
+        """The editor that shows ``key`` now: in a period, its follow-up editor."""
+        section = section_of_key(key)
+        if self.context.period_id is None or section not in FOLLOW_UP_EDITORS:
+            return self.editors[section]
+        editor = self.follow_up_editors.get(section)
+        if editor is None:
+            editor = follow_up_editor(section, self.context)
+            self.follow_up_editors[section] = editor
+            self.stack.addWidget(editor)
+            self.lock(editor, self.context.follow_up_read_only)
+        return editor
+
+    def _period_changed(self, period_id: object) -> None:
+        """The plan or another period is shown: the navigator lists what it holds, and each
+        follow-up section swaps its page; the section open stays where it can."""
+        if isinstance(editor := self.stack.currentWidget(), SectionEditor):
+            editor.flush()  # typed text belongs where it was typed
+        key = self.current
+        was_period = self.navigator.follow_up
+        in_period = period_id is not None
+        if in_period and not was_period:
+            self._plan_key = key
+        self.navigator.rebuild(
+            self.context.plan,
+            follow_up=in_period,
+            progress=follow_up_progress(self.context) if in_period else None,
+        )
+        self.navigator.set_findings(self.checker.findings)
+        if in_period:
+            if section_of_key(key) not in SHOWN_IN_PERIOD:
+                key = Section.UPPFOLJNING.value
+                self._landed = key
+            elif not was_period:
+                self._landed = None
+            for follow_up in self.follow_up_editors.values():
+                follow_up.on_changed(None)  # it shows the period chosen
+        elif self._landed is not None and key == self._landed and self._plan_key:
+            key = self._plan_key
+            chapter = chapter_of_key(key)
+            if chapter is not None and all(k.id != chapter for k in self.context.plan.kapitel):
+                key = Section.KAPITEL.value  # the chapter went meanwhile (an undo): the first
+        self._apply_read_only()
+        landed = self._landed
+        self.show_section(key)
+        self._landed = landed if in_period else None
 
     def show_section(self, key: str) -> None:
         """Open a section by its key ("uppgifter", "kapitel:7", "mal", "drift", …)."""
@@ -314,6 +421,12 @@ class PlanWorkspace(QWidget):
             key = chapter_key(chapters[0].id) if chapters else Section.UPPGIFTER.value
         if key == BUDGET_KEY:
             key = BUDGET_SECTIONS[0].value
+        if self.context.period_id is not None and section_of_key(key) not in SHOWN_IN_PERIOD:
+            # The plan's own sections are not part of a follow-up: show them in the plan.
+            self._landed = None
+            self.context.set_period(None)
+        if key != self._landed:
+            self._landed = None  # the user went on: switching back to the plan stays here
         current_editor = self.stack.currentWidget()
         if isinstance(current_editor, SectionEditor):
             current_editor.flush()
@@ -322,6 +435,7 @@ class PlanWorkspace(QWidget):
             editor.show_item(chapter)
         self.stack.setCurrentWidget(editor)
         self.current = key
+        self.period_bar.set_reopen_here(section_of_key(key) is not Section.UPPFOLJNING)
         self.navigator.select(key, emit=False)
         self._update_steps()
         self.sectionShown.emit(key)
@@ -336,11 +450,35 @@ class PlanWorkspace(QWidget):
 
     def show_change(self, change: Change) -> None:
         """Open the section an undo or redo changed and select the item it changed there."""
+        step = self._step_of(change)
+        made = self._made_in.get(id(step)) if step is not None else None
+        if made is not None and made[0] is step:
+            self.context.set_period(made[1])  # the plan, or the period it was made in
         place = place_of(change, self.context.plan, self.current)
         self.show_section(place.key)
         if not self.editor_for(place.key).show_change(place):
             # Not a text field: one would take the next Ctrl+Z for its own undo.
             self.navigator.setFocus()
+
+    def _step_of(self, change: Change) -> QUndoCommand | None:
+        """The undo step that made ``change`` (just pushed, or being undone or redone)."""
+        stack = self.context.undo_stack
+        for index in (stack.index() - 1, stack.index()):
+            command = stack.command(index) if 0 <= index < stack.count() else None
+            if command is not None and getattr(command, "change", None) is change:
+                return command
+        return None
+
+    def _remember_where(self, change: Change) -> None:
+        """Keep the period shown when an undo step is first seen (an edit just made)."""
+        step = self._step_of(change)
+        if step is None or id(step) in self._made_in:
+            return
+        stack = self.context.undo_stack
+        if len(self._made_in) > 2 * stack.count() + 16:  # steps dropped from the stack
+            alive = {id(stack.command(i)) for i in range(stack.count())}
+            self._made_in = {k: v for k, v in self._made_in.items() if k in alive}
+        self._made_in[id(step)] = (step, self.context.period_id)
 
     def step(self, direction: int) -> None:
         keys = self.navigator.leaf_keys()
@@ -353,5 +491,5 @@ class PlanWorkspace(QWidget):
 
     def flush(self) -> None:
         """Save anything typed but not yet saved (the chapter text, a form's field)."""
-        for editor in list(self.editors.values()):
+        for editor in [*self.editors.values(), *self.follow_up_editors.values()]:
             editor.flush()

@@ -1,0 +1,53 @@
+"""Öppna för ändringar…: why a reported follow-up must change; the reason goes in the log."""
+
+from __future__ import annotations
+
+from functools import partial
+
+from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+
+from vplan_desktop.services.follow_up import reopen_period
+from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.dialog_edit import follow_up_edit
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+
+
+class ReopenPeriodDialog(QDialog):
+    """A reason is required; the period is then writable until it is reported again."""
+
+    def __init__(self, context: PlanContext, period_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.period_id = period_id
+        period = context.plan.uppfoljning(period_id)
+        name = period.namn if period else ""
+        self.setWindowTitle("Öppna uppföljningen för ändringar")
+        self.setMinimumWidth(480)
+        layout = QVBoxLayout(self)
+        text = QLabel(
+            f"”{name}” är rapporterad till nämnden och därför låst. Om den öppnas för ändringar "
+            "bör den rapporteras på nytt. Orsaken sparas i planens logg."
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text)
+        label = QLabel("&Orsak:")
+        layout.addWidget(label)
+        self.reason = QPlainTextEdit()
+        self.reason.setAccessibleName("Orsak")
+        self.reason.setPlaceholderText("t.ex. Prognosen för hemtjänsten var fel i rapporten")
+        self.reason.setTabChangesFocus(True)
+        label.setBuddy(self.reason)
+        layout.addWidget(self.reason)
+        self.error = error_label()
+        layout.addWidget(self.error)
+        layout.addWidget(ok_cancel(self, "Öppna för &ändringar"))
+        self.reason.textChanged.connect(self.error.clear)
+        self.reason.setFocus()
+
+    def accept(self) -> None:
+        action = partial(reopen_period, period_id=self.period_id, orsak=self.reason.toPlainText())
+        if (
+            follow_up_edit(self.context, "Öppna uppföljning för ändringar", action, self.error)
+            is not None
+        ):
+            super().accept()
