@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from decimal import Decimal
+from typing import Any
 
 from vplan_desktop import follow_up as fu
 from vplan_desktop.db.document import PlanDocument
@@ -22,10 +23,10 @@ from vplan_desktop.services import follow_up
 from vplan_desktop.services.read import read_plan
 
 
-def _period(**held: object) -> Uppfoljning:
+def _period(**held: Any) -> Uppfoljning:
     return Uppfoljning(
         1, "Delår april 2027", 2027, UppfoljningSlag.DELAR, dt.date(2027, 4, 30), **held
-    )  # type: ignore[arg-type]
+    )
 
 
 def test_the_templates_make_the_periods_municipalities_use() -> None:
@@ -49,7 +50,11 @@ def test_avvikelse_is_budget_minus_prognos_and_negative_is_worse(
     rad = plan.driftbudget[1]  # Barn och familj, budget 48 900 tkr
     period = _period(drift={rad.id: BeloppUppfoljning(Decimal(30000), Decimal(52300), "")})
     line = next(x for x in fu.drift_lines(plan, period) if x.rad_id == rad.id)
-    assert (line.budget, line.prognos, line.avvikelse) == (48900, 52300, -3400)
+    assert (line.budget, line.prognos, line.avvikelse) == (
+        Decimal(48900),
+        Decimal(52300),
+        Decimal(-3400),
+    )
     assert round(line.procent or 0, 2) == Decimal("-6.95")
     assert line.stor  # beyond 5 %
     lenient = dataclasses.replace(

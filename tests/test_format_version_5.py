@@ -57,7 +57,7 @@ def _filled(doc: PlanDocument) -> dict[str, Any]:
         ],
     )
     follow_up.set_deviation_threshold(doc, "7,5")
-    edits = {
+    edits: dict[ItemKind, tuple[int, dict[str, Any]]] = {
         ItemKind.UPPFOLJNING_MAL: (
             plan.namndsmal[1].id,
             {"bedomningsniva_id": scale[2].id, "bedomning": "Nej.", "orsak": "Vakanser."},
@@ -111,7 +111,8 @@ def test_follow_ups_round_trip_through_json(example_doc: PlanDocument, tmp_path:
     assert april.activity(plan.aktiviteter[0].id).status is UppfoljningStatus.SENARELAGD
     assert april.drift_row(plan.driftbudget[1].id).utfall == Decimal("16300.5")
     assert april.control(plan.internkontroll[1].id).utford is False
-    assert plan.uppfoljning("Årsredovisning 2027").outcome(plan.indikatorer[7].id).varde == "Tre"  # type: ignore[union-attr]
+    arsred = plan.uppfoljning("Årsredovisning 2027")
+    assert arsred is not None and arsred.outcome(plan.indikatorer[7].id).varde == "Tre"
     # Written again, the JSON is the same: nothing is lost or changed on the way.
     assert plan_to_json(plan) == data
 

@@ -163,7 +163,8 @@ def test_a_goals_assessment_written_below_the_tree_reaches_the_file(
     assert editor.summary.text().endswith(f"{len(plan.namndsmal)} utan bedömning")
 
     editor.select(GOAL, goal.id)
-    assert editor.details.currentWidget().isAncestorOf(editor.grade)
+    shown = editor.details.currentWidget()
+    assert shown is not None and shown.isAncestorOf(editor.grade)
     assert editor.grade.currentText() == "(ingen bedömning)"
     editor.grade.setFocus()
     qtbot.keyClick(editor.grade, Qt.Key.Key_Down)
