@@ -29,6 +29,7 @@ from vplan_desktop.ui.dialog_parts import fit_to_screen
 from vplan_desktop.ui.edit_commands import edit_focused
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.file_actions import FILE_FILTER, FileActions
+from vplan_desktop.ui.follow_up_menu import FollowUpMenu
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
@@ -141,6 +142,7 @@ class MainWindow(QMainWindow):
         self.import_budget_action = self._action(
             file_menu, "Läs in &budget från Excel…", self.import_budget
         )
+        self.follow_up_menu = FollowUpMenu(self, file_menu)
         file_menu.addSeparator()
         self.save_action = self._action(
             file_menu, "Spara &nu", self.file_actions.save_now, QKeySequence.StandardKey.Save
@@ -253,6 +255,7 @@ class MainWindow(QMainWindow):
         self.reopen_action.setEnabled(
             bool(writable and self.context and self.context.read_only and not self.context.period)
         )
+        self.follow_up_menu.update()
         stack = self.context.undo_stack if self.context else None
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
