@@ -59,6 +59,7 @@ HANDBOOK = [
             "drift",
             "internkontroll",
             "granskning",
+            "uppfoljning",
         )
     ],
 ]

@@ -60,6 +60,7 @@ class GuiStarter(Protocol):
         screenshot: Path | None = None,
         section: str | None = None,
         size: tuple[int, int] = (1280, 800),
+        period: str | None = None,
     ) -> int: ...
 
 
@@ -250,6 +251,9 @@ def _parser() -> argparse.ArgumentParser:
         default=(1280, 800),
         metavar="BxH",
         help="fönstrets storlek, standard 1280x800",
+    )
+    shot.add_argument(
+        "--uppfoljning", metavar="PERIOD", help="visa uppföljningen PERIOD i stället för planen"
     )
     cli_follow_up.add_commands(commands)
     return parser
@@ -480,7 +484,13 @@ def _cmd_validate(args: argparse.Namespace) -> int:
 
 
 def _cmd_screenshot(args: argparse.Namespace) -> int:
-    return _find_gui()(args.file, screenshot=args.out, section=args.section, size=args.size)
+    return _find_gui()(
+        args.file,
+        screenshot=args.out,
+        section=args.section,
+        size=args.size,
+        period=args.uppfoljning,
+    )
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from vplan_desktop import __version__
 from vplan_desktop.cli import IMAGE_FORMATS
+from vplan_desktop.errors import VplanError
+from vplan_desktop.follow_up_progress import period_named
 from vplan_desktop.sections import SECTION_ARGUMENTS, Section, chapter_key
 from vplan_desktop.ui.crash_dialog import install_exception_hook
 from vplan_desktop.ui.icons import app_icon
@@ -106,12 +108,27 @@ def _open_section(window: MainWindow, name: str) -> bool:
     return True
 
 
+def _show_period(window: MainWindow, name: str) -> bool:
+    """Show the follow-up period ``name`` (any capitalisation) in every section."""
+    if window.context is None:
+        print("vplan: öppna en plan för att visa en uppföljning.", file=sys.stderr)
+        return False
+    try:
+        found = period_named(window.context.plan, name)
+    except VplanError as error:
+        print(f"vplan: {error.message}", file=sys.stderr)
+        return False
+    window.context.set_period(found.id)
+    return True
+
+
 def start(
     path: Path | None,
     *,
     screenshot: Path | None = None,
     section: str | None = None,
     size: tuple[int, int] = (1280, 800),
+    period: str | None = None,
 ) -> int:
     """Show the main window (with the plan at ``path`` open, if given) and run until it closes.
 
@@ -150,6 +167,8 @@ def start(
     window.show_start_page_if_empty()
     if screenshot is None:
         window.welcome_first_time()
+    if opened and period is not None:
+        opened = _show_period(window, period)
     if opened and window.workspace is not None and screenshot is not None:
         window.workspace.check_now()  # a picture must not show "checking…"
     if opened and section is not None:

@@ -35,6 +35,8 @@ class Shot:
     plan: str | None
     section: str | None
     sources: tuple[str, ...]
+    period: str | None = None
+    """The follow-up period shown ("Delår augusti 2027"), or None for the plan."""
 
 
 SHOTS = (
@@ -91,6 +93,20 @@ SHOTS = (
         ),
     ),
     Shot("granskning.png", "exempel", "granskning", (*_PLAN_SCREEN, "ui/review.py")),
+    # The example's delår: its goals assessed, beside the plan's targets.
+    Shot(
+        "uppfoljning.png",
+        "exempel",
+        "mal",
+        (
+            *_PLAN_SCREEN,
+            *_TABLES,
+            "ui/period_selector.py",
+            "ui/editors/follow_up_goals.py",
+            "ui/models/follow_up_goals.py",
+        ),
+        period="Delår augusti 2027",
+    ),
 )
 
 
@@ -145,10 +161,13 @@ def make_images(folder: Path) -> dict[str, dict[str, object]]:
                 args.append(str(plans[shot.plan]))
             if shot.section is not None:
                 args += ["--section", shot.section]
+            if shot.period is not None:
+                args += ["--uppfoljning", shot.period]
             _vplan(*args, "-o", str(folder / shot.image), "--size", SIZE, env=env)
             record[shot.image] = {
                 "avsnitt": shot.section,
                 "plan": shot.plan,
+                **({"uppfoljning": shot.period} if shot.period else {}),
                 "kallkod": list(shot.sources),
                 "sha256": source_hash(shot.sources),
             }

@@ -45,7 +45,7 @@ from vplan_desktop.ui.period_selector import PeriodBar
 from vplan_desktop.ui.read_only import set_read_only, view_only
 from vplan_desktop.ui.review import ReviewPage
 from vplan_desktop.ui.settings import navigator_hidden, remember_navigator_hidden
-from vplan_desktop.validation import Finding, validate
+from vplan_desktop.validation import Finding, validate, validate_follow_up
 
 MESSAGE_MS = 10_000
 
@@ -336,8 +336,11 @@ class PlanWorkspace(QWidget):
             )
 
     def check_now(self) -> None:
-        """Run the checks on this thread and show the result (for a screenshot, say)."""
-        self._findings(validate(self.context.plan))
+        """Run the checks on this thread and show the result (for a screenshot, say): the
+        shown period's, or the plan's."""
+        period = self.context.period
+        plan = self.context.plan
+        self._findings(validate(plan) if period is None else validate_follow_up(plan, period))
 
     def _findings(self, findings: list[Finding]) -> None:
         self.navigator.set_findings(findings)
