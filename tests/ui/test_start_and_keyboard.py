@@ -186,3 +186,13 @@ def test_screenshot_errors(
     result = _screenshot(str(example_path), "-o", str(tmp_path / "b.png"), *args)
     assert result.returncode == 2
     assert message in result.stderr
+
+
+def test_screenshot_of_a_follow_up_period(followed_up_path: Path, tmp_path: Path) -> None:
+    out = tmp_path / "delår.png"
+    args = ["--section", "drift", "--uppfoljning", "delår AUGUSTI 2027", "-o", str(out)]
+    assert _screenshot(str(followed_up_path), *args).returncode == 0
+    assert out.stat().st_size > 0
+    wrong = _screenshot(str(followed_up_path), "--uppfoljning", "Delår maj", "-o", str(out))
+    assert wrong.returncode == 2
+    assert "Planens uppföljningar: ”Delår augusti 2027”" in wrong.stderr
