@@ -159,3 +159,13 @@ def test_the_window_checks_the_period_chosen(qtbot: QtBot, example_path: Path) -
         context.set_period(period.id)
     qtbot.waitUntil(lambda: APRIL in workspace.review.summary.text())
     assert all(f.rule.startswith("uppfoljning.") for f in workspace.review.findings)
+
+
+def test_a_periods_granskning_speaks_of_the_follow_up(page: Page) -> None:
+    assert "innan planen går till nämnden" in page.review.help_label.text()
+    page.choose(_period(page, APRIL))
+    assert "i uppföljningen innan den rapporteras" in page.review.help_label.text()
+    assert page.review.reviewed_button.isHidden()  # marking items reviewed is the plan's
+    page.choose(None)
+    assert "innan planen går till nämnden" in page.review.help_label.text()
+    assert not page.review.reviewed_button.isHidden()

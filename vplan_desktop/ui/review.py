@@ -58,6 +58,11 @@ class ReviewPage(SectionEditor):
         "kan markeras som antagen. Dubbelklicka eller tryck Enter på en rad för att gå dit. "
         "En rad som samlar flera poster fälls ut med pil höger, så att du kan gå till var och en."
     )
+    follow_up_help = (
+        "Det här saknas eller bör ses över i uppföljningen innan den rapporteras till nämnden. "
+        "Dubbelklicka eller tryck Enter på en rad för att gå dit. En rad som samlar flera "
+        "poster fälls ut med pil höger, så att du kan gå till var och en."
+    )
 
     go_to = Signal(object)
     """A ``Finding`` to open, or a section key (str)."""
@@ -89,11 +94,14 @@ class ReviewPage(SectionEditor):
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.findings: list[Finding] = []
         self.summary.setText("Kontrollerar planen…")
-        context.period_changed.connect(
-            lambda period_id: self.summary.setText(
-                "Kontrollerar planen…" if period_id is None else "Kontrollerar uppföljningen…"
-            )
-        )
+        context.period_changed.connect(self._period_changed)
+
+    def _period_changed(self, period_id: object) -> None:
+        """A period's checks are about what it lacks; marking items reviewed is the plan's."""
+        plan = period_id is None
+        self.summary.setText("Kontrollerar planen…" if plan else "Kontrollerar uppföljningen…")
+        self.help_label.setText(self.help_text if plan else self.follow_up_help)
+        self.reviewed_button.setVisible(plan)
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings = findings

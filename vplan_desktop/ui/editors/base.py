@@ -40,11 +40,12 @@ class SectionEditor(QWidget):
         self.heading = QLabel(f"<h2>{self.title}</h2>")
         self.heading.setObjectName("sectionHeading")
         self.outer.addWidget(self.heading)
-        if self.help_text:
-            help_label = QLabel(self.help_text)
-            help_label.setWordWrap(True)
-            help_label.setStyleSheet("color: palette(placeholder-text);")
-            self.outer.addWidget(help_label)
+        self.help_label = QLabel(self.help_text)
+        """The one-line hint under the heading (hidden when the section has none)."""
+        self.help_label.setWordWrap(True)
+        self.help_label.setStyleSheet("color: palette(placeholder-text);")
+        self.help_label.setVisible(bool(self.help_text))
+        self.outer.addWidget(self.help_label)
         self._pending: dict[Callable[[], object], None] = {}
         self._shown_plan = context.plan
         context.changed.connect(self._plan_changed)
