@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable
 
 from vplan_desktop import domain as d
 from vplan_desktop.completeness import Progress, State
-from vplan_desktop.db.enums import Frekvens, UppfoljningSlag
+from vplan_desktop.db.enums import Frekvens, UppfoljningSlag, UppfoljningStatus
 from vplan_desktop.errors import InputError
 from vplan_desktop.follow_up import drift_lines, end_date, investment_lines, result_lines
 from vplan_desktop.follow_up_data import Uppfoljning
@@ -76,6 +76,19 @@ def activity_end(activity: d.Aktivitet, period: Uppfoljning) -> dt.date | None:
     if end is None and activity.ar is not None:
         return dt.date(activity.ar, 12, 31)
     return end
+
+
+STILL_OPEN = frozenset({UppfoljningStatus.PAGAR, UppfoljningStatus.EJ_PABORJAD})
+"""The statuses that say nothing about an end date passed ("Senarelagd" says it is late)."""
+
+
+def overdue(activity: d.Aktivitet, period: Uppfoljning) -> bool:
+    """Whether the activity's end date passed before the period's end while its status at
+    the period still says it is to be done (Pågår, Ej påbörjad)."""
+    last = period_end(period)
+    end = activity_end(activity, period)
+    status = period.activity(activity.id).status
+    return status in STILL_OPEN and end is not None and last is not None and end < last
 
 
 def due(activity: d.Aktivitet, period: Uppfoljning) -> bool:

@@ -19,10 +19,15 @@ from collections.abc import Callable, Iterator
 from decimal import Decimal
 
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import Bedomningsgrad, UppfoljningStatus
+from vplan_desktop.db.enums import Bedomningsgrad
 from vplan_desktop.follow_up import BudgetLine, drift_lines, investment_lines, result_lines
 from vplan_desktop.follow_up_data import GRAD_LABELS, STATUS_LABELS, Uppfoljning
-from vplan_desktop.follow_up_progress import activity_end, due, expects_outcome, period_end
+from vplan_desktop.follow_up_progress import (
+    activity_end,
+    due,
+    expects_outcome,
+    overdue,
+)
 from vplan_desktop.formatting import format_date, format_number, format_percent
 from vplan_desktop.goal_checks import goal_name
 from vplan_desktop.sections import FOLLOW_UP_SECTIONS, ItemKind, Section
@@ -114,13 +119,9 @@ def indicators(plan: d.PlanSnapshot, period: Uppfoljning) -> Iterator[Finding]:
 
 # --- activities ----------------------------------------------------------------------------
 
-STILL_OPEN = frozenset({UppfoljningStatus.PAGAR, UppfoljningStatus.EJ_PABORJAD})
-"""The statuses that say nothing about an end date passed ("Senarelagd" says it is late)."""
-
 
 @_rule
 def activities(plan: d.PlanSnapshot, period: Uppfoljning) -> Iterator[Finding]:
-    last = period_end(period)
     for activity in plan.aktiviteter:
         name = _q(activity.namn)
         status = period.activity(activity.id).status
@@ -138,7 +139,7 @@ def activities(plan: d.PlanSnapshot, period: Uppfoljning) -> Iterator[Finding]:
                 )
             continue
         end = activity_end(activity, period)
-        if status in STILL_OPEN and end is not None and last is not None and end < last:
+        if end is not None and overdue(activity, period):
             yield Finding(
                 Severity.VARNING,
                 f"Aktiviteten {name} skulle vara klar {format_date(end)} men har status "

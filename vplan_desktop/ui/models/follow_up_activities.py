@@ -18,14 +18,14 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from vplan_desktop import domain as d
-from vplan_desktop.db.enums import UppfoljningSlag, UppfoljningStatus
-from vplan_desktop.follow_up import end_date
+from vplan_desktop.db.enums import UppfoljningStatus
 from vplan_desktop.follow_up_data import (
     STATUS_LABELS,
     AktivitetUppfoljning,
     Uppfoljning,
     status_label,
 )
+from vplan_desktop.follow_up_progress import activity_end, overdue
 from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.ui.activity_links import link_of, links
@@ -40,9 +40,6 @@ STATUS_CHOICES: list[tuple[str, Any]] = [(NO_STATUS_LABEL, None)] + [
     (label, s.value) for s, label in STATUS_LABELS.items()
 ]
 STATUS_ORDER = {status: rank for rank, status in enumerate(UppfoljningStatus, start=1)}
-STILL_OPEN = frozenset({UppfoljningStatus.PAGAR, UppfoljningStatus.EJ_PABORJAD})
-"""The statuses that say an activity is not done although its end date passed ("Senarelagd"
-says itself that it is late)."""
 PASSED = "Slutdatum har passerats"
 PASSED_TINT = QColor("#fde7e4")
 """Behind a row whose end date has passed: a light red the text stays readable on."""
@@ -53,22 +50,6 @@ STATUS_COLOURS = {
     UppfoljningStatus.AVBRUTEN: QColor("#c62828"),
     UppfoljningStatus.SENARELAGD: QColor("#ef6c00"),
 }
-
-
-def period_end(period: Uppfoljning) -> dt.date | None:
-    """The period's last day; an årsredovisning without one ends with its year."""
-    if period.slutdatum is None and period.slag is UppfoljningSlag.HELAR:
-        return dt.date(period.ar, 12, 31)
-    return period.slutdatum
-
-
-def activity_end(activity: d.Aktivitet, period: Uppfoljning) -> dt.date | None:
-    """The activity's end as the period knows it (``follow_up.end_date``); one planned by
-    year only ends with its year."""
-    end = end_date(activity, period)
-    if end is None and activity.ar is not None:
-        return dt.date(activity.ar, 12, 31)
-    return end
 
 
 @dataclass(frozen=True)
@@ -85,13 +66,10 @@ class ActivityRow:
 
 
 def activity_rows(plan: d.PlanSnapshot, period: Uppfoljning) -> list[ActivityRow]:
-    last = period_end(period)
     rows = []
     for a in plan.aktiviteter:
         given = period.activity(a.id)
-        end = activity_end(a, period)
-        passed = given.status in STILL_OPEN and end is not None and last is not None and end < last
-        rows.append(ActivityRow(a.id, a, given, end, passed))
+        rows.append(ActivityRow(a.id, a, given, activity_end(a, period), overdue(a, period)))
     return rows
 
 
