@@ -383,6 +383,7 @@ def _sweep_plan() -> dict[str, Any]:
     """A plan whose headings fall at every height of a page: chapters that begin with 20 to 44
     short paragraphs before a sub-heading, and a tree of goals with one to four indicators."""
     data: dict[str, Any] = load_json(resource("example_plan.json"))
+    data["uppfoljningar"] = []  # it follows up the example's goals, replaced below
     chapter = data["kapitel"][0]
     data["kapitel"] = [
         {

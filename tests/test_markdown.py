@@ -91,6 +91,8 @@ def _blocks(draw: st.DrawFn) -> list[Paragraph | Heading | ListBlock]:
             blocks.append(Heading(level, merged([Run(r.text, False, r.italic) for r in runs])))
         else:
             items = tuple(merged(draw(_RUNS)) for _ in range(draw(st.integers(1, 3))))
+            if any(not "".join(r.text for r in item).strip(" \t") for item in items):
+                continue  # a blank item has no text to be bold or italic (Markdown: "* *")
             blocks.append(ListBlock(kind == "ol", items))
     return blocks
 

@@ -372,6 +372,10 @@ def test_investments_show_budget_prognos_and_avvikelse(
     edit_cell(qtbot, view, 0, column_of(view, "Prognos helår"), "1 500")
     assert _cell(view, 0, "Avvikelse") == "-300"
     assert _cell(view, 0, "Avvikelse %") == "-25,0 %"
+    last = view.model().rowCount() - 1
+    assert _cell(view, last, "Projekt") == "Summa"
+    assert _cell(view, last, "Utfall jan–apr") == "300"
+    assert _cell(view, last, "Prognos helår") == ""  # until every project has its prognos
     project = on_disk(period_path).investeringar[0].id
     held = on_disk(period_path).uppfoljning(PERIOD)
     assert held is not None

@@ -11,6 +11,9 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+
 from tests.ui.helpers import context_of, shown_window, workspace_of
 from vplan_desktop.db.enums import Bedomningsgrad, UppfoljningSlag
 from vplan_desktop.sections import ItemKind
@@ -169,3 +172,29 @@ def test_a_periods_granskning_speaks_of_the_follow_up(page: Page) -> None:
     page.choose(None)
     assert "innan planen går till nämnden" in page.review.help_label.text()
     assert not page.review.reviewed_button.isHidden()
+
+
+def test_a_page_shows_no_window_of_its_own_while_it_is_built(page: Page, qtbot: QtBot) -> None:
+    """The hint under a heading once became a window of its own for a moment (shown before it
+    had a parent), taking the focus from the window's cell editors."""
+    shown: list[QWidget] = []
+
+    class Shows(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+            if (
+                event.type() == QEvent.Type.Show
+                and isinstance(watched, QWidget)
+                and watched.isWindow()
+            ):
+                shown.append(watched)
+            return False
+
+    app = QApplication.instance()
+    assert app is not None
+    watcher = Shows()
+    app.installEventFilter(watcher)
+    try:
+        qtbot.addWidget(ReviewPage(page.context))
+    finally:
+        app.removeEventFilter(watcher)
+    assert shown == []

@@ -44,8 +44,9 @@ class SectionEditor(QWidget):
         """The one-line hint under the heading (hidden when the section has none)."""
         self.help_label.setWordWrap(True)
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
-        self.help_label.setVisible(bool(self.help_text))
         self.outer.addWidget(self.help_label)
+        # Hidden only once in the page: shown before it had a parent, it would be a window.
+        self.help_label.setHidden(not self.help_text)
         self._pending: dict[Callable[[], object], None] = {}
         self._shown_plan = context.plan
         context.changed.connect(self._plan_changed)

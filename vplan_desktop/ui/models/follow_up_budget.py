@@ -291,7 +291,8 @@ class FollowUpDriftModel(FollowUpAmountsModel):
 
 
 class FollowUpInvesteringModel(FollowUpAmountsModel):
-    """Each investment project's budget for the year, utfall, prognos and avvikelse."""
+    """Each investment project's budget for the year, utfall, prognos and avvikelse, then the
+    Summa row."""
 
     kind = ItemKind.UPPFOLJNING_INVESTERING
     parts = (Part.UPPFOLJNINGAR, Part.INVESTERINGAR, Part.UPPGIFTER)
@@ -301,7 +302,11 @@ class FollowUpInvesteringModel(FollowUpAmountsModel):
     deviation_tip = "Budget minus prognos för helåret; ett minus är en överskridning."
 
     def lines(self, period: Uppfoljning) -> list[AmountRow]:
-        return [_row(line) for line in follow_up.investment_lines(self.context.plan, period)]
+        rows = [_row(line) for line in follow_up.investment_lines(self.context.plan, period)]
+        if rows:
+            total = follow_up.investment_total(self.context.plan, period)
+            rows.append(AmountRow("summa", "summa", "Summa", total, None))
+        return rows
 
     def budget_heading(self, year: int) -> str:
         return investment_heading(year, self.context.plan.uppgifter.forsta_ar)
