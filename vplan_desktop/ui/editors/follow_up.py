@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -108,9 +109,10 @@ class FollowUpEditor(SectionEditor):
         self.periods.setUniformRowHeights(True)
         header = self.periods.header()
         header.setStretchLastSection(False)
-        header.resizeSection(0, 260)
         for column, width in ((1, 70), (2, 140), (3, 120), (4, 120)):
             header.resizeSection(column, width)
+        # The name takes the width the table has: the list reads across the whole page.
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.periods.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.periods.itemActivated.connect(lambda *_: self.show_chosen())
         layout.addWidget(self.periods, 1)
