@@ -134,15 +134,17 @@ DRIFT = {
     "Plan 2027": ["12,75", "", "12,75", "", ""],
 }
 DRIFT_ROWS = ["Barn och familj", "Äldreomsorg", "NETTOKOSTNAD", "KF:s ram", "Differens mot ram"]
+# In the resultaträkning (kostnader negative) avvikelse is prognos minus budget: more income is
+# positive, higher costs negative, as in the driftbudget a negative avvikelse is worse.
 RESULTAT = {
     "Budget 2025": ["1 800", "-14 100", "-12 300", "1 800", "-14 100", "-12 250"],
     "Prognos 2025": ["2 000", "-14 900", "-12 900", "2 000", "-14 900", "-12 900"],
-    "Avvikelse 2025": ["-200", "800", "600", "-200", "800", "650"],
+    "Avvikelse 2025": ["200", "-800", "-600", "200", "-800", "-650"],
 }
 COST_TYPES = {
     "Budget 2025": ["1 800", "-9 600", "-4 500", "-12 300"],
     "Prognos 2025": ["2 000", "-10 100", "-4 800", "-12 900"],
-    "Avvikelse 2025": ["-200", "500", "300", "600"],
+    "Avvikelse 2025": ["200", "-500", "-300", "-600"],
 }
 COST_TYPE_ROWS = ["Intäkter", "Personalkostnader", "Övriga kostnader", "Nettokostnad"]
 INVESTMENT_YEARS = ["Budget 2024", "Budget 2025", "Budget 2026", "Plan 2027", "Plan 2028"]
@@ -394,8 +396,8 @@ def test_excel_figures_recalculated_are_the_plans(files: dict[str, Path]) -> Non
         shown = [cost_types[label][heading] for label in COST_TYPE_ROWS]
         assert shown == [_amount(f) for f in figures], heading
     result = _sheet_figures(path, "Resultaträkning")
-    assert result["Barn och familj, netto"]["Avvikelse 2025"] == Decimal(600)
-    assert result["Summa netto"]["Avvikelse 2025"] == Decimal(650)  # from the given total
+    assert result["Barn och familj, netto"]["Avvikelse 2025"] == Decimal(-600)
+    assert result["Summa netto"]["Avvikelse 2025"] == Decimal(-650)  # from the given total
     book = openpyxl.load_workbook(path)
     deviation = next(c.column_letter for c in book["Driftbudget"][4] if c.value == "Avvikelse 2025")
     assert book["Driftbudget"][f"{deviation}5"].value.startswith("=IF(AND(ISNUMBER(")

@@ -203,8 +203,10 @@ def test_an_avvikelse_without_prognos_is_against_the_utfall(doc: PlanDocument) -
     values.set_resultat_amount(doc, row, utfall, "kostnader", -950)
     result = budget.resultatrakning(read_plan(doc))
     n = [c.id for c in result.columns].index(avvikelse)
-    assert result.lines[0].kostnader[n] == Decimal(50)
-    assert result.netto[n] == Decimal(50)
+    # Kostnader 50 above budget: in the resultaträkning avvikelse is utfall minus budget, so
+    # that a negative one is worse than budget there too.
+    assert result.lines[0].kostnader[n] == Decimal(-50)
+    assert result.netto[n] == Decimal(-50)
 
 
 def test_investments_show_history_years_and_outcomes(doc: PlanDocument) -> None:

@@ -141,9 +141,10 @@ def test_the_resultatrakning_by_cost_type_sums_to_its_nettokostnad(doc: PlanDocu
     index = {c.id: n for n, c in enumerate(table.columns)}
     assert table.totals[index[same_year_budget.id]] == Decimal("-96.4")
     assert table.totals[index[prognos.id]] == Decimal("-96.7")
-    # Avvikelse: budget minus prognos, line by line and for the sum.
-    assert table.lines[1].belopp[index[deviation]] == Decimal("1.5")
-    assert table.totals[index[deviation]] == Decimal("0.3")
+    # Avvikelse in the resultaträkning (kostnader negative): prognos minus budget, line by line
+    # and for the sum, so that a cost above budget is negative.
+    assert table.lines[1].belopp[index[deviation]] == Decimal("-1.5")
+    assert table.totals[index[deviation]] == Decimal("-0.3")
     removed = items.delete_items(doc, [(ItemKind.KOSTNADSSLAG_RAD, lines[1])])
     assert len(read_plan(doc).kostnadsslag) == 2
     removed.undo(doc)

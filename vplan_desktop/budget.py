@@ -15,7 +15,10 @@ rules, in the words a nämnd uses:
   nettokostnad, are shown under that column only. No ram, no difference.
 - A **deviation** (budget against prognos, the follow-up's avvikelse) is a − b, and that as a
   percentage of a. An avvikelse column shows it for its year: the Budget column's figure minus
-  the Prognos column's (the Utfall column's when there is no prognos), row by row.
+  the Prognos column's (the Utfall column's when there is no prognos), row by row – in the
+  driftbudget, whose nettokostnad is positive. In the resultaträkning, whose kostnader are
+  negative, it is the Prognos column's figure minus the Budget column's, so that in both a
+  negative avvikelse is worse than budget (``signed_table``).
 - A **printed total** (``BudgetKolumn.angiven_summa``) is the column's total as the plan prints
   it: shown as given, even where the rows do not add up to it (validation warns), never
   recomputed.
@@ -58,11 +61,20 @@ def ram_difference(ram: Amount, netto: Amount) -> Amount:
     return None if ram is None else ram - (netto or 0)
 
 
+def signed_table(columns: Sequence[d.BudgetKolumn]) -> bool:
+    """Whether the columns are the resultaträkning's, whose kostnader are negative: there an
+    avvikelse is prognos minus budget (a cost above budget is negative, as in the driftbudget,
+    where it is budget minus prognos)."""
+    return any(c.tabell is BudgetTabell.RESULTAT for c in columns)
+
+
 def with_deviations(
     columns: Sequence[d.BudgetKolumn], figures: Sequence[Amount]
 ) -> tuple[Amount, ...]:
     """``figures`` (one per column) with each avvikelse column's figure computed: its year's
-    budget minus its prognos (or utfall); blank when either is missing."""
+    budget minus its prognos (or utfall), the other way round in the resultaträkning
+    (``signed_table``); blank when either is missing."""
+    signed = signed_table(columns)
     index = {(c.slag, c.ar): n for n, c in enumerate(columns)}
     result = list(figures)
     for n, column in enumerate(columns):
@@ -72,11 +84,14 @@ def with_deviations(
         against = index.get(
             (KolumnSlag.PROGNOS, column.ar), index.get((KolumnSlag.UTFALL, column.ar))
         )
-        found = (
-            None
-            if budget is None or against is None
-            else deviation(figures[budget], figures[against])
-        )
+        found = None
+        if budget is not None and against is not None:
+            pair = (
+                (figures[against], figures[budget])
+                if signed
+                else (figures[budget], figures[against])
+            )
+            found = deviation(*pair)
         result[n] = None if found is None else plain(found.amount)
     return tuple(result)
 

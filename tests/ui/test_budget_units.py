@@ -229,15 +229,16 @@ def test_an_avvikelse_column_is_computed_and_read_only(qtbot: QtBot, budget_path
     assert offered == [list(KOLUMN_SLAG_LABELS.values())]
     assert "Utfall" in offered[0] and "Avvikelse" in offered[0]
     view = editor.view
-    # Budget 2025 − Prognos 2025, line by line and for the sums.
-    assert _cells(view, "Avvikelse 2025") == ["10", "50", "60", "10", "50", "60"]
+    # Prognos 2025 − Budget 2025 in the resultaträkning (kostnader negative, so a negative
+    # avvikelse is worse than budget, as in the driftbudget), line by line and for the sums.
+    assert _cells(view, "Avvikelse 2025") == ["-10", "-50", "-60", "-10", "-50", "-60"]
     model = view.model()
     column = column_of(view, "Avvikelse 2025")
     for row in range(model.rowCount()):
         cell = model.index(row, column)
         assert not model.flags(cell) & Qt.ItemFlag.ItemIsEditable
         assert cell.data(Qt.ItemDataRole.ToolTipRole) == (
-            "Räknas fram: Budget 2025 − Prognos 2025. Skrivs inte in."
+            "Räknas fram: Prognos 2025 − Budget 2025. Skrivs inte in."
         )
     plan = on_disk(budget_path)
     assert [c.rubrik for c in plan.kolumner(BudgetTabell.RESULTAT)][:4] == [
@@ -248,7 +249,7 @@ def test_an_avvikelse_column_is_computed_and_read_only(qtbot: QtBot, budget_path
     ]
     # A paste over it leaves it out; typing the Prognos changes the avvikelse at once.
     edit_cell(qtbot, view, 0, column_of(view, "Prognos 2025"), "95")
-    assert _cells(view, "Avvikelse 2025")[0] == "5"
+    assert _cells(view, "Avvikelse 2025")[0] == "-5"
     ModelTester(qtbot).check(model)
 
 

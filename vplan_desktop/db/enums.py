@@ -85,7 +85,8 @@ class KolumnSlag(StrEnum):
     """The outcome so far in a year ("Utfall jan–aug")."""
     PROGNOS = "prognos"
     AVVIKELSE = "avvikelse"
-    """Budget minus prognos (or utfall) of the same year: computed, never typed."""
+    """Budget minus prognos (or utfall) of the same year, the other way round in the
+    resultaträkning (``budget.signed_table``): computed, never typed."""
     PLAN = "plan"
 
 

@@ -54,7 +54,9 @@ def amount_format(decimals: int) -> str:
 def deviation_sources(columns: Sequence[d.BudgetKolumn]) -> dict[int, tuple[int, int]]:
     """Each avvikelse column (by position) with the positions of its year's Budget column and
     the Prognos column it is measured against (the Utfall column when there is no prognos),
-    paired as ``budget.with_deviations`` pairs them; one that lacks either has none."""
+    paired as ``budget.with_deviations`` pairs them – the minuend first, the prognos in the
+    resultaträkning (``budget.signed_table``); one that lacks either has none."""
+    signed = budget.signed_table(columns)
     index = {(c.slag, c.ar): n for n, c in enumerate(columns)}
     sources = {}
     for n, column in enumerate(columns):
@@ -65,7 +67,7 @@ def deviation_sources(columns: Sequence[d.BudgetKolumn]) -> dict[int, tuple[int,
             (KolumnSlag.PROGNOS, column.ar), index.get((KolumnSlag.UTFALL, column.ar))
         )
         if budgeted is not None and against is not None:
-            sources[n] = (budgeted, against)
+            sources[n] = (against, budgeted) if signed else (budgeted, against)
     return sources
 
 
@@ -85,7 +87,8 @@ def _total(column: int, first: int, last: int) -> str:
 
 
 def _deviation(row: int, budgeted: int, against: int) -> str:
-    """Budget minus prognos (or utfall) on ``row``, blank when either is (``budget.deviation``)."""
+    """The first minus the second on ``row`` (budget minus prognos, or in the resultaträkning
+    prognos minus budget: ``deviation_sources``), blank when either is (``budget.deviation``)."""
     a, b = _cell(row, budgeted), _cell(row, against)
     return f'=IF(AND(ISNUMBER({a}),ISNUMBER({b})),{a}-{b},"")'
 

@@ -21,7 +21,9 @@ from vplan_desktop.domain import KOLUMN_SLAG_LABELS
 from vplan_desktop.services.kinds import MAX_YEAR, MIN_YEAR
 
 AVVIKELSE_HINT = (
-    "En avvikelse räknas fram: årets Budget minus dess Prognos (eller Utfall). Den skrivs inte in."
+    "En avvikelse räknas fram: årets Budget minus dess Prognos (eller Utfall); i "
+    "resultaträkningen, där kostnaderna är negativa, Prognos minus Budget. Ett minus är alltid "
+    "sämre än budget. Den skrivs inte in."
 )
 
 

@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
 
+from vplan_desktop import budget
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.formatting import format_amount, parse_amount
@@ -30,18 +31,20 @@ def column_header(column: d.BudgetKolumn) -> str:
 
 def computed_note(columns: Sequence[d.BudgetKolumn], column: d.BudgetKolumn) -> str:
     """Why an avvikelse column cannot be typed in, and what it is computed from (the year's
-    Budget minus its Prognos, or its Utfall without one: ``budget.with_deviations``)."""
+    Budget minus its Prognos, or its Utfall without one; the other way round in the
+    resultaträkning: ``budget.with_deviations``)."""
     kinds = {c.slag for c in columns if c.ar == column.ar}
     year = column.ar
+    signed = budget.signed_table(columns)
     against = next((k for k in (KolumnSlag.PROGNOS, KolumnSlag.UTFALL) if k in kinds), None)
     if KolumnSlag.BUDGET in kinds and against is not None:
-        label = d.KOLUMN_SLAG_LABELS[against]
-        return f"Räknas fram: Budget {year} − {label} {year}. Skrivs inte in."
+        pair = [f"Budget {year}", f"{d.KOLUMN_SLAG_LABELS[against]} {year}"]
+        first, second = reversed(pair) if signed else pair
+        return f"Räknas fram: {first} − {second}. Skrivs inte in."
     missing = f"Budget {year}" if KolumnSlag.BUDGET not in kinds else f"Prognos eller Utfall {year}"
-    return (
-        f"Räknas fram ur Budget {year} − Prognos (eller Utfall) {year}, men kolumnen "
-        f"{missing} saknas. Skrivs inte in."
-    )
+    pair = [f"Budget {year}", f"Prognos (eller Utfall) {year}"]
+    first, second = reversed(pair) if signed else pair
+    return f"Räknas fram ur {first} − {second}, men kolumnen {missing} saknas. Skrivs inte in."
 
 
 def computed_colour() -> QColor:
