@@ -54,6 +54,7 @@ ORDER = (
     "exports",
     "imports",
     "compare_images",
+    "compare_rows",
     "compare_follow_up",
     "compare",
     "planning",

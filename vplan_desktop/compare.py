@@ -27,6 +27,7 @@ from vplan_desktop.compare_follow_up import (
     period_parts,
 )
 from vplan_desktop.compare_images import IMAGE_LABELS, image_items, image_name
+from vplan_desktop.compare_rows import column_keys, item_names, keyed, row_name, table_parts
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare
 from vplan_desktop.errors import InterchangeError, PlanFileError
@@ -293,11 +294,11 @@ _TITLES = {section: info.title for section, info in SECTIONS.items()}
 def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     """Every difference from ``old`` to ``new``, in the plan's order of sections."""
     found: list[Difference] = []
-    goals = _ids(old, new, Part.NAMNDSMAL, _goal_rubrik)
+    goals = item_names(old, new, Part.NAMNDSMAL, _goal_rubrik)
     levels = _level_names(new) or _level_names(old)
     refs: Names = {
-        "verksamhet_id": _ids(old, new, Part.VERKSAMHETER, "namn"),
-        "malomrade_id": _ids(old, new, Part.MALOMRADEN, "namn"),
+        "verksamhet_id": item_names(old, new, Part.VERKSAMHETER, "namn"),
+        "malomrade_id": item_names(old, new, Part.MALOMRADEN, "namn"),
         "namndsmal_id": goals,
         "overordnat_id": goals,
         "niva": dict(levels),
@@ -369,12 +370,12 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
             section,
             before.get("rader"),
             after.get("rader"),
-            _row_name(section, refs["verksamhet_id"]),
+            row_name(section, refs["verksamhet_id"]),
         )
         found += each(
             section,
-            _keyed(_column_keys(before.get("kolumner")), "nyckel"),
-            _keyed(_column_keys(after.get("kolumner")), "nyckel"),
+            keyed(column_keys(before.get("kolumner")), "nyckel"),
+            keyed(column_keys(after.get("kolumner")), "nyckel"),
             lambda column: f"Kolumnen {_label(str(column.get('nyckel')))}",
             skip=("id", "nyckel", "slag", "ar"),
         )
@@ -393,8 +394,8 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
         if key is Part.DRIFTBUDGET:
             found += each(
                 section,
-                _keyed(before.get("kf_ram"), "ar"),
-                _keyed(after.get("kf_ram"), "ar"),
+                keyed(before.get("kf_ram"), "ar"),
+                keyed(after.get("kf_ram"), "ar"),
                 lambda row: f"KF:s ram {row.get('ar')}",
                 skip=("id", "ar"),
             )
@@ -414,8 +415,8 @@ def diff_plans(old: dict[str, Any], new: dict[str, Any]) -> list[Difference]:
     for part, label, field in (("kolumner", "Kolumn", "rubrik"), ("rader", "Rad", "namn")):
         found += each(
             _TITLES[Section.NYCKELTAL],
-            _table_parts(old, part),
-            _table_parts(new, part),
+            table_parts(old, part),
+            table_parts(new, part),
             _quoted(label, field),
         )
     found += each(
@@ -533,54 +534,6 @@ def _goal_name(levels: dict[str, str]) -> Callable[[dict[str, Any]], str]:
         return _quoted(f"{level} {kod}" if kod else level, "text")(goal)
 
     return name
-
-
-def _table_parts(plan: dict[str, Any], part: str) -> list[dict[str, Any]]:
-    """The columns or rows of every key-figure table (their ids are unique in the plan)."""
-    tables = plan.get(Part.NYCKELTAL)
-    if not isinstance(tables, list):
-        return []
-    return [r for t in tables if isinstance(t, dict) for r in t.get(part) or []]
-
-
-def _row_name(section: str, names: dict[Any, str]) -> Callable[[dict[str, Any]], str]:
-    def name(row: dict[str, Any]) -> str:
-        return f"{section}, {names.get(row.get('verksamhet_id'), 'rad')}"
-
-    return name
-
-
-def _ids(
-    old: dict[str, Any],
-    new: dict[str, Any],
-    key: str,
-    field: str | Callable[[dict[str, Any]], str],
-) -> dict[Any, str]:
-    """What a reference to an item of ``key`` shows: the item's ``field`` (or what ``field``
-    makes of it) by id."""
-    found: dict[Any, str] = {}
-    for plan in (old, new):
-        for item in plan.get(key) or []:
-            if isinstance(item, dict):
-                raw = field(item) if callable(field) else item.get(field)
-                text = " ".join(str(raw or "").split())
-                found[item.get("id")] = text[:60] + ("…" if len(text) > 60 else "")
-    return found
-
-
-def _column_keys(columns: Any) -> list[dict[str, Any]]:
-    """A budget table's columns, each with its key ("budget-2027") as its rows name it."""
-    if not isinstance(columns, list):
-        return []
-    return [
-        {**c, "nyckel": f"{c.get('slag')}-{c.get('ar')}"} for c in columns if isinstance(c, dict)
-    ]
-
-
-def _keyed(rows: Any, key: str) -> list[dict[str, Any]]:
-    if not isinstance(rows, list):
-        return []
-    return [{**row, "id": row.get(key)} for row in rows if isinstance(row, dict)]
 
 
 def format_differences(differences: list[Difference]) -> str:
