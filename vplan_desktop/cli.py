@@ -209,6 +209,24 @@ def _parser() -> argparse.ArgumentParser:
     word.add_argument("--namnd", help="nämndens namn (annars gissas det från försättsbladet)")
     word.add_argument("--fran", type=_year, metavar="ÅR", help="planens första år")
     word.add_argument("--till", type=_year, metavar="ÅR", help="planens sista år")
+    word.add_argument(
+        "--tolkning",
+        type=Path,
+        metavar="JSON",
+        help="läs dokumentet som tolkningsfilen säger (tabellernas slag, rubrikrader, kolumner "
+        "och grupper, rubrikernas nivåer); sparas från importdialogen eller --spara-tolkning",
+    )
+    word.add_argument(
+        "--spara-tolkning",
+        type=Path,
+        metavar="JSON",
+        help="spara hur dokumentet lästes som en tolkningsfil att rätta och använda igen",
+    )
+    word.add_argument(
+        "--prova",
+        action="store_true",
+        help="visa vad varje stycke och tabell blir, utan att skapa planen",
+    )
 
     diff = commands.add_parser("diff", help="visa vad som skiljer två planer eller versioner åt")
     diff.add_argument("old", metavar="A", type=Path, help="planen före (.vplan eller .json)")
@@ -455,9 +473,25 @@ def _cmd_diff(args: argparse.Namespace) -> int:
 
 def _cmd_import_docx(args: argparse.Namespace) -> int:
     # Deferred for start-up time: the window imports this module and needs none of these.
-    from vplan_desktop.imports.word import import_word
+    from vplan_desktop.imports import word_tolkning
+    from vplan_desktop.imports.word import create_plan, interpret, read_source, with_front
+    from vplan_desktop.imports.word_review import outcome_lines
 
-    result = import_word(args.docx, args.file, namnd=args.namnd, first=args.fran, last=args.till)
+    corrections = word_tolkning.load(args.tolkning) if args.tolkning else None
+    corrections = with_front(corrections, namnd=args.namnd, first=args.fran, last=args.till)
+    result = interpret(read_source(args.docx), corrections)
+    if args.spara_tolkning is not None:
+        word_tolkning.save(result.tolkning, args.spara_tolkning)
+        print(f"Sparade tolkningen i {args.spara_tolkning}")
+    if args.prova:
+        for line in outcome_lines(result):
+            print(line)
+        return EXIT_OK
+    if result.forsta_ar is None:
+        raise InputError(
+            "Planperioden gick inte att hitta på försättsbladet. Ange den med --fran och --till."
+        )
+    create_plan(result, args.file)
     period = format_period(result.forsta_ar or 0, result.sista_ar or 0)
     print(f"Skapade {args.file}: {result.namnd}, {period}")
     for line in result.report:

@@ -20,6 +20,11 @@ PLURALS = {
     "nettobelopp": "nettobelopp",
     "år": "år",
     "bild": "bilder",
+    "projekt": "projekt",
+    "summarad": "summarader",
+    "kapitel": "kapitel",
+    "tabell": "tabeller",
+    "kommentar": "kommentarer",
 }
 """The plural of each noun vplan counts (those that stay the same are listed too, so a new
 noun is added here on purpose rather than guessed)."""

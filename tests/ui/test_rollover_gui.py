@@ -149,7 +149,7 @@ def test_word_plan_import_from_the_file_menu(
                 dialog.namnd.text(),
                 dialog.first.value(),
                 dialog.last.value(),
-                dialog.report.item(0).text(),
+                dialog.report.findItems("Kapitel", Qt.MatchFlag.MatchStartsWith)[0].text(),
             )
         )
         dialog.namnd.setText("Kultur- och fritidsnämnden")

@@ -45,7 +45,11 @@ def goal_heading(text: str) -> tuple[MalNiva, str, str] | None:
     if found is None:
         return None
     level = LEVEL_WORDS[found.group("level").lower()]
-    return level, (found.group("kod") or "").strip(), found.group("text").strip()
+    kod = (found.group("kod") or "").strip()
+    if kod and " " in kod:  # a kommun's longer name for the level: "… kommunfullmäktige KF 2026:3"
+        numbered = re.search(r"(?:[A-ZÅÄÖ]{1,4}\s)?\S*\d\S*$", kod)
+        kod = numbered.group(0) if numbered else ""
+    return level, kod, found.group("text").strip()
 
 
 def kf_line(text: str) -> str | None:

@@ -481,22 +481,23 @@ class MainWindow(QMainWindow):
     def import_word_plan(self, path: Path | None = None) -> None:
         """A plan written in Word becomes a new vplan plan, after the user confirms it."""
         # Deferred for start-up time: python-docx is slow to import.
-        from vplan_desktop.imports.word import read_word
+        from vplan_desktop.imports.word import interpret, read_source
         from vplan_desktop.ui.word_import_dialog import WordImportDialog
 
         if path is None:
             name, _ = QFileDialog.getOpenFileName(
-                self, "Importera Word-plan", str(Path.home()), "Word-dokument (*.docx)"
+                self, "Importera Word-plan", str(Path.home()), "Dokument (*.docx *.odt)"
             )
             if not name:
                 return
             path = Path(name)
         try:
-            found = read_word(path)
+            source = read_source(path)
+            found = interpret(source)
         except VplanError as error:
             self.report_error(self, "Word-planen kunde inte läsas", error.message)
             return
-        dialog = WordImportDialog(path, found, self)
+        dialog = WordImportDialog(path, source, found, self)
         if dialog.exec() and dialog.created is not None:
             self.open_plan(dialog.created)
 

@@ -1,0 +1,463 @@
+"""Each kind of table and text the Word import recognises, in the shapes municipal plans write
+them: small documents, read with ``interpret`` (nothing written), checked on the plan's JSON
+and on what each block became."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from docx import Document
+from docx.document import Document as DocxDocument
+
+from tests.docx_xml import add_xml, cell, row, table
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.imports.word import create_plan, interpret
+from vplan_desktop.imports.word_docx import read_docx
+from vplan_desktop.imports.word_result import Became, WordImport
+from vplan_desktop.services.read import read_plan
+
+
+def _cover(doc: DocxDocument, title: str = "Verksamhetsplan 2027–2029") -> None:
+    doc.add_paragraph("Exempelby kommun")
+    doc.add_paragraph("Kulturnämnden")
+    doc.add_paragraph(title)
+
+
+def _plain_table(doc: DocxDocument, rows: list[list[str]]) -> None:
+    grid = doc.add_table(rows=len(rows), cols=len(rows[0]))
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            grid.cell(r, c).text = value
+
+
+def _read(doc: DocxDocument, tmp_path: Path) -> WordImport:
+    doc.save(str(tmp_path / "plan.docx"))
+    return interpret(read_docx(tmp_path / "plan.docx"))
+
+
+def _indicators(result: WordImport) -> list[dict[str, Any]]:
+    return [i for g in result.data["namndsmal"] for i in g["indikatorer"]]
+
+
+def test_goal_table_with_three_header_rows(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Mål och indikatorer", 1)
+    add_xml(
+        doc,
+        table(
+            row(cell("Nämndsmål 1: Fler invånare tar del av kulturlivet", span=5)),
+            row(cell("Mätmetod/Indikator"), cell("Nuläge:"), cell("Målnivåer:", span=3)),
+            row(cell(""), cell("2025"), cell("2027"), cell("2028"), cell("2029")),
+            row(cell("Andel nöjda besökare"), cell("67 %"), cell("70 %"), cell(""), cell("75 %")),
+            row(cell("Lån per invånare"), cell("3,7"), cell("4"), cell("4,2"), cell("Öka")),
+            row(cell("Andel barn i kulturskolan"), cell("35,71 %"), cell(""), cell(""), cell("")),
+        ),
+    )
+    result = _read(doc, tmp_path)
+    [goal] = result.data["namndsmal"]
+    assert (goal["niva"], goal["kod"], goal["text"]) == (
+        "namnd",
+        "1",
+        "Fler invånare tar del av kulturlivet",
+    )
+    first, second, third = goal["indikatorer"]
+    assert (first["enhet"], first["nulage"]["ar"], first["nulage"]["varde"]) == ("%", 2025, 67)
+    assert first["malnivaer"] == {"2027": 70, "2029": 75}
+    assert second["malnivaer"] == {"2027": 4, "2028": Decimal("4.2"), "2029": "Öka"}
+    assert second["enhet"] == "" and second["nulage"]["varde"] == Decimal("3.7")
+    assert third["nulage"]["varde"] == Decimal("35.71") and third["malnivaer"] == {}
+    assert result.tolkning.tables[4].header_rows == 3
+    # Years are the columns' keys, never values.
+    assert all("2027" not in str(v) for i in goal["indikatorer"] for v in i["malnivaer"].values())
+
+
+def test_grouped_activity_table_keeps_every_row(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Aktiviteter", 1)
+    _plain_table(
+        doc,
+        [
+            ["Målområde", "Aktivitet", "Ansvarig"],
+            ["Kultur för alla", "Läsfrämjande i skolan", "Bibliotekschef"],
+            ["", "Sommarlovsaktiviteter", "Fritidschef"],
+            ["", "Fler utställningar", "Konstintendent"],
+            ["", "Digital lånetjänst", "Bibliotekschef"],
+            ["Hållbarhet", "Energieffektiva lokaler", "Fastighetschef"],
+        ],
+    )
+    add_xml(
+        doc,
+        table(
+            row(cell("Målområde"), cell("Aktivitet")),
+            row(cell("Trygghet", merge="restart"), cell("Belysning vid biblioteket")),
+            row(cell("", merge="continue"), cell("Värdar i entrén")),
+        ),
+    )
+    result = _read(doc, tmp_path)
+    activities = result.data["aktiviteter"]
+    assert [a["namn"] for a in activities] == [
+        "Läsfrämjande i skolan",
+        "Sommarlovsaktiviteter",
+        "Fler utställningar",
+        "Digital lånetjänst",
+        "Energieffektiva lokaler",
+        "Belysning vid biblioteket",
+        "Värdar i entrén",
+    ]
+    areas = {a["id"]: a["namn"] for a in result.data["malomraden"]}
+    assert [areas[a["malomrade_id"]] for a in activities] == [
+        *["Kultur för alla"] * 4,
+        "Hållbarhet",
+        "Trygghet",
+        "Trygghet",
+    ]
+    assert activities[3]["ansvarig"] == "Bibliotekschef"
+
+
+def test_budget_table_split_by_a_page_break_with_totals(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Ekonomi", 1)
+    caption = doc.add_paragraph()
+    caption.add_run("DRIFTVERKSAMHET").bold = True
+    doc.add_paragraph("Nettobelopp i kkr utan decimal")
+    _plain_table(
+        doc,
+        [
+            ["Verksamhet", "Bokslut 2025", "Budget 2026", "Budget 2027", "Plan 2028"],
+            ["Bibliotek", "12 300", "12 900", "13 100", "13 300"],
+            ["Kulturskola och", "", "", "", ""],
+        ],
+    )
+    _plain_table(
+        doc,
+        [
+            ["", "8 100", "8 400", "8 600", "8 700"],
+            ["Allmänkultur", "1 000", "1 100", "1 200", "1 200"],
+            ["NETTOKOSTNAD", "21 400", "22 400", "22 900", "99 999"],
+        ],
+    )
+    doc.add_paragraph("* Bruttokostnad minus intäkter.")
+    result = _read(doc, tmp_path)
+    drift = result.data["driftbudget"]
+    units = {u["id"]: u["namn"] for u in result.data["verksamheter"]}
+    assert [units[r["verksamhet_id"]] for r in drift["rader"]] == [
+        "Bibliotek",
+        "Kulturskola och",
+        "Allmänkultur",
+    ]
+    assert drift["rader"][1]["belopp"] == {
+        "bokslut-2025": 8100,
+        "budget-2026": 8400,
+        "budget-2027": 8600,
+        "plan-2028": 8700,
+    }
+    # The total is checked, never a row; the one that disagrees is kept and reported.
+    plan_2028 = next(c for c in drift["kolumner"] if (c["slag"], c["ar"]) == ("plan", 2028))
+    assert plan_2028["angiven_summa"] == 99999
+    assert any("NETTOKOSTNAD" in w and "99\xa0999" in w for w in result.warnings)
+    assert all("angiven_summa" not in c for c in drift["kolumner"] if c is not plan_2028)
+    outcomes = result.outcomes
+    table_blocks = [i for i, o in outcomes.items() if o.became is Became.DRIFT]
+    assert len(table_blocks) == 2 and result.tolkning.tables[table_blocks[1]].continues
+    note = next(b for b in result.source.blocks if b.text.startswith("* Brutto"))  # type: ignore[union-attr]
+    assert "Bruttokostnad minus intäkter" in "".join(c["text"] for c in result.data["kapitel"])
+    assert outcomes[note.index].became is Became.TEXT
+    assert "\\*" in result.data["kapitel"][0]["text"]  # not a bullet
+
+
+def test_headers_in_the_kommuns_own_words(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Verksamhetens utveckling", 1)
+    _plain_table(
+        doc,
+        [
+            ["Projekt – genomförande", "Beskrivning", "Tillhör verksamhet", "Ev. beräknad kostnad"],
+            ["Ny bokbuss", "Ersätter den gamla bussen", "Bibliotek", "1 200 tkr"],
+            ["Meröppet i Östby", "Obemannat bibliotek kvällstid", "Bibliotek", "Egen tid"],
+        ],
+    )
+    _plain_table(
+        doc,
+        [
+            ["Aktivitet", "Beskrivning", "Slutdatum", "Ansvarig", "Status"],
+            [
+                "Ny webbplats",
+                "Tillgänglig och på lätt svenska",
+                "2027-06-30",
+                "Kommunikatör",
+                "Pågår",
+            ],
+        ],
+    )
+    doc.add_heading("Ekonomi", 1)
+    doc.add_paragraph("Resultaträkning, tkr")
+    _plain_table(
+        doc,
+        [
+            ["", "Bokslut 2025", "Budget 2026", "Budget 2027"],
+            ["Verksamhetens intäkter", "4 000", "4 100", "4 200"],
+            ["Personalkostnader", "-20 000", "-20 500", "-21 000"],
+            ["Övriga kostnader", "-8 000", "-8 200", "-8 300"],
+            ["Nettokostnad", "-24 000", "-24 600", "-25 100"],
+        ],
+    )
+    doc.add_heading("Investeringar", 2)
+    _plain_table(
+        doc,
+        [
+            ["Projektnamn/Projektgruppering", "Budget 2027", "Plan 2028", "Plan 2029"],
+            ["Inventarier bibliotek", "500", "500", "300"],
+            ["Scenteknik", "1 500", "", ""],
+            ["Summa", "2 000", "500", "300"],
+        ],
+    )
+    result = _read(doc, tmp_path)
+    projects, web = result.data["aktiviteter"][:2], result.data["aktiviteter"][2]
+    assert [p["namn"] for p in projects] == ["Ny bokbuss", "Meröppet i Östby"]
+    assert projects[0]["kostnad_tkr"] == 1200 and projects[1].get("egen_tid") is True
+    assert projects[0]["beskrivning"] == "Ersätter den gamla bussen"
+    units = {u["id"]: u["namn"] for u in result.data["verksamheter"]}
+    assert units[projects[0]["verksamhet_id"]] == "Bibliotek"
+    assert (web["slutdatum"], web["ansvarig"], web["status"]) == (
+        "2027-06-30",
+        "Kommunikatör",
+        "pagar",
+    )
+    kinds = result.data["resultatrakning"]["kostnadsslag"]
+    assert [k["namn"] for k in kinds] == [
+        "Verksamhetens intäkter",
+        "Personalkostnader",
+        "Övriga kostnader",
+    ]
+    assert kinds[1]["belopp"]["budget-2027"] == -21000
+    investments = result.data["investeringar"]
+    assert [(i["projekt"], i["belopp"]) for i in investments] == [
+        ("Inventarier bibliotek", {"2027": 500, "2028": 500, "2029": 300}),
+        ("Scenteknik", {"2027": 1500}),
+    ]
+    assert not result.warnings
+
+
+def test_goals_as_yearly_sentences_under_a_malomrade(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Mål", 1)
+    doc.add_heading("Målområde: Läsande barn", 2)
+    doc.add_paragraph("Barn som läser klarar skolan bättre.")
+    doc.add_paragraph("Mål 2027: Alla förskolor har ett läsombud.")
+    doc.add_paragraph("Mål 2028: Alla skolbibliotek är bemannade.")
+    doc.add_heading("Målområde: Aktiva äldre", 2)
+    doc.add_paragraph(
+        "Mål 2027: Fler äldre besöker biblioteket. Mål 2028: Boken kommer finns i alla delar."
+    )
+    result = _read(doc, tmp_path)
+    areas = {a["id"]: a for a in result.data["malomraden"]}
+    first, second = result.data["namndsmal"]
+    assert areas[first["malomrade_id"]]["namn"] == "Läsande barn"
+    assert areas[first["malomrade_id"]]["beskrivning"] == "Barn som läser klarar skolan bättre."
+    assert first["arstexter"] == {
+        "2027": "Alla förskolor har ett läsombud.",
+        "2028": "Alla skolbibliotek är bemannade.",
+    }
+    assert second["arstexter"] == {
+        "2027": "Fler äldre besöker biblioteket.",
+        "2028": "Boken kommer finns i alla delar.",
+    }
+
+
+def test_cover_page_and_a_long_first_paragraph(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("VÄRNAMO KOMMUN".title().replace("Kommun", "Kommun"))
+    doc.add_paragraph("Kultur- och fritidsnämnden har under året arbetat vidare. " * 11)
+    doc.add_paragraph("Verksamhetsplan 2027")
+    doc.add_paragraph("Nämndsordförande: Eva Lund (C)")
+    doc.add_paragraph("Förvaltningschef: Per Holm")
+    doc.add_paragraph("Dnr KFN 2026/118")
+    doc.add_paragraph("Antagen av kultur- och fritidsnämnden 2026-11-20 § 84")
+    doc.add_heading("Inledning", 1)
+    doc.add_paragraph("Text.")
+    doc.add_heading("Driftbudget", 1)
+    _plain_table(
+        doc, [["Verksamhet", "Budget 2027", "Plan 2028", "Plan 2029"], ["Fritid", "1", "2", "3"]]
+    )
+    result = _read(doc, tmp_path)
+    assert (result.kommun, result.titel, result.forsta_ar, result.sista_ar) == (
+        "Värnamo kommun",
+        "Verksamhetsplan 2027",
+        2027,
+        2029,
+    )
+    assert (result.ordforande, result.forvaltningschef, result.diarienummer) == (
+        "Eva Lund (C)",
+        "Per Holm",
+        "KFN 2026/118",
+    )
+    assert any("§ 84" in line for line in result.report)
+    # The long paragraph is no title; it is kept, in a chapter of its own at the start.
+    assert result.data["kapitel"][0]["rubrik"] == "Inledning"
+    assert "arbetat vidare" in result.data["kapitel"][0]["text"]
+
+
+def test_follow_up_document_becomes_a_period(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc, "Verksamhetsberättelse 2026")
+    doc.add_heading("Måluppfyllelse", 1)
+    doc.add_heading("Nämndsmål 1 – Fler läser", 2)
+    _plain_table(
+        doc,
+        [
+            ["Indikator", "Utfall 2024", "Utfall 2025", "Utfall 2026", "Bedömning"],
+            ["Lån per invånare", "4,1", "4,3", "4,6", "Uppfyllt"],
+            ["Andel barn som läser", "61 %", "63 %", "62 %", "Delvis uppfyllt"],
+        ],
+    )
+    doc.add_heading("Nämndsmål 2 – Fler besöker konserter", 2)
+    _plain_table(
+        doc,
+        [
+            ["Indikator", "Utfall 2025", "Utfall 2026", "Måluppfyllelse"],
+            ["Besök per år", "9 000", "8 200", "Ej uppfyllt"],
+        ],
+    )
+    doc.add_heading("Aktiviteter", 1)
+    _plain_table(
+        doc,
+        [
+            ["Aktivitet", "Ansvarig", "Status"],
+            ["Ny webbplats", "Kommunikatör", "Klar"],
+            ["Bokbuss", "Bibliotekschef", "Pågår"],
+            ["Konstrunda", "Kulturchef", "Avbruten"],
+            ["Läsombud", "Rektor", "Ej påbörjad"],
+        ],
+    )
+    result = _read(doc, tmp_path)
+    [period] = result.data["uppfoljningar"]
+    assert (period["slag"], period["ar"], period["namn"]) == (
+        "helar",
+        2026,
+        "Verksamhetsberättelse 2026",
+    )
+    first, second = result.data["namndsmal"]
+    levels = {m["namndsmal_id"]: m["bedomningsniva_id"] for m in period["mal"]}
+    assert levels == {first["id"]: 1, second["id"]: 3}
+    loans = first["indikatorer"][0]
+    assert loans["utfall"] == {
+        "2024": Decimal("4.1"),
+        "2025": Decimal("4.3"),
+        "2026": Decimal("4.6"),
+    }
+    assert loans["malnivaer"] == {}  # outcomes, never targets
+    statuses = [a["status"] for a in period["aktiviteter"]]
+    assert statuses == ["klar", "pagar", "avbruten", "ej_paborjad"]
+    create_plan(result, tmp_path / "plan.vplan")
+    with PlanDocument.open(tmp_path / "plan.vplan", read_only=True) as opened:
+        plan = read_plan(opened)
+    assert plan.uppfoljningar[0].namn == "Verksamhetsberättelse 2026"
+
+
+def test_grouped_key_figures_and_internkontroll(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Nyckeltal", 1)
+    _plain_table(
+        doc,
+        [
+            ["Verksamhet", "Nyckeltal", "2024", "2025", "2026"],
+            ["Bibliotek", "Besök", "120 000", "125 000", "131 000"],
+            ["", "Lån", "310 000", "305 000", "300 000"],
+            ["Kulturskola", "Elever", "640", "655", "670"],
+            ["", "Andel pojkar", "38 %", "40 %", "41 %"],
+        ],
+    )
+    doc.add_heading("Internkontroll", 1)
+    _plain_table(
+        doc,
+        [
+            [
+                "Process/rutin",
+                "Risk",
+                "Kontrollmoment",
+                "Kontrollansvar",
+                "Frekvens",
+                "Rapporteras till",
+            ],
+            [
+                "Kassahantering",
+                "Svinn",
+                "Avstämning av kassan",
+                "Enhetschef",
+                "Månadsvis",
+                "Nämnden",
+            ],
+        ],
+    )
+    result = _read(doc, tmp_path)
+    [table_] = result.data["nyckeltal"]
+    rows = [(r["namn"], r["niva"], r["enhet"]) for r in table_["rader"]]
+    assert rows == [
+        ("Bibliotek", 0, ""),
+        ("Besök", 1, ""),
+        ("Lån", 1, ""),
+        ("Kulturskola", 0, ""),
+        ("Elever", 1, ""),
+        ("Andel pojkar", 1, "%"),
+    ]
+    assert [c["rubrik"] for c in table_["kolumner"]] == ["2024", "2025", "2026"]
+    [control] = result.data["internkontroll"]
+    assert (control["process"], control["kontrollmoment"], control["rapportering_till"]) == (
+        "Kassahantering",
+        "Avstämning av kassan",
+        "Nämnden",
+    )
+    create_plan(result, tmp_path / "plan.vplan")
+
+
+def test_chapters_in_heading_2_with_appendices_in_heading_1(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Inledning", 2)
+    doc.add_paragraph("Nämnden ansvarar för kulturen.")
+    doc.add_heading("Bakgrund", 3)
+    doc.add_paragraph("Kommunen växer.")
+    doc.add_heading("Omvärldsanalys", 2)
+    doc.add_paragraph("Digitaliseringen ändrar hur vi lånar.")
+    doc.add_heading("Bilaga 1 Ordlista", 1)
+    doc.add_paragraph("Nämnd: en politisk församling.")
+    result = _read(doc, tmp_path)
+    chapters = result.data["kapitel"]
+    assert [c["rubrik"] for c in chapters] == ["Inledning", "Omvärldsanalys", "Bilaga 1 Ordlista"]
+    assert (
+        chapters[0]["text"] == "Nämnden ansvarar för kulturen.\n\n# Bakgrund\n\nKommunen växer.\n"
+    )
+    assert chapters[1]["omvarldsanalys"]
+
+
+def test_plans_without_heading_styles(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_paragraph("Innehåll")
+    doc.add_paragraph("1 Inledning ........ 2")
+    doc.add_paragraph("2 Verksamhet ........ 3")
+    doc.add_paragraph("1 Inledning")
+    doc.add_paragraph("Nämnden ansvarar för kulturen.")
+    doc.add_paragraph("1.1 Uppdrag")
+    doc.add_paragraph("Uppdraget kommer från fullmäktige.")
+    doc.add_paragraph("2 Verksamhet")
+    doc.add_paragraph("Verksamheten bedrivs på tre orter.")
+    doc.add_paragraph("SAMVERKAN")
+    doc.add_paragraph("Vi samverkar med föreningarna.")
+    result = _read(doc, tmp_path)
+    chapters = result.data["kapitel"]
+    assert [c["rubrik"] for c in chapters] == ["Inledning", "Verksamhet"]
+    assert chapters[0]["text"] == (
+        "Nämnden ansvarar för kulturen.\n\n# Uppdrag\n\nUppdraget kommer från fullmäktige.\n"
+    )
+    assert "# SAMVERKAN" in chapters[1]["text"]
+    toc = [i for i, o in result.outcomes.items() if "Innehållsförteckning" in o.text]
+    assert toc == [3, 4, 5]

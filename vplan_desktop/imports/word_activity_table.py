@@ -1,0 +1,211 @@
+"""Activity tables in the kommun's own words: "Aktivitet | Beskrivning | Slutdatum | Ansvarig |
+Status", "Projekt – genomförande | Beskrivning | Tillhör verksamhet | Ev. beräknad kostnad",
+grouped under a målområde in the first column; in a follow-up document each activity's status
+at the period."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import parse_date
+from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_table import YEAR, amount, column_kind_year
+from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
+from vplan_desktop.wording import count as count_of
+
+NAME_WORDS = ("aktivitet", "åtgärd", "insats", "projekt", "uppdrag", "utvecklingsområde")
+OTHER_WORDS = (
+    "ansvar",
+    "slutdatum",
+    "klart",
+    "klar senast",
+    "status",
+    "beskrivning",
+    "tidplan",
+    "kostnad",
+    "verksamhet",
+    "start",
+    "när",
+    "deadline",
+    "genomför",
+)
+_STATUS_WORDS = {
+    **STATUS,
+    "påbörjad": "pagar",
+    "pågående": "pagar",
+    "genomförd": "klart",
+    "genomfört": "klart",
+    "slutförd": "klart",
+    "ej genomförd": "ej_klart",
+    "ej klar": "ej_klart",
+    "avbruten": "avslutat",
+    "avbrutet": "avslutat",
+}
+_FOLLOW_UP_STATUS = {
+    "ej_paborjad": "ej_paborjad",
+    "pagar": "pagar",
+    "klart": "klar",
+    "ej_klart": "senarelagd",
+    "avslutat": "klar",
+}
+
+
+def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    lower = [h.lower() for h in headers]
+    found = 0.0
+    if any(any(w in h for w in NAME_WORDS) for h in lower):
+        found += 2
+    found += min(3, sum(1 for h in lower if any(w in h for w in OTHER_WORDS)))
+    if sum(1 for h in headers if column_kind_year(h)) >= 2:
+        found -= 3  # amounts per year: a budget or investments
+    if ctx.part == "aktiviteter":
+        found += 1.5
+    return found
+
+
+def roles(headers: list[str], ctx: TableContext) -> list[str]:
+    out: list[str] = []
+    for index, header in enumerate(headers):
+        lower = header.lower()
+        if any(w in lower for w in NAME_WORDS) and "namn" not in out and "beskriv" not in lower:
+            role = "namn"
+        elif "beskriv" in lower or "innehåll" in lower or "syfte" in lower:
+            role = "beskrivning"
+        elif "ansvar" in lower:
+            role = "ansvarig"
+        elif "start" in lower or "påbörja" in lower:
+            role = "startdatum"
+        elif any(
+            w in lower
+            for w in ("slut", "klart", "klar senast", "tidplan", "deadline", "när", "datum")
+        ):
+            role = "slutdatum"
+        elif "status" in lower or "bedömning" in lower or "läge" in lower:
+            role = "status"
+        elif "kostnad" in lower or "tkr" in lower:
+            role = "kostnad"
+        elif "verksamhet" in lower or "tillhör" in lower:
+            role = "verksamhet"
+        elif "kommentar" in lower or "uppföljning" in lower:
+            role = "kommentar"
+        elif index == 0 and re.match(r"^(?:mål|område|fokus|perspektiv|strategi)", lower):
+            role = "grupp"
+        else:
+            role = "ovrigt"
+        out.append(role)
+    if "namn" not in out:
+        free = [i for i, r in enumerate(out) if r in ("ovrigt", "grupp")]
+        if free:
+            out[free[-1] if out[free[0]] == "grupp" and len(free) > 1 else free[0]] = "namn"
+    return out
+
+
+def status_of(text: str) -> str | None:
+    lower = " ".join(text.lower().split()).rstrip(".")
+    return _STATUS_WORDS.get(lower)
+
+
+def read(view: TableView, b: Builder) -> None:
+    ctx = view.context
+    goal = b.by_heading.get(ctx.heading)
+    count = 0
+    for row in view.rows.rows:
+        cells = row.cells
+        name_col = view.col("namn")
+        lines = list(row.lines[name_col]) if name_col is not None else []
+        name = view.cell(cells, "namn")
+        description = view.cell(cells, "beskrivning")
+        if view.col("beskrivning") is None and len(lines) > 1:
+            # The name's cell holds the description under it, a paragraph of its own.
+            name, description = lines[0], "\n".join(lines[1:])
+        activity: dict[str, Any] = {
+            "id": b.next_id(),
+            "namn": name,
+            "namndsmal_id": None if goal is None else goal["id"],
+            "att_granska": True,
+        }
+        extra = [t for t in (view.others(cells),) if t]
+        if row.group:
+            area = b.area(row.group)
+            activity["malomrade_id"] = area["id"]
+            activity["namndsmal_id"] = None
+        elif goal is None and b.current_area is not None:
+            activity["malomrade_id"] = b.current_area["id"]
+        if owner := view.cell(cells, "ansvarig"):
+            activity["ansvarig"] = owner
+        if start := view.cell(cells, "startdatum"):
+            date = _date(start)
+            if date:
+                activity["startdatum"] = date
+            else:
+                extra.append(f"Start: {start}")
+        if end := view.cell(cells, "slutdatum"):
+            found = end_dates(end)
+            if not found and (date := _date(end)):
+                found = {"slutdatum": date}
+            if not found and (year := YEAR.fullmatch(end.strip())):
+                found = {"ar": int(year.group(1))}
+            activity.update(found)
+            if not found:
+                extra.append(f"Klart: {end}")
+        status_text = view.cell(cells, "status")
+        status = status_of(status_text) if status_text else None
+        if status_text and ctx.follow_up:
+            period = b.follow_up()
+            period["aktiviteter"].append(
+                {
+                    "aktivitet_id": activity["id"],
+                    "status": _FOLLOW_UP_STATUS.get(status or "")
+                    or ("senarelagd" if "senare" in status_text.lower() else None),
+                    "kommentar": "\n".join(
+                        t
+                        for t in (
+                            status_text if status is None else "",
+                            view.cell(cells, "kommentar"),
+                        )
+                        if t
+                    ),
+                    "slutdatum_reviderat": None,
+                }
+            )
+            if "avbr" in status_text.lower():
+                period["aktiviteter"][-1]["status"] = "avbruten"
+        elif status is not None:
+            activity["status"] = status
+        elif status_text:
+            extra.append(f"Status: {status_text}")
+        if cost := view.cell(cells, "kostnad"):
+            value = amount(cost.lower().replace("tkr", "").replace("kr", ""))
+            if "egen" in cost.lower():
+                activity["egen_tid"] = True
+            elif value is not None and value >= 0 and value < Decimal("1e9"):
+                activity["kostnad_tkr"] = value
+            else:
+                extra.append(f"Kostnad: {cost}")
+        if unit := view.cell(cells, "verksamhet"):
+            activity["verksamhet_id"] = b.unit(unit)
+        if (comment := view.cell(cells, "kommentar")) and not ctx.follow_up:
+            extra.append(comment)
+        activity["beskrivning"] = "\n\n".join(t for t in (description, *extra) if t)
+        b.activities.append(activity)
+        count += 1
+    text = f"{count_of(count, 'aktivitet')}" + (f" (mål: ”{goal['text'][:50]}”)" if goal else "")
+    b.became(view.block.index, Became.AKTIVITETER, text[0].upper() + text[1:])
+    for part, _skip in view.parts[1:]:
+        b.became(part.index, Became.AKTIVITETER, f"Fortsättning: {text}")
+    b.report(f"Aktivitetstabell med {text}")
+
+
+def _date(text: str) -> str | None:
+    if found := DATE.search(text):
+        return found.group(0)
+    try:
+        date = parse_date(text.strip())
+    except InputError:  # a text that is no date ("Hösten 2027") stays text
+        return None
+    return None if date is None else date.isoformat()

@@ -1,0 +1,131 @@
+"""A word-processor document as the Word import reads it: an ordered list of blocks (headings,
+paragraphs, list items, tables with their merged cells resolved, images with their alt text),
+with what is not the plan's body (the table of contents, page headers and footers, comments
+and footnotes) set aside. The .docx and .odt readers both make this; the classifiers read only
+this."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from vplan_desktop.markdown import Run
+
+
+class BlockKind(StrEnum):
+    HEADING = "rubrik"
+    PARAGRAPH = "stycke"
+    LIST_ITEM = "listpunkt"
+    TABLE = "tabell"
+    IMAGE = "bild"
+
+
+class HeadingBy(StrEnum):
+    """What made a line a heading: its style, or the look plans without heading styles give
+    their headings."""
+
+    STYLE = "formatmall"
+    OUTLINE = "dispositionsnivå"
+    NUMBER = "numrering"
+    BOLD = "fetstil"
+    CAPS = "versaler"
+
+
+@dataclass(frozen=True, slots=True)
+class Cell:
+    """One cell of a table: its text (whitespace collapsed), its paragraphs, and its Markdown
+    (bold and italic kept)."""
+
+    text: str
+    lines: tuple[str, ...] = ()
+    markdown: str = ""
+    runs: tuple[Run, ...] = ()
+    """The cell's text as styled runs (bold, italic; a line break between paragraphs)."""
+
+
+EMPTY_CELL = Cell("")
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """One block of the document, in reading order; ``index`` is its place among all blocks."""
+
+    index: int
+    kind: BlockKind
+    text: str = ""
+    markdown: str = ""
+    runs: tuple[Run, ...] = ()
+    """The text as styled runs (bold and italic kept); a reader may give ``markdown`` instead."""
+    style: str = ""
+    level: int | None = None
+    """A heading's level as the document gives it (1 = the top level)."""
+    heading_by: HeadingBy | None = None
+    candidate_level: int | None = None
+    """A paragraph that looks like a heading in a document whose headings are styled (a
+    numbered or bold line): the level it would have; the classifiers decide."""
+    numbered: bool = False
+    list_level: int = 0
+    bold: bool = False
+    rows: tuple[tuple[Cell, ...], ...] = ()
+    """A table's grid: every row as wide as the widest; a cell merged across columns or rows
+    is the same ``Cell`` object in every position it covers."""
+    header_rows: int = 0
+    """A table's leading rows that the document marks as its header (repeated on each page)."""
+    alt: str = ""
+    """An image's alt text (its description, else its title)."""
+    image: bytes = b""
+    """An image's bytes as the document holds them (PNG, JPEG, or a format vplan cannot
+    show, such as EMF)."""
+    notes: tuple[str, ...] = ()
+    """Footnotes whose references stand in this block."""
+
+    @property
+    def width(self) -> int:
+        return len(self.rows[0]) if self.rows else 0
+
+    def cells(self) -> list[Cell]:
+        """The table's cells, each once (a merged cell counted once)."""
+        seen: set[int] = set()
+        out = []
+        for row in self.rows:
+            for cell in row:
+                if id(cell) not in seen:
+                    seen.add(id(cell))
+                    out.append(cell)
+        return out
+
+    def row_texts(self, row: int) -> list[str]:
+        """Row ``row``'s cell texts, a merged cell's text only in its first column."""
+        out: list[str] = []
+        previous: Cell | None = None
+        for cell in self.rows[row]:
+            out.append("" if cell is previous else cell.text)
+            previous = cell
+        return out
+
+    def spread_texts(self, row: int) -> list[str]:
+        """Row ``row``'s cell texts, a merged cell's text in every column it covers."""
+        return [cell.text for cell in self.rows[row]]
+
+    def is_merged_down(self, row: int, column: int) -> bool:
+        """The cell at (row, column) continues the one above it (a vertical merge)."""
+        return row > 0 and self.rows[row][column] is self.rows[row - 1][column]
+
+
+@dataclass
+class Source:
+    """A document read into blocks; nothing in it is interpreted yet."""
+
+    name: str
+    blocks: list[Block] = field(default_factory=list)
+    toc: list[str] = field(default_factory=list)
+    """The table of contents' lines (set aside; they confirm headings)."""
+    comments: list[str] = field(default_factory=list)
+    """The document's comments, "Författare: text"."""
+    set_aside: list[str] = field(default_factory=list)
+    """Page headers and footers: not part of the plan."""
+    title: str = ""
+    """The document's own title (its properties), if it has one."""
+
+    def text_of(self, index: int) -> str:
+        return self.blocks[index].text

@@ -1,0 +1,272 @@
+"""Budget tables: the driftbudget per verksamhet ("DRIFTVERKSAMHET", "Nettobelopp i kkr utan
+decimal") and the resultaträkning per kostnadsslag ("Resultaträkning, tkr"), with columns such
+as "Bokslut 2025 | Budget 2026 | Budget 2027 | Plan 2028". Totals rows ("NETTOKOSTNAD",
+"Summa", "Total budgetram") are checked against the rows and never imported as a row; a total
+that disagrees is kept as the column's stated sum and reported."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from vplan_desktop import markdown as md
+from vplan_desktop.errors import InputError
+from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_table import amount, check_total, column_kind_year, is_number
+from vplan_desktop.imports.word_tolkning import role_label, role_year
+from vplan_desktop.numbers import check_amount, item_name
+from vplan_desktop.wording import count as count_of
+
+DRIFT_WORDS = ("drift", "nettobelopp", "nettokostnad", "kkr", "tkr", "mnkr", "budgetram", "ram ")
+RESULT_WORDS = ("resultaträkning", "resultatbudget", "intäkter och kostnader")
+RESULT_ROWS = ("intäkt", "kostnad", "avskrivning", "ränt", "bidrag", "taxor", "avgifter")
+COST_ROWS = ("kostnad", "avskrivning", "ränt", "lokal", "köp av", "material", "lön")
+
+
+def year_columns(headers: list[str]) -> int:
+    return sum(1 for h in headers[1:] if column_kind_year(h))
+
+
+def budget_columns(headers: list[str]) -> float:
+    """Columns named as a budget's ("Budget 2027", "Bokslut 2025") count whole, a year alone
+    a third: a table of figures per year is not a budget by its years alone."""
+    found = [column_kind_year(h) for h in headers[1:]]
+    return sum(1.0 if f[0] else 0.34 for f in found if f)
+
+
+def numeric_share(block: Block, header_rows: int) -> float:
+    cells = [c for r in range(header_rows, len(block.rows)) for c in block.row_texts(r)[1:] if c]
+    return sum(1 for c in cells if is_number(c)) / len(cells) if cells else 0.0
+
+
+def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
+    found = min(3.0, budget_columns(headers)) + 2 * numeric_share(block, 1)
+    found += min(2, sum(1 for w in DRIFT_WORDS if w in words))
+    if ctx.part == "budget":
+        found += 1
+    if any(w in words for w in (*RESULT_WORDS, "invest", "projekt", "nyckeltal")):
+        found -= 3
+    if any(w in " ".join(headers).lower() for w in ("indikator", "mätetal", "mätmetod")):
+        found -= 3  # outcomes per year of what a goal is measured by
+    return found
+
+
+def score_result(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
+    names = " ".join(block.rows[r][0].text.lower() for r in range(len(block.rows)))
+    found = min(3.0, year_columns(headers) * 1.0)
+    if any(w in words for w in RESULT_WORDS):
+        found += 4
+    found += min(2, sum(1 for w in RESULT_ROWS if w in names) * 0.7)
+    return found
+
+
+def roles(headers: list[str], ctx: TableContext) -> list[str]:
+    out: list[str] = []
+    for index, header in enumerate(headers):
+        lower = header.lower()
+        found = column_kind_year(header) if index > 0 else None
+        role = "ovrigt"
+        if found is not None:
+            kind, year = found
+            if not kind:
+                kind = (
+                    "bokslut"
+                    if year < ctx.first_year
+                    else "budget"
+                    if year == ctx.first_year
+                    else "plan"
+                )
+            role = f"{kind}:{year}"
+            if role in out:
+                role = "ovrigt"
+        elif index == 0 or ("namn" not in out and not any(ch.isdigit() for ch in lower)):
+            role = "namn" if "namn" not in out else "ovrigt"
+        elif "kommentar" in lower or lower.strip() == "not":
+            role = "kommentar"
+        out.append(role)
+    return out
+
+
+def _money(b: Builder, text: str, where: str) -> Decimal | None:
+    value = amount(text)
+    if value is None:
+        return None
+    try:
+        return check_amount(value, where)
+    except InputError as error:
+        b.report(f"{error.message} Cellen lämnades tom.")
+        return None
+
+
+def _years(view: TableView, b: Builder) -> dict[int, str]:
+    """The columns of amounts: index → "slag-år"."""
+    out = {}
+    for index, role in enumerate(view.roles):
+        found = role_year(role)
+        if found is not None and found[0] in ("bokslut", "budget", "plan", "prognos", "utfall"):
+            out[index] = column_key(found[0], found[1])
+    return out
+
+
+def keep_unplaced(view: TableView, b: Builder, amounts: dict[int, Any]) -> str:
+    """The text a budget has no place for – a column such as "Förändring" or "Kommentar", a
+    word where an amount should stand – kept as a table in the chapter, and said so."""
+    columns = [
+        i
+        for i, role in enumerate(view.roles)
+        if role in ("ovrigt", "kommentar")
+        or (i in amounts and any(r.cells[i] and amount(r.cells[i]) is None for r in view.rows.rows))
+    ]
+    name = view.col("namn")
+    rows = [r for r in view.rows.rows if any(r.cells[i] for i in columns)]
+    if not columns or not rows:
+        return ""
+    header = [view.headers[name] if name is not None else "", *(view.headers[i] for i in columns)]
+    body = [[view.cell(r.cells, "namn"), *(r.cells[i] for i in columns)] for r in rows]
+    chapter = b.target_chapter()
+    b.text(
+        chapter,
+        md.TableBlock(
+            header=tuple((md.Run(h),) if h else () for h in header),
+            rows=tuple(tuple((md.Run(c),) if c else () for c in row) for row in body),
+        ),
+    )
+    names = ", ".join(f"”{view.headers[i]}”" for i in columns if view.headers[i])
+    return (
+        f"Det som budgeten inte har plats för ({names or 'kolumner utan rubrik'}) står som "
+        f"tabell i kapitlet ”{b.chapters[chapter]['rubrik']}”."
+    )
+
+
+RAM = re.compile(r"^(?:kf:s\s+ram|kommunfullmäktiges ram|budgetram|nettoram|ram\b)", re.I)
+"""A row giving the ram KF set: the plan's ram per year, not a sum of the rows."""
+
+
+def _not_a_sum(label: str) -> bool:
+    """A row among the totals that is no sum of all rows: the ram, the difference against it,
+    a subtotal of one kind ("Summa intäkter")."""
+    lower = label.lower()
+    return (
+        bool(RAM.match(label))
+        or lower.startswith("differens")
+        or (lower.startswith("summa ") and len(lower.split()) > 1)
+    )
+
+
+def _totals(view: TableView, b: Builder, columns: dict[str, dict[str, Any]]) -> list[str]:
+    """Check each totals row; the last one's disagreeing figures are kept as the column's sum."""
+    warnings = []
+    years = _years(view, b)
+    names = {i: role_label(view.roles[i].replace("-", ":")) for i in years}
+    checked = [t for t in view.rows.totals if not _not_a_sum(t.label)]
+    for total in view.rows.totals:
+        if RAM.match(total.label) and columns is b.drift_columns:
+            for index, key in years.items():
+                stated = amount(total.cells[index]) if index < len(total.cells) else None
+                slag, year = key.split("-")
+                if stated is not None and slag in ("budget", "plan"):
+                    b.kf_ram[int(year)] = stated
+    for number, total in enumerate(checked):
+        warning = check_total(total, names, view.rows.rows)
+        if warning:
+            warnings.append(warning)
+            if number == len(checked) - 1:
+                for index, key in years.items():
+                    stated = amount(total.cells[index]) if index < len(total.cells) else None
+                    wrong = check_total(total, {index: names[index]}, view.rows.rows)
+                    if wrong and stated is not None and key in columns:
+                        columns[key]["angiven_summa"] = stated
+    return warnings
+
+
+def read_drift(view: TableView, b: Builder) -> None:
+    years = _years(view, b)
+    for key in years.values():
+        slag, year = key.split("-")
+        b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
+    count = 0
+    seen = {b.unit_name(r["verksamhet_id"]) for r in b.drift_rows}
+    for row in view.rows.rows:
+        name = view.cell(row.cells, "namn")
+        if not name:
+            continue
+        if name in seen and row.group:
+            name = f"{row.group} – {name}"
+        seen.add(name)
+        amounts = {}
+        for index, key in years.items():
+            where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
+            if (value := _money(b, row.cells[index], where)) is not None:
+                amounts[key] = value
+        unit = b.unit(name)
+        b.drift_rows.append(
+            {"id": b.next_id(), "verksamhet_id": unit, "belopp": amounts, "att_granska": True}
+        )
+        count += 1
+    warnings = _totals(view, b, b.drift_columns)
+    if left := keep_unplaced(view, b, years):
+        warnings.append(left)
+    text = f"Driftbudget med {count_of(count, 'rad')}" + totals_text(view)
+    _done(view, b, Became.DRIFT, text, warnings)
+
+
+def read_result(view: TableView, b: Builder) -> None:
+    years = _years(view, b)
+    for key in years.values():
+        slag, year = key.split("-")
+        b.result_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
+    rows = []
+    for row in view.rows.rows:
+        name = view.cell(row.cells, "namn")
+        amounts = {}
+        for index, key in years.items():
+            where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
+            if (value := _money(b, row.cells[index], where)) is not None:
+                amounts[key] = value
+        rows.append((name, amounts))
+    warnings = []
+    negatives = any(v < 0 for _, amounts in rows for v in amounts.values())
+    if not negatives:
+        flipped = False
+        for name, amounts in rows:
+            if any(w in name.lower() for w in COST_ROWS) and "intäkt" not in name.lower():
+                for key in amounts:
+                    amounts[key] = -amounts[key]
+                flipped = True
+        if flipped:
+            warnings.append(
+                "Kostnaderna står utan minustecken i tabellen och lästes in som negativa belopp."
+            )
+    for name, amounts in rows:
+        if name:
+            b.cost_kinds.append(
+                {"id": b.next_id(), "namn": name, "belopp": amounts, "att_granska": True}
+            )
+    warnings += _totals(view, b, b.result_columns)
+    if left := keep_unplaced(view, b, years):
+        warnings.append(left)
+    text = f"Resultaträkning med {count_of(len(rows), 'rad')}" + totals_text(view)
+    _done(view, b, Became.RESULTAT, text, warnings)
+
+
+def totals_text(view: TableView) -> str:
+    """ "; summaraderna ”Summa”, ”Totalt” kontrollerades" – never imported as rows."""
+    if not view.rows.totals:
+        return ""
+    names = ", ".join(f"”{t.label}”" for t in view.rows.totals)
+    noun = "summaraden" if len(view.rows.totals) == 1 else "summaraderna"
+    return f"; {noun} {names} kontrollerades mot raderna"
+
+
+def _done(view: TableView, b: Builder, became: Became, text: str, warnings: list[str]) -> None:
+    b.became(view.block.index, became, text, " ".join(warnings))
+    for part, _skip in view.parts[1:]:
+        b.became(part.index, became, f"Fortsättning: {text}")
+    b.report(text + (f" – {view.context.heading[:60]}" if view.context.heading else ""))
+    for warning in warnings:
+        b.report(warning)

@@ -1,0 +1,83 @@
+"""Internkontroll tables: "Process/rutin | Risk | Kontrollmoment | Kontrollansvar | Frekvens |
+Metod | Rapporteras till" in the kommun's words, sannolikhet and konsekvens as 1–4."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.wording import count as count_of
+
+WORDS = {
+    "kontrollmoment": ("kontrollmoment", "kontroll", "åtgärd"),
+    "process": ("process", "rutin", "område"),
+    "risk": ("risk",),
+    "kontrollansvar": ("ansvar",),
+    "frekvens": ("frekvens", "hur ofta", "intervall"),
+    "metod": ("metod", "hur", "sätt"),
+    "rapportering": ("rapport", "återrapport"),
+}
+
+
+def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    words = " ".join(headers).lower()
+    found = 0.0
+    if "kontrollmoment" in words:
+        found += 3
+    if "internkontroll" in ctx.words() or ctx.part == "internkontroll":
+        found += 2
+    found += sum(
+        1 for w in ("risk", "process", "rutin", "frekvens", "kontrollansvar", "metod") if w in words
+    )
+    return found
+
+
+def roles(headers: list[str], ctx: TableContext) -> list[str]:
+    out: list[str] = []
+    for header in headers:
+        lower = header.lower().strip(": ")
+        role = "ovrigt"
+        if lower in ("s", "sannolikhet"):
+            role = "sannolikhet"
+        elif lower in ("k", "konsekvens"):
+            role = "konsekvens"
+        elif "värde" in lower or "bedömning" in lower:
+            role = "ovrigt"
+        else:
+            for key, words in WORDS.items():
+                if key not in out and any(w in lower for w in words):
+                    role = key
+                    break
+        out.append(role)
+    if "kontrollmoment" not in out and "ovrigt" in out:
+        out[out.index("ovrigt")] = "kontrollmoment"
+    return out
+
+
+def read(view: TableView, b: Builder) -> None:
+    count = 0
+    for row in view.rows.rows:
+        control: dict[str, Any] = {"id": b.next_id(), "att_granska": True}
+        for key in ("process", "risk", "kontrollmoment", "kontrollansvar", "frekvens", "metod"):
+            if text := view.cell(row.cells, key):
+                control[key] = text
+        if text := view.cell(row.cells, "rapportering"):
+            control["rapportering_till"] = text
+        if row.group and "process" not in control:
+            control["process"] = row.group
+        for key in ("sannolikhet", "konsekvens"):
+            text = view.cell(row.cells, key).strip()
+            if text.isdigit() and 1 <= int(text) <= 4:
+                control[key] = int(text)
+        if others := view.others(row.cells):
+            control["metod"] = "\n".join(t for t in (control.get("metod", ""), others) if t)
+        if any(isinstance(v, str) and v for v in control.values()):
+            b.controls.append(control)
+            count += 1
+    text = f"Internkontroll med {count_of(count, 'kontrollpunkt')}"
+    b.became(view.block.index, Became.INTERNKONTROLL, text)
+    for part, _skip in view.parts[1:]:
+        b.became(part.index, Became.INTERNKONTROLL, f"Fortsättning: {text}")
+    b.report(text)

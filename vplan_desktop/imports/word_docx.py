@@ -1,0 +1,616 @@
+"""A .docx read from its XML into blocks (``word_blocks``), as Word shows it with every tracked
+change accepted: insertions kept, deletions left out; content controls, text boxes, fields'
+results, hyperlinks and smart tags read through; the table of contents, page headers and
+footers, comments and footnotes set aside. python-docx shows none of these, so the parts are
+read with lxml after ``office_safety`` has checked them; styles are looked up once each."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.markdown import Run, merged
+from vplan_desktop.office_safety import read_office_file
+
+W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
+REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+DC = "http://purl.org/dc/elements/1.1/"
+RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+MAX_IMAGE_BYTES = 10 * 1024 * 1024
+
+
+def _w(name: str) -> str:
+    return f"{{{W}}}{name}"
+
+
+P, R, T, TBL, TR, TC, SDT = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc"), _w("sdt")
+VAL = _w("val")
+_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+_OFF = {"0", "false", "off", "none"}
+_HEADING_NAME = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
+_TOC_NAME = re.compile(r"^(?:toc|innehåll|innehållsförteckning)\s*\d$", re.IGNORECASE)
+_TITLE_NAMES = {"title", "rubrik", "titel", "subtitle", "underrubrik"}
+NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S")
+_YEAR = re.compile(r"(19|20)\d\d")
+_THROUGH = {
+    _w("customXml"),
+    _w("ins"),
+    _w("moveTo"),
+    f"{{{MC}}}AlternateContent",
+    f"{{{MC}}}Choice",
+}
+"""Block-level wrappers read through: their blocks are the document's."""
+_SKIP = {_w("del"), _w("moveFrom"), _w("delText"), _w("instrText"), _w("rPr"), _w("pPr")}
+_SKIP |= {_w("commentReference"), _w("annotationRef"), _w("sectPr"), _w("tblPr")}
+_SKIP |= {_w("trPr"), _w("tcPr"), _w("tblGrid"), _w("sdtPr"), _w("sdtEndPr"), f"{{{MC}}}Fallback"}
+
+
+@dataclass(frozen=True, slots=True)
+class _Style:
+    name: str
+    heading: int | None
+    bold: bool
+    italic: bool
+    listed: bool
+    title: bool
+    toc: bool
+
+
+def _on(element: etree._Element | None) -> bool | None:
+    """A toggle property (w:b, w:i): None when absent."""
+    if element is None:
+        return None
+    return element.get(VAL, "true").lower() not in _OFF
+
+
+@dataclass
+class _Styles:
+    raw: dict[str, etree._Element] = field(default_factory=dict)
+    cache: dict[str, _Style] = field(default_factory=dict)
+    default: str = ""
+
+    def get(self, style_id: str | None) -> _Style:
+        key = style_id or self.default
+        if key not in self.cache:
+            self.cache[key] = self._resolve(key, 0)
+        return self.cache[key]
+
+    def _resolve(self, style_id: str, depth: int) -> _Style:
+        element = self.raw.get(style_id)
+        if element is None or depth > 20:
+            return _Style(style_id, None, False, False, False, False, False)
+        name_el = element.find(_w("name"))
+        name = name_el.get(VAL, style_id) if name_el is not None else style_id
+        based = element.find(_w("basedOn"))
+        parent = (
+            self._resolve(based.get(VAL, ""), depth + 1)
+            if based is not None and based.get(VAL) != style_id
+            else None
+        )
+        heading: int | None = None
+        if found := _HEADING_NAME.match(name.strip()):
+            heading = int(found.group(1))
+        else:
+            outline = element.find(f"{_w('pPr')}/{_w('outlineLvl')}")
+            if outline is not None and outline.get(VAL, "").isdigit() and int(outline.get(VAL)) < 9:
+                heading = int(outline.get(VAL, "0")) + 1
+            elif parent is not None:
+                heading = parent.heading
+        bold = _on(element.find(f"{_w('rPr')}/{_w('b')}"))
+        italic = _on(element.find(f"{_w('rPr')}/{_w('i')}"))
+        listed = element.find(f"{_w('pPr')}/{_w('numPr')}") is not None
+        lower = name.strip().lower()
+        return _Style(
+            name=name,
+            heading=heading,
+            bold=bold if bold is not None else bool(parent and parent.bold),
+            italic=italic if italic is not None else bool(parent and parent.italic),
+            listed=listed or bool(parent and parent.listed) or lower.startswith("list"),
+            title=lower in _TITLE_NAMES or bool(parent and parent.title and heading is None),
+            toc=bool(_TOC_NAME.match(lower)) or lower in ("toc heading", "innehållsrubrik"),
+        )
+
+
+@dataclass
+class _Para:
+    """One paragraph's text as read: runs, and what it holds besides text."""
+
+    runs: list[Run] = field(default_factory=list)
+    images: list[tuple[str, bytes]] = field(default_factory=list)
+    """(alt text, the picture's bytes or b"" when it is not in the file)."""
+    boxes: list[etree._Element] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return " ".join("".join(r.text for r in self.runs).split())
+
+
+class _Reader:
+    def __init__(self, package: zipfile.ZipFile, name: str) -> None:
+        self.package = package
+        self.name = name
+        self.source = Source(name=name)
+        self.main = self._main_part()
+        rels = self._rels(self.main)
+        self.styles = _Styles()
+        self.numbering: dict[tuple[str, int], bool] = {}
+        self.notes: dict[str, str] = {}
+        self.fields: list[str] = []
+        """The open complex fields' instructions (a TOC field spans many paragraphs)."""
+        self.in_instruction = False
+        self.targets = {rel_id: target for _kind, target, rel_id in rels}
+        """Relationship id → part, for the images the body refers to."""
+        for kind, target, _id in rels:
+            if kind.endswith("/styles"):
+                self._read_styles(target)
+            elif kind.endswith("/numbering"):
+                self._read_numbering(target)
+            elif kind.endswith("/footnotes") or kind.endswith("/endnotes"):
+                self._read_notes(target)
+            elif kind.endswith("/comments"):
+                self._read_comments(target)
+            elif kind.endswith("/header") or kind.endswith("/footer"):
+                root = self._xml(target)
+                if root is not None:
+                    text = " ".join("".join(root.itertext()).split())
+                    if text:
+                        self.source.set_aside.append(text)
+        core = self._xml("docProps/core.xml")
+        if core is not None:
+            title = core.find(f"{{{DC}}}title")
+            if title is not None and title.text:
+                self.source.title = " ".join(title.text.split())
+
+    # --- parts ------------------------------------------------------------------------------
+
+    def _xml(self, part: str) -> etree._Element | None:
+        try:
+            data = self.package.read(part)
+        except KeyError:
+            return None
+        try:
+            return etree.fromstring(data, _PARSER)
+        except etree.XMLSyntaxError:
+            raise InputError(f"”{self.name}” är skadad (delen {part} går inte att läsa).") from None
+
+    def _main_part(self) -> str:
+        root = self._xml("_rels/.rels")
+        if root is not None:
+            for rel in root.iter(f"{{{REL}}}Relationship"):
+                if rel.get("Type", "").endswith("/officeDocument"):
+                    return str(rel.get("Target", "")).lstrip("/")
+        return "word/document.xml"
+
+    def _rels(self, part: str) -> list[tuple[str, str, str]]:
+        path = PurePosixPath(part)
+        root = self._xml(str(path.parent / "_rels" / f"{path.name}.rels"))
+        if root is None:
+            return []
+        out = []
+        for rel in root.iter(f"{{{REL}}}Relationship"):
+            if rel.get("TargetMode") == "External":
+                continue
+            target = rel.get("Target", "")
+            full = target.lstrip("/") if target.startswith("/") else str(path.parent / target)
+            out.append((rel.get("Type", ""), full, rel.get("Id", "")))
+        return out
+
+    def _read_styles(self, part: str) -> None:
+        root = self._xml(part)
+        if root is None:
+            return
+        for style in root.iter(_w("style")):
+            style_id = style.get(_w("styleId"), "")
+            self.styles.raw[style_id] = style
+            if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true"):
+                self.styles.default = style_id
+
+    def _read_numbering(self, part: str) -> None:
+        root = self._xml(part)
+        if root is None:
+            return
+        abstract: dict[str, dict[int, bool]] = {}
+        for element in root.iter(_w("abstractNum")):
+            levels = {}
+            for level in element.iter(_w("lvl")):
+                fmt = level.find(_w("numFmt"))
+                ilvl = level.get(_w("ilvl"), "0")
+                value = fmt.get(VAL, "bullet") if fmt is not None else "bullet"
+                levels[int(ilvl) if ilvl.isdigit() else 0] = value not in ("bullet", "none")
+            abstract[element.get(_w("abstractNumId"), "")] = levels
+        for num in root.iter(_w("num")):
+            ref = num.find(_w("abstractNumId"))
+            levels = abstract.get(ref.get(VAL, "") if ref is not None else "", {})
+            for ilvl, numbered in levels.items():
+                self.numbering[(num.get(_w("numId"), ""), ilvl)] = numbered
+
+    def _read_notes(self, part: str) -> None:
+        root = self._xml(part)
+        if root is None:
+            return
+        for note in (*root.iter(_w("footnote")), *root.iter(_w("endnote"))):
+            if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+                continue
+            text = " ".join(self._plain(note).split())
+            if text:
+                self.notes[note.get(_w("id"), "")] = text
+
+    def _read_comments(self, part: str) -> None:
+        root = self._xml(part)
+        if root is None:
+            return
+        for comment in root.iter(_w("comment")):
+            text = " ".join(self._plain(comment).split())
+            if text:
+                author = comment.get(_w("author"), "").strip()
+                self.source.comments.append(f"{author}: {text}" if author else text)
+
+    def _plain(self, element: etree._Element) -> str:
+        """The text of a part's element, tracked deletions left out, paragraphs apart."""
+        out: list[str] = []
+        for paragraph in element.iter(P):
+            out.append(self._paragraph(paragraph).text)
+        return " ".join(out)
+
+    # --- body -------------------------------------------------------------------------------
+
+    def read(self) -> Source:
+        root = self._xml(self.main)
+        body = root.find(_w("body")) if root is not None else None
+        if body is None:
+            raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
+        self._blocks(body, toc=False)
+        return self.source
+
+    def _add(self, **fields: object) -> None:
+        self.source.blocks.append(Block(index=len(self.source.blocks), **fields))  # type: ignore[arg-type]
+
+    def _blocks(self, parent: etree._Element, toc: bool) -> None:
+        for child in parent:
+            tag = child.tag
+            if tag == P:
+                self._body_paragraph(child, toc)
+            elif tag == TBL:
+                if toc:
+                    self.source.toc.append(" ".join(self._plain(child).split()))
+                else:
+                    self._table(child)
+            elif tag == SDT:
+                gallery = child.find(f"{_w('sdtPr')}/{_w('docPartObj')}/{_w('docPartGallery')}")
+                is_toc = gallery is not None and "contents" in gallery.get(VAL, "").lower()
+                content = child.find(_w("sdtContent"))
+                if content is not None:
+                    self._blocks(content, toc or is_toc)
+            elif tag in _THROUGH:
+                self._blocks(child, toc)
+
+    def _body_paragraph(self, element: etree._Element, toc: bool) -> None:
+        properties = element.find(_w("pPr"))
+        style_el = properties.find(_w("pStyle")) if properties is not None else None
+        style = self.styles.get(style_el.get(VAL) if style_el is not None else None)
+        in_toc_field = any(f.startswith("TOC") for f in self.fields)
+        read = self._paragraph(element, style)
+        text = read.text
+        if toc or style.toc or in_toc_field or any(f.startswith("TOC") for f in self.fields):
+            if text:
+                self.source.toc.append(text)
+        elif text:
+            self._text_block(element, properties, style, read)
+        for box in read.boxes:
+            self._blocks(box, toc)
+        for alt, data in read.images:
+            self._add(kind=BlockKind.IMAGE, text=alt, alt=alt, image=data)
+
+    def _text_block(
+        self,
+        element: etree._Element,
+        properties: etree._Element | None,
+        style: object,
+        read: _Para,
+    ) -> None:
+        assert isinstance(style, _Style)
+        text = read.text
+        runs = merged([r for r in read.runs if r.text])
+        visible = [r for r in runs if r.text.strip()]
+        bold = bool(visible) and all(r.bold for r in visible)
+        outline = properties.find(_w("outlineLvl")) if properties is not None else None
+        level = style.heading
+        heading_by: HeadingBy | None = HeadingBy.STYLE if level is not None else None
+        if outline is not None and outline.get(VAL, "").isdigit() and int(outline.get(VAL)) < 9:
+            level, heading_by = int(outline.get(VAL, "0")) + 1, HeadingBy.OUTLINE
+        notes = tuple(read.notes)
+        if level is not None and len(text) <= 300:
+            self._add(
+                kind=BlockKind.HEADING,
+                text=text,
+                runs=runs,
+                style=style.name,
+                level=level,
+                heading_by=heading_by,
+                bold=bold,
+                notes=notes,
+            )
+            return
+        num = properties.find(_w("numPr")) if properties is not None else None
+        listed = num is not None or style.listed
+        if listed and num is not None:
+            num_id = num.find(_w("numId"))
+            ilvl = num.find(_w("ilvl"))
+            if num_id is not None and num_id.get(VAL) == "0":
+                listed = False  # numbering switched off for this paragraph
+        if listed:
+            ilvl_val = 0
+            numbered = "number" in style.name.lower() or "numrer" in style.name.lower()
+            if num is not None:
+                ilvl = num.find(_w("ilvl"))
+                num_id = num.find(_w("numId"))
+                raw = ilvl.get(VAL, "0") if ilvl is not None else "0"
+                ilvl_val = min(int(raw), 8) if raw.isdigit() else 0
+                key = (num_id.get(VAL, "") if num_id is not None else "", ilvl_val)
+                numbered = self.numbering.get(key, numbered)
+            self._add(
+                kind=BlockKind.LIST_ITEM,
+                text=text,
+                runs=runs,
+                style=style.name,
+                numbered=numbered,
+                list_level=ilvl_val,
+                bold=bold,
+                notes=notes,
+            )
+            return
+        candidate, by = _looks_like_heading(text, bold)
+        self._add(
+            kind=BlockKind.PARAGRAPH,
+            text=text,
+            runs=runs,
+            style="Title" if style.title else style.name,
+            candidate_level=candidate,
+            heading_by=by,
+            bold=bold,
+            notes=notes,
+        )
+
+    def _paragraph(self, element: etree._Element, style: _Style | None = None) -> _Para:
+        """A paragraph's runs with tracked changes accepted, fields' results only."""
+        out = _Para()
+        base_bold = style.bold if style is not None else False
+        base_italic = style.italic if style is not None else False
+        for run in self._runs(element):
+            if run.tag != R:
+                continue
+            properties = run.find(_w("rPr"))
+            bold, italic = base_bold, base_italic
+            if properties is not None:
+                char_style = properties.find(_w("rStyle"))
+                if char_style is not None:
+                    resolved = self.styles.get(char_style.get(VAL))
+                    bold, italic = bold or resolved.bold, italic or resolved.italic
+                if (b := _on(properties.find(_w("b")))) is not None:
+                    bold = b
+                if (i := _on(properties.find(_w("i")))) is not None:
+                    italic = i
+            for child in run:
+                tag = child.tag
+                if tag == _w("fldChar"):
+                    kind = child.get(_w("fldCharType"))
+                    if kind == "begin":
+                        self.fields.append("")
+                        self.in_instruction = True
+                    elif kind == "separate":
+                        self.in_instruction = False
+                    elif kind == "end" and self.fields:
+                        self.fields.pop()
+                        self.in_instruction = False
+                elif tag == _w("instrText"):
+                    if self.fields and self.in_instruction:
+                        self.fields[-1] += (child.text or "").strip().upper()
+                elif self.in_instruction:
+                    continue
+                elif tag == T:
+                    out.runs.append(Run(child.text or "", bold, italic))
+                elif tag in (_w("tab"), _w("ptab")) or tag in (_w("br"), _w("cr")):
+                    out.runs.append(Run(" ", bold, italic))
+                elif tag == _w("noBreakHyphen"):
+                    out.runs.append(Run("-", bold, italic))
+                elif tag == _w("sym"):
+                    char = child.get(_w("char"), "")
+                    if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and int(char, 16) < 0xF000:
+                        out.runs.append(Run(chr(int(char, 16)), bold, italic))
+                elif tag in (_w("footnoteReference"), _w("endnoteReference")):
+                    note = self.notes.get(child.get(_w("id"), ""))
+                    if note:
+                        out.notes.append(note)
+                elif tag in (_w("drawing"), _w("pict"), f"{{{MC}}}AlternateContent"):
+                    self._drawing(child, out)
+        return out
+
+    def _runs(self, element: etree._Element) -> Iterator[etree._Element]:
+        """The runs of a paragraph, through insertions, hyperlinks, content controls, smart
+        tags and simple fields; deletions and moved-away text left out."""
+        for child in element:
+            tag = child.tag
+            if tag == R:
+                yield child
+            elif tag in _SKIP or tag in (P, TBL):
+                continue
+            elif tag == f"{{{MC}}}AlternateContent":
+                choice = child.find(f"{{{MC}}}Choice")
+                if choice is not None:
+                    yield from self._runs(choice)
+            else:  # w:ins, w:moveTo, w:hyperlink, w:sdt(Content), w:smartTag, w:fldSimple …
+                yield from self._runs(child)
+
+    def _drawing(self, element: etree._Element, out: _Para) -> None:
+        """An image's alt text, a text box's paragraphs (read as blocks after this one)."""
+        for choice_or_self in _without_fallbacks(element):
+            tag = choice_or_self.tag
+            if tag == f"{{{WP}}}docPr":
+                alt = choice_or_self.get("descr") or choice_or_self.get("title") or ""
+                has_picture = any(
+                    str(e.tag).endswith("}pic") for e in choice_or_self.getparent().iter()
+                )
+                if has_picture:
+                    blip = next(
+                        (
+                            e
+                            for e in choice_or_self.getparent().iter()
+                            if str(e.tag).endswith("}blip")
+                        ),
+                        None,
+                    )
+                    embed = blip.get(f"{{{RELS}}}embed", "") if blip is not None else ""
+                    out.images.append((" ".join(alt.split()), self._image(embed)))
+            elif tag == _w("txbxContent"):
+                out.boxes.append(choice_or_self)
+
+    def _image(self, rel_id: str) -> bytes:
+        """The bytes of the picture ``rel_id`` names (b"" when missing or too large)."""
+        part = self.targets.get(rel_id, "")
+        try:
+            info = self.package.getinfo(part)
+        except KeyError:
+            return b""
+        return self.package.read(part) if info.file_size <= MAX_IMAGE_BYTES else b""
+
+    # --- tables -----------------------------------------------------------------------------
+
+    def _table(self, element: etree._Element) -> None:
+        grid: list[list[Cell]] = []
+        header_rows = 0
+        counting_header = True
+        below: dict[int, Cell] = {}
+        for row in element.iter(TR):
+            if _owner_table(row) is not element:
+                continue
+            properties = row.find(_w("trPr"))
+            if properties is not None and properties.find(_w("del")) is not None:
+                continue  # a deleted row, as Word shows it with changes accepted
+            is_header = properties is not None and _on(properties.find(_w("tblHeader"))) is True
+            if counting_header and is_header:
+                header_rows += 1
+            else:
+                counting_header = False
+            cells: list[Cell] = []
+            before = properties.find(_w("gridBefore")) if properties is not None else None
+            for _ in range(_int(before, 0, 50)):
+                cells.append(Cell(""))
+            for cell in _row_cells(row):
+                cell_properties = cell.find(_w("tcPr"))
+                span_el = (
+                    cell_properties.find(_w("gridSpan")) if cell_properties is not None else None
+                )
+                span = max(1, _int(span_el, 1, 60))
+                merge = cell_properties.find(_w("vMerge")) if cell_properties is not None else None
+                column = len(cells)
+                if (
+                    merge is not None
+                    and merge.get(VAL, "continue") == "continue"
+                    and column in below
+                ):
+                    value = below[column]
+                else:
+                    value = self._cell(cell)
+                cells.extend([value] * span)
+            for column, value in enumerate(cells):
+                below[column] = value
+            grid.append(cells)
+        if not grid:
+            return
+        width = max(len(r) for r in grid)
+        rows = tuple(tuple(r + [Cell("") for _ in range(width - len(r))]) for r in grid)
+        if not any(c.text for r in rows for c in r):
+            return
+        first = " | ".join(c.text for c in rows[0] if c.text)
+        self._add(kind=BlockKind.TABLE, text=first, rows=rows, header_rows=header_rows)
+
+    def _cell(self, element: etree._Element) -> Cell:
+        lines: list[str] = []
+        runs: list[Run] = []
+        for paragraph in element.iter(P):
+            read = self._paragraph(paragraph)
+            if read.text:
+                if runs:
+                    runs.append(Run("\n"))
+                runs.extend(r for r in read.runs if r.text)
+                lines.append(read.text)
+            for box in read.boxes:
+                lines.append(" ".join(self._plain(box).split()))
+        return Cell(" ".join(" ".join(lines).split()), tuple(lines), runs=merged(runs))
+
+
+def _without_fallbacks(element: etree._Element) -> Iterator[etree._Element]:
+    """Every element under ``element`` except those in an mc:Fallback (the same content for
+    older programs) and a text box's own inner content (read by its own walk)."""
+    stack = [element]
+    while stack:
+        current = stack.pop()
+        yield current
+        if current.tag in (f"{{{MC}}}Fallback", _w("txbxContent")) and current is not element:
+            continue
+        stack.extend(reversed(list(current)))
+
+
+def _owner_table(row: etree._Element) -> etree._Element | None:
+    parent = row.getparent()
+    while parent is not None and parent.tag != TBL:
+        parent = parent.getparent()
+    return parent
+
+
+def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
+    """A row's cells, through content controls and insertions around them."""
+    for child in row:
+        if child.tag == TC:
+            yield child
+        elif child.tag in (SDT, _w("sdtContent"), _w("customXml"), _w("ins")):
+            yield from _row_cells(child)
+
+
+def _int(element: etree._Element | None, default: int, limit: int) -> int:
+    if element is None:
+        return default
+    raw = element.get(VAL, "")
+    return min(int(raw), limit) if raw.isdigit() else default
+
+
+def _looks_like_heading(text: str, bold: bool) -> tuple[int | None, HeadingBy | None]:
+    """The level a line would have as a heading in a plan without heading styles: a numbered
+    line ("3.2 Mål"), a short bold line, a short line in capitals."""
+    if not text or len(text) > 90 or text.endswith((".", ":", ",", ";")):
+        return None, None
+    numbered = NUMBERED.match(text)
+    if numbered and not _YEAR.fullmatch(numbered.group(1)) and len(text.split()) <= 12:
+        return numbered.group(1).count(".") + 1, HeadingBy.NUMBER
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 8:
+        return 1, HeadingBy.CAPS
+    if bold and len(text.split()) <= 10:
+        return 1, HeadingBy.BOLD
+    return None, None
+
+
+def read_docx(path: Path) -> Source:
+    """The blocks of the Word document ``path``; a file that is not a sound .docx is refused
+    with a message saying why."""
+    name = f"”{path.name}”"
+    data = read_office_file(path, "Word", name)
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        names = set(package.namelist())
+        if "[Content_Types].xml" not in names:
+            raise InputError(f"{name} är inget Word-dokument.")
+        types = package.read("[Content_Types].xml")
+        if b"wordprocessingml" not in types:
+            raise InputError(f"{name} är inget Word-dokument (det är en annan sorts Office-fil).")
+        return _Reader(package, path.name).read()

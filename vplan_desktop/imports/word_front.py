@@ -1,0 +1,130 @@
+"""The cover page of a Word plan: the title (a short line, never a body paragraph), the period,
+the nämnd and kommun, "Nämndsordförande: …", "Förvaltningschef: …", "Dnr …", "Antagen av …
+§ …"; and whether the document follows a plan up (delårsrapport, verksamhetsberättelse)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vplan_desktop.imports.word_blocks import Block, BlockKind
+
+PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d|\d\d)(?!\d)")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+TITLE_WORDS = (
+    "verksamhetsplan",
+    "plan",
+    "budget",
+    "delårsrapport",
+    "verksamhetsberättelse",
+    "årsredovisning",
+    "uppföljning",
+    "mål och",
+    "tertialrapport",
+    "årsbokslut",
+)
+FOLLOW_UP = re.compile(
+    r"delårsrapport|delårsbokslut|tertialrapport|verksamhetsberättelse|årsredovisning|"
+    r"årsbokslut|årsrapport|uppföljning av verksamhetsplan",
+    re.IGNORECASE,
+)
+_LABELS = {
+    "ordforande": re.compile(
+        r"^(?:nämndens\s+)?(?:nämnds)?ordförande\s*[:：]?\s+(?P<v>\S.{1,100})$", re.I
+    ),
+    "forvaltningschef": re.compile(
+        r"^(?:förvaltnings|sektors|verksamhets)chef\s*[:：]?\s+(?P<v>\S.{1,100})$", re.I
+    ),
+    "diarienummer": re.compile(
+        r"^(?:dnr|diarienummer|diarienr|dnr\.)\s*[:：.]?\s*(?P<v>[\w][\w./\-: ]{1,40})$", re.I
+    ),
+    "antagen": re.compile(r"^(?:antagen|fastställd|beslutad)\s+(?:av|i)\s+(?P<v>.+)$", re.I),
+}
+MAX_TITLE = 150
+
+
+@dataclass
+class Front:
+    titel: str = ""
+    namnd: str = ""
+    kommun: str = ""
+    forsta_ar: int | None = None
+    sista_ar: int | None = None
+    ordforande: str = ""
+    forvaltningschef: str = ""
+    diarienummer: str = ""
+    antagen: str = ""
+    follow_up: bool = False
+    used: dict[int, str] = field(default_factory=dict)
+    """Block index → what the cover line gave ("Titel", "Ordförande")."""
+
+
+def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
+    """The front matter from the cover's lines (those before the first chapter), then from the
+    rest of the document for what the cover lacks."""
+    front = Front()
+    lines = [b for b in cover if b.kind is not BlockKind.TABLE]
+    for b in lines:
+        text = b.text.strip()
+        for key, pattern in _LABELS.items():
+            if (found := pattern.match(text)) and not getattr(front, key):
+                setattr(front, key, found.group("v").strip())
+                front.used[b.index] = key
+    for b in cover:
+        if b.kind is BlockKind.TABLE:  # a cover laid out in a table: read its cells as lines
+            for cell in b.cells():
+                for key, pattern in _LABELS.items():
+                    if (found := pattern.match(cell.text)) and not getattr(front, key):
+                        setattr(front, key, found.group("v").strip())
+    candidates = [b for b in lines if b.index not in front.used and 3 <= len(b.text) <= MAX_TITLE]
+    titled = (
+        [b for b in candidates if b.style == "Title"]
+        + [
+            b
+            for b in candidates
+            if any(w in b.text.lower() for w in TITLE_WORDS) and YEAR.search(b.text)
+        ]
+        + [b for b in candidates if any(w in b.text.lower() for w in TITLE_WORDS)]
+    )
+    if titled:
+        front.titel = titled[0].text
+        front.used[titled[0].index] = "titel"
+    elif doc_title and len(doc_title) <= MAX_TITLE:
+        front.titel = doc_title
+    pool = [front.titel, *(b.text for b in lines), doc_title]
+    for text in pool:
+        if front.forsta_ar is None and text and (period := PERIOD.search(text)):
+            first, last = int(period.group(1)), period.group(2)
+            last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            if first <= last_year <= first + 10:
+                front.forsta_ar, front.sista_ar = first, last_year
+    if front.forsta_ar is None:
+        for text in pool:
+            if text and (year := YEAR.search(text)):
+                front.forsta_ar = front.sista_ar = int(year.group(1))
+                break
+    short = [b for b in lines if len(b.text) <= 80]
+    for b in [*short, *later[:400]]:
+        if not front.kommun and (kommun := _kommun(b.text)):
+            front.kommun = kommun
+            if b in short and len(b.text) <= len(kommun) + 2:
+                front.used.setdefault(b.index, "kommun")
+        if not front.namnd and (namnd := _namnd(b.text)):
+            front.namnd = namnd
+            if b in short and len(b.text) <= len(namnd) + 2:
+                front.used.setdefault(b.index, "namnd")
+    front.follow_up = bool(FOLLOW_UP.search(front.titel or doc_title or ""))
+    return front
+
+
+def _kommun(text: str) -> str:
+    found = re.search(r"\b([A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?i:kommun)\b", text)
+    if not found or found.group(1).lower() in ("varje", "en", "den", "vår", "hela", "i", "och"):
+        return ""
+    name = found.group(1)
+    return f"{name[0].upper()}{name[1:]} kommun"
+
+
+def _namnd(text: str) -> str:
+    found = re.search(r"\b([A-ZÅÄÖ][\wåäö\-]*nämnd(?:en)?)\b", text)
+    return found.group(1) if found else ""

@@ -1,0 +1,262 @@
+"""Goal tables: a goal's indicators with their nuläge, targets per year and outcomes ("Mätmetod/
+Indikator | Nuläge: | Målnivåer:" over a row of years, under a row naming the goal), or goals
+in a column of their own with their indicators beside them; in a follow-up document the
+assessment of each goal ("Uppfyllt", "Delvis uppfyllt")."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Any
+
+from vplan_desktop.db.enums import MalNiva
+from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_table import YEAR
+from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
+from vplan_desktop.wording import count as count_of
+
+NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resultatmått", "styrtal")
+_GOAL_TITLE = re.compile(
+    r"^(?P<level>nämndsmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
+    r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|mål)"
+    r"\s*(?P<kod>\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
+GOAL_WORDS = re.compile(
+    r"^(?:nämndsmål|nämndens mål|mål\s*\d|kf[-:]s? ?mål|kommunfullmäktiges mål|förvaltningsmål|"
+    r"verksamhetsmål|strategiskt mål|inriktningsmål|effektmål)",
+    re.IGNORECASE,
+)
+"""The start of a line that names a goal ("Nämndsmål 1: …")."""
+IN_WORDS = re.compile(r"^(?:målet|mål|målnivå(?:n|er)?)\s+i\s+ord\b", re.IGNORECASE)
+"""A row naming the goal's target in words per year, not an indicator."""
+_LEVELS = {
+    "kf-mål": MalNiva.KF,
+    "kf:s mål": MalNiva.KF,
+    "kommunfullmäktiges mål": MalNiva.KF,
+    "ks:s mål": MalNiva.KS,
+    "förvaltningsmål": MalNiva.FORVALTNING,
+    "verksamhetsmål": MalNiva.FORVALTNING,
+}
+
+
+def parse_goal(text: str) -> tuple[MalNiva, str, str]:
+    """(level, number, text) of a goal as a document names it: "Nämndsmål 1: Text",
+    "KF:s mål 1.1 – Text", or the text alone (a nämndsmål)."""
+    if found := goal_heading(text):
+        return found
+    if found_title := _GOAL_TITLE.match(text.strip()):
+        level = found_title.group("level").lower()
+        niva = _LEVELS.get(level, LEVEL_WORDS.get(level, MalNiva.NAMND))
+        return niva, (found_title.group("kod") or "").strip(), found_title.group("text").strip()
+    return MalNiva.NAMND, "", text.strip()
+
+
+def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    words = " ".join(headers).lower()
+    found = 0.0
+    if any(w in words for w in NAME_WORDS):
+        found += 3
+    if any(w in words for w in ("målnivå", "målvärde", "måltal", "mål 20")):
+        found += 2
+    if "nuläge" in words or "utgångsläge" in words:
+        found += 1
+    if titles and _GOAL_TITLE.match(titles[0]):
+        found += 2
+    if any(w in words for w in ("bedömning", "måluppfyllelse")):
+        found += 1
+    if ctx.part == "mal" or ctx.under_goal:
+        found += 1
+    if headers and headers[0].lower().strip(": ") in ("mål", "nämndsmål", "nämndens mål"):
+        found += 1.5
+    return found
+
+
+def roles(headers: list[str], ctx: TableContext) -> list[str]:
+    out: list[str] = []
+    for index, header in enumerate(headers):
+        lower = header.lower()
+        year = YEAR.search(lower)
+        if "nuläge" in lower or "utgångsläge" in lower or "basvärde" in lower:
+            role = "nulage"
+        elif "långsiktig" in lower:
+            role = "langsiktigt"
+        elif lower.strip(": ") == "enhet":
+            role = "enhet"
+        elif any(w in lower for w in ("bedömning", "måluppfyllelse", "uppfyllt")):
+            role = "bedomning"
+        elif any(w in lower for w in ("kommentar", "analys")):
+            role = "kommentar"
+        elif year:
+            y = int(year.group(1))
+            if any(w in lower for w in ("utfall", "bokslut", "resultat", "redovisat", "uppnått")):
+                role = f"utfall:{y}"
+            elif "mål" in lower or "prognos" in lower:
+                role = f"mal:{y}"
+            elif ctx.follow_up or y < ctx.first_year:
+                role = f"utfall:{y}"
+            else:
+                role = f"mal:{y}"
+        elif any(w in lower for w in NAME_WORDS) and "namn" not in out:
+            role = "namn"
+        elif index == 0 and re.match(r"^(?:nämnds)?mål|^målområde|^område|^fokus", lower):
+            role = "grupp"
+        else:
+            role = "ovrigt"
+        out.append(role)
+    if "namn" not in out:
+        free = [i for i, r in enumerate(out) if r in ("ovrigt", "grupp")]
+        if free:
+            out[free[-1] if out[free[0]] == "grupp" and len(free) > 1 else free[0]] = "namn"
+    return out
+
+
+def grade(text: str) -> int | None:
+    """The level of vplan's default scale that an assessment's words name."""
+    lower = text.lower().strip()
+    if not lower:
+        return None
+    if "delvis" in lower:
+        return 2
+    if "ej bedöm" in lower or "går ej" in lower or "ej mätt" in lower or lower in ("-", "–"):
+        return 4
+    if re.search(r"\b(ej|inte|icke)\b", lower):
+        return 3
+    if any(w in lower for w in ("uppfyll", "uppnå", "nått", "ja")):
+        return 1
+    return None
+
+
+def read(view: TableView, b: Builder) -> None:
+    """The goal(s) and indicators of a goal table."""
+    ctx = view.context
+    area = b.current_area or b.loose_area(ctx.heading or "Mål")
+    goals: dict[str, dict[str, Any]] = {}
+    titled = view.titles[0] if view.titles else ""
+    if not titled and ctx.caption and GOAL_WORDS.match(ctx.caption):
+        titled = ctx.caption
+    default_goal: dict[str, Any] | None = None
+    if view.col("grupp") is None or not any(r.group for r in view.rows.rows):
+        given = b.by_heading.get(ctx.heading) or (b.current_goal if ctx.part == "mal" else None)
+        titled = titled or ("" if given is not None else ctx.caption)
+        if titled and (given is None or parse_goal(titled)[2] != given["text"]):
+            niva, kod, text = parse_goal(titled)
+            default_goal = b.goal(area, niva, kod, text)
+        elif given is not None:
+            default_goal = given
+        else:
+            niva, kod, text = parse_goal(ctx.heading or "Nämndsmål")
+            default_goal = b.goal(area, niva, kod, text)
+            b.by_heading.setdefault(ctx.heading, default_goal)
+    made: set[int] = set()
+    for row in view.rows.rows:
+        goal = default_goal
+        if goal is None:
+            key = row.group or ctx.heading or "Nämndsmål"
+            if key not in goals:
+                niva, kod, text = parse_goal(key)
+                goals[key] = b.goal(area, niva, kod, text)
+            goal = goals[key]
+        _indicator(view, b, goal, row.cells, made)
+    all_goals = [default_goal] if default_goal is not None else list(goals.values())
+    indicators = sum(len(g["indikatorer"]) for g in all_goals)
+    names = ", ".join(f"”{g['text'][:50]}”" for g in all_goals[:3])
+    noun = "Målet" if len(all_goals) == 1 else "Målen"
+    text = f"{noun} {names} med {count_of(indicators, 'indikator')}"
+    b.became(view.block.index, Became.MAL, text)
+    for part, _skip in view.parts[1:]:
+        b.became(part.index, Became.MAL, f"Fortsättning: {text}")
+    b.report(text)
+
+
+def _indicator(
+    view: TableView,
+    b: Builder,
+    goal: dict[str, Any] | None,
+    cells: list[str],
+    made: set[int],
+) -> None:
+    """An indicator of ``goal`` from one row; one named alike in an earlier table (a summary
+    before the goals' own tables) is the same indicator, ``made`` are this table's own."""
+    if goal is None:
+        return
+    name = view.cell(cells, "namn")
+    if not name:
+        return
+    if IN_WORDS.match(name):  # "Målet i ord": the goal's target in words per year
+        for index, role in enumerate(view.roles):
+            if role.startswith("mal:") and index < len(cells) and cells[index]:
+                goal["arstexter"][role[4:]] = cells[index][:2000]
+        return
+    same = next((i for i in goal["indikatorer"] if i["namn"] == name and i["id"] not in made), None)
+    indicator: dict[str, Any] = same or {
+        "id": b.next_id(),
+        "namn": name,
+        "att_granska": True,
+        "malnivaer": {},
+        "utfall": {},
+    }
+    values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
+    unit = view.cell(cells, "enhet")
+    if not unit and any("%" in v for v in [*values, view.cell(cells, "nulage")]):
+        unit = "%"
+    indicator["enhet"] = unit[:40] or indicator.get("enhet", "")
+    if nulage := view.cell(cells, "nulage"):
+        column = view.col("nulage")
+        found = YEAR.search(view.headers[column]) if column is not None else None
+        indicator["nulage"] = {
+            "ar": int(found.group(1)) if found else None,
+            "varde": cell_value(nulage),
+            "ar_malniva": False,
+        }
+    for index, role in enumerate(view.roles):
+        if ":" not in role or index >= len(cells) or not cells[index]:
+            continue
+        kind, year = role.split(":")
+        if kind == "mal":
+            value, jamforare = cell_target(cells[index])
+            if value is not None:
+                indicator["malnivaer"][year] = value
+            if jamforare is not None:
+                indicator.setdefault("jamforare", {})[year] = jamforare.value
+        elif kind in ("utfall", "bokslut"):
+            indicator["utfall"][year] = cell_value(cells[index])
+    if long_term := view.cell(cells, "langsiktigt"):
+        value, jamforare = cell_target(long_term)
+        indicator["langsiktigt"] = value
+        indicator["langsiktigt_jamforare"] = None if jamforare is None else jamforare.value
+    if same is None:
+        goal["indikatorer"].append(indicator)
+        made.add(indicator["id"])
+    notes = "\n".join(t for t in (view.cell(cells, "kommentar"), view.others(cells)) if t)
+    assessment = view.cell(cells, "bedomning")
+    if view.context.follow_up and (assessment or notes or indicator["utfall"]):
+        period = b.follow_up()
+        year = str(period["ar"])
+        if year in indicator["utfall"] and isinstance(indicator["utfall"][year], Decimal | str):
+            period["indikatorer"].append(
+                {
+                    "indikator_id": indicator["id"],
+                    "varde": indicator["utfall"][year],
+                    "kommentar": notes,
+                }
+            )
+            notes = ""
+        if assessment:
+            _assess(period, goal, assessment)
+    elif assessment:  # an assessment in a plan: kept with the goal's description
+        notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
+    if notes:
+        goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], f"{name}: {notes}") if t)
+
+
+def _assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
+    """The goal's assessment in the follow-up period: its level, and the words kept."""
+    held = next((m for m in period["mal"] if m["namndsmal_id"] == goal["id"]), None)
+    if held is None:
+        held = {"namndsmal_id": goal["id"], "bedomningsniva_id": grade(text), "bedomning": ""}
+        period["mal"].append(held)
+    if text not in held["bedomning"]:
+        held["bedomning"] = "\n".join(t for t in (held["bedomning"], text) if t)

@@ -1,0 +1,88 @@
+"""Investment tables: a project per row ("Projektnamn/Projektgruppering", "Projekt", a project
+number beside it) with amounts per year; a "Summa" row checked, never imported as a project."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_budget_table import (
+    _done,
+    _money,
+    keep_unplaced,
+    numeric_share,
+    totals_text,
+    year_columns,
+)
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_table import check_total, column_kind_year
+from vplan_desktop.imports.word_tolkning import role_label, role_year
+from vplan_desktop.numbers import item_name
+from vplan_desktop.wording import count as count_of
+
+
+def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
+    found = min(3.0, year_columns(headers) * 1.0) + 2 * numeric_share(block, 1)
+    if "invest" in words:
+        found += 3
+    if headers and "projekt" in headers[0].lower():
+        found += 2
+    if ctx.part == "investeringar":
+        found += 1
+    return found
+
+
+def roles(headers: list[str], ctx: TableContext) -> list[str]:
+    out: list[str] = []
+    for index, header in enumerate(headers):
+        lower = header.lower()
+        found = column_kind_year(header) if index > 0 else None
+        if found is not None:
+            kind, year = found
+            if kind in ("bokslut", "utfall") or (not kind and year < ctx.first_year):
+                role = f"utfall:{year}"
+            else:
+                role = f"budget:{year}"
+            if role in out:
+                role = "ovrigt"
+        elif any(w in lower for w in ("nummer", "nr", "projektnr", "id")) and index > 0:
+            role = "projektnummer"
+        elif "namn" not in out and (index == 0 or "projekt" in lower):
+            role = "namn"
+        else:
+            role = "ovrigt"
+        out.append(role)
+    if "namn" not in out and out:
+        out[0] = "namn"
+    return out
+
+
+def read(view: TableView, b: Builder) -> None:
+    years: dict[int, tuple[str, int]] = {}
+    for index, role in enumerate(view.roles):
+        found = role_year(role)
+        if found is not None:
+            years[index] = found
+    for row in view.rows.rows:
+        name = view.cell(row.cells, "namn")
+        project: dict[str, Any] = {
+            "id": b.next_id(),
+            "projekt": name,
+            "projektnummer": view.cell(row.cells, "projektnummer"),
+            "belopp": {},
+            "utfall": {},
+            "att_granska": True,
+        }
+        for index, (kind, year) in years.items():
+            where = f"Beloppet {year} för {item_name(name)}"
+            if (value := _money(b, row.cells[index], where)) is not None:
+                project["utfall" if kind in ("utfall", "bokslut") else "belopp"][str(year)] = value
+        b.investments.append(project)
+    names = {i: role_label(view.roles[i]) for i in years}
+    warnings = [w for t in view.rows.totals if (w := check_total(t, names, view.rows.rows))]
+    if left := keep_unplaced(view, b, years):
+        warnings.append(left)
+    text = f"Investeringar: {count_of(len(view.rows.rows), 'projekt')}" + totals_text(view)
+    _done(view, b, Became.INVESTERINGAR, text, warnings)

@@ -1,0 +1,129 @@
+"""Tables of figures that are not the plan's own parts become key-figure tables (their columns'
+headings kept, a group's rows as sub-rows of a row named for the group); tables of text stay
+as tables in the chapter's text. Either way nothing of them is lost."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from vplan_desktop import markdown as md
+from vplan_desktop.imports.word_blocks import Block, Cell
+from vplan_desktop.imports.word_budget_table import numeric_share
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_text import cell_value
+from vplan_desktop.wording import count as count_of
+
+GROUP_WORDS = re.compile(r"^(?:verksamhet|område|målområde|enhet\b|kategori|grupp|inriktning)")
+
+
+def score_key(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
+    found = 1.0 + 3 * numeric_share(block, 1)
+    if any(w in words for w in ("nyckeltal", "statistik", "volym")):
+        found += 2
+    if headers and "nyckeltal" in headers[0].lower():
+        found += 3
+    return found
+
+
+def score_text(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    return 1.0 + 3 * (1 - numeric_share(block, 1))
+
+
+def roles(headers: list[str], ctx: TableContext) -> list[str]:
+    out = ["varde"] * len(headers)
+    if headers:
+        out[0] = "namn"
+        if (
+            len(headers) > 2
+            and GROUP_WORDS.match(headers[0].lower())
+            and not re.search(r"\d", headers[1])
+        ):
+            out[0], out[1] = "grupp", "namn"
+    for index, header in enumerate(headers):
+        if index and header.lower().strip(": ") == "enhet":
+            out[index] = "enhet"
+    return out
+
+
+def read_key(view: TableView, b: Builder) -> dict[str, Any]:
+    ctx = view.context
+    columns = [
+        {"id": b.next_id(), "rubrik": (view.headers[i] or f"Kolumn {i + 1}")[:200]}
+        for i, role in enumerate(view.roles)
+        if role in ("varde", "ovrigt") or ":" in role
+    ]
+    indices = [i for i, role in enumerate(view.roles) if role in ("varde", "ovrigt") or ":" in role]
+    rows: list[dict[str, Any]] = []
+    group = None
+    for row in view.rows.rows:
+        if row.group and row.group != group:
+            group = row.group
+            rows.append({"id": b.next_id(), "namn": group, "enhet": "", "niva": 0, "varden": {}})
+        values = {}
+        for column, index in zip(columns, indices, strict=True):
+            text = row.cells[index] if index < len(row.cells) else ""
+            if text:
+                values[str(column["id"])] = cell_value(text)
+        unit = view.cell(row.cells, "enhet")
+        if not unit and any("%" in row.cells[i] for i in indices if i < len(row.cells)):
+            unit = "%"
+        rows.append(
+            {
+                "id": b.next_id(),
+                "namn": view.cell(row.cells, "namn") or "–",
+                "enhet": unit[:40],
+                "niva": 1 if group else 0,
+                "varden": values,
+            }
+        )
+    for total in view.rows.totals:
+        values = {
+            str(c["id"]): cell_value(total.cells[i])
+            for c, i in zip(columns, indices, strict=True)
+            if i < len(total.cells) and total.cells[i]
+        }
+        rows.append(
+            {"id": b.next_id(), "namn": total.label, "enhet": "", "niva": 0, "varden": values}
+        )
+    title = ctx.caption or (view.titles[0] if view.titles else "") or ctx.heading or "Tabell"
+    table = {
+        "id": b.next_id(),
+        "rubrik": title[:200],
+        "enhet": "",
+        "fotnoter": "",
+        "kolumner": columns,
+        "rader": rows,
+        "att_granska": True,
+    }
+    b.key_tables.append(table)
+    text = f"Nyckeltalstabell ”{title[:60]}” med {count_of(len(rows), 'rad')}"
+    b.became(view.block.index, Became.NYCKELTAL, text)
+    for part, _skip in view.parts[1:]:
+        b.became(part.index, Became.NYCKELTAL, f"Fortsättning: {text}")
+    b.report(text)
+    return table
+
+
+def _runs(cell: Cell) -> tuple[md.Run, ...]:
+    return cell.runs or ((md.Run(cell.text),) if cell.text else ())
+
+
+def chapter_table(view: TableView) -> md.TableBlock:
+    """The table (with its continuations) as a table in the chapter's text."""
+    block = view.block
+    header = tuple(_runs(c) for c in block.rows[0])
+    rows = []
+    for part, skip in view.parts:
+        start = 1 if part is block else skip
+        for r in range(start, len(part.rows)):
+            previous: Cell | None = None
+            cells = []
+            for cell in part.rows[r]:
+                cells.append(() if cell is previous else _runs(cell))
+                previous = cell
+            if any(cells):
+                rows.append(tuple(cells))
+    return md.TableBlock(header=header, rows=tuple(rows))

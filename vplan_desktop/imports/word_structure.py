@@ -1,0 +1,149 @@
+"""Which lines of a Word plan are its headings, and at what level: by Word's heading styles
+starting at any level (chapters in Heading 2 with only the appendices in Heading 1), or in a
+plan without them by numbered lines ("3.2 Mål"), short bold lines and lines in capitals; a line
+the table of contents names is a heading too. A line just above a table is its caption."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
+
+APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
+TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
+_PAGE = re.compile(r"[\s.…·_\-]*\d{1,3}$")
+_NUMBER = re.compile(r"^\d+(?:[.:]\d+)*[.)]?\s+")
+
+
+def toc_key(text: str) -> str:
+    """A heading or table-of-contents line without its number and page: for matching."""
+    text = _PAGE.sub("", text.strip())
+    return " ".join(_NUMBER.sub("", text).lower().split())
+
+
+def strip_number(text: str) -> tuple[str, str]:
+    """("3.2", "Mål") for "3.2 Mål"; ("", text) for a heading without a number."""
+    found = _NUMBER.match(text)
+    if found is None:
+        return "", text
+    return found.group(0).strip().rstrip(".)"), text[found.end() :].strip() or text
+
+
+@dataclass
+class Structure:
+    levels: dict[int, int] = field(default_factory=dict)
+    """Block index → heading level (1 = a chapter)."""
+    captions: set[int] = field(default_factory=set)
+    """Lines that name the table right under them."""
+    toc_lines: set[int] = field(default_factory=set)
+    """Paragraphs of a table of contents typed by hand."""
+    title: int | None = None
+    """A heading that is the document's title, not a chapter."""
+    styled: bool = False
+
+
+def resolve(source: Source, corrections: dict[int, int]) -> Structure:
+    blocks = source.blocks
+    out = Structure(styled=any(b.kind is BlockKind.HEADING for b in blocks))
+    typed = _typed_toc(blocks, out)
+    toc = {toc_key(line) for line in [*source.toc, *typed]}
+    toc.discard("")
+    if out.styled:
+        heads = [b for b in blocks if b.kind is BlockKind.HEADING and b.index not in out.toc_lines]
+        body = [b.level or 1 for b in heads if not APPENDIX.match(b.text)]
+        base = min(body) if body else 1
+        tops = [b for b in heads if (b.level or 1) == base and not APPENDIX.match(b.text)]
+        titled = bool(tops) and bool(
+            re.search(r"plan|budget|rapport|berättelse|redovisning", tops[0].text, re.I)
+        )
+        if len(tops) == 1 and heads and heads[0] is tops[0] and titled:
+            below = [b for b in heads if (b.level or 1) == base + 1]
+            if len(below) >= 3:
+                out.title, base = tops[0].index, base + 1
+        for b in heads:
+            if b.index == out.title:
+                continue
+            level = 1 if APPENDIX.match(b.text) else max(1, (b.level or 1) - base + 1)
+            out.levels[b.index] = level
+        named = {toc_key(b.text) for b in heads}
+        for b in blocks:
+            if b.candidate_level and toc_key(b.text) in toc - named:
+                out.levels[b.index] = b.candidate_level if b.heading_by is HeadingBy.NUMBER else 1
+            elif b.candidate_level and _before_table(blocks, b.index):
+                out.captions.add(b.index)
+    else:
+        numbers = [b.candidate_level or 1 for b in blocks if b.heading_by is HeadingBy.NUMBER]
+        caps = any(b.heading_by is HeadingBy.CAPS for b in blocks if b.candidate_level)
+        sub_numbers = bool(numbers) and min(numbers) >= 2  # "1.2 Mål" under bold chapters
+        current = 0
+        for b in blocks:
+            if not b.candidate_level or b.index in out.toc_lines:
+                continue
+            confirmed = toc_key(b.text) in toc
+            by_number = b.heading_by is HeadingBy.NUMBER
+            if _before_table(blocks, b.index) and not (
+                confirmed or by_number or names_part(b.text)
+            ):
+                out.captions.add(b.index)
+                continue
+            if by_number:
+                level = b.candidate_level
+                current = level
+            elif numbers and not sub_numbers:
+                level = current + 1 if current else 1
+            elif b.heading_by is HeadingBy.CAPS or not caps:
+                level = 1
+            else:
+                level = 2
+            out.levels[b.index] = min(level, 6)
+    for b in blocks:
+        if (
+            b.kind is BlockKind.PARAGRAPH
+            and b.bold
+            and len(b.text) <= 150
+            and b.index not in out.levels
+            and _before_table(blocks, b.index, images=True)
+        ):
+            out.captions.add(b.index)
+    for index, level in corrections.items():
+        if 0 <= index < len(blocks):
+            if level:
+                out.levels[index] = level
+                out.captions.discard(index)
+            else:
+                out.levels.pop(index, None)
+    return out
+
+
+PART_WORDS = re.compile(
+    r"^(?:\d+(?:\.\d+)*\s+)?(?:mål|nämndens mål|mål och|driftbudget|budget|ekonomi|investering|"
+    r"internkontroll|intern kontroll|aktiviteter|nyckeltal|resultaträkning)",
+    re.IGNORECASE,
+)
+
+
+def names_part(text: str) -> bool:
+    """A line naming one of the plan's parts ("Driftbudget"): a heading, not a caption."""
+    return bool(PART_WORDS.match(text.strip())) and len(text) <= 40
+
+
+def _before_table(blocks: list[Block], index: int, images: bool = False) -> bool:
+    kinds = (BlockKind.TABLE, BlockKind.IMAGE) if images else (BlockKind.TABLE,)
+    return index + 1 < len(blocks) and blocks[index + 1].kind in kinds
+
+
+def _typed_toc(blocks: list[Block], out: Structure) -> list[str]:
+    """A table of contents typed as lines ("Uppdrag och organisation ..... 2") under an
+    "Innehåll" line: its lines are set aside and confirm the headings."""
+    lines: list[str] = []
+    for b in blocks[:200]:
+        if TOC_HEADING.match(b.text.strip()):
+            out.toc_lines.add(b.index)
+            for after in blocks[b.index + 1 :]:
+                if after.kind is BlockKind.TABLE or not re.search(r"\d{1,3}$", after.text):
+                    break
+                out.toc_lines.add(after.index)
+                lines.append(after.text)
+            break
+    return lines

@@ -1,0 +1,248 @@
+"""A table of a Word plan as rows of items: its header rows (one to three: a title row with the
+goal, a row of column names, a row of years), each column's name, the rows under a group (a
+first cell that names a målområde or verksamhet for the rows below it, a row of one merged cell),
+the totals rows, and the rest of a table that a page break split into two Word tables."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_amount, parse_amount
+from vplan_desktop.imports.word_blocks import Block, Cell
+
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
+TOTAL = re.compile(
+    r"^(?:summa|s:a|totalt?|total\b|totalsumma|netto(?:kostnad)?|nettokostnad(?:er)?|"
+    r"nettobudget|nettoram|total budgetram|budgetram|kf:s ram|ram\b|differens|"
+    r"summering|resultat\b)",
+    re.IGNORECASE,
+)
+_YEAR_HEADER = re.compile(
+    r"^(?:(?:år|mål|målnivå|målvärde|utfall|bokslut|budget|plan|prognos|redovisat|"
+    r"resultat|nuläge)\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*[:*]?$",
+    re.IGNORECASE,
+)
+_NUMBER = re.compile(r"^[-−–+]?\s*\d[\d\s.,]*\s*(?:%|procent|tkr|kr|mnkr|st|dagar|timmar)?$")
+
+
+def is_number(text: str) -> bool:
+    return bool(_NUMBER.match(text.strip())) and not YEAR.fullmatch(text.strip())
+
+
+def is_year_header(text: str) -> bool:
+    return bool(_YEAR_HEADER.match(text.strip()))
+
+
+def amount(text: str) -> Decimal | None:
+    """A cell's amount ("12 345", "−1 234", "(1 234)"), None for anything else."""
+    text = text.strip().replace("−", "-").replace("–", "-")
+    if re.fullmatch(r"\(\s*[\d\s.,]+\)", text):
+        text = "-" + text[1:-1]
+    try:
+        return parse_amount(text)
+    except InputError:
+        return None
+
+
+def _distinct(cells: tuple[Cell, ...]) -> list[Cell]:
+    out: list[Cell] = []
+    for cell in cells:
+        if not any(cell is seen for seen in out):
+            out.append(cell)
+    return out
+
+
+def is_title_row(block: Block, row: int) -> bool:
+    """A row of one merged cell (or only its first cell filled, over at least three columns)
+    that names what the rows under it are: a goal over its indicators, a group."""
+    cells = block.rows[row]
+    distinct = [c for c in _distinct(cells) if c.text]
+    if len(distinct) != 1 or len(cells) < 2:
+        return False
+    spanning = sum(1 for c in cells if c is distinct[0]) >= max(2, len(cells) - 1)
+    only_first = cells[0] is distinct[0] and len(cells) >= 3 and not is_number(cells[0].text)
+    return spanning or (only_first and block.header_rows == 0 and row == 0)
+
+
+def guess_header_rows(block: Block) -> int:
+    """How many of the table's first rows are its header: title rows, the row of column names,
+    and a row of years under them."""
+    count = len(block.rows)
+    row = 0
+    while row < count - 1 and is_title_row(block, row) and row < 2:
+        row += 1
+    if row < count:
+        row += 1  # the column names
+    while row < count - 1 and _years_row(block, row) and row < 4:
+        row += 1
+    return min(max(row, block.header_rows), count)
+
+
+def _years_row(block: Block, row: int) -> bool:
+    texts = [c.text for c in _distinct(block.rows[row]) if c.text]
+    return (
+        (not block.rows[row][0].text or block.rows[row][0] is block.rows[row - 1][0])
+        and bool(texts)
+        and all(is_year_header(t) or t.lower().rstrip(":") in _SUBHEADERS for t in texts)
+    )
+
+
+_SUBHEADERS = {"utfall", "mål", "målnivå", "målnivåer", "budget", "plan", "prognos", "bokslut"}
+
+
+def title_rows(block: Block, header_rows: int) -> list[str]:
+    """The texts of the header's title rows (the goal named over its indicators)."""
+    return [
+        block.rows[r][0].text
+        for r in range(min(header_rows, len(block.rows) - 1))
+        if is_title_row(block, r)
+    ]
+
+
+def column_headers(block: Block, header_rows: int) -> list[str]:
+    """Each column's name: its header cells from top to bottom (title rows left out), a cell
+    merged over several columns named in each ("Målnivåer: 2027")."""
+    names: list[list[str]] = [[] for _ in range(block.width)]
+    for r in range(min(header_rows, len(block.rows))):
+        if is_title_row(block, r) and r < header_rows - 1:
+            continue
+        for c, cell in enumerate(block.rows[r]):
+            if cell.text and cell.text not in names[c]:
+                names[c].append(cell.text)
+    return [" ".join(parts) for parts in names]
+
+
+@dataclass
+class Row:
+    """A row of items: its cells by column, and the group it is under."""
+
+    block: int
+    index: int
+    cells: list[str]
+    lines: list[tuple[str, ...]]
+    group: str = ""
+
+
+@dataclass
+class Total:
+    block: int
+    index: int
+    label: str
+    cells: list[str]
+    rows: list[Row]
+    """The rows it sums: those since the group's start or the previous total."""
+
+
+@dataclass
+class TableRows:
+    rows: list[Row] = field(default_factory=list)
+    totals: list[Total] = field(default_factory=list)
+    groups: list[tuple[int, int, str]] = field(default_factory=list)
+    """The group rows: (block, row, name)."""
+    joined: list[tuple[int, int]] = field(default_factory=list)
+    """Rows whose text went into the row above (a row split by a page break)."""
+
+
+def table_rows(
+    parts: list[tuple[Block, int]],
+    roles: list[str],
+    groups: dict[tuple[int, int], str],
+    totals: bool = True,
+) -> TableRows:
+    """The rows of a table and of its continuations (each with the header rows to skip), with
+    their groups and totals; the user's ``groups`` override the document's."""
+    out = TableRows()
+    width = len(roles)
+    name_col = roles.index("namn") if "namn" in roles else 0
+    group_col = roles.index("grupp") if "grupp" in roles else None
+    current = ""
+    since_total: list[Row] = []
+    for part, (block, skip) in enumerate(parts):
+        for r in range(skip, len(block.rows)):
+            cells = (block.row_texts(r) + [""] * width)[:width]
+            lines = [(cell.lines or (cell.text,)) for cell in block.rows[r]][:width]
+            lines += [()] * (width - len(lines))
+            if not any(cells):
+                continue
+            if is_title_row(block, r) and not (group_col is not None and cells[name_col]):
+                current = block.rows[r][0].text
+                out.groups.append((block.index, r, current))
+                since_total = []
+                continue
+            if group_col is not None and cells[group_col]:
+                if cells[group_col] != current:
+                    since_total = []
+                current = cells[group_col]
+                if not any(c for i, c in enumerate(cells) if i != group_col):
+                    out.groups.append((block.index, r, current))
+                    continue
+            label = cells[name_col] or next((c for c in cells if c), "")
+            if totals and TOTAL.match(label) and _has_figures(cells, name_col):
+                out.totals.append(Total(block.index, r, label, cells, list(since_total)))
+                since_total = []
+                continue
+            split_row = part > 0 and r == skip and not cells[name_col] and out.rows
+            if (split_row or not cells[name_col]) and out.rows:
+                previous = out.rows[-1]
+                for c, text in enumerate(cells):
+                    if text and c != group_col:
+                        previous.cells[c] = f"{previous.cells[c]} {text}".strip()
+                        previous.lines[c] = (*previous.lines[c], text)
+                out.joined.append((block.index, r))
+                continue
+            row = Row(block.index, r, cells, lines, groups.get((block.index, r), current))
+            if not cells[name_col]:
+                row.cells[name_col] = label
+            out.rows.append(row)
+            since_total.append(row)
+    return out
+
+
+def _has_figures(cells: list[str], name_col: int) -> bool:
+    return any(amount(c) is not None for i, c in enumerate(cells) if i != name_col and c)
+
+
+def check_total(total: Total, columns: dict[int, str], all_rows: list[Row]) -> str:
+    """A warning when the totals row's figures are neither the sum of the rows above it since
+    the last total nor of all rows; "" when they agree."""
+    wrong: list[str] = []
+    for column, name in columns.items():
+        stated = amount(total.cells[column]) if column < len(total.cells) else None
+        if stated is None:
+            continue
+        sums = [
+            sum((amount(r.cells[column]) or Decimal(0) for r in rows), Decimal(0))
+            for rows in (total.rows, all_rows)
+        ]
+        if all(abs(s - stated) > Decimal("1.5") for s in sums):
+            wrong.append(f"{name}: {format_amount(stated)} mot {format_amount(sums[0])}")
+    if not wrong:
+        return ""
+    return f"Summaraden ”{total.label}” stämmer inte med raderna: " + "; ".join(wrong) + "."
+
+
+KIND_WORDS = {
+    "bokslut": "bokslut",
+    "redovisat": "bokslut",
+    "utfall": "bokslut",
+    "budget": "budget",
+    "prognos": "prognos",
+    "plan": "plan",
+}
+"""The words of a budget column's heading, by the kind of column they make."""
+
+
+def column_kind_year(header: str) -> tuple[str, int] | None:
+    """("budget", 2027) for "Budget 2027", ("", 2027) for "2027" alone; None for a heading
+    that names no year."""
+    lower = header.lower()
+    year = YEAR.search(lower)
+    if not year or len(lower) > 60:
+        return None
+    for word, kind in KIND_WORDS.items():
+        if word in lower:
+            return kind, int(year.group(1))
+    return ("", int(year.group(1))) if is_year_header(lower) else None

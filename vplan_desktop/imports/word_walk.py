@@ -1,0 +1,495 @@
+"""The walk through a Word plan's blocks in order: headings open chapters, the plan's own parts
+("Mål och indikatorer", "Budget", "Internkontroll"), målområden and goals; paragraphs become
+chapter text (or a målområde's or goal's description, a KF goal, yearly goal sentences);
+tables go to the classifiers. Every block is given an outcome: nothing is dropped unsaid."""
+
+from __future__ import annotations
+
+import base64
+import re
+from typing import Any
+
+from vplan_desktop import markdown as md
+from vplan_desktop.db.enums import MalNiva
+from vplan_desktop.errors import InputError
+from vplan_desktop.images import ALT_TEXT_LIMIT, check_image
+from vplan_desktop.imports import (
+    word_activity_table,
+    word_budget_table,
+    word_control_table,
+    word_goal_table,
+    word_investment_table,
+    word_key_table,
+)
+from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
+from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_goal_sentences import yearly_goals
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_structure import Structure, strip_number
+from vplan_desktop.imports.word_table import (
+    amount,
+    column_headers,
+    guess_header_rows,
+    is_year_header,
+    table_rows,
+    title_rows,
+)
+from vplan_desktop.imports.word_text import goal_heading, kf_line
+from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
+
+PARTS = {
+    "mal": re.compile(r"\b(?:mål|målområden|målområde|nämndsmål|indikatorer|målen)\b"),
+    "aktiviteter": re.compile(r"^(?:aktiviteter|åtgärder|handlingsplan|aktivitetsplan)\b"),
+    "investeringar": re.compile(r"^investering"),
+    "budget": re.compile(r"\b(?:budget|driftbudget|ekonomi|ekonomiska|resultatbudget|ramar)\b"),
+    "internkontroll": re.compile(r"\b(?:internkontroll|intern kontroll|internkontrollplan)"),
+    "nyckeltal": re.compile(r"^nyckeltal"),
+}
+RISK_MATRIX = "Riskmatrisen hoppades över: vplan räknar fram den ur internkontrollen."
+_NOT_PARTS = re.compile(r"^(?:bilaga|omvärld|inledning|uppdrag|organisation|sammanfattning)")
+_NOTE = re.compile(r"^(?:\*+|¹|²|³|\d\))\s*\S|^(?:not|källa|fotnot)\s*[:.]", re.IGNORECASE)
+_MIN_SCORE = {
+    TableKind.MAL: 3.0,
+    TableKind.AKTIVITETER: 3.0,
+    TableKind.DRIFT: 4.5,
+    TableKind.RESULTAT: 5.0,
+    TableKind.INVESTERINGAR: 5.5,
+    TableKind.INTERNKONTROLL: 3.5,
+}
+SUMMED = {TableKind.DRIFT, TableKind.RESULTAT, TableKind.INVESTERINGAR, TableKind.NYCKELTAL}
+"""The kinds of table whose totals rows are checked against their rows, never read as rows."""
+SCORES = {
+    TableKind.MAL: word_goal_table.score,
+    TableKind.AKTIVITETER: word_activity_table.score,
+    TableKind.DRIFT: word_budget_table.score_drift,
+    TableKind.RESULTAT: word_budget_table.score_result,
+    TableKind.INVESTERINGAR: word_investment_table.score,
+    TableKind.INTERNKONTROLL: word_control_table.score,
+}
+ROLES = {
+    TableKind.MAL: word_goal_table.roles,
+    TableKind.AKTIVITETER: word_activity_table.roles,
+    TableKind.DRIFT: word_budget_table.roles,
+    TableKind.RESULTAT: word_budget_table.roles,
+    TableKind.INVESTERINGAR: word_investment_table.roles,
+    TableKind.INTERNKONTROLL: word_control_table.roles,
+    TableKind.NYCKELTAL: word_key_table.roles,
+    TableKind.KAPITEL: word_key_table.roles,
+}
+
+
+def part_of(text: str) -> str:
+    """The plan's part a heading names ("mal", "budget" …); "" for a chapter of its own."""
+    lower = text.lower().strip()
+    if _NOT_PARTS.match(lower) or len(lower) > 60:
+        return ""
+    for part, pattern in PARTS.items():
+        if pattern.search(lower):
+            return part
+    return ""
+
+
+def continuations(blocks: list[Block], corrections: Tolkning) -> dict[int, list[tuple[Block, int]]]:
+    """Each table's parts: itself (skipping nothing) and the tables right after it that a
+    page break split off (skipping a header row repeated on the new page)."""
+    out: dict[int, list[tuple[Block, int]]] = {}
+    head: int | None = None
+    for block in blocks:
+        if block.kind is not BlockKind.TABLE:
+            if block.text:
+                head = None
+            continue
+        wanted = corrections.tables.get(block.index)
+        forced = wanted.continues if wanted is not None else None
+        previous = blocks[block.index - 1] if block.index else None
+        joins = (
+            forced
+            if forced is not None
+            else head is not None
+            and previous is not None
+            and previous.kind is BlockKind.TABLE
+            and previous.width == block.width
+            and _continues(blocks[head], block)
+        )
+        if joins and head is not None:
+            first = blocks[head]
+            repeated = block.row_texts(0) == first.row_texts(0)
+            out[head].append((block, guess_header_rows(first) if repeated else 0))
+        else:
+            head = block.index
+            out[head] = [(block, -1)]
+    return out
+
+
+def _once(roles: list[str]) -> list[str]:
+    """Each field taken by one column: a second "Slutdatum" column is read as other text (to
+    the description), not lost."""
+    seen: set[str] = set()
+    out = []
+    for role in roles:
+        if role in seen and role not in ("ovrigt", "varde"):
+            role = "ovrigt"
+        seen.add(role)
+        out.append(role)
+    return out
+
+
+def _continues(first: Block, block: Block) -> bool:
+    """The table is the rest of ``first``: its header repeated, or no header of its own (its
+    first row holds figures, or continues a row with an empty first cell)."""
+    if block.row_texts(0) == first.row_texts(0):
+        return True
+    top = block.row_texts(0)
+    if not top[0]:
+        return True
+    figures = sum(1 for t in top[1:] if t and amount(t) is not None and not is_year_header(t))
+    return figures >= max(1, (len(top) - 1) // 2)
+
+
+class Walk:
+    """Reads the blocks into the builder; ``result.tolkning`` gets the reading used."""
+
+    def __init__(
+        self,
+        source: Source,
+        structure: Structure,
+        corrections: Tolkning,
+        b: Builder,
+        years: tuple[int, int],
+        follow_up: bool,
+    ) -> None:
+        self.source = source
+        self.s = structure
+        self.corrections = corrections
+        self.b = b
+        self.years = years
+        self.follow_up = follow_up
+        self.path: list[str] = []
+        self.parts: list[str] = []
+        self.chapter: int | None = None
+        self.pending: list[tuple[int, str]] = []
+        self.last_table: tuple[TableKind, dict[str, Any] | None] | None = None
+        self.sentence_goal: dict[str, Any] | None = None
+        self.goal_at: dict[int, dict[str, Any]] = {}
+        """The goal of each heading level above the reading (its nämndsmål go under it)."""
+        b.target_chapter = self.target_chapter
+        self.groups = continuations(source.blocks, corrections)
+        self.in_group = {p.index for parts in self.groups.values() for p, _ in parts[1:]}
+
+    @property
+    def part(self) -> str:
+        return next((p for p in reversed(self.parts) if p), "")
+
+    # --- headings ------------------------------------------------------------------------------
+
+    def heading(self, block: Block, level: int) -> None:
+        kod, text = (
+            strip_number(block.text) if block.heading_by is HeadingBy.NUMBER else ("", block.text)
+        )
+        self.path = [*self.path[: level - 1], text]
+        goal_like = goal_heading(text) or word_goal_table.GOAL_WORDS.match(text)
+        enclosing = next((p for p in reversed(self.parts[: level - 1]) if p), "")
+        own = part_of(text)
+        area_like = re.match(r"^(?:mål)?område|^fokusområde|^perspektiv", text, re.IGNORECASE)
+        if level > 1 and (goal_like or (own == enclosing and area_like)):
+            own = ""  # a målområde or goal under the goals' heading, not a part of its own
+        self.parts = [*self.parts[: level - 1], own]
+        self.parts += [""] * (len(self.path) - len(self.parts))
+        self.b.result.tolkning.headings[block.index] = level
+        self.b.result.tolkning.signatures[block.index] = signature(block.text)
+        self.sentence_goal = None
+        b = self.b
+        if level == 1:
+            self.pending = []
+            self.goal_at = {}
+            b.current_area = b.current_goal = None
+            if self.parts[0]:
+                self.chapter = None
+                b.became(block.index, Became.STRUKTUR, f"Planens del ”{text}”")
+            else:
+                self.chapter = len(b.chapters)
+                b.chapter(text)["_block"] = block.index
+                b.became(block.index, Became.KAPITEL, f"Kapitlet ”{text}”")
+                b.report(f"Kapitel: {text}")
+            return
+        known = b.by_heading.get(text) or b.by_heading.get(block.text)
+        if known is not None and self.part != "mal":
+            b.current_goal = known  # a goal's title over its activities: that goal
+            b.became(block.index, Became.STRUKTUR, f"Rubrik för målet ”{known['text'][:50]}”")
+        elif (self.part == "mal" and not self.parts[-1]) or goal_heading(text):
+            self.goal_heading(block, level, kod, text)
+        elif self.chapter is not None:
+            b.text(self.chapter, md.Heading(min(level - 1, 3), (md.Run(text),)))
+            b.became(
+                block.index,
+                Became.RUBRIK,
+                f"Rubrik i kapitlet ”{b.chapters[self.chapter]['rubrik']}”",
+            )
+        else:
+            self.pending = [p for p in self.pending if p[0] < level] + [(level, text)]
+            b.became(
+                block.index, Became.STRUKTUR, f"Rubriken ”{text}” i planens del ”{self.path[0]}”"
+            )
+
+    def goal_heading(self, block: Block, level: int, kod: str, text: str) -> None:
+        b = self.b
+        found = goal_heading(text)
+        looks_like_goal = found is not None or bool(word_goal_table.GOAL_WORDS.match(text))
+        depth = len([p for p in self.parts if p == "mal"])
+        area_level = self.parts.index("mal") + 2 if "mal" in self.parts else 2
+        named_area = bool(re.match(r"^(?:mål)?område|^fokusområde|^perspektiv", text, re.I))
+        if not looks_like_goal and (
+            named_area or (level <= area_level and self.has_subheadings(block.index, level))
+        ):
+            area = b.area(
+                re.sub(r"^målområde\s*\d*\s*[:.–-]?\s*", "", text, flags=re.I) or text, kod
+            )
+            b.current_area, b.current_goal = area, None
+            self.goal_at = {}
+            b.became(block.index, Became.MALOMRADE, f"Målområdet ”{area['namn']}”")
+            return
+        niva, goal_kod, goal_text = word_goal_table.parse_goal(text)
+        area = b.current_area or b.area(self.path[0] if depth else "Mål")
+        b.current_area = area
+        above = [g for at, g in self.goal_at.items() if at < level]
+        parent = above[-1]["id"] if above and niva is not MalNiva.KF else None
+        goal = b.goal(area, niva, goal_kod or kod, goal_text, parent)
+        self.goal_at = {at: g for at, g in self.goal_at.items() if at < level} | {level: goal}
+        if niva in (MalNiva.KF, MalNiva.KS):
+            b.given[area["id"]] = goal
+        b.by_heading.setdefault(text, goal)
+        b.by_heading.setdefault(block.text, goal)
+        b.current_goal = goal
+        b.became(block.index, Became.MAL, f"Målet ”{goal_text[:60]}”")
+
+    def has_subheadings(self, index: int, level: int) -> bool:
+        """The heading at ``index`` has headings under it before the next of its level."""
+        after = min((i for i in self.s.levels if i > index), default=None)
+        return after is not None and self.s.levels[after] > level
+
+    # --- text --------------------------------------------------------------------------------
+
+    def target_chapter(self) -> int:
+        """The chapter text goes to: the heading's own, or one named for the plan's part."""
+        if self.chapter is not None:
+            return self.chapter
+        index = self.b.chapter_named(self.path[0] if self.path else "Inledning")
+        for level, text in self.pending:
+            self.b.text(index, md.Heading(min(max(level - 1, 1), 3), (md.Run(text),)))
+        self.pending = []
+        return index
+
+    def runs(self, block: Block) -> tuple[md.Run, ...]:
+        if block.runs:
+            return block.runs
+        return md.inline(block.markdown) if block.markdown else (md.Run(block.text),)
+
+    def paragraph(self, block: Block) -> None:
+        b = self.b
+        text = block.text
+        previous = self.source.blocks[block.index - 1] if block.index else None
+        noted = _NOTE.match(text) and previous is not None and previous.kind is BlockKind.TABLE
+        if noted and self.last_table and self.last_table[1] is not None:
+            table = self.last_table[1]
+            table["fotnoter"] = "\n".join(t for t in (table["fotnoter"], text) if t)
+            b.became(block.index, Became.NOT, f"Fotnot till tabellen ”{table['rubrik'][:50]}”")
+            return
+        if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
+            return
+        chapter = self.target_chapter()
+        self.add_text(chapter, block)
+        for note in block.notes:
+            b.text(chapter, md.Paragraph((md.Run(f"Fotnot: {note}"),)))
+        b.became(
+            block.index, Became.TEXT, f"Text i kapitlet ”{b.chapters[chapter]['rubrik'][:50]}”"
+        )
+
+    def goal_text(self, block: Block) -> bool:
+        """Text under the goal part: a KF goal line, yearly goal sentences, or a målområde's
+        or goal's description. False when it is none of these (it goes to a chapter)."""
+        b = self.b
+        text = block.text
+        if kf := kf_line(text):
+            area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
+            b.current_area = area
+            goal = b.goal(area, MalNiva.KF, "", kf)
+            b.given[area["id"]] = goal
+            b.by_heading.setdefault(self.path[-1] if self.path else "", goal)
+            b.became(block.index, Became.MAL, f"Kommunfullmäktiges mål ”{kf[:50]}”")
+            return True
+        if years := yearly_goals(text):
+            area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
+            owner = b.current_goal or self.sentence_goal
+            if owner is None or (
+                owner is self.sentence_goal and any(str(y) in owner["arstexter"] for y in years)
+            ):
+                owner = b.goal(area, MalNiva.NAMND, "", years[min(years)])
+                self.sentence_goal = owner
+            for year, sentence in years.items():
+                owner["arstexter"][str(year)] = sentence[:2000]
+            b.became(block.index, Became.MAL, f"Målet ”{owner['text'][:50]}” per år")
+            return True
+        target = b.current_goal or b.current_area
+        if target is not None:
+            target["beskrivning"] = "\n\n".join(t for t in (target["beskrivning"], text) if t)
+            kind = "målet" if target is b.current_goal else "målområdet"
+            name = target.get("text") or target.get("namn") or ""
+            b.became(
+                block.index,
+                Became.MAL if kind == "målet" else Became.MALOMRADE,
+                f"Beskrivning av {kind} ”{name[:50]}”",
+            )
+            return True
+        return False
+
+    def add_text(self, chapter: int, block: Block) -> None:
+        blocks = self.b.chapter_blocks[chapter]
+        runs = self.runs(block)
+        if block.kind is BlockKind.LIST_ITEM:
+            last = blocks[-1] if blocks else None
+            if (
+                isinstance(last, md.ListBlock)
+                and last.level == block.list_level
+                and last.ordered == block.numbered
+            ):
+                blocks[-1] = md.ListBlock(last.ordered, (*last.items, runs), last.level, last.start)
+            else:
+                blocks.append(md.ListBlock(block.numbered, (runs,), block.list_level))
+        else:
+            blocks.append(md.Paragraph(runs))
+
+    def image(self, block: Block, caption: str) -> None:
+        """A picture in PNG or JPEG goes into the chapter with its alt text; any other (EMF, a
+        missing picture) is named in the report."""
+        b = self.b
+        name = f"”{block.alt[:50]}”" if block.alt else "utan alternativtext"
+        try:
+            check_image(block.image)
+        except InputError:
+            b.became(
+                block.index,
+                Became.BILD,
+                f"Bilden {name} följde inte med",
+                f"Bilden {name} är inte i PNG eller JPEG och följde inte med: spara den som "
+                "bild ur Word och lägg in den i kapitlet.",
+            )
+            return
+        image_id = len(b.images) + 1
+        b.images.append(
+            {
+                "id": image_id,
+                "namn": (block.alt or caption or f"Bild {image_id}")[:200],
+                "alt_text": block.alt[:ALT_TEXT_LIMIT],
+                "data": base64.b64encode(block.image).decode("ascii"),
+                "att_granska": True,
+            }
+        )
+        chapter = self.target_chapter()
+        b.text(chapter, md.ImageBlock(image_id, caption))
+        warning = "" if block.alt else "Bilden saknar alternativtext: skriv en i kapitlet."
+        b.became(
+            block.index,
+            Became.BILD,
+            f"Bilden {name} i kapitlet ”{b.chapters[chapter]['rubrik'][:50]}”",
+            warning,
+        )
+
+    # --- tables ------------------------------------------------------------------------------
+
+    def table(self, block: Block, caption: str) -> None:
+        if block.index in self.in_group:
+            return  # read with the table it continues
+        parts = [(p, skip) for p, skip in self.groups.get(block.index, [(block, -1)])]
+        wanted = self.corrections.tables.get(block.index, TableTolkning())
+        header_rows = (
+            wanted.header_rows if wanted.header_rows is not None else guess_header_rows(block)
+        )
+        header_rows = max(0, min(header_rows, len(block.rows)))
+        parts[0] = (block, header_rows)
+        headers = column_headers(block, header_rows)
+        titles = title_rows(block, header_rows)
+        ctx = TableContext(
+            path=list(self.path),
+            caption=caption,
+            lead=self.lead_in(block.index),
+            part=self.part,
+            first_year=self.years[0],
+            last_year=self.years[1],
+            follow_up=self.follow_up,
+            under_goal=self.b.current_goal is not None,
+        )
+        kind = wanted.kind or self.guess_kind(block, headers, titles, ctx)
+        roles = wanted.columns if wanted.columns is not None else ROLES[kind](headers, ctx)
+        roles = _once((list(roles) + ["ovrigt"] * block.width)[: block.width])
+        groups = {
+            (p.index, r): g
+            for p, _ in parts
+            for r, g in self.corrections.tables.get(p.index, TableTolkning()).groups.items()
+        }
+        rows = table_rows(parts, roles, groups, totals=kind in SUMMED)
+        if not rows.rows and not rows.totals and wanted.kind is None:
+            kind = TableKind.KAPITEL  # a header alone: kept as it stands, in the chapter
+        used = TableTolkning(kind=kind, header_rows=header_rows, columns=roles, continues=False)
+        view = TableView(block, parts, used, headers, titles, ctx, rows)
+        self.read(view)
+        tolkning = self.b.result.tolkning
+        for number, (part, skip) in enumerate(parts):
+            entry = used if number == 0 else TableTolkning(kind, skip, roles, continues=True)
+            entry.groups = {
+                r.index: r.group for r in rows.rows if r.block == part.index and r.group
+            }
+            tolkning.tables[part.index] = entry
+            tolkning.signatures[part.index] = signature(part.text)
+
+    def lead_in(self, index: int) -> str:
+        """The short lines right above a table ("Resultaträkning, tkr", "Nettobelopp i kkr"):
+        words for the classifiers, whether or not they are kept as text."""
+        lines = []
+        for block in reversed(self.source.blocks[max(0, index - 2) : index]):
+            if block.kind is not BlockKind.PARAGRAPH or len(block.text) > 100:
+                break
+            lines.append(block.text)
+        return " ".join(reversed(lines))
+
+    def guess_kind(
+        self, block: Block, headers: list[str], titles: list[str], ctx: TableContext
+    ) -> TableKind:
+        scores = {kind: score(headers, titles, block, ctx) for kind, score in SCORES.items()}
+        passing = {k: s for k, s in scores.items() if s >= _MIN_SCORE[k]}
+        key = word_key_table.score_key(headers, titles, block, ctx)
+        if passing and max(passing.values()) >= key:
+            return max(passing, key=lambda k: passing[k])
+        text = word_key_table.score_text(headers, titles, block, ctx)
+        return TableKind.NYCKELTAL if key >= text else TableKind.KAPITEL
+
+    def read(self, view: TableView) -> None:
+        kind = view.tolkning.kind
+        b = self.b
+        table: dict[str, Any] | None = None
+        if view.context.heading.lower() == "riskmatris" and kind is TableKind.NYCKELTAL:
+            b.became(view.block.index, Became.INTERNKONTROLL, RISK_MATRIX)
+            b.report(RISK_MATRIX)
+        elif kind is TableKind.MAL:
+            word_goal_table.read(view, b)
+        elif kind is TableKind.AKTIVITETER:
+            word_activity_table.read(view, b)
+        elif kind is TableKind.DRIFT:
+            word_budget_table.read_drift(view, b)
+        elif kind is TableKind.RESULTAT:
+            word_budget_table.read_result(view, b)
+        elif kind is TableKind.INVESTERINGAR:
+            word_investment_table.read(view, b)
+        elif kind is TableKind.INTERNKONTROLL:
+            word_control_table.read(view, b)
+        elif kind is TableKind.NYCKELTAL:
+            table = word_key_table.read_key(view, b)
+        else:
+            chapter = self.target_chapter()
+            if view.context.caption:
+                b.text(chapter, md.Paragraph((md.Run(view.context.caption, bold=True),)))
+            b.text(chapter, word_key_table.chapter_table(view))
+            name = b.chapters[chapter]["rubrik"][:50]
+            for part, _skip in view.parts:
+                b.became(part.index, Became.TEXT, f"Tabell i kapitlet ”{name}”")
+        assert kind is not None
+        self.last_table = (kind, table)
