@@ -29,6 +29,7 @@ from openpyxl import Workbook, load_workbook
 
 from bench.gui import cold_starts, edit_frames
 from bench.large_plan import write_large_plan
+from bench.word_import import word_import_rows
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import InterchangeError
@@ -235,7 +236,12 @@ def start_rows(path: Path) -> list[Row]:
     ]
 
 
-ONLY = {"edit": edit_rows, "start": start_rows}
+def word_rows(path: Path) -> list[Row]:
+    """The Word import's rows, on documents written next to the large plan."""
+    return list(word_import_rows(path.parent, timed))
+
+
+ONLY = {"edit": edit_rows, "start": start_rows, "word": word_rows}
 
 
 def isolate(folder: str) -> None:
@@ -372,6 +378,7 @@ def main(argv: list[str] | None = None) -> int:
                         "–",
                     )
                 )
+        rows += word_rows(path)
         rows += start_rows(path)
         rows += edit_rows(path)
         peak_mb = rlimit.getrusage(rlimit.RUSAGE_SELF).ru_maxrss / 1024

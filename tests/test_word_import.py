@@ -234,7 +234,7 @@ def _entity_bomb(source: Path, target: Path) -> Path:
         (lambda p, good: p.write_bytes(b"%PDF-1.4 inte Word"), "PDF-fil.*Arkiv → Öppna"),
         (
             lambda p, good: p.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(600)),
-            "lösenordsskyddat.*Spara som",
+            "lösenordsskyddad.*Spara som",
         ),
         (lambda p, good: p.write_bytes(good.read_bytes()[:3000]), r"ingen Word-fil|skadad"),
         (lambda p, good: _entity_bomb(good, p), "otillåtna XML"),

@@ -16,8 +16,9 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import BlockKind, Source
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_docx import read_docx
-from vplan_desktop.imports.word_formats import refuse_other_formats
+from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, read_front
+from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_structure import resolve
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
@@ -49,12 +50,8 @@ _FRONT_NAMES = {
 def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
-    refuse_other_formats(path)
-    if path.suffix.lower() == ".odt":
-        raise InputError(
-            f"”{path.name}” är ett OpenDocument-dokument. Spara det som Word-dokument (.docx) i "
-            "LibreOffice (Arkiv → Spara som → Word 2007–365) och importera den filen."
-        )
+    if document_format(path) is Format.ODT:
+        return read_odt(path)
     return read_docx(path)
 
 

@@ -17,10 +17,10 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.markdown import Run, merged
 from vplan_desktop.office_safety import read_office_file
 
-W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
 WP = "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"
 REL = "http://schemas.openxmlformats.org/package/2006/relationships"
@@ -29,96 +29,21 @@ RELS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 
-def _w(name: str) -> str:
-    return f"{{{W}}}{name}"
-
-
-P, R, T, TBL, TR, TC, SDT = _w("p"), _w("r"), _w("t"), _w("tbl"), _w("tr"), _w("tc"), _w("sdt")
-VAL = _w("val")
+P, R, T, TBL, TR, TC, SDT = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-_OFF = {"0", "false", "off", "none"}
-_HEADING_NAME = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
-_TOC_NAME = re.compile(r"^(?:toc|innehåll|innehållsförteckning)\s*\d$", re.IGNORECASE)
-_TITLE_NAMES = {"title", "rubrik", "titel", "subtitle", "underrubrik"}
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S")
 _YEAR = re.compile(r"(19|20)\d\d")
 _THROUGH = {
-    _w("customXml"),
-    _w("ins"),
-    _w("moveTo"),
+    w("customXml"),
+    w("ins"),
+    w("moveTo"),
     f"{{{MC}}}AlternateContent",
     f"{{{MC}}}Choice",
 }
 """Block-level wrappers read through: their blocks are the document's."""
-_SKIP = {_w("del"), _w("moveFrom"), _w("delText"), _w("instrText"), _w("rPr"), _w("pPr")}
-_SKIP |= {_w("commentReference"), _w("annotationRef"), _w("sectPr"), _w("tblPr")}
-_SKIP |= {_w("trPr"), _w("tcPr"), _w("tblGrid"), _w("sdtPr"), _w("sdtEndPr"), f"{{{MC}}}Fallback"}
-
-
-@dataclass(frozen=True, slots=True)
-class _Style:
-    name: str
-    heading: int | None
-    bold: bool
-    italic: bool
-    listed: bool
-    title: bool
-    toc: bool
-
-
-def _on(element: etree._Element | None) -> bool | None:
-    """A toggle property (w:b, w:i): None when absent."""
-    if element is None:
-        return None
-    return element.get(VAL, "true").lower() not in _OFF
-
-
-@dataclass
-class _Styles:
-    raw: dict[str, etree._Element] = field(default_factory=dict)
-    cache: dict[str, _Style] = field(default_factory=dict)
-    default: str = ""
-
-    def get(self, style_id: str | None) -> _Style:
-        key = style_id or self.default
-        if key not in self.cache:
-            self.cache[key] = self._resolve(key, 0)
-        return self.cache[key]
-
-    def _resolve(self, style_id: str, depth: int) -> _Style:
-        element = self.raw.get(style_id)
-        if element is None or depth > 20:
-            return _Style(style_id, None, False, False, False, False, False)
-        name_el = element.find(_w("name"))
-        name = name_el.get(VAL, style_id) if name_el is not None else style_id
-        based = element.find(_w("basedOn"))
-        parent = (
-            self._resolve(based.get(VAL, ""), depth + 1)
-            if based is not None and based.get(VAL) != style_id
-            else None
-        )
-        heading: int | None = None
-        if found := _HEADING_NAME.match(name.strip()):
-            heading = int(found.group(1))
-        else:
-            outline = element.find(f"{_w('pPr')}/{_w('outlineLvl')}")
-            if outline is not None and outline.get(VAL, "").isdigit() and int(outline.get(VAL)) < 9:
-                heading = int(outline.get(VAL, "0")) + 1
-            elif parent is not None:
-                heading = parent.heading
-        bold = _on(element.find(f"{_w('rPr')}/{_w('b')}"))
-        italic = _on(element.find(f"{_w('rPr')}/{_w('i')}"))
-        listed = element.find(f"{_w('pPr')}/{_w('numPr')}") is not None
-        lower = name.strip().lower()
-        return _Style(
-            name=name,
-            heading=heading,
-            bold=bold if bold is not None else bool(parent and parent.bold),
-            italic=italic if italic is not None else bool(parent and parent.italic),
-            listed=listed or bool(parent and parent.listed) or lower.startswith("list"),
-            title=lower in _TITLE_NAMES or bool(parent and parent.title and heading is None),
-            toc=bool(_TOC_NAME.match(lower)) or lower in ("toc heading", "innehållsrubrik"),
-        )
+_SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("rPr"), w("pPr")}
+_SKIP |= {w("commentReference"), w("annotationRef"), w("sectPr"), w("tblPr")}
+_SKIP |= {w("trPr"), w("tcPr"), w("tblGrid"), w("sdtPr"), w("sdtEndPr"), f"{{{MC}}}Fallback"}
 
 
 @dataclass
@@ -143,7 +68,7 @@ class _Reader:
         self.source = Source(name=name)
         self.main = self._main_part()
         rels = self._rels(self.main)
-        self.styles = _Styles()
+        self.styles = Styles()
         self.numbering: dict[tuple[str, int], bool] = {}
         self.notes: dict[str, str] = {}
         self.fields: list[str] = []
@@ -210,10 +135,10 @@ class _Reader:
         root = self._xml(part)
         if root is None:
             return
-        for style in root.iter(_w("style")):
-            style_id = style.get(_w("styleId"), "")
+        for style in root.iter(w("style")):
+            style_id = style.get(w("styleId"), "")
             self.styles.raw[style_id] = style
-            if style.get(_w("type")) == "paragraph" and style.get(_w("default")) in ("1", "true"):
+            if style.get(w("type")) == "paragraph" and style.get(w("default")) in ("1", "true"):
                 self.styles.default = style_id
 
     def _read_numbering(self, part: str) -> None:
@@ -221,39 +146,39 @@ class _Reader:
         if root is None:
             return
         abstract: dict[str, dict[int, bool]] = {}
-        for element in root.iter(_w("abstractNum")):
+        for element in root.iter(w("abstractNum")):
             levels = {}
-            for level in element.iter(_w("lvl")):
-                fmt = level.find(_w("numFmt"))
-                ilvl = level.get(_w("ilvl"), "0")
+            for level in element.iter(w("lvl")):
+                fmt = level.find(w("numFmt"))
+                ilvl = level.get(w("ilvl"), "0")
                 value = fmt.get(VAL, "bullet") if fmt is not None else "bullet"
                 levels[int(ilvl) if ilvl.isdigit() else 0] = value not in ("bullet", "none")
-            abstract[element.get(_w("abstractNumId"), "")] = levels
-        for num in root.iter(_w("num")):
-            ref = num.find(_w("abstractNumId"))
+            abstract[element.get(w("abstractNumId"), "")] = levels
+        for num in root.iter(w("num")):
+            ref = num.find(w("abstractNumId"))
             levels = abstract.get(ref.get(VAL, "") if ref is not None else "", {})
             for ilvl, numbered in levels.items():
-                self.numbering[(num.get(_w("numId"), ""), ilvl)] = numbered
+                self.numbering[(num.get(w("numId"), ""), ilvl)] = numbered
 
     def _read_notes(self, part: str) -> None:
         root = self._xml(part)
         if root is None:
             return
-        for note in (*root.iter(_w("footnote")), *root.iter(_w("endnote"))):
-            if note.get(_w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
+        for note in (*root.iter(w("footnote")), *root.iter(w("endnote"))):
+            if note.get(w("type")) in ("separator", "continuationSeparator", "continuationNotice"):
                 continue
             text = " ".join(self._plain(note).split())
             if text:
-                self.notes[note.get(_w("id"), "")] = text
+                self.notes[note.get(w("id"), "")] = text
 
     def _read_comments(self, part: str) -> None:
         root = self._xml(part)
         if root is None:
             return
-        for comment in root.iter(_w("comment")):
+        for comment in root.iter(w("comment")):
             text = " ".join(self._plain(comment).split())
             if text:
-                author = comment.get(_w("author"), "").strip()
+                author = comment.get(w("author"), "").strip()
                 self.source.comments.append(f"{author}: {text}" if author else text)
 
     def _plain(self, element: etree._Element) -> str:
@@ -267,7 +192,7 @@ class _Reader:
 
     def read(self) -> Source:
         root = self._xml(self.main)
-        body = root.find(_w("body")) if root is not None else None
+        body = root.find(w("body")) if root is not None else None
         if body is None:
             raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
         self._blocks(body, toc=False)
@@ -287,17 +212,17 @@ class _Reader:
                 else:
                     self._table(child)
             elif tag == SDT:
-                gallery = child.find(f"{_w('sdtPr')}/{_w('docPartObj')}/{_w('docPartGallery')}")
+                gallery = child.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
                 is_toc = gallery is not None and "contents" in gallery.get(VAL, "").lower()
-                content = child.find(_w("sdtContent"))
+                content = child.find(w("sdtContent"))
                 if content is not None:
                     self._blocks(content, toc or is_toc)
             elif tag in _THROUGH:
                 self._blocks(child, toc)
 
     def _body_paragraph(self, element: etree._Element, toc: bool) -> None:
-        properties = element.find(_w("pPr"))
-        style_el = properties.find(_w("pStyle")) if properties is not None else None
+        properties = element.find(w("pPr"))
+        style_el = properties.find(w("pStyle")) if properties is not None else None
         style = self.styles.get(style_el.get(VAL) if style_el is not None else None)
         in_toc_field = any(f.startswith("TOC") for f in self.fields)
         read = self._paragraph(element, style)
@@ -319,12 +244,12 @@ class _Reader:
         style: object,
         read: _Para,
     ) -> None:
-        assert isinstance(style, _Style)
+        assert isinstance(style, Style)
         text = read.text
         runs = merged([r for r in read.runs if r.text])
         visible = [r for r in runs if r.text.strip()]
         bold = bool(visible) and all(r.bold for r in visible)
-        outline = properties.find(_w("outlineLvl")) if properties is not None else None
+        outline = properties.find(w("outlineLvl")) if properties is not None else None
         level = style.heading
         heading_by: HeadingBy | None = HeadingBy.STYLE if level is not None else None
         if outline is not None and outline.get(VAL, "").isdigit() and int(outline.get(VAL)) < 9:
@@ -342,19 +267,19 @@ class _Reader:
                 notes=notes,
             )
             return
-        num = properties.find(_w("numPr")) if properties is not None else None
+        num = properties.find(w("numPr")) if properties is not None else None
         listed = num is not None or style.listed
         if listed and num is not None:
-            num_id = num.find(_w("numId"))
-            ilvl = num.find(_w("ilvl"))
+            num_id = num.find(w("numId"))
+            ilvl = num.find(w("ilvl"))
             if num_id is not None and num_id.get(VAL) == "0":
                 listed = False  # numbering switched off for this paragraph
         if listed:
             ilvl_val = 0
             numbered = "number" in style.name.lower() or "numrer" in style.name.lower()
             if num is not None:
-                ilvl = num.find(_w("ilvl"))
-                num_id = num.find(_w("numId"))
+                ilvl = num.find(w("ilvl"))
+                num_id = num.find(w("numId"))
                 raw = ilvl.get(VAL, "0") if ilvl is not None else "0"
                 ilvl_val = min(int(raw), 8) if raw.isdigit() else 0
                 key = (num_id.get(VAL, "") if num_id is not None else "", ilvl_val)
@@ -382,7 +307,7 @@ class _Reader:
             notes=notes,
         )
 
-    def _paragraph(self, element: etree._Element, style: _Style | None = None) -> _Para:
+    def _paragraph(self, element: etree._Element, style: Style | None = None) -> _Para:
         """A paragraph's runs with tracked changes accepted, fields' results only."""
         out = _Para()
         base_bold = style.bold if style is not None else False
@@ -390,21 +315,21 @@ class _Reader:
         for run in self._runs(element):
             if run.tag != R:
                 continue
-            properties = run.find(_w("rPr"))
+            properties = run.find(w("rPr"))
             bold, italic = base_bold, base_italic
             if properties is not None:
-                char_style = properties.find(_w("rStyle"))
+                char_style = properties.find(w("rStyle"))
                 if char_style is not None:
                     resolved = self.styles.get(char_style.get(VAL))
                     bold, italic = bold or resolved.bold, italic or resolved.italic
-                if (b := _on(properties.find(_w("b")))) is not None:
+                if (b := on(properties.find(w("b")))) is not None:
                     bold = b
-                if (i := _on(properties.find(_w("i")))) is not None:
+                if (i := on(properties.find(w("i")))) is not None:
                     italic = i
             for child in run:
                 tag = child.tag
-                if tag == _w("fldChar"):
-                    kind = child.get(_w("fldCharType"))
+                if tag == w("fldChar"):
+                    kind = child.get(w("fldCharType"))
                     if kind == "begin":
                         self.fields.append("")
                         self.in_instruction = True
@@ -413,26 +338,26 @@ class _Reader:
                     elif kind == "end" and self.fields:
                         self.fields.pop()
                         self.in_instruction = False
-                elif tag == _w("instrText"):
+                elif tag == w("instrText"):
                     if self.fields and self.in_instruction:
                         self.fields[-1] += (child.text or "").strip().upper()
                 elif self.in_instruction:
                     continue
                 elif tag == T:
                     out.runs.append(Run(child.text or "", bold, italic))
-                elif tag in (_w("tab"), _w("ptab")) or tag in (_w("br"), _w("cr")):
+                elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):
                     out.runs.append(Run(" ", bold, italic))
-                elif tag == _w("noBreakHyphen"):
+                elif tag == w("noBreakHyphen"):
                     out.runs.append(Run("-", bold, italic))
-                elif tag == _w("sym"):
-                    char = child.get(_w("char"), "")
+                elif tag == w("sym"):
+                    char = child.get(w("char"), "")
                     if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and int(char, 16) < 0xF000:
                         out.runs.append(Run(chr(int(char, 16)), bold, italic))
-                elif tag in (_w("footnoteReference"), _w("endnoteReference")):
-                    note = self.notes.get(child.get(_w("id"), ""))
+                elif tag in (w("footnoteReference"), w("endnoteReference")):
+                    note = self.notes.get(child.get(w("id"), ""))
                     if note:
                         out.notes.append(note)
-                elif tag in (_w("drawing"), _w("pict"), f"{{{MC}}}AlternateContent"):
+                elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
                     self._drawing(child, out)
         return out
 
@@ -472,7 +397,7 @@ class _Reader:
                     )
                     embed = blip.get(f"{{{RELS}}}embed", "") if blip is not None else ""
                     out.images.append((" ".join(alt.split()), self._image(embed)))
-            elif tag == _w("txbxContent"):
+            elif tag == w("txbxContent"):
                 out.boxes.append(choice_or_self)
 
     def _image(self, rel_id: str) -> bytes:
@@ -494,25 +419,25 @@ class _Reader:
         for row in element.iter(TR):
             if _owner_table(row) is not element:
                 continue
-            properties = row.find(_w("trPr"))
-            if properties is not None and properties.find(_w("del")) is not None:
+            properties = row.find(w("trPr"))
+            if properties is not None and properties.find(w("del")) is not None:
                 continue  # a deleted row, as Word shows it with changes accepted
-            is_header = properties is not None and _on(properties.find(_w("tblHeader"))) is True
+            is_header = properties is not None and on(properties.find(w("tblHeader"))) is True
             if counting_header and is_header:
                 header_rows += 1
             else:
                 counting_header = False
             cells: list[Cell] = []
-            before = properties.find(_w("gridBefore")) if properties is not None else None
+            before = properties.find(w("gridBefore")) if properties is not None else None
             for _ in range(_int(before, 0, 50)):
                 cells.append(Cell(""))
             for cell in _row_cells(row):
-                cell_properties = cell.find(_w("tcPr"))
+                cell_properties = cell.find(w("tcPr"))
                 span_el = (
-                    cell_properties.find(_w("gridSpan")) if cell_properties is not None else None
+                    cell_properties.find(w("gridSpan")) if cell_properties is not None else None
                 )
                 span = max(1, _int(span_el, 1, 60))
-                merge = cell_properties.find(_w("vMerge")) if cell_properties is not None else None
+                merge = cell_properties.find(w("vMerge")) if cell_properties is not None else None
                 column = len(cells)
                 if (
                     merge is not None
@@ -557,7 +482,7 @@ def _without_fallbacks(element: etree._Element) -> Iterator[etree._Element]:
     while stack:
         current = stack.pop()
         yield current
-        if current.tag in (f"{{{MC}}}Fallback", _w("txbxContent")) and current is not element:
+        if current.tag in (f"{{{MC}}}Fallback", w("txbxContent")) and current is not element:
             continue
         stack.extend(reversed(list(current)))
 
@@ -574,7 +499,7 @@ def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
     for child in row:
         if child.tag == TC:
             yield child
-        elif child.tag in (SDT, _w("sdtContent"), _w("customXml"), _w("ins")):
+        elif child.tag in (SDT, w("sdtContent"), w("customXml"), w("ins")):
             yield from _row_cells(child)
 
 
