@@ -276,6 +276,7 @@ def test_cover_page_and_a_long_first_paragraph(tmp_path: Path) -> None:
     doc.add_paragraph("VÄRNAMO KOMMUN".title().replace("Kommun", "Kommun"))
     doc.add_paragraph("Kultur- och fritidsnämnden har under året arbetat vidare. " * 11)
     doc.add_paragraph("Verksamhetsplan 2027")
+    doc.add_paragraph("Kultur- och fritidsnämnden")
     doc.add_paragraph("Nämndsordförande: Eva Lund (C)")
     doc.add_paragraph("Förvaltningschef: Per Holm")
     doc.add_paragraph("Dnr KFN 2026/118")
@@ -287,7 +288,8 @@ def test_cover_page_and_a_long_first_paragraph(tmp_path: Path) -> None:
         doc, [["Verksamhet", "Budget 2027", "Plan 2028", "Plan 2029"], ["Fritid", "1", "2", "3"]]
     )
     result = _read(doc, tmp_path)
-    assert (result.kommun, result.titel, result.forsta_ar, result.sista_ar) == (
+    assert (result.namnd, result.kommun, result.titel, result.forsta_ar, result.sista_ar) == (
+        "Kultur- och fritidsnämnden",
         "Värnamo kommun",
         "Verksamhetsplan 2027",
         2027,
@@ -461,3 +463,39 @@ def test_plans_without_heading_styles(tmp_path: Path) -> None:
     assert "# SAMVERKAN" in chapters[1]["text"]
     toc = [i for i, o in result.outcomes.items() if "Innehållsförteckning" in o.text]
     assert toc == [3, 4, 5]
+
+
+def test_a_table_of_goals_and_a_budget_outcome_in_a_follow_up(tmp_path: Path) -> None:
+    doc = Document()
+    caps = doc.add_paragraph()
+    caps.add_run("EXEMPELBY KOMMUN").bold = True  # a cover line before numbered chapters
+    doc.add_paragraph("Verksamhetsberättelse 2026 för Kulturnämnden")
+    doc.add_paragraph("1 Måluppfyllelse")
+    _plain_table(
+        doc,
+        [
+            ["Nämndsmål", "Bedömning", "Kommentar"],
+            ["Fler läser", "Delvis uppfyllt", "Lånen ökade men inte i alla delar."],
+            ["Fler besöker konserter", "Uppfyllt", ""],
+        ],
+    )
+    doc.add_paragraph("2 Ekonomi")
+    _plain_table(
+        doc,
+        [
+            ["Verksamhet", "Budget 2026", "Utfall 2026"],
+            ["Bibliotek", "13 100", "13 350"],
+        ],
+    )
+    result = _read(doc, tmp_path)
+    assert (result.kommun, result.forsta_ar) == ("Exempelby kommun", 2026)
+    reads, concerts = result.data["namndsmal"]
+    assert (reads["text"], concerts["text"]) == ("Fler läser", "Fler besöker konserter")
+    [period] = result.data["uppfoljningar"]
+    assert [(m["namndsmal_id"], m["bedomningsniva_id"]) for m in period["mal"]] == [
+        (reads["id"], 2),
+        (concerts["id"], 1),
+    ]
+    assert "inte i alla delar" in period["mal"][0]["bedomning"]
+    [row] = result.data["driftbudget"]["rader"]
+    assert row["belopp"] == {"budget-2026": 13100, "utfall-2026": 13350}

@@ -187,6 +187,17 @@ def test_a_workbook_that_embeds_a_document_is_still_a_workbook(tmp_path: Path) -
     assert document_format(chart) is Format.DOCX
 
 
+def test_a_broken_word_package_is_left_to_the_readers_checks(tmp_path: Path) -> None:
+    """A package that names no kind of its own (a zip bomb's, a damaged one's) goes to the
+    .docx reader, whose safety checks say what is wrong with it."""
+    bomb = _zip(tmp_path / "bomb.docx", {"[Content_Types].xml": b"<Types/>"})
+    with zipfile.ZipFile(bomb, "a", zipfile.ZIP_DEFLATED) as package:
+        package.writestr("word/document.xml", bytes(50 * 1024 * 1024))
+    assert document_format(bomb) is Format.DOCX
+    with pytest.raises(InputError, match="misstänkt hårt packad"):
+        read_source(bomb)
+
+
 def test_the_word_import_refuses_a_pdf_with_the_way_to_a_docx(tmp_path: Path) -> None:
     pdf = tmp_path / "plan.pdf"
     pdf.write_bytes(b"%PDF-1.7\n")

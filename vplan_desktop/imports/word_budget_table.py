@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 from vplan_desktop import markdown as md
+from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
@@ -72,7 +73,10 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         found = column_kind_year(header) if index > 0 else None
         role = "ovrigt"
         if found is not None:
-            kind, year = found
+            slag, year = found
+            if ctx.follow_up and "utfall" in lower:
+                slag = KolumnSlag.UTFALL.value  # the year followed up: its outcome
+            kind = slag
             if not kind:
                 kind = (
                     "bokslut"

@@ -187,7 +187,10 @@ def _package(path: Path, name: str) -> Format:
                 for markers, kind_name in OTHER_OFFICE:
                     if any(marker in types for marker in markers):
                         raise InputError(f"{name} är {kind_name}, inget Word-dokument.")
-                raise InputError(f"{name} är en annan sorts Office-fil, inget Word-dokument.")
+            if "[Content_Types].xml" in names or any(n.startswith("word/") for n in names):
+                # Neither a workbook nor a presentation: the .docx reader's checks (a zip bomb,
+                # an entity bomb, a package without a document) say what is wrong with it.
+                return Format.DOCX
             if "content.xml" in names:
                 return Format.ODT  # an OpenDocument without its mimetype: its body says which
             if "Index/Document.iwa" in names or path.suffix.lower() == ".pages":

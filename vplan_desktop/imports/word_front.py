@@ -122,9 +122,11 @@ def _kommun(text: str) -> str:
     if not found or found.group(1).lower() in ("varje", "en", "den", "vår", "hela", "i", "och"):
         return ""
     name = found.group(1)
+    if name.isupper():  # "LINDÅSA KOMMUN" on a cover in capitals
+        name = "-".join(part.capitalize() for part in name.split("-"))
     return f"{name[0].upper()}{name[1:]} kommun"
 
 
 def _namnd(text: str) -> str:
-    found = re.search(r"\b([A-ZÅÄÖ][\wåäö\-]*nämnd(?:en)?)\b", text)
+    found = re.search(r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?nämnd(?:en)?)\b", text)
     return found.group(1) if found else ""

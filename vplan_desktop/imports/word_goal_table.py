@@ -70,7 +70,9 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
     if ctx.part == "mal" or ctx.under_goal:
         found += 1
     if headers and headers[0].lower().strip(": ") in ("mål", "nämndsmål", "nämndens mål"):
-        found += 1.5
+        found += 2
+    if "måluppfyllelse" in ctx.words():
+        found += 1
     return found
 
 
@@ -133,6 +135,9 @@ def read(view: TableView, b: Builder) -> None:
     """The goal(s) and indicators of a goal table."""
     ctx = view.context
     area = b.current_area or b.loose_area(ctx.heading or "Mål")
+    if _goal_list(view):
+        _goals(view, b, area)
+        return
     goals: dict[str, dict[str, Any]] = {}
     titled = view.titles[0] if view.titles else ""
     if not titled and ctx.caption and GOAL_WORDS.match(ctx.caption):
@@ -260,3 +265,47 @@ def _assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
         period["mal"].append(held)
     if text not in held["bedomning"]:
         held["bedomning"] = "\n".join(t for t in (held["bedomning"], text) if t)
+
+
+def _goal_list(view: TableView) -> bool:
+    """A table of goals, one per row ("Nämndsmål | Bedömning | Kommentar"), no indicators."""
+    name = view.col("namn")
+    header = view.headers[name].lower().strip(": ") if name is not None else ""
+    return bool(
+        re.match(r"^(?:nämnds)?mål(?:en)?$|^nämndens mål|^mål(?:formulering)?\b", header)
+    ) and not any(w in h.lower() for h in view.headers for w in NAME_WORDS)
+
+
+def _goals(view: TableView, b: Builder, area: dict[str, Any]) -> None:
+    """The goals of a table of goals, with their assessment in a follow-up document."""
+    count = 0
+    for row in view.rows.rows:
+        name = view.cell(row.cells, "namn")
+        if not name:
+            continue
+        niva, kod, text = parse_goal(name)
+        goal = b.goal(b.area(row.group) if row.group else area, niva, kod, text)
+        count += 1
+        notes = "\n".join(
+            t for t in (view.cell(row.cells, "kommentar"), view.others(row.cells)) if t
+        )
+        assessment = view.cell(row.cells, "bedomning")
+        if assessment and view.context.follow_up:
+            period = b.follow_up()
+            _assess(period, goal, assessment)
+            held = next(m for m in period["mal"] if m["namndsmal_id"] == goal["id"])
+            if notes and notes not in held["bedomning"]:
+                held["bedomning"] = "\n".join(t for t in (held["bedomning"], notes) if t)
+            notes = ""
+        elif assessment:
+            notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
+        for year_role, value in zip(view.roles, row.cells, strict=False):
+            if year_role.startswith("mal:") and value:
+                goal["arstexter"][year_role[4:]] = value[:2000]
+        if notes:
+            goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], notes) if t)
+    text = f"{count_of(count, 'mål').capitalize()} i en tabell över målen"
+    b.became(view.block.index, Became.MAL, text)
+    for part, _skip in view.parts[1:]:
+        b.became(part.index, Became.MAL, f"Fortsättning: {text}")
+    b.report(text)

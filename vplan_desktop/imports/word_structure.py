@@ -77,9 +77,15 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
         caps = any(b.heading_by is HeadingBy.CAPS for b in blocks if b.candidate_level)
         sub_numbers = bool(numbers) and min(numbers) >= 2  # "1.2 Mål" under bold chapters
         current = 0
+        first_number = next(
+            (b.index for b in blocks if b.heading_by is HeadingBy.NUMBER and b.candidate_level),
+            None,
+        )
         for b in blocks:
             if not b.candidate_level or b.index in out.toc_lines:
                 continue
+            if first_number is not None and b.index < first_number and not sub_numbers:
+                continue  # the cover's bold and capital lines, before the numbered chapters
             confirmed = toc_key(b.text) in toc
             by_number = b.heading_by is HeadingBy.NUMBER
             if _before_table(blocks, b.index) and not (

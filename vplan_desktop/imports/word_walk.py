@@ -170,6 +170,8 @@ class Walk:
         self.pending: list[tuple[int, str]] = []
         self.last_table: tuple[TableKind, dict[str, Any] | None] | None = None
         self.sentence_goal: dict[str, Any] | None = None
+        self.last_note: int | None = None
+        """The last line read as a table's note: a note right under it is the same table's."""
         self.goal_at: dict[int, dict[str, Any]] = {}
         """The goal of each heading level above the reading (its nämndsmål go under it)."""
         b.target_chapter = self.target_chapter
@@ -288,11 +290,15 @@ class Walk:
         b = self.b
         text = block.text
         previous = self.source.blocks[block.index - 1] if block.index else None
-        noted = _NOTE.match(text) and previous is not None and previous.kind is BlockKind.TABLE
+        after_table = previous is not None and (
+            previous.kind is BlockKind.TABLE or previous.index == self.last_note
+        )
+        noted = _NOTE.match(text) and after_table
         if noted and self.last_table and self.last_table[1] is not None:
             table = self.last_table[1]
             table["fotnoter"] = "\n".join(t for t in (table["fotnoter"], text) if t)
             b.became(block.index, Became.NOT, f"Fotnot till tabellen ”{table['rubrik'][:50]}”")
+            self.last_note = block.index
             return
         if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
             return
