@@ -170,6 +170,55 @@ def test_budget_table_split_by_a_page_break_with_totals(tmp_path: Path) -> None:
     assert "\\*" in result.data["kapitel"][0]["text"]  # not a bullet
 
 
+def test_totals_for_years_without_rows_are_the_ram(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Ekonomi", 1)
+    _plain_table(
+        doc,
+        [
+            ["DRIFTVERKSAMHET", "Bokslut 2025", "Budget 2026", "Budget 2027", "Plan 2028"],
+            ["Bibliotek", "12 300", "12 900", "", ""],
+            ["Kulturskola", "8 100", "8 400", "", ""],
+            ["NETTOKOSTNAD", "20 400", "21 300", "22 000", "22 500"],
+        ],
+    )
+    result = _read(doc, tmp_path)
+    # KF's ram for years the nämnd has not shared out yet: kept as the ram, not a wrong sum.
+    assert result.data["driftbudget"]["kf_ram"] == [
+        {"ar": 2027, "belopp": 22000, "beslut": ""},
+        {"ar": 2028, "belopp": 22500, "beslut": ""},
+    ]
+    assert not any("stämmer inte" in w for w in result.warnings)
+    assert any("lästes som nämndens ram" in w and "22\xa0000" in w for w in result.warnings)
+    columns = result.data["driftbudget"]["kolumner"]
+    assert all("angiven_summa" not in c for c in columns)
+
+
+def test_goal_label_apart_from_its_text_under_a_malomrade_heading(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Mål och uppföljning", 1)
+    doc.add_heading("KVALITET – god kvalitet för alla", 2)
+    doc.add_paragraph("Kvaliteten visar vilken nytta verksamheten gör.")
+    add_xml(
+        doc,
+        table(
+            row(cell("Nämndsmål 1:"), cell("Ett tryggt liv för alla som får stöd.", span=3)),
+            row(cell("Mätmetod/Indikator"), cell("Nuläge:"), cell("Målnivåer:", span=2)),
+            row(cell(""), cell("2025"), cell("2027"), cell("2028")),
+            row(cell("Andel nöjda brukare"), cell("67 %"), cell("70 %"), cell("72 %")),
+        ),
+    )
+    result = _read(doc, tmp_path)
+    [area] = result.data["malomraden"]
+    [goal] = result.data["namndsmal"]
+    assert area["namn"] == "KVALITET – god kvalitet för alla"
+    assert goal["text"] == "Ett tryggt liv för alla som får stöd."
+    assert goal["malomrade_id"] == area["id"]
+    assert [i["namn"] for i in goal["indikatorer"]] == ["Andel nöjda brukare"]
+
+
 def test_headers_in_the_kommuns_own_words(tmp_path: Path) -> None:
     doc = Document()
     _cover(doc)
@@ -304,6 +353,37 @@ def test_cover_page_and_a_long_first_paragraph(tmp_path: Path) -> None:
     # The long paragraph is no title; it is kept, in a chapter of its own at the start.
     assert result.data["kapitel"][0]["rubrik"] == "Inledning"
     assert "arbetat vidare" in result.data["kapitel"][0]["text"]
+
+
+def test_budget_year_before_the_plan_years_and_kommun_after_a_sentence_word(
+    tmp_path: Path,
+) -> None:
+    doc = Document()
+    doc.add_paragraph("Socialnämnden")
+    doc.add_paragraph("Verksamhetsplan med budget 2027 och plan 2028–2029")
+    doc.add_heading("Inledning", 1)
+    doc.add_paragraph("För Lindåsa kommun innebär det att fler behöver stöd.")
+    result = _read(doc, tmp_path)
+    assert (result.forsta_ar, result.sista_ar) == (2027, 2029)
+    assert result.kommun == "Lindåsa kommun"
+
+
+def test_capital_line_after_numbered_chapters_is_a_chapter(tmp_path: Path) -> None:
+    doc = Document()
+    _cover(doc)
+    # Under a chapter a capital line is a heading in it (test_plans_without_heading_styles);
+    # after its numbered sections, where a section would be "2.2", it is a chapter.
+    for line in ["1 Inledning", "Text.", "2 Ekonomi", "2.1 Driftbudget", "Text om budget."]:
+        doc.add_paragraph(line)
+    doc.add_paragraph("Barn och familj").runs[0].bold = True
+    doc.add_paragraph("Text om barn.")
+    doc.add_paragraph("PERSONAL OCH ARBETSMILJÖ")
+    doc.add_paragraph("Förvaltningen har 214 årsarbetare.")
+    result = _read(doc, tmp_path)
+    chapters = [c["rubrik"] for c in result.data["kapitel"]]
+    assert chapters[-1] == "PERSONAL OCH ARBETSMILJÖ"
+    assert "214 årsarbetare" in result.data["kapitel"][-1]["text"]
+    assert "Barn och familj" not in chapters  # a bold line stays a heading in its chapter
 
 
 def test_follow_up_document_becomes_a_period(tmp_path: Path) -> None:

@@ -13,10 +13,17 @@ from typing import Any
 from vplan_desktop import markdown as md
 from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.errors import InputError
+from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_table import amount, check_total, column_kind_year, is_number
+from vplan_desktop.imports.word_table import (
+    Total,
+    amount,
+    check_total,
+    column_kind_year,
+    is_number,
+)
 from vplan_desktop.imports.word_tolkning import role_label, role_year
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.wording import count as count_of
@@ -168,6 +175,9 @@ def _totals(view: TableView, b: Builder, columns: dict[str, dict[str, Any]]) -> 
     years = _years(view, b)
     names = {i: role_label(view.roles[i].replace("-", ":")) for i in years}
     checked = [t for t in view.rows.totals if not _not_a_sum(t.label)]
+    if checked and columns is b.drift_columns:
+        warnings += _frame_only(view, b, checked[-1], years)
+        names = {i: n for i, n in names.items() if not _empty_column(view, i)}
     for total in view.rows.totals:
         if RAM.match(total.label) and columns is b.drift_columns:
             for index, key in years.items():
@@ -186,6 +196,30 @@ def _totals(view: TableView, b: Builder, columns: dict[str, dict[str, Any]]) -> 
                     if wrong and stated is not None and key in columns:
                         columns[key]["angiven_summa"] = stated
     return warnings
+
+
+def _empty_column(view: TableView, index: int) -> bool:
+    return all(amount(r.cells[index]) is None for r in view.rows.rows if index < len(r.cells))
+
+
+def _frame_only(view: TableView, b: Builder, total: Total, years: dict[int, str]) -> list[str]:
+    """Budget and plan years with a figure on the totals row and none on the rows (the ram
+    KF gave, before the nämnd has shared it out): the ram of those years, not a wrong sum."""
+    found: dict[int, Decimal] = {}
+    for index, key in years.items():
+        slag, year = key.split("-")
+        stated = amount(total.cells[index]) if index < len(total.cells) else None
+        if stated is not None and slag in ("budget", "plan") and _empty_column(view, index):
+            found[int(year)] = stated
+    if not found:
+        return []
+    for ar, stated in found.items():
+        b.kf_ram.setdefault(ar, stated)
+    listed = ", ".join(f"{ar}: {format_amount(v)}" for ar, v in sorted(found.items()))
+    return [
+        f"Summaraden ”{total.label}” har belopp för år utan rader ({listed}): "
+        "de lästes som nämndens ram."
+    ]
 
 
 def read_drift(view: TableView, b: Builder) -> None:

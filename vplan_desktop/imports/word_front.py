@@ -97,7 +97,9 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             first, last = int(period.group(1)), period.group(2)
             last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
             if first <= last_year <= first + 10:
-                front.forsta_ar, front.sista_ar = first, last_year
+                # "budget 2027 och plan 2028–2029": the plan starts with its budget year
+                years = [int(y) for y in YEAR.findall(text) if last_year - 10 <= int(y) <= first]
+                front.forsta_ar, front.sista_ar = min([first, *years]), last_year
     if front.forsta_ar is None:
         for text in pool:
             if text and (year := YEAR.search(text)):
@@ -117,11 +119,54 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     return front
 
 
+NOT_NAMES = frozenset(
+    [
+        "varje",
+        "en",
+        "den",
+        "vår",
+        "hela",
+        "i",
+        "och",
+        "för",
+        "inom",
+        "att",
+        "som",
+        "det",
+        "där",
+        "när",
+        "från",
+        "till",
+        "av",
+        "med",
+        "på",
+        "om",
+        "under",
+        "vid",
+        "efter",
+        "hos",
+        "ska",
+        "vi",
+        "er",
+        "denna",
+        "vilken",
+        "annan",
+        "samma",
+    ]
+)
+"""Capitalised words that begin a sentence, not a kommun's name ("För Bergvika kommun")."""
+
+
 def _kommun(text: str) -> str:
     found = re.search(r"\b([A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?i:kommun)\b", text)
-    if not found or found.group(1).lower() in ("varje", "en", "den", "vår", "hela", "i", "och"):
+    if not found:
         return ""
-    name = found.group(1)
+    words = found.group(1).split()
+    if len(words) == 2 and words[0].lower() in NOT_NAMES:  # "För Bergvika kommun innebär …"
+        words = words[1:]
+    if words[0].lower() in NOT_NAMES:
+        return ""
+    name = " ".join(words)
     if name.isupper():  # "LINDÅSA KOMMUN" on a cover in capitals
         name = "-".join(part.capitalize() for part in name.split("-"))
     return f"{name[0].upper()}{name[1:]} kommun"

@@ -96,6 +96,10 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
             if by_number:
                 level = b.candidate_level
                 current = level
+            elif numbers and not sub_numbers and b.heading_by is HeadingBy.CAPS and current > 1:
+                # after numbered sections ("5.4 …") an unnumbered capital line is no section
+                # (it would be "5.5"), nor below one: a chapter of its own
+                level = 1
             elif numbers and not sub_numbers:
                 level = current + 1 if current else 1
             elif b.heading_by is HeadingBy.CAPS or not caps:

@@ -57,14 +57,34 @@ def _distinct(cells: tuple[Cell, ...]) -> list[Cell]:
 
 def is_title_row(block: Block, row: int) -> bool:
     """A row of one merged cell (or only its first cell filled, over at least three columns)
-    that names what the rows under it are: a goal over its indicators, a group."""
+    that names what the rows under it are: a goal over its indicators, a group; or a label
+    and the text merged over the rest ("Nämndsmål 1: | Ett tryggt liv för alla")."""
     cells = block.rows[row]
     distinct = [c for c in _distinct(cells) if c.text]
+    if _labelled(cells, distinct):
+        return True
     if len(distinct) != 1 or len(cells) < 2:
         return False
     spanning = sum(1 for c in cells if c is distinct[0]) >= max(2, len(cells) - 1)
     only_first = cells[0] is distinct[0] and len(cells) >= 3 and not is_number(cells[0].text)
     return spanning or (only_first and block.header_rows == 0 and row == 0)
+
+
+def _labelled(cells: tuple[Cell, ...], distinct: list[Cell]) -> bool:
+    """A short label ending in a colon in the first cell, one text merged over the rest."""
+    if len(distinct) != 2 or distinct[0] is not cells[0] or len(cells) < 3:
+        return False
+    label, text = distinct
+    return (
+        len(label.text) <= 40
+        and label.text.rstrip().endswith(":")
+        and sum(1 for c in cells if c is text) >= len(cells) - 2
+    )
+
+
+def title_text(block: Block, row: int) -> str:
+    """A title row's text, its label included ("Nämndsmål 1: Ett tryggt liv för alla")."""
+    return " ".join(c.text for c in _distinct(block.rows[row]) if c.text)
 
 
 def guess_header_rows(block: Block) -> int:
@@ -96,7 +116,7 @@ _SUBHEADERS = {"utfall", "mål", "målnivå", "målnivåer", "budget", "plan", "
 def title_rows(block: Block, header_rows: int) -> list[str]:
     """The texts of the header's title rows (the goal named over its indicators)."""
     return [
-        block.rows[r][0].text
+        title_text(block, r)
         for r in range(min(header_rows, len(block.rows) - 1))
         if is_title_row(block, r)
     ]
@@ -168,7 +188,7 @@ def table_rows(
             if not any(cells):
                 continue
             if is_title_row(block, r) and not (group_col is not None and cells[name_col]):
-                current = block.rows[r][0].text
+                current = title_text(block, r)
                 out.groups.append((block.index, r, current))
                 since_total = []
                 continue

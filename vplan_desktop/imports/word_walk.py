@@ -241,7 +241,9 @@ class Walk:
         area_level = self.parts.index("mal") + 2 if "mal" in self.parts else 2
         named_area = bool(re.match(r"^(?:mål)?område|^fokusområde|^perspektiv", text, re.I))
         if not looks_like_goal and (
-            named_area or (level <= area_level and self.has_subheadings(block.index, level))
+            named_area
+            or (level <= area_level and self.has_subheadings(block.index, level))
+            or self.goal_tables_under(block.index, level)
         ):
             area = b.area(
                 re.sub(r"^målområde\s*\d*\s*[:.–-]?\s*", "", text, flags=re.I) or text, kod
@@ -263,6 +265,19 @@ class Walk:
         b.by_heading.setdefault(block.text, goal)
         b.current_goal = goal
         b.became(block.index, Became.MAL, f"Målet ”{goal_text[:60]}”")
+
+    def goal_tables_under(self, index: int, level: int) -> bool:
+        """Tables that name their own goal ("Nämndsmål 1: …") follow the heading before the
+        next of its level: the heading is their målområde, not a goal."""
+        for block in self.source.blocks[index + 1 :]:
+            if self.s.levels.get(block.index, level + 1) <= level:
+                return False
+            if block.kind is BlockKind.TABLE and block.rows:
+                header = guess_header_rows(block)
+                for title in title_rows(block, header):
+                    if word_goal_table.GOAL_WORDS.match(title):
+                        return True
+        return False
 
     def has_subheadings(self, index: int, level: int) -> bool:
         """The heading at ``index`` has headings under it before the next of its level."""

@@ -1,0 +1,256 @@
+"""The texts of a Word document and of a plan, compared as a reader compares them: for the
+corpus test that no text of the source is lost in the import (tests/word_rate.py counts the
+items). The source is read straight from the .docx's XML, independently of the import."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from lxml import etree
+
+from tests.word_shapes_model import Expected
+from vplan_desktop import domain as d
+from vplan_desktop.follow_up_data import STATUS_LABELS
+from vplan_desktop.interchange import plan_to_json
+
+# --- normalising -----------------------------------------------------------------------------
+
+_SPACES = str.maketrans({"\u00a0": " ", "\u202f": " ", "\u2007": " ", "\t": " "})
+_DASHES = str.maketrans({"\u2212": "-", "\u2013": "-", "\u2014": "-"})
+
+
+def norm(text: str) -> str:
+    """Text compared as a reader compares it: whitespace collapsed, case and dashes folded,
+    Markdown's emphasis markers and escapes left out."""
+    text = unicodedata.normalize("NFC", text).translate(_SPACES).translate(_DASHES)
+    text = re.sub(r"\\(.)", r"\1", text).replace("*", "")
+    return " ".join(text.split()).casefold()
+
+
+def key(text: str) -> str:
+    """A name compared: normalised, without leading dashes ("– varav …"), a trailing colon or
+    full stop, or footnote stars."""
+    return norm(text).strip(" :.-")
+
+
+def chapter_key(text: str) -> str:
+    """A heading compared without its section number ("3.2 Mål" → "mål")."""
+    return re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", key(text))
+
+
+_NUMBER = re.compile(
+    r"^([+-])?\s*(\d{1,3}(?: \d{3})+|\d+)(?:,(\d+))?\s*(%|procent|tkr|kkr|mnkr|kr|st|dagar)?$"
+)
+
+
+def number(text: str) -> tuple[Decimal, str] | None:
+    """A Swedish number ("1 307", "-12 345", "35,71 %", "+1,65") and its unit; None for
+    text that is no number."""
+    found = _NUMBER.match(norm(text))
+    if found is None:
+        return None
+    sign, whole, decimals, unit = found.groups()
+    value = Decimal(whole.replace(" ", "") + ("." + decimals if decimals else ""))
+    return (-value if sign == "-" else value), {"procent": "%"}.get(unit or "", unit or "")
+
+
+def canonical(value: Decimal) -> str:
+    """The number as one token: no exponent, no trailing zeros, no sign."""
+    return format(abs(value).normalize(), "f")
+
+
+# --- nothing lost ----------------------------------------------------------------------------
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_DOC_PR = "{http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing}docPr"
+_SKIPPED = {f"{W}del", f"{W}moveFrom", _MC_FALLBACK, f"{W}txbxContent", f"{W}instrText"}
+
+
+class _Fields:
+    """The fields open at a point of the document: a TOC field spans many paragraphs."""
+
+    def __init__(self) -> None:
+        self.stack: list[list[Any]] = []  # [instruction, past its separator]
+
+    def char(self, kind: str | None) -> None:
+        if kind == "begin":
+            self.stack.append(["", False])
+        elif kind == "separate" and self.stack:
+            self.stack[-1][1] = True
+        elif kind == "end" and self.stack:
+            self.stack.pop()
+
+    def showing(self) -> bool:
+        """Whether text here is shown: not an instruction, not in a table of contents."""
+        return all(sep and "TOC" not in instr.split()[:1] for instr, sep in self.stack)
+
+
+def _runs(element: Any, fields: _Fields, out: list[str], boxes: list[Any]) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == f"{W}txbxContent":
+            boxes.append(child)
+        elif tag == f"{W}instrText":
+            if fields.stack:
+                fields.stack[-1][0] += child.text or ""
+        elif tag == f"{W}fldChar":
+            fields.char(child.get(f"{W}fldCharType"))
+        elif tag in _SKIPPED:
+            continue
+        elif tag == f"{W}t":
+            if fields.showing():
+                out.append(child.text or "")
+        elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
+            out.append(" ")
+        elif tag == _DOC_PR and child.get("descr"):
+            boxes.append(child.get("descr"))
+        else:
+            _runs(child, fields, out, boxes)
+
+
+def _paragraph(p: Any, fields: _Fields) -> list[str]:
+    """The paragraph's text, then the texts of its text boxes and pictures' alt texts."""
+    style = p.find(f"{W}pPr/{W}pStyle")
+    in_toc = style is not None and re.fullmatch(r"TOC\d|TOCHeading", style.get(f"{W}val", ""))
+    words: list[str] = []
+    boxes: list[Any] = []
+    _runs(p, fields, words, boxes)
+    out = [] if in_toc else ["".join(words)]
+    for box in boxes:
+        if isinstance(box, str):
+            out.append(box)
+        else:
+            for inner in box.iter(f"{W}p"):
+                out.append("".join(_text_of(inner)))
+    return out
+
+
+def _text_of(p: Any) -> list[str]:
+    words: list[str] = []
+    _runs(p, _Fields(), words, [])
+    return words
+
+
+def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
+    for child in parent:
+        if child.tag == f"{W}p":
+            out += _paragraph(child, fields)
+        elif child.tag == f"{W}tbl":
+            for tc in child.iter(f"{W}tc"):
+                texts: list[str] = []
+                for p in tc.findall(f"{W}p"):
+                    texts += _paragraph(p, fields)
+                out.append(" ".join(texts))
+        elif child.tag == f"{W}sdt":
+            gallery = child.find(f".//{W}docPartGallery")
+            if gallery is not None and "Contents" in gallery.get(f"{W}val", ""):
+                continue
+            content = child.find(f"{W}sdtContent")
+            if content is not None:
+                _blocks(content, fields, out)
+        elif child.tag in (f"{W}customXml", f"{W}ins"):
+            _blocks(child, fields, out)
+
+
+def source_texts(path: Path) -> list[str]:
+    """Every non-empty paragraph, table cell, text box line, picture alt text and footnote of
+    the .docx as Word shows it with all changes accepted; the table of contents, page
+    headers and footers, field instructions and comments left out."""
+    with zipfile.ZipFile(path) as package:
+        body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
+        notes = (
+            etree.fromstring(package.read("word/footnotes.xml"))
+            if "word/footnotes.xml" in package.namelist()
+            else None
+        )
+    out: list[str] = []
+    _blocks(body, _Fields(), out)
+    if notes is not None:
+        for note in notes.findall(f"{W}footnote"):
+            if note.get(f"{W}type") in (None, "normal"):
+                out.append(" ".join("".join(_text_of(p)) for p in note.iter(f"{W}p")))
+    return [" ".join(t.split()) for t in out if t.strip()]
+
+
+def _strings(data: Any, out: list[str]) -> None:
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if name in ("data", "farg", "format") or name == "id" or name.endswith("_id"):
+                continue
+            if re.fullmatch(r"\d{4}|[a-z]+-\d{4}", str(name)):
+                out.append(str(name))
+            _strings(value, out)
+    elif isinstance(data, list):
+        for value in data:
+            _strings(value, out)
+    elif isinstance(data, bool) or data is None:
+        return
+    elif isinstance(data, int | float):
+        out.append(canonical(Decimal(str(data))))
+    elif isinstance(data, str):
+        out.append(data)
+
+
+def plan_texts(plan: d.PlanSnapshot) -> str:
+    """Every string and number of the plan (its JSON export), with the words the plan shows
+    for its choices (statuses, "Egen tid", the risk value), pieces apart by " ¶ "."""
+    out: list[str] = []
+    _strings(plan_to_json(plan), out)
+    u = plan.uppgifter
+    out += [u.ordforande_text, u.status_text]
+    for a in plan.aktiviteter:
+        out.append(d.aktivitet_status_label(a.status))
+        out.append("Egen tid" if a.egen_tid else "")
+    for period in plan.uppfoljningar:
+        out += [STATUS_LABELS[s.status] for s in period.aktiviteter.values() if s.status]
+    out += [str(c.riskvarde) for c in plan.internkontroll if c.riskvarde is not None]
+    return " ¶ ".join(t for t in out if t)
+
+
+def _in(text: str, blob: str) -> bool:
+    return bool(text) and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", blob) is not None
+
+
+def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> list[str]:
+    """The source texts the plan does not hold: each must be in it as words (a number may be
+    an amount, "Mål 2027: …" its sentence), or be structure the expectation names."""
+    blob = norm(plan_text)
+    numbers = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", blob))
+    structure = {norm(s) for s in expected.structure}
+
+    def found(piece: str) -> bool:
+        parsed = number(piece)
+        if parsed is not None and canonical(parsed[0]) in numbers:
+            return True
+        # A heading's outline number ("3.2 Mål") is the document's structure.
+        piece = re.sub(r"^\d+(?:\.\d+)*\.?\s+(?=\D)", "", norm(piece))
+        return _in(piece.rstrip(".:!?;, "), blob)
+
+    lost = []
+    for text in sources:
+        if norm(text) in structure or found(text):
+            continue
+        pieces = [s for s in re.split(r"(?<=[.!?:])\s+", norm(text)) if s]
+        labels = [s for s in pieces if s.endswith(":")]
+        if not all(found(s) for s in pieces if s not in labels or len(pieces) == len(labels)):
+            lost.append(text)
+    return lost
+
+
+def texts_in(plan_text: str, strings: Iterable[str]) -> Iterator[str]:
+    """The ``strings`` the plan holds (what must be absent)."""
+    blob = norm(plan_text)
+    return (s for s in strings if norm(s) in blob)
+
+
+def numbers_in(text: str) -> set[Decimal]:
+    """The numbers a line of the report names ("1 840 mot 1 740"), without their signs."""
+    found = re.findall(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+", text)
+    return {Decimal(re.sub(r"\s", "", n)) for n in found}
