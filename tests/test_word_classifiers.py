@@ -217,6 +217,12 @@ def test_goal_label_apart_from_its_text_under_a_malomrade_heading(tmp_path: Path
     assert goal["text"] == "Ett tryggt liv för alla som får stöd."
     assert goal["malomrade_id"] == area["id"]
     assert [i["namn"] for i in goal["indikatorer"]] == ["Andel nöjda brukare"]
+    long_goal = "Ett tryggt och hållbart liv för alla som får stöd av nämnden"
+    doc.add_heading(long_goal, 2)
+    doc.add_paragraph("Text om målet.")
+    said = {o.text for o in _read(doc, tmp_path).outcomes.values()}
+    # A long name is cut with "…", never mid-space before the closing quote.
+    assert "Beskrivning av målet ”Ett tryggt och hållbart liv för alla som får stöd…”" in said
 
 
 def test_headers_in_the_kommuns_own_words(tmp_path: Path) -> None:

@@ -33,3 +33,9 @@ noun is added here on purpose rather than guessed)."""
 def count(number: int, noun: str) -> str:
     """``number`` and ``noun`` in singular for 1 and plural otherwise: "1 varning", "0 fel"."""
     return f"{number} {noun if number == 1 else PLURALS[noun]}"
+
+
+def clipped(text: str, width: int) -> str:
+    """``text`` cut to ``width`` characters, with "…" where it was cut."""
+    text = text.strip()
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"

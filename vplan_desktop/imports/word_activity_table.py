@@ -16,6 +16,7 @@ from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import YEAR, amount, column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
+from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
 NAME_WORDS = ("aktivitet", "åtgärd", "insats", "projekt", "uppdrag", "utvecklingsområde")
@@ -194,7 +195,9 @@ def read(view: TableView, b: Builder) -> None:
         activity["beskrivning"] = "\n\n".join(t for t in (description, *extra) if t)
         b.activities.append(activity)
         count += 1
-    text = f"{count_of(count, 'aktivitet')}" + (f" (mål: ”{goal['text'][:50]}”)" if goal else "")
+    text = f"{count_of(count, 'aktivitet')}" + (
+        f" (mål: ”{clipped(goal['text'], 50)}”)" if goal else ""
+    )
     b.became(view.block.index, Became.AKTIVITETER, text[0].upper() + text[1:])
     for part, _skip in view.parts[1:]:
         b.became(part.index, Became.AKTIVITETER, f"Fortsättning: {text}")

@@ -26,6 +26,7 @@ from vplan_desktop.imports.word_table import (
 )
 from vplan_desktop.imports.word_tolkning import role_label, role_year
 from vplan_desktop.numbers import check_amount, item_name
+from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
 DRIFT_WORDS = ("drift", "nettobelopp", "nettokostnad", "kkr", "tkr", "mnkr", "budgetram", "ram ")
@@ -305,6 +306,6 @@ def _done(view: TableView, b: Builder, became: Became, text: str, warnings: list
     b.became(view.block.index, became, text, " ".join(warnings))
     for part, _skip in view.parts[1:]:
         b.became(part.index, became, f"Fortsättning: {text}")
-    b.report(text + (f" – {view.context.heading[:60]}" if view.context.heading else ""))
+    b.report(text + (f" – {clipped(view.context.heading, 60)}" if view.context.heading else ""))
     for warning in warnings:
         b.report(warning)

@@ -15,6 +15,7 @@ from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import YEAR
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
+from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
 NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resultatmått", "styrtal")
@@ -167,7 +168,7 @@ def read(view: TableView, b: Builder) -> None:
         _indicator(view, b, goal, row.cells, made)
     all_goals = [default_goal] if default_goal is not None else list(goals.values())
     indicators = sum(len(g["indikatorer"]) for g in all_goals)
-    names = ", ".join(f"”{g['text'][:50]}”" for g in all_goals[:3])
+    names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
     noun = "Målet" if len(all_goals) == 1 else "Målen"
     text = f"{noun} {names} med {count_of(indicators, 'indikator')}"
     b.became(view.block.index, Became.MAL, text)

@@ -13,6 +13,7 @@ from vplan_desktop.imports.word_budget_table import numeric_share
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_value
+from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
 GROUP_WORDS = re.compile(r"^(?:verksamhet|område|målområde|enhet\b|kategori|grupp|inriktning)")
@@ -99,7 +100,7 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
         "att_granska": True,
     }
     b.key_tables.append(table)
-    text = f"Nyckeltalstabell ”{title[:60]}” med {count_of(len(rows), 'rad')}"
+    text = f"Nyckeltalstabell ”{clipped(title, 60)}” med {count_of(len(rows), 'rad')}"
     b.became(view.block.index, Became.NYCKELTAL, text)
     for part, _skip in view.parts[1:]:
         b.became(part.index, Became.NYCKELTAL, f"Fortsättning: {text}")

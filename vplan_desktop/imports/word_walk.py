@@ -36,6 +36,7 @@ from vplan_desktop.imports.word_table import (
 )
 from vplan_desktop.imports.word_text import goal_heading, kf_line
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
+from vplan_desktop.wording import clipped
 
 PARTS = {
     "mal": re.compile(r"\b(?:mål|målområden|målområde|nämndsmål|indikatorer|målen)\b"),
@@ -217,7 +218,9 @@ class Walk:
         known = b.by_heading.get(text) or b.by_heading.get(block.text)
         if known is not None and self.part != "mal":
             b.current_goal = known  # a goal's title over its activities: that goal
-            b.became(block.index, Became.STRUKTUR, f"Rubrik för målet ”{known['text'][:50]}”")
+            b.became(
+                block.index, Became.STRUKTUR, f"Rubrik för målet ”{clipped(known['text'], 50)}”"
+            )
         elif (self.part == "mal" and not self.parts[-1]) or goal_heading(text):
             self.goal_heading(block, level, kod, text)
         elif self.chapter is not None:
@@ -264,7 +267,7 @@ class Walk:
         b.by_heading.setdefault(text, goal)
         b.by_heading.setdefault(block.text, goal)
         b.current_goal = goal
-        b.became(block.index, Became.MAL, f"Målet ”{goal_text[:60]}”")
+        b.became(block.index, Became.MAL, f"Målet ”{clipped(goal_text, 60)}”")
 
     def goal_tables_under(self, index: int, level: int) -> bool:
         """Tables that name their own goal ("Nämndsmål 1: …") follow the heading before the
@@ -312,7 +315,9 @@ class Walk:
         if noted and self.last_table and self.last_table[1] is not None:
             table = self.last_table[1]
             table["fotnoter"] = "\n".join(t for t in (table["fotnoter"], text) if t)
-            b.became(block.index, Became.NOT, f"Fotnot till tabellen ”{table['rubrik'][:50]}”")
+            b.became(
+                block.index, Became.NOT, f"Fotnot till tabellen ”{clipped(table['rubrik'], 50)}”"
+            )
             self.last_note = block.index
             return
         if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
@@ -322,7 +327,9 @@ class Walk:
         for note in block.notes:
             b.text(chapter, md.Paragraph((md.Run(f"Fotnot: {note}"),)))
         b.became(
-            block.index, Became.TEXT, f"Text i kapitlet ”{b.chapters[chapter]['rubrik'][:50]}”"
+            block.index,
+            Became.TEXT,
+            f"Text i kapitlet ”{clipped(b.chapters[chapter]['rubrik'], 50)}”",
         )
 
     def goal_text(self, block: Block) -> bool:
@@ -336,7 +343,7 @@ class Walk:
             goal = b.goal(area, MalNiva.KF, "", kf)
             b.given[area["id"]] = goal
             b.by_heading.setdefault(self.path[-1] if self.path else "", goal)
-            b.became(block.index, Became.MAL, f"Kommunfullmäktiges mål ”{kf[:50]}”")
+            b.became(block.index, Became.MAL, f"Kommunfullmäktiges mål ”{clipped(kf, 50)}”")
             return True
         if years := yearly_goals(text):
             area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
@@ -348,7 +355,7 @@ class Walk:
                 self.sentence_goal = owner
             for year, sentence in years.items():
                 owner["arstexter"][str(year)] = sentence[:2000]
-            b.became(block.index, Became.MAL, f"Målet ”{owner['text'][:50]}” per år")
+            b.became(block.index, Became.MAL, f"Målet ”{clipped(owner['text'], 50)}” per år")
             return True
         target = b.current_goal or b.current_area
         if target is not None:
@@ -358,7 +365,7 @@ class Walk:
             b.became(
                 block.index,
                 Became.MAL if kind == "målet" else Became.MALOMRADE,
-                f"Beskrivning av {kind} ”{name[:50]}”",
+                f"Beskrivning av {kind} ”{clipped(name, 50)}”",
             )
             return True
         return False
@@ -383,7 +390,7 @@ class Walk:
         """A picture in PNG or JPEG goes into the chapter with its alt text; any other (EMF, a
         missing picture) is named in the report."""
         b = self.b
-        name = f"”{block.alt[:50]}”" if block.alt else "utan alternativtext"
+        name = f"”{clipped(block.alt, 50)}”" if block.alt else "utan alternativtext"
         try:
             check_image(block.image)
         except InputError:
@@ -411,7 +418,7 @@ class Walk:
         b.became(
             block.index,
             Became.BILD,
-            f"Bilden {name} i kapitlet ”{b.chapters[chapter]['rubrik'][:50]}”",
+            f"Bilden {name} i kapitlet ”{clipped(b.chapters[chapter]['rubrik'], 50)}”",
             warning,
         )
 
