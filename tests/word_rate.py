@@ -41,6 +41,8 @@ from tests.word_shapes_model import (
     Val,
 )
 from vplan_desktop import domain as d
+from vplan_desktop.db.enums import Jamforare
+from vplan_desktop.targets import parse_target
 
 __all__ = [
     "Rate",
@@ -106,6 +108,15 @@ def _same(expected: Val | None, actual: d.Value) -> bool:
         return key(actual) == key(expected)
     parsed = number(expected)
     return parsed is not None and actual == parsed[0]
+
+
+def _same_target(expected: Val | None, actual: d.Value, jamforare: Jamforare | None) -> bool:
+    """A target: "≥ 25 %" is 25 compared as "minst" (vplan holds the comparison apart)."""
+    if isinstance(expected, str):
+        value, compared = parse_target(expected)
+        if compared is not None and isinstance(value, Decimal):
+            return jamforare is compared and _same(value, actual)
+    return _same(expected, actual)
 
 
 def _same_cell(expected: str, actual: d.Value) -> bool:
@@ -229,7 +240,7 @@ class _Finder:
             return f"nuläge {i.nulage_ar}: {i.nulage}, väntat {ind.nulage_ar}: {ind.nulage}"
         targets = _values(i.malnivaer)
         if set(targets) != set(ind.targets) or not all(
-            _same(v, targets[y]) for y, v in ind.targets.items()
+            _same_target(v, targets[y], i.jamforare.get(y)) for y, v in ind.targets.items()
         ):
             return f"målnivåer {_show(targets)}, väntade {_show(ind.targets)}"
         outcomes = _values(i.utfall)

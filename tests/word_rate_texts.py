@@ -18,6 +18,7 @@ from tests.word_shapes_model import Expected
 from vplan_desktop import domain as d
 from vplan_desktop.follow_up_data import STATUS_LABELS
 from vplan_desktop.interchange import plan_to_json
+from vplan_desktop.targets import parse_target
 
 # --- normalising -----------------------------------------------------------------------------
 
@@ -138,6 +139,11 @@ def _text_of(p: Any) -> list[str]:
     return words
 
 
+CELL_BREAK = "\u204b"
+"""Between a cell's paragraphs: the cell is one text, or each of its paragraphs is (a cell
+listing several indicators, one per paragraph)."""
+
+
 def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
     for child in parent:
         if child.tag == f"{W}p":
@@ -147,7 +153,7 @@ def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
                 texts: list[str] = []
                 for p in tc.findall(f"{W}p"):
                     texts += _paragraph(p, fields)
-                out.append(" ".join(texts))
+                out.append(CELL_BREAK.join(texts))
         elif child.tag == f"{W}sdt":
             gallery = child.find(f".//{W}docPartGallery")
             if gallery is not None and "Contents" in gallery.get(f"{W}val", ""):
@@ -229,13 +235,22 @@ def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> li
         parsed = number(piece)
         if parsed is not None and canonical(parsed[0]) in numbers:
             return True
+        # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart
+        value, jamforare = parse_target(piece)
+        if jamforare is not None and isinstance(value, Decimal) and canonical(value) in numbers:
+            return True
         # A heading's outline number ("3.2 Mål") is the document's structure.
         piece = re.sub(r"^\d+(?:\.\d+)*\.?\s+(?=\D)", "", norm(piece))
         return _in(piece.rstrip(".:!?;, "), blob)
 
+    def kept(text: str) -> bool:
+        return norm(text) in structure or found(text)
+
     lost = []
-    for text in sources:
-        if norm(text) in structure or found(text):
+    for cell in sources:
+        parts = [p for p in cell.split(CELL_BREAK) if p.strip()]
+        text = " ".join(parts)
+        if kept(text) or (len(parts) > 1 and all(kept(p) for p in parts)):
             continue
         pieces = [s for s in re.split(r"(?<=[.!?:])\s+", norm(text)) if s]
         labels = [s for s in pieces if s.endswith(":")]

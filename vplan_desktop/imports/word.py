@@ -13,15 +13,16 @@ from dataclasses import replace
 from pathlib import Path
 
 from vplan_desktop.errors import InputError
-from vplan_desktop.imports.word_blocks import BlockKind, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
-from vplan_desktop.imports.word_front import FOLLOW_UP, read_front
+from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_structure import resolve
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
+from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_walk import Walk
 from vplan_desktop.interchange import import_json
 from vplan_desktop.wording import count as count_of
@@ -50,9 +51,8 @@ _FRONT_NAMES = {
 def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
-    if document_format(path) is Format.ODT:
-        return read_odt(path)
-    return read_docx(path)
+    source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
+    return upright(source)
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:
@@ -68,6 +68,8 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     if structure.title is not None:
         cover.insert(0, blocks[structure.title])
     front = read_front(cover, blocks[cover_end:], source.title)
+    if not front.kommun:  # a template naming the kommun only in its page header
+        front.kommun = next((k for t in source.set_aside if (k := kommun_in(t))), "")
     for key, value in corrections.front.items():
         setattr(front, key, value)
     if front.forsta_ar is not None and (front.sista_ar or 0) < front.forsta_ar:
@@ -84,6 +86,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         b.period_spec = (first, slag, (front.titel or f"Uppföljning {first}")[:100])
     walk = Walk(source, structure, corrections, b, (first, front.sista_ar or first), follow_up)
     intro: list[int] = []
+    cover_text: list[Block] = []  # lines of a cover table that gave no front matter
     for block in blocks:
         index = block.index
         if index in structure.toc_lines:
@@ -93,7 +96,10 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         elif index < cover_end or index == structure.title:
             if index in front.used or index == structure.title:
                 what = _FRONT_NAMES.get(front.used.get(index, "titel"), "Titel")
-                b.became(index, Became.FORSATTSBLAD, f"{what} på försättsbladet")
+                rest = front.unused_lines(index)
+                kept = " (övrig text i kapitlet ”Inledning”)" if rest else ""
+                b.became(index, Became.FORSATTSBLAD, f"{what} på försättsbladet{kept}")
+                cover_text += rest
             elif block.kind is BlockKind.TABLE:
                 walk.table(block, "")
             else:
@@ -112,10 +118,12 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             walk.image(block, caption)
         else:
             walk.paragraph(block)
-    if intro:
+    if intro or cover_text:
         chapter = b.chapter_named("Inledning")
         b.chapters.insert(0, b.chapters.pop(chapter))
         b.chapter_blocks.insert(0, b.chapter_blocks.pop(chapter))
+        for line in cover_text:
+            walk.add_text(0, line)
         for index in intro:
             walk.add_text(0, blocks[index])
             b.became(index, Became.TEXT, "Text i kapitlet ”Inledning” (från försättsbladet)")
@@ -188,6 +196,8 @@ def _summarise(result: WordImport, source: Source, antagen: str) -> None:
     head = []
     if antagen:
         head.append(f"Försättsbladet: antagen av {antagen}.")
+    if not result.kommun:
+        head.append("Kommunens namn står inte i dokumentet: skriv det under Uppgifter.")
     if source.toc:
         head.append(f"Innehållsförteckningen hoppades över ({count_of(len(source.toc), 'rad')}).")
     if source.set_aside:

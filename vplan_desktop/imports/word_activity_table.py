@@ -13,6 +13,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_date
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_goal_table import parse_goal
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import YEAR, amount, column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
@@ -77,6 +78,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "namn"
         elif "beskriv" in lower or "innehåll" in lower or "syfte" in lower:
             role = "beskrivning"
+        elif re.match(r"^(?:koppling till|hör till|tillhör)\s+(?:nämnds)?mål|^målkoppling", lower):
+            role = "malkoppling"
         elif "ansvar" in lower:
             role = "ansvarig"
         elif "start" in lower or "påbörja" in lower:
@@ -104,6 +107,21 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         if free:
             out[free[-1] if out[free[0]] == "grupp" and len(free) > 1 else free[0]] = "namn"
     return out
+
+
+def _linked_goal(b: Builder, link: str) -> dict[str, Any] | None:
+    """The goal a "Koppling till mål" cell names: by its number ("Nämndsmål 2", "Mål 1.2")
+    or its words."""
+    niva, kod, text = parse_goal(link)
+    if not kod and (number := re.fullmatch(r"\D{0,30}?\s(\d+(?:\.\d+)*)\s*", link)):
+        kod = number.group(1)  # "Nämndsmål 2": the goal's number alone
+    key = " ".join(text.lower().split())
+    for goal in b.goals:
+        if (kod and goal["kod"] == kod and goal["niva"] == niva.value) or (
+            " ".join(goal["text"].lower().split()) == key
+        ):
+            return goal
+    return None
 
 
 def status_of(text: str) -> str | None:
@@ -137,6 +155,12 @@ def read(view: TableView, b: Builder) -> None:
             activity["namndsmal_id"] = None
         elif goal is None and b.current_area is not None:
             activity["malomrade_id"] = b.current_area["id"]
+        if link := view.cell(cells, "malkoppling"):
+            linked = _linked_goal(b, link)
+            if linked is not None:
+                activity["namndsmal_id"], activity["malomrade_id"] = linked["id"], None
+            else:
+                extra.append(f"Mål: {link}")
         if owner := view.cell(cells, "ansvarig"):
             activity["ansvarig"] = owner
         if start := view.cell(cells, "startdatum"):

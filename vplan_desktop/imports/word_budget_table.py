@@ -15,9 +15,11 @@ from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_budget_split import Split, split_units, unit_amounts
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import (
+    YEAR,
     Total,
     amount,
     check_total,
@@ -101,7 +103,23 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         elif "kommentar" in lower or lower.strip() == "not":
             role = "kommentar"
         out.append(role)
+    if not any(":" in role for role in out):
+        _one_year(headers, ctx, out)
     return out
+
+
+_NET_COLUMN = re.compile(r"^(?:netto|nettokostnad|nettobudget|budget netto|netto,? tkr)\b", re.I)
+
+
+def _one_year(headers: list[str], ctx: TableContext, out: list[str]) -> None:
+    """A budget of one year, the year only in its caption ("Driftbudget 2027, tkr") and its
+    columns "Intäkter | Kostnader | Netto": the netto is that year's budget."""
+    net = next((i for i, h in enumerate(headers) if i and _NET_COLUMN.match(h.strip())), None)
+    if net is None:
+        return
+    named = YEAR.search(f"{ctx.caption} {ctx.heading}")
+    year = int(named.group(1)) if named else ctx.first_year
+    out[net] = f"{'budget' if year >= ctx.first_year else 'bokslut'}:{year}"
 
 
 def _money(b: Builder, text: str, where: str) -> Decimal | None:
@@ -230,17 +248,26 @@ def read_drift(view: TableView, b: Builder) -> None:
         b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
     count = 0
     seen = {b.unit_name(r["verksamhet_id"]) for r in b.drift_rows}
+    split = split_units(view, years)
     for row in view.rows.rows:
         name = view.cell(row.cells, "namn")
+        if id(row) in split.claimed:
+            whole = split.unit_of(row)
+            if whole is None:
+                continue  # an intäkter or kostnader row, kept in the chapter below
+            name, cells = whole.name, _cells_with(row.cells, unit_amounts(whole, years))
+        else:
+            cells = row.cells
         if not name:
             continue
         if name in seen and row.group:
             name = f"{row.group} – {name}"
+        name = _unique(name, seen)
         seen.add(name)
         amounts = {}
         for index, key in years.items():
             where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
-            if (value := _money(b, row.cells[index], where)) is not None:
+            if (value := _money(b, cells[index], where)) is not None:
                 amounts[key] = value
         unit = b.unit(name)
         b.drift_rows.append(
@@ -250,8 +277,48 @@ def read_drift(view: TableView, b: Builder) -> None:
     warnings = _totals(view, b, b.drift_columns)
     if left := keep_unplaced(view, b, years):
         warnings.append(left)
+    if split.units:
+        warnings.append(_keep_parts(view, b, split, years))
     text = f"Driftbudget med {count_of(count, 'rad')}" + totals_text(view)
     _done(view, b, Became.DRIFT, text, warnings)
+
+
+def _unique(name: str, seen: set[str]) -> str:
+    """``name``, numbered when the table has named a verksamhet so already: a plan holds one
+    row per verksamhet."""
+    number = 2
+    unique = name
+    while unique in seen:
+        unique, number = f"{name} ({number})", number + 1
+    return unique
+
+
+def _cells_with(cells: list[str], amounts: dict[int, Decimal]) -> list[str]:
+    return [format_amount(amounts[i]) if i in amounts else c for i, c in enumerate(cells)]
+
+
+def _keep_parts(view: TableView, b: Builder, split: Split, years: dict[int, str]) -> str:
+    """The intäkter and kostnader under each verksamhet, as a table in the chapter."""
+    columns = sorted(years)
+    body = []
+    for unit in split.units:
+        body.append([unit.name, *("" for _ in columns)])
+        lines = [p.cells for p in unit.parts] + ([unit.net.cells] if unit.net else [])
+        for cells in lines:
+            body.append([cells[view.col("namn") or 0], *(cells[i] for i in columns)])
+    chapter = b.target_chapter()
+    b.text(
+        chapter,
+        md.TableBlock(
+            header=((), *((md.Run(view.headers[i]),) for i in columns)),
+            rows=tuple(tuple((md.Run(c),) if c else () for c in row) for row in body),
+        ),
+    )
+    where = b.chapters[chapter]["rubrik"]
+    return (
+        "Driftbudgetens verksamheter har intäkter och kostnader på egna rader: planen har "
+        f"verksamhetens netto, raderna står som tabell i kapitlet ”{where}”."
+    )
 
 
 def read_result(view: TableView, b: Builder) -> None:

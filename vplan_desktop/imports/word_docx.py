@@ -87,9 +87,14 @@ class _Reader:
                 self._read_comments(target)
             elif kind.endswith("/header") or kind.endswith("/footer"):
                 root = self._xml(target)
-                if root is not None:
-                    text = " ".join("".join(root.itertext()).split())
-                    if text:
+                for paragraph in root.iter(P) if root is not None else ():
+                    # a tab between "Älvdala kommun" and the page number is a space
+                    pieces = (
+                        (e.text or "") if e.tag == T else " "
+                        for e in paragraph.iter(T, w("tab"), w("br"), w("cr"))
+                    )
+                    text = " ".join("".join(pieces).split())
+                    if text and text not in self.source.set_aside:
                         self.source.set_aside.append(text)
         core = self._xml("docProps/core.xml")
         if core is not None:

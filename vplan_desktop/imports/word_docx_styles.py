@@ -18,7 +18,11 @@ def w(name: str) -> str:
 
 VAL = w("val")
 _OFF = {"0", "false", "off", "none"}
-_HEADING_NAME = re.compile(r"^(?:heading|rubrik)\s*(\d)$", re.IGNORECASE)
+_HEADING_NAME = re.compile(
+    r"^(?:[\w-]+\s+)?(?:heading|rubrik|överskrift)\s*(?:nivå|niv\.|level)?\s*(\d)$", re.IGNORECASE
+)
+"""A heading style by its name: "heading 1", "Rubrik 2", a template's own "Rubrik nivå 1" or
+"KF Rubrik 2"."""
 _TOC_NAME = re.compile(r"^(?:toc|innehåll|innehållsförteckning)\s*\d$", re.IGNORECASE)
 _TITLE_NAMES = {"title", "rubrik", "titel", "subtitle", "underrubrik"}
 

@@ -5,7 +5,7 @@ the nämnd and kommun, "Nämndsordförande: …", "Förvaltningschef: …", "Dnr
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 
@@ -57,26 +57,55 @@ class Front:
     follow_up: bool = False
     used: dict[int, str] = field(default_factory=dict)
     """Block index → what the cover line gave ("Titel", "Ordförande")."""
+    table_lines: dict[int, list[Block]] = field(default_factory=dict)
+    """A cover laid out in a table: its lines, each a paragraph, by the table's index."""
+    used_lines: list[Block] = field(default_factory=list)
+
+    def use(self, block: Block, key: str) -> None:
+        """``block`` gave the cover's ``key``."""
+        if key == "titel":  # a cover table giving several: named by its title
+            self.used[block.index] = key
+        self.used.setdefault(block.index, key)
+        self.used_lines.append(block)
+
+    def gave(self, block: Block) -> bool:
+        """``block`` (a line, of a cover table too) gave something of the cover."""
+        return any(block is used for used in self.used_lines)
+
+    def unused_lines(self, index: int) -> list[Block]:
+        """The lines of the cover table ``index`` that gave nothing: text to keep."""
+        return [line for line in self.table_lines.get(index, []) if not self.gave(line)]
+
+
+def _lines(block: Block, front: Front) -> list[Block]:
+    """A cover line; a small table laying out the cover (logo, nämnd, title side by side)
+    gives each line of its cells as a line of its own."""
+    if block.kind is not BlockKind.TABLE:
+        return [block]
+    if len(block.rows) > 3 or block.width > 3:
+        return []
+    lines = [
+        replace(block, kind=BlockKind.PARAGRAPH, text=" ".join(line.split()), rows=(), runs=())
+        for cell in block.cells()
+        for line in (cell.lines or (cell.text,))
+        if line.strip()
+    ]
+    front.table_lines[block.index] = lines
+    return lines
 
 
 def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     """The front matter from the cover's lines (those before the first chapter), then from the
     rest of the document for what the cover lacks."""
     front = Front()
-    lines = [b for b in cover if b.kind is not BlockKind.TABLE]
+    lines = [line for b in cover for line in _lines(b, front)]
     for b in lines:
         text = b.text.strip()
         for key, pattern in _LABELS.items():
             if (found := pattern.match(text)) and not getattr(front, key):
                 setattr(front, key, found.group("v").strip())
-                front.used[b.index] = key
-    for b in cover:
-        if b.kind is BlockKind.TABLE:  # a cover laid out in a table: read its cells as lines
-            for cell in b.cells():
-                for key, pattern in _LABELS.items():
-                    if (found := pattern.match(cell.text)) and not getattr(front, key):
-                        setattr(front, key, found.group("v").strip())
-    candidates = [b for b in lines if b.index not in front.used and 3 <= len(b.text) <= MAX_TITLE]
+                front.use(b, key)
+    candidates = [b for b in lines if not front.gave(b) and 3 <= len(b.text) <= MAX_TITLE]
     titled = (
         [b for b in candidates if b.style == "Title"]
         + [
@@ -88,7 +117,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     )
     if titled:
         front.titel = titled[0].text
-        front.used[titled[0].index] = "titel"
+        front.use(titled[0], "titel")
     elif doc_title and len(doc_title) <= MAX_TITLE:
         front.titel = doc_title
     pool = [front.titel, *(b.text for b in lines), doc_title]
@@ -107,14 +136,14 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                 break
     short = [b for b in lines if len(b.text) <= 80]
     for b in [*short, *later[:400]]:
-        if not front.kommun and (kommun := _kommun(b.text)):
+        if not front.kommun and (kommun := kommun_in(b.text)):
             front.kommun = kommun
             if b in short and len(b.text) <= len(kommun) + 2:
-                front.used.setdefault(b.index, "kommun")
+                front.use(b, "kommun")
         if not front.namnd and (namnd := _namnd(b.text)):
             front.namnd = namnd
             if b in short and len(b.text) <= len(namnd) + 2:
-                front.used.setdefault(b.index, "namnd")
+                front.use(b, "namnd")
     front.follow_up = bool(FOLLOW_UP.search(front.titel or doc_title or ""))
     return front
 
@@ -157,7 +186,8 @@ NOT_NAMES = frozenset(
 """Capitalised words that begin a sentence, not a kommun's name ("För Bergvika kommun")."""
 
 
-def _kommun(text: str) -> str:
+def kommun_in(text: str) -> str:
+    """The kommun a line names ("Värnamo Kommun" → "Värnamo kommun"); "" for none."""
     found = re.search(r"\b([A-ZÅÄÖ][\wåäöé-]+(?:\s[A-ZÅÄÖ][\wåäöé-]+)?)\s+(?i:kommun)\b", text)
     if not found:
         return ""

@@ -13,7 +13,7 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_table import YEAR
+from vplan_desktop.imports.word_table import YEAR, Row
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -22,7 +22,8 @@ NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resul
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
     r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|mål)"
-    r"\s*(?P<kod>\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*(?P<text>\S.*)$",
+    r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+|\s*(?P<kod>\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"
+    r"(?P<text>\S.*)$",
     re.IGNORECASE,
 )
 GOAL_WORDS = re.compile(
@@ -43,6 +44,40 @@ _LEVELS = {
 }
 
 
+_WORD_UNIT = re.compile(
+    r"^[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|st|"
+    r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser)$",
+    re.IGNORECASE,
+)
+
+
+def word_unit(text: str) -> str:
+    """The unit in words after a figure ("31 dagar" → "dagar"); "" for any other text."""
+    found = _WORD_UNIT.match(text.strip())
+    return found.group("unit").lower() if found else ""
+
+
+def strip_unit(text: str, unit: str) -> str:
+    """``text`` without ``unit`` after its figure."""
+    return text.strip()[: -len(unit)].strip() if word_unit(text) == unit else text
+
+
+KF_COLUMN = re.compile(
+    r"^(?:kommunfullmäktiges|fullmäktiges|kf:?s?)\s*(?:inriktnings|strategiska\s+)?mål|"
+    r"^inriktningsmål|^kf-mål",
+    re.IGNORECASE,
+)
+"""A column of KF's goals, the nämnd's goals under each in the next column."""
+
+
+def goal_line(text: str) -> tuple[MalNiva, str, str] | None:
+    """A line naming a goal by its label ("Strategiskt mål: …", "Mål 2: …"); None for a line
+    without one."""
+    if len(text) > 400 or not _GOAL_TITLE.match(text.strip()):
+        return None
+    return parse_goal(text)
+
+
 def parse_goal(text: str) -> tuple[MalNiva, str, str]:
     """(level, number, text) of a goal as a document names it: "Nämndsmål 1: Text",
     "KF:s mål 1.1 – Text", or the text alone (a nämndsmål)."""
@@ -51,7 +86,8 @@ def parse_goal(text: str) -> tuple[MalNiva, str, str]:
     if found_title := _GOAL_TITLE.match(text.strip()):
         level = found_title.group("level").lower()
         niva = _LEVELS.get(level, LEVEL_WORDS.get(level, MalNiva.NAMND))
-        return niva, (found_title.group("kod") or "").strip(), found_title.group("text").strip()
+        kod = found_title.group("kod") or found_title.group("nr") or ""
+        return niva, kod.strip(), found_title.group("text").strip()
     return MalNiva.NAMND, "", text.strip()
 
 
@@ -66,6 +102,10 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
         found += 1
     if titles and _GOAL_TITLE.match(titles[0]):
         found += 2
+    elif ctx.caption and _GOAL_TITLE.match(ctx.caption):
+        found += 2  # "Mål 1: …" over the table names the goal it measures
+    if any(YEAR.search(h) and re.search(r"\bmål\b", h, re.I) for h in headers):
+        found += 2  # "2027 (mål)"
     if any(w in words for w in ("bedömning", "måluppfyllelse")):
         found += 1
     if ctx.part == "mal" or ctx.under_goal:
@@ -82,7 +122,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
     for index, header in enumerate(headers):
         lower = header.lower()
         year = YEAR.search(lower)
-        if "nuläge" in lower or "utgångsläge" in lower or "basvärde" in lower:
+        if any(w in lower for w in ("nuläge", "utgångsläge", "utgångsvärde", "basvärde")):
             role = "nulage"
         elif "långsiktig" in lower:
             role = "langsiktigt"
@@ -104,7 +144,11 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
                 role = f"mal:{y}"
         elif any(w in lower for w in NAME_WORDS) and "namn" not in out:
             role = "namn"
-        elif index == 0 and re.match(r"^(?:nämnds)?mål|^målområde|^område|^fokus", lower):
+        elif KF_COLUMN.match(lower) and "kf" not in out and index < len(headers) - 1:
+            role = "kf"
+        elif (index == 0 and re.match(r"^(?:nämnds)?mål|^målområde|^område|^fokus", lower)) or (
+            re.match(r"^(?:nämndsmål|nämndens mål)", lower) and "grupp" not in out
+        ):
             role = "grupp"
         else:
             role = "ovrigt"
@@ -157,15 +201,22 @@ def read(view: TableView, b: Builder) -> None:
             default_goal = b.goal(area, niva, kod, text)
             b.by_heading.setdefault(ctx.heading, default_goal)
     made: set[int] = set()
+    kf_col = view.col("kf")
     for row in view.rows.rows:
         goal = default_goal
         if goal is None:
             key = row.group or ctx.heading or "Nämndsmål"
             if key not in goals:
                 niva, kod, text = parse_goal(key)
-                goals[key] = b.goal(area, niva, kod, text)
+                kf = row.cells[kf_col] if kf_col is not None else ""
+                parent = b.goal(area, MalNiva.KF, *parse_goal(kf)[1:])["id"] if kf else None
+                goals[key] = b.goal(area, niva, kod, text, parent)
             goal = goals[key]
-        _indicator(view, b, goal, row.cells, made)
+        for cells in _one_per_line(view, row):
+            _indicator(view, b, goal, cells, made)
+    if default_goal is not None and ctx.part == "mal":
+        # the goal the table measures: its activities and description may follow
+        b.current_area, b.current_goal = area, default_goal
     all_goals = [default_goal] if default_goal is not None else list(goals.values())
     indicators = sum(len(g["indikatorer"]) for g in all_goals)
     names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
@@ -175,6 +226,28 @@ def read(view: TableView, b: Builder) -> None:
     for part, _skip in view.parts[1:]:
         b.became(part.index, Became.MAL, f"Fortsättning: {text}")
     b.report(text)
+
+
+def _one_per_line(view: TableView, row: Row) -> list[list[str]]:
+    """The row's cells; a name cell holding several indicators, one per paragraph ("Andel
+    nöjda … ¶ Antal möten …"), gives one row each, with the values of columns that have as
+    many paragraphs (the rest stay with the first)."""
+    name = view.col("namn")
+    lines = row.lines[name] if name is not None and name < len(row.lines) else ()
+    values = [i for i, role in enumerate(view.roles) if i != name and role != "grupp"]
+    filled = [i for i in values if i < len(row.cells) and row.cells[i]]
+    alike = all(len(row.lines[i]) == len(lines) for i in filled)
+    plain = all(len(t) <= 150 and t[:1].isupper() and not t.endswith(":") for t in lines)
+    if name is None or len(lines) < 2 or not plain or (filled and not alike):
+        return [row.cells]
+    out = []
+    for n, line in enumerate(lines):
+        cells = ["" if i in filled else c for i, c in enumerate(row.cells)]
+        cells[name] = line
+        for i in filled:
+            cells[i] = row.lines[i][n]
+        out.append(cells)
+    return out
 
 
 def _indicator(
@@ -208,12 +281,22 @@ def _indicator(
     unit = view.cell(cells, "enhet")
     if not unit and any("%" in v for v in [*values, view.cell(cells, "nulage")]):
         unit = "%"
+    worded = {word_unit(v) for v in [*values, view.cell(cells, "nulage")] if v} - {""}
+    if not unit and len(worded) == 1:  # "31 dagar": the unit in words beside each figure
+        unit = worded.pop()
+        cells = [strip_unit(c, unit) for c in cells]
+    if not unit and not any(values) and name.lower().startswith("andel "):
+        unit = "%"  # "Andel …" with no figures yet: a share, in per cent
     indicator["enhet"] = unit[:40] or indicator.get("enhet", "")
     if nulage := view.cell(cells, "nulage"):
         column = view.col("nulage")
         found = YEAR.search(view.headers[column]) if column is not None else None
+        given = re.search(r"\(\s*((?:19|20)\d\d)\s*\)", nulage)  # "21 % (2025)"
+        if given:
+            nulage = (nulage[: given.start()] + nulage[given.end() :]).strip()
+        year_text = given.group(1) if given else found.group(1) if found else ""
         indicator["nulage"] = {
-            "ar": int(found.group(1)) if found else None,
+            "ar": int(year_text) if year_text else None,
             "varde": cell_value(nulage),
             "ar_malniva": False,
         }
@@ -229,6 +312,17 @@ def _indicator(
                 indicator.setdefault("jamforare", {})[year] = jamforare.value
         elif kind in ("utfall", "bokslut"):
             indicator["utfall"][year] = cell_value(cells[index])
+    if "nulage" not in indicator and not view.context.follow_up and indicator["utfall"]:
+        # a plan's "Utfall 2025" before the plan's years: where the indicator stands now
+        latest = max(indicator["utfall"])
+        if int(latest) < view.context.first_year:
+            indicator["nulage"] = {
+                "ar": int(latest),
+                "varde": indicator["utfall"][latest],
+                "ar_malniva": False,
+            }
+            if len(indicator["utfall"]) == 1:  # the one figure before the plan: its nuläge
+                indicator["utfall"] = {}
     if long_term := view.cell(cells, "langsiktigt"):
         value, jamforare = cell_target(long_term)
         indicator["langsiktigt"] = value

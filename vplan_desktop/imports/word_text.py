@@ -35,7 +35,11 @@ _GOAL_HEADING = re.compile(
     rf"^(?P<level>{_LEVELS})(?:\s+(?P<kod>[^–-]+?))?\s+[–-]\s+(?P<text>\S.*)$", re.IGNORECASE
 )
 """A goal's heading as vplan's export writes it: "KF:s mål 1.1 – Text", "Uppdrag – Text"."""
-_KF_LINE = re.compile(r"^(?:kommunfullmäktiges mål|kf:s mål)\s*:\s*(?P<text>\S.*)$", re.IGNORECASE)
+_KF_LINE = re.compile(
+    r"^(?:kommunfullmäktiges|fullmäktiges|kf:s)\s+(?:inriktningsmål|strategiska mål|mål)\s*:\s*"
+    r"(?P<text>\S.*)$",
+    re.IGNORECASE,
+)
 """KF's goal as a line under a målområde's heading: "Kommunfullmäktiges mål: Text"."""
 
 

@@ -70,6 +70,8 @@ PLAIN_ROLES = {
     "varde": "Värde (kolumnens rubrik)",
     "intakter": "Intäkter",
     "kostnader": "Kostnader",
+    "kf": "Kommunfullmäktiges mål",
+    "malkoppling": "Hör till mål",
     "ovrigt": "Övrigt (till beskrivningen)",
 }
 """Column roles without a year, and their Swedish names."""

@@ -23,6 +23,7 @@ from vplan_desktop.imports import (
 )
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_goal_lists import GoalLists
 from vplan_desktop.imports.word_goal_sentences import yearly_goals
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_structure import Structure, strip_number
@@ -175,6 +176,8 @@ class Walk:
         """The last line read as a table's note: a note right under it is the same table's."""
         self.goal_at: dict[int, dict[str, Any]] = {}
         """The goal of each heading level above the reading (its nämndsmål go under it)."""
+        self.lists = GoalLists(b, source.blocks, years[0])
+        """A goal's indicators and activities written as lists and lines, not a table."""
         b.target_chapter = self.target_chapter
         self.groups = continuations(source.blocks, corrections)
         self.in_group = {p.index for parts in self.groups.values() for p, _ in parts[1:]}
@@ -201,6 +204,7 @@ class Walk:
         self.b.result.tolkning.headings[block.index] = level
         self.b.result.tolkning.signatures[block.index] = signature(block.text)
         self.sentence_goal = None
+        self.lists.kind = None
         b = self.b
         if level == 1:
             self.pending = []
@@ -320,6 +324,8 @@ class Walk:
             )
             self.last_note = block.index
             return
+        if self.lists.read(block):
+            return
         if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
             return
         chapter = self.target_chapter()
@@ -356,6 +362,13 @@ class Walk:
             for year, sentence in years.items():
                 owner["arstexter"][str(year)] = sentence[:2000]
             b.became(block.index, Became.MAL, f"Målet ”{clipped(owner['text'], 50)}” per år")
+            return True
+        if found := word_goal_table.goal_line(text):
+            niva, kod, goal_text = found
+            area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
+            b.current_area = area
+            b.current_goal = b.goal(area, niva, kod, goal_text)
+            b.became(block.index, Became.MAL, f"Målet ”{clipped(goal_text, 50)}”")
             return True
         target = b.current_goal or b.current_area
         if target is not None:
@@ -425,6 +438,7 @@ class Walk:
     # --- tables ------------------------------------------------------------------------------
 
     def table(self, block: Block, caption: str) -> None:
+        self.lists.kind = None
         if block.index in self.in_group:
             return  # read with the table it continues
         parts = [(p, skip) for p, skip in self.groups.get(block.index, [(block, -1)])]

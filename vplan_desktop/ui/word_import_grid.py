@@ -30,7 +30,17 @@ GROUP = 0
 MIN_WIDTH, MAX_WIDTH = 150, 260
 ROLES_BY_KIND: dict[TableKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
     TableKind.MAL: (
-        ("namn", "grupp", "nulage", "langsiktigt", "enhet", "bedomning", "kommentar", "ovrigt"),
+        (
+            "namn",
+            "grupp",
+            "kf",
+            "nulage",
+            "langsiktigt",
+            "enhet",
+            "bedomning",
+            "kommentar",
+            "ovrigt",
+        ),
         ("mal", "utfall"),
     ),
     TableKind.AKTIVITETER: (
@@ -44,6 +54,7 @@ ROLES_BY_KIND: dict[TableKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "status",
             "kostnad",
             "verksamhet",
+            "malkoppling",
             "kommentar",
             "ovrigt",
         ),

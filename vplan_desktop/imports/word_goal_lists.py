@@ -1,0 +1,183 @@
+"""A goal's indicators and activities written as lists under a label line ("Indikatorer:",
+"Aktiviteter") rather than in a table: "Andel nöjda brukare – målvärde 2027: 90 % (utfall
+2025: 86 %)", "Införa digital nattillsyn (ansvar: Enhetschef)", "Publicera kartan – GIS-enheten"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Any
+
+from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_text import DATE, cell_target, cell_value
+from vplan_desktop.wording import clipped
+
+_LABEL = re.compile(
+    r"^(?:(?P<ind>indikatorer|indikator|mått|mätetal|styrtal|resultatmått|nyckeltal)|"
+    r"(?P<act>aktiviteter|aktivitet|åtgärder|insatser|aktiviteter för att nå målet))"
+    r"(?:\s+\d{4})?\s*:?\s*$",
+    re.IGNORECASE,
+)
+_TARGET = re.compile(
+    r"\s+[–—-]\s+(?:mål(?:värde|nivå)?|målet)\s*(?P<year>(?:19|20)\d\d)?\s*:?\s*"
+    r"(?P<value>[^()]+?)\s*(?:\((?P<base>[^)]*)\))?\s*$",
+    re.IGNORECASE,
+)
+_BASE = re.compile(
+    r"^(?:utfall|nuläge|utgångsvärde|basvärde|nu)\s*(?P<year>(?:19|20)\d\d)?\s*:?\s*(?P<value>\S.*)$",
+    re.IGNORECASE,
+)
+_OWNER = re.compile(r"\s*\((?:ansvar|ansvarig|ansvariga)\s*:\s*(?P<who>[^)]+)\)\s*$", re.I)
+_DASH_OWNER = re.compile(r"\s+[–—]\s+(?P<who>[A-ZÅÄÖ][^–—.]{1,50})$")
+_OWNER_LINE = re.compile(
+    r"^(?:ansvarig|ansvar)\s*:\s*(?P<who>[^,;]{1,100}?)\s*(?:[,;.]\s*(?P<rest>.*))?$", re.I
+)
+"""The line under an activity's name: "Ansvarig: Fritidschef, klart senast 2027-03-01"."""
+
+
+class ListKind(StrEnum):
+    """What the list under a label line holds."""
+
+    INDIKATORER = "indikatorer"
+    AKTIVITETER = "aktiviteter"
+
+
+def list_label(text: str) -> ListKind | None:
+    """The kind of list a label line ("Indikatorer:", "Aktiviteter") announces; None for any
+    other line."""
+    found = _LABEL.match(text.strip())
+    if found is None:
+        return None
+    return ListKind.INDIKATORER if found.group("ind") else ListKind.AKTIVITETER
+
+
+def indicator_from_line(text: str, first_year: int) -> dict[str, Any]:
+    """An indicator of the plan's JSON from a list line; a line naming no target is the name
+    alone (the user fills in the rest)."""
+    text = " ".join(text.split())
+    name, target, base_text, year = text, "", "", first_year
+    if found := _TARGET.search(text):
+        name = text[: found.start()].strip()
+        target = found.group("value").strip()
+        base_text = (found.group("base") or "").strip()
+        year = int(found.group("year") or first_year)
+    indicator: dict[str, Any] = {
+        "namn": name[:300],
+        "att_granska": True,
+        "malnivaer": {},
+        "utfall": {},
+        "enhet": "%" if "%" in target + base_text else "",
+    }
+    if target:
+        value, jamforare = cell_target(target)
+        if value is not None:
+            indicator["malnivaer"][str(year)] = value
+        if jamforare is not None:
+            indicator["jamforare"] = {str(year): jamforare.value}
+    if base := _BASE.match(base_text):
+        base_year = base.group("year")
+        indicator["nulage"] = {
+            "ar": int(base_year) if base_year else None,
+            "varde": cell_value(base.group("value")),
+            "ar_malniva": False,
+        }
+    return indicator
+
+
+def activity_from_line(text: str) -> dict[str, Any]:
+    """An activity of the plan's JSON from a list line, its owner from "(ansvar: …)" or a
+    short name after a dash."""
+    text = " ".join(text.split())
+    activity: dict[str, Any] = {"namn": text[:300], "att_granska": True}
+    found = _OWNER.search(text) or _DASH_OWNER.search(text)
+    if found and len(found.group("who").split()) <= 6:
+        activity["namn"] = text[: found.start()].strip()[:300]
+        activity["ansvarig"] = found.group("who").strip()[:200]
+    return activity
+
+
+class GoalLists:
+    """Reads, block by block, a goal's indicators and activities written as lists under a
+    label line, and activities written as a short bold name over an "Ansvarig: …" line."""
+
+    def __init__(self, b: Builder, blocks: list[Block], first_year: int) -> None:
+        self.b = b
+        self.blocks = blocks
+        self.first_year = first_year
+        self.kind: ListKind | None = None
+        """What the list being read holds, after a label line ("Indikatorer:")."""
+        self.owner_lines: set[int] = set()
+        """The "Ansvarig: …" lines already read with the activity above them."""
+
+    def read(self, block: Block) -> bool:
+        """Whether ``block`` was read as a label, an indicator or an activity."""
+        b = self.b
+        goal, area = b.current_goal, b.current_area
+        if goal is None and area is None:
+            self.kind = None
+            return False
+        if block.index in self.owner_lines:
+            b.became(block.index, Became.AKTIVITETER, "Ansvar och tid för aktiviteten ovanför")
+            return True
+        kind = list_label(block.text) if block.kind is BlockKind.PARAGRAPH else None
+        if kind is not None:
+            self.kind = kind
+            owner = goal["text"] if goal is not None else area["namn"] if area else ""
+            b.became(block.index, Became.STRUKTUR, f"Rubrik för {kind} till ”{clipped(owner, 50)}”")
+            return True
+        if block.kind is BlockKind.PARAGRAPH and self._named_activity(block):
+            return True
+        if block.kind is not BlockKind.LIST_ITEM or self.kind is None:
+            self.kind = None
+            return False
+        if self.kind is ListKind.INDIKATORER and goal is not None:
+            indicator = {"id": b.next_id(), **indicator_from_line(block.text, self.first_year)}
+            goal["indikatorer"].append(indicator)
+            b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+            return True
+        if self.kind is ListKind.AKTIVITETER:
+            self._activity(block, activity_from_line(block.text))
+            return True
+        return False
+
+    def _named_activity(self, block: Block) -> bool:
+        """A short bold name with "Ansvarig: …, klart senast …" on the line under it."""
+        following = block.index + 1
+        if not block.bold or len(block.text) > 150 or following >= len(self.blocks):
+            return False
+        found = _OWNER_LINE.match(self.blocks[following].text.strip())
+        if found is None:
+            return False
+        activity: dict[str, Any] = {
+            "namn": block.text.strip()[:300],
+            "att_granska": True,
+            "ansvarig": found.group("who").strip()[:200],
+        }
+        rest = found.group("rest") or ""
+        date = DATE.search(rest)
+        try:
+            activity["slutdatum"] = (
+                dt.date.fromisoformat(date.group(0)).isoformat() if date else None
+            )
+        except ValueError:
+            activity["slutdatum"] = None  # "2027-13-45": no date; the words stay below
+        if activity["slutdatum"] is None:
+            del activity["slutdatum"]
+            if rest:
+                activity["beskrivning"] = rest
+        self._activity(block, activity)
+        self.owner_lines.add(following)
+        return True
+
+    def _activity(self, block: Block, activity: dict[str, Any]) -> None:
+        b = self.b
+        goal, area = b.current_goal, b.current_area
+        activity = {"id": b.next_id(), **activity}
+        activity["namndsmal_id"] = goal["id"] if goal is not None else None
+        if goal is None and area is not None:
+            activity["malomrade_id"] = area["id"]
+        b.activities.append(activity)
+        b.became(block.index, Became.AKTIVITETER, f"Aktiviteten ”{clipped(activity['namn'], 50)}”")
