@@ -366,10 +366,12 @@ def test_excel_lists_every_activity_with_its_tie_revision_and_year(
     found = {row["Aktivitet"].value: row for row in rows}
     assert {name: row["Kopplad till"].value for name, row in found.items()} == ACTIVITIES
     revised = found["Nytt verksamhetssystem"]
+    # Excel dates, shown as 2027-09-30.
     assert (revised["Slutdatum"].value, revised["Reviderat slutdatum"].value) == (
-        "2027-09-30",
-        "2027-12-15",
+        dt.datetime(2027, 9, 30),
+        dt.datetime(2027, 12, 15),
     )
+    assert revised["Slutdatum"].number_format == "yyyy-mm-dd"
     assert found["Rutin för barnsamtal"]["År"].value == 2027
     assert found["Samråd med skolan"]["Beskrivning"].value == (
         "Förvaltningarna kartlägger insatserna."

@@ -29,6 +29,7 @@ ORDER = (
     "wording",
     "markdown",
     "formatting",
+    "colours",
     "numbers",
     "office_safety",
     # The plan file, and the plan as plain data.
@@ -36,6 +37,7 @@ ORDER = (
     "sections",
     "follow_up_data",
     "domain",
+    "risk_legend",
     "targets",
     "images",
     "budget",

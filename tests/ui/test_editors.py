@@ -281,7 +281,7 @@ def test_internal_control_picker_and_matrix_filter(
     qtbot.keyClick(picker, Qt.Key.Key_Return)
     QApplication.processEvents()
     assert on_disk(example_path).internkontroll[0].sannolikhet == 4
-    assert view.model().index(0, 4).data() == "16"
+    assert view.model().index(0, 4).data() == "16 Mycket hög"
     matrix = editor.matrix
     centre = matrix._cell_rect(3, 3).center()
     qtbot.mouseClick(matrix, Qt.MouseButton.LeftButton, pos=QPoint(centre))

@@ -316,7 +316,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
         RISK,
         "3 Möjlig",
         "2 Lindrig",
-        "6",
+        "6 Måttlig",  # the band by name, not by its colour alone
     ]
     point = on_disk(path).internkontroll[0]
     assert (point.risk, point.sannolikhet, point.konsekvens) == (RISK, 3, 2)
@@ -392,5 +392,5 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     qtbot.keyClick(again, Qt.Key.Key_6, CTRL)
     view = again.workspace.editors[Section.INTERNKONTROLL].view
     assert _cell(view, 0, "Risk") == RISK
-    assert _cell(view, 0, "Riskvärde") == "6"
+    assert _cell(view, 0, "Riskvärde") == "6 Måttlig"
     shot_again("10-oppnad-igen-internkontroll")

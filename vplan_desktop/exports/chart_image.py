@@ -37,6 +37,8 @@ def axis_label(value: float) -> str:
 
 
 def chart_png(chart: Chart) -> bytes:
+    """The chart as a PNG, without its title: the document prints the title as the chart's
+    caption, and it would show twice."""
     image = Image.new("RGB", (WIDTH, HEIGHT), "white")
     draw = ImageDraw.Draw(image)
     left, right, top, bottom = 170, WIDTH - 40, 90, HEIGHT - 80
@@ -77,7 +79,6 @@ def chart_png(chart: Chart) -> bytes:
             anchor="mt",
         )
     draw.line([(left, y_of(0)), (right, y_of(0))], fill=INK, width=3)
-    draw.text((left, 24), chart.title, fill=INK, font=_font(30, bold=True))
     keys = [("Nettokostnad", NETTO)]
     if any(r is not None for r in chart.ram):  # no ram from KF: no key for it
         keys.append(("KF:s ram", RAM))

@@ -29,6 +29,7 @@ from vplan_desktop.exports.chapter_tables import chapter_table
 from vplan_desktop.exports.goal_chapter import goal_blocks
 from vplan_desktop.formatting import NBSP
 from vplan_desktop.markdown import Heading, ImageBlock, TableBlock, parse
+from vplan_desktop.risk_legend import legend_sentence
 
 __all__ = [
     "INDENT_POINTS",
@@ -86,10 +87,15 @@ def _internal_control(doc: Document) -> None:
     scale = plan.riskskala
     doc.blocks.append(Orientation(landscape=True))
     doc.heading(1, "Internkontroll")
-    doc.paragraph(
+    # The bands by name and range: the colours alone would tell nothing to a reader who
+    # cannot see them, nor on a black-and-white print (WCAG 1.4.1).
+    sentences = (
         f"Riskerna bedöms efter sannolikhet och konsekvens på en skala 1–{scale.storlek}; "
-        "riskvärdet är produkten. Risker i det högsta bandet ska ha ett kontrollmoment."
+        "riskvärdet är produkten.",
+        legend_sentence(scale),  # "" for a scale without bands
+        "Risker i det högsta bandet ska ha ett kontrollmoment.",
     )
+    doc.paragraph(" ".join(s for s in sentences if s))
     rows = []
     for row in plan.internkontroll:
         band = scale.band_for(row.riskvarde) if row.riskvarde is not None else None
@@ -104,6 +110,7 @@ def _internal_control(doc: Document) -> None:
                     "center",
                     True,
                     band.farg if band else None,
+                    note=band.namn if band else "",  # the band by name, not by colour alone
                 ),
                 Cell(row.kontrollmoment),
                 Cell(row.kontrollansvar),
@@ -151,6 +158,7 @@ def _internal_control(doc: Document) -> None:
                     "center",
                     bool(count),
                     band.farg if band else None,
+                    note=band.namn if band else "",
                 )
             )
         matrix_rows.append(cells)

@@ -31,6 +31,8 @@ APP_TYPE = "application/vnd.openxmlformats-officedocument.extended-properties+xm
 APPLICATION = f"vplan {__version__}"
 _APP_NS = "http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"
 _VT_NS = "http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes"
+_WORD_EXTENSIONS = "{http://schemas.microsoft.com/office/word/"
+"""Word's own settings (w14:docId …), which come after the schema's."""
 
 
 def a4_pages(document: DocxDocument) -> None:
@@ -121,3 +123,38 @@ def update_fields_on_open(document: DocxDocument) -> None:
         settings.append(element)
     else:
         following.addprevious(element)
+
+
+# The settings the schema puts after w:themeFontLang.
+_SETTINGS_AFTER = (
+    "clrSchemeMapping doNotIncludeSubdocsInStats doNotAutoCompressPictures forceUpgrade "
+    "captions readModeInkLockDown smartTagType schemaLibrary shapeDefaults "
+    "doNotEmbedSmartTags decimalSymbol listSeparator"
+)
+_SETTINGS_AFTER_THEME_LANG = frozenset(qn(f"w:{name}") for name in _SETTINGS_AFTER.split())
+
+
+def swedish_theme_language(document: DocxDocument) -> None:
+    """Swedish as the language of the theme's fonts (``w:themeFontLang``), which Word shows as
+    the document's language; a template's (python-docx's says en-US) is replaced."""
+    settings = document.settings.element
+    element = settings.find(qn("w:themeFontLang"))
+    if element is None:
+        element = OxmlElement("w:themeFontLang")
+        # After the settings the schema puts first; before the ones it puts after, and before
+        # the extensions (w14:docId …) that come last.
+        following = next(
+            (
+                child
+                for child in settings
+                if child.tag in _SETTINGS_AFTER_THEME_LANG or child.tag.startswith(_WORD_EXTENSIONS)
+            ),
+            None,
+        )
+        if following is None:
+            settings.append(element)
+        else:
+            following.addprevious(element)
+    for name in list(element.attrib):
+        element.attrib.pop(name)
+    element.set(qn("w:val"), "sv-SE")

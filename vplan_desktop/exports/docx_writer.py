@@ -29,11 +29,18 @@ from docx.shared import Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
+from vplan_desktop.colours import text_colour_on
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
 from vplan_desktop.exports.docx_figures import add_figure
-from vplan_desktop.exports.docx_package import a4_pages, properties, update_fields_on_open
+from vplan_desktop.exports.docx_package import (
+    a4_pages,
+    properties,
+    swedish_theme_language,
+    update_fields_on_open,
+)
+from vplan_desktop.exports.docx_spacing import TABLE_GAP, part_from_table, table_caption
 from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
 from vplan_desktop.exports.table_widths import fit_widths
 from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
@@ -159,6 +166,7 @@ def _language(document: DocxDocument) -> None:
     lang = OxmlElement("w:lang")
     lang.set(qn("w:val"), "sv-SE")
     run_pr.append(lang)
+    swedish_theme_language(document)
 
 
 def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
@@ -317,14 +325,15 @@ def _cell_text(text: str) -> str:
     return "<w:br/>".join(lines)
 
 
-def _cell_runs(cell: c.Cell, header: bool, size: str) -> str:
+def _cell_runs(cell: c.Cell, header: bool, run_pr: str) -> str:
     """A cell's text as Word runs: its bold and italic pieces (``Cell.runs``) each a run of
-    their own, or the whole text one run in the cell's weight."""
+    their own, or the whole text one run in the cell's weight; ``run_pr`` is the runs' size
+    and colour."""
     parts = []
     for run in cell.runs or (Run(cell.text),):
         bold = "<w:b/>" if header or cell.bold or run.bold else ""
         italic = "<w:i/>" if run.italic else ""
-        parts.append(f"<w:r><w:rPr>{bold}{italic}{size}</w:rPr>{_cell_text(run.text)}</w:r>")
+        parts.append(f"<w:r><w:rPr>{bold}{italic}{run_pr}</w:rPr>{_cell_text(run.text)}</w:r>")
     return "".join(parts)
 
 
@@ -350,12 +359,15 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
             else ""
         )
         indent = f'<w:ind w:left="{cell.indent * _INDENT_TWIPS}"/>' if cell.indent else ""
-        size = f'<w:sz w:val="{_CELL_POINTS}"/><w:szCs w:val="{_CELL_POINTS}"/>'
+        run_pr = f'<w:sz w:val="{_CELL_POINTS}"/><w:szCs w:val="{_CELL_POINTS}"/>'
+        if fill:  # a risk band's colour: black or white text, whichever reads at 4.5:1 or more
+            ink = text_colour_on(fill).lstrip("#").upper()
+            run_pr = f'<w:color w:val="{ink}"/>{run_pr}'
         # A note (an activity's description) is a paragraph of its own under the text.
         note = (
             f'<w:p><w:pPr>{keep}<w:spacing w:before="40" w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
-            f"<w:r><w:rPr>{size}</w:rPr>{_cell_text(cell.note)}</w:r></w:p>"
+            f"<w:r><w:rPr>{run_pr}</w:rPr>{_cell_text(cell.note)}</w:r></w:p>"
             if cell.note
             else ""
         )
@@ -363,15 +375,25 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
             f'<w:tc><w:tcPr><w:tcW w:w="{width // _EMU_PER_TWIP}" w:type="dxa"/>{shading}'
             f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
-            f"{_cell_runs(cell, header, size)}</w:p>{note}</w:tc>"
+            f"{_cell_runs(cell, header, run_pr)}</w:p>{note}</w:tc>"
         )
     parts.append("</w:tr>")
     return "".join(parts)
 
 
-def _table(document: DocxDocument, table: c.Table, contents: Contents, indent: int = 0) -> None:
+def _table(
+    document: DocxDocument,
+    table: c.Table,
+    contents: Contents,
+    indent: int = 0,
+    *,
+    title_level: int = 3,
+    section: str = "",
+) -> None:
+    """``table`` with its title as a heading of ``title_level`` (one below the heading it
+    stands under) and its caption; ``section`` is that heading's text."""
     if table.title:
-        _indent(_heading(document, 3, (Run(table.title),), contents), indent)
+        _indent(_heading(document, title_level, (Run(table.title),), contents), indent)
     if table.caption:
         caption = _indent(document.add_paragraph(table.caption, style="Caption"), indent)
         caption.paragraph_format.keep_with_next = True
@@ -379,6 +401,7 @@ def _table(document: DocxDocument, table: c.Table, contents: Contents, indent: i
     grid.style = document.styles["Table Grid"]
     grid.alignment = WD_TABLE_ALIGNMENT.LEFT
     _indent_table(grid, indent)
+    table_caption(grid, table, section)
     usable = _usable_width(document, indent)
     points = fit_widths(table, usable / _EMU_PER_POINT, _CELL_POINTS / 2, _CELL_PADDING)
     widths = [int(width * _EMU_PER_POINT) for width in points]
@@ -389,12 +412,13 @@ def _table(document: DocxDocument, table: c.Table, contents: Contents, indent: i
     tbl.append(parse_xml(_row_xml(table.header, widths, header=True)))
     for cells in table.rows:
         tbl.append(parse_xml(_row_xml(cells, widths, header=False)))
-    for note in table.notes:
+    for number, note in enumerate(table.notes, start=1):
         paragraph = _indent(document.add_paragraph(), indent)
-        paragraph.paragraph_format.space_after = Pt(0)
+        # The last note parts the table from what follows, as the spacing after a table does.
+        last = number == len(table.notes)
+        paragraph.paragraph_format.space_after = TABLE_GAP if last else Pt(0)
         run = paragraph.add_run(note)
         run.font.size = Pt(_NOTE_POINTS)
-    document.add_paragraph()
 
 
 def _orientation(document: DocxDocument, wide: bool) -> None:
@@ -407,12 +431,14 @@ def _orientation(document: DocxDocument, wide: bool) -> None:
 
 def _chart(document: DocxDocument, chart: c.Chart) -> None:
     usable = _usable_width(document)
+    # The title once, as the caption above the picture (the picture has none of its own).
     document.add_paragraph(chart.title, style="Caption").paragraph_format.keep_with_next = True
     picture = document.add_picture(io.BytesIO(chart_png(chart)), width=int(usable * 0.9))
-    # Alt text for screen readers: the description attribute of the drawing.
+    # Alt text for screen readers: the description attribute of the drawing. No title: the
+    # caption is printed right above it, and would be read twice.
     inline = picture._inline
     inline.docPr.set("descr", chart.alt_text)
-    inline.docPr.set("title", chart.title)
+    inline.docPr.set("name", "Diagram")
 
 
 def _heading(
@@ -464,7 +490,10 @@ def write_docx(
     first_heading = True
     numberings: dict[int, str | None] = {}  # the numbered list open at each nesting level
     indent = 0  # steps in from the margin (``c.Indent``)
+    section_level, section = 0, ""  # the heading the blocks stand under
+    after_table = False  # the last block written was a table without notes under it
     for block in document.blocks:
+        start = len(docx.element.body) - 1  # new blocks go before the body's sectPr
         if not isinstance(block, ListBlock):
             numberings.clear()
         if isinstance(block, c.Indent):
@@ -478,6 +507,7 @@ def write_docx(
             # a page of its own by a full page, leaves that page empty.
             new_page = block.level == 1 and (not first_heading or len(docx.sections) == 1)
             first_heading = False
+            section_level, section = block.level, "".join(run.text for run in block.runs)
             paragraph = _indent(_heading(docx, block.level, block.runs, contents), indent)
             paragraph.paragraph_format.page_break_before = new_page or None
         elif isinstance(block, MdParagraph):
@@ -499,12 +529,18 @@ def write_docx(
                     _number_with(paragraph, restart)
                 _runs(paragraph, item)
         elif isinstance(block, c.Table):
-            _table(docx, block, contents, indent)
+            level = min(section_level + 1, DEEPEST_HEADING)
+            _table(docx, block, contents, indent, title_level=level, section=section)
         elif isinstance(block, c.Chart):
             _chart(docx, block)
         elif isinstance(block, c.Figure | ImageBlock):
             figure = block if isinstance(block, c.Figure) else c.figure(document.plan, block)
             add_figure(docx, figure, _usable_width(docx, indent), _usable_height(docx))
+        if isinstance(block, c.Indent):
+            continue  # writes nothing: the table is still the last thing written
+        if after_table and not isinstance(block, c.Orientation):  # a new page parts them anyway
+            part_from_table(docx, start)
+        after_table = isinstance(block, c.Table) and not block.notes
     contents.write(toc_place)
     _header_footer(docx, document.header_text)
     docx.save(str(out) if isinstance(out, Path) else out)

@@ -28,7 +28,6 @@ from vplan_desktop.exports.goal_labels import activity_tie, goal_title
 from vplan_desktop.exports.xlsx_budget import amount_format
 from vplan_desktop.exports.xlsx_sheet import FIRST_ROW, Sheet
 from vplan_desktop.follow_up_data import Uppfoljning, status_label
-from vplan_desktop.formatting import format_date
 
 PERCENT_1 = '0.0" %";-0.0" %"'
 MET = {True: "Ja", False: "Nej", None: ""}
@@ -90,7 +89,7 @@ def _indicators(out: Sheet, period: Uppfoljning) -> None:
         outcome = period.outcome(indicator.id)
         out.text(row, column, MET[fu.target_met(indicator, period)])
         out.text(row, column + 1, trend_text(indicator, period))
-        out.text(row, column + 2, format_date(outcome.datum))
+        out.date(row, column + 2, outcome.datum)
         out.text(row, column + 3, outcome.kalla)
         out.text(row, column + 4, outcome.kommentar)
 
@@ -118,8 +117,8 @@ def _activities(out: Sheet, period: Uppfoljning) -> None:
         out.text(row, 3, activity.ansvarig)
         out.text(row, 4, status_label(held.status))
         out.text(row, 5, held.kommentar)
-        out.text(row, 6, format_date(activity.slutdatum))
-        out.text(row, 7, "" if end == activity.slutdatum else format_date(end))
+        out.date(row, 6, activity.slutdatum)
+        out.date(row, 7, None if end == activity.slutdatum else end)
 
 
 Line = tuple[str, fu.BudgetLine, bool, str]
@@ -228,7 +227,9 @@ def write_follow_up_xlsx(
         writer(sheet, period)
         sheet.finish()
     if not workbook.sheetnames:  # an empty plan: still a workbook that opens
-        Sheet(workbook.create_sheet("Mål"), titled, notices).head("Mål", period.namn, ["Mål"])
+        empty = Sheet(workbook.create_sheet("Mål"), titled, notices)
+        empty.head("Mål", period.namn, ["Mål"])
+        empty.finish()
     workbook.properties.title = title
     workbook.properties.creator = u.namnd
     workbook.properties.subject = f"{title}, {u.kommun}"

@@ -19,15 +19,17 @@ from pathlib import Path
 from typing import BinaryIO
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.formatting.rule import FormulaRule
+from openpyxl.styles import Alignment, Font, PatternFill
 
 from vplan_desktop import domain as d
+from vplan_desktop.colours import is_colour
 from vplan_desktop.exports import xlsx_budget
 from vplan_desktop.exports.goal_labels import activity_tie, goal_depths, goal_title
 from vplan_desktop.exports.indicator_figures import figure_rows, row_years
 from vplan_desktop.exports.xlsx_sheet import FIRST_ROW, HEADER_FILL, HEADER_ROW, NUMBER
 from vplan_desktop.exports.xlsx_sheet import Sheet as _Sheet
-from vplan_desktop.formatting import format_date
+from vplan_desktop.risk_legend import legend
 
 __all__ = ["FIRST_ROW", "HEADER_ROW", "SHEETS", "write_xlsx"]
 
@@ -203,18 +205,10 @@ def _activities(out: _Sheet) -> None:
     )
     for offset, a in enumerate(plan.aktiviteter):
         row = FIRST_ROW + offset
-        for column, text in enumerate(
-            (
-                a.namn,
-                activity_tie(plan, a),
-                a.ansvarig,
-                format_date(a.startdatum),
-                format_date(a.slutdatum),
-                format_date(a.slutdatum_reviderat),
-            ),
-            start=1,
-        ):
+        for column, text in enumerate((a.namn, activity_tie(plan, a), a.ansvarig), start=1):
             out.text(row, column, text)
+        for column, date in enumerate((a.startdatum, a.slutdatum, a.slutdatum_reviderat), 4):
+            out.date(row, column, date)
         out.number(row, 7, a.ar, "0")
         out.text(row, 8, d.aktivitet_status_label(a.status))
         out.text(row, 9, units.get(a.verksamhet_id, ""))
@@ -225,25 +219,33 @@ def _activities(out: _Sheet) -> None:
         out.text(row, 11, a.beskrivning)
 
 
+RISK_HEADERS = [
+    "Process/rutin",
+    "Risk",
+    "Sannolikhet",
+    "Konsekvens",
+    "Riskvärde",
+    "Riskband",
+    "Kontrollmoment",
+    "Kontrollansvar",
+    "Frekvens",
+    "Metod",
+    "Rapportering till",
+    "När",
+]
+
+
 def _internal_control(out: _Sheet) -> None:
+    """The control points; each risk's band by name beside its value, in the band's colour,
+    and the bands listed under the table: a risk is never told by its colour alone. Value,
+    band and colour follow what is typed in Sannolikhet and Konsekvens (formulas)."""
     plan = out.plan
-    out.head(
-        "Internkontroll",
-        f"Riskskala {plan.riskskala.storlek}×{plan.riskskala.storlek}",
-        [
-            "Process/rutin",
-            "Risk",
-            "Sannolikhet",
-            "Konsekvens",
-            "Riskvärde",
-            "Kontrollmoment",
-            "Kontrollansvar",
-            "Frekvens",
-            "Metod",
-            "Rapportering till",
-            "När",
-        ],
-    )
+    scale = plan.riskskala
+    out.head("Internkontroll", f"Riskskala {scale.storlek}×{scale.storlek}", RISK_HEADERS)
+    bands = legend(scale)
+    last = FIRST_ROW + len(plan.internkontroll) - 1
+    key_first = last + 4  # the legend's bands: a blank row, its title and its headings above
+    key_last = key_first + len(bands) - 1
     for offset, r in enumerate(plan.internkontroll):
         row = FIRST_ROW + offset
         out.text(row, 1, r.process)
@@ -251,6 +253,12 @@ def _internal_control(out: _Sheet) -> None:
         out.number(row, 3, r.sannolikhet, "0")
         out.number(row, 4, r.konsekvens, "0")
         out.number(row, 5, f'=IF(AND(C{row}<>"",D{row}<>""),C{row}*D{row},"")', "0")
+        if bands:
+            # The band whose lowest value is the largest not above the risk value.
+            out.sheet.cell(row=row, column=6).value = (
+                f'=IF(E{row}="","",LOOKUP(E{row},$B${key_first}:$B${key_last},'
+                f"$A${key_first}:$A${key_last}))"
+            )
         for column, text in enumerate(
             (
                 r.kontrollmoment,
@@ -260,9 +268,43 @@ def _internal_control(out: _Sheet) -> None:
                 r.rapportering_till,
                 r.rapportering_nar,
             ),
-            start=6,
+            start=7,
         ):
             out.text(row, column, text)
+    if not bands:
+        return
+    out.text(key_first - 2, 1, "Riskbandens färger", bold=True, fit=False)
+    for column, header in enumerate(("Riskband", "Från riskvärde", "Till riskvärde"), start=1):
+        out.text(key_first - 1, column, header, bold=True, fit=False).fill = HEADER_FILL
+    for row, entry in enumerate(bands, start=key_first):
+        name = out.text(row, 1, entry.namn)
+        out.number(row, 2, entry.fran, "0")
+        out.number(row, 3, entry.till, "0")
+        if is_colour(entry.farg):
+            name.fill = _solid(entry.farg)
+            name.font = Font(color=_argb(entry.text_farg))
+            risks = f"E{FIRST_ROW}:F{last}"
+            value = f"$E{FIRST_ROW}"
+            out.sheet.conditional_formatting.add(
+                risks,
+                FormulaRule(
+                    formula=[f"AND(ISNUMBER({value}),{value}>={entry.fran},{value}<={entry.till})"],
+                    fill=_solid(entry.farg),
+                    font=Font(color=_argb(entry.text_farg)),
+                ),
+            )
+    longest = max(len(entry.namn) for entry in bands)  # the Riskband column shows them
+    out.widths[6] = max(out.widths.get(6, 8), longest * 1.1 + 2)
+
+
+def _argb(colour: str) -> str:
+    return "FF" + colour.lstrip("#").upper()
+
+
+def _solid(colour: str) -> PatternFill:
+    """A fill of ``colour``, as a cell's and as a conditional format's (which reads the end
+    colour)."""
+    return PatternFill("solid", start_color=_argb(colour), end_color=_argb(colour))
 
 
 def _has(plan: d.PlanSnapshot, sheet: str) -> bool:

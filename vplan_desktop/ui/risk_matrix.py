@@ -1,14 +1,23 @@
 """The risk matrix: sannolikhet up the side, konsekvens along the bottom, each cell in its
-colour band with the number of controls in it. Clicking a cell (or Enter on it) filters."""
+colour band with the number of controls in it. Clicking a cell (or Enter on it) filters.
+
+A cell's text is black or white, whichever reads better on its band's colour; the bands'
+names and ranges are listed beside the matrix (``legend_html``): not by colour alone.
+"""
 
 from __future__ import annotations
+
+from html import escape
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from vplan_desktop import domain as d
+from vplan_desktop.colours import BLACK, is_colour, text_colour_on
+from vplan_desktop.risk_legend import legend
 
+NO_BAND = "#dddddd"
 LABEL_WIDTH = 104
 LABEL_HEIGHT = 44
 CELL_MIN = 66
@@ -52,6 +61,12 @@ class RiskMatrix(QWidget):
             LABEL_WIDTH + (konsekvens - 1) * width, (n - sannolikhet) * height, width, height
         )
 
+    def cell_colours(self, sannolikhet: int, konsekvens: int) -> tuple[str, str]:
+        """A cell's fill and the colour of its text."""
+        band = self.scale.band_for(sannolikhet * konsekvens)
+        fill = band.farg if band and is_colour(band.farg) else NO_BAND
+        return fill, text_colour_on(fill)
+
     def cell_at(self, point: QPoint) -> tuple[int, int] | None:
         n = self.scale.storlek
         for s in range(1, n + 1):
@@ -74,16 +89,16 @@ class RiskMatrix(QWidget):
         for s in range(1, n + 1):
             for k in range(1, n + 1):
                 rect = self._cell_rect(s, k).adjusted(1, 1, -1, -1)
-                band = self.scale.band_for(s * k)
-                painter.fillRect(rect, QColor(band.farg) if band else QColor("#dddddd"))
+                fill, ink = self.cell_colours(s, k)
+                painter.fillRect(rect, QColor(fill))
                 if (s, k) == self.chosen:
-                    painter.setPen(QPen(QColor("#000000"), 3))
+                    painter.setPen(QPen(QColor(BLACK), 3))
                     painter.drawRect(rect.adjusted(1, 1, -1, -1))
                 if (s, k) == self.focus_cell and self.hasFocus():
                     painter.setPen(QPen(QColor("#1a4f9c"), 2, Qt.PenStyle.DashLine))
                     painter.drawRect(rect.adjusted(4, 4, -4, -4))
                 count = self.counts.get((s, k), 0)
-                painter.setPen(QColor("#000000"))
+                painter.setPen(QColor(ink))
                 painter.drawText(
                     rect,
                     Qt.AlignmentFlag.AlignCenter,
@@ -135,3 +150,14 @@ class RiskMatrix(QWidget):
             self.choose(self.chosen)
         else:
             super().keyPressEvent(event)
+
+
+def legend_html(scale: d.RiskScale) -> str:
+    """The bands as a legend under the matrix: each name in its colour, with its range."""
+    entries = [
+        f'<span style="background-color:{e.farg if is_colour(e.farg) else NO_BAND}; '
+        f'color:{e.text_farg if is_colour(e.farg) else BLACK}">&nbsp;{escape(e.namn)}&nbsp;</span>'
+        f"&nbsp;{e.range_text}"
+        for e in legend(scale)
+    ]
+    return "<b>Riskband:</b> " + " &nbsp; ".join(entries) if entries else ""

@@ -17,7 +17,7 @@ from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row,
 from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskCellFilter
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.removal import may_remove, removal_question
-from vplan_desktop.ui.risk_matrix import RiskMatrix
+from vplan_desktop.ui.risk_matrix import RiskMatrix, legend_html
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.ui.table_layout import AdaptiveSplitter
 from vplan_desktop.validation import Finding
@@ -92,6 +92,11 @@ class InternalControlEditor(SectionEditor):
         self.matrix.setObjectName("riskmatris")
         self.matrix.cellChosen.connect(self._filter)
         right_layout.addWidget(self.matrix)
+        # The bands by name and range: the matrix's colours are not the only telling.
+        self.legend = QLabel()
+        self.legend.setObjectName("riskband")
+        self.legend.setWordWrap(True)
+        right_layout.addWidget(self.legend)
         right_layout.addStretch(1)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 1)
@@ -119,6 +124,7 @@ class InternalControlEditor(SectionEditor):
     def on_changed(self, change: object) -> None:
         plan = self.context.plan
         self.matrix.set_data(plan.riskskala, plan.internkontroll)
+        self.legend.setText(legend_html(plan.riskskala))
         self.scale.setCurrentIndex(self.scale.findData(plan.riskskala.storlek))
         self.when_shown(self.view.resizeRowsToContents)
 

@@ -1,5 +1,6 @@
 """The internal-control table: pickers for sannolikhet and konsekvens with the plan's level
-names, the risk value computed and coloured by the plan's bands."""
+names, the risk value computed and coloured by the plan's bands, with the band's name beside it
+(not by colour alone) in black or white, whichever reads better on the band's colour."""
 
 from __future__ import annotations
 
@@ -11,11 +12,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyM
 from PySide6.QtGui import QColor
 
 from vplan_desktop import domain as d
+from vplan_desktop.colours import is_colour, text_colour_on
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.models.table import (
-    RIGHT,
     SORT_ROLE,
     Column,
     ColumnTableModel,
@@ -46,6 +47,13 @@ def _band_name(scale: d.RiskScale, row: d.Internkontroll) -> str:
     return band.namn if band else ""
 
 
+def risk_text(scale: d.RiskScale, row: d.Internkontroll) -> str:
+    """ "6 Måttlig": the risk value and its band's name; "" when the risk is not scored."""
+    if row.riskvarde is None:
+        return ""
+    return f"{row.riskvarde} {_band_name(scale, row)}".strip()
+
+
 class InternalControlModel(ColumnTableModel):
     parts = (Part.INTERNKONTROLL, Part.RISKSKALA, Part.UPPGIFTER)
     row_parts = (Part.INTERNKONTROLL,)
@@ -59,9 +67,17 @@ class InternalControlModel(ColumnTableModel):
         def choices(labels: tuple[str, ...]) -> list[tuple[str, Any]]:
             return [("–", None)] + [(level_text(n, labels), n) for n in range(1, scale.storlek + 1)]
 
-        def band_colour(row: d.Internkontroll) -> QColor | None:
+        def band_of(row: d.Internkontroll) -> d.RiskBand | None:
             band = scale.band_for(row.riskvarde) if row.riskvarde is not None else None
+            return band if band and is_colour(band.farg) else None
+
+        def band_colour(row: d.Internkontroll) -> QColor | None:
+            band = band_of(row)
             return QColor(band.farg) if band else None
+
+        def band_text_colour(row: d.Internkontroll) -> QColor | None:
+            band = band_of(row)
+            return QColor(text_colour_on(band.farg)) if band else None
 
         return [
             Column(
@@ -92,9 +108,9 @@ class InternalControlModel(ColumnTableModel):
             ),
             Column(
                 "Riskvärde",
-                lambda r: "" if r.riskvarde is None else str(r.riskvarde),
-                align=RIGHT,
+                partial(risk_text, scale),
                 background=band_colour,
+                foreground=band_text_colour,
                 sort_key=lambda r: r.riskvarde or 0,
                 tooltip=partial(_band_name, scale),
                 field="riskvarde",
