@@ -25,7 +25,7 @@ from tests.word_rate import (
     source_texts,
     texts_in,
 )
-from tests.word_shapes import BUILDERS
+from tests.word_shapes import BUILDERS, HOLDOUT
 from tests.word_shapes_model import KINDS
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import VplanError
@@ -50,7 +50,7 @@ class DocumentRate:
 def measure(folder: Path) -> list[DocumentRate]:
     """Write, import and rate every corpus document in ``folder``."""
     out = []
-    for name, build in BUILDERS.items():
+    for name, build in (BUILDERS | HOLDOUT).items():
         source = folder / f"{name}.docx"
         expected = build(source)
         target = folder / f"{name}.vplan"
