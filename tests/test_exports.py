@@ -360,7 +360,7 @@ def test_pdfa(example: d.PlanSnapshot, tmp_path: Path) -> None:
     export_plan(example, "pdf", out, pdfa=True)
     with pikepdf.open(out) as pdf:
         meta = pdf.open_metadata()
-        assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "B")
+        assert (meta.get("pdfaid:part"), meta.get("pdfaid:conformance")) == ("2", "A")
         assert meta.get("dc:title") == "Verksamhetsplan med budget 2027–2029"
         [intent] = pdf.Root.OutputIntents
         assert intent.S == pikepdf.Name.GTS_PDFA1

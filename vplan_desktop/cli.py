@@ -161,7 +161,7 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument(
         "--format", required=True, choices=["json", "docx", "pdf", "xlsx"], dest="fmt"
     )
-    export.add_argument("--pdfa", action="store_true", help="arkivformatet PDF/A-2b (för pdf)")
+    export.add_argument("--pdfa", action="store_true", help="arkivformatet PDF/A-2a (för pdf)")
     export.add_argument(
         "--uppfoljning",
         metavar="PERIOD",

@@ -9,11 +9,13 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfutils import readJPEGInfo
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vplan_desktop.exports.blocks import Figure
 from vplan_desktop.exports.figures import CM_PER_POINT, Printable, placeholder, printable
 from vplan_desktop.exports.pdf_markup import paragraph_text
+from vplan_desktop.exports.pdf_paragraph import Paragraph, tagged
+from vplan_desktop.exports.pdf_tagging import Marked, Tag
 
 
 class Picture(Flowable):  # type: ignore[misc]
@@ -26,8 +28,6 @@ class Picture(Flowable):  # type: ignore[misc]
         self.width, self.height = width, height
         self.hAlign = "CENTER"
         self.alt_text = alt_text
-        """The PDF has no structure tree yet, so there is nowhere to put /Alt: the alt text
-        stays here for the tagged PDF to take when it comes."""
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         return self.width, self.height
@@ -41,7 +41,7 @@ def _reader(picture: Printable) -> ImageReader:
     else the decoded image laid on white.
 
     Transparency is flattened onto the white page, which looks the same and keeps soft masks
-    out of the file: the archival export (``pdfa``, PDF/A-2b) would allow them, PDF/A-1 not.
+    out of the file: the archival export (``pdfa``, PDF/A-2a) would allow them, PDF/A-1 not.
     """
     if picture.jpeg is not None:
         try:
@@ -69,7 +69,9 @@ def figure_flowables(
     else:
         w_cm, h_cm = picture.size_cm(width * CM_PER_POINT, height * CM_PER_POINT)
         size = w_cm / CM_PER_POINT, h_cm / CM_PER_POINT
-        parts = [Picture(_reader(picture), *size, alt_text=picture.alt_text)]
+        alt = picture.alt_text or figure.caption or "Bild"
+        picture_flowable = Picture(_reader(picture), *size, alt_text=alt)
+        parts = [Marked(picture_flowable, Tag("Figure", alt=alt))]
     if figure.caption:
-        parts.append(Paragraph(paragraph_text(figure.caption), caption_style))
+        parts.append(tagged(Paragraph(paragraph_text(figure.caption), caption_style), "Caption"))
     return [KeepTogether(parts), Spacer(1, 6)]

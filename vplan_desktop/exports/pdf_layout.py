@@ -18,6 +18,7 @@ from reportlab.platypus import Table as RLTable
 from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from vplan_desktop.exports import content as c
+from vplan_desktop.exports.pdf_table_tagging import TableTag, split_parts, table_events
 from vplan_desktop.exports.table_widths import words_fit
 
 FUZZ = 2.0
@@ -77,9 +78,18 @@ def start_fits(flowable: Flowable, width: float, room: float, frame_height: floa
 
 class Table(RLTable):  # type: ignore[misc]
     """reportlab's table, split over pages with at least two rows on each side (a last row
-    alone under a repeated header, or a first row alone at the foot, reads as a mistake)."""
+    alone under a repeated header, or a first row alone at the foot, reads as a mistake), and
+    tagged as a Table whose first ``header_rows`` rows are its header (``pdf_table_tagging``)."""
+
+    def __init__(self, *args: Any, header_rows: int | None = None, **kwargs: Any) -> None:
+        if header_rows is not None:  # the parts of a split table have the whole's renderCB
+            kwargs["renderCB"] = table_events(TableTag(header_rows))
+        super().__init__(*args, **kwargs)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return split_parts(self, self._split(availWidth, availHeight))
+
+    def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)
         if len(parts) != 2:
             return parts

@@ -3,12 +3,15 @@
 Title page, table of contents with page numbers, bookmarks per chapter and section (each
 opening the page its heading is on), a header with the nämnd and title and "Sida X av Y" on
 every page after the title page. Every user text is escaped before reportlab's paragraph markup
-sees it, by ``pdf_markup.paragraph_text`` alone.
+sees it, by ``pdf_markup.paragraph_text`` alone. The file is a tagged PDF/UA-1 document: what is
+drawn is marked as it is drawn (``pdf_tagging``), and the structure tree is written after
+(``pdf_structure``).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import io
 import re
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -27,7 +30,6 @@ from reportlab.platypus import (
     Frame,
     Indenter,
     KeepTogether,
-    ListFlowable,
     ListItem,
     NextPageTemplate,
     PageBreak,
@@ -35,11 +37,9 @@ from reportlab.platypus import (
     Spacer,
     TableStyle,
 )
-from reportlab.platypus import Paragraph as _RLParagraph
-from reportlab.platypus.tableofcontents import TableOfContents
 
 from vplan_desktop.exports import content as c
-from vplan_desktop.exports.fonts import FONT, register_fonts
+from vplan_desktop.exports.fonts import FONT, fallback_pieces, register_fonts
 from vplan_desktop.exports.pdf_chart import chart_drawing
 from vplan_desktop.exports.pdf_figures import figure_flowables
 from vplan_desktop.exports.pdf_layout import (
@@ -51,6 +51,10 @@ from vplan_desktop.exports.pdf_layout import (
     wants_landscape,
 )
 from vplan_desktop.exports.pdf_markup import line_text, paragraph_text, runs_markup
+from vplan_desktop.exports.pdf_paragraph import Paragraph, tagged
+from vplan_desktop.exports.pdf_structure import add_structure
+from vplan_desktop.exports.pdf_tagging import Marked, Tag, TaggingCanvas, artifact
+from vplan_desktop.exports.pdf_toc import TableOfContents, TaggedList
 from vplan_desktop.exports.table_widths import fit_widths
 from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
@@ -172,26 +176,6 @@ def _styles() -> dict[str, ParagraphStyle]:
     }
 
 
-class Paragraph(_RLParagraph):
-    """reportlab's Paragraph that remembers its line breaks for a given width.
-
-    The layout wraps each paragraph several times (keep-together checks, table row heights, and
-    once per pass of the table of contents); breaking the same text at the same width again is
-    most of an export's time, and the result does not change.
-    """
-
-    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        cached = getattr(self, "_vplan_wrap", None)
-        if cached is not None and cached[0] == availWidth:
-            _, self._wrapWidths, self.blPara, self.height = cached
-            self.width = availWidth
-            return availWidth, self.height
-        size: tuple[float, float] = super().wrap(availWidth, availHeight)
-        if availWidth >= 1:  # reportlab's "does not fit" answer is not worth keeping
-            self._vplan_wrap = (availWidth, self._wrapWidths, self.blPara, self.height)
-        return size
-
-
 PIECE_CHARS = 4000
 
 
@@ -245,6 +229,8 @@ class _PlanDoc(BaseDocTemplate):
 
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         self.page_total = self._pages_last_pass
+        if not self.page_total:  # the first pass ("Sida 1 av ?") is never kept: not tagged
+            kwargs["canvasmaker"] = Canvas
         super().build(flowables, *args, **kwargs)
         self._pages_last_pass = self.page
 
@@ -279,6 +265,10 @@ class _PlanDoc(BaseDocTemplate):
         if number == 1:
             return
         width, height = canvas._pagesize
+        with artifact(canvas, "Pagination"):
+            self._draw_header(canvas, number, width, height)
+
+    def _draw_header(self, canvas: Canvas, number: int, width: float, height: float) -> None:
         canvas.saveState()
         canvas.setFont(FONT, 8)
         canvas.setFillColor(colors.HexColor("#4a5561"))
@@ -341,8 +331,9 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
         if indent:  # a sub-row: the cell's left padding grows, for a string or a paragraph
             commands.append(("LEFTPADDING", (col, r), (col, r), CELL_PADDING + indent))
         room = widths[col] - padding - indent
-        # A cell of bold and italic pieces is a Paragraph: a string has one font.
-        styled = cell.note or cell.runs or "\n" in text
+        # A cell of bold and italic pieces is a Paragraph: a string has one font (so is one
+        # whose bold font lacks a character, drawn in the regular font).
+        styled = cell.note or cell.runs or "\n" in text or fallback_pieces(text, font)
         if styled or pdfmetrics.stringWidth(text, font, size) > room:
             return para(cell)
         if cell.bold:
@@ -360,11 +351,13 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
             if cell.fill:
                 commands.append(("BACKGROUND", (col, r), (col, r), colors.HexColor(cell.fill)))
     flowables: list[Flowable] = []
-    if table.title:
-        flowables.append(_head(Paragraph(paragraph_text(table.title), styles["h3"])))
+    if table.title:  # a heading one level under the section's
+        title = tagged(Paragraph(paragraph_text(table.title), styles["h3"]), "H")
+        flowables.append(_head(title))
     if table.caption:
-        flowables.append(_head(Paragraph(paragraph_text(table.caption), styles["caption"])))
-    rl_table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+        caption = Paragraph(paragraph_text(table.caption), styles["caption"])
+        flowables.append(_head(tagged(caption, "Caption")))
+    rl_table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT", header_rows=1)
     rl_table.setStyle(TableStyle(commands))
     note_style = ParagraphStyle("Fotnot", parent=styles["cell"], fontSize=7.5, leading=9.5)
     notes = [Paragraph(paragraph_text(note), note_style) for note in table.notes]
@@ -386,9 +379,10 @@ def _head(flowable: Flowable) -> Flowable:
 
 
 def _chart(chart: c.Chart, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
-    drawing = chart_drawing(chart, width)
+    drawing = Marked(chart_drawing(chart, width), Tag("Figure", alt=chart.alt_text))
+    text = paragraph_text(chart.alt_text)
     return [
-        KeepTogether([drawing, Paragraph(paragraph_text(chart.alt_text), styles["caption"])]),
+        KeepTogether([drawing, tagged(Paragraph(text, styles["caption"]), "Caption")]),
         Spacer(1, 6),
     ]
 
@@ -398,7 +392,7 @@ def _title_page(document: c.Document, styles: dict[str, ParagraphStyle]) -> list
     story: list[Flowable] = [
         Spacer(1, 55 * mm),
         Paragraph(paragraph_text(u.namnd), styles["subtitle"]),
-        Paragraph(paragraph_text(u.titel), styles["title"]),
+        tagged(Paragraph(paragraph_text(u.titel), styles["title"]), "H", 1),
     ]
     for label, text in document.title_lines():
         line = (
@@ -432,6 +426,7 @@ def _flowables(
             if block.level == 1 and story and not isinstance(story[-1], PageBreak):
                 story.append(PageBreak())
             heading = Paragraph(runs_markup(block.runs), styles[f"h{min(block.level, 6)}"])
+            tagged(heading, "H", block.level)
             heading.outline_level = block.level - 1
             heading.heading_text = "".join(run.text for run in block.runs)
             story.append(_head(heading))
@@ -442,7 +437,7 @@ def _flowables(
                 story.append(Paragraph(runs_markup(piece), style))
         elif isinstance(block, ListBlock):
             story.append(
-                ListFlowable(
+                TaggedList(
                     [
                         ListItem(Paragraph(runs_markup(item), styles["body"]), leftIndent=14)
                         for item in block.items
@@ -481,8 +476,9 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
     register_fonts()
     styles = _styles()
     u = document.plan.uppgifter
+    drawn = io.BytesIO()
     doc = _PlanDoc(
-        str(out) if isinstance(out, Path) else out,
+        drawn,
         document,
         document.header_text,
         pagesize=A4,
@@ -542,7 +538,8 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
         ]
     )
     story = _title_page(document, styles)
-    story += [PageBreak(), Paragraph("Innehåll", styles["toc"]), toc, PageBreak()]
+    contents = tagged(Paragraph("Innehåll", styles["toc"]), "H", 1)
+    story += [PageBreak(), contents, toc, PageBreak()]
     story += _flowables(
         document,
         styles,
@@ -552,7 +549,13 @@ def write_pdf(document: c.Document, out: Path | BinaryIO) -> None:
     # The contents are known before layout; giving the table of contents its entries up front
     # (page numbers still unknown) lets reportlab settle in two passes instead of three.
     toc._entries = _expected_toc(story)
-    doc.multiBuild(story)
+    doc.multiBuild(story, canvasmaker=TaggingCanvas)
+    # The last pass's canvas drew the file: its recorder holds the file's structure.
+    data = add_structure(drawn.getvalue(), doc.canv.vplan_recorder)
+    if isinstance(out, Path):
+        out.write_bytes(data)
+    else:
+        out.write(data)
 
 
 def _expected_toc(story: list[Flowable]) -> list[tuple[int, str, int, str]]:
