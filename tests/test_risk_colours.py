@@ -6,9 +6,11 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from docx import Document
+from pypdf import PdfReader
 
 from vplan_desktop import domain as d
 from vplan_desktop.colours import (
@@ -84,13 +86,47 @@ def test_the_legend_gives_each_band_its_range() -> None:
     assert [(e.namn, e.range_text) for e in legend(odd)] == [("Låg", "1–8"), ("Hög", "9–16")]
 
 
-@pytest.fixture(scope="module")
-def plan_docx(templates: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+def _export(templates: dict[str, Path], folder: Path, kind: str) -> Path:
     with PlanDocument.open(templates["example"], read_only=True) as doc:
         plan = read_plan(doc)
-    out = tmp_path_factory.mktemp("risk") / "plan.docx"
-    export_plan(plan, "docx", out)
+    out = folder / f"plan.{kind}"
+    export_plan(plan, kind, out)
     return out
+
+
+@pytest.fixture(scope="module")
+def plan_docx(templates: dict[str, Path], tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return _export(templates, tmp_path_factory.mktemp("risk"), "docx")
+
+
+def _coloured_texts(page: Any) -> list[tuple[str, tuple[float, ...]]]:
+    """Each text drawn on ``page`` with the fill colour (rg) it is drawn in."""
+    colour: list[tuple[float, ...]] = [(0.0, 0.0, 0.0)]
+    out: list[tuple[str, tuple[float, ...]]] = []
+
+    def operator(op: bytes, args: list[Any], *_: Any) -> None:
+        if op == b"rg":
+            colour[0] = tuple(float(a) for a in args)
+
+    def text(found: str, *_: Any) -> None:
+        if found.strip():
+            out.append((found.strip(), colour[0]))
+
+    page.extract_text(visitor_operand_before=operator, visitor_text=text)
+    return out
+
+
+def test_the_pdf_prints_white_on_the_top_band_and_black_on_the_others(
+    templates: dict[str, Path], tmp_path: Path
+) -> None:
+    reader = PdfReader(_export(templates, tmp_path, "pdf"))
+    page = next(p for p in reader.pages if "Sannolikhet (rader)" in (p.extract_text() or ""))
+    drawn = _coloured_texts(page)
+    white, black = (1.0, 1.0, 1.0), (0.0, 0.0, 0.0)
+    top = [ink for found, ink in drawn if found == "Mycket hög"]
+    low = [ink for found, ink in drawn if found in ("Låg", "Måttlig")]
+    assert top and all(ink == white for ink in top), drawn  # on #cc0000: 5,89:1
+    assert low and all(ink == black for ink in low), drawn
 
 
 def test_word_prints_band_names_and_the_legend(plan_docx: Path) -> None:

@@ -29,7 +29,7 @@ from docx.shared import Pt
 from docx.table import Table as DocxTable
 from docx.text.paragraph import Paragraph as DocxParagraph
 
-from vplan_desktop.colours import text_colour_on
+from vplan_desktop.colours import is_colour, text_colour_on
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
@@ -352,7 +352,8 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
     # above the table, which keeps with the header row).
     keep = "<w:keepNext/>" if header else ""
     for cell, width in zip(cells, widths, strict=True):
-        fill = "#E4EAF0" if header else cell.fill
+        # A fill that is no "#rrggbb" colour (a file from elsewhere) is not drawn.
+        fill = "#E4EAF0" if header else (cell.fill if cell.fill and is_colour(cell.fill) else "")
         shading = (
             f'<w:shd w:val="clear" w:color="auto" w:fill="{fill.lstrip("#").upper()}"/>'
             if fill

@@ -38,6 +38,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from vplan_desktop import colours
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.fonts import FONT, fallback_pieces, register_fonts
 from vplan_desktop.exports.pdf_chart import chart_drawing
@@ -281,9 +282,29 @@ class _PlanDoc(BaseDocTemplate):
         canvas.restoreState()
 
 
-def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> list[Flowable]:
+def _ink_on(fill: str | None) -> str:
+    """The text colour on a cell shaded ``fill`` (black or white, whichever reads better), or
+    "" for a cell with no fill (or a fill that is no colour: it is not drawn)."""
+    return colours.text_colour_on(fill) if fill and colours.is_colour(fill) else ""
+
+
+def _heading(markup: str, text: str, level: int, styles: dict[str, ParagraphStyle]) -> Flowable:
+    """A heading of ``level`` (1 = chapter): tagged ``H<level>``, in the outline and, down to
+    level 2, in the contents; kept with what follows."""
+    heading = Paragraph(markup, styles[f"h{min(level, 6)}"])
+    tagged(heading, "H", level)
+    heading.outline_level = level - 1
+    heading.heading_text = text
+    return _head(heading)
+
+
+def _table(
+    table: c.Table, width: float, styles: dict[str, ParagraphStyle], title_level: int = 3
+) -> list[Flowable]:
+    """``table`` with its title as a heading of ``title_level`` (one below the heading it
+    stands under, as in Word) and its caption."""
     aligns = {"left": TA_LEFT, "right": TA_RIGHT, "center": TA_CENTER}
-    cell_styles: dict[tuple[str, bool], ParagraphStyle] = {}
+    cell_styles: dict[tuple[str, bool, str], ParagraphStyle] = {}
     padding = PADDING
     size, hyphenate = cell_size(table, width, padding)
     leading = size + 2
@@ -293,13 +314,15 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
     def para(cell: c.Cell) -> Paragraph:
         # A cell with a note is bold by markup: the note under the text is not.
         bold = cell.bold and not cell.note
-        key = (cell.align, bold)
+        ink = _ink_on(cell.fill)
+        key = (cell.align, bold, ink)
         if key not in cell_styles:
             cell_styles[key] = ParagraphStyle(
-                f"cell-{cell.align}-{bold}",
+                f"cell-{cell.align}-{bold}-{ink}",
                 parent=cell_style,
                 alignment=aligns[cell.align],
                 fontName=f"{FONT}-Bold" if bold else FONT,
+                textColor=colors.HexColor(ink) if ink else INK,
             )
         text = runs_markup(cell.runs, prepare) if cell.runs else line_text(cell.text, prepare)
         if not cell.note:
@@ -340,6 +363,8 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
             commands.append(("FONTNAME", (col, r), (col, r), font))
         if cell.align != "left":
             commands.append(("ALIGN", (col, r), (col, r), cell.align.upper()))
+        if ink := _ink_on(cell.fill):
+            commands.append(("TEXTCOLOR", (col, r), (col, r), colors.HexColor(ink)))
         return text
 
     data: list[list[str | Paragraph]] = [
@@ -348,12 +373,12 @@ def _table(table: c.Table, width: float, styles: dict[str, ParagraphStyle]) -> l
     ]
     for r, row in enumerate(table.rows, start=1):
         for col, cell in enumerate(row):
-            if cell.fill:
+            if _ink_on(cell.fill):
                 commands.append(("BACKGROUND", (col, r), (col, r), colors.HexColor(cell.fill)))
     flowables: list[Flowable] = []
-    if table.title:  # a heading one level under the section's
-        title = tagged(Paragraph(paragraph_text(table.title), styles["h3"]), "H")
-        flowables.append(_head(title))
+    if table.title:
+        title = _heading(paragraph_text(table.title), table.title, title_level, styles)
+        flowables.append(title)
     if table.caption:
         caption = Paragraph(paragraph_text(table.caption), styles["caption"])
         flowables.append(_head(tagged(caption, "Caption")))
@@ -413,6 +438,7 @@ def _flowables(
     story: list[Flowable] = []
     landscape_now = False
     indent = 0  # steps in from the margin (``c.Indent``)
+    section_level = 1  # the level of the heading the blocks stand under
     for block in document.blocks:
         width = widths[landscape_now] - indent * c.INDENT_POINTS
         if isinstance(block, c.Indent):
@@ -425,11 +451,9 @@ def _flowables(
         elif isinstance(block, Heading):
             if block.level == 1 and story and not isinstance(story[-1], PageBreak):
                 story.append(PageBreak())
-            heading = Paragraph(runs_markup(block.runs), styles[f"h{min(block.level, 6)}"])
-            tagged(heading, "H", block.level)
-            heading.outline_level = block.level - 1
-            heading.heading_text = "".join(run.text for run in block.runs)
-            story.append(_head(heading))
+            section_level = block.level
+            text = "".join(run.text for run in block.runs)
+            story.append(_heading(runs_markup(block.runs), text, block.level, styles))
         elif isinstance(block, MdParagraph):
             pieces = _pieces(block.runs)
             for number, piece in enumerate(pieces, start=1):
@@ -459,10 +483,11 @@ def _flowables(
                 ):
                     heads.insert(0, story.pop())
                 story += [NextPageTemplate("liggande"), PageBreak(), *heads]
-                story += _table(block, widths[True] - indent * c.INDENT_POINTS, styles)
+                wide = widths[True] - indent * c.INDENT_POINTS
+                story += _table(block, wide, styles, section_level + 1)
                 story += [NextPageTemplate("staende"), PageBreak()]
             else:
-                story += _table(block, width, styles)
+                story += _table(block, width, styles, section_level + 1)
         elif isinstance(block, c.Chart):
             story += _chart(block, width, styles)
         elif isinstance(block, c.Figure | ImageBlock):
