@@ -493,6 +493,23 @@ def test_word_keeps_headings_with_what_follows(sweep: dict[str, Any]) -> None:
             assert _keeps_with_next(cell.paragraphs[0]), cell.text
 
 
+def test_word_hyphenates_a_narrow_tables_swedish_words(files: dict[str, Path]) -> None:
+    """Word breaks a word too long for its column anywhere ("Kvartalsvi / s"); vplan gives
+    the words of such a table soft hyphens at the Swedish hyphenation points, and only them."""
+    doc = Document(str(files["docx"]))
+    control = next(t for t in doc.tables if t.rows[0].cells[0].text == "Process/rutin")
+    frequency = control.rows[1].cells[7]
+    assert frequency.text == "Kvartalsvis"  # the text reads whole
+    pieces = [
+        "".join(e.text or "" for e in run.iter(f"{W}t")) or "|"
+        for run in frequency._tc.iter(f"{W}t", f"{W}softHyphen")
+    ]
+    assert pieces == ["Kvar", "|", "tals", "|", "vis"]  # Kvar-tals-vis
+    # a table whose words fit whole (the budget) has none
+    budget = next(t for t in doc.tables if t.rows[0].cells[0].text == "Verksamhet")
+    assert not list(budget._tbl.iter(f"{W}softHyphen"))
+
+
 def test_column_headings_are_not_broken_up(files: dict[str, Path]) -> None:
     reader = PdfReader(str(files["pdf"]))
     budget = next(p for p in reader.pages if "NETTOKOSTNAD" in (p.extract_text() or ""))

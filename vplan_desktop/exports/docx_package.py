@@ -9,6 +9,7 @@ empty page; none of that may reach the kommun's document.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 from xml.sax.saxutils import escape
 
 from docx.document import Document as DocxDocument
@@ -158,3 +159,56 @@ def swedish_theme_language(document: DocxDocument) -> None:
     for name in list(element.attrib):
         element.attrib.pop(name)
     element.set(qn("w:val"), "sv-SE")
+
+
+def swedish_defaults(document: DocxDocument) -> None:
+    """Swedish as the language of every run (and of the theme), and widow and orphan control
+    for every paragraph (Word leaves it off when no style sets it), unless the template says
+    otherwise."""
+    styles = document.styles.element
+    defaults = styles.find(qn("w:docDefaults"))
+    if defaults is None:
+        defaults = OxmlElement("w:docDefaults")
+        styles.insert(0, defaults)
+    run_defaults = defaults.find(qn("w:rPrDefault"))
+    if run_defaults is None:
+        run_defaults = OxmlElement("w:rPrDefault")
+        defaults.append(run_defaults)
+    run_pr = run_defaults.find(qn("w:rPr"))
+    if run_pr is None:
+        run_pr = OxmlElement("w:rPr")
+        run_defaults.append(run_pr)
+    for old in run_pr.findall(qn("w:lang")):
+        run_pr.remove(old)
+    lang = OxmlElement("w:lang")
+    lang.set(qn("w:val"), "sv-SE")
+    run_pr.append(lang)
+    swedish_theme_language(document)
+    _widow_control(defaults)
+
+
+# What CT_PPrBase puts before w:widowControl (ECMA-376 part 1).
+_BEFORE_WIDOW_CONTROL = frozenset(
+    qn(f"w:{name}") for name in ("pStyle", "keepNext", "keepLines", "pageBreakBefore", "framePr")
+)
+
+
+def _widow_control(defaults: Any) -> None:
+    """``w:widowControl`` in the paragraph defaults, where the schema's order puts it; a
+    template that sets it either way keeps its own."""
+    paragraph_defaults = defaults.find(qn("w:pPrDefault"))
+    if paragraph_defaults is None:
+        paragraph_defaults = OxmlElement("w:pPrDefault")
+        defaults.append(paragraph_defaults)  # after w:rPrDefault, as the schema wants
+    paragraph_pr = paragraph_defaults.find(qn("w:pPr"))
+    if paragraph_pr is None:
+        paragraph_pr = OxmlElement("w:pPr")
+        paragraph_defaults.append(paragraph_pr)
+    if paragraph_pr.find(qn("w:widowControl")) is not None:
+        return
+    following = next((e for e in paragraph_pr if e.tag not in _BEFORE_WIDOW_CONTROL), None)
+    element = OxmlElement("w:widowControl")
+    if following is None:
+        paragraph_pr.append(element)
+    else:
+        following.addprevious(element)

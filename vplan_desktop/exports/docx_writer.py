@@ -37,12 +37,14 @@ from vplan_desktop.exports.docx_figures import add_figure
 from vplan_desktop.exports.docx_package import (
     a4_pages,
     properties,
-    swedish_theme_language,
+    swedish_defaults,
     update_fields_on_open,
 )
 from vplan_desktop.exports.docx_spacing import TABLE_GAP, part_from_table, table_caption
 from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
-from vplan_desktop.exports.table_widths import fit_widths
+from vplan_desktop.exports.hyphenation import SOFT_HYPHEN, hyphenated
+from vplan_desktop.exports.table_groups import row_groups
+from vplan_desktop.exports.table_widths import fit_widths, words_fit
 from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
 from vplan_desktop.office_safety import read_office_file
@@ -145,28 +147,6 @@ def _ensure_styles(document: DocxDocument, notices: list[str], deepest: int = 3)
             table_pr = style.element.get_or_add_tblPr()
             table_pr.append(borders)
         notices.append(f"Mallen saknade formatmallen ”{name}”; den lades till.")
-
-
-def _language(document: DocxDocument) -> None:
-    styles = document.styles.element
-    defaults = styles.find(qn("w:docDefaults"))
-    if defaults is None:
-        defaults = OxmlElement("w:docDefaults")
-        styles.insert(0, defaults)
-    run_defaults = defaults.find(qn("w:rPrDefault"))
-    if run_defaults is None:
-        run_defaults = OxmlElement("w:rPrDefault")
-        defaults.append(run_defaults)
-    run_pr = run_defaults.find(qn("w:rPr"))
-    if run_pr is None:
-        run_pr = OxmlElement("w:rPr")
-        run_defaults.append(run_pr)
-    for old in run_pr.findall(qn("w:lang")):
-        run_pr.remove(old)
-    lang = OxmlElement("w:lang")
-    lang.set(qn("w:val"), "sv-SE")
-    run_pr.append(lang)
-    swedish_theme_language(document)
 
 
 def _field(paragraph: DocxParagraph, instruction: str, placeholder: str = "") -> None:
@@ -313,19 +293,25 @@ _INDENT_TWIPS = 284  # 0.5 cm: a sub-row's step in from its main row
 _NOTE_POINTS = 8
 
 
-def _cell_text(text: str) -> str:
-    """A cell's text as Word runs: line breaks and tabs become Word's own elements."""
+def _cell_text(text: str, hyphenate: bool = False) -> str:
+    """A cell's text as Word runs: line breaks, tabs and soft hyphens become Word's own
+    elements; with ``hyphenate``, Swedish words get soft hyphens where they may be broken."""
+    if hyphenate:
+        text = hyphenated(text)
     lines = []
     for line in text.split("\n"):
         parts = [
-            f'<w:t xml:space="preserve">{escape(part)}</w:t>' if part else ""
+            "<w:softHyphen/>".join(
+                f'<w:t xml:space="preserve">{escape(piece)}</w:t>' if piece else ""
+                for piece in part.split(SOFT_HYPHEN)
+            )
             for part in line.split("\t")
         ]
         lines.append("<w:tab/>".join(parts))
     return "<w:br/>".join(lines)
 
 
-def _cell_runs(cell: c.Cell, header: bool, run_pr: str) -> str:
+def _cell_runs(cell: c.Cell, header: bool, run_pr: str, hyphenate: bool) -> str:
     """A cell's text as Word runs: its bold and italic pieces (``Cell.runs``) each a run of
     their own, or the whole text one run in the cell's weight; ``run_pr`` is the runs' size
     and colour."""
@@ -333,12 +319,21 @@ def _cell_runs(cell: c.Cell, header: bool, run_pr: str) -> str:
     for run in cell.runs or (Run(cell.text),):
         bold = "<w:b/>" if header or cell.bold or run.bold else ""
         italic = "<w:i/>" if run.italic else ""
-        parts.append(f"<w:r><w:rPr>{bold}{italic}{run_pr}</w:rPr>{_cell_text(run.text)}</w:r>")
+        text = _cell_text(run.text, hyphenate)
+        parts.append(f"<w:r><w:rPr>{bold}{italic}{run_pr}</w:rPr>{text}</w:r>")
     return "".join(parts)
 
 
-def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header: bool) -> str:
-    """One table row as WordprocessingML.
+def _row_xml(
+    cells: tuple[c.Cell, ...] | list[c.Cell],
+    widths: list[int],
+    header: bool,
+    hyphenate: bool = False,
+    with_next: bool = False,
+) -> str:
+    """One table row as WordprocessingML; with ``hyphenate`` (a table whose words do not all
+    fit their columns) Swedish words get soft hyphens, so Word breaks "Kvartals-vis" rather
+    than "Kvartalsvi / s".
 
     Built as text and parsed once per row: python-docx's object layer costs about a
     millisecond per cell, which made a large plan's Word export take seconds.
@@ -350,7 +345,8 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
     parts.append(f"<w:trPr><w:cantSplit/>{repeat}</w:trPr>")
     # The header row stays on the page of the first row below it (and so does the heading
     # above the table, which keeps with the header row).
-    keep = "<w:keepNext/>" if header else ""
+    # So does a row that a group holds together with the row below it (``table_groups``).
+    keep = "<w:keepNext/>" if header or with_next else ""
     for cell, width in zip(cells, widths, strict=True):
         # A fill that is no "#rrggbb" colour (a file from elsewhere) is not drawn.
         fill = "#E4EAF0" if header else (cell.fill if cell.fill and is_colour(cell.fill) else "")
@@ -368,7 +364,7 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
         note = (
             f'<w:p><w:pPr>{keep}<w:spacing w:before="40" w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
-            f"<w:r><w:rPr>{run_pr}</w:rPr>{_cell_text(cell.note)}</w:r></w:p>"
+            f"<w:r><w:rPr>{run_pr}</w:rPr>{_cell_text(cell.note, hyphenate)}</w:r></w:p>"
             if cell.note
             else ""
         )
@@ -376,7 +372,7 @@ def _row_xml(cells: tuple[c.Cell, ...] | list[c.Cell], widths: list[int], header
             f'<w:tc><w:tcPr><w:tcW w:w="{width // _EMU_PER_TWIP}" w:type="dxa"/>{shading}'
             f'</w:tcPr><w:p><w:pPr>{keep}<w:spacing w:after="0"/>{indent}'
             f'<w:jc w:val="{cell.align}"/></w:pPr>'
-            f"{_cell_runs(cell, header, run_pr)}</w:p>{note}</w:tc>"
+            f"{_cell_runs(cell, header, run_pr, hyphenate)}</w:p>{note}</w:tc>"
         )
     parts.append("</w:tr>")
     return "".join(parts)
@@ -404,15 +400,19 @@ def _table(
     _indent_table(grid, indent)
     table_caption(grid, table, section)
     usable = _usable_width(document, indent)
-    points = fit_widths(table, usable / _EMU_PER_POINT, _CELL_POINTS / 2, _CELL_PADDING)
+    line = usable / _EMU_PER_POINT
+    points = fit_widths(table, line, _CELL_POINTS / 2, _CELL_PADDING)
+    hyphenate = not words_fit(table, line, _CELL_POINTS / 2, _CELL_PADDING)[0]
     widths = [int(width * _EMU_PER_POINT) for width in points]
     grid.autofit = False
     for column, width in enumerate(widths):
         grid.columns[column].width = width  # the table grid (LibreOffice reads this)
     tbl = grid._tbl
-    tbl.append(parse_xml(_row_xml(table.header, widths, header=True)))
-    for cells in table.rows:
-        tbl.append(parse_xml(_row_xml(cells, widths, header=False)))
+    tbl.append(parse_xml(_row_xml(table.header, widths, True, hyphenate)))
+    with_next = {row for first, last in row_groups(table) for row in range(first, last)}
+    for number, cells in enumerate(table.rows):
+        row = _row_xml(cells, widths, False, hyphenate, number in with_next)
+        tbl.append(parse_xml(row))
     for number, note in enumerate(table.notes, start=1):
         paragraph = _indent(document.add_paragraph(), indent)
         # The last note parts the table from what follows, as the spacing after a table does.
@@ -470,7 +470,7 @@ def write_docx(
         a4_pages(docx)
     deepest = max((b.level for b in document.blocks if isinstance(b, Heading)), default=3)
     _ensure_styles(docx, notices, min(deepest, DEEPEST_HEADING))
-    _language(docx)
+    swedish_defaults(docx)
     u = document.plan.uppgifter
     properties(docx, document.plan, now or dt.datetime.now(dt.UTC))
     contents = Contents(docx)

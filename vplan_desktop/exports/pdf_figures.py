@@ -4,9 +4,11 @@ its caption under it; a line in italics where the image is missing or cannot be 
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.platypus import Flowable, KeepTogether, Spacer
@@ -16,6 +18,7 @@ from vplan_desktop.exports.figures import CM_PER_POINT, Printable, placeholder, 
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.pdf_paragraph import Paragraph, tagged
 from vplan_desktop.exports.pdf_tagging import Marked, Tag
+from vplan_desktop.images import decoded
 
 
 class Picture(Flowable):  # type: ignore[misc]
@@ -75,3 +78,24 @@ def figure_flowables(
     if figure.caption:
         parts.append(tagged(Paragraph(paragraph_text(figure.caption), caption_style), "Caption"))
     return [KeepTogether(parts), Spacer(1, 6)]
+
+
+LOGO_HEIGHT = 18 * mm
+LOGO_WIDTH = 60 * mm
+
+
+def draw_logo(canvas: Any, logo: bytes, left: float, top: float) -> None:
+    """The kommun's logo (PNG or JPEG, checked by ``images``) with its top left corner at
+    (``left``, ``top``), at most ``LOGO_WIDTH`` × ``LOGO_HEIGHT``, laid on white as on the page;
+    nothing when it cannot be read."""
+    image = decoded(logo)
+    if image is None:
+        return
+    if image.mode == "RGBA":
+        from PIL import Image as PilImage  # deferred: Pillow only when there is a logo
+
+        white = PilImage.new("RGBA", image.size, (255, 255, 255, 255))
+        image = PilImage.alpha_composite(white, image).convert("RGB")
+    scale = min(LOGO_WIDTH / image.width, LOGO_HEIGHT / image.height)
+    width, height = image.width * scale, image.height * scale
+    canvas.drawImage(ImageReader(image), left, top - height, width, height, mask=None)
