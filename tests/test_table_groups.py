@@ -122,3 +122,18 @@ def test_a_paragraph_leaves_no_single_line_at_a_page_foot_or_top() -> None:
     lines = _lines_per_page(room_lines=4.2, paragraph_lines=5)
     assert lines[-1] != 1, lines  # no widow: two lines go over together
     assert sum(lines) == 5
+
+
+def test_word_has_widow_and_orphan_control_for_every_paragraph(
+    tmp_path: Path, templates: dict[str, Path]
+) -> None:
+    import zipfile
+
+    with PlanDocument.open(templates["example"], read_only=True) as doc:
+        example = read_plan(doc)
+    out = tmp_path / "plan.docx"
+    write_docx(c.build(example), out)
+    with zipfile.ZipFile(out) as package:
+        styles_xml = package.read("word/styles.xml").decode()
+    defaults = styles_xml.split("<w:pPrDefault>")[1].split("</w:pPrDefault>")[0]
+    assert defaults.startswith("<w:pPr><w:widowControl/>")  # where the schema puts it
