@@ -205,8 +205,9 @@ def _runs(paragraph: DocxParagraph, runs: tuple[Run, ...]) -> None:
         added.italic = run.italic or None
 
 
-def _new_numbering(document: DocxDocument) -> str | None:
-    """A numbering that starts again at 1, based on the List Number style's own numbering.
+def _new_numbering(document: DocxDocument, first: int = 1) -> str | None:
+    """A numbering that starts again at ``first`` (a list the writer began at "4."), based on
+    the List Number style's own numbering.
 
     Every numbered list in a Word document shares the style's numbering and would go on
     counting from the previous list; each list gets its own instance that restarts.
@@ -232,7 +233,7 @@ def _new_numbering(document: DocxDocument) -> str | None:
     override = OxmlElement("w:lvlOverride")
     override.set(qn("w:ilvl"), "0")
     start = OxmlElement("w:startOverride")
-    start.set(qn("w:val"), "1")
+    start.set(qn("w:val"), str(first))
     override.append(start)
     num.append(override)
     numbering.append(num)
@@ -517,7 +518,7 @@ def write_docx(
             # A list going on after a nested one goes on with the numbering it had.
             restart = numberings.get(block.level) if block.ordered and block.start > 1 else None
             if block.ordered and restart is None:
-                restart = numberings[block.level] = _new_numbering(docx)
+                restart = numberings[block.level] = _new_numbering(docx, block.start)
             for number, item in enumerate(block.items, start=block.start):
                 paragraph = docx.add_paragraph(
                     style="List Number" if block.ordered else "List Bullet"

@@ -55,6 +55,8 @@ from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
 
 MARGIN = 20 * mm
+LIST_INDENT = 16
+"""Points a list's text stands in per level: room for "10." before it."""
 
 
 PIECE_CHARS = 4000
@@ -230,18 +232,23 @@ def _flowables(
                 style = styles["body"] if number == len(pieces) else styles["body_cont"]
                 story.append(Paragraph(runs_markup(piece), style))
         elif isinstance(block, ListBlock):
-            story.append(
-                TaggedList(
-                    [
-                        ListItem(Paragraph(runs_markup(item), styles["body"]), leftIndent=14)
-                        for item in block.items
-                    ],
-                    bulletType="1" if block.ordered else "bullet",
-                    bulletFontName=look.regular,
-                    bulletFontSize=9,
-                    leftIndent=14 * (block.level + 1),
-                    start=block.start if block.ordered else "•",
-                )
+            # A nested list stands in under its item, bullets and numbers too.
+            nested = LIST_INDENT * block.level
+            items = [
+                ListItem(Paragraph(runs_markup(item), styles["body"]), leftIndent=LIST_INDENT)
+                for item in block.items
+            ]
+            listing = TaggedList(
+                items,
+                bulletType="1" if block.ordered else "bullet",
+                bulletFormat="%s." if block.ordered else None,
+                bulletFontName=look.regular,
+                bulletFontSize=9,
+                leftIndent=LIST_INDENT,
+                start=block.start if block.ordered else "•",
+            )
+            story += (
+                [Indenter(left=nested), listing, Indenter(left=-nested)] if nested else [listing]
             )
         elif isinstance(block, c.Table):
             if not landscape_now and wants_landscape(block, width, widths[True], PADDING):
