@@ -67,6 +67,7 @@ HANDBOOK = [
 RESOURCES = [
     "example_plan.json",
     "vplan-plan.schema.json",
+    "vplan-profil.schema.json",
     "fonts/DejaVuSans.ttf",
     "fonts/DejaVuSans-Bold.ttf",
     "fonts/DejaVuSans-Oblique.ttf",

@@ -98,3 +98,50 @@ def fragments(page: Any) -> list[str]:
     texts: list[str] = []
     page.extract_text(visitor_text=lambda text, *_: texts.append(" ".join(text.split())))
     return [t for t in texts if t]
+
+
+def drawn_texts(path: Path, number: int) -> list[tuple[str, str, tuple[float, ...]]]:
+    """Each text shown on page ``number`` (0-based), in drawing order: (its characters, its
+    font's name, its fill colour), read from the page's content stream with each font's
+    ToUnicode map (vplan's fonts are single-byte subsets)."""
+    import pikepdf
+
+    with pikepdf.open(path) as pdf:
+        page = pdf.pages[number]
+        fonts: Any = page.Resources.get("/Font", {})
+        maps: dict[str, tuple[str, dict[int, str]]] = {}
+        for name, font in fonts.items():
+            table: dict[int, str] = {}
+            if "/ToUnicode" in font:
+                cmap = font.ToUnicode.read_bytes().decode("latin-1")
+                for section in re.findall(r"beginbfchar(.*?)endbfchar", cmap, re.S):
+                    for code, hexed in re.findall(
+                        r"<([0-9A-Fa-f]{2})>\s*<([0-9A-Fa-f]+)>", section
+                    ):
+                        table[int(code, 16)] = bytes.fromhex(hexed).decode("utf-16-be")
+            maps[str(name)] = (str(font.get("/BaseFont", "")), table)
+        out: list[tuple[str, str, tuple[float, ...]]] = []
+        colour: tuple[float, ...] = (0.0, 0.0, 0.0)
+        current: tuple[str, dict[int, str]] = ("", {})
+        stack: list[tuple[float, ...]] = []
+        for instruction in pikepdf.parse_content_stream(page):
+            operands: Any = instruction.operands
+            operator = instruction.operator
+            op = str(operator)
+            if op == "rg":
+                colour = tuple(round(float(v), 3) for v in operands)
+            elif op == "g":
+                colour = (round(float(operands[0]), 3),) * 3
+            elif op == "q":
+                stack.append(colour)
+            elif op == "Q" and stack:
+                colour = stack.pop()
+            elif op == "Tf":
+                current = maps.get(str(operands[0]), ("", {}))
+            elif op in ("Tj", "'", '"', "TJ"):
+                pieces = operands[-1] if op == "TJ" else [operands[-1]]
+                raw = b"".join(bytes(p) for p in pieces if isinstance(p, pikepdf.String))
+                text = "".join(current[1].get(b, "") for b in raw)
+                if text.strip():
+                    out.append((text, current[0], colour))
+        return out

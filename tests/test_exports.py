@@ -316,22 +316,14 @@ def test_export_command(
             main(["export", str(example_path), "--format", fmt, "-o", str(tmp_path / f"u.{fmt}")])
             == 0
         )
-    assert (
-        main(
-            [
-                "export",
-                str(example_path),
-                "--format",
-                "pdf",
-                "-o",
-                str(tmp_path / "m.pdf"),
-                "--mall",
-                str(tmp_path / "u.docx"),
-            ]
-        )
-        == 2
-    )
-    assert "bara användas för Word" in capsys.readouterr().err
+    # A Word template gives the PDF its colours and logo; Excel takes none.
+    with_template = ["--mall", str(tmp_path / "u.docx")]
+    pdf = ["export", str(example_path), "--format", "pdf", "-o", str(tmp_path / "m.pdf")]
+    assert main([*pdf, *with_template]) == 0
+    xlsx = ["export", str(example_path), "--format", "xlsx", "-o", str(tmp_path / "m.xlsx")]
+    capsys.readouterr()
+    assert main([*xlsx, *with_template]) == 2
+    assert "gäller Word och PDF, inte Excel" in capsys.readouterr().err
     assert (
         main(
             ["export", str(example_path), "--format", "docx", "-o", str(tmp_path / "s" / "u.docx")]

@@ -168,7 +168,11 @@ def _parser() -> argparse.ArgumentParser:
         help="exportera uppföljningen PERIOD (delårsrapport, årsredovisning) i stället för planen",
     )
     export.add_argument(
-        "--mall", type=Path, metavar="MALL", help="kommunens Word-mall (.docx eller .dotx) för docx"
+        "--mall",
+        type=Path,
+        metavar="MALL",
+        help="kommunens Word-mall (.docx eller .dotx) för docx och pdf, eller en grafisk "
+        "profil (.json: logotyp, färger, typsnitt) för pdf",
     )
     export.add_argument(
         "-o",
@@ -366,7 +370,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         print(f"Exporterade {args.file} till {args.out}")
         return EXIT_OK
     if args.mall is not None or args.pdfa:
-        raise InputError("--mall och --pdfa gäller Word respektive PDF, inte JSON.")
+        raise InputError("--mall och --pdfa gäller Word och PDF, inte JSON.")
     if args.uppfoljning is not None:
         raise InputError("En uppföljning exporteras som docx, pdf eller xlsx, inte JSON.")
     if args.out != "-":

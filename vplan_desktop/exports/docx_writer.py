@@ -66,7 +66,7 @@ TEMPLATE_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.
 DOCUMENT_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
 
-def _open_template(template: Path | None) -> DocxDocument:
+def open_template(template: Path | None) -> DocxDocument:
     """The kommun's template (.docx or .dotx) with its body emptied, or Word's default.
 
     The template gets the same checks as a Word file being imported (no zip bomb, no XML
@@ -466,7 +466,7 @@ def write_docx(
 
     ``now`` is the time the document says it was created (the present by default)."""
     notices: list[str] = []
-    docx = _open_template(template)
+    docx = open_template(template)
     if template is None:
         a4_pages(docx)
     deepest = max((b.level for b in document.blocks if isinstance(b, Heading)), default=3)

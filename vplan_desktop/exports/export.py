@@ -34,12 +34,8 @@ def export_plan(
         raise InputError(f"Okänt format ”{fmt}”. Välj docx, pdf eller xlsx.")
     if pdfa and fmt != "pdf":
         raise InputError("PDF/A gäller bara PDF-exporten.")
-    if template is not None and fmt != "docx":
-        raise InputError("En mall kan bara användas för Word (docx).")
-    if template is not None and template.suffix.lower() not in (".docx", ".dotx"):
-        raise InputError(f"Mallen ”{template.name}” ska vara en .docx- eller .dotx-fil.")
-    if template is not None and not template.is_file():
-        raise InputError(f"Mallen ”{template.name}” finns inte.")
+    if template is not None:
+        _check_template(template, fmt)
     check_export_target(out, plan=plan_file, working=working, template=template)
     # The document is made in memory and written in one go: a full disk then fails one plain
     # write, not one deep inside a zip or PDF library that leaves its file half-closed.
@@ -56,6 +52,22 @@ def export_plan(
     return notices
 
 
+def _check_template(template: Path, fmt: str) -> None:
+    """A Word template (.docx, .dotx) for Word or PDF; a graphic profile (.json) for PDF."""
+    suffix = template.suffix.lower()
+    if fmt == "xlsx":
+        raise InputError("En mall eller grafisk profil gäller Word och PDF, inte Excel.")
+    if fmt == "docx" and suffix not in (".docx", ".dotx"):
+        raise InputError(f"Word-mallen ”{template.name}” ska vara en .docx- eller .dotx-fil.")
+    if suffix not in (".docx", ".dotx", ".json"):
+        raise InputError(
+            f"”{template.name}” är varken en Word-mall (.docx, .dotx) eller en grafisk "
+            "profil (.json)."
+        )
+    if not template.is_file():
+        raise InputError(f"Mallen ”{template.name}” finns inte.")
+
+
 def _render(plan: d.PlanSnapshot, fmt: str, out: io.BytesIO, template: Path | None) -> list[str]:
     # Each writer is imported when its format is asked for: openpyxl, python-docx and reportlab
     # take 0.3–0.5 s each to import, and the window starts without any of them.
@@ -68,7 +80,10 @@ def _render(plan: d.PlanSnapshot, fmt: str, out: io.BytesIO, template: Path | No
         from vplan_desktop.exports.docx_writer import write_docx  # deferred: python-docx
 
         return write_docx(document, out, template)
+    from vplan_desktop.exports.graphic_profile import read_look  # deferred: reportlab
+    from vplan_desktop.exports.pdf_look import VPLAN  # deferred: reportlab
     from vplan_desktop.exports.pdf_writer import write_pdf  # deferred: reportlab
 
-    write_pdf(document, out)
-    return []
+    look, notices = read_look(template) if template is not None else (VPLAN, [])
+    write_pdf(document, out, look)
+    return notices

@@ -3,6 +3,7 @@ Sans, shipped with vplan and embedded in every PDF."""
 
 from __future__ import annotations
 
+import io
 import re
 from typing import Any
 
@@ -10,6 +11,7 @@ from reportlab.graphics import shapes
 from reportlab.pdfbase import pdfmetrics, ttfonts
 from reportlab.pdfbase.ttfonts import TTFont
 
+from vplan_desktop.errors import InputError
 from vplan_desktop.paths import resource
 
 FONT = "DejaVuSans"
@@ -58,7 +60,7 @@ class _Font(TTFont):  # type: ignore[misc]
     or read aloud, an emoji is still the emoji. PDF/UA and PDF/A forbid .notdef glyphs.
     """
 
-    def __init__(self, name: str, filename: str) -> None:
+    def __init__(self, name: str, filename: str | io.BytesIO) -> None:
         super().__init__(name, filename)
         glyphs, widths = self.face.charToGlyph, self.face.charWidths
         # What needs more than reportlab does: a character the font lacks, the no-break space,
@@ -159,3 +161,47 @@ def register_fonts() -> None:
     )
     # Drawings (the chart) start from these defaults; Helvetica would not be embedded.
     shapes.STATE_DEFAULTS["fontName"] = FONT
+
+
+SWEDISH = "AaÅåÄäÖöÉé–0123456789"
+"""Characters a kommun's font must have for a Swedish plan (the rest fall back to DejaVu)."""
+MAX_FONT_BYTES = 30 * 1024 * 1024
+
+
+def register_font_file(data: bytes, label: str) -> str:
+    """Register the TrueType font ``data`` (a kommun's, from its graphic profile) and return
+    the name it is drawn by; InputError in Swedish for a file that is no usable TrueType font.
+    ``label`` names the file in messages. A font is registered once per content."""
+    import hashlib  # deferred: only a graphic profile's fonts need it
+
+    register_fonts()
+    name = f"Profil-{hashlib.sha256(data).hexdigest()[:16]}"
+    if name in pdfmetrics.getRegisteredFontNames():
+        return name
+    if len(data) > MAX_FONT_BYTES:
+        raise InputError(f"Typsnittet ”{label}” är orimligt stort och används inte.")
+    try:
+        font = _Font(name, io.BytesIO(data))
+    except Exception as error:  # reportlab's TTF reader raises many kinds on a hostile file
+        reason = str(error).lower()
+        if "embed" in reason or "restrict" in reason:
+            detail = "Typsnittets licens tillåter inte att det bäddas in i en PDF."
+        elif "postscript" in reason or "cff" in reason:
+            detail = "Det är ett OpenType-typsnitt med PostScript-konturer; välj TrueType (.ttf)."
+        else:
+            detail = "Filen är inget TrueType-typsnitt (.ttf) eller är skadad."
+        raise InputError(f"Typsnittet ”{label}” går inte att använda. {detail}") from None
+    lacking = [char for char in SWEDISH if ord(char) not in font.face.charToGlyph]
+    if lacking:
+        raise InputError(
+            f"Typsnittet ”{label}” saknar tecken som en svensk plan behöver: {' '.join(lacking)}."
+        )
+    pdfmetrics.registerFont(font)
+    return name
+
+
+def register_family(regular: str, bold: str, italic: str, bold_italic: str) -> None:
+    """Make ``regular``'s bold and italic markup (<b>, <i>) draw with the other three."""
+    pdfmetrics.registerFontFamily(
+        regular, normal=regular, bold=bold, italic=italic, boldItalic=bold_italic
+    )
