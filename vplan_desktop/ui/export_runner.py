@@ -7,18 +7,31 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, QWidget
 
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import VplanError
 from vplan_desktop.exports.targets import check_export_target
 from vplan_desktop.storage.working import EditSession
+from vplan_desktop.ui.export_template_dialog import ExportTemplateDialog
+from vplan_desktop.ui.settings import export_template
 
 FILTERS = {
     "docx": "Word-dokument (*.docx)",
     "pdf": "PDF-dokument (*.pdf)",
     "xlsx": "Excel-arbetsbok (*.xlsx)",
 }
+
+
+def template_for(fmt: str) -> Path | None:
+    """The kommun's template or profile the export to ``fmt`` uses: a Word template for Word
+    and PDF, a graphic profile for PDF; none for Excel."""
+    chosen = export_template()
+    if chosen is None or fmt == "xlsx":
+        return None
+    if fmt == "docx" and chosen.suffix.lower() not in (".docx", ".dotx"):
+        return None
+    return chosen
 
 
 class _Relay(QObject):
@@ -33,10 +46,12 @@ class _Job(QRunnable):
         out: Path,
         keep: tuple[Path | None, Path | None],
         relay: _Relay,
+        template: Path | None = None,
     ) -> None:
         super().__init__()
         self.plan, self.fmt, self.out, self.relay = plan, fmt, out, relay
         self.plan_file, self.working = keep  # never written over
+        self.template = template
 
     def run(self) -> None:
         # deferred: the exports cost ~15 ms at start-up (~65 ms with markdown-it), for a menu
@@ -44,7 +59,12 @@ class _Job(QRunnable):
 
         try:
             notices = export_plan(
-                self.plan, self.fmt, self.out, plan_file=self.plan_file, working=self.working
+                self.plan,
+                self.fmt,
+                self.out,
+                template=self.template,
+                plan_file=self.plan_file,
+                working=self.working,
             )
         except VplanError as error:
             self.relay.finished.emit(None, error.message)
@@ -104,7 +124,14 @@ class ExportRunner(QObject):
         self.progress.setValue(0)
         # The paths are taken now, on this thread: the session may move on while the job runs.
         keep = (source.plan, source.working) if source is not None else (None, None)
-        QThreadPool.globalInstance().start(_Job(plan, fmt, out, keep, self.relay))
+        job = _Job(plan, fmt, out, keep, self.relay, template_for(fmt))
+        QThreadPool.globalInstance().start(job)
+
+    def extend_menu(self, menu: QMenu) -> None:
+        """Arkiv → Exportera gets "Kommunens mall och profil…" under the formats."""
+        menu.addSeparator()
+        action = menu.addAction("Kommunens &mall och profil…")
+        action.triggered.connect(lambda: ExportTemplateDialog(self.window).exec())
 
     def _finished(self, notices: list[str] | None, error: str | None) -> None:
         if self.progress is not None:

@@ -138,6 +138,7 @@ class MainWindow(QMainWindow):
                 ("xlsx", "&Excel (budgettabeller)", "Ctrl+Shift+E"),
             )
         ]
+        self.exporter.extend_menu(export_menu)
         self._action(file_menu, "Importera &Word-plan…", self.import_word_plan)
         self.import_budget_action = self._action(
             file_menu, "Läs in &budget från Excel…", self.import_budget

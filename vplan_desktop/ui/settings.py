@@ -53,3 +53,16 @@ def navigator_hidden() -> bool:
 
 def remember_navigator_hidden(hidden: bool) -> None:
     settings().setValue(NAVIGATOR_HIDDEN, hidden)
+
+
+EXPORT_TEMPLATE = "export/mall"
+
+
+def export_template() -> Path | None:
+    """The kommun's Word template or graphic profile the exports use; None for vplan's own look."""
+    value = settings().value(EXPORT_TEMPLATE, "")
+    return Path(value) if isinstance(value, str) and value else None
+
+
+def remember_export_template(path: Path | None) -> None:
+    settings().setValue(EXPORT_TEMPLATE, str(path) if path is not None else "")
