@@ -76,6 +76,9 @@ def large_plan_data() -> dict[str, Any]:
     for ram in data["driftbudget"]["kf_ram"]:
         ram["belopp"] = total + 1000
     data["resultatrakning"]["rader"] = []
+    # The example's follow-up periods name its resultaträkning rows and activities: the large
+    # plan has none (a plan being written, before its first delårsrapport).
+    data["uppfoljningar"] = []
     data["investeringar"] = [
         {
             "id": n,
