@@ -103,3 +103,11 @@ def test_written_markdown_reads_back_as_the_same_blocks(
     blocks: list[Paragraph | Heading | ListBlock],
 ) -> None:
     assert parse(write(blocks)) == blocks
+
+
+def test_image_refs_finds_every_image_and_skips_text_without_one() -> None:
+    from vplan_desktop.markdown import image_refs
+
+    assert image_refs("Bara text, [en länk](https://exempel.se) och bild:3.") == []
+    found = image_refs("Före\n\n![Karta](bild:3)\n\nEfter ![Logga](&#98;ild&#58;4)")
+    assert [ref.bild for ref in found] == [3, 4]  # an address spelt with entities counts too

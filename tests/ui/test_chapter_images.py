@@ -537,3 +537,32 @@ def test_a_chapter_opens_at_its_top(qtbot: QtBot, plan_path: Path) -> None:
     qtbot.waitUntil(lambda: editor.text.verticalScrollBar().maximum() > 0)
     assert editor.text.textCursor().position() == 0
     assert editor.text.verticalScrollBar().value() == 0
+
+
+def test_the_chapters_are_parsed_for_unused_images_only_when_the_chapter_is_shown(
+    qtbot: QtBot, image_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Finding the images no chapter shows parses every chapter: not at start-up behind
+    Uppgifter (it was a fifth of the cold start with a large plan), nor at each cursor move."""
+    from vplan_desktop.domain import PlanSnapshot
+    from vplan_desktop.validation.image_rules import shown
+
+    calls: list[int] = []
+
+    def counted(plan: PlanSnapshot) -> dict[int, list[int]]:
+        calls.append(1)
+        return shown(plan)
+
+    monkeypatch.setattr("vplan_desktop.ui.editors.chapter_images.shown", counted)
+    window = shown_window(qtbot, image_path)
+    qtbot.waitUntil(workspace_of(window).isVisible)
+    assert calls == []
+    window.show_section(f"kapitel:{on_disk(image_path).kapitel[0].id}")
+    qtbot.waitUntil(workspace_of(window).chapter.isVisible)
+    assert calls == [1]
+    editor = _editor(window)
+    for position in (0, 3, 1):
+        cursor = editor.text.textCursor()
+        cursor.setPosition(position)
+        editor.text.setTextCursor(cursor)
+    assert calls == [1]

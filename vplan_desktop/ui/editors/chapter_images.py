@@ -126,8 +126,12 @@ class ChapterImages(QObject):
         text.addAction(self.remove_unused_action)
         self.actions = (self.insert_action, self.properties_action, self.remove_unused_action)
         self.keys = [self.insert_action.shortcut()]
+        # Which images no chapter shows takes parsing every chapter: done when the plan has
+        # changed and the text field is on screen (not at start-up behind Uppgifter, nor at
+        # every move of the cursor).
+        self._unused_stale = True
         text.cursorPositionChanged.connect(self.update_actions)
-        context.changed.connect(lambda _change: self.update_actions())
+        context.changed.connect(lambda _change: self.plan_changed())
         text.viewport().installEventFilter(self)
         self.update_actions()
 
@@ -181,13 +185,21 @@ class ChapterImages(QObject):
 
     def update_actions(self) -> None:
         self.properties_action.setEnabled(self.image_at_cursor() is not None)
-        self.remove_unused_action.setEnabled(bool(self.unused()))
+        if self._unused_stale and self.text.isVisible():
+            self._unused_stale = False
+            self.remove_unused_action.setEnabled(bool(self.unused()))
+
+    def plan_changed(self) -> None:
+        self._unused_stale = True
+        self.update_actions()
 
     # --- images no chapter shows ------------------------------------------------------------
 
     def unused(self) -> list[Bild]:
         """The plan's images that no chapter shows (deleted from the text, or never placed)."""
         plan = self.context.plan
+        if not plan.bilder:  # nothing to look for in the chapters
+            return []
         used = {bild_id for ids in shown(plan).values() for bild_id in ids}
         return [bild for bild in plan.bilder if bild.id not in used]
 
@@ -344,6 +356,9 @@ class ChapterImages(QObject):
         """A double-click on an image opens its properties; a right-click selects it (so the
         menu's actions are for it); hovering shows its name and alternative text."""
         kind = event.type()
+        if kind == QEvent.Type.Show and self._unused_stale:
+            self.update_actions()
+            return False
         if kind == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             found = self.image_at(event.pos())
             if found is None:
