@@ -59,7 +59,9 @@ def test_ctrl_8_puts_the_focus_in_the_findings_list(window: MainWindow, qtbot: Q
     review = workspace_of(window).review
     assert workspace_of(window).current == "granskning"
     qtbot.waitUntil(lambda: QApplication.focusWidget() is review.view)
-    assert review.view.currentIndex().isValid()  # arrows and Enter work at once
+    # the checks run on another thread: the first finding is chosen as they arrive, so that
+    # arrows and Enter work at once
+    qtbot.waitUntil(lambda: review.view.currentIndex().isValid(), timeout=2000)
 
 
 def test_enter_moves_down_in_the_budget_grid_also_after_an_edit(

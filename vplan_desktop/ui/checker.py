@@ -60,6 +60,17 @@ class Checker(QObject):
         # At once: the list must not go on showing the other period's findings.
         context.period_changed.connect(lambda period_id: self.run())
 
+    def run_soon(self) -> None:
+        """Check the current snapshot after ``DELAY_MS``: a plan just opened is painted
+        first (the check, on another thread, would hold the interpreter while it paints)."""
+        self._timer.start()
+
+    def run_if_pending(self) -> None:
+        """Run a check that is waiting for its delay now."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.run()
+
     def run(self) -> None:
         """Check the current snapshot (and period) now (on the thread pool)."""
         self._generation += 1

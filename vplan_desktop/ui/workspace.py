@@ -229,7 +229,7 @@ class PlanWorkspace(QWidget):
         self.review.go_to.connect(self.go_to)
         self.checker = Checker(context)
         self.checker.findingsReady.connect(self._findings)
-        self.checker.run()
+        self.checker.run_soon()
         self._progress_plan = context.plan
         """The snapshot the navigator's progress marks were last worked out from."""
         context.changed.connect(self._plan_changed)
@@ -438,6 +438,8 @@ class PlanWorkspace(QWidget):
             editor.show_item(chapter)
         self.stack.setCurrentWidget(editor)
         self.current = key
+        if editor is self.review:  # the findings are wanted now, not after the start-up delay
+            self.checker.run_if_pending()
         self.period_bar.set_reopen_here(section_of_key(key) is not Section.UPPFOLJNING)
         self.navigator.select(key, emit=False)
         self._update_steps()
