@@ -46,6 +46,19 @@ J–L were written as a second holdout, without reading the import:
 - L (``word_shapes_l``): a samhällsbyggnadsnämnd's plan in J's goal shape with grouped
   activities dated "december 2027", "Q2 2027", "2027", uppdrag, a two-row-header
   resultaträkning, internkontroll with S×K and nyckeltal with Kolada-ID.
+
+M–O were written as a third holdout, without reading the import:
+
+- M (``word_shapes_m``): a barn- och utbildningsnämnd's plan with all goals in one landscape
+  table (KF goal merged down, nämnd goal repeated per row, "71 % (2025)" baselines), typed
+  numbered activities "1. … (Ansvarig: …, klart: …)", a driftbudget with net costs in
+  parentheses, "Förändring", Kommunbidrag and Resultat rows, and S | K | Riskvärde columns.
+- N (``word_shapes_n``): a miljö- och byggnämnd's plan in Normal style only with a typed table
+  of contents, goal tables per målområde with targets merged across years ("≥ 70 %", "minst
+  3", "max 10 dagar", "Öka"), one table split by a page break, and a signature block.
+- O (``word_shapes_o``): a kultur- och fritidsnämnd's delårsuppföljning with a text box, a
+  two-column section, "Bedömning: Uppnått/Delvis uppnått/Ej uppnått" lines, outcomes over three
+  years, and a driftredovisning in mnkr "Budget | Prognos | Avvikelse".
 """
 
 from __future__ import annotations
@@ -65,6 +78,9 @@ from tests.word_shapes_i import build_i
 from tests.word_shapes_j import build_j
 from tests.word_shapes_k import build_k
 from tests.word_shapes_l import build_l
+from tests.word_shapes_m import build_m
+from tests.word_shapes_n import build_n
+from tests.word_shapes_o import build_o
 from tests.word_shapes_model import Expected
 
 __all__ = [
@@ -83,6 +99,9 @@ __all__ = [
     "build_j",
     "build_k",
     "build_l",
+    "build_m",
+    "build_n",
+    "build_o",
 ]
 
 BUILDERS: dict[str, Callable[[Path], Expected]] = {
@@ -102,6 +121,9 @@ HOLDOUT: dict[str, Callable[[Path], Expected]] = {
     "J-socialnämnd-målområden": build_j,
     "K-delårsrapport-färger": build_k,
     "L-samhällsbyggnad-grupperade-aktiviteter": build_l,
+    "M-bun-stor-måltabell": build_m,
+    "N-mbn-utan-rubrikformat": build_n,
+    "O-kultur-fritid-uppföljning": build_o,
 }
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""
