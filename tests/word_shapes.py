@@ -79,9 +79,9 @@ from tests.word_shapes_j import build_j
 from tests.word_shapes_k import build_k
 from tests.word_shapes_l import build_l
 from tests.word_shapes_m import build_m
+from tests.word_shapes_model import Expected
 from tests.word_shapes_n import build_n
 from tests.word_shapes_o import build_o
-from tests.word_shapes_model import Expected
 
 __all__ = [
     "BUILDERS",
