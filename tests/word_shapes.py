@@ -32,7 +32,10 @@ on: they scored 78 % (F 57, G 48, H 24, I refused) before the import learnt thei
   years as rows, activities as a name and an "Ansvarig: …, klart senast …" line, and a
   driftbudget with Intäkter, Kostnader and Netto rows under each verksamhet.
 
-J–L were written as a second holdout, without reading the import:
+J–L were written as a second holdout, without reading the import: they scored J 100 % (but a
+footnote in a table cell lost and the "Socialchef: …" not read), K 70 % and L 84 % before the
+import learnt their shapes (end dates as periods, "Indikatorer: <goal>" lines, the nämnd on a
+line of its own).
 
 - J (``word_shapes_j``): a socialnämnd's plan with unnumbered Heading 1 chapters, goals as
   Heading 3 under "Målområde: …" Heading 2s over tables with two outcome years and targets such
@@ -114,13 +117,13 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "G-kf-mål-i-tabell": build_g,
     "H-ettårsplan-netto": build_h,
     "I-år-som-rader": build_i,
+    "J-socialnämnd-målområden": build_j,
+    "K-delårsrapport-färger": build_k,
+    "L-samhällsbyggnad-grupperade-aktiviteter": build_l,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
 HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "J-socialnämnd-målområden": build_j,
-    "K-delårsrapport-färger": build_k,
-    "L-samhällsbyggnad-grupperade-aktiviteter": build_l,
     "M-bun-stor-måltabell": build_m,
     "N-mbn-utan-rubrikformat": build_n,
     "O-kultur-fritid-uppföljning": build_o,

@@ -13,9 +13,10 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_date
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_dates import period_end
 from vplan_desktop.imports.word_goal_table import parse_goal
 from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_table import YEAR, amount, column_kind_year
+from vplan_desktop.imports.word_table import amount, column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -173,11 +174,12 @@ def read(view: TableView, b: Builder) -> None:
             found = end_dates(end)
             if not found and (date := _date(end)):
                 found = {"slutdatum": date}
-            if not found and (year := YEAR.fullmatch(end.strip())):
-                found = {"ar": int(year.group(1))}
+            ends = None if found else period_end(end)
+            if ends is not None:  # "december 2026", "Q2 2027", "2027": the period's last day
+                found = {"slutdatum": ends[0].isoformat()}
             activity.update(found)
-            if not found:
-                extra.append(f"Klart: {end}")
+            if not found or (ends is not None and not ends[1]):
+                extra.append(f"Klart: {end}")  # kept: the day alone hides "a month", "Q2"
         status_text = view.cell(cells, "status")
         status = status_of(status_text) if status_text else None
         if status_text and ctx.follow_up:

@@ -117,6 +117,8 @@ class Builder:
         """The KF or KS goal last found in each målområde (by id): its nämndsmål go under it."""
         self.by_heading: dict[str, dict[str, Any]] = {}
         """The goals by the heading they were found under, for the tables that follow it."""
+        self.named_goal: dict[str, Any] | None = None
+        """The goal a line just above the next table names ("Indikatorer: <goal>")."""
 
     def next_id(self) -> int:
         return next(self.ids)

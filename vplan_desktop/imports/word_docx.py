@@ -421,6 +421,7 @@ class _Reader:
         header_rows = 0
         counting_header = True
         below: dict[int, Cell] = {}
+        notes: list[str] = []  # footnotes referenced in the cells: the table's notes
         for row in element.iter(TR):
             if _owner_table(row) is not element:
                 continue
@@ -451,7 +452,7 @@ class _Reader:
                 ):
                     value = below[column]
                 else:
-                    value = self._cell(cell)
+                    value = self._cell(cell, notes)
                 cells.extend([value] * span)
             for column, value in enumerate(cells):
                 below[column] = value
@@ -463,13 +464,20 @@ class _Reader:
         if not any(c.text for r in rows for c in r):
             return
         first = " | ".join(c.text for c in rows[0] if c.text)
-        self._add(kind=BlockKind.TABLE, text=first, rows=rows, header_rows=header_rows)
+        self._add(
+            kind=BlockKind.TABLE,
+            text=first,
+            rows=rows,
+            header_rows=header_rows,
+            notes=tuple(notes),
+        )
 
-    def _cell(self, element: etree._Element) -> Cell:
+    def _cell(self, element: etree._Element, notes: list[str]) -> Cell:
         lines: list[str] = []
         runs: list[Run] = []
         for paragraph in element.iter(P):
             read = self._paragraph(paragraph)
+            notes.extend(read.notes)
             if read.text:
                 if runs:
                     runs.append(Run("\n"))

@@ -1,6 +1,7 @@
 """The cover page of a Word plan: the title (a short line, never a body paragraph), the period,
-the nämnd and kommun, "Nämndsordförande: …", "Förvaltningschef: …", "Dnr …", "Antagen av …
-§ …"; and whether the document follows a plan up (delårsrapport, verksamhetsberättelse)."""
+the nämnd and kommun, "Nämndsordförande: …", "Förvaltningschef: …" (or "Socialchef: …"),
+"Dnr …", "Antagen av … § …"; and whether the document follows a plan up (delårsrapport,
+verksamhetsberättelse)."""
 
 from __future__ import annotations
 
@@ -40,6 +41,17 @@ _LABELS = {
     ),
     "antagen": re.compile(r"^(?:antagen|fastställd|beslutad)\s+(?:av|i)\s+(?P<v>.+)$", re.I),
 }
+_HEAD_OF = re.compile(
+    r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)chef\s*[:：]\s*(?P<v>\S.{1,100})$", re.I
+)
+"""A cover's "Socialchef: …", "Kultur- och fritidschef: …": the head of the förvaltning (read
+when no line names the förvaltningschef as such), unless ``NOT_HEADS`` names the role."""
+NOT_HEADS = re.compile(
+    r"^(?:ekonomi|enhets?|avdelnings|personal|hr|it|kommunikations|stabs|kansli|kommun|"
+    r"kvalitets|utvecklings|administrativ|bitr(?:ädande)?)",
+    re.I,
+)
+"""Roles that are not the head of the förvaltning: staff, units, the kommun's own head."""
 MAX_TITLE = 150
 
 
@@ -105,6 +117,11 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             if (found := pattern.match(text)) and not getattr(front, key):
                 setattr(front, key, found.group("v").strip())
                 front.use(b, key)
+    for b in lines:
+        found = _HEAD_OF.match(b.text.strip())
+        if found and not front.forvaltningschef and not NOT_HEADS.match(found.group("role")):
+            front.forvaltningschef = found.group("v").strip()
+            front.use(b, "forvaltningschef")
     candidates = [b for b in lines if not front.gave(b) and 3 <= len(b.text) <= MAX_TITLE]
     titled = (
         [b for b in candidates if b.style == "Title"]
@@ -135,7 +152,8 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                 front.forsta_ar = front.sista_ar = int(year.group(1))
                 break
     short = [b for b in lines if len(b.text) <= 80]
-    for b in [*short, *later[:400]]:
+    alone = [b for b in short if (n := _namnd(b.text)) and len(b.text.strip()) <= len(n) + 2]
+    for b in [*alone, *short, *later[:400]]:  # a line naming the nämnd alone first
         if not front.kommun and (kommun := kommun_in(b.text)):
             front.kommun = kommun
             if b in short and len(b.text) <= len(kommun) + 2:
@@ -203,5 +221,7 @@ def kommun_in(text: str) -> str:
 
 
 def _namnd(text: str) -> str:
-    found = re.search(r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?nämnd(?:en)?)\b", text)
+    found = re.search(
+        r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:(?<=a)\s+)?nämnd(?:en)?)\b", text
+    )
     return found.group(1) if found else ""

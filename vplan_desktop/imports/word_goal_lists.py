@@ -11,6 +11,7 @@ from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_dates import period_end
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import DATE, cell_target, cell_value
 from vplan_desktop.wording import clipped
@@ -164,8 +165,12 @@ class GoalLists:
             )
         except ValueError:
             activity["slutdatum"] = None  # "2027-13-45": no date; the words stay below
-        if activity["slutdatum"] is None:
-            del activity["slutdatum"]
+        period = period_end(rest) if date is None and rest else None
+        if period is not None:  # "klart senast december 2026": the month's last day
+            activity["slutdatum"] = period[0].isoformat()
+        if activity["slutdatum"] is None or (period is not None and not period[1]):
+            if activity["slutdatum"] is None:
+                del activity["slutdatum"]
             if rest:
                 activity["beskrivning"] = rest
         self._activity(block, activity)

@@ -189,7 +189,13 @@ def read(view: TableView, b: Builder) -> None:
         titled = ctx.caption
     default_goal: dict[str, Any] | None = None
     if view.col("grupp") is None or not any(r.group for r in view.rows.rows):
-        given = b.by_heading.get(ctx.heading) or (b.current_goal if ctx.part == "mal" else None)
+        given = (
+            b.named_goal
+            or b.by_heading.get(ctx.heading)
+            or (b.current_goal if ctx.part == "mal" else None)
+        )
+        if b.named_goal is not None:  # "Indikatorer: <goal>" above the table
+            area = next((a for a in b.areas if a["id"] == b.named_goal["malomrade_id"]), area)
         titled = titled or ("" if given is not None else ctx.caption)
         if titled and (given is None or parse_goal(titled)[2] != given["text"]):
             niva, kod, text = parse_goal(titled)

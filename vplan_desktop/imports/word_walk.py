@@ -35,6 +35,7 @@ from vplan_desktop.imports.word_table import (
     table_rows,
     title_rows,
 )
+from vplan_desktop.imports.word_table_lead import goal_named_above, keep_table_notes
 from vplan_desktop.imports.word_text import goal_heading, kf_line
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
 from vplan_desktop.wording import clipped
@@ -324,6 +325,8 @@ class Walk:
             )
             self.last_note = block.index
             return
+        if self.names_goal(block):
+            return
         if self.lists.read(block):
             return
         if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
@@ -337,6 +340,18 @@ class Walk:
             Became.TEXT,
             f"Text i kapitlet ”{clipped(b.chapters[chapter]['rubrik'], 50)}”",
         )
+
+    def names_goal(self, block: Block) -> bool:
+        """An "Indikatorer: <goal>" line just above a table: the table measures that goal."""
+        blocks = self.source.blocks
+        after = blocks[block.index + 1] if block.index + 1 < len(blocks) else None
+        if after is None or after.kind is not BlockKind.TABLE:
+            return False
+        self.b.named_goal = goal = goal_named_above(block.text, self.b.goals)
+        if goal is not None:
+            what = f"Rubrik över indikatorerna för målet ”{clipped(goal['text'], 50)}”"
+            self.b.became(block.index, Became.STRUKTUR, what)
+        return goal is not None
 
     def goal_text(self, block: Block) -> bool:
         """Text under the goal part: a KF goal line, yearly goal sentences, or a målområde's
@@ -460,6 +475,8 @@ class Walk:
             follow_up=self.follow_up,
             under_goal=self.b.current_goal is not None,
         )
+        if self.b.named_goal is None and caption:
+            self.b.named_goal = goal_named_above(caption, self.b.goals)
         kind = wanted.kind or self.guess_kind(block, headers, titles, ctx)
         roles = wanted.columns if wanted.columns is not None else ROLES[kind](headers, ctx)
         roles = _once((list(roles) + ["ovrigt"] * block.width)[: block.width])
@@ -474,6 +491,9 @@ class Walk:
         used = TableTolkning(kind=kind, header_rows=header_rows, columns=roles, continues=False)
         view = TableView(block, parts, used, headers, titles, ctx, rows)
         self.read(view)
+        self.b.named_goal = None
+        kept = self.last_table[1] if self.last_table else None
+        keep_table_notes(self.b, [p for p, _ in parts], kept, self.target_chapter)
         tolkning = self.b.result.tolkning
         for number, (part, skip) in enumerate(parts):
             entry = used if number == 0 else TableTolkning(kind, skip, roles, continues=True)

@@ -1,0 +1,62 @@
+"""An activity's end written as a period rather than a day, as plans write "Klart senast":
+"december 2026", "dec 2026", "2026-12", "Q2 2027", "kv 2 2027", "kvartal 2 2027", "T2 2027",
+"tertial 2 2027", "vt 2027", "ht 2026", "2027". Each is read as the period's last day: the
+activity is due by then. "Under 2027" is not read here (the plan keeps it as the year the
+activity runs in), nor is anything vaguer ("hösten 2027", "löpande")."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from vplan_desktop.formatting import MONTHS
+
+__all__ = ["period_end"]
+
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_BY = r"(?:(?:klart|klar|färdig|senast|till|före|(?:före\s+)?utgången\s+av)\s+)*"
+_PREFIX = rf"{_BY}(?:i\s+)?"
+_MONTH = re.compile(rf"{_PREFIX}(?P<month>[a-zåäö]{{3,9}})\.?\s+{_YEAR}")
+_YEAR_MONTH = re.compile(rf"{_YEAR}-(?P<month>0?[1-9]|1[0-2])")
+_QUARTERS = (
+    re.compile(rf"{_PREFIX}(?:q|kv\.?|kvartal)\s*(?P<n>[1-4])\s*[-/]?\s*{_YEAR}"),
+    re.compile(rf"{_YEAR}\s*[-/]?\s*(?:q|kv\.?|kvartal)\s*(?P<n>[1-4])"),
+    re.compile(rf"{_PREFIX}(?P<n>[1-4])\s*:?\s*(?:a|e)?\s+kvartalet\s+{_YEAR}"),
+)
+_TERTIAL = re.compile(rf"{_PREFIX}(?:t|tertial)\s*(?P<n>[1-3])\s*[-/]?\s*{_YEAR}")
+_TERM = re.compile(rf"{_PREFIX}(?P<term>vt|ht|vårterminen|höstterminen)\s*[-/]?\s*{_YEAR}")
+_BARE_YEAR = re.compile(rf"{_BY}{_YEAR}")  # "i 2027", like "under 2027", is not read
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _month_named(word: str) -> int | None:
+    word = word.rstrip(".")
+    found = [n for n, name in enumerate(MONTHS, start=1) if name.startswith(word)]
+    return found[0] if len(word) >= 3 and len(found) == 1 else None
+
+
+def period_end(text: str) -> tuple[dt.date, bool] | None:
+    """The last day of the period ``text`` names, and whether the text was a year alone ("2027",
+    "klart senast 2027": the day says all the text did, so its words need not be kept); None
+    when ``text`` is no such period."""
+    clean = " ".join(text.lower().split()).rstrip(".")
+    found = _MONTH.fullmatch(clean)
+    if found and (month := _month_named(found.group("month"))):
+        return _month_end(int(found.group("year")), month), False
+    if found := _YEAR_MONTH.fullmatch(clean):
+        return _month_end(int(found.group("year")), int(found.group("month"))), False
+    for pattern in _QUARTERS:
+        if found := pattern.fullmatch(clean):
+            return _month_end(int(found.group("year")), int(found.group("n")) * 3), False
+    if found := _TERTIAL.fullmatch(clean):
+        return _month_end(int(found.group("year")), int(found.group("n")) * 4), False
+    if found := _TERM.fullmatch(clean):
+        spring = found.group("term") in ("vt", "vårterminen")
+        return _month_end(int(found.group("year")), 6 if spring else 12), False
+    if found := _BARE_YEAR.fullmatch(clean):
+        return dt.date(int(found.group("year")), 12, 31), True
+    return None
