@@ -79,6 +79,8 @@ def copy_forever(plan: str, folder: str, stop: str, report: str) -> None:
         except (AssertionError, sqlite3.DatabaseError) as error:
             broken.append(str(error))
         copies += 1
+        if copies == 1:  # the kill waits for this: a busy machine may start the copier late
+            (Path(folder) / "kopierat").touch()
     Path(report).write_text(json.dumps({"copies": copies, "broken": broken}), encoding="utf-8")
 
 
@@ -107,7 +109,8 @@ def _kill_runs(runs: int, template: Path, tmp_path: Path) -> None:
         wanted = rng.randint(1, 40)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline and child.is_alive():
-            if acks.exists() and acks.stat().st_size >= 9 * wanted:
+            copying = (sync / "kopierat").exists()
+            if copying and acks.exists() and acks.stat().st_size >= 9 * wanted:
                 break
             time.sleep(0.002)
         time.sleep(rng.random() * 0.02)  # land anywhere in an edit or a write-back
