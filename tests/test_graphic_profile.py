@@ -146,6 +146,11 @@ def test_a_templates_unreadable_heading_colour_is_left_out_with_a_notice(
     assert heading[2] == _rgb("#1a4f7a")  # vplan's own
 
 
+def _a_folder(folder: Path) -> dict[str, Any]:
+    (folder / "mapp.png").mkdir()
+    return {"logotyp": "mapp.png"}
+
+
 def _bad_font(folder: Path) -> dict[str, Any]:
     (folder / "trasig.ttf").write_bytes(b"\x00\x01\x00\x00" + b"garbage" * 100)
     return {"typsnitt": {"brodtext": "trasig.ttf"}}
@@ -183,6 +188,10 @@ BAD_PROFILES: dict[str, tuple[Callable[[Path], dict[str, Any]], str]] = {
         "Logotypen ”logga.png” går inte att använda. Filen är inte en bild som kan infogas. "
         "Bara PNG- och JPEG-bilder går att infoga: spara bilden i något av de formaten och "
         "försök igen.",
+    ),
+    "logga-är-en-mapp": (
+        _a_folder,
+        "”mapp.png” går inte att läsa: det är en mapp.",
     ),
     "trasigt-typsnitt": (
         _bad_font,

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from vplan_desktop.colours import MIN_CONTRAST, contrast_ratio, is_colour
-from vplan_desktop.errors import InputError
+from vplan_desktop.errors import InputError, os_reason
 from vplan_desktop.exports.fonts import register_family, register_font_file
 from vplan_desktop.exports.pdf_look import VPLAN, Look
 from vplan_desktop.formatting import format_number
@@ -77,7 +77,7 @@ def _from_profile(path: Path) -> Look:
     except FileNotFoundError:
         raise InputError(f"{label} finns inte.") from None
     except OSError as error:
-        raise InputError(f"{label} går inte att läsa: {error.strerror}.") from None
+        raise InputError(f"{label} går inte att läsa: {os_reason(error)}.") from None
     except (UnicodeDecodeError, ValueError):
         raise InputError(f"{label} är ingen JSON-fil i UTF-8.") from None
     _check_schema(data, label)
@@ -143,7 +143,7 @@ def _read_beside(folder: Path, name: str, label: str) -> bytes:
     except FileNotFoundError:
         raise InputError(f"{label} pekar på ”{name}”, som inte finns i profilens mapp.") from None
     except OSError as error:
-        raise InputError(f"”{name}” går inte att läsa: {error.strerror}.") from None
+        raise InputError(f"”{name}” går inte att läsa: {os_reason(error)}.") from None
 
 
 def _logo(data: bytes, name: str) -> bytes:
