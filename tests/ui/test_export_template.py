@@ -98,3 +98,24 @@ def test_the_menu_opens_the_dialog_and_the_exports_use_the_choice(
     header = Document(str(tmp_path / "plan.docx")).sections[0].header
     assert header._element.xpath(".//pic:pic")
     remember_export_template(None)
+
+
+def test_a_template_that_is_gone_is_said_before_the_file_dialog(
+    window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    gone = tmp_path / "borttagen.docx"
+    remember_export_template(gone)
+    warned: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warned.append(text))
+    asked: list[object] = []
+
+    def save_dialog(*args: object, **kwargs: object) -> tuple[str, str]:
+        asked.append(args)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_dialog)
+    window.export("pdf")
+    assert asked == [] and len(warned) == 1 and "borttagen.docx” finns inte längre" in warned[0]
+    remember_export_template(None)

@@ -97,6 +97,15 @@ class ExportRunner(QObject):
         """
         from vplan_desktop.exports.export import FORMATS  # deferred: see _Job.run
 
+        template = template_for(fmt)
+        if template is not None and not template.is_file():
+            QMessageBox.warning(
+                self.window,
+                "Kommunens mall finns inte",
+                f"Kommunens mall eller profil ”{template}” finns inte längre. Välj en annan, "
+                "eller ta bort den, under Arkiv → Exportera → Kommunens mall och profil…",
+            )
+            return
         u = plan.uppgifter
         suggested = source.plan.parent / f"{u.namnd} {u.titel}.{fmt}".replace("/", "-")
         name, _ = QFileDialog.getSaveFileName(
