@@ -64,6 +64,23 @@ HANDBOOK = [
     ],
 ]
 """The Swedish handbook (Hjälp → Handbok) and its screenshots."""
+UI_ICONS = (
+    "letter-f",
+    "letter-k",
+    "h-1",
+    "h-2",
+    "list",
+    "list-numbers",
+    "indent-decrease",
+    "indent-increase",
+    "table",
+    "row-insert-bottom",
+    "row-remove",
+    "photo",
+    "arrow-back-up",
+    "arrow-forward-up",
+)
+"""The tool buttons' line icons (Tabler Icons, MIT), drawn by ``vplan_desktop.ui.icons``."""
 RESOURCES = [
     "example_plan.json",
     "vplan-plan.schema.json",
@@ -79,6 +96,8 @@ RESOURCES = [
     *[f"icons/vplan-plan-{size}.png" for size in (16, 32, 48, 64, 128, 256)],
     "icons/vplan.ico",
     "icons/vplan-plan.ico",
+    *[f"icons/ui/{name}.svg" for name in UI_ICONS],
+    "icons/ui/LICENSE-tabler.txt",
     *[f"handbok/{name}" for name in HANDBOOK],
 ]
 QT_TRANSLATIONS = ["qtbase_sv.qm", "qt_sv.qm"]

@@ -53,6 +53,8 @@ SHOTS = (
             "ui/editors/chapter.py",
             "ui/editors/chapter_image_view.py",
             "ui/editors/chapter_images.py",
+            "ui/editors/chapter_toolbar.py",
+            "ui/icons.py",
         ),
     ),
     Shot(

@@ -6,19 +6,14 @@ Typing is saved after a short pause (and when the editor loses focus) as one und
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QFont,
     QKeyEvent,
     QKeySequence,
-    QTextBlockFormat,
-    QTextCharFormat,
     QTextCursor,
-    QTextListFormat,
 )
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -41,11 +36,11 @@ from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool
 from vplan_desktop.ui.editors.chapter_image_view import show_images
 from vplan_desktop.ui.editors.chapter_images import ChapterImages
 from vplan_desktop.ui.editors.chapter_markdown import (
-    HEADING_SIZES,
     document_markdown,
     load_markdown,
 )
 from vplan_desktop.ui.editors.chapter_tables import ChapterTables
+from vplan_desktop.ui.editors.chapter_toolbar import ChapterToolbar
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.validation import Finding
 
@@ -74,9 +69,10 @@ class ChapterEditor(SectionEditor):
     title = SECTIONS[Section.KAPITEL].title
     parts = (Part.KAPITEL, Part.BILDER)
     help_text = (
-        "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, "
-        "knapparna för rubrik och listor, Ctrl+Shift+T för en tabell (Tab går till nästa "
-        "cell), Ctrl+Shift+B för en bild. Texten sparas medan du skriver."
+        "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, knapparna "
+        "för rubriker och listor (Tab och Shift+Tab byter listnivå), Ctrl+Shift+T för en "
+        "tabell (Tab går till nästa cell), Ctrl+Shift+B för en bild. Texten sparas medan du "
+        "skriver."
     )
 
     preview = Signal(str, object)
@@ -119,72 +115,23 @@ class ChapterEditor(SectionEditor):
         self.text.setTabChangesFocus(True)
         self._filter = _UndoGoesToThePlan(self)
         self.text.installEventFilter(self._filter)
-        self.format_actions: dict[str, QAction] = {}
-        self.format_buttons: dict[str, QToolButton] = {}
-        bar_buttons: list[QToolButton] = []
-        # Ctrl+F and Ctrl+K as in Swedish Word (Ctrl+B/Ctrl+I as in English). No Ctrl+Alt
-        # shortcut: on Windows Ctrl+Alt is AltGr, so Ctrl+Alt+2 fires when a Swedish keyboard
-        # types @. No Ctrl+Shift+digit either: which digit a shifted key is depends on the
-        # layout. Letters with Ctrl+Shift are the same on every layout.
-        for key, text, tip, shortcuts, slot in (
-            ("fet", "F", "Fetstil (Ctrl+F eller Ctrl+B)", ("Ctrl+F", "Ctrl+B"), self.toggle_bold),
-            (
-                "kursiv",
-                "K",
-                "Kursiv (Ctrl+K eller Ctrl+I)",
-                ("Ctrl+K", "Ctrl+I"),
-                self.toggle_italic,
-            ),
-            (
-                "rubrik",
-                "Rubrik",
-                "Underrubrik (Ctrl+Shift+R)",
-                ("Ctrl+Shift+R",),
-                self.toggle_heading,
-            ),
-            (
-                "punktlista",
-                "• Lista",
-                "Punktlista (Ctrl+Shift+L)",
-                ("Ctrl+Shift+L",),
-                partial(self.toggle_list, False),
-            ),
-            (
-                "numrerad",
-                "1. Lista",
-                "Numrerad lista (Ctrl+Shift+N)",
-                ("Ctrl+Shift+N",),
-                partial(self.toggle_list, True),
-            ),
-        ):
-            action = QAction(text, self.text)
-            action.setToolTip(tip)
-            action.setCheckable(True)  # the button shows what is on where the cursor stands
-            action.setShortcuts([QKeySequence(shortcut) for shortcut in shortcuts])
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-            action.triggered.connect(partial(self._format, slot))
-            self.text.addAction(action)
-            self._filter.keys += [QKeySequence(shortcut) for shortcut in shortcuts]
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setAccessibleName(tip)
-            bar.addWidget(button)
-            bar_buttons.append(button)
-            self.format_actions[key] = action
-            self.format_buttons[key] = button
         self.tables = ChapterTables(self.text, self.flush)
         self._filter.keys += self.tables.keys
         self.images = ChapterImages(self.text, self.context, self.chapter, self.flush)
         self._filter.keys += self.images.keys
         self.tables.more_actions += self.images.actions
-        for action in (*self.tables.actions, self.images.insert_action):
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setAccessibleName(action.toolTip())
-            bar.addWidget(button)
-            bar_buttons.append(button)
-        self.text.currentCharFormatChanged.connect(lambda _format: self._show_format())
-        self.text.cursorPositionChanged.connect(self._show_format)
+        self.toolbar = ChapterToolbar(
+            self.text,
+            self.tables,
+            self.images,
+            self.context.undo_stack,
+            self.flush,
+            lambda: self._dirty,
+        )
+        self._filter.keys += self.toolbar.keys
+        self.format_actions: dict[str, QAction] = self.toolbar.actions_by_key
+        self.format_buttons: dict[str, QToolButton] = self.toolbar.buttons
+        bar.addWidget(self.toolbar)
         bar.addStretch(1)
         self.words = QLabel()
         self.words.setObjectName("ordantal")
@@ -215,7 +162,8 @@ class ChapterEditor(SectionEditor):
         )
         # Tab goes from the heading straight into the text, as in a word processor; the
         # formatting buttons (each has its shortcut) come after it.
-        chain = [self.rubrik, self.omvarld, self.text, *bar_buttons, self.add_button]
+        chain = [self.rubrik, self.omvarld, self.text, *self.format_buttons.values()]
+        chain.append(self.add_button)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -313,6 +261,7 @@ class ChapterEditor(SectionEditor):
         self._dirty = True
         self._count()
         self._timer.start()
+        self.toolbar.show_undo()
 
     def _count(self) -> None:
         text = self.text.toPlainText()
@@ -333,6 +282,7 @@ class ChapterEditor(SectionEditor):
         if not self._dirty or chapter is None:
             return
         self._dirty = False
+        self.toolbar.show_undo()
         text = self.markdown()
         self._loaded_text = text
         if text != chapter.text:
@@ -431,63 +381,3 @@ class ChapterEditor(SectionEditor):
             f"Ta bort ”{chapter.rubrik}”",
             partial(items.delete_items, items=[(ItemKind.KAPITEL, chapter.id)]),
         )
-
-    # --- formatting ----------------------------------------------------------------------
-
-    def _format(self, slot: Callable[[], None], _checked: bool = False) -> None:
-        slot()
-        self._show_format()
-
-    def _show_format(self) -> None:
-        """Check the F, K, Rubrik and list buttons for what the text has at the cursor."""
-        cursor = self.text.textCursor()
-        current = cursor.currentList()
-        style = current.format().style() if current is not None else None
-        states = {
-            "fet": self.text.fontWeight() > QFont.Weight.Normal,
-            "kursiv": self.text.fontItalic(),
-            "rubrik": cursor.blockFormat().headingLevel() > 0,
-            "punktlista": current is not None and style != QTextListFormat.Style.ListDecimal,
-            "numrerad": style == QTextListFormat.Style.ListDecimal,
-        }
-        for key, state in states.items():
-            self.format_actions[key].setChecked(bool(state))
-
-    def toggle_bold(self) -> None:
-        weight = (
-            QFont.Weight.Normal
-            if self.text.fontWeight() > QFont.Weight.Normal
-            else QFont.Weight.Bold
-        )
-        self.text.setFontWeight(weight)
-
-    def toggle_italic(self) -> None:
-        self.text.setFontItalic(not self.text.fontItalic())
-
-    def toggle_heading(self) -> None:
-        cursor = self.text.textCursor()
-        block = cursor.blockFormat()
-        level = 0 if block.headingLevel() else 2
-        block.setHeadingLevel(level)
-        cursor.beginEditBlock()
-        cursor.setBlockFormat(block)
-        cursor.select(QTextCursor.SelectionType.BlockUnderCursor)
-        char = QTextCharFormat()
-        char.setFontWeight(QFont.Weight.Bold if level else QFont.Weight.Normal)
-        char.setFontPointSize(
-            HEADING_SIZES.get(level, self.text.document().defaultFont().pointSizeF())
-        )
-        cursor.mergeCharFormat(char)
-        cursor.endEditBlock()
-
-    def toggle_list(self, numbered: bool) -> None:
-        cursor = self.text.textCursor()
-        current = cursor.currentList()
-        if current is not None:
-            block = QTextBlockFormat()
-            block.setIndent(0)
-            current.remove(cursor.block())
-            cursor.setBlockFormat(block)
-            return
-        style = QTextListFormat.Style.ListDecimal if numbered else QTextListFormat.Style.ListDisc
-        cursor.createList(style)
