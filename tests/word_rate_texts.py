@@ -51,12 +51,15 @@ _NUMBER = re.compile(
 
 
 def number(text: str) -> tuple[Decimal, str] | None:
-    """A Swedish number ("1 307", "-12 345", "35,71 %", "+1,65") and its unit; None for
-    text that is no number."""
-    found = _NUMBER.match(norm(text))
+    """A Swedish number ("1 307", "-12 345", "35,71 %", "+1,65", a negative amount in
+    parentheses "(1 234)") and its unit; None for text that is no number."""
+    clean = norm(text)
+    bracketed = re.fullmatch(r"\(\s*([^()-]+?)\s*\)", clean)
+    found = _NUMBER.match(bracketed.group(1) if bracketed else clean)
     if found is None:
         return None
     sign, whole, decimals, unit = found.groups()
+    sign = "-" if bracketed else sign
     value = Decimal(whole.replace(" ", "") + ("." + decimals if decimals else ""))
     return (-value if sign == "-" else value), {"procent": "%"}.get(unit or "", unit or "")
 
@@ -204,6 +207,15 @@ def _strings(data: Any, out: list[str]) -> None:
         out.append(data)
 
 
+_STATUS_WORDS = {
+    "klar": ("Klart", "Genomförd", "Genomfört", "Slutförd", "Slutfört"),
+    "pagar": ("Pågående",),
+    "avbruten": ("Avbrutet",),
+}
+"""The words a document may print for a follow-up status the plan shows by another word: the
+status is the source's word read, not a text lost."""
+
+
 def plan_texts(plan: d.PlanSnapshot) -> str:
     """Every string and number of the plan (its JSON export), with the words the plan shows
     for its choices (statuses, "Egen tid", the risk value), pieces apart by " ¶ "."""
@@ -215,7 +227,9 @@ def plan_texts(plan: d.PlanSnapshot) -> str:
         out.append(d.aktivitet_status_label(a.status))
         out.append("Egen tid" if a.egen_tid else "")
     for period in plan.uppfoljningar:
-        out += [STATUS_LABELS[s.status] for s in period.aktiviteter.values() if s.status]
+        for held in period.aktiviteter.values():
+            if held.status:
+                out += [STATUS_LABELS[held.status], *_STATUS_WORDS.get(held.status.value, ())]
     out += [str(c.riskvarde) for c in plan.internkontroll if c.riskvarde is not None]
     return " ¶ ".join(t for t in out if t)
 
@@ -235,10 +249,14 @@ def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> li
         parsed = number(piece)
         if parsed is not None and canonical(parsed[0]) in numbers:
             return True
-        # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart
-        value, jamforare = parse_target(piece)
-        if jamforare is not None and isinstance(value, Decimal) and canonical(value) in numbers:
-            return True
+        # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart, and
+        # "max 10 dagar" the unit in words as well (the indicator's unit)
+        worded = re.fullmatch(r"(.*\d)\s+([a-zåäö]{2,12})", norm(piece))
+        for target, unit in ((piece, ""), worded.groups() if worded else ("", "")):
+            value, jamforare = parse_target(target) if target else (None, None)
+            held = isinstance(value, Decimal) and canonical(value) in numbers
+            if jamforare is not None and held and (not unit or _in(unit, blob)):
+                return True
         # A heading's outline number ("3.2 Mål") is the document's structure.
         piece = re.sub(r"^\d+(?:\.\d+)*\.?\s+(?=\D)", "", norm(piece))
         return _in(piece.rstrip(".:!?;, "), blob)

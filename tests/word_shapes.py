@@ -50,7 +50,10 @@ line of its own).
   activities dated "december 2027", "Q2 2027", "2027", uppdrag, a two-row-header
   resultaträkning, internkontroll with S×K and nyckeltal with Kolada-ID.
 
-M–O were written as a third holdout, without reading the import:
+M–O were written as a third holdout, without reading the import: they scored M 84 % (44
+amounts in parentheses counted lost), N 61 % and O 51 % before the import learnt their shapes
+(typed activity lines under a goal line, targets merged across years, "Bedömning:" lines,
+"Delårsuppföljning" titles, "Budget | Prognos" columns with the year in the caption).
 
 - M (``word_shapes_m``): a barn- och utbildningsnämnd's plan with all goals in one landscape
   table (KF goal merged down, nämnd goal repeated per row, "71 % (2025)" baselines), typed
@@ -120,13 +123,12 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "J-socialnämnd-målområden": build_j,
     "K-delårsrapport-färger": build_k,
     "L-samhällsbyggnad-grupperade-aktiviteter": build_l,
-}
-"""Each corpus document by its name: the builder writing it to a path."""
-
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {
     "M-bun-stor-måltabell": build_m,
     "N-mbn-utan-rubrikformat": build_n,
     "O-kultur-fritid-uppföljning": build_o,
 }
+"""Each corpus document by its name: the builder writing it to a path."""
+
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

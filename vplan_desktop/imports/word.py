@@ -118,6 +118,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             walk.image(block, caption)
         else:
             walk.paragraph(block)
+    walk.finish()
     if intro or cover_text:
         chapter = b.chapter_named("Inledning")
         b.chapters.insert(0, b.chapters.pop(chapter))

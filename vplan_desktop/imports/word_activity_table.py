@@ -81,6 +81,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "beskrivning"
         elif re.match(r"^(?:koppling till|hör till|tillhör)\s+(?:nämnds)?mål|^målkoppling", lower):
             role = "malkoppling"
+        elif index > 0 and re.fullmatch(r"(?:nämnds)?mål(?:\s*(?:nr|nummer))?", lower.strip(" :.")):
+            role = "malkoppling"  # "Aktivitet | Mål | Ansvarig": the goal's number or words
         elif "ansvar" in lower:
             role = "ansvarig"
         elif "start" in lower or "påbörja" in lower:
@@ -114,8 +116,8 @@ def _linked_goal(b: Builder, link: str) -> dict[str, Any] | None:
     """The goal a "Koppling till mål" cell names: by its number ("Nämndsmål 2", "Mål 1.2")
     or its words."""
     niva, kod, text = parse_goal(link)
-    if not kod and (number := re.fullmatch(r"\D{0,30}?\s(\d+(?:\.\d+)*)\s*", link)):
-        kod = number.group(1)  # "Nämndsmål 2": the goal's number alone
+    if not kod and (number := re.fullmatch(r"(?:\D{0,30}?\s)?(\d+(?:\.\d+)*)\s*", link)):
+        kod = number.group(1)  # "Nämndsmål 2", "2": the goal's number alone
     key = " ".join(text.lower().split())
     for goal in b.goals:
         if (kod and goal["kod"] == kod and goal["niva"] == niva.value) or (

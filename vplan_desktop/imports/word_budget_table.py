@@ -111,15 +111,34 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
 _NET_COLUMN = re.compile(r"^(?:netto|nettokostnad|nettobudget|budget netto|netto,? tkr)\b", re.I)
 
 
+_KIND_COLUMN = re.compile(
+    r"^(?P<kind>budget|prognos|utfall|bokslut)(?:\s+(?:helår|helåret|år))?"
+    r"(?:,?\s*\(?(?:tkr|mnkr|kkr)\)?)?$",
+    re.I,
+)
+"""A column named by its kind alone ("Budget | Prognos | Avvikelse"): the caption's year."""
+
+
 def _one_year(headers: list[str], ctx: TableContext, out: list[str]) -> None:
     """A budget of one year, the year only in its caption ("Driftbudget 2027, tkr") and its
-    columns "Intäkter | Kostnader | Netto": the netto is that year's budget."""
-    net = next((i for i, h in enumerate(headers) if i and _NET_COLUMN.match(h.strip())), None)
-    if net is None:
-        return
+    columns "Intäkter | Kostnader | Netto": the netto is that year's budget; or columns named
+    by their kind alone ("Driftredovisning 2026 (mnkr)": "Budget | Prognos | Avvikelse")."""
     named = YEAR.search(f"{ctx.caption} {ctx.heading}")
     year = int(named.group(1)) if named else ctx.first_year
-    out[net] = f"{'budget' if year >= ctx.first_year else 'bokslut'}:{year}"
+    net = next((i for i, h in enumerate(headers) if i and _NET_COLUMN.match(h.strip())), None)
+    if net is not None:
+        out[net] = f"{'budget' if year >= ctx.first_year else 'bokslut'}:{year}"
+        return
+    for index, header in enumerate(headers):
+        found = _KIND_COLUMN.match(" ".join(header.split())) if index else None
+        if found is None:
+            continue
+        kind = found.group("kind").lower()
+        if kind == "utfall":
+            kind = KolumnSlag.UTFALL.value if ctx.follow_up else "bokslut"
+        role = f"{kind}:{year}"
+        if role not in out:
+            out[index] = role
 
 
 def _money(b: Builder, text: str, where: str) -> Decimal | None:

@@ -26,7 +26,8 @@ TITLE_WORDS = (
 )
 FOLLOW_UP = re.compile(
     r"delårsrapport|delårsbokslut|tertialrapport|verksamhetsberättelse|årsredovisning|"
-    r"årsbokslut|årsrapport|uppföljning av verksamhetsplan",
+    r"årsbokslut|årsrapport|uppföljning av verksamhetsplan|"
+    r"(?:delårs|helårs|tertial|års)uppföljning",
     re.IGNORECASE,
 )
 _LABELS = {

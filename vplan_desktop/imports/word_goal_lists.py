@@ -4,16 +4,15 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from enum import StrEnum
 from typing import Any
 
+from vplan_desktop.imports.word_activity_lines import activity_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
-from vplan_desktop.imports.word_dates import period_end
 from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_text import DATE, cell_target, cell_value
+from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.wording import clipped
 
 _LABEL = re.compile(
@@ -123,6 +122,10 @@ class GoalLists:
         if block.index in self.owner_lines:
             b.became(block.index, Became.AKTIVITETER, "Ansvar och tid för aktiviteten ovanför")
             return True
+        typed = block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        if typed and (found := activity_line(block.text)) is not None:
+            self._activity(block, found)  # "1. <name> (Ansvarig: <who>, klart: <date>)"
+            return True
         kind = list_label(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if kind is not None:
             self.kind = kind
@@ -157,22 +160,7 @@ class GoalLists:
             "att_granska": True,
             "ansvarig": found.group("who").strip()[:200],
         }
-        rest = found.group("rest") or ""
-        date = DATE.search(rest)
-        try:
-            activity["slutdatum"] = (
-                dt.date.fromisoformat(date.group(0)).isoformat() if date else None
-            )
-        except ValueError:
-            activity["slutdatum"] = None  # "2027-13-45": no date; the words stay below
-        period = period_end(rest) if date is None and rest else None
-        if period is not None:  # "klart senast december 2026": the month's last day
-            activity["slutdatum"] = period[0].isoformat()
-        if activity["slutdatum"] is None or (period is not None and not period[1]):
-            if activity["slutdatum"] is None:
-                del activity["slutdatum"]
-            if rest:
-                activity["beskrivning"] = rest
+        activity.update(end_of(found.group("rest") or ""))
         self._activity(block, activity)
         self.owner_lines.add(following)
         return True

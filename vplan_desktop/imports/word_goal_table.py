@@ -45,14 +45,16 @@ _LEVELS = {
 
 
 _WORD_UNIT = re.compile(
-    r"^[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|st|"
+    r"^(?:(?:≥|≤|>=|<=|minst|lägst|högst|max(?:imalt)?|mer än|mindre än|över|under)\s*)?"
+    r"[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|st|"
     r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser)$",
     re.IGNORECASE,
 )
 
 
 def word_unit(text: str) -> str:
-    """The unit in words after a figure ("31 dagar" → "dagar"); "" for any other text."""
+    """The unit in words after a figure ("31 dagar", "max 10 dagar" → "dagar"); "" for any
+    other text."""
     found = _WORD_UNIT.match(text.strip())
     return found.group("unit").lower() if found else ""
 
@@ -351,14 +353,14 @@ def _indicator(
             )
             notes = ""
         if assessment:
-            _assess(period, goal, assessment)
+            assess(period, goal, assessment)
     elif assessment:  # an assessment in a plan: kept with the goal's description
         notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
     if notes:
         goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], f"{name}: {notes}") if t)
 
 
-def _assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
+def assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
     """The goal's assessment in the follow-up period: its level, and the words kept."""
     held = next((m for m in period["mal"] if m["namndsmal_id"] == goal["id"]), None)
     if held is None:
@@ -393,7 +395,7 @@ def _goals(view: TableView, b: Builder, area: dict[str, Any]) -> None:
         assessment = view.cell(row.cells, "bedomning")
         if assessment and view.context.follow_up:
             period = b.follow_up()
-            _assess(period, goal, assessment)
+            assess(period, goal, assessment)
             held = next(m for m in period["mal"] if m["namndsmal_id"] == goal["id"])
             if notes and notes not in held["bedomning"]:
                 held["bedomning"] = "\n".join(t for t in (held["bedomning"], notes) if t)

@@ -167,6 +167,20 @@ class TableRows:
     """Rows whose text went into the row above (a row split by a page break)."""
 
 
+def _spread_targets(block: Block, r: int, roles: list[str], cells: list[str]) -> None:
+    """A target merged across the years' target columns ("≥ 95 %" over 2027–2029) holds for
+    each of those years: its text in every column it covers."""
+    row = block.rows[r]
+    for c in range(1, min(len(cells), len(row))):
+        if (
+            not cells[c]
+            and row[c] is row[c - 1]
+            and roles[c].startswith("mal:")
+            and roles[c - 1].startswith("mal:")
+        ):
+            cells[c] = cells[c - 1]
+
+
 def table_rows(
     parts: list[tuple[Block, int]],
     roles: list[str],
@@ -184,6 +198,7 @@ def table_rows(
     for part, (block, skip) in enumerate(parts):
         for r in range(skip, len(block.rows)):
             cells = (block.row_texts(r) + [""] * width)[:width]
+            _spread_targets(block, r, roles, cells)
             lines = [(cell.lines or (cell.text,)) for cell in block.rows[r]][:width]
             lines += [()] * (width - len(lines))
             if not any(cells):

@@ -21,6 +21,8 @@ from vplan_desktop.imports import (
     word_investment_table,
     word_key_table,
 )
+from vplan_desktop.imports.word_activity_lines import goal_line
+from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_goal_lists import GoalLists
@@ -179,6 +181,7 @@ class Walk:
         """The goal of each heading level above the reading (its nämndsmål go under it)."""
         self.lists = GoalLists(b, source.blocks, years[0])
         """A goal's indicators and activities written as lists and lines, not a table."""
+        self.assessments = AssessmentLines(b, follow_up)
         b.target_chapter = self.target_chapter
         self.groups = continuations(source.blocks, corrections)
         self.in_group = {p.index for parts in self.groups.values() for p, _ in parts[1:]}
@@ -190,6 +193,7 @@ class Walk:
     # --- headings ------------------------------------------------------------------------------
 
     def heading(self, block: Block, level: int) -> None:
+        self.finish()
         kod, text = (
             strip_number(block.text) if block.heading_by is HeadingBy.NUMBER else ("", block.text)
         )
@@ -327,6 +331,10 @@ class Walk:
             return
         if self.names_goal(block):
             return
+        if self.assessments.read(block, self.path[-1] if self.path else ""):
+            return
+        if self.part != "mal" and goal_line(b, block):  # "Nämndens mål: …" over activities
+            return
         if self.lists.read(block):
             return
         if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
@@ -340,6 +348,16 @@ class Walk:
             Became.TEXT,
             f"Text i kapitlet ”{clipped(b.chapters[chapter]['rubrik'], 50)}”",
         )
+
+    def finish(self) -> None:
+        """Gives the assessment lines read since the last heading to their goals."""
+        self.assessments.settle(self.as_text)
+
+    def as_text(self, block: Block) -> None:
+        chapter = self.target_chapter()
+        self.add_text(chapter, block)
+        what = f"Text i kapitlet ”{clipped(self.b.chapters[chapter]['rubrik'], 50)}”"
+        self.b.became(block.index, Became.TEXT, what)
 
     def names_goal(self, block: Block) -> bool:
         """An "Indikatorer: <goal>" line just above a table: the table measures that goal."""

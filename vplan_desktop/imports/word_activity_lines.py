@@ -1,0 +1,103 @@
+"""Activities typed as lines under a line naming their goal, not in a table nor under an
+"Aktiviteter:" label: a bold "Nämndens mål: <goal>" (or the goal's words alone) makes the
+lines under it that goal's, and "1. Införa läsmodell (Ansvarig: Rektor, klart: 2027-06-30)" is
+an activity with its owner and end date. A goal line names a goal the plan already has (from
+the goal table or headings above): a name alone is too little to make a goal of."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import re
+from typing import Any
+
+from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_dates import period_end
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_text import DATE
+from vplan_desktop.wording import clipped
+
+__all__ = ["activity_line", "end_of", "goal_line", "goal_named_by_line"]
+
+_GOAL_LABEL = re.compile(
+    r"^(?:(?:nämndens|kommunfullmäktiges|fullmäktiges)\s+mål|nämndsmål|mål|målet)"
+    r"(?:\s+\d+(?:\.\d+)*)?\s*[:：–—-]\s*(?P<goal>\S.*)$",
+    re.IGNORECASE,
+)
+_ACTIVITY = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?P<name>\S.{2,300}?)\s*"
+    r"\((?:ansvarig|ansvariga|ansvar)\s*:\s*(?P<who>[^,;()]{1,100}?)\s*"
+    r"(?:[,;]\s*(?P<rest>[^()]*?))?\s*\)\s*\.?$",
+    re.IGNORECASE,
+)
+
+_END_LABEL = re.compile(r"^(?:klart|klar|slutdatum|klart senast|klar senast)\s*[:：]\s*", re.I)
+""""klart: 2027-06-30": the label before the date (period_end reads "klart senast …")."""
+
+
+def _key(text: str) -> str:
+    return " ".join(text.lower().split()).rstrip(".:")
+
+
+def goal_named_by_line(
+    text: str, goals: list[dict[str, Any]], *, bold: bool = False
+) -> dict[str, Any] | None:
+    """The goal a line over activities names: "Nämndens mål: <goal>", or a ``bold`` line of
+    the goal's words alone; None for a line naming no goal of ``goals``."""
+    clean = " ".join(text.split())
+    if len(clean) > 400:
+        return None
+    found = _GOAL_LABEL.match(clean)
+    named_by = [found.group("goal")] if found else []
+    for named in [*named_by, clean] if bold else named_by:
+        key = _key(named)
+        same = [g for g in goals if _key(g["text"]) == key]
+        if same:
+            return same[-1]
+    return None
+
+
+def goal_line(b: Builder, block: Block) -> bool:
+    """Whether ``block`` is a line naming a goal the plan has: the lines under it are that
+    goal's (its activities)."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    named = goal_named_by_line(block.text, b.goals, bold=block.bold)
+    if named is None:
+        return False
+    b.current_goal = named
+    b.became(block.index, Became.STRUKTUR, f"Rubrik för målet ”{clipped(named['text'], 50)}”")
+    return True
+
+
+def end_of(rest: str) -> dict[str, str]:
+    """The end date the words after an owner give ("klart senast 2027-03-01", "klart:
+    december 2026"); the words kept as the description when the date does not say all."""
+    out: dict[str, str] = {}
+    date = DATE.search(rest)
+    if date is not None:
+        with contextlib.suppress(ValueError):  # "2027-13-45": no date; the words stay
+            out["slutdatum"] = dt.date.fromisoformat(date.group(0)).isoformat()
+    period = period_end(rest) if date is None and rest else None
+    if period is not None:  # "klart senast december 2026": the month's last day
+        out["slutdatum"] = period[0].isoformat()
+    if rest and ("slutdatum" not in out or (period is not None and not period[1])):
+        out["beskrivning"] = rest
+    return out
+
+
+def activity_line(text: str) -> dict[str, Any] | None:
+    """An activity of the plan's JSON from a typed line "1. <name> (Ansvarig: <who>, klart:
+    <date>)"; None for a line without its owner in brackets at the end."""
+    found = _ACTIVITY.match(" ".join(text.split()))
+    if found is None:
+        return None
+    activity: dict[str, Any] = {
+        "namn": found.group("name").strip(" –-:")[:300],
+        "att_granska": True,
+        "ansvarig": found.group("who").strip()[:200],
+    }
+    rest = _END_LABEL.sub("", found.group("rest") or "").strip()
+    activity.update(end_of(rest))
+    return activity
