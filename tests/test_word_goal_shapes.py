@@ -291,3 +291,19 @@ def test_years_down_the_first_column_and_activities_as_name_and_owner_lines(
     )
     # A date that is no date is kept in words, never a failed import.
     assert "slutdatum" not in second and "2027-13-45" in second["beskrivning"]
+
+
+def test_a_heading_naming_a_goal_is_not_made_its_own_malomrade(tmp_path: Path) -> None:
+    """A follow-up's "Mål 1: …" heading over an indicator table names the goal: the goals go
+    under the heading above them, not each into a målområde of its own name."""
+    doc = Document()
+    _cover(doc)
+    doc.add_heading("Måluppfyllelse", 1)
+    for number, goal in ((1, "Fler lånar böcker."), (2, "Kulturskolan når alla barn.")):
+        doc.add_heading(f"Mål {number}: {goal}", 2)
+        _grid(doc, [["Indikator", "Utfall 2025", "Mål 2026"], [f"Indikator {number}", "5", "6"]])
+    result = _read(doc, tmp_path)
+    areas = result.data["malomraden"]
+    assert [a["namn"] for a in areas] == ["Måluppfyllelse"]
+    goals = [g for g in result.data["namndsmal"] if g["malomrade_id"] == areas[0]["id"]]
+    assert [g["text"] for g in goals] == ["Fler lånar böcker.", "Kulturskolan når alla barn."]

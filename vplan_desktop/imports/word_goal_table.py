@@ -178,10 +178,16 @@ def grade(text: str) -> int | None:
     return None
 
 
+def _area_name(path: list[str]) -> str:
+    """The målområde for a goal table outside any: the nearest heading over it that does not
+    name a goal itself ("Mål 1: Fler barn …" is the goal, not its målområde), else "Mål"."""
+    return next((h for h in reversed(path) if not GOAL_WORDS.match(h)), "Mål")
+
+
 def read(view: TableView, b: Builder) -> None:
     """The goal(s) and indicators of a goal table."""
     ctx = view.context
-    area = b.current_area or b.loose_area(ctx.heading or "Mål")
+    area = b.current_area or b.loose_area(_area_name(ctx.path))
     if _goal_list(view):
         _goals(view, b, area)
         return
