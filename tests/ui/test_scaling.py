@@ -1,7 +1,7 @@
 """Every section at 1366×768 at 100 %, 1920×1080 at 125 % and 150 % and 2560×1440 at 200 %
-(what Windows laptops and office screens use): no label or button narrower than its text, and no horizontal scroll bar
-in the Uppgifter form. Each size runs in a process of its own (``tests.ui.clipping``): Qt reads
-the scale factor when it starts."""
+(what Windows laptops and office screens use): no label or button narrower than its text, and
+no horizontal scroll bar in the Uppgifter form. Each size runs in a process of its own
+(``tests.ui.clipping``): Qt reads the scale factor when it starts."""
 
 from __future__ import annotations
 
