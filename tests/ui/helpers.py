@@ -78,6 +78,15 @@ def shown_window(qtbot: QtBot, path: Path) -> MainWindow:
     return main
 
 
+def shown_on_first_chapter(qtbot: QtBot, path: Path) -> MainWindow:
+    """The window with the plan at ``path``, showing its first chapter."""
+    main = shown_window(qtbot, path)
+    qtbot.waitUntil(workspace_of(main).isVisible)
+    main.show_section(f"kapitel:{on_disk(path).kapitel[0].id}")
+    qtbot.waitUntil(workspace_of(main).chapter.isVisible)
+    return main
+
+
 def workspace_of(window: MainWindow) -> PlanWorkspace:
     """The window's workspace (the window has a plan open)."""
     assert window.workspace is not None, "no plan is open"

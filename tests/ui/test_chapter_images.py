@@ -30,6 +30,7 @@ from tests.ui.helpers import (
     context_of,
     on_disk,
     press,
+    shown_on_first_chapter,
     shown_window,
     type_text,
     workspace_of,
@@ -68,11 +69,7 @@ def chapter_path(plan_path: Path) -> Path:
 
 
 def _open(qtbot: QtBot, path: Path) -> MainWindow:
-    main = shown_window(qtbot, path)
-    qtbot.waitUntil(workspace_of(main).isVisible)
-    main.show_section(f"kapitel:{on_disk(path).kapitel[0].id}")
-    qtbot.waitUntil(workspace_of(main).chapter.isVisible)
-    return main
+    return shown_on_first_chapter(qtbot, path)
 
 
 @pytest.fixture

@@ -19,7 +19,7 @@ from tests.ui.helpers import (
     answer_next_dialog,
     on_disk,
     press,
-    shown_window,
+    shown_on_first_chapter,
     type_text,
     workspace_of,
 )
@@ -125,12 +125,7 @@ def chapter_path(plan_path: Path) -> Path:
 
 @pytest.fixture
 def window(qtbot: QtBot, chapter_path: Path) -> MainWindow:
-    main = shown_window(qtbot, chapter_path)
-    qtbot.waitUntil(workspace_of(main).isVisible)
-    first = on_disk(chapter_path).kapitel[0]
-    main.show_section(f"kapitel:{first.id}")
-    qtbot.waitUntil(workspace_of(main).chapter.isVisible)
-    return main
+    return shown_on_first_chapter(qtbot, chapter_path)
 
 
 def _editor(window: MainWindow) -> ChapterEditor:
