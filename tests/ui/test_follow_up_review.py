@@ -21,7 +21,7 @@ from vplan_desktop.services import follow_up
 from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.checker import Checker
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.review import FINDING_ROLE, ReviewPage
+from vplan_desktop.ui.review import FINDING_ROLE, WARNINGS_LEFT, ReviewPage
 from vplan_desktop.validation import Finding
 
 APRIL = "Provdelår april 2027"
@@ -93,7 +93,8 @@ def test_a_period_shows_its_own_findings_under_its_name(page: Page) -> None:
     assert "Redo för nämnd" in page.review.summary.text()
     plan_rows = page.rows()
     page.choose(_period(page, APRIL))
-    assert page.review.summary.text().startswith(f"<b style='color:#b26a00'>{APRIL}: 0 fel, ")
+    orange = WARNINGS_LEFT.name()  # ready, but with warnings
+    assert page.review.summary.text().startswith(f"<b style='color:{orange}'>{APRIL}: 0 fel, ")
     rows = page.rows()
     assert rows != plan_rows
     assert any(row.startswith("Uppföljning – ") for row in rows)

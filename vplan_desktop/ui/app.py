@@ -26,6 +26,7 @@ from vplan_desktop.ui.crash_dialog import install_exception_hook
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.platform_check import xcb_problem
+from vplan_desktop.ui.style import apply_style
 
 QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
 """Qt's English notes that say nothing to a user (the offscreen platform prints this one for
@@ -70,6 +71,7 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     app.setDesktopFileName("vplan")
+    apply_style(app)  # vplan's look: font, light or dark palette, style sheet
     return app
 
 

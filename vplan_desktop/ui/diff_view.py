@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QColor, QGuiApplication
+from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vplan_desktop.compare import ADDED, REMOVED, Difference, format_differences
+from vplan_desktop.ui.style import tone
 
-_REMOVED = QColor("#b3261e")
-_ADDED = QColor("#1b6e20")
+_REMOVED = tone("borttaget", "#b3261e", "#ff8a80")
+_ADDED = tone("tillagt", "#1b6e20", "#81c784")
 
 
 class DiffView(QTreeWidget):
@@ -16,6 +17,8 @@ class DiffView(QTreeWidget):
         super().__init__(parent)
         self.setColumnCount(4)
         self.setHeaderLabels(["Post", "Fält", "Före", "Efter"])
+        self.setAccessibleName("Skillnader")
+        self.setAccessibleDescription("Varje ändrad post och fält, med värdet före och efter")
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

@@ -23,7 +23,13 @@ RECORD = "bilder.json"
 SIZE = "1100x700"
 SCRIPT = "python -m vplan_desktop.ui.handbook_images"
 
-_PLAN_SCREEN = ("ui/workspace.py", "ui/navigator.py", "ui/editors/base.py", "ui/empty_hint.py")
+_PLAN_SCREEN = (
+    "ui/workspace.py",
+    "ui/navigator.py",
+    "ui/editors/base.py",
+    "ui/empty_hint.py",
+    "ui/style.py",
+)
 _TABLES = ("ui/spreadsheet.py", "ui/table_layout.py")
 
 
@@ -40,7 +46,7 @@ class Shot:
 
 
 SHOTS = (
-    Shot("start.png", None, None, ("ui/start_page.py",)),
+    Shot("start.png", None, None, ("ui/start_page.py", "ui/style.py")),
     Shot("ny-plan.png", "ny", "mal", (*_PLAN_SCREEN, "ui/editors/goals.py")),
     Shot("uppgifter.png", "exempel", "uppgifter", (*_PLAN_SCREEN, "ui/editors/front_matter.py")),
     # The example's Verksamhetsbeskrivning: text, headings and the organisation chart.
@@ -143,7 +149,8 @@ def make_images(folder: Path) -> dict[str, dict[str, object]]:
     with tempfile.TemporaryDirectory(prefix="vplan-handbok-") as work:
         home = Path(work)
         # A home of its own: the pictures show no one's recent plans, and nothing is left.
-        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+        # Always light: the handbook is printed and read on white.
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "VPLAN_FARGSCHEMA": "ljust"}
         for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
             env[name] = str(home / name.lower())
         plans = {"exempel": home / "Exempelplan.vplan", "ny": home / "Ny plan.vplan"}

@@ -3,11 +3,12 @@ follow-up period is shown, only the sections a follow-up fills in, with the peri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPen, QPixmap
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
 from vplan_desktop import completeness
+from vplan_desktop.colours import text_colour_on
 from vplan_desktop.completeness import Progress, State
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.sections import (
@@ -20,6 +21,7 @@ from vplan_desktop.sections import (
     chapter_key,
     chapter_of_key,
 )
+from vplan_desktop.ui.style import ToneUse, tone
 from vplan_desktop.validation import Finding, Readiness, Severity, readiness, readiness_by_section
 from vplan_desktop.wording import count
 
@@ -46,41 +48,83 @@ FOLLOW_UP_GROUPS = _follow_up_groups()
 sections that have the period's columns (the budget without Nyckeltal), and Granskning."""
 
 
+MARK_EMPTY = tone("markTom", "#858585", "#9a9a9a", ToneUse.MARK)
+MARK_BEGUN = tone("markPaborjad", "#a86b00", "#e0a040", ToneUse.MARK)
+MARK_COMPLETE = tone("markKlar", "#2e7d32", "#66bb6a", ToneUse.MARK)
+MARK_FEL = tone("markFel", "#c62828", "#ef5350", ToneUse.MARK)
+MARK_VARNING = tone("markVarning", "#c77700", "#f0a030", ToneUse.MARK)
+MARK_TIPS = tone("markTips", "#1565c0", "#64a8f0", ToneUse.MARK)
+"""The marks' colours (light/dark pairs, ui/style.py); the sign on a filled mark is black or
+white, whichever reads better on it. Each mark has its own shape too, and its words are in
+the entry's tooltip and accessible description: the colour is never all that tells them
+apart."""
+
+STATE_WORDS = {State.EMPTY: "Ej påbörjad", State.BEGUN: "Påbörjad", State.COMPLETE: "Klar"}
+
+
+def findings_words(fel: int, varningar: int) -> str:
+    """A section's Fel and Varningar in words: "1 fel måste rättas, 2 varningar"."""
+    parts = []
+    if fel:
+        parts.append(f"{count(fel, 'fel')} måste rättas")
+    if varningar:
+        parts.append(count(varningar, "varning"))
+    return ", ".join(parts)
+
+
+def _sign_pen(fill: QColor, width: float) -> QPen:
+    pen = QPen(QColor(text_colour_on(fill.name())), width)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    return pen
+
+
 def severity_icon(severity: Severity) -> QIcon:
-    """A round mark with "!" for Fel (red) and Varning (orange), "i" for Tips (blue)."""
-    colour = {Severity.FEL: "#c62828", Severity.VARNING: "#e08600", Severity.TIPS: "#1565c0"}[
-        severity
-    ]
+    """Fel: a red octagon with "×"; Varning: an orange triangle with "!"; Tips: a blue
+    circle with "i"."""
     pixmap = QPixmap(32, 32)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(colour))
-    painter.drawEllipse(3, 3, 26, 26)
-    font = QFont()
-    font.setBold(True)
-    font.setPixelSize(20)
-    painter.setFont(font)
-    painter.setPen(QColor("#ffffff"))
-    painter.drawText(
-        pixmap.rect(), Qt.AlignmentFlag.AlignCenter, "i" if severity is Severity.TIPS else "!"
-    )
+    if severity is Severity.FEL:
+        fill = QColor(MARK_FEL)
+        painter.setBrush(fill)
+        side = 10.8  # an octagon 26 px across: 26 / (1 + √2)
+        corner = (26 - side) / 2
+        points = [
+            (3 + corner, 3), (3 + corner + side, 3), (29, 3 + corner), (29, 3 + corner + side),
+            (3 + corner + side, 29), (3 + corner, 29), (3, 3 + corner + side), (3, 3 + corner),
+        ]  # fmt: skip
+        painter.drawPolygon(QPolygonF([QPointF(x, y) for x, y in points]))
+        painter.setPen(_sign_pen(fill, 3.5))
+        painter.drawLine(QPointF(11, 11), QPointF(21, 21))
+        painter.drawLine(QPointF(21, 11), QPointF(11, 21))
+    elif severity is Severity.VARNING:
+        fill = QColor(MARK_VARNING)
+        painter.setBrush(fill)
+        painter.drawPolygon(QPolygonF([QPointF(16, 2), QPointF(31, 29), QPointF(1, 29)]))
+        painter.setPen(_sign_pen(fill, 3.5))
+        painter.drawLine(QPointF(16, 11), QPointF(16, 19))
+        painter.drawPoint(QPointF(16, 24.5))
+    else:
+        fill = QColor(MARK_TIPS)
+        painter.setBrush(fill)
+        painter.drawEllipse(3, 3, 26, 26)
+        painter.setPen(_sign_pen(fill, 3.5))
+        painter.drawPoint(QPointF(16, 10))
+        painter.drawLine(QPointF(16, 15), QPointF(16, 23))
     painter.end()
     return QIcon(pixmap)
 
 
 def state_icon(state: State) -> QIcon:
-    """A small round mark: hollow (empty), half-filled (begun) or a filled check (complete)."""
+    """A small round mark: an empty grey ring (not begun), a half-filled ring (begun) or a
+    green disc with a check (complete)."""
     pixmap = QPixmap(32, 32)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = {
-        State.EMPTY: QColor("#9a9a9a"),
-        State.BEGUN: QColor("#d08a00"),
-        State.COMPLETE: QColor("#2e7d32"),
-    }[state]
+    colour = QColor({State.EMPTY: MARK_EMPTY, State.BEGUN: MARK_BEGUN}.get(state, MARK_COMPLETE))
     painter.setPen(QPen(colour, 3))
     if state is State.COMPLETE:
         painter.setBrush(colour)
@@ -89,11 +133,16 @@ def state_icon(state: State) -> QIcon:
         painter.setBrush(colour)
         painter.drawPie(4, 4, 24, 24, 90 * 16, 180 * 16)
     if state is State.COMPLETE:
-        painter.setPen(QPen(QColor("#ffffff"), 3.5))
-        painter.drawLine(10, 17, 14, 21)
-        painter.drawLine(14, 21, 22, 11)
+        painter.setPen(_sign_pen(colour, 3.5))
+        painter.drawPolyline(QPolygonF([QPointF(10, 17), QPointF(14, 21), QPointF(22, 11)]))
     painter.end()
     return QIcon(pixmap)
+
+
+def _describe(item: QTreeWidgetItem, text: str) -> None:
+    """The entry's state in words, for the mouse (tooltip) and a screen reader alike."""
+    item.setToolTip(0, text)
+    item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
 
 
 class Navigator(QTreeWidget):
@@ -121,6 +170,15 @@ class Navigator(QTreeWidget):
         self.follow_up = False
         """The navigator lists a follow-up period's sections (``FOLLOW_UP_GROUPS``)."""
         self.currentItemChanged.connect(self._chosen)
+
+    def changeEvent(self, event: QEvent) -> None:
+        """A new palette (light or dark) draws the marks again in its colours."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._icons = {state: state_icon(state) for state in State}
+            for key in list(self._items):
+                self._show(key)
+            self._update_groups()
 
     def titles(self) -> dict[str, str]:
         return {key: item.text(0) for key, item in self._items.items()}
@@ -202,14 +260,12 @@ class Navigator(QTreeWidget):
             item.setIcon(0, severity_icon(Severity.FEL if counts.fel else Severity.VARNING))
             messages = [f.message for f in self._findings if f.key == key][:3]
             tooltip = (
-                f"{item.text(0)}\n"
-                f"{count(counts.fel, 'fel')}, {count(counts.varningar, 'varning')}\n"
+                f"{item.text(0)}\n{findings_words(counts.fel, counts.varningar)}\n"
                 + "\n".join(f"• {m}" for m in messages)
             )
         else:
             item.setIcon(0, self._icons[progress.state])
-        item.setToolTip(0, tooltip)
-        item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, tooltip)
+        _describe(item, tooltip)
 
     def _update_groups(self) -> None:
         """A group shows its least finished part; Granskning shows the whole plan."""
@@ -227,20 +283,26 @@ class Navigator(QTreeWidget):
                 continue
             if group == Section.GRANSKNING:
                 summary = readiness(self._findings)
-                item.setToolTip(0, f"Granskning\n{summary.text}")
                 if summary.fel or summary.varningar:
                     item.setIcon(
                         0, severity_icon(Severity.FEL if summary.fel else Severity.VARNING)
                     )
+                    words = findings_words(summary.fel, summary.varningar)
+                    _describe(item, f"Granskning\n{summary.text}\n{words}")
                     continue
                 state = State.COMPLETE if all(s is State.COMPLETE for s in states) else State.BEGUN
+                _describe(item, f"Granskning\n{summary.text}")
             else:
                 counts = [self._counts[k] for k in keys if k in self._counts]
                 if any(c.fel for c in counts) or any(c.varningar for c in counts):
                     worst = Severity.FEL if any(c.fel for c in counts) else Severity.VARNING
                     item.setIcon(0, severity_icon(worst))
+                    fel = sum(c.fel for c in counts)
+                    varningar = sum(c.varningar for c in counts)
+                    _describe(item, f"{item.text(0)}\n{findings_words(fel, varningar)}")
                     continue
                 state = min(states, key=order.index)
+                _describe(item, f"{item.text(0)}\n{STATE_WORDS[state]}")
             item.setIcon(0, self._icons[state])
 
     def current_key(self) -> str | None:

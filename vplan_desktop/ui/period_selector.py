@@ -14,16 +14,14 @@ from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.formatting import format_date
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.read_only import view_only
+from vplan_desktop.ui.style import repolish
 
 PLAN_CHOICE = "Planen"
 SHORTCUT = "Ctrl+Shift+U"
 REPORTED_MARK = " ✓ (rapporterad)"
 
-_STYLES = {
-    "plan": "#periodBar { border-bottom: 1px solid palette(mid); }",
-    "period": "#periodBar { background: #fff4df; border-bottom: 1px solid #e0c27a; }",
-    "reported": "#periodBar { background: #e8f0fe; border-bottom: 1px solid #9bb8e8; }",
-}
+STATES = ("plan", "period", "reported")
+"""The bar's ``tillstand`` property; ui/style.py gives each its colours."""
 
 
 def choice_text(period: Uppfoljning) -> str:
@@ -133,7 +131,8 @@ class PeriodBar(QWidget):
         else:
             state = "reported" if period.rapporterad else "period"
             text = banner_text(period)
-        self.setStyleSheet(_STYLES[state])
+        self.setProperty("tillstand", state)
+        repolish(self)
         self.text.setText(text)
         self.reopen_button.setVisible(
             state == "reported" and self._reopen_here and not self.context.session.read_only

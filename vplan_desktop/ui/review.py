@@ -20,6 +20,7 @@ from vplan_desktop.services.review import mark_section_reviewed
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.navigator import severity_icon
+from vplan_desktop.ui.style import tone
 from vplan_desktop.validation import (
     SEVERITY_ORDER,
     Finding,
@@ -49,6 +50,11 @@ def _place(finding: object) -> Place | None:
         finding.item_id,
         finding.field,
     )
+
+
+READY = tone("redo", "#1b6e20", "#81c784")
+NOT_READY = tone("inteRedo", "#b00020", "#ff8a80")
+WARNINGS_LEFT = tone("varningarKvar", "#8a5300", "#ffb74d")
 
 
 class ReviewPage(SectionEditor):
@@ -113,15 +119,16 @@ class ReviewPage(SectionEditor):
         plan = self.context.plan
         period = self.context.period
         summary = readiness(findings)
-        colour = "#2e7d32" if summary.ready else "#b00020"
+        colour = (READY if summary.ready else NOT_READY).name()
         if period is None:
             self.summary.setText(f"<b style='color:{colour}'>{summary.text}</b>")
         else:
-            colour = "#b26a00" if summary.ready and summary.varningar else colour
+            colour = WARNINGS_LEFT.name() if summary.ready and summary.varningar else colour
             self.summary.setText(
                 f"<b style='color:{colour}'>{escape(follow_up_heading(period, findings))}</b>"
             )
         self.model.clear()
+        self.model.setHorizontalHeaderLabels(["Fynd"])  # what a screen reader says of the column
         per_section = readiness_by_section(findings)
         for key, counts in per_section.items():
             heading = QStandardItem(f"{section_title(plan, key)} – {counts.counts_text}")

@@ -8,7 +8,7 @@ backup. When the plan cannot be written back, ``SaveProblemBar`` says why and of
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QTime, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTime, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vplan_desktop.storage.working import PlanChangedOnDiskError, WriteBackError
@@ -85,9 +85,7 @@ class SaveProblemBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sparproblem")
-        self.setStyleSheet(
-            "#sparproblem { background: #fff4e5; border-bottom: 1px solid #f0b35a; }"
-        )
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)  # ui/style.py colours it
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         self.text = QLabel()

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -20,6 +21,7 @@ from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.read import read_front_matter
 from vplan_desktop.ui.settings import recent_plans
+from vplan_desktop.ui.style import tone
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -33,6 +35,10 @@ def describe(path: Path) -> tuple[str, bool]:
     except (OSError, VplanError):
         return f"{path.name} – kan inte öppnas just nu\n{path}", False
     return f"{u.namnd} – {u.titel} ({u.period})\nÄndrad {changed} · {path}", True
+
+
+MUTED_TEXT = tone("nedtonad", "#6b6b6b", "#a3a3a3")
+"""A plan in the list that cannot be read now."""
 
 
 class StartPage(QWidget):
@@ -83,7 +89,7 @@ class StartPage(QWidget):
             item = QListWidgetItem(text)
             item.setData(PATH_ROLE, str(path))
             if not ok:
-                item.setForeground(Qt.GlobalColor.gray)
+                item.setForeground(QBrush(MUTED_TEXT))
             self.recent.addItem(item)
         if not self.recent.count():
             item = QListWidgetItem("Inga planer ännu. Börja med en ny plan eller exempelplanen.")

@@ -39,20 +39,20 @@ MARKERS_INTRO = (
 def markers() -> list[tuple[QIcon, str]]:
     """Each marker the navigator shows, drawn as it draws it, with what it means."""
     return [
-        (state_icon(State.EMPTY), "<b>Grå ring</b> – ej påbörjad: inget ifyllt ännu."),
+        (state_icon(State.EMPTY), "<b>Grå tom ring</b> – ej påbörjad: inget ifyllt ännu."),
         (state_icon(State.BEGUN), "<b>Halvfylld orange ring</b> – påbörjad: något saknas."),
         (state_icon(State.COMPLETE), "<b>Grön bock</b> – klar."),
         (
             severity_icon(Severity.FEL),
-            "<b>Rött !</b> – fel som måste rättas innan planen går till nämnden.",
+            "<b>Röd åttahörning med ×</b> – fel som måste rättas innan planen går till nämnden.",
         ),
         (
             severity_icon(Severity.VARNING),
-            "<b>Orange !</b> – varning: bör ses över, men stoppar inte planen.",
+            "<b>Orange triangel med !</b> – varning: bör ses över, men stoppar inte planen.",
         ),
         (
             severity_icon(Severity.TIPS),
-            "<b>Blått i</b> – tips i Granskning, inget krav.",
+            "<b>Blå ring med i</b> – tips i Granskning, inget krav.",
         ),
     ]
 

@@ -39,7 +39,6 @@ from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.editors.chapter import ChapterEditor
 from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
 from vplan_desktop.ui.follow_up_pages import FOLLOW_UP_EDITORS, follow_up_editor
-from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.navigator import BUDGET_KEY, Navigator
 from vplan_desktop.ui.period_selector import PeriodBar
 from vplan_desktop.ui.read_only import set_read_only, view_only
@@ -133,10 +132,6 @@ class PlanWorkspace(QWidget):
         self.message = QLabel(self)
         self.message.setObjectName("meddelande")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(
-            f"QLabel {{ background: #fdecea; color: {WARNING_RED.name()}; padding: 6px 10px; "
-            "border-bottom: 1px solid #e3b6b1; }"
-        )
         self.message.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         self.message.hide()
         self._message_timer = QTimer(self)
@@ -149,9 +144,7 @@ class PlanWorkspace(QWidget):
         layout.addLayout(self.banners)
         self.locked_bar = QWidget()
         self.locked_bar.setObjectName("last")
-        self.locked_bar.setStyleSheet(
-            "#last { background: #e8f0fe; border-bottom: 1px solid #9bb8e8; }"
-        )
+        self.locked_bar.setAttribute(Qt.WidgetAttribute.WA_StyledBackground)
         locked_layout = QHBoxLayout(self.locked_bar)
         locked_layout.setContentsMargins(10, 6, 10, 6)
         self.locked_text = QLabel()
@@ -437,6 +430,7 @@ class PlanWorkspace(QWidget):
         if (chapter := chapter_of_key(key)) is not None:
             editor.show_item(chapter)
         self.stack.setCurrentWidget(editor)
+        self._steps_last()
         self.current = key
         if editor is self.review:  # the findings are wanted now, not after the start-up delay
             self.checker.run_if_pending()
@@ -444,6 +438,19 @@ class PlanWorkspace(QWidget):
         self.navigator.select(key, emit=False)
         self._update_steps()
         self.sectionShown.emit(key)
+
+    def _steps_last(self) -> None:
+        """Tab goes from the section list into the section shown, then to the buttons under
+        it. Editors are made when first shown, after the buttons, and Qt puts a new widget at
+        the end of the window's focus chain: the buttons are moved back behind them."""
+        last = self.window().previousInFocusChain()
+        while last is not None and last.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            last = last.previousInFocusChain()  # (Qt orders only focusable widgets)
+        if last is None or last is self.next_button:
+            return
+        for button in (self.navigator_button, self.previous_button, self.next_button):
+            QWidget.setTabOrder(last, button)
+            last = button
 
     def _update_steps(self) -> None:
         """Föregående/Nästa and "Avsnitt 3 av 14" for the section shown."""

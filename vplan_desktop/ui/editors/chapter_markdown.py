@@ -49,6 +49,7 @@ from vplan_desktop.ui.editors.chapter_image_view import (
     image_ref,
     objects_of,
 )
+from vplan_desktop.ui.style import ToneUse, tone
 
 HEADING_SIZES = {1: 16.0, 2: 13.0, 3: 11.5}
 _BULLETS = (
@@ -57,7 +58,7 @@ _BULLETS = (
     QTextListFormat.Style.ListSquare,
 )
 LINE_BREAK = "\u2028"  # Shift+Enter: a new line within the paragraph
-HEADER_FILL = "#E4EAF0"  # as the printed tables' header row
+HEADER_FILL = tone("tabellrubrik", "#E4EAF0", "#3a4350", ToneUse.FILL)  # as printed
 _MARKDOWN_ALIGN = QTextFormat.Property.UserProperty + 1
 """A cell paragraph's alignment as its table's Markdown says it (see ``_alignment``)."""
 _ALIGNMENTS = {

@@ -32,6 +32,7 @@ from vplan_desktop.ui.activity_links import link_of, links
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.models.follow_up_table import FollowUpModel, large_marker
 from vplan_desktop.ui.models.table import Column
+from vplan_desktop.ui.style import ToneUse, tone
 
 NAMN, MAL, ANSVARIG, SLUTDATUM, STATUS, KOMMENTAR, REVIDERAT = range(7)
 """The grid's columns."""
@@ -41,7 +42,7 @@ STATUS_CHOICES: list[tuple[str, Any]] = [(NO_STATUS_LABEL, None)] + [
 ]
 STATUS_ORDER = {status: rank for rank, status in enumerate(UppfoljningStatus, start=1)}
 PASSED = "Slutdatum har passerats"
-PASSED_TINT = QColor("#fde7e4")
+PASSED_TINT = tone("passerat", "#fde7e4", "#5a2a26", ToneUse.FILL)
 """Behind a row whose end date has passed: a light red the text stays readable on."""
 STATUS_COLOURS = {
     UppfoljningStatus.EJ_PABORJAD: QColor("#757575"),

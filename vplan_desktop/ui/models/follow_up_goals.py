@@ -34,6 +34,7 @@ from vplan_desktop.ui.models.table import (
     RIGHT,
     WARNING_RED,
 )
+from vplan_desktop.ui.style import tone
 
 Index = QModelIndex | QPersistentModelIndex
 NAME, GRADE, ASSESSMENT, TARGET, OUTCOME, TREND, MET, DATE, SOURCE = range(9)
@@ -50,7 +51,7 @@ HEADERS = {
     SOURCE: "Källa",
 }
 NO_GRADE = "(ingen bedömning)"
-MET_GREEN = QColor("#2e7d32")
+MET_GREEN = tone("uppnatt", "#1b6e20", "#81c784")
 PARTS = (*TREE_PARTS, "uppfoljningar", "bedomningsskala")
 """The parts of the snapshot the tree shows: the plan's goals and the periods with the scale."""
 EDITABLE = {GOAL: (GRADE,), INDICATOR: (OUTCOME, DATE, SOURCE)}

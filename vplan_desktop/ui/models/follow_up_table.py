@@ -18,8 +18,9 @@ from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import follow_up
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.models.table import ColumnTableModel, Index
+from vplan_desktop.ui.style import ToneUse, tone
 
-NEEDS_TEXT = QColor("#ffe3b0")
+NEEDS_TEXT = tone("skrivHar", "#ffe3b0", "#5a4315", ToneUse.FILL)
 """Behind a cell that should be written (a large deviation's comment, a deviation's åtgärd)."""
 MARKER_RED = QColor("#c62828")
 

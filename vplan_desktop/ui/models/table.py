@@ -22,6 +22,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.style import tone
 
 Index = QModelIndex | QPersistentModelIndex
 ROW_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,7 +39,7 @@ first year)."""
 
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-WARNING_RED = QColor("#b00020")
+WARNING_RED = tone("varningRod", "#b00020", "#ff8a80")
 
 
 @dataclass(frozen=True)
@@ -272,7 +273,7 @@ def red_if_negative(value: int | None) -> QColor | None:
 
 
 REVIEW_CHOICES = [("Att granska", True), ("Granskad", False)]
-REVIEW_COLOUR = QColor("#b35c00")
+REVIEW_COLOUR = tone("granskas", "#9c4f00", "#ffb74d")
 
 
 def review_tint(row: Any) -> QColor | None:
