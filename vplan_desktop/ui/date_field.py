@@ -55,6 +55,7 @@ class DateField(QLineEdit):
         self.calendar_action = self.addAction(
             calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
         )
+        self.calendar_action.setText("Välj datum i kalendern")  # its button's accessible name
         self.calendar_action.setToolTip("Välj datum i kalendern (Alt+Ned)")
         self.calendar_action.triggered.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None

@@ -72,6 +72,7 @@ class VersionsDialog(QDialog):
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Version", "Tid", "Storlek"])
+        self.table.setAccessibleName("Versioner och säkerhetskopior")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
