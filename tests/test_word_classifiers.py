@@ -585,3 +585,53 @@ def test_a_table_of_goals_and_a_budget_outcome_in_a_follow_up(tmp_path: Path) ->
     assert "inte i alla delar" in period["mal"][0]["bedomning"]
     [row] = result.data["driftbudget"]["rader"]
     assert row["belopp"] == {"budget-2026": 13100, "utfall-2026": 13350}
+
+
+def test_words_in_a_totals_row_are_named_in_the_report(tmp_path: Path) -> None:
+    """A totals row is checked, not imported: its other words ("NETTOKOSTNAD" beside "Summa")
+    are said in the report, never dropped silently (found by the property test)."""
+    from docx import Document
+
+    from vplan_desktop.imports.word import interpret
+    from vplan_desktop.imports.word_docx import read_docx
+
+    doc = Document()
+    doc.add_paragraph("Verksamhetsplan 2027–2029")
+    doc.add_heading("Investeringar", 1)
+    rows = [
+        ["Projekt", "Budget 2027", "Plan 2028"],
+        ["Bibliotek", "1 200", "300"],
+        ["Skola", "800", "200"],
+        ["Summa", "NETTOKOSTNAD", "500"],
+    ]
+    grid = doc.add_table(rows=len(rows), cols=3)
+    for r, values in enumerate(rows):
+        for c, value in enumerate(values):
+            grid.cell(r, c).text = value
+    doc.save(str(tmp_path / "plan.docx"))
+    source = read_docx(tmp_path / "plan.docx")
+    result = interpret(source)
+    table = next(b for b in source.blocks if b.rows)
+    assert "”Summa” (med ”NETTOKOSTNAD”)" in result.outcomes[table.index].text
+
+
+def test_an_activity_row_without_a_name_is_kept_and_named_for_the_user(tmp_path: Path) -> None:
+    """An activity table with no name column made an activity with no name, and the plan was
+    refused with a message about a JSON file (found by the property test)."""
+    from docx import Document
+
+    from vplan_desktop.imports.word import import_word
+    from vplan_desktop.imports.word_activity_table import UNNAMED
+
+    doc = Document()
+    doc.add_paragraph("Verksamhetsplan 2027–2029")
+    grid = doc.add_table(rows=2, cols=3)
+    for c, (head, value) in enumerate(
+        zip(["Slutdatum", "Ansvarig", "Ansvarig"], ["67 %", "Öka", "Bibliotek"], strict=True)
+    ):
+        grid.cell(0, c).text, grid.cell(1, c).text = head, value
+    doc.save(str(tmp_path / "plan.docx"))
+    import_word(tmp_path / "plan.docx", tmp_path / "plan.vplan")
+    with PlanDocument.open(tmp_path / "plan.vplan", read_only=True) as opened:
+        [activity] = read_plan(opened).aktiviteter
+    assert activity.namn == UNNAMED and "Bibliotek" in activity.beskrivning

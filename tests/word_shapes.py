@@ -150,13 +150,12 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "M-bun-stor-måltabell": build_m,
     "N-mbn-utan-rubrikformat": build_n,
     "O-kultur-fritid-uppföljning": build_o,
-}
-"""Each corpus document by its name: the builder writing it to a path."""
-
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {
     "P-von-balanserad-styrning": build_p,
     "Q-ks-två-spalter": build_q,
     "R-gymnasienämnd-prosa": build_r,
 }
+"""Each corpus document by its name: the builder writing it to a path."""
+
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

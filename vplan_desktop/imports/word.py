@@ -18,6 +18,7 @@ from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
+from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_structure import resolve
@@ -52,7 +53,7 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    return upright(source)
+    return upright(unfold_layout(source))
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:

@@ -89,7 +89,17 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "startdatum"
         elif any(
             w in lower
-            for w in ("slut", "klart", "klar senast", "tidplan", "deadline", "när", "datum")
+            for w in (
+                "slut",
+                "klart",
+                "klar senast",
+                "tidplan",
+                "deadline",
+                "när",
+                "datum",
+                "redovisas",  # an uppdrag: when it is reported back
+                "återrapport",
+            )
         ):
             role = "slutdatum"
         elif "status" in lower or "bedömning" in lower or "läge" in lower:
@@ -114,7 +124,10 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
 
 def _linked_goal(b: Builder, link: str) -> dict[str, Any] | None:
     """The goal a "Koppling till mål" cell names: by its number ("Nämndsmål 2", "Mål 1.2")
-    or its words."""
+    or its words; a code as the goal table gives it ("ME1") names that goal."""
+    coded = [g for g in b.goals if g["kod"] and g["kod"].lower() == link.strip().lower()]
+    if coded:
+        return coded[-1]
     niva, kod, text = parse_goal(link)
     if not kod and (number := re.fullmatch(r"(?:\D{0,30}?\s)?(\d+(?:\.\d+)*)\s*", link)):
         kod = number.group(1)  # "Nämndsmål 2", "2": the goal's number alone
@@ -130,6 +143,11 @@ def _linked_goal(b: Builder, link: str) -> dict[str, Any] | None:
 def status_of(text: str) -> str | None:
     lower = " ".join(text.lower().split()).rstrip(".")
     return _STATUS_WORDS.get(lower)
+
+
+UNNAMED = "Aktivitet utan namn"
+"""An activity row with no name in it: its cells go into the description, for the user to
+name it (the plan needs a name; the row is not dropped)."""
 
 
 def read(view: TableView, b: Builder) -> None:
@@ -221,6 +239,11 @@ def read(view: TableView, b: Builder) -> None:
         if (comment := view.cell(cells, "kommentar")) and not ctx.follow_up:
             extra.append(comment)
         activity["beskrivning"] = "\n\n".join(t for t in (description, *extra) if t)
+        if not str(activity["namn"]).strip():  # no name to read: the row is kept, to be named
+            activity["namn"] = UNNAMED
+            activity["beskrivning"] = "\n\n".join(
+                t for t in (activity["beskrivning"], " | ".join(c for c in cells if c)) if t
+            )
         b.activities.append(activity)
         count += 1
     text = f"{count_of(count, 'aktivitet')}" + (

@@ -41,6 +41,8 @@ class Cell:
     markdown: str = ""
     runs: tuple[Run, ...] = ()
     """The cell's text as styled runs (bold, italic; a line break between paragraphs)."""
+    fill: str = ""
+    """The cell's shading as six hex digits ("00B050"); "" for none (a colour-only status)."""
 
 
 EMPTY_CELL = Cell("")

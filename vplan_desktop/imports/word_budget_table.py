@@ -33,6 +33,7 @@ from vplan_desktop.wording import count as count_of
 
 DRIFT_WORDS = ("drift", "nettobelopp", "nettokostnad", "kkr", "tkr", "mnkr", "budgetram", "ram ")
 RESULT_WORDS = ("resultaträkning", "resultatbudget", "intäkter och kostnader")
+_LETTER = re.compile(r"[^\W\d_]")
 RESULT_ROWS = ("intäkt", "kostnad", "avskrivning", "ränt", "bidrag", "taxor", "avgifter")
 COST_ROWS = ("kostnad", "avskrivning", "ränt", "lokal", "köp av", "material", "lön")
 
@@ -379,11 +380,19 @@ def read_result(view: TableView, b: Builder) -> None:
     _done(view, b, Became.RESULTAT, text, warnings)
 
 
+def _total_name(total: Total) -> str:
+    """A totals row as the report names it: its label, and any other words in it (a row the
+    figures are checked by is not imported, so nothing else keeps its words)."""
+    words = [c for c in dict.fromkeys(total.cells) if c != total.label and _LETTER.search(c)]
+    also = f" (med {', '.join(f'”{w}”' for w in words)})" if words else ""
+    return f"”{total.label}”{also}"
+
+
 def totals_text(view: TableView) -> str:
     """ "; summaraderna ”Summa”, ”Totalt” kontrollerades" – never imported as rows."""
     if not view.rows.totals:
         return ""
-    names = ", ".join(f"”{t.label}”" for t in view.rows.totals)
+    names = ", ".join(_total_name(t) for t in view.rows.totals)
     noun = "summaraden" if len(view.rows.totals) == 1 else "summaraderna"
     return f"; {noun} {names} kontrollerades mot raderna"
 

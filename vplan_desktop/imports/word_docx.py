@@ -220,7 +220,7 @@ class _Reader:
                 gallery = child.find(f"{w('sdtPr')}/{w('docPartObj')}/{w('docPartGallery')}")
                 is_toc = gallery is not None and "contents" in gallery.get(VAL, "").lower()
                 content = child.find(w("sdtContent"))
-                if content is not None:
+                if content is not None and not _placeholder(child):
                     self._blocks(content, toc or is_toc)
             elif tag in _THROUGH:
                 self._blocks(child, toc)
@@ -373,8 +373,8 @@ class _Reader:
             tag = child.tag
             if tag == R:
                 yield child
-            elif tag in _SKIP or tag in (P, TBL):
-                continue
+            elif tag in _SKIP or tag in (P, TBL) or _placeholder(child):
+                continue  # a content control still showing its placeholder holds no text
             elif tag == f"{{{MC}}}AlternateContent":
                 choice = child.find(f"{{{MC}}}Choice")
                 if choice is not None:
@@ -485,7 +485,15 @@ class _Reader:
                 lines.append(read.text)
             for box in read.boxes:
                 lines.append(" ".join(self._plain(box).split()))
-        return Cell(" ".join(" ".join(lines).split()), tuple(lines), runs=merged(runs))
+        shading = element.find(f"{w('tcPr')}/{w('shd')}")
+        fill = shading.get(w("fill"), "") if shading is not None else ""
+        fill = fill.upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", fill) else ""
+        return Cell(" ".join(" ".join(lines).split()), tuple(lines), runs=merged(runs), fill=fill)
+
+
+def _placeholder(element: etree._Element) -> bool:
+    """A content control (w:sdt) showing its placeholder ("Klicka eller tryck här …")."""
+    return element.tag == SDT and element.find(f"{w('sdtPr')}/{w('showingPlcHdr')}") is not None
 
 
 def _without_fallbacks(element: etree._Element) -> Iterator[etree._Element]:

@@ -32,7 +32,9 @@ FOLLOW_UP = re.compile(
 )
 _LABELS = {
     "ordforande": re.compile(
-        r"^(?:nämndens\s+)?(?:nämnds)?ordförande\s*[:：]?\s+(?P<v>\S.{1,100})$", re.I
+        r"^(?:[\wåäö-]*(?:nämndens|styrelsens)\s+)?(?:nämnds)?ordförande\s*[:：]?\s+"
+        r"(?P<v>\S.{1,100})$",
+        re.I,
     ),
     "forvaltningschef": re.compile(
         r"^(?:förvaltnings|sektors|verksamhets)chef\s*[:：]?\s+(?P<v>\S.{1,100})$", re.I
@@ -42,6 +44,12 @@ _LABELS = {
     ),
     "antagen": re.compile(r"^(?:antagen|fastställd|beslutad)\s+(?:av|i)\s+(?P<v>.+)$", re.I),
 }
+_DNR_IN = re.compile(
+    r"(?:^|[\s.,;])(?:dnr|diarienummer|diarienr)\.?\s*[:：]?\s*"
+    r"(?P<v>[A-ZÅÄÖ]{1,8}[\s-]?\d{2,4}[/.:-]\d{1,5}(?:[/.:-]\d{1,5})?)",
+    re.I,
+)
+"""A Dnr inside another cover line (the adoption line), not a line of its own."""
 _HEAD_OF = re.compile(
     r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)chef\s*[:：]\s*(?P<v>\S.{1,100})$", re.I
 )
@@ -118,6 +126,10 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             if (found := pattern.match(text)) and not getattr(front, key):
                 setattr(front, key, found.group("v").strip())
                 front.use(b, key)
+    for b in lines:  # "Antagen av nämnden 2026-12-08, § 74. Dnr GYN 2026/87."
+        if not front.diarienummer and (dnr := _DNR_IN.search(b.text)):
+            front.diarienummer = dnr.group("v").strip()
+            front.use(b, "diarienummer")
     for b in lines:
         found = _HEAD_OF.match(b.text.strip())
         if found and not front.forvaltningschef and not NOT_HEADS.match(found.group("role")):
@@ -163,6 +175,13 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             front.namnd = namnd
             if b in short and len(b.text) <= len(namnd) + 2:
                 front.use(b, "namnd")
+    if not front.forvaltningschef and "styrelse" in front.namnd.lower():
+        for b in lines:  # the kommunchef heads the kommunstyrelse's förvaltning
+            found = _HEAD_OF.match(b.text.strip())
+            if found and found.group("role").lower() == "kommun":
+                front.forvaltningschef = found.group("v").strip()
+                front.use(b, "forvaltningschef")
+                break
     front.follow_up = bool(FOLLOW_UP.search(front.titel or doc_title or ""))
     return front
 
@@ -225,4 +244,6 @@ def _namnd(text: str) -> str:
     found = re.search(
         r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:(?<=a)\s+)?nämnd(?:en)?)\b", text
     )
+    if not found:  # "Kommunstyrelsen", "Kommunstyrelsen Hallsjö"
+        found = re.search(r"\b([A-ZÅÄÖ][\wåäö]*styrelsen?)\b", text)
     return found.group(1) if found else ""

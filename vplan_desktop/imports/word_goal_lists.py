@@ -8,11 +8,17 @@ import re
 from enum import StrEnum
 from typing import Any
 
+from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_activity_lines import activity_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_target, cell_value
+from vplan_desktop.imports.word_typed_lines import (
+    checklist_activity,
+    indicator_sentences,
+    numbered_goal,
+)
 from vplan_desktop.wording import clipped
 
 _LABEL = re.compile(
@@ -115,10 +121,20 @@ class GoalLists:
     def read(self, block: Block) -> bool:
         """Whether ``block`` was read as a label, an indicator or an activity."""
         b = self.b
+        if self._checklist(block):
+            return True
         goal, area = b.current_goal, b.current_area
         if goal is None and area is None:
             self.kind = None
             return False
+        if area is not None and (numbered := numbered_goal(block)):
+            b.current_goal = b.goal(area, MalNiva.NAMND, *numbered)
+            b.became(block.index, Became.MAL, f"Målet ”{clipped(numbered[1], 50)}”")
+            return True
+        if goal is not None and (line := indicator_sentences(block.text)) is not None:
+            goal["indikatorer"].append({"id": b.next_id(), **line})
+            b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+            return True
         if block.index in self.owner_lines:
             b.became(block.index, Became.AKTIVITETER, "Ansvar och tid för aktiviteten ovanför")
             return True
@@ -146,6 +162,25 @@ class GoalLists:
             self._activity(block, activity_from_line(block.text))
             return True
         return False
+
+    def _checklist(self, block: Block) -> bool:
+        """A checklist line "☐ <name> (mål 1.1, ansvarig …, klart …)": an activity of the goal
+        it names by number (else of the goal above)."""
+        if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+            return False
+        found = checklist_activity(block.text)
+        if found is None:
+            return False
+        activity, number = found
+        b = self.b
+        named = [g for g in b.goals if number and g["kod"] == number]
+        goal = named[-1] if named else b.current_goal
+        activity = {"id": b.next_id(), **activity, "namndsmal_id": goal["id"] if goal else None}
+        if goal is None and b.current_area is not None:
+            activity["malomrade_id"] = b.current_area["id"]
+        b.activities.append(activity)
+        b.became(block.index, Became.AKTIVITETER, f"Aktiviteten ”{clipped(activity['namn'], 50)}”")
+        return True
 
     def _named_activity(self, block: Block) -> bool:
         """A short bold name with "Ansvarig: …, klart senast …" on the line under it."""

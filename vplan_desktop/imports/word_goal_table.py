@@ -13,6 +13,7 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_shading import colour_words, reported_period
 from vplan_desktop.imports.word_table import YEAR, Row
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
 from vplan_desktop.wording import clipped
@@ -64,6 +65,8 @@ def strip_unit(text: str, unit: str) -> str:
     return text.strip()[: -len(unit)].strip() if word_unit(text) == unit else text
 
 
+NUMBER_COLUMN = re.compile(r"^(?:nr|nr\.|nummer|#|id|kod|målnr|mål\s*nr)$", re.IGNORECASE)
+"""A first column numbering the goals ("Nr"): their codes, which other tables link by."""
 KF_COLUMN = re.compile(
     r"^(?:kommunfullmäktiges|fullmäktiges|kf:?s?)\s*(?:inriktnings|strategiska\s+)?mål|"
     r"^inriktningsmål|^kf-mål",
@@ -112,8 +115,10 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
         found += 1
     if ctx.part == "mal" or ctx.under_goal:
         found += 1
-    if headers and headers[0].lower().strip(": ") in ("mål", "nämndsmål", "nämndens mål"):
-        found += 2
+    first = headers[1] if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else ""
+    first = first or (headers[0] if headers else "")
+    if first.lower().strip(": ") in ("mål", "nämndsmål", "nämndens mål"):
+        found += 2  # "Nämndsmål | …", also after a number column ("Nr | Nämndsmål | …")
     if "måluppfyllelse" in ctx.words():
         found += 1
     return found
@@ -130,6 +135,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "langsiktigt"
         elif lower.strip(": ") == "enhet":
             role = "enhet"
+        elif index == 0 and NUMBER_COLUMN.match(lower):
+            role = "kod"
         elif any(w in lower for w in ("bedömning", "måluppfyllelse", "uppfyllt")):
             role = "bedomning"
         elif any(w in lower for w in ("kommentar", "analys")):
@@ -220,6 +227,9 @@ def read(view: TableView, b: Builder) -> None:
         goal = default_goal
         if goal is None:
             key = row.group or ctx.heading or "Nämndsmål"
+            coded = [g for g in b.goals if g["kod"] and g["kod"] == key.strip()]
+            if key not in goals and coded:  # "ME1": the goal numbered so in a table above
+                goals[key] = coded[-1]
             if key not in goals:
                 niva, kod, text = parse_goal(key)
                 kf = row.cells[kf_col] if kf_col is not None else ""
@@ -376,6 +386,43 @@ def assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
         held["bedomning"] = "\n".join(t for t in (held["bedomning"], text) if t)
 
 
+def _shaded(view: TableView, row: Row) -> str:
+    """The words for the colour of the row's empty assessment cell ("Uppfyllt" for green)."""
+    column = view.col("bedomning")
+    blocks = [view.block, *(part for part, _skip in view.parts)]
+    block = next((bl for bl in blocks if bl.index == row.block), None)
+    if column is None or block is None or row.index >= len(block.rows):
+        return ""
+    cell = block.rows[row.index][column]
+    return colour_words(cell.fill) if not cell.text else ""
+
+
+def _reported(view: TableView, b: Builder) -> tuple[int, str, str] | None:
+    """A plan's goals assessed in the follow-up the column names ("Bedömning T2 2026"):
+    that follow-up's period (made the plan's follow-up)."""
+    column = view.col("bedomning")
+    if view.context.follow_up or column is None:
+        return None
+    if b.period is None:
+        found = reported_period(view.headers[column])
+        if found is None:
+            return None
+        b.period_spec = found
+    return b.period_spec
+
+
+def lists_goals(block: Block) -> bool:
+    """A table listing several goals, one a row, under a "Nämndsmål" header (after a number
+    column perhaps): the heading over it is their målområde."""
+    if len(block.rows) < 3:
+        return False
+    headers = [c.text.lower().strip(": ") for c in block.rows[0]]
+    if any(w in h for h in headers for w in NAME_WORDS):
+        return False
+    first = headers[1] if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else headers[0]
+    return first in ("nämndsmål", "nämndens mål", "mål")
+
+
 def _goal_list(view: TableView) -> bool:
     """A table of goals, one per row ("Nämndsmål | Bedömning | Kommentar"), no indicators."""
     name = view.col("namn")
@@ -393,13 +440,15 @@ def _goals(view: TableView, b: Builder, area: dict[str, Any]) -> None:
         if not name:
             continue
         niva, kod, text = parse_goal(name)
+        kod = kod or view.cell(row.cells, "kod")[:20]
         goal = b.goal(b.area(row.group) if row.group else area, niva, kod, text)
         count += 1
         notes = "\n".join(
             t for t in (view.cell(row.cells, "kommentar"), view.others(row.cells)) if t
         )
-        assessment = view.cell(row.cells, "bedomning")
-        if assessment and view.context.follow_up:
+        assessment = view.cell(row.cells, "bedomning") or _shaded(view, row)
+        reported = _reported(view, b) if assessment else None
+        if assessment and (view.context.follow_up or reported):
             period = b.follow_up()
             assess(period, goal, assessment)
             held = next(m for m in period["mal"] if m["namndsmal_id"] == goal["id"])

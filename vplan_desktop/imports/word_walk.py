@@ -26,7 +26,7 @@ from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_goal_lists import GoalLists
-from vplan_desktop.imports.word_goal_sentences import yearly_goals
+from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_structure import Structure, strip_number
 from vplan_desktop.imports.word_table import (
@@ -215,7 +215,10 @@ class Walk:
             self.pending = []
             self.goal_at = {}
             b.current_area = b.current_goal = None
-            if self.parts[0]:
+            if self.parts[0] == "mal" and area_like and not goal_like:
+                self.chapter = None  # "Målområde 1 …" as a chapter of its own
+                self.goal_heading(block, level, kod, text)
+            elif self.parts[0]:
                 self.chapter = None
                 b.became(block.index, Became.STRUKTUR, f"Planens del ”{text}”")
             else:
@@ -256,6 +259,7 @@ class Walk:
             named_area
             or (level <= area_level and self.has_subheadings(block.index, level))
             or self.goal_tables_under(block.index, level)
+            or phrases_under(self.source.blocks, block.index, self.s.levels, level)
         ):
             area = b.area(
                 re.sub(r"^målområde\s*\d*\s*[:.–-]?\s*", "", text, flags=re.I) or text, kod
@@ -284,6 +288,8 @@ class Walk:
         for block in self.source.blocks[index + 1 :]:
             if self.s.levels.get(block.index, level + 1) <= level:
                 return False
+            if block.kind is BlockKind.TABLE and word_goal_table.lists_goals(block):
+                return True
             if block.kind is BlockKind.TABLE and block.rows:
                 header = guess_header_rows(block)
                 for title in title_rows(block, header):
@@ -337,6 +343,10 @@ class Walk:
             return
         if self.lists.read(block):
             return
+        area = b.current_area if self.part == "mal" else None
+        if area is not None:  # bold goal phrases in a sentence; the sentence stays text
+            for phrase in bold_phrases(block.runs):
+                b.goal(area, MalNiva.NAMND, "", phrase)
         if self.part == "mal" and block.kind is BlockKind.PARAGRAPH and self.goal_text(block):
             return
         chapter = self.target_chapter()
