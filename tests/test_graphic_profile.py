@@ -96,6 +96,25 @@ def test_the_profile_gives_the_pdf_its_colours_fonts_and_logo(profiled: Path) ->
     assert logo is not None and logo.size == (300, 100)
 
 
+def test_the_profile_may_give_the_headings_a_typeface_of_their_own(
+    example: d.PlanSnapshot, tmp_path: Path
+) -> None:
+    folder = tmp_path / "profil"
+    profile = _profile(folder)
+    (folder / "Rubrik.ttf").write_bytes(resource("fonts/DejaVuSans-BoldOblique.ttf").read_bytes())
+    data = json.loads(profile.read_text(encoding="utf-8"))
+    data["typsnitt"]["rubrik"] = "Rubrik.ttf"
+    profile.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    out = tmp_path / "plan.pdf"
+    export_plan(example, "pdf", out, template=profile)
+    drawn = drawn_texts(out, _page(PdfReader(out), "Vision och värdegrund"))
+    heading = next(entry for entry in drawn if entry[0] == "Vision och värdegrund")
+    assert heading[1].endswith("DejaVuSans-BoldOblique")
+    body = next(entry for entry in drawn if entry[0].startswith("Nämndens vision"))
+    assert body[1].endswith("DejaVuSans-Oblique")  # the body keeps its own
+    assert ua_findings(out) == []
+
+
 def test_a_profiled_pdf_is_still_pdf_ua_and_pdf_a(
     example: d.PlanSnapshot, profiled: Path, tmp_path: Path
 ) -> None:

@@ -5,7 +5,10 @@ A profile file names its logo and TrueType fonts by file names relative to its o
 
     {"format": "vplan-profil", "namn": "Sjöbacka kommun", "logotyp": "logotyp.png",
      "farger": {"rubrik": "#00558c", "text": "#1a1a1a"},
-     "typsnitt": {"brodtext": "Kommunsans.ttf", "fet": "Kommunsans-Bold.ttf"}}
+     "typsnitt": {"brodtext": "Kommunsans.ttf", "fet": "Kommunsans-Bold.ttf",
+                  "rubrik": "Kommunrubrik.ttf"}}
+
+The headings take the "rubrik" font when the profile has one, else the bold one.
 
 A Word template gives what it holds: the colour of its Heading 1 and of its body text, and
 the first picture in its header (else anywhere in it) as the logo. Fonts come only from a
@@ -50,6 +53,7 @@ _FONT_NAMES = {
     "fet": ("bold", "fet stil"),
     "kursiv": ("italic", "kursiv stil"),
     "fet_kursiv": ("bold_italic", "fet kursiv stil"),
+    "rubrik": ("heading", "rubriker"),
 }
 
 
@@ -97,6 +101,8 @@ def _from_profile(path: Path) -> Look:
         register_family(
             changes["regular"], changes["bold"], changes["italic"], changes["bold_italic"]
         )
+    if "heading" in changes:  # bold or italic in a heading is drawn in the heading's face
+        register_family(*[changes["heading"]] * 4)
     look = dataclasses.replace(VPLAN, **changes)
     problems = _unreadable(look)
     if problems:

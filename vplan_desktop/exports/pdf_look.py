@@ -31,6 +31,8 @@ class Look:
     bold: str = f"{FONT}-Bold"
     italic: str = f"{FONT}-Oblique"
     bold_italic: str = f"{FONT}-BoldOblique"
+    heading: str = ""
+    """The headings', title's and contents heading's typeface; empty: ``bold``."""
     logo: bytes = b""
     name: str = ""
     """The profile's name, for messages ("Sjöbacka kommun")."""
@@ -43,7 +45,7 @@ VPLAN = Look()
 def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
     """The paragraph styles of the PDF in ``look``'s fonts and colours."""
     ink, accent = colors.HexColor(look.ink), colors.HexColor(look.accent)
-    regular, bold = look.regular, look.bold
+    regular, heading = look.regular, look.heading or look.bold
     base = ParagraphStyle(
         "Brödtext",
         fontName=regular,
@@ -60,7 +62,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "h1": ParagraphStyle(
             "Rubrik 1",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=17,
             leading=21,
             textColor=accent,
@@ -70,7 +72,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "h2": ParagraphStyle(
             "Rubrik 2",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=13,
             leading=17,
             textColor=accent,
@@ -80,7 +82,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "h3": ParagraphStyle(
             "Rubrik 3",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=10.5,
             leading=14,
             spaceBefore=8,
@@ -89,7 +91,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "h4": ParagraphStyle(
             "Rubrik 4",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=10,
             leading=13.5,
             spaceBefore=7,
@@ -98,7 +100,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "h5": ParagraphStyle(
             "Rubrik 5",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=9.5,
             leading=13,
             spaceBefore=6,
@@ -126,7 +128,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "title": ParagraphStyle(
             "Titel",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=26,
             leading=32,
             textColor=accent,
@@ -138,7 +140,7 @@ def styles(look: Look = VPLAN) -> dict[str, ParagraphStyle]:
         "toc": ParagraphStyle(
             "Innehåll",
             parent=base,
-            fontName=bold,
+            fontName=heading,
             fontSize=17,
             leading=21,
             textColor=accent,
