@@ -76,9 +76,14 @@ FOOTNOTES = (
 
 def add_footnote_part(path: Path, text: str) -> None:
     """Give the saved document ``path`` a footnotes part holding footnote 1 with ``text``."""
+    add_footnotes_xml(path, FOOTNOTES.replace("{text}", text))
+
+
+def add_footnotes_xml(path: Path, xml: str) -> None:
+    """Give the saved document ``path`` the footnotes part ``xml`` (a whole w:footnotes)."""
     with zipfile.ZipFile(path) as source:
         parts = {name: source.read(name) for name in source.namelist()}
-    parts["word/footnotes.xml"] = FOOTNOTES.replace("{text}", text).encode()
+    parts["word/footnotes.xml"] = xml.encode()
     rels = parts["word/_rels/document.xml.rels"].decode()
     rels = rels.replace(
         "</Relationships>",

@@ -9,7 +9,6 @@ landscape section: a wide table with a row per school and nine columns."""
 from __future__ import annotations
 
 import datetime as dt
-import zipfile
 from decimal import Decimal as D
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -17,6 +16,7 @@ from xml.sax.saxutils import escape
 from docx.enum.section import WD_ORIENT, WD_SECTION
 from docx.shared import Cm
 
+from tests.docx_xml import add_footnotes_xml
 from tests.word_shapes_docx import Writer, sv
 from tests.word_shapes_model import (
     Activity,
@@ -141,32 +141,7 @@ def _add_footnotes(path: Path) -> None:
         '</w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r>'
         f"<w:continuationSeparator/></w:r></w:p></w:footnote>{notes}</w:footnotes>"
     )
-    with zipfile.ZipFile(path) as source:
-        parts = {name: source.read(name) for name in source.namelist()}
-    parts["word/footnotes.xml"] = xml.encode()
-    rels = (
-        parts["word/_rels/document.xml.rels"]
-        .decode()
-        .replace(
-            "</Relationships>",
-            '<Relationship Id="rIdNotes" Type="http://schemas.openxmlformats.org/'
-            'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
-        )
-    )
-    parts["word/_rels/document.xml.rels"] = rels.encode()
-    types = (
-        parts["[Content_Types].xml"]
-        .decode()
-        .replace(
-            "</Types>",
-            '<Override PartName="/word/footnotes.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>',
-        )
-    )
-    parts["[Content_Types].xml"] = types.encode()
-    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
-        for name, data in parts.items():
-            target.writestr(name, data)
+    add_footnotes_xml(path, xml)
 
 
 def _cover(w: Writer) -> None:
