@@ -56,24 +56,54 @@ def _reader(picture: Printable) -> ImageReader:
     return ImageReader(picture.on_white())
 
 
+Decoded = tuple[Printable, ImageReader] | None
+"""A figure's image as printed, or None when it cannot be; see ``Pictures``."""
+
+
+class Pictures:
+    """The images of one PDF, each decoded once however many figures show it: a decoded
+    image takes its width × height × 4 bytes for as long as the document is built, so a
+    picture on every chapter's page must not be decoded for every page (56 copies of one
+    1600 × 640 logo held 230 MB)."""
+
+    def __init__(self) -> None:
+        self._decoded: dict[tuple[bytes, str, str], Decoded] = {}
+
+    def of(self, figure: Figure) -> Decoded:
+        bild = figure.bild
+        if bild is None or bild.info is None:
+            return None
+        key = (bild.data, bild.info.mediatyp, bild.alt_text)
+        if key not in self._decoded:
+            picture = printable(figure)
+            self._decoded[key] = None if picture is None else (picture, _reader(picture))
+        return self._decoded[key]
+
+
 def figure_flowables(
-    figure: Figure, width: float, height: float, styles: dict[str, ParagraphStyle]
+    figure: Figure,
+    width: float,
+    height: float,
+    styles: dict[str, ParagraphStyle],
+    pictures: Pictures | None = None,
 ) -> list[Flowable]:
-    """``figure`` on a frame of ``width`` × ``height`` points."""
+    """``figure`` on a frame of ``width`` × ``height`` points; ``pictures`` are the images
+    decoded for the document so far."""
     caption_style = ParagraphStyle(
         "Bildtext, centrerad", parent=styles["caption"], alignment=TA_CENTER, spaceBefore=3
     )
-    picture = printable(figure)
+    shown = (pictures or Pictures()).of(figure)
     parts: list[Flowable]
-    if picture is None:
+    if shown is None:
         # Centred, where the picture would stand.
         style = ParagraphStyle("Bild saknas", parent=styles["body"], alignment=TA_CENTER)
         parts = [Paragraph(f"<i>{paragraph_text(placeholder(figure))}</i>", style)]
     else:
+        picture, reader = shown
         w_cm, h_cm = picture.size_cm(width * CM_PER_POINT, height * CM_PER_POINT)
         size = w_cm / CM_PER_POINT, h_cm / CM_PER_POINT
         alt = picture.alt_text or figure.caption or "Bild"
-        picture_flowable = Picture(_reader(picture), *size, alt_text=alt)
+        picture_flowable = Picture(reader, *size, alt_text=alt)
         parts = [Marked(picture_flowable, Tag("Figure", alt=alt))]
     if figure.caption:
         parts.append(tagged(Paragraph(paragraph_text(figure.caption), caption_style), "Caption"))
