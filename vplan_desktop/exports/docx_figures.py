@@ -12,7 +12,7 @@ from docx.image.image import Image as DocxImage
 from docx.shared import Emu, Pt
 
 from vplan_desktop.exports.blocks import Figure
-from vplan_desktop.exports.figures import Printable, placeholder, printable
+from vplan_desktop.exports.figures import Prepared, Printable, placeholder
 
 EMU_PER_CM = 360_000
 
@@ -29,22 +29,35 @@ def _blob(picture: Printable) -> bytes:
     return picture.png()
 
 
-def add_figure(document: DocxDocument, figure: Figure, width: int, height: int) -> None:
+def blobs() -> Prepared[bytes]:
+    """The images of one Word document, each made ready once (``figures.Prepared``)."""
+    return Prepared(_blob)
+
+
+def add_figure(
+    document: DocxDocument,
+    figure: Figure,
+    width: int,
+    height: int,
+    prepared: Prepared[bytes] | None = None,
+) -> None:
     """``figure`` added to ``document`` on a text area of ``width`` × ``height`` EMU; a line
-    in italics where the image is missing or cannot be read."""
-    picture = printable(figure)
+    in italics where the image is missing or cannot be read. ``prepared`` holds the images
+    made ready for the document so far."""
+    shown = (prepared or blobs()).of(figure)
     paragraph = document.add_paragraph()
     paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
     layout = paragraph.paragraph_format
     layout.first_line_indent = Pt(0)  # a template's indented body text would push it aside
-    if picture is None:
+    if shown is None:
         paragraph.add_run(placeholder(figure)).italic = True
     else:
+        picture, blob = shown
         # A template's "exactly 14 pt" line spacing would show a 14 pt strip of the picture.
         layout.line_spacing_rule = WD_LINE_SPACING.SINGLE
         w_cm, h_cm = picture.size_cm(width / EMU_PER_CM, height / EMU_PER_CM)
         shape = paragraph.add_run().add_picture(
-            io.BytesIO(_blob(picture)),
+            io.BytesIO(blob),
             width=Emu(round(w_cm * EMU_PER_CM)),
             height=Emu(round(h_cm * EMU_PER_CM)),
         )

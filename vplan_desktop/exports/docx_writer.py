@@ -33,7 +33,7 @@ from vplan_desktop.colours import is_colour, text_colour_on
 from vplan_desktop.errors import InputError
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.chart_image import chart_png
-from vplan_desktop.exports.docx_figures import add_figure
+from vplan_desktop.exports.docx_figures import add_figure, blobs
 from vplan_desktop.exports.docx_package import (
     a4_pages,
     properties,
@@ -494,6 +494,7 @@ def write_docx(
     indent = 0  # steps in from the margin (``c.Indent``)
     section_level, section = 0, ""  # the heading the blocks stand under
     after_table = False  # the last block written was a table without notes under it
+    prepared = blobs()  # each image made ready once, however many figures show it
     for block in document.blocks:
         start = len(docx.element.body) - 1  # new blocks go before the body's sectPr
         if not isinstance(block, ListBlock):
@@ -537,7 +538,8 @@ def write_docx(
             _chart(docx, block)
         elif isinstance(block, c.Figure | ImageBlock):
             figure = block if isinstance(block, c.Figure) else c.figure(document.plan, block)
-            add_figure(docx, figure, _usable_width(docx, indent), _usable_height(docx))
+            width, height = _usable_width(docx, indent), _usable_height(docx)
+            add_figure(docx, figure, width, height, prepared)
         if isinstance(block, c.Indent):
             continue  # writes nothing: the table is still the last thing written
         if after_table and not isinstance(block, c.Orientation):  # a new page parts them anyway

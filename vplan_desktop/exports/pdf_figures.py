@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfutils import readJPEGInfo
 from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from vplan_desktop.exports.blocks import Figure
-from vplan_desktop.exports.figures import CM_PER_POINT, Printable, placeholder, printable
+from vplan_desktop.exports.figures import CM_PER_POINT, Prepared, Printable, placeholder
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.pdf_paragraph import Paragraph, tagged
 from vplan_desktop.exports.pdf_tagging import Marked, Tag
@@ -56,28 +56,9 @@ def _reader(picture: Printable) -> ImageReader:
     return ImageReader(picture.on_white())
 
 
-Decoded = tuple[Printable, ImageReader] | None
-"""A figure's image as printed, or None when it cannot be; see ``Pictures``."""
-
-
-class Pictures:
-    """The images of one PDF, each decoded once however many figures show it: a decoded
-    image takes its width × height × 4 bytes for as long as the document is built, so a
-    picture on every chapter's page must not be decoded for every page (56 copies of one
-    1600 × 640 logo held 230 MB)."""
-
-    def __init__(self) -> None:
-        self._decoded: dict[tuple[bytes, str, str], Decoded] = {}
-
-    def of(self, figure: Figure) -> Decoded:
-        bild = figure.bild
-        if bild is None or bild.info is None:
-            return None
-        key = (bild.data, bild.info.mediatyp, bild.alt_text)
-        if key not in self._decoded:
-            picture = printable(figure)
-            self._decoded[key] = None if picture is None else (picture, _reader(picture))
-        return self._decoded[key]
+def pictures() -> Prepared[ImageReader]:
+    """The images of one PDF, each decoded once (``figures.Prepared``)."""
+    return Prepared(_reader)
 
 
 def figure_flowables(
@@ -85,14 +66,14 @@ def figure_flowables(
     width: float,
     height: float,
     styles: dict[str, ParagraphStyle],
-    pictures: Pictures | None = None,
+    decoded: Prepared[ImageReader] | None = None,
 ) -> list[Flowable]:
-    """``figure`` on a frame of ``width`` × ``height`` points; ``pictures`` are the images
+    """``figure`` on a frame of ``width`` × ``height`` points; ``decoded`` holds the images
     decoded for the document so far."""
     caption_style = ParagraphStyle(
         "Bildtext, centrerad", parent=styles["caption"], alignment=TA_CENTER, spaceBefore=3
     )
-    shown = (pictures or Pictures()).of(figure)
+    shown = (decoded or pictures()).of(figure)
     parts: list[Flowable]
     if shown is None:
         # Centred, where the picture would stand.

@@ -37,7 +37,7 @@ from reportlab.platypus import (
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.fonts import register_fonts
 from vplan_desktop.exports.pdf_chart import chart_drawing
-from vplan_desktop.exports.pdf_figures import Pictures, draw_logo, figure_flowables
+from vplan_desktop.exports.pdf_figures import draw_logo, figure_flowables, pictures
 from vplan_desktop.exports.pdf_layout import (
     flatten,
     keep_headings_with_next,
@@ -211,7 +211,7 @@ def _flowables(
     landscape_now = False
     indent = 0  # steps in from the margin (``c.Indent``)
     section_level = 1  # the level of the heading the blocks stand under
-    pictures = Pictures()
+    decoded = pictures()
     for block in document.blocks:
         width = widths[landscape_now] - indent * c.INDENT_POINTS
         if isinstance(block, c.Indent):
@@ -270,7 +270,7 @@ def _flowables(
             story += _chart(block, width, styles)
         elif isinstance(block, c.Figure | ImageBlock):
             figure = block if isinstance(block, c.Figure) else c.figure(document.plan, block)
-            story += figure_flowables(figure, width, heights[landscape_now], styles, pictures)
+            story += figure_flowables(figure, width, heights[landscape_now], styles, decoded)
     return keep_headings_with_next(story)
 
 
