@@ -12,6 +12,7 @@ from docx.image.image import Image as DocxImage
 from docx.shared import Emu, Pt
 
 from vplan_desktop.exports.blocks import Figure
+from vplan_desktop.exports.docx_styles import add_styled
 from vplan_desktop.exports.figures import Prepared, Printable, placeholder
 
 EMU_PER_CM = 360_000
@@ -68,5 +69,5 @@ def add_figure(
         shape._inline.docPr.set("name", f"Bild {figure.bild_id}")
     if figure.caption:
         layout.keep_with_next = True
-        caption = document.add_paragraph(figure.caption, style="Caption")
+        caption = add_styled(document, figure.caption, "Caption")
         caption.alignment = WD_ALIGN_PARAGRAPH.CENTER

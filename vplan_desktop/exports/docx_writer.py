@@ -41,6 +41,7 @@ from vplan_desktop.exports.docx_package import (
     update_fields_on_open,
 )
 from vplan_desktop.exports.docx_spacing import TABLE_GAP, part_from_table, table_caption
+from vplan_desktop.exports.docx_styles import add_heading, add_styled, style_id
 from vplan_desktop.exports.docx_toc import Contents, ensure_toc_heading
 from vplan_desktop.exports.hyphenation import SOFT_HYPHEN, hyphenated
 from vplan_desktop.exports.table_groups import row_groups
@@ -393,10 +394,10 @@ def _table(
     if table.title:
         _indent(_heading(document, title_level, (Run(table.title),), contents), indent)
     if table.caption:
-        caption = _indent(document.add_paragraph(table.caption, style="Caption"), indent)
+        caption = _indent(add_styled(document, table.caption, "Caption"), indent)
         caption.paragraph_format.keep_with_next = True
     grid: DocxTable = document.add_table(rows=0, cols=len(table.header))
-    grid.style = document.styles["Table Grid"]
+    grid._tbl.tblStyle_val = style_id(document, "Table Grid", WD_STYLE_TYPE.TABLE)
     grid.alignment = WD_TABLE_ALIGNMENT.LEFT
     _indent_table(grid, indent)
     table_caption(grid, table, section)
@@ -434,7 +435,7 @@ def _orientation(document: DocxDocument, wide: bool) -> None:
 def _chart(document: DocxDocument, chart: c.Chart) -> None:
     usable = _usable_width(document)
     # The title once, as the caption above the picture (the picture has none of its own).
-    document.add_paragraph(chart.title, style="Caption").paragraph_format.keep_with_next = True
+    add_styled(document, chart.title, "Caption").paragraph_format.keep_with_next = True
     picture = document.add_picture(io.BytesIO(chart_png(chart)), width=int(usable * 0.9))
     # Alt text for screen readers: the description attribute of the drawing. No title: the
     # caption is printed right above it, and would be read twice.
@@ -449,7 +450,7 @@ def _heading(
     """A heading in Word's Heading 1–6, kept with what follows; levels 1–3 are listed in the
     contents."""
     level = min(level, DEEPEST_HEADING)
-    paragraph: DocxParagraph = document.add_heading("", level=level)
+    paragraph = add_heading(document, level)
     _runs(paragraph, runs)
     paragraph.paragraph_format.keep_with_next = True  # a template's heading style may not
     contents.bookmark(paragraph, level)
@@ -521,9 +522,7 @@ def write_docx(
             if block.ordered and restart is None:
                 restart = numberings[block.level] = _new_numbering(docx, block.start)
             for number, item in enumerate(block.items, start=block.start):
-                paragraph = docx.add_paragraph(
-                    style="List Number" if block.ordered else "List Bullet"
-                )
+                paragraph = add_styled(docx, "", "List Number" if block.ordered else "List Bullet")
                 if block.level:
                     paragraph.paragraph_format.left_indent = Pt(18 * (block.level + 1))
                 if block.ordered and restart is None:
