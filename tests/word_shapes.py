@@ -83,6 +83,32 @@ the import learnt their shapes.
   sentences, Word footnotes on figures (text, budget cell, key-figure cell), uppdrag från KF
   with Dnr and "Redovisas", a driftbudget in mnkr with one decimal and a landscape "Bilaga 1
   Nyckeltal per skola" of nine columns.
+
+S–U were written as a fifth holdout, without reading the import: they scored S 53 %, T
+refused ("Planperioden gick inte att hitta", 51 % with the period given) and U 80 % before the
+import learnt their shapes (heading levels by font size and a cover in a text box, målkort
+tables, a målområde column beside the nämndsmål, "Ansvar:"/"Klart:" lines under a list item,
+controls as labelled lines, italic and "Anm." notes, a verksamhet's intäkter/kostnader/
+nettokostnad rows, a dokumentinformation table and the nämnd in the genitive). S–U are held by
+the corpus tests.
+
+- S (``word_shapes_s``): a socialnämnd's plan saved by a Swedish Word (style ids "Rubrik1",
+  "Numreradlista", "Liststycke"), all goals in one table with the målområde and the nämndsmål
+  merged down their rows, activities as a Word-numbered list with "Ansvar: …" and "Klart:
+  december 2027" lines, net costs as positive amounts, a resultaträkning captioned in its first
+  header cell, and internkontroll "Risk | Sannolikhet (1–4) | Konsekvens (1–4) | …" with no
+  process column.
+- T (``word_shapes_t``): a kultur- och fritidsnämnd's plan without heading styles (bold 16 pt
+  Normal paragraphs), the cover in a floating text box, one "målkort" table per goal with its
+  activities typed in a merged cell and dated "vt 2027"/"ht 2027", a driftbudget grouped under
+  "Kultur"/"Fritid" with "−" and "Förändring", a resultatbudget with "(44 300)", and
+  internkontroll as "Risk: …"/"Kontrollmoment: …" lines under a bold process line.
+- U (``word_shapes_u``): a miljö- och byggnämnd's plan in a styrdokument template (the nämnd in
+  the genitive in the title, a "dokumentinformation" table), a hyperlinked TOC with PAGEREF
+  fields, goal rows whose indicators are the paragraphs of one cell, activities with "Egen
+  tid"/"250 tkr", one "Resultaträkning, tkr" table per verksamhet ("Bygglov intäkter | …
+  kostnader | … nettokostnad") with a Prognos column, investments with project numbers, and
+  key figures with the years as rows.
 """
 
 from __future__ import annotations
@@ -109,6 +135,9 @@ from tests.word_shapes_o import build_o
 from tests.word_shapes_p import build_p
 from tests.word_shapes_q import build_q
 from tests.word_shapes_r import build_r
+from tests.word_shapes_s import build_s
+from tests.word_shapes_t import build_t
+from tests.word_shapes_u import build_u
 
 __all__ = [
     "BUILDERS",
@@ -132,6 +161,9 @@ __all__ = [
     "build_p",
     "build_q",
     "build_r",
+    "build_s",
+    "build_t",
+    "build_u",
 ]
 
 BUILDERS: dict[str, Callable[[Path], Expected]] = {
@@ -153,6 +185,9 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "P-von-balanserad-styrning": build_p,
     "Q-ks-två-spalter": build_q,
     "R-gymnasienämnd-prosa": build_r,
+    "S-socialnämnd-svenska-format": build_s,
+    "T-kultur-fritid-målkort": build_t,
+    "U-mbn-dokumentinformation": build_u,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 

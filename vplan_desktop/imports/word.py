@@ -1,6 +1,8 @@
 """A plan written in Word (or OpenDocument) becomes a vplan plan.
 
-``read_source`` reads the document into blocks (``word_docx``, ``word_odt``); ``interpret``
+``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), unfolding layout
+tables and målkort (``word_layout``, ``word_goal_card``) and turning tables that run their years
+downwards (``word_transpose``); ``interpret``
 reads the blocks as a plan – headings (``word_structure``), the cover page (``word_front``),
 the walk through chapters, goals and tables (``word_walk`` with one classifier per kind of
 table) – under the user's corrections (``word_tolkning``), and says per block what it became;
@@ -18,6 +20,7 @@ from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
+from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
@@ -53,7 +56,7 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    return upright(unfold_layout(source))
+    return upright(unfold_cards(unfold_layout(source)))
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:

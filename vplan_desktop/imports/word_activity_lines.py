@@ -18,7 +18,7 @@ from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import DATE
 from vplan_desktop.wording import clipped
 
-__all__ = ["activity_line", "end_of", "goal_line", "goal_named_by_line"]
+__all__ = ["activity_line", "end_line", "end_of", "goal_line", "goal_named_by_line"]
 
 _GOAL_LABEL = re.compile(
     r"^(?:(?:nämndens|kommunfullmäktiges|fullmäktiges)\s+mål|nämndsmål|mål|målet)"
@@ -101,3 +101,18 @@ def activity_line(text: str) -> dict[str, Any] | None:
     rest = _END_LABEL.sub("", found.group("rest") or "").strip()
     activity.update(end_of(rest))
     return activity
+
+
+_END_LINE = re.compile(
+    r"^(?:klart|klar|slutdatum|klart senast|klar senast|tidplan|när)\s*[:：]\s*(?P<when>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+def end_line(text: str) -> dict[str, str] | None:
+    """The end an activity's own line gives ("Klart: juni 2027", "Klart: 2028-06-30", "Klart:
+    löpande" kept as words); None for a line not labelled so."""
+    found = _END_LINE.match(" ".join(text.split()))
+    if found is None:
+        return None
+    return end_of(found.group("when").strip())

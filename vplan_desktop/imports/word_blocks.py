@@ -80,6 +80,9 @@ class Block:
     show, such as EMF)."""
     notes: tuple[str, ...] = ()
     """Footnotes whose references stand in this block."""
+    size: float = 0.0
+    """A paragraph's largest font size in points set on its runs; 0 when they keep the
+    style's (a plan without heading styles tells its heading levels by size)."""
 
     @property
     def width(self) -> int:

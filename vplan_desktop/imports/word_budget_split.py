@@ -39,6 +39,8 @@ class Split:
     units: list[Unit] = field(default_factory=list)
     claimed: set[int] = field(default_factory=set)
     """``id`` of every row read as part of a unit (its head included)."""
+    total: Unit | None = None
+    """A unit that is the sum of all the others (the nämnd as a whole): checked, not a row."""
 
     def unit_of(self, row: Row) -> Unit | None:
         return next((u for u in self.units if u.head is row), None)
@@ -91,3 +93,16 @@ def unit_amounts(unit: Unit, years: dict[int, str]) -> dict[int, Decimal]:
 
 def _figures(row: Row, years: dict[int, str]) -> bool:
     return any(index < len(row.cells) and amount(row.cells[index]) is not None for index in years)
+
+
+def group_lines(view: TableView) -> list[Row]:
+    """Rows naming a group of verksamheter ("Kultur", every other cell empty) that a totals
+    row "Summa kultur" further down sums: a heading over rows, not a verksamhet."""
+    sums = {" ".join(t.label.lower().split()) for t in view.rows.totals}
+    out = []
+    for row in view.rows.rows:
+        name = " ".join(view.cell(row.cells, "namn").lower().split())
+        others = [c for i, c in enumerate(row.cells) if c and i != view.col("namn")]
+        if name and not others and any(s in (f"summa {name}", f"totalt {name}") for s in sums):
+            out.append(row)
+    return out

@@ -15,7 +15,12 @@ from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.word_blocks import Block
-from vplan_desktop.imports.word_budget_split import Split, split_units, unit_amounts
+from vplan_desktop.imports.word_budget_split import (
+    Split,
+    group_lines,
+    split_units,
+    unit_amounts,
+)
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import (
@@ -27,6 +32,7 @@ from vplan_desktop.imports.word_table import (
     is_number,
 )
 from vplan_desktop.imports.word_tolkning import role_label, role_year
+from vplan_desktop.imports.word_unit_rows import suffixed_units
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -268,12 +274,15 @@ def read_drift(view: TableView, b: Builder) -> None:
         b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
     count = 0
     seen = {b.unit_name(r["verksamhet_id"]) for r in b.drift_rows}
-    split = split_units(view, years)
+    split = suffixed_units(view, years) or split_units(view, years)
+    headings = group_lines(view)
     for row in view.rows.rows:
         name = view.cell(row.cells, "namn")
+        if any(row is heading for heading in headings):
+            continue  # "Kultur" over its verksamheter, summed by "Summa kultur"
         if id(row) in split.claimed:
             whole = split.unit_of(row)
-            if whole is None:
+            if whole is None or whole is split.total:
                 continue  # an intäkter or kostnader row, kept in the chapter below
             name, cells = whole.name, _cells_with(row.cells, unit_amounts(whole, years))
         else:
@@ -299,6 +308,14 @@ def read_drift(view: TableView, b: Builder) -> None:
         warnings.append(left)
     if split.units:
         warnings.append(_keep_parts(view, b, split, years))
+    if headings:
+        names = ", ".join(f"”{view.cell(r.cells, 'namn')}”" for r in headings)
+        warnings.append(f"Raderna {names} är rubriker över verksamheterna under dem.")
+    if split.total is not None:
+        warnings.append(
+            f"”{split.total.name}” är summan av de andra verksamheterna och kontrollerades mot "
+            "dem; den blev ingen egen rad."
+        )
     text = f"Driftbudget med {count_of(count, 'rad')}" + totals_text(view)
     _done(view, b, Became.DRIFT, text, warnings)
 

@@ -55,6 +55,8 @@ class _Para:
     """(alt text, the picture's bytes or b"" when it is not in the file)."""
     boxes: list[etree._Element] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    size: float = 0.0
+    """The largest font size (points) set on a run with text; 0 when none is set."""
 
     @property
     def text(self) -> str:
@@ -310,6 +312,7 @@ class _Reader:
             heading_by=by,
             bold=bold,
             notes=notes,
+            size=read.size,
         )
 
     def _paragraph(self, element: etree._Element, style: Style | None = None) -> _Para:
@@ -331,6 +334,7 @@ class _Reader:
                     bold = b
                 if (i := on(properties.find(w("i")))) is not None:
                     italic = i
+                out.size = max(out.size, _points(properties, run))
             for child in run:
                 tag = child.tag
                 if tag == w("fldChar"):
@@ -522,6 +526,15 @@ def _row_cells(row: etree._Element) -> Iterator[etree._Element]:
             yield child
         elif child.tag in (SDT, w("sdtContent"), w("customXml"), w("ins")):
             yield from _row_cells(child)
+
+
+def _points(properties: etree._Element, run: etree._Element) -> float:
+    """The font size a run with text sets (``w:sz`` in half points); 0 for none."""
+    size = properties.find(w("sz"))
+    raw = size.get(VAL, "") if size is not None else ""
+    if not raw.isdigit() or not "".join(t.text or "" for t in run.findall(T)).strip():
+        return 0.0
+    return int(raw) / 2
 
 
 def _int(element: etree._Element | None, default: int, limit: int) -> int:

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_cover_table import after_label, label_lines
 
 PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d|\d\d)(?!\d)")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -103,6 +104,12 @@ def _lines(block: Block, front: Front) -> list[Block]:
     gives each line of its cells as a line of its own."""
     if block.kind is not BlockKind.TABLE:
         return [block]
+    if labelled := label_lines(block):  # "Diarienummer | MBN 2026-000412"
+        lines = [
+            replace(block, kind=BlockKind.PARAGRAPH, text=t, rows=(), runs=()) for t in labelled
+        ]
+        front.table_lines[block.index] = lines
+        return lines
     if len(block.rows) > 3 or block.width > 3:
         return []
     lines = [
@@ -123,7 +130,8 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     for b in lines:
         text = b.text.strip()
         for key, pattern in _LABELS.items():
-            if (found := pattern.match(text)) and not getattr(front, key):
+            found = pattern.match(text) or pattern.match(after_label(text))
+            if found and not getattr(front, key):  # also "Dokumentansvarig: Förvaltningschef …"
                 setattr(front, key, found.group("v").strip())
                 front.use(b, key)
     for b in lines:  # "Antagen av nämnden 2026-12-08, § 74. Dnr GYN 2026/87."
@@ -241,8 +249,10 @@ def kommun_in(text: str) -> str:
 
 
 def _namnd(text: str) -> str:
+    """The nämnd a line names; in the genitive ("Miljö- och byggnämndens verksamhetsplan")
+    as the nämnd itself ("Miljö- och byggnämnden")."""
     found = re.search(
-        r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:(?<=a)\s+)?nämnd(?:en)?)\b", text
+        r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:(?<=a)\s+)?nämnd(?:en)?)(?:s\b|\b)", text
     )
     if not found:  # "Kommunstyrelsen", "Kommunstyrelsen Hallsjö"
         found = re.search(r"\b([A-ZÅÄÖ][\wåäö]*styrelsen?)\b", text)

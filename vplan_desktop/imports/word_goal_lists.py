@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from vplan_desktop.db.enums import MalNiva
-from vplan_desktop.imports.word_activity_lines import activity_line, end_of
+from vplan_desktop.imports.word_activity_lines import activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_result import Became
@@ -148,7 +148,7 @@ class GoalLists:
             owner = goal["text"] if goal is not None else area["namn"] if area else ""
             b.became(block.index, Became.STRUKTUR, f"Rubrik för {kind} till ”{clipped(owner, 50)}”")
             return True
-        if block.kind is BlockKind.PARAGRAPH and self._named_activity(block):
+        if self._named_activity(block):
             return True
         if block.kind is not BlockKind.LIST_ITEM or self.kind is None:
             self.kind = None
@@ -183,9 +183,13 @@ class GoalLists:
         return True
 
     def _named_activity(self, block: Block) -> bool:
-        """A short bold name with "Ansvarig: …, klart senast …" on the line under it."""
+        """A short bold name, or a list item, with "Ansvarig: …, klart senast …" on the line
+        under it (and perhaps "Klart: juni 2027" on the next)."""
         following = block.index + 1
-        if not block.bold or len(block.text) > 150 or following >= len(self.blocks):
+        named = (
+            block.bold if block.kind is BlockKind.PARAGRAPH else block.kind is BlockKind.LIST_ITEM
+        )
+        if not named or len(block.text) > 150 or following >= len(self.blocks):
             return False
         found = _OWNER_LINE.match(self.blocks[following].text.strip())
         if found is None:
@@ -196,8 +200,13 @@ class GoalLists:
             "ansvarig": found.group("who").strip()[:200],
         }
         activity.update(end_of(found.group("rest") or ""))
-        self._activity(block, activity)
         self.owner_lines.add(following)
+        after = following + 1
+        end = end_line(self.blocks[after].text) if after < len(self.blocks) else None
+        if "slutdatum" not in activity and end is not None:  # "Klart: juni 2027" under it
+            activity.update(end)
+            self.owner_lines.add(after)
+        self._activity(block, activity)
         return True
 
     def _activity(self, block: Block, activity: dict[str, Any]) -> None:

@@ -162,11 +162,33 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         else:
             role = "ovrigt"
         out.append(role)
+    _area_column(headers, out)
     if "namn" not in out:
         free = [i for i, r in enumerate(out) if r in ("ovrigt", "grupp")]
         if free:
             out[free[-1] if out[free[0]] == "grupp" and len(free) > 1 else free[0]] = "namn"
     return out
+
+
+_AREA_COLUMN = re.compile(r"^(?:målområde|område|fokusområde|perspektiv)\b", re.IGNORECASE)
+_GOAL_COLUMN = re.compile(r"^(?:nämndsmål|nämndens mål|mål)$", re.IGNORECASE)
+
+
+def _area_column(headers: list[str], out: list[str]) -> None:
+    """ "Målområde | Nämndsmål | Indikator | …": the first column is the goals' målområde, the
+    nämndsmål column groups the indicators (both often merged down their rows)."""
+    if not out or out[0] != "grupp" or not _AREA_COLUMN.match(headers[0].strip()):
+        return
+    goal = next(
+        (
+            i
+            for i in range(1, len(headers))
+            if out[i] == "ovrigt" and _GOAL_COLUMN.match(headers[i].strip(" :"))
+        ),
+        None,
+    )
+    if goal is not None and any(r == "namn" for r in out):
+        out[0], out[goal] = "malomrade", "grupp"
 
 
 def grade(text: str) -> int | None:
@@ -233,8 +255,10 @@ def read(view: TableView, b: Builder) -> None:
             if key not in goals:
                 niva, kod, text = parse_goal(key)
                 kf = row.cells[kf_col] if kf_col is not None else ""
-                parent = b.goal(area, MalNiva.KF, *parse_goal(kf)[1:])["id"] if kf else None
-                goals[key] = b.goal(area, niva, kod, text, parent)
+                named = view.cell(row.cells, "malomrade")
+                home = b.area(named) if named else area
+                parent = b.goal(home, MalNiva.KF, *parse_goal(kf)[1:])["id"] if kf else None
+                goals[key] = b.goal(home, niva, kod, text, parent)
             goal = goals[key]
         for cells in _one_per_line(view, row):
             _indicator(view, b, goal, cells, made)
@@ -413,14 +437,18 @@ def _reported(view: TableView, b: Builder) -> tuple[int, str, str] | None:
 
 def lists_goals(block: Block) -> bool:
     """A table listing several goals, one a row, under a "Nämndsmål" header (after a number
-    column perhaps): the heading over it is their målområde."""
-    if len(block.rows) < 3:
+    column perhaps), or goals with their indicators beside them when the table names two
+    goals or more or labels them ("Mål 3: …"): the heading over it is their målområde."""
+    if len(block.rows) < 2:
         return False
     headers = [c.text.lower().strip(": ") for c in block.rows[0]]
-    if any(w in h for h in headers for w in NAME_WORDS):
+    column = 1 if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else 0
+    if headers[column] not in ("nämndsmål", "nämndens mål", "mål"):
         return False
-    first = headers[1] if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else headers[0]
-    return first in ("nämndsmål", "nämndens mål", "mål")
+    if not any(w in h for h in headers for w in NAME_WORDS):
+        return len(block.rows) >= 3
+    goals = {" ".join(row[column].text.split()) for row in block.rows[1:]} - {""}
+    return len(goals) >= 2 or any(GOAL_WORDS.match(goal) for goal in goals)
 
 
 def _goal_list(view: TableView) -> bool:

@@ -3,6 +3,7 @@ number beside it) with amounts per year; a "Summa" row checked, never imported a
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block
@@ -20,6 +21,9 @@ from vplan_desktop.imports.word_table import check_total, column_kind_year
 from vplan_desktop.imports.word_tolkning import role_label, role_year
 from vplan_desktop.numbers import item_name
 from vplan_desktop.wording import count as count_of
+
+_NUMBER = re.compile(r"^(?:projekt\s*)?(?:nr|nr\.|nummer|id|kod)$|^projekt-?(?:nr|nummer)\.?$")
+"""A first column of project numbers ("Projektnr | Projekt | …"): the name is beside it."""
 
 
 def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
@@ -47,7 +51,9 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
                 role = f"budget:{year}"
             if role in out:
                 role = "ovrigt"
-        elif any(w in lower for w in ("nummer", "nr", "projektnr", "id")) and index > 0:
+        elif (any(w in lower for w in ("nummer", "nr", "projektnr", "id")) and index > 0) or (
+            _NUMBER.match(lower.strip()) and any("projekt" in h.lower() for h in headers[1:])
+        ):
             role = "projektnummer"
         elif "namn" not in out and (index == 0 or "projekt" in lower):
             role = "namn"

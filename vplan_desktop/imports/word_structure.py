@@ -1,7 +1,8 @@
 """Which lines of a Word plan are its headings, and at what level: by Word's heading styles
 starting at any level (chapters in Heading 2 with only the appendices in Heading 1), or in a
-plan without them by numbered lines ("3.2 Mål"), short bold lines and lines in capitals; a line
-the table of contents names is a heading too. A line just above a table is its caption."""
+plan without them by numbered lines ("3.2 Mål"), short bold lines (their levels told by font
+size when the plan sizes them, ``word_sizes``) and lines in capitals; a line the table of
+contents names is a heading too. A line just above a table is its caption."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
+from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
 TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
@@ -77,6 +79,7 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
         caps = any(b.heading_by is HeadingBy.CAPS for b in blocks if b.candidate_level)
         sub_numbers = bool(numbers) and min(numbers) >= 2  # "1.2 Mål" under bold chapters
         current = 0
+        sizes = heading_sizes(blocks)
         first_number = next(
             (b.index for b in blocks if b.heading_by is HeadingBy.NUMBER and b.candidate_level),
             None,
@@ -96,6 +99,10 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
             if by_number:
                 level = b.candidate_level
                 current = level
+            elif sizes and b.heading_by is HeadingBy.BOLD and not confirmed:
+                if (sized := sized_level(b, sizes)) is None:
+                    continue  # a cover line in a size of its own, a bold line of the body
+                level = sized
             elif numbers and not sub_numbers and b.heading_by is HeadingBy.CAPS and current > 1:
                 # after numbered sections ("5.4 …") an unnumbered capital line is no section
                 # (it would be "5.5"), nor below one: a chapter of its own

@@ -71,6 +71,7 @@ PLAIN_ROLES = {
     "intakter": "Intäkter",
     "kostnader": "Kostnader",
     "kf": "Kommunfullmäktiges mål",
+    "malomrade": "Målområde",
     "malkoppling": "Hör till mål",
     "ovrigt": "Övrigt (till beskrivningen)",
 }

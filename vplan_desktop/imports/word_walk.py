@@ -25,8 +25,11 @@ from vplan_desktop.imports.word_activity_lines import goal_line
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_control_lines import ControlLines
+from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
 from vplan_desktop.imports.word_goal_lists import GoalLists
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
+from vplan_desktop.imports.word_notes import is_table_note
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_structure import Structure, strip_number
 from vplan_desktop.imports.word_table import (
@@ -40,6 +43,7 @@ from vplan_desktop.imports.word_table import (
 from vplan_desktop.imports.word_table_lead import goal_named_above, keep_table_notes
 from vplan_desktop.imports.word_text import goal_heading, kf_line
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
+from vplan_desktop.imports.word_unit_rows import by_unit
 from vplan_desktop.wording import clipped
 
 PARTS = {
@@ -52,7 +56,6 @@ PARTS = {
 }
 RISK_MATRIX = "Riskmatrisen hoppades över: vplan räknar fram den ur internkontrollen."
 _NOT_PARTS = re.compile(r"^(?:bilaga|omvärld|inledning|uppdrag|organisation|sammanfattning)")
-_NOTE = re.compile(r"^(?:\*+|¹|²|³|\d\))\s*\S|^(?:not|källa|fotnot)\s*[:.]", re.IGNORECASE)
 _MIN_SCORE = {
     TableKind.MAL: 3.0,
     TableKind.AKTIVITETER: 3.0,
@@ -182,6 +185,7 @@ class Walk:
         self.lists = GoalLists(b, source.blocks, years[0])
         """A goal's indicators and activities written as lists and lines, not a table."""
         self.assessments = AssessmentLines(b, follow_up)
+        self.controls = ControlLines(b, source.blocks)
         b.target_chapter = self.target_chapter
         self.groups = continuations(source.blocks, corrections)
         self.in_group = {p.index for parts in self.groups.values() for p, _ in parts[1:]}
@@ -261,9 +265,7 @@ class Walk:
             or self.goal_tables_under(block.index, level)
             or phrases_under(self.source.blocks, block.index, self.s.levels, level)
         ):
-            area = b.area(
-                re.sub(r"^målområde\s*\d*\s*[:.–-]?\s*", "", text, flags=re.I) or text, kod
-            )
+            area = b.area(*area_name(text, kod))
             b.current_area, b.current_goal = area, None
             self.goal_at = {}
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{area['namn']}”")
@@ -326,7 +328,8 @@ class Walk:
         after_table = previous is not None and (
             previous.kind is BlockKind.TABLE or previous.index == self.last_note
         )
-        noted = _NOTE.match(text) and after_table
+        key_figures = self.last_table is not None and self.last_table[0] is TableKind.NYCKELTAL
+        noted = after_table and is_table_note(block, key_figures=key_figures)
         if noted and self.last_table and self.last_table[1] is not None:
             table = self.last_table[1]
             table["fotnoter"] = "\n".join(t for t in (table["fotnoter"], text) if t)
@@ -336,6 +339,8 @@ class Walk:
             self.last_note = block.index
             return
         if self.names_goal(block):
+            return
+        if self.part == "internkontroll" and self.controls.read(block):
             return
         if self.assessments.read(block, self.path[-1] if self.path else ""):
             return
@@ -405,6 +410,10 @@ class Walk:
             for year, sentence in years.items():
                 owner["arstexter"][str(year)] = sentence[:2000]
             b.became(block.index, Became.MAL, f"Målet ”{clipped(owner['text'], 50)}” per år")
+            return True
+        if found_area := AREA_LINE.match(" ".join(text.split())):
+            b.current_area, b.current_goal = b.area(found_area.group("name").strip()), None
+            b.became(block.index, Became.MALOMRADE, f"Målområdet ”{clipped(text, 50)}”")
             return True
         if found := word_goal_table.goal_line(text):
             niva, kod, goal_text = found
@@ -506,6 +515,8 @@ class Walk:
         if self.b.named_goal is None and caption:
             self.b.named_goal = goal_named_above(caption, self.b.goals)
         kind = wanted.kind or self.guess_kind(block, headers, titles, ctx)
+        if kind is TableKind.RESULTAT and not wanted.kind and by_unit(block, header_rows):
+            kind = TableKind.DRIFT  # "Bygglov intäkter | … kostnader | … nettokostnad"
         roles = wanted.columns if wanted.columns is not None else ROLES[kind](headers, ctx)
         roles = _once((list(roles) + ["ovrigt"] * block.width)[: block.width])
         groups = {

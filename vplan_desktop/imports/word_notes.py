@@ -1,0 +1,32 @@
+"""A note printed right under a table: "* Simhallen var stängd …", "Källa: SCB", "Anm: …",
+"Anm. Prognosen bygger på …", or a line set wholly in italics under a table of key figures
+("Prognos 2026 bygger på utfallet till och med september.") – the table's note, not text."""
+
+from __future__ import annotations
+
+import re
+
+from vplan_desktop.imports.word_blocks import Block, BlockKind
+
+__all__ = ["is_table_note"]
+
+_MARKED = re.compile(
+    r"^(?:\*+|¹|²|³|\d\))\s*\S|^(?:not|källa|källor|fotnot|anm|anmärkning|obs)\s*[:.]",
+    re.IGNORECASE,
+)
+ITALIC_LIMIT = 300
+"""Characters: an italic line longer than this is a paragraph of its own, not a note."""
+
+
+def is_table_note(block: Block, *, key_figures: bool) -> bool:
+    """Whether ``block`` (the line right under a table) is the table's note: marked as one
+    ("*", "Källa:", "Anm."), or under a table of ``key_figures`` a short line all in
+    italics."""
+    if block.kind is not BlockKind.PARAGRAPH:
+        return False
+    text = block.text.strip()
+    if _MARKED.match(text):
+        return True
+    visible = [r for r in block.runs if r.text.strip()]
+    italic = bool(visible) and all(r.italic and not r.bold for r in visible)
+    return key_figures and italic and len(text) <= ITALIC_LIMIT
