@@ -17,7 +17,7 @@ from vplan_desktop.exports.blocks import Figure
 from vplan_desktop.exports.figures import CM_PER_POINT, Prepared, Printable, placeholder
 from vplan_desktop.exports.pdf_markup import paragraph_text
 from vplan_desktop.exports.pdf_paragraph import Paragraph, tagged
-from vplan_desktop.exports.pdf_tagging import Marked, Tag
+from vplan_desktop.exports.pdf_tagging import Marked, Tag, sizing_only
 from vplan_desktop.images import decoded
 
 
@@ -36,7 +36,8 @@ class Picture(Flowable):  # type: ignore[misc]
         return self.width, self.height
 
     def draw(self) -> None:
-        self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask=None)
+        if not sizing_only(self.canv):
+            self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask=None)
 
 
 def _reader(picture: Printable) -> ImageReader:

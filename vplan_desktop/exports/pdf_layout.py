@@ -19,6 +19,7 @@ from reportlab.platypus.doctemplate import ActionFlowable, FrameBreak
 
 from vplan_desktop.exports import content as c
 from vplan_desktop.exports.pdf_table_tagging import TableTag, split_parts, table_events
+from vplan_desktop.exports.pdf_tagging import sizing_only
 from vplan_desktop.exports.table_widths import words_fit
 
 FUZZ = 2.0
@@ -88,6 +89,10 @@ class Table(RLTable):  # type: ignore[misc]
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         return split_parts(self, self._split(availWidth, availHeight))
+
+    def drawOn(self, canv: Any, x: float, y: float, _sW: float = 0) -> None:
+        if not sizing_only(canv):
+            super().drawOn(canv, x, y, _sW)
 
     def _split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts: list[Flowable] = super().split(availWidth, availHeight)

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from reportlab.platypus import Paragraph as _RLParagraph
 
 from vplan_desktop.exports.fonts import fallback_pieces
-from vplan_desktop.exports.pdf_tagging import Tag, recorder
+from vplan_desktop.exports.pdf_tagging import Tag, recorder, sizing_only
 
 
 class Paragraph(_RLParagraph):  # type: ignore[misc]
@@ -46,6 +46,8 @@ class Paragraph(_RLParagraph):  # type: ignore[misc]
         return parts
 
     def drawOn(self, canv: Canvas, x: float, y: float, _sW: float = 0) -> None:
+        if sizing_only(canv):
+            return
         rec = recorder(canv)
         if rec is None or rec.busy:  # inside a table cell, a list item: marked already
             super().drawOn(canv, x, y, _sW)

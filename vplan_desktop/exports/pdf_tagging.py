@@ -183,6 +183,19 @@ class TaggingCanvas(Canvas):  # type: ignore[misc]
             self.vplan_recorder.add_annotation(page, index)
 
 
+class SizingCanvas(Canvas):  # type: ignore[misc]
+    """The canvas of a pass that only lays the pages out, to learn how many there are and
+    where each heading falls: what it would draw is never kept, so the flowables that cost
+    the most to draw (paragraphs, tables, pictures) skip drawing on it (``sizing_only``)."""
+
+    vplan_sizing = True
+
+
+def sizing_only(canv: Any) -> bool:
+    """Whether ``canv`` lays pages out without keeping what is drawn (``SizingCanvas``)."""
+    return bool(getattr(canv, "vplan_sizing", False))
+
+
 def recorder(canv: Any) -> Recorder | None:
     """The canvas's recorder, or None on a canvas that does not tag (a measuring one)."""
     return getattr(canv, "vplan_recorder", None)

@@ -49,7 +49,7 @@ from vplan_desktop.exports.pdf_markup import paragraph_text, runs_markup
 from vplan_desktop.exports.pdf_paragraph import Paragraph, tagged
 from vplan_desktop.exports.pdf_structure import add_structure
 from vplan_desktop.exports.pdf_table import PADDING, heading, table_flowables
-from vplan_desktop.exports.pdf_tagging import Marked, Tag, TaggingCanvas, artifact
+from vplan_desktop.exports.pdf_tagging import Marked, SizingCanvas, Tag, TaggingCanvas, artifact
 from vplan_desktop.exports.pdf_toc import TableOfContents, TaggedList
 from vplan_desktop.markdown import Heading, ImageBlock, ListBlock, Run
 from vplan_desktop.markdown import Paragraph as MdParagraph
@@ -118,8 +118,8 @@ class _PlanDoc(BaseDocTemplate):
 
     def build(self, flowables: list[Flowable], *args: Any, **kwargs: Any) -> None:
         self.page_total = self._pages_last_pass
-        if not self.page_total:  # the first pass ("Sida 1 av ?") is never kept: not tagged
-            kwargs["canvasmaker"] = Canvas
+        if not self.page_total:  # the first pass ("Sida 1 av ?") is never kept: only laid out
+            kwargs["canvasmaker"] = SizingCanvas
         super().build(flowables, *args, **kwargs)
         self._pages_last_pass = self.page
 
