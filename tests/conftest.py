@@ -29,6 +29,8 @@ from tests.network_guard import block_network  # noqa: E402
 # so the run fails even if the code under test swallowed the error).
 NETWORK_ATTEMPTS = block_network()
 
+# The throw-away PostgreSQL cluster of the tests of plans on a server (``slow`` tests).
+from tests.pg_cluster import pg_cluster  # noqa: E402, F401
 from vplan_desktop.db.document import PlanDocument  # noqa: E402
 from vplan_desktop.interchange import import_json, load_json  # noqa: E402
 from vplan_desktop.paths import resource  # noqa: E402

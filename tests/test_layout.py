@@ -60,8 +60,11 @@ ORDER = (
     "compare_follow_up",
     "compare",
     "planning",
+    # Plans on the kommun's PostgreSQL server.
+    "server",
     # The front ends.
     "cli_follow_up",
+    "cli_server",
     "cli",
     "ui",
     "__main__",

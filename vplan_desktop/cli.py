@@ -19,7 +19,7 @@ from importlib.metadata import entry_points
 from pathlib import Path
 from typing import Any, NoReturn, Protocol
 
-from vplan_desktop import __version__, cli_follow_up
+from vplan_desktop import __version__, cli_follow_up, cli_server
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import (
     InputError,
@@ -55,7 +55,7 @@ EXAMPLE_FILE = "example_plan.json"
 class GuiStarter(Protocol):
     def __call__(
         self,
-        path: Path | None,
+        path: Path | str | None,
         *,
         screenshot: Path | None = None,
         section: str | None = None,
@@ -278,6 +278,7 @@ def _parser() -> argparse.ArgumentParser:
         "--uppfoljning", metavar="PERIOD", help="visa uppföljningen PERIOD i stället för planen"
     )
     cli_follow_up.add_commands(commands)
+    cli_server.add_commands(commands)
     return parser
 
 
@@ -545,6 +546,7 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "diff": _cmd_diff,
     "follow-up-workbook": cli_follow_up.cmd_follow_up_workbook,
     "import-follow-up": cli_follow_up.cmd_import_follow_up,
+    "server": cli_server.cmd_server,
 }
 
 
@@ -556,7 +558,8 @@ def _start_gui(argv: Sequence[str]) -> int:
             file=sys.stderr,
         )
         return EXIT_ERROR
-    path = Path(argv[0]) if argv else None
+    # A plan on a server by its address stays text: a Path would fold its "//".
+    path = (argv[0] if "://" in argv[0] else Path(argv[0])) if argv else None
     return _find_gui()(path)
 
 

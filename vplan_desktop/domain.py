@@ -144,6 +144,9 @@ class FrontMatter:
     """The resultaträkning is summed (its Summa rows are shown and printed)."""
     avvikelsegrans: Decimal = Decimal(5)
     """In percent of the budget: a follow-up's deviation beyond it needs a comment."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
     def niva_namn(self, niva: MalNiva) -> str:
         """What the plan calls goals of ``niva`` ("KF:s mål", or the kommun's own name)."""
@@ -225,6 +228,9 @@ class Kapitel:
     text: str
     omvarldsanalys: bool
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -250,12 +256,18 @@ class Bild:
     info: ImageInfo | None
     """None when the bytes are not an image vplan can show (a damaged or foreign file)."""
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
 class Verksamhet:
     id: int
     namn: str
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -266,6 +278,9 @@ class Malomrade:
     beskrivning: str = ""
     """What the area is about (KF's goals are goals of the tree, ``MalNiva.KF``)."""
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
     @property
     def rubrik(self) -> str:
@@ -290,6 +305,9 @@ class Namndsmal:
     adressat: str = ""
     arstexter: dict[int, str] = field(default_factory=dict)
     """The target in words per year ("En modell finns klar")."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
     @property
     def rubrik(self) -> str:
@@ -323,6 +341,9 @@ class Indikator:
     langsiktigt: Value = None
     """A target without a year ("minst 4 procent långsiktigt")."""
     langsiktigt_jamforare: Jamforare | None = None
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +367,9 @@ class Aktivitet:
     slutdatum_reviderat: dt.date | None = None
     ar: int | None = None
     """The year, for an activity planned by year rather than by dates."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -357,6 +381,9 @@ class BudgetKolumn:
     anmarkning: str
     angiven_summa: Decimal | None = None
     """The column's total as the plan prints it, kept as given; None: the rows' sum."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
     @property
     def computed(self) -> bool:
@@ -376,6 +403,9 @@ class DriftbudgetRad:
     belopp: dict[int, Decimal]
     """Amount in the table's unit per column id; a missing column is blank."""
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +429,9 @@ class ResultatRad:
     verksamhet_id: int
     belopp: dict[int, ResultatBelopp]
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -409,6 +442,9 @@ class KostnadsslagRad:
     namn: str
     belopp: dict[int, Decimal]
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -421,12 +457,18 @@ class Investering:
     att_granska: bool = False
     utfall: dict[int, Decimal] = field(default_factory=dict)
     """What the project actually cost per year (years before the plan: history)."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
 class NyckeltalKolumn:
     id: int
     rubrik: str
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -438,6 +480,9 @@ class NyckeltalRad:
     """Value per column id."""
     niva: int = 0
     """0 for a main row, 1 for a sub-row ("varav …") of the nearest main row above it."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -453,6 +498,9 @@ class NyckeltalTabell:
     """How often the figures are reported; None when the plan does not say."""
     fotnoter: str = ""
     """Notes printed under the table, one per line."""
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
     @property
     def notes(self) -> tuple[str, ...]:
@@ -474,6 +522,9 @@ class Internkontroll:
     rapportering_till: str
     rapportering_nar: str
     att_granska: bool = False
+    version: int = field(default=0, compare=False)
+    """The row's version when it was read (``db.row_versions``): an edit passes it on as the
+    version its user saw. Not part of the plan: two reads of the same plan are equal."""
 
     @property
     def riskvarde(self) -> int | None:

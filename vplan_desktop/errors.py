@@ -9,6 +9,7 @@ recognises it behind whichever library reported it.
 
 from __future__ import annotations
 
+import datetime as dt
 import errno
 import os
 import sqlite3
@@ -38,6 +39,39 @@ class InputError(VplanError, ValueError):
 
 class NotFoundError(VplanError):
     """An edit names an item that is no longer in the plan."""
+
+
+class ConflictError(VplanError):
+    """An edit was based on an item that someone else has changed since it was read; nothing
+    of the edit was written. ``who`` and ``when`` (local time) say whose change it met, as far
+    as the plan knows (an empty name, or None for a time, where it does not)."""
+
+    def __init__(self, who: str, when: dt.datetime | None, *, today: dt.date | None = None) -> None:
+        self.who = who
+        self.when = when
+        super().__init__(conflict_message(who, when, today=today))
+
+
+def conflict_message(who: str, when: dt.datetime | None, *, today: dt.date | None = None) -> str:
+    """ "Anna Svensson ändrade detta kl. 10.42 – din ändring gjordes inte", with the date
+    ("2026-11-28 kl. 10.42") when the change was not made today."""
+    name = who.strip() or "Någon annan"
+    if when is None:
+        return f"{name} har ändrat detta – din ändring gjordes inte."
+    day = today if today is not None else dt.date.today()
+    clock = f"kl. {when.hour:02d}.{when.minute:02d}"
+    moment = clock if when.date() == day else f"{when.date().isoformat()} {clock}"
+    return f"{name} ändrade detta {moment} – din ändring gjordes inte."
+
+
+class ServerError(VplanError):
+    """A plan on a PostgreSQL server cannot be reached, read or written, or its address is
+    not one vplan can use."""
+
+
+class RightsError(ServerError):
+    """The server refused a write for the user's rights in the plan ("Du har inte behörighet
+    att ändra …"): not a conflict with someone else's edit, and not to be tried again."""
 
 
 class InterchangeError(VplanError):

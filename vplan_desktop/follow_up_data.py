@@ -160,6 +160,8 @@ class Uppfoljning:
     resultat: dict[int, ResultatUppfoljning] = field(default_factory=dict)
     investeringar: dict[int, BeloppUppfoljning] = field(default_factory=dict)
     kontroller: dict[int, KontrollResultat] = field(default_factory=dict)
+    version: int = field(default=0, compare=False)
+    """The period's row version when it was read (``db.row_versions``); not part of the plan."""
 
     @property
     def slag_text(self) -> str:

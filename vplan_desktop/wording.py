@@ -25,6 +25,7 @@ PLURALS = {
     "kapitel": "kapitel",
     "tabell": "tabeller",
     "kommentar": "kommentarer",
+    "plan": "planer",
 }
 """The plural of each noun vplan counts (those that stay the same are listed too, so a new
 noun is added here on purpose rather than guessed)."""

@@ -8,11 +8,11 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from vplan_desktop.db.columns import Base, enum_column
+from vplan_desktop.db.columns import Base, Versioned, enum_column
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
 
 
-class BudgetKolumn(Base):
+class BudgetKolumn(Versioned, Base):
     """A year column of the driftbudget or the resultaträkning: a kind and a year."""
 
     __tablename__ = "budgetkolumn"
@@ -29,7 +29,7 @@ class BudgetKolumn(Base):
     it differs from the sum of the rows; None: the sum of the rows."""
 
 
-class DriftbudgetRad(Base):
+class DriftbudgetRad(Versioned, Base):
     """A verksamhet's row in the driftbudget (net amounts in the table's unit)."""
 
     __tablename__ = "driftbudget_rad"
@@ -46,7 +46,7 @@ class DriftbudgetRad(Base):
     )
 
 
-class DriftbudgetBelopp(Base):
+class DriftbudgetBelopp(Versioned, Base):
     __tablename__ = "driftbudget_belopp"
 
     rad_id: Mapped[int] = mapped_column(
@@ -58,7 +58,7 @@ class DriftbudgetBelopp(Base):
     belopp: Mapped[Decimal]
 
 
-class KfRam(Base):
+class KfRam(Versioned, Base):
     """KF's budget frame (ram) for one year, in the driftbudget's unit."""
 
     __tablename__ = "kf_ram"
@@ -68,7 +68,7 @@ class KfRam(Base):
     beslut: Mapped[str] = mapped_column(default="")
 
 
-class ResultatRad(Base):
+class ResultatRad(Versioned, Base):
     """A verksamhet's rows in the resultaträkning."""
 
     __tablename__ = "resultat_rad"
@@ -85,7 +85,7 @@ class ResultatRad(Base):
     )
 
 
-class ResultatBelopp(Base):
+class ResultatBelopp(Versioned, Base):
     """Intäkter (positive), kostnader (negative) and netto of one row in one column."""
 
     __tablename__ = "resultat_belopp"
@@ -101,7 +101,7 @@ class ResultatBelopp(Base):
     netto: Mapped[Decimal | None]
 
 
-class KostnadsslagRad(Base):
+class KostnadsslagRad(Versioned, Base):
     """A line of the resultaträkning by cost type ("Personalkostnader"): its amount per
     column of the resultaträkning, intäkter positive and kostnader negative."""
 
@@ -117,7 +117,7 @@ class KostnadsslagRad(Base):
     )
 
 
-class KostnadsslagBelopp(Base):
+class KostnadsslagBelopp(Versioned, Base):
     __tablename__ = "kostnadsslag_belopp"
 
     rad_id: Mapped[int] = mapped_column(
@@ -129,7 +129,7 @@ class KostnadsslagBelopp(Base):
     belopp: Mapped[Decimal]
 
 
-class Investering(Base):
+class Investering(Versioned, Base):
     """An investment project or project group."""
 
     __tablename__ = "investering"
@@ -145,7 +145,7 @@ class Investering(Base):
     )
 
 
-class InvesteringBelopp(Base):
+class InvesteringBelopp(Versioned, Base):
     __tablename__ = "investering_belopp"
 
     investering_id: Mapped[int] = mapped_column(

@@ -11,9 +11,9 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Date, Enum, MetaData, String, Text, TypeDecorator
+from sqlalchemy import Date, DateTime, Enum, MetaData, String, Text, TypeDecorator
 from sqlalchemy.engine import Dialect
-from sqlalchemy.orm import DeclarativeBase, Mapped
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -95,3 +95,24 @@ class ValueMixin:
     def value(self, value: Decimal | str | None) -> None:
         self.tal = value if isinstance(value, Decimal) else None
         self.text = value if isinstance(value, str) else None
+
+
+class Versioned:
+    """A row that knows its version, who changed it last and when (``db.row_versions``).
+
+    The version counts the edits of the row; every update is written only where the row still
+    has the version it was read with (``version_id_col``), so an edit that raced another is
+    refused instead of overwriting it. A change of the row's place alone (``ordning``) is
+    checked that way but leaves the version as it was: moving a sibling changes nobody's text.
+    """
+
+    version: Mapped[int] = mapped_column(default=1)
+    andrad_av: Mapped[str] = mapped_column(default="")
+    """Who changed the row last: the server's role, or the computer's user for a plan file."""
+    andrad_tid: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    """When, in UTC; None for a row not changed since vplan began recording it."""
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        table: Any = cls.__table__  # type: ignore[attr-defined]  # made by then for each model
+        return {"version_id_col": table.c.version, "version_id_generator": False}

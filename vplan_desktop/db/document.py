@@ -29,9 +29,10 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, exc, select
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
-from vplan_desktop.db import fingerprint, value_check
+from vplan_desktop.db import fingerprint, row_versions, value_check
 from vplan_desktop.db.copying import (
     copy_plan_file,
     remove_private_copy,
@@ -53,9 +54,9 @@ from vplan_desktop.errors import (
 FILE_SUFFIX = ".vplan"
 APPLICATION_ID = 0x76706C6E
 """``PRAGMA application_id`` of every plan file: the bytes "vpln"."""
-SCHEMA_VERSION = 10
+SCHEMA_VERSION = 11
 """``PRAGMA user_version`` at the newest migration (each migration sets its own number)."""
-SCHEMA_REVISION = "0010"
+SCHEMA_REVISION = "0011"
 """The Alembic head revision that matches ``SCHEMA_VERSION``."""
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -334,13 +335,21 @@ class PlanDocument:
         read_only: bool,
         data_file: Path | None = None,
         remove_data_file: bool = False,
+        engine: Engine | None = None,
     ) -> None:
         self.path = path
         self.file = data_file or path
         self.read_only = read_only
         self._remove_on_close = data_file if remove_data_file else None
-        self._engine = _engine(self.file, read_only=read_only)
+        # A plan on a server comes with its own engine (``server.plans``).
+        self._engine = engine if engine is not None else _engine(self.file, read_only=read_only)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        self.own_versions: row_versions.OwnVersions = {}
+        """The row versions this document has written (``row_versions.check_version``)."""
+        self.user_name: str | None = None
+        """Who writes the plan, as its rows record it; None: found out on the first write
+        (``row_versions.session_user``)."""
+        row_versions.watch(self._sessions, self.user)
         self.commits = 0
         """How many transactions have been committed through this document."""
         self._local = threading.local()
@@ -420,8 +429,13 @@ class PlanDocument:
             # rolls back everything; an error here propagates and undoes the whole action.
             yield outer
             return
+        written: row_versions.Written = []
+        produced: row_versions.OwnVersions = {}
         try:
             with self._sessions() as session, session.begin():
+                session.info.update(
+                    written=written, produced=produced, own=self.own_versions, user=self.user
+                )
                 if not adopted_too and self._adopted(session):
                     raise AdoptedPlanError(
                         "Planen är antagen och därför låst för ändringar. Välj Arkiv → "
@@ -432,9 +446,21 @@ class PlanDocument:
                     yield session
                 finally:
                     self._local.session = None
+        except StaleDataError:
+            # Another transaction changed a row between this one's reading and writing it.
+            with self.reading() as session:
+                raise row_versions.conflict_after(session, written) from None
         except exc.OperationalError as error:
             raise _write_error(self.path, error) from None
         self.commits += 1
+        for key, versions in produced.items():
+            self.own_versions.setdefault(key, set()).update(versions)
+
+    def user(self, session: Session) -> str:
+        """Who writes the plan, as its rows record it (``row_versions.session_user``)."""
+        if self.user_name is None:
+            self.user_name = row_versions.session_user(session)
+        return self.user_name
 
     @staticmethod
     def _adopted(session: Session) -> bool:

@@ -15,11 +15,11 @@ from decimal import Decimal
 from sqlalchemy import ForeignKey
 from sqlalchemy.orm import Mapped, mapped_column
 
-from vplan_desktop.db.columns import Base, ValueMixin, enum_column
+from vplan_desktop.db.columns import Base, ValueMixin, Versioned, enum_column
 from vplan_desktop.db.enums import Bedomningsgrad, UppfoljningSlag, UppfoljningStatus
 
 
-class Bedomningsniva(Base):
+class Bedomningsniva(Versioned, Base):
     """A level of the plan's scale of måluppfyllelse: the kommun's own name and colour, and
     what it means (``grad``)."""
 
@@ -33,7 +33,7 @@ class Bedomningsniva(Base):
     grad: Mapped[Bedomningsgrad] = mapped_column(enum_column(Bedomningsgrad))
 
 
-class Uppfoljning(Base):
+class Uppfoljning(Versioned, Base):
     """A follow-up period ("Delår april 2027") and its summary texts."""
 
     __tablename__ = "uppfoljning"
@@ -62,7 +62,7 @@ def _item(table: str) -> Mapped[int]:
     return mapped_column(ForeignKey(f"{table}.id", ondelete="CASCADE"), primary_key=True)
 
 
-class UppfoljningMal(Base):
+class UppfoljningMal(Versioned, Base):
     """A goal's måluppfyllelse in a period, the assessment in words and its analysis."""
 
     __tablename__ = "uppfoljning_mal"
@@ -77,7 +77,7 @@ class UppfoljningMal(Base):
     atgard: Mapped[str] = mapped_column(default="")
 
 
-class UppfoljningIndikator(ValueMixin, Base):
+class UppfoljningIndikator(ValueMixin, Versioned, Base):
     """An indicator's outcome for a period (a number or a text), when and where it was taken."""
 
     __tablename__ = "uppfoljning_indikator"
@@ -91,7 +91,7 @@ class UppfoljningIndikator(ValueMixin, Base):
     kommentar: Mapped[str] = mapped_column(default="")
 
 
-class UppfoljningAktivitet(Base):
+class UppfoljningAktivitet(Versioned, Base):
     """Where an activity stands at a period."""
 
     __tablename__ = "uppfoljning_aktivitet"
@@ -103,7 +103,7 @@ class UppfoljningAktivitet(Base):
     slutdatum_reviderat: Mapped[dt.date | None]
 
 
-class UppfoljningDrift(Base):
+class UppfoljningDrift(Versioned, Base):
     """A driftbudget row's utfall so far and prognos for the year (nettokostnad, in the
     driftbudget's unit)."""
 
@@ -116,7 +116,7 @@ class UppfoljningDrift(Base):
     kommentar: Mapped[str] = mapped_column(default="")
 
 
-class UppfoljningResultat(Base):
+class UppfoljningResultat(Versioned, Base):
     """A resultaträkning row's utfall so far and prognos for the year, intäkter and kostnader
     (kostnader negative, as in the plan); netto is their sum."""
 
@@ -131,7 +131,7 @@ class UppfoljningResultat(Base):
     kommentar: Mapped[str] = mapped_column(default="")
 
 
-class UppfoljningInvestering(Base):
+class UppfoljningInvestering(Versioned, Base):
     """An investment's utfall so far and prognos for the year."""
 
     __tablename__ = "uppfoljning_investering"
@@ -143,7 +143,7 @@ class UppfoljningInvestering(Base):
     kommentar: Mapped[str] = mapped_column(default="")
 
 
-class UppfoljningKontroll(Base):
+class UppfoljningKontroll(Versioned, Base):
     """An internal control's result at a period: done or not, what deviated, what is done."""
 
     __tablename__ = "uppfoljning_kontroll"

@@ -39,6 +39,7 @@ from vplan_desktop.db.columns import (
     CleanText,
     DecimalText,
     ValueMixin,
+    Versioned,
     clean_text,
     enum_column,
 )
@@ -90,11 +91,12 @@ __all__ = [
     "UppfoljningMal",
     "UppfoljningResultat",
     "ValueMixin",
+    "Versioned",
     "clean_text",
 ]
 
 
-class Plan(Base):
+class Plan(Versioned, Base):
     """The front matter and the plan-wide settings."""
 
     __tablename__ = "plan"
@@ -146,7 +148,7 @@ class Plan(Base):
     """In percent of the budget: a follow-up's deviation beyond it needs a comment."""
 
 
-class RiskEtikett(Base):
+class RiskEtikett(Versioned, Base):
     """The name of one level on one axis of the risk scale ("Möjlig", "Kännbar")."""
 
     __tablename__ = "riskskala_etikett"
@@ -158,7 +160,7 @@ class RiskEtikett(Base):
     text: Mapped[str]
 
 
-class RiskBand(Base):
+class RiskBand(Versioned, Base):
     """A colour band of the risk matrix: risk values up to ``till_och_med`` get ``farg``."""
 
     __tablename__ = "riskband"
@@ -170,7 +172,7 @@ class RiskBand(Base):
     namn: Mapped[str] = mapped_column(default="")
 
 
-class Kapitel(Base):
+class Kapitel(Versioned, Base):
     """A narrative chapter; its body is Markdown."""
 
     __tablename__ = "kapitel"
@@ -184,7 +186,7 @@ class Kapitel(Base):
     omvarldsanalys: Mapped[bool] = mapped_column(default=False)
 
 
-class Bild(Base):
+class Bild(Versioned, Base):
     """An image shown in a chapter (an organisation chart, a map): the file's bytes, kept in the
     plan, referenced from a chapter's Markdown by its id (``![Bildtext](bild:7)``), never by a
     path. ``alt_text`` says what the image shows, for a reader who cannot see it."""
@@ -200,7 +202,7 @@ class Bild(Base):
     """A PNG or JPEG image, checked when it was added (``vplan_desktop.images``)."""
 
 
-class Verksamhet(Base):
+class Verksamhet(Versioned, Base):
     """A unit or line of operations; budget rows and activities belong to one."""
 
     __tablename__ = "verksamhet"
@@ -210,7 +212,7 @@ class Verksamhet(Base):
     namn: Mapped[str] = mapped_column(unique=True)
 
 
-class Malomrade(Base):
+class Malomrade(Versioned, Base):
     """A goal area or perspective set by KF: the top of the goal tree."""
 
     __tablename__ = "malomrade"
@@ -232,7 +234,7 @@ class Malomrade(Base):
     )
 
 
-class Namndsmal(Base):
+class Namndsmal(Versioned, Base):
     """A goal of the goal tree: KF's, KS's, the nämnd's, the förvaltning's, or an uppdrag;
     under one målområde (or none yet, e.g. after an import) and under at most one parent
     goal, whose målområde it shares. The table keeps its first name, from when every goal was
@@ -276,7 +278,7 @@ class Namndsmal(Base):
     )
 
 
-class MalArstext(Base):
+class MalArstext(Versioned, Base):
     """A goal's target for one year in words ("Mål 2027: En modell finns klar"), for goals
     that are followed up without a number."""
 
@@ -289,7 +291,7 @@ class MalArstext(Base):
     text: Mapped[str]
 
 
-class Indikator(Base):
+class Indikator(Versioned, Base):
     """How a nämndsmål is measured: a baseline (nuläge) and a value per year."""
 
     __tablename__ = "indikator"
@@ -346,7 +348,7 @@ class Indikator(Base):
         self.langsiktigt_text = value if isinstance(value, str) else None
 
 
-class IndikatorVarde(ValueMixin, Base):
+class IndikatorVarde(ValueMixin, Versioned, Base):
     """A target (målnivå), an outcome (utfall) or a comparison figure of an indicator for one
     year; a year may lie before the plan (history) or after it (a long-range target)."""
 
@@ -363,7 +365,7 @@ class IndikatorVarde(ValueMixin, Base):
     """How a target compares ("≥ 95"); None for an exact figure or a text."""
 
 
-class Aktivitet(Base):
+class Aktivitet(Versioned, Base):
     """An activity towards a goal (of any level, an uppdrag among them), towards a målområde,
     or, with neither, towards the plan as a whole."""
 
@@ -404,7 +406,7 @@ class Aktivitet(Base):
     """The first year of the plan this activity was carried over from."""
 
 
-class NyckeltalTabell(Base):
+class NyckeltalTabell(Versioned, Base):
     """A key-figure table with columns the user names."""
 
     __tablename__ = "nyckeltal_tabell"
@@ -430,7 +432,7 @@ class NyckeltalTabell(Base):
     )
 
 
-class NyckeltalKolumn(Base):
+class NyckeltalKolumn(Versioned, Base):
     __tablename__ = "nyckeltal_kolumn"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -441,7 +443,7 @@ class NyckeltalKolumn(Base):
     rubrik: Mapped[str]
 
 
-class NyckeltalRad(Base):
+class NyckeltalRad(Versioned, Base):
     """A row of a key-figure table; a sub-row (``niva`` 1: "varav …", "i familjehem") belongs
     to the nearest main row above it."""
 
@@ -461,7 +463,7 @@ class NyckeltalRad(Base):
     )
 
 
-class NyckeltalVarde(ValueMixin, Base):
+class NyckeltalVarde(ValueMixin, Versioned, Base):
     __tablename__ = "nyckeltal_varde"
 
     rad_id: Mapped[int] = mapped_column(
@@ -474,7 +476,7 @@ class NyckeltalVarde(ValueMixin, Base):
     text: Mapped[str | None]
 
 
-class Internkontroll(Base):
+class Internkontroll(Versioned, Base):
     """One control in the internal-control plan."""
 
     __tablename__ = "internkontroll"

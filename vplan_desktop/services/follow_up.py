@@ -8,7 +8,7 @@ plan. A period marked reported (``rapporterad``) is frozen instead, until it is 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from functools import partial
@@ -20,7 +20,13 @@ from sqlalchemy.orm import Session
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Bedomningsgrad, UppfoljningSlag
-from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.db.row_versions import (
+    VERSION_COLUMNS,
+    check_item,
+    local_time,
+    touched,
+)
+from vplan_desktop.errors import ConflictError, InputError, NotFoundError
 from vplan_desktop.follow_up import Mall, template_periods
 from vplan_desktop.formatting import format_date
 from vplan_desktop.numbers import check_value
@@ -137,9 +143,12 @@ def add_periods(doc: PlanDocument, mall: Mall, ar: int) -> Change:
     )
 
 
-def _update(doc: PlanDocument, period_id: int, fields: dict[str, Any]) -> Change:
+def _update(
+    doc: PlanDocument, period_id: int, fields: dict[str, Any], seen: int | None = None
+) -> Change:
     with doc.transaction(adopted_too=True) as session:
         period = _open(session, period_id)
+        check_item(session, period, seen)
         unknown = sorted(set(fields) - set(PERIOD_FIELDS))
         if unknown:
             raise InputError(f"Uppföljningen har inga fält som heter {', '.join(unknown)}.")
@@ -149,13 +158,19 @@ def _update(doc: PlanDocument, period_id: int, fields: dict[str, Any]) -> Change
         old = {name: getattr(period, name) for name in values}
         for name, new in values.items():
             setattr(period, name, new)
-    undo = partial(_update, period_id=period_id, fields=old)
+        session.flush()
+        version = period.version
+    undo = partial(_update, period_id=period_id, fields=old, seen=version)
     return Change(Section.UPPFOLJNING, ItemKind.UPPFOLJNING, period_id, undo)
 
 
-def update_period(doc: PlanDocument, period_id: int, fields: dict[str, Any]) -> Change:
-    """Change a period's name, end date or summary texts; refused when it is reported."""
-    return _allowed(doc, partial(_update, period_id=period_id, fields=fields))
+def update_period(
+    doc: PlanDocument, period_id: int, fields: dict[str, Any], *, seen: int | None = None
+) -> Change:
+    """Change a period's name, end date or summary texts; refused when it is reported, and
+    when someone else has changed the period since version ``seen`` (the snapshot's
+    ``Uppfoljning.version``; None: not checked)."""
+    return _allowed(doc, partial(_update, period_id=period_id, fields=fields, seen=seen))
 
 
 def _reported(
@@ -242,6 +257,7 @@ def _set(
     item_id: int,
     fields: dict[str, Any] | None,
     stored: dict[str, Any] | None = None,
+    seen: dict[str, Any] | None = None,
 ) -> Change:
     k = FOLLOW_UP_KINDS[kind]
     with doc.transaction(adopted_too=True) as session:
@@ -263,14 +279,16 @@ def _set(
             .execute(select(table).where(*(table.c[n] == v for n, v in key.items())))
             .first()
         )
-        row: dict[str, Any] = {c.name: None for c in table.columns if c.name not in key}
+        own = {c.name for c in table.columns} - set(key) - VERSION_COLUMNS
+        row: dict[str, Any] = dict.fromkeys(own)
         if current is not None:
-            row.update({n: v for n, v in current._mapping.items() if n not in key})
+            row.update({n: v for n, v in current._mapping.items() if n in own})
         row.update(stored)
         for column in table.columns:  # texts are never NULL in the file
             if column.name in row and row[column.name] is None and not column.nullable:
                 row[column.name] = ""
-        old = _upsert(session, k.model, key, None if _empty(row) else row)
+        check = None if seen is None else _seen_check(session, k.model, key, seen)
+        old = _upsert(session, k.model, key, None if _empty(row) else row, check)
     undo = partial(
         _set,
         kind=kind,
@@ -279,22 +297,63 @@ def _set(
         fields=None,
         # Only what this edit set goes back: a later edit of another field stays.
         stored={n: None if old is None else old[n] for n in stored},
+        # ... and only while nobody else has set those fields since.
+        seen={n: row[n] for n in stored},
     )
     return Change(section_of(kind), kind, item_id, undo)
 
 
 def set_follow_up(
-    doc: PlanDocument, kind: ItemKind, period_id: int, item_id: int, fields: dict[str, Any]
+    doc: PlanDocument,
+    kind: ItemKind,
+    period_id: int,
+    item_id: int,
+    fields: dict[str, Any],
+    *,
+    seen: dict[str, Any] | None = None,
 ) -> Change:
     """Set some of what ``period_id`` holds for the plan item ``item_id``: a goal's
     assessment, an indicator's outcome, an activity's status, a budget row's utfall and
     prognos, a control's result (``follow_up_kinds``). Fields left out keep their values; a
-    row left with nothing in it is removed."""
+    row left with nothing in it is removed.
+
+    ``seen`` gives the values its user saw, by field (as ``fields`` names them; None for an
+    empty one): when someone else has set one of them to something else since, nothing is
+    written (``ConflictError``)."""
     if kind not in FOLLOW_UP_KINDS:
         raise InputError(f"Okänd sorts uppföljning: {kind}.")
+    stored_seen = None
+    if seen is not None:
+        stored_seen = {}
+        for name, value in seen.items():
+            stored_seen.update(_stored(name, value) if name == "varde" else {name: value})
     return _allowed(
-        doc, partial(_set, kind=kind, period_id=period_id, item_id=item_id, fields=fields)
+        doc,
+        partial(
+            _set, kind=kind, period_id=period_id, item_id=item_id, fields=fields, seen=stored_seen
+        ),
     )
+
+
+def _seen_check(
+    session: Session, model: Any, key: dict[str, Any], seen: dict[str, Any]
+) -> Callable[[Any], None]:
+    """The check that the follow-up row ``key`` still holds the columns ``seen``."""
+    table: Any = model.__table__
+
+    def check(found: Any) -> None:
+        if (table.name, tuple(key.values())) in touched(session):
+            return
+        for name, value in seen.items():
+            current = None if found is None else found._mapping[name]
+            if current in (None, "") and value in (None, ""):
+                continue
+            if current != value:
+                if found is None:
+                    raise ConflictError("", None)
+                raise ConflictError(found.andrad_av, local_time(found.andrad_tid))
+
+    return check
 
 
 # --- the scale and the threshold -------------------------------------------------------------

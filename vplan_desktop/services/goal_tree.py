@@ -11,7 +11,8 @@ from sqlalchemy.orm import Session
 
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.db.row_versions import local_time, row_key, touched
+from vplan_desktop.errors import ConflictError, InputError, NotFoundError
 from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services import kinds
 from vplan_desktop.services.changes import Change
@@ -58,9 +59,12 @@ def settle(session: Session, goal: Any, given: dict[str, Any]) -> None:
             )
 
 
-def set_year_text(doc: PlanDocument, goal_id: int, ar: int, text: str) -> Change:
+def set_year_text(
+    doc: PlanDocument, goal_id: int, ar: int, text: str, *, seen: str | None = None
+) -> Change:
     """Set a goal's target in words for one year ("En modell finns klar"); an empty text
-    removes it."""
+    removes it. ``seen`` is the text its user saw ("" for none; None: not checked): a text
+    someone else has changed since is not overwritten (``ConflictError``)."""
     with doc.transaction() as session:
         goal = session.get(m.Namndsmal, goal_id)
         if goal is None:
@@ -73,11 +77,16 @@ def set_year_text(doc: PlanDocument, goal_id: int, ar: int, text: str) -> Change
             )
         )
         previous = "" if row is None else row.text
+        if seen is not None and previous != seen:
+            if row is None:
+                raise ConflictError("", None)  # removed: an empty text keeps no name
+            if row_key(row) not in touched(session):
+                raise ConflictError(row.andrad_av, local_time(row.andrad_tid))
         if row is not None and not checked:
             session.delete(row)
         elif row is not None:
             row.text = checked
         elif checked:
             session.add(m.MalArstext(namndsmal_id=goal_id, ar=year, text=checked))
-    undo = partial(set_year_text, goal_id=goal_id, ar=ar, text=previous)
+    undo = partial(set_year_text, goal_id=goal_id, ar=ar, text=previous, seen=checked)
     return Change(Section.MAL, ItemKind.NAMNDSMAL, goal_id, undo)

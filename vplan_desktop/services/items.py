@@ -6,7 +6,7 @@ items had to it), so that undo puts back exactly what was there, with the same i
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from typing import Any
 
@@ -16,7 +16,8 @@ from sqlalchemy.orm import Session
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, PlanStatus
-from vplan_desktop.errors import InputError, NotFoundError
+from vplan_desktop.db.row_versions import check_item, local_time
+from vplan_desktop.errors import ConflictError, InputError, NotFoundError
 from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services import goal_tree
 from vplan_desktop.services.changes import Change
@@ -174,9 +175,11 @@ def add_item(
             _place(session, k, obj, index)
         if k.rule is not None:
             k.rule(session, obj, values)
-        new_id = int(obj.id)
+        session.flush()
+        new_id, version = int(obj.id), int(obj.version)
         section = _section(k, obj)
-    return Change(section, k.name, new_id, partial(delete_items, items=[(k.name, new_id)]))
+    undo = partial(delete_items, items=[(k.name, new_id)], seen=[version])
+    return Change(section, k.name, new_id, undo)
 
 
 def update_item(
@@ -186,16 +189,22 @@ def update_item(
     fields: dict[str, Any],
     *,
     index: int | None = None,
+    seen: int | None = None,
 ) -> Change:
     """Change some fields of an item.
 
     When the item moves to another parent (its scope field changes) it goes to the end of the
     new parent's list, or to ``index`` when given. The change is ``in_place`` when only this
     item's own values changed: it stays where it was and no other item's row shows them.
+
+    ``seen`` is the item's version its user saw (the snapshot item's ``version``): an item
+    someone else has changed since is not changed (``ConflictError``). Its undo is refused
+    the same way when someone else changes the item after this edit.
     """
     k = kind(kind_name)
     with doc.transaction() as session:
         obj = _get(session, k, item_id)
+        check_item(session, obj, seen)
         values = _checked(session, k, fields)
         before = _snapshot(k, obj)
         # Where it stood, for undo, only when it may move (a new parent or a given place).
@@ -213,7 +222,9 @@ def update_item(
         if k.rule is not None:
             session.flush()
             k.rule(session, obj, values)
+        session.flush()
         after = _snapshot(k, obj)
+        version = int(obj.version)
         section = _section(k, obj)
     old = {name: before[name] for name in before if before[name] != after[name]}
     undo = partial(
@@ -223,24 +234,31 @@ def update_item(
         fields=old,
         # Placed anew (another parent, or an index given): undo puts it back where it was.
         index=old_index if moved or index is not None else None,
+        seen=version,
     )
     in_place = not k.shown_by_others and index is None and not set(k.scope) & set(values)
     return Change(section, k.name, item_id, undo, in_place=in_place)
 
 
-def move_item(doc: PlanDocument, kind_name: ItemKind, item_id: int, index: int) -> Change:
-    """Move an item to ``index`` among its siblings."""
+def move_item(
+    doc: PlanDocument, kind_name: ItemKind, item_id: int, index: int, *, seen: int | None = None
+) -> Change:
+    """Move an item to ``index`` among its siblings; ``seen`` as for ``update_item`` (a move
+    leaves the version as it was: the item's content is what its version counts)."""
     k = kind(kind_name)
     with doc.transaction() as session:
         obj = _get(session, k, item_id)
+        check_item(session, obj, seen)
         old_index = _index_of(session, k, obj)
         _place(session, k, obj, index)
+        session.flush()
+        version = int(obj.version)
         section = _section(k, obj)
     return Change(
         section,
         k.name,
         item_id,
-        partial(move_item, kind_name=k.name, item_id=item_id, index=old_index),
+        partial(move_item, kind_name=k.name, item_id=item_id, index=old_index, seen=version),
     )
 
 
@@ -286,24 +304,55 @@ def _collect(
                     links.append((child.name, other_key, fk.parent.name, data[fk.parent.name]))
 
 
-def delete_items(doc: PlanDocument, items: list[tuple[ItemKind, int]]) -> Change:
-    """Remove items and everything that belongs to them, in one action."""
+def delete_items(
+    doc: PlanDocument,
+    items: list[tuple[ItemKind, int]],
+    *,
+    seen: Sequence[int | None] | None = None,
+) -> Change:
+    """Remove items and everything that belongs to them, in one action.
+
+    ``seen`` gives, item by item, the version its user saw (None: not checked): an item
+    someone else has changed since is not removed, nor anything else (``ConflictError``).
+    """
     if not items:
         raise InputError("Inget att ta bort.")
+    if seen is not None and len(seen) != len(items):
+        raise ValueError("seen needs one version (or None) per item")
     kinds = [kind(name) for name, _ in items]
     with doc.transaction() as session:
         rows: list[RowData] = []
         links: list[Link] = []
-        seen: set[tuple[str, tuple[Any, ...]]] = set()
+        collected: set[tuple[str, tuple[Any, ...]]] = set()
         sections = _sections(session, kinds, items)
+        for number, (k, (_, item_id)) in enumerate(zip(kinds, items, strict=True)):
+            if seen is not None:
+                check_item(session, _get(session, k, item_id), seen[number])
         for k, (_, item_id) in zip(kinds, items, strict=True):
             table: Any = k.model.__table__
-            _collect(session, table, {"id": item_id}, rows, links, seen)
+            _collect(session, table, {"id": item_id}, rows, links, collected)
         for k, (_, item_id) in zip(kinds, items, strict=True):
-            model: Any = k.model
-            session.execute(model.__table__.delete().where(model.__table__.c.id == item_id))
+            _remove(session, k, item_id, _version_in(rows, k, item_id))
     undo = partial(restore_items, rows=rows, links=links, items=items)
     return _of_items(items, sections, undo, _follow_ups(rows))
+
+
+def _remove(session: Session, k: Kind, item_id: int, version: int | None) -> None:
+    """Delete the item's row as it was read (``version``): a row another transaction changed
+    in between is left, and the whole action refused (``ConflictError``)."""
+    table: Any = k.model.__table__
+    removed = session.execute(
+        table.delete().where(table.c.id == item_id, table.c.version == version)
+    )
+    if version is not None and getattr(removed, "rowcount", 1) == 0:
+        found = session.execute(
+            select(table.c.version, table.c.andrad_av, table.c.andrad_tid).where(
+                table.c.id == item_id
+            )
+        ).first()
+        if found is None:
+            return  # gone with an item removed before it in this action
+        raise ConflictError(found.andrad_av, local_time(found.andrad_tid))
 
 
 def _sections(
@@ -379,4 +428,17 @@ def restore_items(
             table = tables[table_name]
             session.execute(update(table).where(_where(table, key)).values({column: value}))
         sections = _sections(session, [kind(name) for name, _ in items], items)
-    return _of_items(items, sections, partial(delete_items, items=items), _follow_ups(rows))
+    # Removing them again removes the versions put back, and nothing someone changed since.
+    versions = [_version_in(rows, kind(name), item_id) for name, item_id in items]
+    undo = partial(delete_items, items=items, seen=versions)
+    return _of_items(items, sections, undo, _follow_ups(rows))
+
+
+def _version_in(rows: list[RowData], k: Kind, item_id: int) -> int | None:
+    """The version of item ``item_id`` among removed ``rows``."""
+    table: Any = k.model.__table__
+    for table_name, row in rows:
+        if table_name == table.name and row.get("id") == item_id:
+            version = row.get("version")
+            return None if version is None else int(version)
+    return None

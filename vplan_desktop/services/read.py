@@ -55,6 +55,7 @@ def front_matter(session: Session) -> d.FrontMatter:
         enhet_investering=plan.enhet_investering,
         summa_resultat=plan.summa_resultat,
         avvikelsegrans=plan.avvikelsegrans,
+        version=plan.version,
     )
 
 
@@ -109,6 +110,7 @@ def _indicator(row: m.Indikator, found: _Values) -> d.Indikator:
             row.langsiktigt_tal if row.langsiktigt_tal is not None else row.langsiktigt_text
         ),
         langsiktigt_jamforare=row.langsiktigt_jamforare,
+        version=row.version,
     )
 
 
@@ -192,6 +194,7 @@ def _goal(g: m.Namndsmal, texts: dict[int, str]) -> d.Namndsmal:
         foljs_upp_genom=g.foljs_upp_genom,
         adressat=g.adressat,
         arstexter=dict(texts),
+        version=g.version,
     )
 
 
@@ -199,7 +202,10 @@ def _budget_columns(session: Session) -> tuple[d.BudgetKolumn, ...]:
     columns = _all(session, m.BudgetKolumn)
     columns.sort(key=lambda c: (c.tabell, c.ar, KOLUMN_ORDER[c.slag]))
     return tuple(
-        d.BudgetKolumn(c.id, c.tabell, c.slag, c.ar, c.anmarkning, c.angiven_summa) for c in columns
+        d.BudgetKolumn(
+            c.id, c.tabell, c.slag, c.ar, c.anmarkning, c.angiven_summa, version=c.version
+        )
+        for c in columns
     )
 
 
@@ -222,7 +228,9 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
                 id=table.id,
                 rubrik=table.rubrik,
                 enhet=table.enhet,
-                kolumner=tuple(d.NyckeltalKolumn(k.id, k.rubrik) for k in table.kolumner),
+                kolumner=tuple(
+                    d.NyckeltalKolumn(k.id, k.rubrik, version=k.version) for k in table.kolumner
+                ),
                 rader=tuple(
                     d.NyckeltalRad(
                         r.id,
@@ -232,6 +240,7 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
                         # A sub-row left first when its main row was removed has no row to
                         # belong to: it is shown and printed as a main row.
                         niva=r.niva if number else 0,
+                        version=r.version,
                     )
                     for number, r in enumerate(table.rader)
                 ),
@@ -239,13 +248,16 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
                 malomrade_id=table.malomrade_id,
                 frekvens=table.frekvens,
                 fotnoter=table.fotnoter,
+                version=table.version,
             )
         )
     return tuple(tables)
 
 
 def _chapter(k: m.Kapitel) -> d.Kapitel:
-    return d.Kapitel(k.id, k.rubrik, k.text, k.omvarldsanalys, att_granska=k.att_granska)
+    return d.Kapitel(
+        k.id, k.rubrik, k.text, k.omvarldsanalys, att_granska=k.att_granska, version=k.version
+    )
 
 
 def _activity(a: m.Aktivitet) -> d.Aktivitet:
@@ -266,12 +278,17 @@ def _activity(a: m.Aktivitet) -> d.Aktivitet:
         malomrade_id=a.malomrade_id,
         slutdatum_reviderat=a.slutdatum_reviderat,
         ar=a.ar,
+        version=a.version,
     )
 
 
 def _drift_row(r: m.DriftbudgetRad, cells: list[m.DriftbudgetBelopp]) -> d.DriftbudgetRad:
     return d.DriftbudgetRad(
-        r.id, r.verksamhet_id, {c.kolumn_id: c.belopp for c in cells}, att_granska=r.att_granska
+        r.id,
+        r.verksamhet_id,
+        {c.kolumn_id: c.belopp for c in cells},
+        att_granska=r.att_granska,
+        version=r.version,
     )
 
 
@@ -281,6 +298,7 @@ def _result_row(r: m.ResultatRad, cells: list[m.ResultatBelopp]) -> d.ResultatRa
         r.verksamhet_id,
         {c.kolumn_id: d.ResultatBelopp(c.intakter, c.kostnader, c.netto) for c in cells},
         att_granska=r.att_granska,
+        version=r.version,
     )
 
 
@@ -289,7 +307,11 @@ def _cost_types(session: Session) -> tuple[d.KostnadsslagRad, ...]:
     rows = _all(session, m.KostnadsslagRad, m.KostnadsslagRad.ordning, m.KostnadsslagRad.id)
     return tuple(
         d.KostnadsslagRad(
-            r.id, r.namn, {c.kolumn_id: c.belopp for c in cells[r.id]}, att_granska=r.att_granska
+            r.id,
+            r.namn,
+            {c.kolumn_id: c.belopp for c in cells[r.id]},
+            att_granska=r.att_granska,
+            version=r.version,
         )
         for r in rows
     )
@@ -303,6 +325,7 @@ def _investment(i: m.Investering) -> d.Investering:
         {b.ar: b.belopp for b in i.belopp if b.belopp is not None},
         att_granska=i.att_granska,
         utfall={b.ar: b.utfall for b in i.belopp if b.utfall is not None},
+        version=i.version,
     )
 
 
@@ -320,6 +343,7 @@ def _control(r: m.Internkontroll) -> d.Internkontroll:
         rapportering_till=r.rapportering_till,
         rapportering_nar=r.rapportering_nar,
         att_granska=r.att_granska,
+        version=r.version,
     )
 
 
@@ -345,11 +369,13 @@ PART_READERS: dict[Part, PartReader] = {
         _chapter(k) for k in _all(s, m.Kapitel, m.Kapitel.ordning, m.Kapitel.id)
     ),
     Part.VERKSAMHETER: lambda s, _: tuple(
-        d.Verksamhet(v.id, v.namn)
+        d.Verksamhet(v.id, v.namn, version=v.version)
         for v in _all(s, m.Verksamhet, m.Verksamhet.ordning, m.Verksamhet.id)
     ),
     Part.MALOMRADEN: lambda s, _: tuple(
-        d.Malomrade(a.id, a.kod, a.namn, a.beskrivning, att_granska=a.att_granska)
+        d.Malomrade(
+            a.id, a.kod, a.namn, a.beskrivning, att_granska=a.att_granska, version=a.version
+        )
         for a in _all(s, m.Malomrade, m.Malomrade.ordning, m.Malomrade.id)
     ),
     Part.NAMNDSMAL: lambda s, _: _goals(s),
@@ -374,7 +400,15 @@ PART_READERS: dict[Part, PartReader] = {
         for r in _all(s, m.Internkontroll, m.Internkontroll.ordning, m.Internkontroll.id)
     ),
     Part.BILDER: lambda s, _: tuple(
-        d.Bild(b.id, b.namn, b.alt_text, b.data, describe(b.data), att_granska=b.att_granska)
+        d.Bild(
+            b.id,
+            b.namn,
+            b.alt_text,
+            b.data,
+            describe(b.data),
+            att_granska=b.att_granska,
+            version=b.version,
+        )
         for b in _all(s, m.Bild, m.Bild.id)
     ),
     Part.BEDOMNINGSSKALA: lambda s, _: assessment_scale(s),

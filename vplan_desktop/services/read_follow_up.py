@@ -57,6 +57,7 @@ def periods(session: Session) -> tuple[f.Uppfoljning, ...]:
             sammanfattning=p.sammanfattning,
             viktiga_handelser=p.viktiga_handelser,
             framtid=p.framtid,
+            version=p.version,
             mal={
                 i: f.MalUppfoljning(r.bedomningsniva_id, r.bedomning, r.orsak, r.atgard)
                 for i, r in goals[p.id].items()

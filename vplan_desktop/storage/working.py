@@ -90,6 +90,9 @@ class EditSession:
     messages). ``read_only`` sessions read a private copy and never write anything.
     """
 
+    address = None
+    """A plan file has no server address (a plan on a server: ``server.session``)."""
+
     def __init__(
         self,
         plan: Path,

@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: str | Sequence[str] | None = None
@@ -481,7 +483,7 @@ def upgrade() -> None:
             "indikator_id", "slag", "ar", name=op.f("uq_indikatorvarde_indikator_id_slag_ar")
         ),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -524,4 +526,4 @@ def downgrade() -> None:
     op.drop_table("investering")
     op.drop_table("internkontroll")
     op.drop_table("budgetkolumn")
-    op.execute("PRAGMA user_version = 0")
+    schema_number(0)

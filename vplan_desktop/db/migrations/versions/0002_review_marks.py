@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0002"
 down_revision: str | None = "0001"
 branch_labels: str | Sequence[str] | None = None
@@ -39,7 +41,7 @@ def upgrade() -> None:
             )
     with op.batch_alter_table("aktivitet") as batch:
         batch.add_column(sa.Column("overford_fran", sa.Integer(), nullable=True))
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -48,4 +50,4 @@ def downgrade() -> None:
     for table in REVIEWABLE:
         with op.batch_alter_table(table) as batch:
             batch.drop_column("att_granska")
-    op.execute("PRAGMA user_version = 1")
+    schema_number(1)

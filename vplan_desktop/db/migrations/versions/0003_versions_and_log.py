@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
@@ -36,10 +38,10 @@ def upgrade() -> None:
         sa.Column("orsak", sa.Text(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_logg")),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     op.drop_table("logg")
     op.drop_table("sparad_version")
-    op.execute("PRAGMA user_version = 2")
+    schema_number(2)

@@ -23,6 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: str | Sequence[str] | None = None
@@ -74,7 +76,7 @@ def upgrade() -> None:
             sa.Column("niva", sa.Integer(), nullable=False, server_default=sa.text("0"))
         )
         batch.create_check_constraint("niva", "niva IN (0, 1)")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -101,4 +103,4 @@ def downgrade() -> None:
     op.execute("UPDATE plan SET status = 'utkast' WHERE status IS NULL")
     with op.batch_alter_table("plan") as batch:
         batch.alter_column("status", existing_type=PLAN_STATUS, nullable=False)
-    op.execute("PRAGMA user_version = 3")
+    schema_number(3)

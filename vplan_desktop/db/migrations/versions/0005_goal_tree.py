@@ -24,6 +24,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
@@ -107,7 +109,7 @@ def upgrade() -> None:
             ondelete="SET NULL",
         )
         batch.create_check_constraint("koppling", "namndsmal_id IS NULL OR malomrade_id IS NULL")
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def _kf_texts_become_goals() -> None:
@@ -180,4 +182,4 @@ def downgrade() -> None:
     with op.batch_alter_table("plan") as batch:
         for level in reversed(LEVELS):
             batch.drop_column(f"malniva_{level}")
-    op.execute("PRAGMA user_version = 4")
+    schema_number(4)

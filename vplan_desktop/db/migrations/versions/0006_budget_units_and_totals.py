@@ -23,6 +23,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0006"
 down_revision: str | None = "0005"
 branch_labels: str | Sequence[str] | None = None
@@ -69,7 +71,7 @@ def upgrade() -> None:
     with op.batch_alter_table("budgetkolumn") as batch:
         batch.add_column(sa.Column("angiven_summa", sa.String(), nullable=True))
         batch.alter_column("slag", existing_type=OLD_SLAG, type_=NEW_SLAG, nullable=False)
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -114,4 +116,4 @@ def downgrade() -> None:
         for table in ("investering", "resultat", "drift"):
             batch.drop_constraint(batch.f(f"ck_plan_enhet_{table}"), type_="check")
             batch.drop_column(f"enhet_{table}")
-    op.execute("PRAGMA user_version = 5")
+    schema_number(5)

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0007"
 down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
@@ -48,10 +50,10 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("rad_id", "kolumn_id", name=op.f("pk_kostnadsslag_belopp")),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     op.drop_table("kostnadsslag_belopp")
     op.drop_table("kostnadsslag_rad")
-    op.execute("PRAGMA user_version = 6")
+    schema_number(6)

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0009"
 down_revision: str | None = "0008"
 branch_labels: str | Sequence[str] | None = None
@@ -25,10 +27,10 @@ def upgrade() -> None:
         batch.add_column(
             sa.Column("summa_resultat", sa.Boolean(), nullable=False, server_default=sa.true())
         )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("plan") as batch:
         batch.drop_column("summa_resultat")
-    op.execute("PRAGMA user_version = 8")
+    schema_number(8)

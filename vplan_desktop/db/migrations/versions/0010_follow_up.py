@@ -14,6 +14,8 @@ from typing import Any
 import sqlalchemy as sa
 from alembic import op
 
+from vplan_desktop.db.migrations import schema_number
+
 revision: str = "0010"
 down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
@@ -167,7 +169,7 @@ def upgrade() -> None:
         _text("avvikelse"),
         _text("atgard"),
     )
-    op.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    schema_number(SCHEMA_VERSION)
 
 
 def downgrade() -> None:
@@ -185,4 +187,4 @@ def downgrade() -> None:
         op.drop_table(table)
     with op.batch_alter_table("plan") as batch:
         batch.drop_column("avvikelsegrans")
-    op.execute("PRAGMA user_version = 9")
+    schema_number(9)
