@@ -114,6 +114,9 @@ def _same_target(expected: Val | None, actual: d.Value, jamforare: Jamforare | N
     """A target: "≥ 25 %" is 25 compared as "minst" (vplan holds the comparison apart)."""
     if isinstance(expected, str):
         value, compared = parse_target(expected)
+        worded = re.fullmatch(r"(.*\d)\s+[^\W\d]{1,12}", expected.strip())
+        if compared is None and worded:  # "≤ 10 min": the unit is the indicator's
+            value, compared = parse_target(worded.group(1))
         if compared is not None and isinstance(value, Decimal):
             return jamforare is compared and _same(value, actual)
     return _same(expected, actual)

@@ -128,7 +128,7 @@ UNITS: list[tuple[str, list[tuple[str, list[int | None]]]]] = [
 RESULT: list[tuple[str, list[int | None]]] = [
     ("Statsbidrag", [48_300, 45_200, 44_800, 44_800, 44_800]),
     ("Avgifter och övriga intäkter", [27_100, 27_900, 28_500, 29_000, 29_400]),
-    ("Personalkostnader", [-482_600, -496_100, -512_300, -524_900, -536_800]),
+    ("Personalkostnader", [-482_600, -494_300, -503_800, -511_200, -518_600]),
     ("Lokalkostnader", [-98_400, -101_300, -104_200, -106_800, -109_000]),
     ("Köp av huvudverksamhet", [-66_200, -69_800, -72_300, -74_100, -75_900]),
     ("Läromedel och måltider", [-42_900, -44_100, -45_200, -46_100, -47_000]),

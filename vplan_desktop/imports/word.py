@@ -24,7 +24,7 @@ from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
-from vplan_desktop.imports.word_structure import resolve
+from vplan_desktop.imports.word_structure import resolve, toc_key
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_walk import Walk
@@ -123,15 +123,19 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         else:
             walk.paragraph(block)
     walk.finish()
-    if intro or cover_text:
-        chapter = b.chapter_named("Inledning")
+    if intro or cover_text:  # the cover's other lines open the introduction ("1 Inledning")
+        named = [i for i, c in enumerate(b.chapters) if toc_key(c["rubrik"]) == "inledning"]
+        chapter = named[0] if named else b.chapter_named("Inledning")
         b.chapters.insert(0, b.chapters.pop(chapter))
-        b.chapter_blocks.insert(0, b.chapter_blocks.pop(chapter))
+        own = b.chapter_blocks.pop(chapter)
+        b.chapter_blocks.insert(0, [])
         for line in cover_text:
             walk.add_text(0, line)
+        what = f"Text i kapitlet ”{b.chapters[0]['rubrik']}” (från försättsbladet)"
         for index in intro:
             walk.add_text(0, blocks[index])
-            b.became(index, Became.TEXT, "Text i kapitlet ”Inledning” (från försättsbladet)")
+            b.became(index, Became.TEXT, what)
+        b.chapter_blocks[0] += own
     b.finish_chapters()
     b.drop_empty_areas()
     _extend_period(result, b)

@@ -21,7 +21,7 @@ from vplan_desktop.wording import clipped
 __all__ = ["activity_line", "end_line", "end_of", "goal_line", "goal_named_by_line"]
 
 _GOAL_LABEL = re.compile(
-    r"^(?:(?:nämndens|kommunfullmäktiges|fullmäktiges)\s+mål|nämndsmål|mål|målet)"
+    r"^(?:(?:nämndens|kommunfullmäktiges|fullmäktiges)\s+mål|nämndsmål|nämndmål|mål|målet)"
     r"(?:\s+\d+(?:\.\d+)*)?\s*[:：–—-]\s*(?P<goal>\S.*)$",
     re.IGNORECASE,
 )

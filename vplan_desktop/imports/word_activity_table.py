@@ -79,9 +79,15 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "namn"
         elif "beskriv" in lower or "innehåll" in lower or "syfte" in lower:
             role = "beskrivning"
-        elif re.match(r"^(?:koppling till|hör till|tillhör)\s+(?:nämnds)?mål|^målkoppling", lower):
+        elif re.match(r"^(?:koppling till|hör till|tillhör)\s+(?:nämnds?)?mål|^målkoppling", lower):
             role = "malkoppling"
-        elif index > 0 and re.fullmatch(r"(?:nämnds)?mål(?:\s*(?:nr|nummer))?", lower.strip(" :.")):
+        elif index > 0 and re.fullmatch(
+            r"(?:kopplat|kopplad|kopplas|koppling) till", lower.strip()
+        ):
+            role = "malkoppling"  # "Kopplat till": the goal the column names ("Nämndmål 2")
+        elif index > 0 and re.fullmatch(
+            r"(?:nämnds?)?mål(?:\s*(?:nr|nummer))?", lower.strip(" :.")
+        ):
             role = "malkoppling"  # "Aktivitet | Mål | Ansvarig": the goal's number or words
         elif "ansvar" in lower:
             role = "ansvarig"

@@ -37,7 +37,17 @@ from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
-DRIFT_WORDS = ("drift", "nettobelopp", "nettokostnad", "kkr", "tkr", "mnkr", "budgetram", "ram ")
+DRIFT_WORDS = (
+    "drift",
+    "internbudget",
+    "nettobelopp",
+    "nettokostnad",
+    "kkr",
+    "tkr",
+    "mnkr",
+    "budgetram",
+    "ram ",
+)
 RESULT_WORDS = ("resultaträkning", "resultatbudget", "intäkter och kostnader")
 _LETTER = re.compile(r"[^\W\d_]")
 RESULT_ROWS = ("intäkt", "kostnad", "avskrivning", "ränt", "bidrag", "taxor", "avgifter")
@@ -70,6 +80,8 @@ def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableC
         found -= 3
     if any(w in " ".join(headers).lower() for w in ("indikator", "mätetal", "mätmetod")):
         found -= 3  # outcomes per year of what a goal is measured by
+    if headers and headers[0].lower().startswith("medlem"):
+        found -= 4  # a förbund's members and their contributions: no verksamheter of its own
     return found
 
 

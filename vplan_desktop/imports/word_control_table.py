@@ -45,6 +45,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "konsekvens"
         elif "värde" in lower or "bedömning" in lower:
             role = "ovrigt"
+        elif lower.endswith("område") and "process" not in out:
+            role = "process"  # "Kontrollområde": the area checked, not the check
         else:
             for key, words in WORDS.items():
                 if key not in out and any(w in lower for w in words):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
+from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
 
 PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d|\d\d)(?!\d)")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -33,7 +34,7 @@ FOLLOW_UP = re.compile(
 )
 _LABELS = {
     "ordforande": re.compile(
-        r"^(?:[\wåäö-]*(?:nämndens|styrelsens)\s+)?(?:nämnds)?ordförande\s*[:：]?\s+"
+        r"^(?:[\wåäö-]*(?:nämndens|styrelsens|direktionens)\s+)?(?:nämnds)?ordförande\s*[:：]?\s+"
         r"(?P<v>\S.{1,100})$",
         re.I,
     ),
@@ -173,6 +174,11 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                 front.forsta_ar = front.sista_ar = int(year.group(1))
                 break
     short = [b for b in lines if len(b.text) <= 80]
+    forbund = next((b for b in short if forbund_in(b.text)), None)
+    if forbund is not None:  # a kommunalförbund's plan, adopted by its direktion
+        front.kommun = forbund_in(forbund.text)
+        front.use(forbund, "kommun")
+        front.namnd = next((n for b in lines if (n := direktion_in(b.text))), "")
     alone = [b for b in short if (n := _namnd(b.text)) and len(b.text.strip()) <= len(n) + 2]
     for b in [*alone, *short, *later[:400]]:  # a line naming the nämnd alone first
         if not front.kommun and (kommun := kommun_in(b.text)):

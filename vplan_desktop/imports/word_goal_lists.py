@@ -12,6 +12,7 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_activity_lines import activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_list_lines import bracketed_indicator, sentence_activity
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.imports.word_typed_lines import (
@@ -64,6 +65,8 @@ def indicator_from_line(text: str, first_year: int) -> dict[str, Any]:
     """An indicator of the plan's JSON from a list line; a line naming no target is the name
     alone (the user fills in the rest)."""
     text = " ".join(text.split())
+    if _TARGET.search(text) is None and (bracketed := bracketed_indicator(text)) is not None:
+        return bracketed  # "<name> (2025: 84 %, mål 2027: 88 %)"
     name, target, base_text, year = text, "", "", first_year
     if found := _TARGET.search(text):
         name = text[: found.start()].strip()
@@ -97,6 +100,8 @@ def activity_from_line(text: str) -> dict[str, Any]:
     """An activity of the plan's JSON from a list line, its owner from "(ansvar: …)" or a
     short name after a dash."""
     text = " ".join(text.split())
+    if (sentences := sentence_activity(text)) is not None:
+        return sentences  # "<name>. Ansvarig: <who>. Klart: juni 2027."
     activity: dict[str, Any] = {"namn": text[:300], "att_granska": True}
     found = _OWNER.search(text) or _DASH_OWNER.search(text)
     if found and len(found.group("who").split()) <= 6:

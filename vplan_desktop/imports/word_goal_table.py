@@ -21,15 +21,15 @@ from vplan_desktop.wording import count as count_of
 
 NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resultatmått", "styrtal")
 _GOAL_TITLE = re.compile(
-    r"^(?P<level>nämndsmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
+    r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
     r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|mål)"
     r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+|\s*(?P<kod>\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"
     r"(?P<text>\S.*)$",
     re.IGNORECASE,
 )
 GOAL_WORDS = re.compile(
-    r"^(?:nämndsmål|nämndens mål|mål\s*\d|kf[-:]s? ?mål|kommunfullmäktiges mål|förvaltningsmål|"
-    r"verksamhetsmål|strategiskt mål|inriktningsmål|effektmål)",
+    r"^(?:nämndsmål|nämndmål|nämndens mål|mål\s*\d|kf[-:]s? ?mål|kommunfullmäktiges mål|"
+    r"förvaltningsmål|verksamhetsmål|strategiskt mål|inriktningsmål|effektmål)",
     re.IGNORECASE,
 )
 """The start of a line that names a goal ("Nämndsmål 1: …")."""
@@ -47,7 +47,7 @@ _LEVELS = {
 
 _WORD_UNIT = re.compile(
     r"^(?:(?:≥|≤|>=|<=|minst|lägst|högst|max(?:imalt)?|mer än|mindre än|över|under)\s*)?"
-    r"[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|st|"
+    r"[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|min|tim|st|"
     r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser)$",
     re.IGNORECASE,
 )
@@ -225,7 +225,9 @@ def read(view: TableView, b: Builder) -> None:
     if not titled and ctx.caption and GOAL_WORDS.match(ctx.caption):
         titled = ctx.caption
     default_goal: dict[str, Any] | None = None
-    if view.col("grupp") is None or not any(r.group for r in view.rows.rows):
+    # Goals as rows merged across the table ("Mål 1 <goal>") over their indicators.
+    goal_rows = any(r.group and _GOAL_TITLE.match(r.group) for r in view.rows.rows)
+    if not goal_rows and (view.col("grupp") is None or not any(r.group for r in view.rows.rows)):
         given = (
             b.named_goal
             or b.by_heading.get(ctx.heading)

@@ -32,6 +32,26 @@ def strip_number(text: str) -> tuple[str, str]:
     return found.group(0).strip().rstrip(".)"), text[found.end() :].strip() or text
 
 
+_LETTER = re.compile(r"^(?P<kod>[A-ZÅÄÖ](?:\.\d{1,2})+\.?|[A-ZÅÄÖ][.)])\s+(?=\S)")
+
+
+def strip_letter(text: str) -> tuple[str, str]:
+    """("A", "Inledning") for a heading lettered "A. Inledning", ("D.1", "Trygghet") for
+    "D.1 Trygghet": a letter is a section number as "1." is; ("", text) for any other."""
+    found = _LETTER.match(text)
+    if found is None or len(found.group("kod")) < 2:
+        return "", text
+    return found.group("kod").rstrip(".)"), text[found.end() :].strip()
+
+
+def strip_outline(block: Block) -> tuple[str, str]:
+    """A heading's section number and words: a numbered line's number, a styled heading's
+    letter ("A. Inledning")."""
+    if block.heading_by is HeadingBy.NUMBER:
+        return strip_number(block.text)
+    return strip_letter(block.text)
+
+
 @dataclass
 class Structure:
     levels: dict[int, int] = field(default_factory=dict)

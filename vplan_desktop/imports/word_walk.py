@@ -23,7 +23,7 @@ from vplan_desktop.imports import (
 )
 from vplan_desktop.imports.word_activity_lines import goal_line
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
-from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
@@ -31,7 +31,7 @@ from vplan_desktop.imports.word_goal_lists import GoalLists
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_notes import is_table_note
 from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_structure import Structure, strip_number
+from vplan_desktop.imports.word_structure import Structure, strip_outline
 from vplan_desktop.imports.word_table import (
     amount,
     column_headers,
@@ -198,9 +198,7 @@ class Walk:
 
     def heading(self, block: Block, level: int) -> None:
         self.finish()
-        kod, text = (
-            strip_number(block.text) if block.heading_by is HeadingBy.NUMBER else ("", block.text)
-        )
+        kod, text = strip_outline(block)
         self.path = [*self.path[: level - 1], text]
         goal_like = goal_heading(text) or word_goal_table.GOAL_WORDS.match(text)
         enclosing = next((p for p in reversed(self.parts[: level - 1]) if p), "")
@@ -285,11 +283,13 @@ class Walk:
         b.became(block.index, Became.MAL, f"Målet ”{clipped(goal_text, 60)}”")
 
     def goal_tables_under(self, index: int, level: int) -> bool:
-        """Tables that name their own goal ("Nämndsmål 1: …") follow the heading before the
-        next of its level: the heading is their målområde, not a goal."""
+        """Tables (or bold lines) that name their own goal ("Nämndsmål 1: …") follow the
+        heading before the next of its level: the heading is their målområde, not a goal."""
         for block in self.source.blocks[index + 1 :]:
             if self.s.levels.get(block.index, level + 1) <= level:
                 return False
+            if block.bold and word_goal_table.goal_line(block.text) is not None:
+                return True
             if block.kind is BlockKind.TABLE and word_goal_table.lists_goals(block):
                 return True
             if block.kind is BlockKind.TABLE and block.rows:
