@@ -26,6 +26,7 @@ MIGRATIONS = [
     "versions/0008_chapter_images.py",
     "versions/0009_result_sum.py",
     "versions/0010_follow_up.py",
+    "versions/0011_row_versions.py",
 ]
 DB_DATA = ["schema_fingerprints.json"]
 """Data the plan-file code reads: the structure of each schema revision."""
@@ -44,6 +45,7 @@ HANDBOOK = [
             "granskning",
             "export",
             "nasta-ar",
+            "galleri",
         )
     ],
     "bilder/bilder.json",
@@ -62,8 +64,24 @@ HANDBOOK = [
             "uppfoljning",
         )
     ],
+    *[
+        f"bilder/galleri/{section}-{scheme}.png"
+        for section in (
+            "uppgifter",
+            "kapitel",
+            "mal",
+            "aktiviteter",
+            "drift",
+            "investeringar",
+            "nyckeltal",
+            "internkontroll",
+            "granskning",
+            "uppfoljning",
+        )
+        for scheme in ("ljust", "morkt")
+    ],
 ]
-"""The Swedish handbook (Hjälp → Handbok) and its screenshots."""
+"""The Swedish handbook (Hjälp → Handbok), its screenshots and its gallery (galleri.html)."""
 UI_ICONS = (
     "letter-f",
     "letter-k",
@@ -79,8 +97,36 @@ UI_ICONS = (
     "photo",
     "arrow-back-up",
     "arrow-forward-up",
+    "file-info",
+    "file-text",
+    "target",
+    "list-check",
+    "coins",
+    "report-money",
+    "scale",
+    "building",
+    "chart-bar",
+    "shield-check",
+    "progress-check",
+    "checkup-list",
+    "plus",
+    "trash",
+    "arrow-up",
+    "arrow-down",
+    "pencil",
+    "eye",
+    "table-plus",
+    "table-minus",
+    "column-insert-right",
+    "column-remove",
+    "calendar-plus",
+    "check",
+    "lock",
+    "lock-open",
+    "adjustments-horizontal",
 )
-"""The tool buttons' line icons (Tabler Icons, MIT), drawn by ``vplan_desktop.ui.icons``."""
+"""The tool buttons' and the navigator's line icons (Tabler Icons, MIT), drawn by
+``vplan_desktop.ui.icons``."""
 RESOURCES = [
     "example_plan.json",
     "vplan-plan.schema.json",

@@ -392,7 +392,9 @@ def test_too_long_alt_text_is_refused_in_the_dialog(qapp: object) -> None:
     dialog = ImageDialog(png(), "org.png")
     dialog.alt.setPlainText("x" * (images.ALT_TEXT_LIMIT + 1))
     dialog.accept()
-    assert dialog.error.text() == TOO_LONG and dialog.result() == 0
+    too_long = TOO_LONG.format(limit=images.ALT_TEXT_LIMIT)
+    assert dialog.error.text() == too_long and dialog.result() == 0
+    assert too_long == "Alternativtexten är för lång (högst 2000 tecken)."
     assert not dialog.alt_note.isVisibleTo(dialog)
     dialog.alt.setPlainText("  ")
     assert dialog.alt_note.isVisibleTo(dialog) and dialog.alt_note.text() == NO_ALT_TEXT

@@ -11,6 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMenu, QPushButton, QWidget
 
@@ -248,12 +249,13 @@ def test_the_handbook_screenshots_are_newer_than_the_screens_they_show() -> None
     folder = handbook_images.images_folder()
     record = json.loads((folder / handbook_images.RECORD).read_text(encoding="utf-8"))
     hint = f"Kör `{handbook_images.SCRIPT}` och lägg de nya bilderna i ändringen."
-    assert set(record) == {shot.image for shot in handbook_images.SHOTS}, hint
+    assert set(record) == {shot.image for shot in handbook_images.ALL_SHOTS}, hint
     stale = [
         shot.image
-        for shot in handbook_images.SHOTS
+        for shot in handbook_images.ALL_SHOTS
         if record[shot.image]["kallkod"] != list(shot.sources)
         or record[shot.image]["sha256"] != handbook_images.source_hash(shot.sources)
+        or record[shot.image].get("fargschema", "ljust") != shot.scheme
     ]
     assert stale == [], f"Bilderna visar äldre kod än den som finns nu: {stale}. {hint}"
     shown = {
@@ -262,3 +264,43 @@ def test_the_handbook_screenshots_are_newer_than_the_screens_they_show() -> None
         for image in re.findall(r'<img src="([^"]+)"', page.read_text(encoding="utf-8"))
     }
     assert shown <= set(record), hint
+
+
+def _lightness(image: QImage) -> int:
+    """The picture's mean lightness (0 black, 255 white)."""
+    mean = image.convertToFormat(QImage.Format.Format_RGB32).scaled(
+        1, 1, mode=Qt.TransformationMode.SmoothTransformation
+    )
+    return mean.pixelColor(0, 0).lightness()
+
+
+def test_the_gallery_shows_each_section_light_and_dark_in_the_readme_and_the_handbook() -> None:
+    root = handbook_images.PACKAGE.parent
+    folder = handbook_images.images_folder()
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    page = (handbook_folder() / "galleri.html").read_text(encoding="utf-8")
+    hint = f"Kör `{handbook_images.SCRIPT}` och lägg de nya bilderna i ändringen."
+    sections = {shot.section for shot in handbook_images.GALLERY_SHOTS}
+    assert {"uppgifter", "mal", "drift", "investeringar", "granskning"} <= sections
+    assert any(shot.period for shot in handbook_images.GALLERY_SHOTS)  # a follow-up too
+    total = 0
+    for shot in handbook_images.GALLERY_SHOTS:
+        assert shot.full_size is not None
+        full, small = root / shot.full_size, folder / shot.image
+        for picture, size in ((full, (1280, 800)), (small, (640, 400))):
+            image = QImage(str(picture))
+            assert (image.width(), image.height()) == size, (picture.name, hint)
+            assert image.format() == QImage.Format.Format_Indexed8, picture.name  # a palette
+            dark = _lightness(image) < 100
+            assert dark == (shot.scheme == "morkt"), (shot.image, _lightness(image))
+            total += picture.stat().st_size
+        # README: the thumbnail, linked to the full size (relative to the repository's root).
+        assert f'<a href="{shot.full_size}"><img src="{small.relative_to(root).as_posix()}"' in (
+            readme
+        ), shot.image
+        assert f'<img src="bilder/{shot.image}"' in page, shot.image
+    assert total < 3_000_000, f"galleriet är {total} byte"
+    for link in re.findall(r'(?:src|href)="((?:docs|resources)/[^"]+)"', readme):
+        assert (root / link).is_file(), link
+    index = (handbook_folder() / "index.html").read_text(encoding="utf-8")
+    assert 'href="galleri.html"' in index

@@ -204,7 +204,9 @@ def test_a_second_window_is_told_who_has_the_plan(
     assert "skrivskyddad" in workspace.message.text()
     assert not second.save_action.isEnabled()
     second.close()
-    lock = context_of(window).session.lock
+    session = context_of(window).session
+    assert isinstance(session, EditSession)  # a plan file's session
+    lock = session.lock
     assert lock is not None and locks.read_lock(example_path) == lock.info
 
 

@@ -19,6 +19,7 @@ from tests.ui.helpers import context_of, shown_window, type_text, workspace_of
 from tests.user_folders import USER_ENVIRONMENT, XDG, UserFolders
 from vplan_desktop.crashlog import write_log
 from vplan_desktop.storage import places
+from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.settings import recent_plans, settings
 
 Location = QStandardPaths.StandardLocation
@@ -92,7 +93,7 @@ def test_a_session_of_work_leaves_nothing_in_the_users_folders(
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert context_of(window).plan.uppgifter.namnd == "Kulturnämnden"
     session = window.session
-    assert session is not None and session.working is not None
+    assert isinstance(session, EditSession) and session.working is not None
     assert session.working.is_relative_to(places.working_folder()) and session.working.exists()
     backup = session.take_backup()
     log = write_log("Ett prov av loggen.")

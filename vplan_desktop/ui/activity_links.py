@@ -12,6 +12,7 @@ from typing import Any
 
 from vplan_desktop import domain as d
 from vplan_desktop.errors import InputError
+from vplan_desktop.ui.i18n import tr
 
 WHOLE_PLAN = "Hela planen"
 AREA_PREFIX = "Målområde: "
@@ -144,10 +145,13 @@ def find_link(plan: d.PlanSnapshot, text: str) -> int:
             return starting.pop()
         if not starting:
             raise InputError(
-                f"”{text.strip()}” är varken ett mål, ett målområde eller ”{WHOLE_PLAN}”. "
-                "Välj i listan (F2)."
+                tr(
+                    "”{text}” är varken ett mål, ett målområde eller ”{whole_plan}”. "
+                    "Välj i listan (F2)."
+                ).format(text=text.strip(), whole_plan=WHOLE_PLAN)
             )
     raise InputError(
-        f"”{text.strip()}” kan vara flera mål. Skriv målets nivå och nummer också, "
-        "som i listan (F2)."
+        tr(
+            "”{text}” kan vara flera mål. Skriv målets nivå och nummer också, som i listan (F2)."
+        ).format(text=text.strip())
     )

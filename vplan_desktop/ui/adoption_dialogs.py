@@ -22,6 +22,7 @@ from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.services import adoption
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.validation import Severity, validate
 from vplan_desktop.wording import count
 
@@ -39,7 +40,7 @@ class AdoptDialog(QDialog):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Markera planen som antagen")
+        self.setWindowTitle(tr("Markera planen som antagen"))
         u: PlanSnapshot = context.plan
         layout = QVBoxLayout(self)
         _grows(self, layout)
@@ -47,14 +48,20 @@ class AdoptDialog(QDialog):
         # one error, then the next.
         self.blockers = [f.message for f in validate(u) if f.severity is Severity.FEL]
         intro = QLabel(
-            f"När {u.uppgifter.namnd} har antagit planen låses den för ändringar. "
-            "Ange sammanträdets datum och paragrafen i protokollet."
+            tr(
+                "När {namnd} har antagit planen låses den för ändringar. "
+                "Ange sammanträdets datum och paragrafen i protokollet."
+            ).format(namnd=u.uppgifter.namnd)
         )
         if self.blockers:
             intro.setText(
-                f"Planen kan inte markeras som antagen förrän "
-                f"{'felet' if len(self.blockers) == 1 else 'felen'} nedan är "
-                f"rättade ({count(len(self.blockers), 'fel')}; se Granskning):"
+                tr(
+                    "Planen kan inte markeras som antagen förrän {errors} nedan "
+                    "är rättade ({count}; se Granskning):"
+                ).format(
+                    errors=tr("felet") if len(self.blockers) == 1 else tr("felen"),
+                    count=count(len(self.blockers), "fel"),
+                )
             )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -65,24 +72,26 @@ class AdoptDialog(QDialog):
         layout.addWidget(self.blocker_list)
         form = QFormLayout()
         self.date = QLineEdit(format_date(u.uppgifter.antagen_datum or dt.date.today()))
-        self.date.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.date.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.paragraph = QLineEdit(u.uppgifter.antagen_paragraf)
-        self.paragraph.setPlaceholderText("t.ex. 123")
-        form.addRow("&Datum:", self.date)
-        form.addRow("&Paragraf (§):", self.paragraph)
+        self.paragraph.setPlaceholderText(tr("t.ex. 123"))
+        form.addRow(tr("&Datum:"), self.date)
+        form.addRow(tr("&Paragraf (§):"), self.paragraph)
         self.form = QWidget()
         self.form.setLayout(form)
         self.form.setVisible(not self.blockers)  # no date or § asked for while it cannot be done
         layout.addWidget(self.form)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = ok_cancel(self, "Markera som &antagen")
+        self.buttons = ok_cancel(self, tr("Markera som &antagen"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(not self.blockers)
         layout.addWidget(self.buttons)
 
     def accept(self) -> None:
         if self.blockers:
-            self.error.setText("Planen kan inte markeras som antagen förrän felen ovan är rättade.")
+            self.error.setText(
+                tr("Planen kan inte markeras som antagen förrän felen ovan är rättade.")
+            )
             return
         try:
             date = parse_date(self.date.text())
@@ -102,26 +111,28 @@ class ReopenDialog(QDialog):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Öppna antagen plan för ändringar")
+        self.setWindowTitle(tr("Öppna antagen plan för ändringar"))
         layout = QVBoxLayout(self)
         _grows(self, layout)
         text = QLabel(
-            f"Planen är {context.plan.uppgifter.status_text.lower()}. Om den öppnas för "
-            "ändringar blir statusen ”Under beredning” och planen måste antas på nytt. "
-            "Orsaken sparas i planens logg."
+            tr(
+                "Planen är {status}. Om den öppnas för ändringar blir "
+                "statusen ”Under beredning” och planen måste antas på nytt. "
+                "Orsaken sparas i planens logg."
+            ).format(status=context.plan.uppgifter.status_text.lower())
         )
         text.setWordWrap(True)
         layout.addWidget(text)
-        reason_label = QLabel("&Orsak:")
+        reason_label = QLabel(tr("&Orsak:"))
         layout.addWidget(reason_label)
         self.reason = QPlainTextEdit()
         reason_label.setBuddy(self.reason)
-        self.reason.setPlaceholderText("t.ex. Nämnden återremitterade investeringsplanen § 131")
+        self.reason.setPlaceholderText(tr("t.ex. Nämnden återremitterade investeringsplanen § 131"))
         self.reason.setTabChangesFocus(True)
         layout.addWidget(self.reason)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Öppna för &ändringar"))
+        layout.addWidget(ok_cancel(self, tr("Öppna för &ändringar")))
 
     def accept(self) -> None:
         try:

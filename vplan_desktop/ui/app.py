@@ -7,12 +7,10 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import (
-    QLibraryInfo,
     QLocale,
     QMessageLogContext,
     QTimer,
     QtMsgType,
-    QTranslator,
     qInstallMessageHandler,
 )
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,9 +21,11 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.follow_up_progress import period_named
 from vplan_desktop.sections import SECTION_ARGUMENTS, Section, chapter_key
 from vplan_desktop.ui.crash_dialog import install_exception_hook
+from vplan_desktop.ui.i18n import install_translators
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.platform_check import xcb_problem
+from vplan_desktop.ui.server_opening import open_argument
 from vplan_desktop.ui.style import apply_style
 
 QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
@@ -39,17 +39,6 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     print(message, file=sys.stderr)
 
 
-class _SwedishButtons(QTranslator):
-    """Qt's Swedish translation says "Ok"; Swedish writes "OK"."""
-
-    def translate(
-        self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str | None:
-        if source in ("OK", "&OK"):
-            return "OK"
-        return None
-
-
 def application() -> QApplication:
     """The process's QApplication, created with vplan's name and the Swedish locale."""
     app = QApplication.instance()
@@ -58,13 +47,9 @@ def application() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     qInstallMessageHandler(_qt_message)
     app = QApplication(sys.argv[:1])
-    # Qt's own dialogs and buttons (file dialogs, Ja/Nej) in Swedish.
-    translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    for name in ("qtbase_sv", "qt_sv"):
-        translator = QTranslator(app)
-        if translator.load(name, translations):
-            app.installTranslator(translator)
-    app.installTranslator(_SwedishButtons(app))  # installed last, asked first
+    # Qt's own dialogs and buttons (file dialogs, Ja/Nej) in Swedish; VPLAN_TRANS_SCALE=140
+    # lengthens every string to test the layouts (vplan_desktop/ui/i18n.py).
+    install_translators(app)
     app.setApplicationName("vplan")
     app.setApplicationDisplayName("vplan")
     app.setOrganizationName("vplan")
@@ -124,15 +109,22 @@ def _show_period(window: MainWindow, name: str) -> bool:
     return True
 
 
+def _open(window: MainWindow, path: Path | str) -> bool:
+    if isinstance(path, str):  # a plan on a server by its address
+        return open_argument(window, path)
+    return window.open_plan(path)
+
+
 def start(
-    path: Path | None,
+    path: Path | str | None,
     *,
     screenshot: Path | None = None,
     section: str | None = None,
     size: tuple[int, int] = (1280, 800),
     period: str | None = None,
 ) -> int:
-    """Show the main window (with the plan at ``path`` open, if given) and run until it closes.
+    """Show the main window (with the plan at ``path`` open, if given: a plan file, a
+    ``.vplan-server`` link file, or a plan on a server by its address) and run until it closes.
 
     With ``screenshot`` the window is drawn once, saved as PNG and the program quits; errors
     then go to stderr instead of dialogs.
@@ -165,7 +157,7 @@ def start(
     window.show()
     if screenshot is None:
         window.offer_recovery()
-    opened = path is None or window.context is not None or window.open_plan(path)
+    opened = path is None or window.context is not None or _open(window, path)
     window.show_start_page_if_empty()
     if screenshot is None:
         window.welcome_first_time()

@@ -30,6 +30,7 @@ from vplan_desktop.services.follow_up import AssessmentLevel, set_assessment_sca
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_edit import follow_up_edit
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
+from vplan_desktop.ui.i18n import tr
 
 COLOUR = re.compile(r"#[0-9a-fA-F]{6}")
 NEW_COLOUR = "#9e9e9e"
@@ -56,57 +57,58 @@ class AssessmentScaleDialog(QDialog):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Skala för måluppfyllelse")
-        self.setMinimumWidth(620)
+        self.setWindowTitle(tr("Skala för måluppfyllelse"))
         self.levels = [_Level(n.id, n.namn, n.farg, n.grad) for n in context.plan.bedomningsskala]
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Nivåerna som målen bedöms med i uppföljningarna, i den ordning de visas. "
-            "Betydelsen säger vad nivån räknas som i sammanställningar och granskning."
+            tr(
+                "Nivåerna som målen bedöms med i uppföljningarna, i den ordning de visas. "
+                "Betydelsen säger vad nivån räknas som i sammanställningar och granskning."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         body = QHBoxLayout()
         left = QVBoxLayout()
-        list_label = QLabel("&Nivåer:")
+        list_label = QLabel(tr("&Nivåer:"))
         self.list = QListWidget()
-        self.list.setAccessibleName("Nivåer")
+        self.list.setAccessibleName(tr("Nivåer"))
         list_label.setBuddy(self.list)
         left.addWidget(list_label)
         left.addWidget(self.list, 1)
         moves = QHBoxLayout()
-        self.add_button = QPushButton("&Lägg till")
-        self.remove_button = QPushButton("&Ta bort")
-        self.up_button = QPushButton("Flytta &upp")
-        self.down_button = QPushButton("Flytta n&ed")
+        self.add_button = QPushButton(tr("&Lägg till"))
+        self.remove_button = QPushButton(tr("&Ta bort"))
+        self.up_button = QPushButton(tr("Flytta &upp"))
+        self.down_button = QPushButton(tr("Flytta n&ed"))
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             moves.addWidget(button)
         left.addLayout(moves)
         body.addLayout(left, 1)
         form = QFormLayout()
         self.name = QLineEdit()
-        self.name.setAccessibleName("Nivåns namn")
+        self.name.setAccessibleName(tr("Nivåns namn"))
         colour_row = QHBoxLayout()
         self.colour = QLineEdit()
-        self.colour.setAccessibleName("Färg")
+        self.colour.setAccessibleName(tr("Färg"))
         self.colour.setPlaceholderText("#2e7d32")
         self.colour.setMaximumWidth(110)
-        self.colour_button = QPushButton("&Välj färg…")
+        self.colour_button = QPushButton(tr("&Välj färg…"))
         colour_row.addWidget(self.colour)
         colour_row.addWidget(self.colour_button)
         colour_row.addStretch(1)
         self.meaning = QComboBox()
-        self.meaning.setAccessibleName("Betydelse")
+        self.meaning.setAccessibleName(tr("Betydelse"))
         for grad, label in GRAD_LABELS.items():
             self.meaning.addItem(label, grad.value)
-        form.addRow(buddy_label("N&amn:", self.name), self.name)
-        form.addRow(buddy_label("&Färg:", self.colour), colour_row)
-        form.addRow(buddy_label("&Betydelse:", self.meaning), self.meaning)
+        form.addRow(buddy_label(tr("N&amn:"), self.name), self.name)
+        form.addRow(buddy_label(tr("&Färg:"), self.colour), colour_row)
+        form.addRow(buddy_label(tr("&Betydelse:"), self.meaning), self.meaning)
         body.addLayout(form, 1)
         layout.addLayout(body)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Spara"))
+        layout.addWidget(ok_cancel(self, tr("Spara")))
 
         self.list.currentRowChanged.connect(self._show_level)
         self.name.textEdited.connect(self._named)
@@ -119,6 +121,8 @@ class AssessmentScaleDialog(QDialog):
         self.down_button.clicked.connect(partial(self.move_level, 1))
         self._fill(0)
         self.list.setFocus()
+        # At least 620 wide, and wider when the buttons' texts need it (a longer translation).
+        self.resize(max(620, self.sizeHint().width()), self.sizeHint().height())
 
     def _fill(self, row: int) -> None:
         self.list.blockSignals(True)
@@ -132,8 +136,10 @@ class AssessmentScaleDialog(QDialog):
 
     @staticmethod
     def _listed(level: _Level) -> str:
-        name, meaning = level.namn.strip() or "(utan namn)", GRAD_LABELS[level.grad]
-        return name if name.lower() == meaning.lower() else f"{name} (räknas som {meaning.lower()})"
+        name, meaning = level.namn.strip() or tr("(utan namn)"), GRAD_LABELS[level.grad]
+        if name.lower() == meaning.lower():
+            return name
+        return tr("{name} (räknas som {meaning})").format(name=name, meaning=meaning.lower())
 
     def current(self) -> _Level | None:
         row = self.list.currentRow()
@@ -179,14 +185,14 @@ class AssessmentScaleDialog(QDialog):
         if level is None:
             return
         start = QColor(level.farg) if COLOUR.fullmatch(level.farg) else QColor(NEW_COLOUR)
-        chosen = QColorDialog.getColor(start, self, f"Färg för ”{level.namn}”")
+        chosen = QColorDialog.getColor(start, self, tr("Färg för ”{name}”").format(name=level.namn))
         if chosen.isValid():
             level.farg = chosen.name()
             self.colour.setText(level.farg)
             self._refresh_item()
 
     def add_level(self) -> None:
-        self.levels.append(_Level(None, "Ny nivå", NEW_COLOUR, Bedomningsgrad.EJ_BEDOMD))
+        self.levels.append(_Level(None, tr("Ny nivå"), NEW_COLOUR, Bedomningsgrad.EJ_BEDOMD))
         self._fill(len(self.levels) - 1)
         self.name.setFocus()
         self.name.selectAll()
@@ -210,13 +216,15 @@ class AssessmentScaleDialog(QDialog):
             if not COLOUR.fullmatch(level.farg):
                 self.list.setCurrentRow(row)
                 self.error.setText(
-                    f"”{level.farg}” är ingen färg. Välj färg… eller skriv den som #2e7d32."
+                    tr("”{farg}” är ingen färg. Välj färg… eller skriv den som #2e7d32.").format(
+                        farg=level.farg
+                    )
                 )
                 return
         levels = [AssessmentLevel(v.id, v.namn, v.farg.lower(), v.grad) for v in self.levels]
         action = partial(set_assessment_scale, levels=levels)
         if (
-            follow_up_edit(self.context, "Ändra skalan för måluppfyllelse", action, self.error)
+            follow_up_edit(self.context, tr("Ändra skalan för måluppfyllelse"), action, self.error)
             is not None
         ):
             super().accept()

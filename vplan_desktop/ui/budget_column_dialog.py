@@ -19,8 +19,10 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
 from vplan_desktop.domain import KOLUMN_SLAG_LABELS
 from vplan_desktop.services.kinds import MAX_YEAR, MIN_YEAR
+from vplan_desktop.ui.dialog_parts import placeholder_width
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
-AVVIKELSE_HINT = (
+AVVIKELSE_HINT = QT_TR_NOOP(
     "En avvikelse räknas fram: årets Budget minus dess Prognos (eller Utfall); i "
     "resultaträkningen, där kostnaderna är negativa, Prognos minus Budget. Ett minus är alltid "
     "sämre än budget. Den skrivs inte in."
@@ -35,33 +37,34 @@ class BudgetColumnDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.tabell = tabell
-        self.setWindowTitle("Ny kolumn")
+        self.setWindowTitle(tr("Ny kolumn"))
         form = QFormLayout(self)
-        intro = QLabel(f"Lägg till en kolumn i {table_name}.")
+        intro = QLabel(tr("Lägg till en kolumn i {table_name}.").format(table_name=table_name))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.slag = QComboBox()
         for kind, label in KOLUMN_SLAG_LABELS.items():
             self.slag.addItem(label, kind)
         self.slag.setCurrentIndex(self.slag.findData(KolumnSlag.PROGNOS))
-        form.addRow("&Slag:", self.slag)
+        form.addRow(tr("&Slag:"), self.slag)
         self.year = QSpinBox()
         self.year.setRange(MIN_YEAR, MAX_YEAR)
         self.year.setValue(year)
         self.year.setGroupSeparatorShown(False)
-        form.addRow("&År:", self.year)
+        form.addRow(tr("&År:"), self.year)
         self.note = QLineEdit()
-        self.note.setPlaceholderText("till exempel augusti")
-        form.addRow("&Anmärkning:", self.note)
-        self.hint = QLabel(AVVIKELSE_HINT)
+        self.note.setPlaceholderText(tr("till exempel augusti"))
+        self.note.setMinimumWidth(placeholder_width(self.note))
+        form.addRow(tr("&Anmärkning:"), self.note)
+        self.hint = QLabel(tr(AVVIKELSE_HINT))
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet("color: palette(placeholder-text);")
         form.addRow(self.hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Lägg till")
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText("Avbryt")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Lägg till"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Avbryt"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)

@@ -12,8 +12,9 @@ from vplan_desktop.budget_labels import Table, table_unit
 from vplan_desktop.db.enums import BeloppEnhet
 from vplan_desktop.services import budget_units
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
-TOOLTIP = "Byter enhet och räknar om alla belopp i tabellen"
+TOOLTIP = QT_TR_NOOP("Byter enhet och räknar om alla belopp i tabellen")
 
 
 class UnitPicker(QWidget):
@@ -28,13 +29,13 @@ class UnitPicker(QWidget):
         self.combo = QComboBox()
         for unit in BeloppEnhet:
             self.combo.addItem(unit.value, unit)
-        self.combo.setToolTip(TOOLTIP)
-        self.combo.setAccessibleName("Belopp i")
-        self.combo.setAccessibleDescription(TOOLTIP)
+        self.combo.setToolTip(tr(TOOLTIP))
+        self.combo.setAccessibleName(tr("Belopp i"))
+        self.combo.setAccessibleDescription(tr(TOOLTIP))
         self.combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label = QLabel("&Belopp i:")
+        label = QLabel(tr("&Belopp i:"))
         label.setBuddy(self.combo)
-        label.setToolTip(TOOLTIP)
+        label.setToolTip(tr(TOOLTIP))
         layout.addWidget(label)
         layout.addWidget(self.combo)
         self.show_unit()
@@ -57,7 +58,7 @@ class UnitPicker(QWidget):
         if wanted is self.unit():
             return
         self.context.edit(
-            f"Byt enhet till {wanted.value}",
+            tr("Byt enhet till {value}").format(value=wanted.value),
             partial(budget_units.set_budget_unit, table=self.table, unit=wanted),
         )
         self.show_unit()  # a refused change shows the plan's unit again

@@ -26,9 +26,10 @@ from vplan_desktop.storage.backups import list_backups
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import error_label
 from vplan_desktop.ui.diff_view import DiffView
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 Source = Callable[[], dict[str, Any]]
-OTHER_FILE = "Annan planfil…"
+OTHER_FILE = QT_TR_NOOP("Annan planfil…")
 
 
 def stamp(value: Any) -> str:
@@ -43,39 +44,42 @@ class CompareDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Jämför versioner av planen")
+        self.setWindowTitle(tr("Jämför versioner av planen"))
         self.resize(1000, 640)
         self.sources: list[tuple[str, Source]] = [
-            ("Planen nu", lambda: plan_state(context.document))
+            (tr("Planen nu"), lambda: plan_state(context.document))
         ]
         for version in list_versions(context.document):
             self.sources.append(
                 (
-                    f"Version: {version.namn} ({stamp(version.skapad)})",
+                    tr("Version: {name}").format(name=version.namn) + f" ({stamp(version.skapad)})",
                     partial(version_content, context.document, version.id),
                 )
             )
         for backup in list_backups(context.session.plan):
             self.sources.append(
-                (f"Säkerhetskopia {stamp(backup.tid)}", partial(load_side, backup.path))
+                (
+                    tr("Säkerhetskopia {when}").format(when=stamp(backup.tid)),
+                    partial(load_side, backup.path),
+                )
             )
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.old = QComboBox()
         self.new = QComboBox()
         for combo in (self.old, self.new):
-            combo.addItems([label for label, _ in self.sources] + [OTHER_FILE])
+            combo.addItems([label for label, _ in self.sources] + [tr(OTHER_FILE)])
             combo.activated.connect(self._chosen)
-        form.addRow("&Från:", self.old)
-        form.addRow("&Till:", self.new)
+        form.addRow(tr("&Från:"), self.old)
+        form.addRow(tr("&Till:"), self.new)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
         self.view = DiffView()
         layout.addWidget(self.view, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
-        copy = QPushButton("&Kopiera skillnaderna")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Stäng"))
+        copy = QPushButton(tr("&Kopiera skillnaderna"))
         copy.clicked.connect(self.view.copy_all)
         buttons.addButton(copy, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -87,20 +91,21 @@ class CompareDialog(QDialog):
 
     def _chosen(self) -> None:
         for combo in (self.old, self.new):
-            if combo.currentText() == OTHER_FILE:
+            if combo.currentText() == tr(OTHER_FILE):
                 name, _ = QFileDialog.getOpenFileName(
                     self,
-                    "Jämför med planfil",
+                    tr("Jämför med planfil"),
                     str(self.context.session.plan.parent),
-                    "vplan-planer (*.vplan);;JSON-planer (*.json)",
+                    tr("vplan-planer (*.vplan);;JSON-planer (*.json)"),
                 )
                 if not name:
                     combo.setCurrentIndex(0)
                     continue
                 path = Path(name)
-                self.sources.append((f"Fil: {path.name}", partial(load_side, path)))
+                label = tr("Fil: {name}").format(name=path.name)
+                self.sources.append((label, partial(load_side, path)))
                 for each in (self.old, self.new):
-                    each.insertItem(len(self.sources) - 1, f"Fil: {path.name}")
+                    each.insertItem(len(self.sources) - 1, label)
                 combo.setCurrentIndex(len(self.sources) - 1)
         self.compare()
 

@@ -20,7 +20,8 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.read import read_change, read_plan
-from vplan_desktop.storage.working import EditSession
+from vplan_desktop.ui.i18n import tr
+from vplan_desktop.ui.plan_session import PlanSession, refused_writes
 
 Edit = Callable[[PlanDocument], Change]
 
@@ -46,7 +47,8 @@ class EditCommand(QUndoCommand):
 
     def _apply(self) -> None:
         try:
-            self.change = self.change.undo(self.context.document)
+            with refused_writes():  # a plan on the server: its refusals in Swedish
+                self.change = self.change.undo(self.context.document)
         except VplanError as error:
             self.setObsolete(True)
             self.context.failed.emit(error.message)
@@ -72,7 +74,7 @@ class PlanContext(QObject):
     """Emitted with the follow-up period now shown (its id), or None for the plan itself:
     the sections show the period's columns beside the plan's, or the plan alone."""
 
-    def __init__(self, session: EditSession, parent: QObject | None = None) -> None:
+    def __init__(self, session: PlanSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
@@ -105,7 +107,7 @@ class PlanContext(QObject):
         adopted plan, refused on a plan opened read-only; a reported period is refused by the
         service with its own message. None if it was refused."""
         if self.session.read_only:
-            self.failed.emit("Planen är öppnad skrivskyddad; ändringen gjordes inte.")
+            self.failed.emit(tr("Planen är öppnad skrivskyddad; ändringen gjordes inte."))
             self.refresh(None)
             return None
         return self._run(text, action)
@@ -128,10 +130,12 @@ class PlanContext(QObject):
         """Run ``action`` as one undoable step named ``text``; None if it was refused."""
         if self.read_only:
             self.failed.emit(
-                "Planen är öppnad skrivskyddad; ändringen gjordes inte."
+                tr("Planen är öppnad skrivskyddad; ändringen gjordes inte.")
                 if self.session.read_only
-                else "Planen är antagen och därför låst för ändringar. Välj ”Öppna för "
-                "ändringar…” om den ändå måste ändras."
+                else tr(
+                    "Planen är antagen och därför låst för ändringar. Välj ”Öppna för "
+                    "ändringar…” om den ändå måste ändras."
+                )
             )
             self.refresh(None)
             return None
@@ -139,7 +143,8 @@ class PlanContext(QObject):
 
     def _run(self, text: str, action: Edit) -> Change | None:
         try:
-            change = action(self.document)
+            with refused_writes():  # a plan on the server: its refusals in Swedish
+                change = action(self.document)
         except VplanError as error:
             self.failed.emit(error.message)
             self.refresh(None)  # views showing the refused value go back to the saved one

@@ -17,27 +17,31 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from vplan_desktop.crashlog import log_exception
+from vplan_desktop.ui.i18n import tr
 
 
 class CrashDialog(QMessageBox):
     def __init__(self, details: str, log: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setIcon(QMessageBox.Icon.Critical)
-        self.setWindowTitle("Ett oväntat fel inträffade")
+        self.setWindowTitle(tr("Ett oväntat fel inträffade"))
         self.setText(
-            "vplan stötte på ett fel som inte skulle ha hänt. Dina ändringar i planen är "
-            "sparade; starta om vplan om något ser fel ut."
+            tr(
+                "vplan stötte på ett fel som inte skulle ha hänt. Dina ändringar i planen är "
+                "sparade; starta om vplan om något ser fel ut."
+            )
         )
-        where = f"Detaljerna finns i loggfilen {log}." if log else ""
-        self.setInformativeText(
-            f"{where} Kopiera detaljerna och skicka dem till den som ger dig support.".strip()
-        )
+        where = tr("Detaljerna finns i loggfilen {log}.").format(log=log) if log else ""
+        send = tr("Kopiera detaljerna och skicka dem till den som ger dig support.")
+        self.setInformativeText(f"{where} {send}".strip())
         self.setDetailedText(details)
         self.details = details
-        self.copy_button = self.addButton("&Kopiera detaljer", QMessageBox.ButtonRole.ActionRole)
+        self.copy_button = self.addButton(
+            tr("&Kopiera detaljer"), QMessageBox.ButtonRole.ActionRole
+        )
         self.copy_button.clicked.disconnect()
         self.copy_button.clicked.connect(self.copy_details)
-        close = self.addButton("Stäng", QMessageBox.ButtonRole.RejectRole)
+        close = self.addButton(tr("Stäng"), QMessageBox.ButtonRole.RejectRole)
         self.setDefaultButton(close)
 
     def copy_details(self) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QStyle, QWidget
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, parse_date
+from vplan_desktop.ui.i18n import tr
 
 SWEDISH = QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden)
 
@@ -48,15 +49,15 @@ class DateField(QLineEdit):
         self.calendar_start = calendar_start
         """Where the calendar opens when the field holds no date (January of the plan's first
         year); today when not given."""
-        self.setPlaceholderText("ÅÅÅÅ-MM-DD")
+        self.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
         self.setToolTip(
-            "Skriv datum som 2027-02-01, 2027-2-1 eller 1/2 2027, eller välj i kalendern."
+            tr("Skriv datum som 2027-02-01, 2027-2-1 eller 1/2 2027, eller välj i kalendern.")
         )
         self.calendar_action = self.addAction(
             calendar_icon(), QLineEdit.ActionPosition.TrailingPosition
         )
-        self.calendar_action.setText("Välj datum i kalendern")  # its button's accessible name
-        self.calendar_action.setToolTip("Välj datum i kalendern (Alt+Ned)")
+        self.calendar_action.setText(tr("Välj datum i kalendern"))  # its button's accessible name
+        self.calendar_action.setToolTip(tr("Välj datum i kalendern (Alt+Ned)"))
         self.calendar_action.triggered.connect(self.open_calendar)
         self.calendar: QCalendarWidget | None = None
 

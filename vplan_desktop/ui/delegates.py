@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.ui.date_field import DateField
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import (
     CHOICES_ROLE,
     DATE_START_ROLE,
@@ -53,8 +54,12 @@ def match_choice(text: str, labels: list[str]) -> int | None:
 
 
 def choice_error(text: str, labels: list[str]) -> InputError:
-    shown = ", ".join(label.strip() for label in labels if label.strip()) or "(inga)"
-    return InputError(f"”{text.strip()}” finns inte bland valen. Välj bland: {shown}.")
+    shown = ", ".join(label.strip() for label in labels if label.strip()) or tr("(inga)")
+    return InputError(
+        tr("”{text}” finns inte bland valen. Välj bland: {shown}.").format(
+            text=text.strip(), shown=shown
+        )
+    )
 
 
 def _column_model(index: Index) -> tuple[ColumnTableModel, QModelIndex] | None:

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel
 
 from vplan_desktop.services.changes import Change
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import tr
 
 
 def follow_up_edit(context: PlanContext, text: str, action: Edit, error: QLabel) -> Change | None:
@@ -22,5 +23,5 @@ def follow_up_edit(context: PlanContext, text: str, action: Edit, error: QLabel)
     finally:
         context.failed.disconnect(heard)
     if change is None:
-        error.setText(said[-1] if said else "Ändringen gjordes inte.")
+        error.setText(said[-1] if said else tr("Ändringen gjordes inte."))
     return change

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from vplan_desktop.db.document import FILE_SUFFIX
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import WARNING_RED
 
 
@@ -22,7 +23,7 @@ def ok_cancel(dialog: QDialog, ok_text: str) -> QDialogButtonBox:
     standard = QDialogButtonBox.StandardButton
     buttons = QDialogButtonBox(standard.Ok | standard.Cancel)
     buttons.button(standard.Ok).setText(ok_text)
-    buttons.button(standard.Cancel).setText("Avbryt")
+    buttons.button(standard.Cancel).setText(tr("Avbryt"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -42,6 +43,14 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def placeholder_width(edit: QLineEdit, least: int = 0) -> int:
+    """``least``, or the width that shows ``edit``'s whole placeholder text where that is
+    wider (a longer translation, a larger font): the text, the field's frame and padding, and
+    room for its clear button when it has one."""
+    button = edit.fontMetrics().height() + 8 if edit.isClearButtonEnabled() else 0
+    return max(least, edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16 + button)
 
 
 def fit_to_screen(window: QWidget, width: int, height: int) -> None:

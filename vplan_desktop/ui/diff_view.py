@@ -6,6 +6,7 @@ from PySide6.QtGui import QBrush, QGuiApplication
 from PySide6.QtWidgets import QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from vplan_desktop.compare import ADDED, REMOVED, Difference, format_differences
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.style import tone
 
 _REMOVED = tone("borttaget", "#b3261e", "#ff8a80")
@@ -16,9 +17,9 @@ class DiffView(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setColumnCount(4)
-        self.setHeaderLabels(["Post", "Fält", "Före", "Efter"])
-        self.setAccessibleName("Skillnader")
-        self.setAccessibleDescription("Varje ändrad post och fält, med värdet före och efter")
+        self.setHeaderLabels([tr("Post"), tr("Fält"), tr("Före"), tr("Efter")])
+        self.setAccessibleName(tr("Skillnader"))
+        self.setAccessibleDescription(tr("Varje ändrad post och fält, med värdet före och efter"))
         self.setAlternatingRowColors(True)
         self.setWordWrap(True)
         self.header().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -28,7 +29,7 @@ class DiffView(QTreeWidget):
         self.clear()
         self.differences = differences
         if not differences:
-            QTreeWidgetItem(self, ["Inga skillnader."])
+            QTreeWidgetItem(self, [tr("Inga skillnader.")])
             return
         sections: dict[str, QTreeWidgetItem] = {}
         for difference in differences:

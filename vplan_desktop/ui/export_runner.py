@@ -12,14 +12,15 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QProgressDialog, 
 from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import VplanError
 from vplan_desktop.exports.targets import check_export_target
-from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.export_template_dialog import ExportTemplateDialog
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
+from vplan_desktop.ui.plan_session import PlanSession
 from vplan_desktop.ui.settings import export_template
 
 FILTERS = {
-    "docx": "Word-dokument (*.docx)",
-    "pdf": "PDF-dokument (*.pdf)",
-    "xlsx": "Excel-arbetsbok (*.xlsx)",
+    "docx": QT_TR_NOOP("Word-dokument (*.docx)"),
+    "pdf": QT_TR_NOOP("PDF-dokument (*.pdf)"),
+    "xlsx": QT_TR_NOOP("Excel-arbetsbok (*.xlsx)"),
 }
 
 
@@ -70,7 +71,10 @@ class _Job(QRunnable):
             self.relay.finished.emit(None, error.message)
         except Exception as error:  # a bug in an export must not take the window down
             self.relay.finished.emit(
-                None, f"Exporten misslyckades: {type(error).__name__}: {error}"
+                None,
+                tr("Exporten misslyckades: {error}").format(
+                    error=f"{type(error).__name__}: {error}"
+                ),
             )
         else:
             self.relay.finished.emit(notices, None)
@@ -90,7 +94,7 @@ class ExportRunner(QObject):
         self.out: Path | None = None
         self.ask_after = True
 
-    def choose_and_run(self, plan: PlanSnapshot, fmt: str, source: EditSession) -> None:
+    def choose_and_run(self, plan: PlanSnapshot, fmt: str, source: PlanSession) -> None:
         """Ask where to save (beside the plan by default), then export ``plan`` there.
 
         ``source`` is the open plan: its file and working copy are never written over.
@@ -101,15 +105,21 @@ class ExportRunner(QObject):
         if template is not None and not template.is_file():
             QMessageBox.warning(
                 self.window,
-                "Kommunens mall finns inte",
-                f"Kommunens mall eller profil ”{template}” finns inte längre. Välj en annan, "
-                "eller ta bort den, under Arkiv → Exportera → Kommunens mall och profil…",
+                tr("Kommunens mall finns inte"),
+                tr(
+                    "Kommunens mall eller profil ”{template}” finns inte längre. "
+                    "Välj en annan, eller ta bort den, under Arkiv → Exportera → "
+                    "Kommunens mall och profil…"
+                ).format(template=template),
             )
             return
         u = plan.uppgifter
         suggested = source.plan.parent / f"{u.namnd} {u.titel}.{fmt}".replace("/", "-")
         name, _ = QFileDialog.getSaveFileName(
-            self.window, f"Exportera som {FORMATS[fmt]}", str(suggested), FILTERS[fmt]
+            self.window,
+            tr("Exportera som {format}").format(format=FORMATS[fmt]),
+            str(suggested),
+            tr(FILTERS[fmt]),
         )
         if not name:
             return
@@ -118,16 +128,18 @@ class ExportRunner(QObject):
         try:  # said at once, before the progress dialog; the export checks again
             check_export_target(out, plan=source.plan, working=source.working)
         except VplanError as error:
-            QMessageBox.warning(self.window, "Exporten kan inte sparas där", error.message)
+            QMessageBox.warning(self.window, tr("Exporten kan inte sparas där"), error.message)
             return
         self.run(plan, fmt, out, source)
 
     def run(
-        self, plan: PlanSnapshot, fmt: str, out: Path, source: EditSession | None = None
+        self, plan: PlanSnapshot, fmt: str, out: Path, source: PlanSession | None = None
     ) -> None:
         self.out = out
-        self.progress = QProgressDialog(f"Skapar {out.name} …", "", 0, 0, self.window)
-        self.progress.setWindowTitle("Exporterar")
+        self.progress = QProgressDialog(
+            tr("Skapar {name} …").format(name=out.name), "", 0, 0, self.window
+        )
+        self.progress.setWindowTitle(tr("Exporterar"))
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
@@ -139,7 +151,7 @@ class ExportRunner(QObject):
     def extend_menu(self, menu: QMenu) -> None:
         """Arkiv → Exportera gets "Kommunens mall och profil…" under the formats."""
         menu.addSeparator()
-        action = menu.addAction("Kommunens &mall och profil…")
+        action = menu.addAction(tr("Kommunens &mall och profil…"))
         action.triggered.connect(lambda: ExportTemplateDialog(self.window).exec())
 
     def _finished(self, notices: list[str] | None, error: str | None) -> None:
@@ -148,21 +160,21 @@ class ExportRunner(QObject):
             self.progress.deleteLater()
             self.progress = None
         if error is not None or self.out is None:
-            QMessageBox.warning(self.window, "Exporten misslyckades", error or "")
+            QMessageBox.warning(self.window, tr("Exporten misslyckades"), error or "")
             return
         out = self.out
         self.done.emit(out)
         if not self.ask_after:
             return
         box = QMessageBox(self.window)
-        box.setWindowTitle("Exporten är klar")
-        text = f"{out.name} är sparad i {out.parent}."
+        box.setWindowTitle(tr("Exporten är klar"))
+        text = tr("{name} är sparad i {folder}.").format(name=out.name, folder=out.parent)
         if notices:
             text += "\n\n" + "\n".join(notices)
         box.setText(text)
-        open_button = box.addButton("Öppna filen", QMessageBox.ButtonRole.AcceptRole)
-        folder_button = box.addButton("Visa i mappen", QMessageBox.ButtonRole.ActionRole)
-        box.addButton("Stäng", QMessageBox.ButtonRole.RejectRole)
+        open_button = box.addButton(tr("Öppna filen"), QMessageBox.ButtonRole.AcceptRole)
+        folder_button = box.addButton(tr("Visa i mappen"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(tr("Stäng"), QMessageBox.ButtonRole.RejectRole)
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(out)))

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.errors import VplanError
 from vplan_desktop.ui.dialog_parts import error_label
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.settings import export_template, remember_export_template
 
-FILTER = "Word-mall eller grafisk profil (*.docx *.dotx *.json)"
-NONE_CHOSEN = "Ingen vald: Word och PDF får vplans eget utseende."
-EXPLANATION = (
+FILTER = QT_TR_NOOP("Word-mall eller grafisk profil (*.docx *.dotx *.json)")
+NONE_CHOSEN = QT_TR_NOOP("Ingen vald: Word och PDF får vplans eget utseende.")
+EXPLANATION = QT_TR_NOOP(
     "Word-exporten bygger på kommunens Word-mall (.docx eller .dotx): dess formatmallar, "
     "sidhuvud och typsnitt. PDF-exporten tar rubrikfärg, textfärg och logotyp ur samma mall, "
     "eller logotyp, färger och typsnitt ur en grafisk profil (.json). Med en profil får "
@@ -42,43 +43,48 @@ class ExportTemplateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kommunens mall och profil")
+        self.setWindowTitle(tr("Kommunens mall och profil"))
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(tr(EXPLANATION))
         explanation.setWordWrap(True)
         layout.addWidget(explanation)
         self.current = QLabel()
         self.current.setWordWrap(True)
-        self.current.setAccessibleName("Mall eller profil som används")
+        self.current.setAccessibleName(tr("Mall eller profil som används"))
         layout.addWidget(self.current)
         self.problem = error_label()
         layout.addWidget(self.problem)
         row = QHBoxLayout()
-        self.choose_button = QPushButton("&Välj fil…")
+        self.choose_button = QPushButton(tr("&Välj fil…"))
         self.choose_button.clicked.connect(self.choose)
-        self.clear_button = QPushButton("&Ta bort")
-        self.clear_button.setToolTip("Exportera med vplans eget utseende")
+        self.clear_button = QPushButton(tr("&Ta bort"))
+        self.clear_button.setToolTip(tr("Exportera med vplans eget utseende"))
         self.clear_button.clicked.connect(self.clear)
         row.addWidget(self.choose_button)
         row.addWidget(self.clear_button)
         row.addStretch()
         layout.addLayout(row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setText("Stäng")
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(tr("Stäng"))
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self._show(export_template())
 
     def _show(self, path: Path | None, notices: list[str] | None = None) -> None:
-        self.current.setText(f"Används nu: {path}" if path is not None else NONE_CHOSEN)
+        self.current.setText(
+            tr("Används nu: {path}").format(path=path) if path is not None else tr(NONE_CHOSEN)
+        )
         self.clear_button.setEnabled(path is not None)
         self.problem.setText("\n".join(notices or []))
 
     def choose(self) -> None:
         start = export_template()
         name, _ = QFileDialog.getOpenFileName(
-            self, "Välj kommunens mall eller profil", str(start.parent if start else ""), FILTER
+            self,
+            tr("Välj kommunens mall eller profil"),
+            str(start.parent if start else ""),
+            tr(FILTER),
         )
         if name:
             self.use(Path(name))

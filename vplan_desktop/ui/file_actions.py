@@ -20,12 +20,13 @@ from vplan_desktop.exports.targets import check_export_target
 from vplan_desktop.formatting import format_date
 from vplan_desktop.storage.working import EditSession, WriteBackError
 from vplan_desktop.ui.dialog_parts import plan_file
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.settings import remember_plan
 
 if TYPE_CHECKING:
     from vplan_desktop.ui.main_window import MainWindow
 
-FILE_FILTER = f"vplan-planer (*{FILE_SUFFIX});;Alla filer (*)"
+FILE_FILTER = QT_TR_NOOP("vplan-planer (*{suffix});;Alla filer (*)")
 
 
 class FileActions:
@@ -43,15 +44,17 @@ class FileActions:
         """The plan cannot be written back: Spara som…, close and recover later, or stay."""
         box = QMessageBox(self.window)
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Planen kunde inte sparas")
+        box.setWindowTitle(tr("Planen kunde inte sparas"))
         box.setText(error.message)
         box.setInformativeText(
-            "Stänger du ändå finns ändringarna kvar i vplans arbetskopia och erbjuds nästa "
-            "gång du startar vplan."
+            tr(
+                "Stänger du ändå finns ändringarna kvar i vplans arbetskopia och erbjuds nästa "
+                "gång du startar vplan."
+            )
         )
-        save_as = box.addButton("Spara &som…", QMessageBox.ButtonRole.AcceptRole)
-        anyway = box.addButton("Stäng &ändå", QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+        save_as = box.addButton(tr("Spara &som…"), QMessageBox.ButtonRole.AcceptRole)
+        anyway = box.addButton(tr("Stäng &ändå"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(save_as)
         box.exec()
         if box.clickedButton() is save_as:
@@ -74,7 +77,10 @@ class FileActions:
         window.workspace.flush()
         session = context.session
         name, _ = QFileDialog.getSaveFileName(
-            window, "Spara planen som", str(session.plan.parent), FILE_FILTER
+            window,
+            tr("Spara planen som"),
+            str(session.plan.parent),
+            tr(FILE_FILTER).format(suffix=FILE_SUFFIX),
         )
         if not name:
             return False
@@ -86,12 +92,14 @@ class FileActions:
             check_export_target(target, working=session.working, what="Planen")
             session.save_as(target)
         except VplanError as error:
-            window.report_error(window, "Planen kunde inte sparas", error.message)
+            window.report_error(window, tr("Planen kunde inte sparas"), error.message)
             return False
         remember_plan(target)
         window.problem_bar.show_problem(None)
         window.saver.failing = None
-        window.saved_label.setText(f"Sparad som {target.name}")
+        copied = tr("En kopia av planen på servern är sparad i {name}")  # still open there
+        done = tr("Sparad som {name}") if session.address is None else copied
+        window.saved_label.setText(done.format(name=target.name))
         window.update_saved_state()
         return True
 
@@ -104,19 +112,21 @@ class FileActions:
             return
         name, ok = QInputDialog.getText(
             window,
-            "Spara version",
-            "Versionens namn (den sparas i planen och kan jämföras med senare):",
-            text=f"Version {format_date(dt.date.today())}",
+            tr("Spara version"),
+            tr("Versionens namn (den sparas i planen och kan jämföras med senare):"),
+            text=tr("Version {date}").format(date=format_date(dt.date.today())),
         )
         if not ok:
             return
         try:
             version = save_version(window.context.document, name)
         except VplanError as error:
-            window.report_error(window, "Versionen kunde inte sparas", error.message)
+            window.report_error(window, tr("Versionen kunde inte sparas"), error.message)
             return
         window.saver.schedule()
-        window.statusBar().showMessage(f"Versionen ”{version.namn}” är sparad i planen.", 8000)
+        window.statusBar().showMessage(
+            tr("Versionen ”{namn}” är sparad i planen.").format(namn=version.namn), 8000
+        )
 
     def show_earlier(self) -> None:
         # Deferred for start-up time: the window opens without the dialog.
@@ -136,7 +146,7 @@ class FileActions:
         try:
             session = EditSession.open(path, read_only=True)
         except VplanError as error:
-            window.report_error(window, "Versionen kunde inte öppnas", error.message)
+            window.report_error(window, tr("Versionen kunde inte öppnas"), error.message)
             return
         view = window.new_view()
         view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

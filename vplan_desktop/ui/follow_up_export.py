@@ -13,9 +13,10 @@ from vplan_desktop.domain import PlanSnapshot
 from vplan_desktop.errors import VplanError
 from vplan_desktop.exports.targets import check_export_target
 from vplan_desktop.follow_up_data import Uppfoljning
-from vplan_desktop.storage.working import EditSession
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.export_runner import FILTERS, ExportRunner, _Relay
+from vplan_desktop.ui.i18n import tr
+from vplan_desktop.ui.plan_session import PlanSession
 
 RUNNER_NAME = "vplan-uppfoljningsexport"
 
@@ -51,7 +52,10 @@ class _FollowUpJob(QRunnable):
             self.relay.finished.emit(None, error.message)
         except Exception as error:  # a bug in an export must not take the window down
             self.relay.finished.emit(
-                None, f"Exporten misslyckades: {type(error).__name__}: {error}"
+                None,
+                tr("Exporten misslyckades: {error}").format(
+                    error=f"{type(error).__name__}: {error}"
+                ),
             )
         else:
             self.relay.finished.emit(notices, None)
@@ -66,11 +70,13 @@ class FollowUpRunner(ExportRunner):
         period: Uppfoljning,
         fmt: str,
         out: Path,
-        source: EditSession | None,
+        source: PlanSession | None,
     ) -> None:
         self.out = out
-        self.progress = QProgressDialog(f"Skapar {out.name} …", "", 0, 0, self.window)
-        self.progress.setWindowTitle("Exporterar")
+        self.progress = QProgressDialog(
+            tr("Skapar {name} …").format(name=out.name), "", 0, 0, self.window
+        )
+        self.progress.setWindowTitle(tr("Exporterar"))
         self.progress.setCancelButton(None)
         self.progress.setMinimumDuration(300)
         self.progress.setValue(0)
@@ -101,13 +107,13 @@ def _choose_period(window: QWidget, context: PlanContext) -> Uppfoljning | None:
         # Deferred with the exports: the message lives beside the export it belongs to.
         from vplan_desktop.exports.follow_up_export import NO_PERIODS
 
-        QMessageBox.information(window, "Ingen uppföljning", NO_PERIODS)
+        QMessageBox.information(window, tr("Ingen uppföljning"), NO_PERIODS)
         return None
     if len(periods) == 1:
         return periods[0]
     names = [p.namn for p in periods]
     name, ok = QInputDialog.getItem(
-        window, "Exportera uppföljning", "Vilken uppföljning?", names, len(names) - 1, False
+        window, tr("Exportera uppföljning"), tr("Vilken uppföljning?"), names, len(names) - 1, False
     )
     if not ok:
         return None
@@ -123,7 +129,7 @@ def export_follow_up(window: QWidget, context: PlanContext, fmt: str) -> None:
     source = context.session
     suggested = source.plan.parent / f"{period.namn}.{fmt}".replace("/", "-")
     name, _ = QFileDialog.getSaveFileName(
-        window, f"Exportera {period.namn}", str(suggested), FILTERS[fmt]
+        window, tr("Exportera {namn}").format(namn=period.namn), str(suggested), tr(FILTERS[fmt])
     )
     if not name:
         return
@@ -132,6 +138,6 @@ def export_follow_up(window: QWidget, context: PlanContext, fmt: str) -> None:
     try:  # said at once, before the progress dialog; the export checks again
         check_export_target(out, plan=source.plan, working=source.working)
     except VplanError as error:
-        QMessageBox.warning(window, "Exporten kan inte sparas där", error.message)
+        QMessageBox.warning(window, tr("Exporten kan inte sparas där"), error.message)
         return
     _runner(window).start(context.plan, period, fmt, out, source)

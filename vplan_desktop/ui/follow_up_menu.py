@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu
 
+from vplan_desktop.ui.i18n import tr
+
 if TYPE_CHECKING:
     from vplan_desktop.ui.main_window import MainWindow
 
@@ -20,15 +22,15 @@ class FollowUpMenu:
 
     def __init__(self, window: MainWindow, file_menu: QMenu) -> None:
         self.window = window
-        self.menu = file_menu.addMenu("&Uppföljning")
+        self.menu = file_menu.addMenu(tr("&Uppföljning"))
         self.menu.setToolTipsVisible(True)
         self.exports = [
-            self._add(f"Exportera till {label}…", partial(self._export, fmt))
+            self._add(tr("Exportera till {label}…").format(label=label), partial(self._export, fmt))
             for fmt, label in FORMATS
         ]
         self.menu.addSeparator()
-        self.workbook = self._add("Underlag för &ekonomen (Excel)…", self._workbook)
-        self.read_in = self._add("Läs in &utfall och prognos från Excel…", self._read_in)
+        self.workbook = self._add(tr("Underlag för &ekonomen (Excel)…"), self._workbook)
+        self.read_in = self._add(tr("Läs in &utfall och prognos från Excel…"), self._read_in)
 
     def _add(self, text: str, slot: Callable[[], object]) -> QAction:
         action = QAction(text, self.window)
@@ -46,7 +48,7 @@ class FollowUpMenu:
         shown = bool(context and context.period is not None)
         self.workbook.setEnabled(shown)
         self.read_in.setEnabled(bool(shown and context and not context.follow_up_read_only))
-        hint = "" if shown else "Välj en uppföljning i listan Visa först."
+        hint = "" if shown else tr("Välj en uppföljning i listan Visa först.")
         for action in (self.workbook, self.read_in):
             action.setToolTip(hint or action.text().replace("&", "").rstrip("…"))
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from vplan_desktop.sections import SECTIONS, Section
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
+from vplan_desktop.ui.i18n import tr
 
 EditorFactory = Callable[[PlanContext], SectionEditor]
 
@@ -40,8 +41,11 @@ class MissingFollowUpEditor(SectionEditor):
         super().__init__(context, parent)
         self.heading.setText(f"<h2>{SECTIONS[section].title}</h2>")
         note = QLabel(
-            f"Uppföljningen av {SECTIONS[section].title.lower()} kan inte visas i den här "
-            "versionen av vplan. Välj ”Planen” under Visa för att se planens innehåll."
+            tr(
+                "Uppföljningen av {section} kan inte visas i den här versionen "
+                "av vplan. Välj ”Planen” under Visa för att se planens "
+                "innehåll."
+            ).format(section=SECTIONS[section].title.lower())
         )
         note.setWordWrap(True)
         self.outer.addWidget(note)

@@ -25,6 +25,7 @@ from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.date_field import DateField
 from vplan_desktop.ui.dialog_edit import follow_up_edit
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
+from vplan_desktop.ui.i18n import tr
 
 
 class PeriodDialog(QDialog):
@@ -37,19 +38,19 @@ class PeriodDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.period = period
-        self.setWindowTitle("Ny uppföljning" if period is None else "Ändra uppföljning")
+        self.setWindowTitle(tr("Ny uppföljning") if period is None else tr("Ändra uppföljning"))
         self.setMinimumWidth(440)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit(period.namn if period else "")
-        self.name.setAccessibleName("Namn")
-        self.name.setPlaceholderText("t.ex. Delår april 2027")
+        self.name.setAccessibleName(tr("Namn"))
+        self.name.setPlaceholderText(tr("t.ex. Delår april 2027"))
         self.year = QSpinBox()
-        self.year.setAccessibleName("År")
+        self.year.setAccessibleName(tr("År"))
         self.year.setRange(2000, 2100)
         self.year.setValue(period.ar if period else context.plan.uppgifter.forsta_ar)
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Slag")
+        self.kind.setAccessibleName(tr("Slag"))
         for slag, label in SLAG_LABELS.items():
             self.kind.addItem(label, slag.value)
         if period is not None:
@@ -57,21 +58,22 @@ class PeriodDialog(QDialog):
             self.year.setEnabled(False)
             self.kind.setEnabled(False)
         self.end = DateField()
-        self.end.setAccessibleName("Slutdatum")
+        self.end.setAccessibleName(tr("Slutdatum"))
         self.end.setText(format_date(period.slutdatum) if period else "")
         self.end.setMinimumWidth(self.end.fitting_width())
-        form.addRow(buddy_label("&Namn:", self.name), self.name)
-        form.addRow(buddy_label("&År:", self.year), self.year)
-        form.addRow(buddy_label("&Slag:", self.kind), self.kind)
-        form.addRow(buddy_label("Period&en slutar:", self.end), self.end)
+        form.addRow(buddy_label(tr("&Namn:"), self.name), self.name)
+        form.addRow(buddy_label(tr("&År:"), self.year), self.year)
+        form.addRow(buddy_label(tr("&Slag:"), self.kind), self.kind)
+        form.addRow(buddy_label(tr("Period&en slutar:"), self.end), self.end)
         layout.addLayout(form)
         if period is not None:
-            note = QLabel("Året och slaget bestäms när uppföljningen skapas.")
+            note = QLabel(tr("Året och slaget bestäms när uppföljningen skapas."))
+            note.setWordWrap(True)
             note.setStyleSheet("color: palette(placeholder-text);")
             layout.addWidget(note)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Lägg till" if period is None else "Spara"))
+        layout.addWidget(ok_cancel(self, tr("Lägg till") if period is None else tr("Spara")))
         self.name.textEdited.connect(lambda _: self.error.clear())
         self.end.textEdited.connect(lambda _: self.error.clear())
         self.name.setFocus()
@@ -79,7 +81,7 @@ class PeriodDialog(QDialog):
     def accept(self) -> None:
         name = " ".join(self.name.text().split())
         if not name:
-            self.error.setText("Skriv uppföljningens namn, t.ex. ”Delår april 2027”.")
+            self.error.setText(tr("Skriv uppföljningens namn, t.ex. ”Delår april 2027”."))
             self.name.setFocus()
             return
         try:
@@ -93,7 +95,7 @@ class PeriodDialog(QDialog):
             action: Any = partial(
                 add_period, namn=name, ar=self.year.value(), slag=slag, slutdatum=end
             )
-            done = follow_up_edit(self.context, "Ny uppföljning", action, self.error)
+            done = follow_up_edit(self.context, tr("Ny uppföljning"), action, self.error)
         else:
             fields: dict[str, Any] = {}
             if name != self.period.namn:
@@ -104,6 +106,6 @@ class PeriodDialog(QDialog):
                 super().accept()
                 return
             action = partial(update_period, period_id=self.period.id, fields=fields)
-            done = follow_up_edit(self.context, "Ändra uppföljning", action, self.error)
+            done = follow_up_edit(self.context, tr("Ändra uppföljning"), action, self.error)
         if done is not None:
             super().accept()

@@ -10,6 +10,7 @@ from vplan_desktop.services.follow_up import reopen_period
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_edit import follow_up_edit
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.ui.i18n import tr
 
 
 class ReopenPeriodDialog(QDialog):
@@ -21,33 +22,36 @@ class ReopenPeriodDialog(QDialog):
         self.period_id = period_id
         period = context.plan.uppfoljning(period_id)
         name = period.namn if period else ""
-        self.setWindowTitle("Öppna uppföljningen för ändringar")
+        self.setWindowTitle(tr("Öppna uppföljningen för ändringar"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
         text = QLabel(
-            f"”{name}” är rapporterad till nämnden och därför låst. Om den öppnas för ändringar "
-            "bör den rapporteras på nytt. Orsaken sparas i planens logg."
+            tr(
+                "”{name}” är rapporterad till nämnden och därför låst. Om "
+                "den öppnas för ändringar bör den rapporteras på nytt. "
+                "Orsaken sparas i planens logg."
+            ).format(name=name)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
-        label = QLabel("&Orsak:")
+        label = QLabel(tr("&Orsak:"))
         layout.addWidget(label)
         self.reason = QPlainTextEdit()
-        self.reason.setAccessibleName("Orsak")
-        self.reason.setPlaceholderText("t.ex. Prognosen för hemtjänsten var fel i rapporten")
+        self.reason.setAccessibleName(tr("Orsak"))
+        self.reason.setPlaceholderText(tr("t.ex. Prognosen för hemtjänsten var fel i rapporten"))
         self.reason.setTabChangesFocus(True)
         label.setBuddy(self.reason)
         layout.addWidget(self.reason)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Öppna för &ändringar"))
+        layout.addWidget(ok_cancel(self, tr("Öppna för &ändringar")))
         self.reason.textChanged.connect(self.error.clear)
         self.reason.setFocus()
 
     def accept(self) -> None:
         action = partial(reopen_period, period_id=self.period_id, orsak=self.reason.toPlainText())
         if (
-            follow_up_edit(self.context, "Öppna uppföljning för ändringar", action, self.error)
+            follow_up_edit(self.context, tr("Öppna uppföljning för ändringar"), action, self.error)
             is not None
         ):
             super().accept()

@@ -14,6 +14,7 @@ from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.date_field import DateField
 from vplan_desktop.ui.dialog_edit import follow_up_edit
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
+from vplan_desktop.ui.i18n import tr
 
 
 class ReportDialog(QDialog):
@@ -25,25 +26,28 @@ class ReportDialog(QDialog):
         self.period_id = period_id
         period = context.plan.uppfoljning(period_id)
         name = period.namn if period else ""
-        self.setWindowTitle("Markera som rapporterad")
+        self.setWindowTitle(tr("Markera som rapporterad"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
         text = QLabel(
-            f"När ”{name}” har rapporterats till nämnden låses den för ändringar. Den kan "
-            "öppnas igen om den måste ändras; orsaken sparas då i planens logg."
+            tr(
+                "När ”{name}” har rapporterats till nämnden låses den för "
+                "ändringar. Den kan öppnas igen om den måste ändras; orsaken "
+                "sparas då i planens logg."
+            ).format(name=name)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
         form = QFormLayout()
         self.date = DateField()
-        self.date.setAccessibleName("Datum för rapporteringen")
+        self.date.setAccessibleName(tr("Datum för rapporteringen"))
         self.date.setText(format_date(dt.date.today()))
         self.date.setMinimumWidth(self.date.fitting_width())
-        form.addRow(buddy_label("Rapporterad &den:", self.date), self.date)
+        form.addRow(buddy_label(tr("Rapporterad &den:"), self.date), self.date)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Markera som &rapporterad"))
+        layout.addWidget(ok_cancel(self, tr("Markera som &rapporterad")))
         self.date.textEdited.connect(lambda _: self.error.clear())
         self.date.setFocus()
         self.date.selectAll()
@@ -55,5 +59,8 @@ class ReportDialog(QDialog):
             self.error.setText(error.message)
             return
         action = partial(mark_reported, period_id=self.period_id, datum=date)
-        if follow_up_edit(self.context, "Markera som rapporterad", action, self.error) is not None:
+        if (
+            follow_up_edit(self.context, tr("Markera som rapporterad"), action, self.error)
+            is not None
+        ):
             super().accept()

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.follow_up import REPORTED
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.wording import count
 
 if TYPE_CHECKING:
@@ -35,10 +36,10 @@ if TYPE_CHECKING:
     from vplan_desktop.services.changes import Change
     from vplan_desktop.ui.context import PlanContext
 
-EXPORT_TITLE = "Skriv arbetsbok för utfall och prognos"
-IMPORT_TITLE = "Läs in utfall och prognos från Excel"
-XLSX_FILTER = "Excel-arbetsbok (*.xlsx)"
-NO_PERIOD = (
+EXPORT_TITLE = QT_TR_NOOP("Skriv arbetsbok för utfall och prognos")
+IMPORT_TITLE = QT_TR_NOOP("Läs in utfall och prognos från Excel")
+XLSX_FILTER = QT_TR_NOOP("Excel-arbetsbok (*.xlsx)")
+NO_PERIOD = QT_TR_NOOP(
     "Välj först i uppföljningsväljaren vilken uppföljning (delår eller årsredovisning) "
     "utfallet och prognosen gäller."
 )
@@ -51,31 +52,35 @@ class FollowUpPreviewDialog(QDialog):
         self, preview: FollowUpPreview, file_name: str, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(IMPORT_TITLE)
+        self.setWindowTitle(tr(IMPORT_TITLE))
         layout = QVBoxLayout(self)
         rows = count(len(preview.changes), "rad")
         intro = QLabel(
-            f"<b>{rows}</b> i {file_name} ändrar utfall, prognos eller kommentar i "
-            f"{preview.period_name}. Allt genomförs på en gång och kan ångras med Ctrl+Z."
+            tr(
+                "<b>{rows}</b> i {file_name} ändrar utfall, prognos eller "
+                "kommentar i {period_name}. Allt genomförs på en gång och "
+                "kan ångras med Ctrl+Z."
+            ).format(rows=rows, file_name=file_name, period_name=preview.period_name)
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.list = QListWidget()
-        self.list.setAccessibleName("Ändringar")
+        self.list.setAccessibleName(tr("Ändringar"))
         self.list.addItems([change.text for change in preview.changes])
         layout.addWidget(self.list, 2)
         self.problems = QListWidget()
-        self.problems.setAccessibleName("Fel i arbetsboken")
+        self.problems.setAccessibleName(tr("Fel i arbetsboken"))
         self.problems.addItems(preview.problem_lines)
         self.problem_label = error_label()
         if preview.problems:
             self.problem_label.setText(
-                f"Arbetsboken har {count(len(preview.problems), 'fel')}. Inget kan läsas in "
-                "förrän de är rättade i filen:"
+                tr(
+                    "Arbetsboken har {count}. Inget kan läsas in förrän de är rättade i filen:"
+                ).format(count=count(len(preview.problems), "fel"))
             )
             layout.addWidget(self.problem_label)
             layout.addWidget(self.problems, 1)
-        self.buttons = ok_cancel(self, "Verkställ")
+        self.buttons = ok_cancel(self, tr("Verkställ"))
         self.apply_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.apply_button.setEnabled(not preview.problems)
         layout.addWidget(self.buttons)
@@ -99,7 +104,7 @@ def _status(window: QWidget, text: str) -> None:
 def _period(window: QWidget, context: PlanContext, title: str) -> Uppfoljning | None:
     period = context.period
     if period is None:
-        _reporter(window)(window, title, NO_PERIOD)
+        _reporter(window)(window, title, tr(NO_PERIOD))
     return period
 
 
@@ -111,12 +116,16 @@ def export_follow_up_workbook(
     from vplan_desktop.exports.follow_up_workbook import write_follow_up_workbook
     from vplan_desktop.exports.targets import check_export_target
 
-    period = _period(window, context, EXPORT_TITLE)
+    period = _period(window, context, tr(EXPORT_TITLE))
     if period is None:
         return None
     if path is None:
-        suggested = context.session.plan.parent / f"{period.namn} – utfall och prognos.xlsx"
-        name, _ = QFileDialog.getSaveFileName(window, EXPORT_TITLE, str(suggested), XLSX_FILTER)
+        suggested = context.session.plan.parent / tr("{name} – utfall och prognos.xlsx").format(
+            name=period.namn
+        )
+        name, _ = QFileDialog.getSaveFileName(
+            window, tr(EXPORT_TITLE), str(suggested), tr(XLSX_FILTER)
+        )
         if not name:
             return None
         path = Path(name)
@@ -128,7 +137,7 @@ def export_follow_up_workbook(
         )
         notices = write_follow_up_workbook(context.plan, period, path)
     except VplanError as error:
-        _reporter(window)(window, "Arbetsboken kunde inte sparas", error.message)
+        _reporter(window)(window, tr("Arbetsboken kunde inte sparas"), error.message)
         return None
     _status(
         window, " ".join([f"Arbetsboken för {period.namn} är sparad som {path.name}.", *notices])
@@ -144,7 +153,7 @@ def import_follow_up_workbook(
     # Deferred for start-up time: openpyxl is slow to import.
     from vplan_desktop.imports.follow_up_xlsx import apply_follow_up, read_follow_up_workbook
 
-    period = _period(window, context, IMPORT_TITLE)
+    period = _period(window, context, tr(IMPORT_TITLE))
     if period is None:
         return None
     report = _reporter(window)
@@ -152,13 +161,13 @@ def import_follow_up_workbook(
         message = (
             REPORTED.format(namn=period.namn)
             if period.rapporterad
-            else "Planen är öppnad skrivskyddad; inget kan läsas in."
+            else tr("Planen är öppnad skrivskyddad; inget kan läsas in.")
         )
-        report(window, IMPORT_TITLE, message)
+        report(window, tr(IMPORT_TITLE), message)
         return None
     if path is None:
         name, _ = QFileDialog.getOpenFileName(
-            window, IMPORT_TITLE, str(context.session.plan.parent), XLSX_FILTER
+            window, tr(IMPORT_TITLE), str(context.session.plan.parent), tr(XLSX_FILTER)
         )
         if not name:
             return None
@@ -166,14 +175,16 @@ def import_follow_up_workbook(
     try:
         preview = read_follow_up_workbook(context.plan, period, path)
     except VplanError as error:
-        report(window, "Utfall och prognos kunde inte läsas in", error.message)
+        report(window, tr("Utfall och prognos kunde inte läsas in"), error.message)
         return None
     if not preview.changes and not preview.problems:
-        _status(window, f"Arbetsboken innehåller inga ändringar mot {period.namn}.")
+        _status(
+            window, tr("Arbetsboken innehåller inga ändringar mot {namn}.").format(namn=period.namn)
+        )
         return None
     dialog = FollowUpPreviewDialog(preview, path.name, window)
     if not dialog.exec() or preview.problems:
         return None
     return context.edit_follow_up(
-        "Läs in utfall och prognos", partial(apply_follow_up, preview=preview)
+        tr("Läs in utfall och prognos"), partial(apply_follow_up, preview=preview)
     )

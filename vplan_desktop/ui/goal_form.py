@@ -18,23 +18,24 @@ from vplan_desktop.services import items
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import buddy_label
 from vplan_desktop.ui.goal_year_texts import YearTextsView
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.goals import GOAL, GoalTreeModel, goal_label
 
 LINES = {
-    "text": ("Må&let:", "Målet"),
-    "kod": ("N&ummer:", "Målets nummer"),
-    "ansvarig": ("An&svarig:", "Ansvarig"),
-    "adressat": ("A&dressat:", "Adressat"),
-    "foljs_upp_genom": ("&Följs upp genom:", "Följs upp genom"),
+    "text": (QT_TR_NOOP("Må&let:"), QT_TR_NOOP("Målet")),
+    "kod": (QT_TR_NOOP("N&ummer:"), QT_TR_NOOP("Målets nummer")),
+    "ansvarig": (QT_TR_NOOP("An&svarig:"), QT_TR_NOOP("Ansvarig")),
+    "adressat": (QT_TR_NOOP("A&dressat:"), QT_TR_NOOP("Adressat")),
+    "foljs_upp_genom": (QT_TR_NOOP("&Följs upp genom:"), QT_TR_NOOP("Följs upp genom")),
 }
 """The goal's one-line fields: their labels (with the Alt key) and accessible names."""
-NO_AREA = "(inget målområde)"
-NO_PARENT = "(inget – överst i målområdet)"
+NO_AREA = QT_TR_NOOP("(inget målområde)")
+NO_PARENT = QT_TR_NOOP("(inget – överst i målområdet)")
 PLACEHOLDERS = {
-    "kod": "t.ex. 1:2",
-    "ansvarig": "t.ex. Verksamhetschef",
-    "adressat": "vem ett uppdrag riktas till",
-    "foljs_upp_genom": "t.ex. Delårsrapport och verksamhetsberättelse",
+    "kod": QT_TR_NOOP("t.ex. 1:2"),
+    "ansvarig": QT_TR_NOOP("t.ex. Verksamhetschef"),
+    "adressat": QT_TR_NOOP("vem ett uppdrag riktas till"),
+    "foljs_upp_genom": QT_TR_NOOP("t.ex. Delårsrapport och verksamhetsberättelse"),
 }
 Choices = list[tuple[str, Any]]
 
@@ -66,13 +67,13 @@ class GoalForm(QWidget):
         self.tree_model = tree_model
         self.goal_id: int | None = None
         self.level = QComboBox()
-        self.level.setAccessibleName("Målnivå")
+        self.level.setAccessibleName(tr("Målnivå"))
         self.level.activated.connect(self._save_level)
         self.area = QComboBox()
-        self.area.setAccessibleName("Målområde")
+        self.area.setAccessibleName(tr("Målområde"))
         self.area.activated.connect(self._save_area)
         self.parent_goal = QComboBox()
-        self.parent_goal.setAccessibleName("Överordnat mål")
+        self.parent_goal.setAccessibleName(tr("Överordnat mål"))
         self.parent_goal.activated.connect(self._save_parent)
         # A long goal's name must not make the form wider than the pane.
         for combo in (self.area, self.parent_goal):
@@ -83,14 +84,14 @@ class GoalForm(QWidget):
         self.lines: dict[str, QLineEdit] = {}
         for name, (_, accessible) in LINES.items():
             line = QLineEdit()
-            line.setAccessibleName(accessible)
-            line.setPlaceholderText(PLACEHOLDERS.get(name, ""))
+            line.setAccessibleName(tr(accessible))
+            line.setPlaceholderText(tr(PLACEHOLDERS.get(name, "")))
             line.editingFinished.connect(self.save)
             line.installEventFilter(self)
             self.lines[name] = line
         self.description = QPlainTextEdit()
-        self.description.setAccessibleName("Beskrivning")
-        self.description.setPlaceholderText("Vad målet innebär och varför det är viktigt")
+        self.description.setAccessibleName(tr("Beskrivning"))
+        self.description.setPlaceholderText(tr("Vad målet innebär och varför det är viktigt"))
         self.description.setTabChangesFocus(True)
         self.description.setFixedHeight(self.description.fontMetrics().lineSpacing() * 3 + 14)
         self.description.installEventFilter(self)
@@ -101,7 +102,7 @@ class GoalForm(QWidget):
         """Every text field, by the goal's field it edits."""
         self.year_texts = YearTextsView(context)
         self.year_texts.setToolTip(
-            "Målet för varje år i ord, t.ex. ”En modell finns klar”. Skriv i cellen."
+            tr("Målet för varje år i ord, t.ex. ”En modell finns klar”. Skriv i cellen.")
         )
         self._lay_out()
 
@@ -116,16 +117,16 @@ class GoalForm(QWidget):
             grid.addWidget(buddy, number, column, top if number >= 5 else Qt.AlignmentFlag(0))
             grid.addWidget(widget, number, column + 1, 1, span)
 
-        row(0, LINES["text"][0], self.lines["text"], span=3)
-        row(1, "&Nivå:", self.level)
-        row(1, LINES["ansvarig"][0], self.lines["ansvarig"], column=2)
-        row(2, LINES["kod"][0], self.lines["kod"])
-        row(2, LINES["adressat"][0], self.lines["adressat"], column=2)
-        row(3, "&Målområde:", self.area)
-        row(3, LINES["foljs_upp_genom"][0], self.lines["foljs_upp_genom"], column=2)
-        row(4, "Över&ordnat mål:", self.parent_goal, span=3)
-        row(5, "&Beskrivning:", self.description, span=3)  # (labels of tall fields: at the top)
-        row(6, "Mål &per år:", self.year_texts, span=3)
+        row(0, tr(LINES["text"][0]), self.lines["text"], span=3)
+        row(1, tr("&Nivå:"), self.level)
+        row(1, tr(LINES["ansvarig"][0]), self.lines["ansvarig"], column=2)
+        row(2, tr(LINES["kod"][0]), self.lines["kod"])
+        row(2, tr(LINES["adressat"][0]), self.lines["adressat"], column=2)
+        row(3, tr("&Målområde:"), self.area)
+        row(3, tr(LINES["foljs_upp_genom"][0]), self.lines["foljs_upp_genom"], column=2)
+        row(4, tr("Över&ordnat mål:"), self.parent_goal, span=3)
+        row(5, tr("&Beskrivning:"), self.description, span=3)  # (labels of tall fields: at the top)
+        row(6, tr("Mål &per år:"), self.year_texts, span=3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         grid.setRowStretch(7, 1)
@@ -145,7 +146,7 @@ class GoalForm(QWidget):
         front = plan.uppgifter
         levels = [(front.niva_namn(level), level.value) for level in MalNiva]
         set_choices(self.level, levels, goal.niva.value)
-        areas: Choices = [(a.rubrik, a.id) for a in plan.malomraden] + [(NO_AREA, None)]
+        areas: Choices = [(a.rubrik, a.id) for a in plan.malomraden] + [(tr(NO_AREA), None)]
         set_choices(self.area, areas, goal.malomrade_id)
         set_choices(self.parent_goal, self._parents(goal), goal.overordnat_id)
         for name, field in self.fields.items():
@@ -164,7 +165,7 @@ class GoalForm(QWidget):
         tree = self.tree_model.tree
         front = self.context.plan.uppgifter
         barred = {goal.id, *tree.sub_goals(goal.id)}
-        choices: Choices = [(NO_PARENT, None)]
+        choices: Choices = [(tr(NO_PARENT), None)]
         for other in self.context.plan.namndsmal:  # in tree order
             if other.malomrade_id == goal.malomrade_id and other.id not in barred:
                 indent = "    " * tree.depth((GOAL, other.id))
@@ -214,25 +215,25 @@ class GoalForm(QWidget):
             elif field.toPlainText() != saved:
                 changed[name] = field.toPlainText()
         if changed:
-            self._update("Ändra mål", changed)
+            self._update(tr("Ändra mål"), changed)
 
     def _save_level(self) -> None:
         goal = self.goal()
         level = MalNiva(self.level.currentData())
         if goal is not None and level is not goal.niva:
-            self._update("Ändra målnivå", {"niva": level})
+            self._update(tr("Ändra målnivå"), {"niva": level})
 
     def _save_area(self) -> None:
         goal = self.goal()
         area_id = self.area.currentData()
         if goal is not None and area_id != goal.malomrade_id:
-            self._update("Flytta mål", {"malomrade_id": area_id})
+            self._update(tr("Flytta mål"), {"malomrade_id": area_id})
 
     def _save_parent(self) -> None:
         goal = self.goal()
         parent_id = self.parent_goal.currentData()
         if goal is not None and parent_id != goal.overordnat_id:
-            self._update("Flytta mål", {"overordnat_id": parent_id})
+            self._update(tr("Flytta mål"), {"overordnat_id": parent_id})
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.description and event.type() == QEvent.Type.FocusOut:

@@ -13,13 +13,14 @@ from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 SHORTCUTS = {
-    MalNiva.KF: "&KF:s mål",
-    MalNiva.KS: "K&S:s mål",
-    MalNiva.NAMND: "&Nämndsmål",
-    MalNiva.FORVALTNING: "&Förvaltningens mål",
-    MalNiva.UPPDRAG: "&Uppdrag",
+    MalNiva.KF: QT_TR_NOOP("&KF:s mål"),
+    MalNiva.KS: QT_TR_NOOP("K&S:s mål"),
+    MalNiva.NAMND: QT_TR_NOOP("&Nämndsmål"),
+    MalNiva.FORVALTNING: QT_TR_NOOP("&Förvaltningens mål"),
+    MalNiva.UPPDRAG: QT_TR_NOOP("&Uppdrag"),
 }
 """The label of each level's field, with its Alt key."""
 
@@ -35,12 +36,12 @@ class GoalLevelsDialog(QDialog):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Målnivåernas namn")
+        self.setWindowTitle(tr("Målnivåernas namn"))
         layout = QVBoxLayout(self)
         # As big as its text, also when a long message appears under the fields.
         layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         intro = QLabel(
-            "Skriv vad planen kallar varje målnivå.\nLämna ett fält tomt för vplans namn."
+            tr("Skriv vad planen kallar varje målnivå.\nLämna ett fält tomt för vplans namn.")
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
@@ -51,13 +52,15 @@ class GoalLevelsDialog(QDialog):
             field = QLineEdit(str(getattr(front, field_name(level))))
             field.setPlaceholderText(MALNIVA_LABELS[level])
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance("x") * 40)
-            field.setAccessibleName(f"Namnet på nivån {MALNIVA_LABELS[level]}")
-            form.addRow(buddy_label(f"{SHORTCUTS[level]}:", field), field)
+            field.setAccessibleName(
+                tr("Namnet på nivån {level}").format(level=MALNIVA_LABELS[level])
+            )
+            form.addRow(buddy_label(f"{tr(SHORTCUTS[level])}:", field), field)
             self.fields[level] = field
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        self.buttons = ok_cancel(self, "OK")
+        self.buttons = ok_cancel(self, tr("OK"))
         layout.addWidget(self.buttons)
 
     def changed(self) -> dict[str, str]:
@@ -82,12 +85,12 @@ class GoalLevelsDialog(QDialog):
             self.context.failed.connect(heard)  # the refusal is shown here, by the fields
             try:
                 change = self.context.edit(
-                    "Ändra målnivåernas namn",
+                    tr("Ändra målnivåernas namn"),
                     partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields=fields),
                 )
             finally:
                 self.context.failed.disconnect(heard)
             if change is None:
-                self.error.setText(said[-1] if said else "Namnen sparades inte.")
+                self.error.setText(said[-1] if said else tr("Namnen sparades inte."))
                 return
         super().accept()

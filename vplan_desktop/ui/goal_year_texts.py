@@ -14,6 +14,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.sections import Part
 from vplan_desktop.services import goal_tree
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import Column, ColumnTableModel
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 
@@ -62,20 +63,20 @@ class YearTextsModel(ColumnTableModel):
 
     def columns(self) -> list[Column]:
         return [
-            Column("År", lambda row: str(row.ar), accessible="År"),
+            Column(tr("År"), lambda row: str(row.ar), accessible=tr("År")),
             Column(
-                "Mål",
+                tr("Mål"),
                 lambda row: row.text,
                 commit=self._commit,
                 tooltip=lambda row: row.text,
-                accessible="Målet i ord",
+                accessible=tr("Målet i ord"),
                 field="arstexter",
             ),
         ]
 
     def _commit(self, row: YearText, value: Any) -> tuple[str, Edit]:
         assert self.goal_id is not None  # rows are shown only for a goal
-        return f"Ändra målet för {row.ar}", partial(
+        return tr("Ändra målet för {year}").format(year=row.ar), partial(
             goal_tree.set_year_text, goal_id=self.goal_id, ar=row.ar, text=str(value or "")
         )
 
@@ -87,7 +88,7 @@ class YearTextsView(SpreadsheetView):
         super().__init__(parent)
         self.year_model = YearTextsModel(context)
         self.setObjectName("malPerAr")
-        self.setAccessibleName("Mål per år")
+        self.setAccessibleName(tr("Mål per år"))
         self.setModel(self.year_model)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         header = self.horizontalHeader()

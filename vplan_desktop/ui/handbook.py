@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayou
 
 from vplan_desktop.paths import resource
 from vplan_desktop.sections import SECTIONS, section_of_key
+from vplan_desktop.ui.i18n import tr
 
 START_PAGE = "index.html"
 
@@ -38,15 +39,15 @@ class HandbookWindow(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Handbok – vplan")
+        self.setWindowTitle(tr("Handbok – vplan"))
         self.setObjectName("handbok")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         buttons = QHBoxLayout()
-        self.back_button = QPushButton("◀ &Tillbaka")
+        self.back_button = QPushButton(tr("◀ &Tillbaka"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        self.contents_button = QPushButton("&Innehåll")
-        self.close_button = QPushButton("&Stäng")
+        self.contents_button = QPushButton(tr("&Innehåll"))
+        self.close_button = QPushButton(tr("&Stäng"))
         self.close_button.setShortcut(QKeySequence("Esc"))
         buttons.addWidget(self.back_button)
         buttons.addWidget(self.contents_button)
@@ -55,7 +56,7 @@ class HandbookWindow(QWidget):
         layout.addLayout(buttons)
         self.browser = QTextBrowser()
         self.browser.setObjectName("handbokText")
-        self.browser.setAccessibleName("Handbok")
+        self.browser.setAccessibleName(tr("Handbok"))
         self.browser.setOpenLinks(True)
         self.browser.setOpenExternalLinks(False)  # vplan stays offline
         self.browser.document().setDocumentMargin(14)

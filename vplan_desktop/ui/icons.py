@@ -3,9 +3,10 @@ resources/icons/ui/LICENSE-tabler.txt), drawn in the palette's text colour."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QRectF, Qt
+from PySide6.QtCore import QByteArray, QEvent, QRectF, Qt
 from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from vplan_desktop.paths import resource
 
@@ -54,3 +55,18 @@ def _drawn(renderer: QSvgRenderer, size: int, slant: float) -> QPixmap:
     renderer.render(painter, QRectF(0, 0, size, size))
     painter.end()
     return pixmap
+
+
+class IconButton(QPushButton):
+    """A button with a line icon before its text, in the palette's colours, drawn again
+    when the palette changes (the system went light or dark)."""
+
+    def __init__(self, text: str, icon: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.icon_name = icon
+        self.setIcon(ui_icon(icon, self.palette()))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self.setIcon(ui_icon(self.icon_name, self.palette()))

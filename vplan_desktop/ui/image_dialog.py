@@ -29,30 +29,33 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_number
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
 from vplan_desktop.ui.editors.chapter_image_view import UNREADABLE, decode
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 PREVIEW_WIDTH = 420
 PREVIEW_HEIGHT = 240
-ALT_TEXT_WHY = (
+ALT_TEXT_WHY = QT_TR_NOOP(
     "Beskriv vad bilden visar, för den som inte kan se den, till exempel den som använder "
     "skärmläsare."
 )
-NO_ALT_TEXT = "Utan alternativtext tas bilden upp i Granskning."
-CHECK_ALT_TEXT = "Bilden är bytt: se till att alternativtexten beskriver den nya bilden."
-TOO_LONG = f"Alternativtexten är för lång (högst {images.ALT_TEXT_LIMIT} tecken)."
+NO_ALT_TEXT = QT_TR_NOOP("Utan alternativtext tas bilden upp i Granskning.")
+CHECK_ALT_TEXT = QT_TR_NOOP(
+    "Bilden är bytt: se till att alternativtexten beskriver den nya bilden."
+)
+TOO_LONG = QT_TR_NOOP("Alternativtexten är för lång (högst {limit} tecken).")
 
 
 def read_image(path: Path) -> bytes:
     """The bytes of the image file ``path``, checked as ``images.check_image`` checks them;
     InputError with a Swedish message when it cannot be read or is not an image to insert."""
-    unreadable = (
-        f"”{path.name}” kunde inte läsas. Kontrollera att filen finns och att du har behörighet "
+    unreadable = tr(
+        "”{name}” kunde inte läsas. Kontrollera att filen finns och att du har behörighet "
         "att läsa den."
-    )
+    ).format(name=path.name)
     try:
         size = path.stat().st_size
         if size > images.MAX_BYTES:  # said before a large file is read into memory
             megabytes = format_number(Decimal(size) / 1024 / 1024, decimals=1)
-            raise InputError(images.TOO_LARGE.format(size=f"{megabytes} MB"))
+            raise InputError(images.TOO_LARGE.format(size=tr("{size} MB").format(size=megabytes)))
         data = path.read_bytes()
     except OSError:
         raise InputError(unreadable) from None
@@ -85,7 +88,7 @@ class ImageDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Bildens egenskaper" if replaceable else "Infoga bild")
+        self.setWindowTitle(tr("Bildens egenskaper") if replaceable else tr("Infoga bild"))
         self.replaced = False
         """The picture was replaced with Byt bild… (the alt text should be looked at)."""
         self.data = data
@@ -105,8 +108,8 @@ class ImageDialog(QDialog):
         about.addWidget(self.details, 1)
         self.replace_button: QPushButton | None = None
         if replaceable:
-            self.replace_button = QPushButton("&Byt bild…")
-            self.replace_button.setToolTip("Byt bilden mot en annan bildfil (PNG eller JPEG)")
+            self.replace_button = QPushButton(tr("&Byt bild…"))
+            self.replace_button.setToolTip(tr("Byt bilden mot en annan bildfil (PNG eller JPEG)"))
             self.replace_button.clicked.connect(self.choose_replacement)
             about.addWidget(self.replace_button)
         layout.addLayout(about)
@@ -114,32 +117,32 @@ class ImageDialog(QDialog):
         form = QFormLayout()
         self.alt = QPlainTextEdit(alt_text)
         self.alt.setObjectName("alternativtext")
-        self.alt.setAccessibleName("Alternativtext")
-        self.alt.setAccessibleDescription(ALT_TEXT_WHY)
+        self.alt.setAccessibleName(tr("Alternativtext"))
+        self.alt.setAccessibleDescription(tr(ALT_TEXT_WHY))
         self.alt.setTabChangesFocus(True)
         self.alt.setFixedHeight(self.alt.fontMetrics().lineSpacing() * 4 + 12)
         alt_box = QVBoxLayout()
         alt_box.setSpacing(2)
-        why = QLabel(ALT_TEXT_WHY)
+        why = QLabel(tr(ALT_TEXT_WHY))
         why.setWordWrap(True)
         alt_box.addWidget(why)
         alt_box.addWidget(self.alt)
-        self.alt_note = QLabel(NO_ALT_TEXT)
+        self.alt_note = QLabel(tr(NO_ALT_TEXT))
         self.alt_note.setStyleSheet("color: palette(placeholder-text);")
         alt_box.addWidget(self.alt_note)
         self.alt.textChanged.connect(self._show_alt_note)
-        form.addRow(buddy_label("&Alternativtext:", self.alt), alt_box)
+        form.addRow(buddy_label(tr("&Alternativtext:"), self.alt), alt_box)
 
         self.caption = QLineEdit(caption)
         self.caption.setObjectName("bildtext")
-        self.caption.setAccessibleName("Bildtext")
-        self.caption.setPlaceholderText("Valfri. Skrivs under bilden.")
-        form.addRow(buddy_label("Bild&text:", self.caption), self.caption)
+        self.caption.setAccessibleName(tr("Bildtext"))
+        self.caption.setPlaceholderText(tr("Valfri. Skrivs under bilden."))
+        form.addRow(buddy_label(tr("Bild&text:"), self.caption), self.caption)
         layout.addLayout(form)
 
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "OK" if replaceable else "Infoga"))
+        layout.addWidget(ok_cancel(self, tr("OK") if replaceable else tr("Infoga")))
         self._show_picture()
         self._show_alt_note()
         self.alt.setFocus()
@@ -154,14 +157,14 @@ class ImageDialog(QDialog):
 
     def accept(self) -> None:
         if len(self.alt_text()) > images.ALT_TEXT_LIMIT:
-            self.error.setText(TOO_LONG)
+            self.error.setText(tr(TOO_LONG).format(limit=images.ALT_TEXT_LIMIT))
             self.alt.setFocus()
             return
         super().accept()
 
     def choose_replacement(self) -> None:
         """Byt bild…: another picture from a file; a file that is refused changes nothing."""
-        path = choose_image_file(self, "Byt bild", self.folder)
+        path = choose_image_file(self, tr("Byt bild"), self.folder)
         if path is None:
             return
         self.folder = path.parent
@@ -184,7 +187,7 @@ class ImageDialog(QDialog):
         picture = decode(self.data, info)
         if picture is None or info is None:
             self.preview.setPixmap(QPixmap())
-            self.preview.setText(UNREADABLE)
+            self.preview.setText(tr(UNREADABLE))
             self.details.setText(self.namn)
             return
         pixmap = QPixmap.fromImage(picture)
@@ -198,11 +201,13 @@ class ImageDialog(QDialog):
             )
         pixmap.setDevicePixelRatio(ratio)
         self.preview.setPixmap(pixmap)
-        size = f"{format_number(info.bredd)} × {format_number(info.hojd)} bildpunkter"
+        size = tr("{width} × {height} bildpunkter").format(
+            width=format_number(info.bredd), height=format_number(info.hojd)
+        )
         self.details.setText(f"{self.namn} – {size}" if self.namn else size)
 
     def _show_alt_note(self) -> None:
         """Under the alt text: that an image without one is reported, or, once the picture is
         replaced, that the old description may no longer fit."""
-        self.alt_note.setText(NO_ALT_TEXT if not self.alt_text() else CHECK_ALT_TEXT)
+        self.alt_note.setText(tr(NO_ALT_TEXT) if not self.alt_text() else tr(CHECK_ALT_TEXT))
         self.alt_note.setVisible(not self.alt_text() or self.replaced)

@@ -28,13 +28,14 @@ from vplan_desktop.services.kinds import MAX_YEAR, MIN_YEAR
 from vplan_desktop.targets import format_target, parse_target
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import button_row, tool_button
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.indicator_years import IndicatorYearsModel
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 
 FIELDS = (
-    ("kalla", "Källa"),
-    ("jamforelse", "Jämförs med"),
-    ("langsiktigt", "Långsiktigt mål"),
+    ("kalla", QT_TR_NOOP("Källa")),
+    ("jamforelse", QT_TR_NOOP("Jämförs med")),
+    ("langsiktigt", QT_TR_NOOP("Långsiktigt mål")),
 )
 """The indicator's fields the panel edits, with their labels."""
 TARGET = "langsiktigt"
@@ -63,21 +64,27 @@ class IndicatorYearsPanel(QGroupBox):
     """The years of one indicator, with its source and its comparison's name."""
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
-        super().__init__("Värden per år", parent)
+        super().__init__(tr("Värden per år"), parent)
         self.context = context
         self.model = IndicatorYearsModel(context)
         self.table = SpreadsheetView()
         self.table.setObjectName("indikatorvarden")
-        self.table.setAccessibleName("Värden per år")
+        self.table.setAccessibleName(tr("Värden per år"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         # Four short columns share the table's width; the table stays narrow beside the fields.
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # The year as wide as it needs: the width left goes to the values and their headers.
+        self.table.horizontalHeader().setSectionResizeMode(
+            0, QHeaderView.ResizeMode.ResizeToContents
+        )
         self.table.setMaximumWidth(480)
         # One line a row: more years in sight in the little height the panel has.
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.add_year_button = tool_button(
-            "Lägg till år…", "Ett år före planperioden (utfall) eller efter den (långsiktigt mål)"
+            tr("Lägg till år…"),
+            tr("Ett år före planperioden (utfall) eller efter den (långsiktigt mål)"),
+            icon="calendar-plus",
         )
         self.add_year_button.clicked.connect(self.ask_year)
 
@@ -88,22 +95,29 @@ class IndicatorYearsPanel(QGroupBox):
         form = QFormLayout()
         for name, label in FIELDS:
             field = QLineEdit()
-            field.setAccessibleName(label)
+            field.setAccessibleName(tr(label))
             field.editingFinished.connect(partial(self._save, name))
             field.installEventFilter(self)
             self.fields[name] = field
-        self.fields["kalla"].setPlaceholderText("t.ex. Kolada, SCB")
-        self.fields["jamforelse"].setPlaceholderText("t.ex. Medel i riket")
-        self.fields[TARGET].setPlaceholderText("t.ex. ≥ 95 %, högst 2 (ett mål utan år)")
+        self.fields["kalla"].setPlaceholderText(tr("t.ex. Kolada, SCB"))
+        self.fields["jamforelse"].setPlaceholderText(tr("t.ex. Medel i riket"))
+        example = tr("t.ex. ≥ 95 %, högst 2 (ett mål utan år)")
+        self.fields[TARGET].setPlaceholderText(example)
+        # The field shares the panel's width with the years' table and may show the example
+        # cut short (a longer translation, a larger font): the tooltip has it whole.
         self.fields[TARGET].setToolTip(
-            "Ett mål utan år. Skriv ≥, ≤, >, <, ”minst” eller ”högst” före talet om utfallet "
-            "ska jämföras med det."
+            example
+            + "\n"
+            + tr(
+                "Ett mål utan år. Skriv ≥, ≤, >, <, ”minst” eller ”högst” före talet om utfallet "
+                "ska jämföras med det."
+            )
         )
         # Beside the table, not below it: the panel has little height, and every line under
         # the table is a year fewer in sight.
-        form.addRow("&Långsiktigt mål:", self.fields[TARGET])
-        form.addRow("&Källa:", self.fields["kalla"])
-        form.addRow("&Jämförs med:", self.fields["jamforelse"])
+        form.addRow(tr("&Långsiktigt mål:"), self.fields[TARGET])
+        form.addRow(tr("&Källa:"), self.fields["kalla"])
+        form.addRow(tr("&Jämförs med:"), self.fields["jamforelse"])
 
         right = QVBoxLayout()
         right.addLayout(form)
@@ -125,7 +139,11 @@ class IndicatorYearsPanel(QGroupBox):
     def _show_fields(self, change: object = None) -> None:
         indicator = self.model.indicator()
         self.setEnabled(indicator is not None)
-        self.setTitle(f"Värden per år: {indicator.namn}" if indicator else "Värden per år")
+        self.setTitle(
+            tr("Värden per år: {namn}").format(namn=indicator.namn)
+            if indicator
+            else tr("Värden per år")
+        )
         for name, field in self.fields.items():
             text = field_text(indicator, name) if indicator else ""
             if field.text() != text:
@@ -147,9 +165,9 @@ class IndicatorYearsPanel(QGroupBox):
             # Written another way ("minst 95" for "≥ 95 %"): nothing to save, shown as kept.
             self._show_fields()
             return
-        label = dict(FIELDS)[name].lower()
+        label = tr(dict(FIELDS)[name]).lower()
         self.context.edit(
-            f"Ändra {label}",
+            tr("Ändra {label}").format(label=label),
             partial(
                 items.update_item,
                 kind_name=ItemKind.INDIKATOR,
@@ -163,7 +181,7 @@ class IndicatorYearsPanel(QGroupBox):
         if self.model.indicator() is None:
             return
         text, ok = QInputDialog.getText(
-            self, "Lägg till år", "Årtal (före planperioden för utfall, efter den för mål):"
+            self, tr("Lägg till år"), tr("Årtal (före planperioden för utfall, efter den för mål):")
         )
         if not ok or not text.strip():
             return
@@ -178,7 +196,9 @@ class IndicatorYearsPanel(QGroupBox):
 
     def _year(self, text: str) -> int | None:
         if not text.isdigit() or not MIN_YEAR <= int(text) <= MAX_YEAR:
-            self.context.failed.emit(f"”{text}” är inget årtal (skriv till exempel 2024).")
+            self.context.failed.emit(
+                tr("”{text}” är inget årtal (skriv till exempel 2024).").format(text=text)
+            )
             return None
         return int(text)
 

@@ -14,9 +14,10 @@ from vplan_desktop import domain as d
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
-NO_AREA = "(inget målområde)"
-NOT_SAID = "(inte angivet)"
+NO_AREA = QT_TR_NOOP("(inget målområde)")
+NOT_SAID = QT_TR_NOOP("(inte angivet)")
 COMBO_WIDTH = 320
 """The pickers' width (px), the same for all, so the form reads as one column."""
 
@@ -32,25 +33,25 @@ class KeyFigureTableDetails(QWidget):
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         self.area = QComboBox()
-        self.area.setAccessibleName("Målområde")
+        self.area.setAccessibleName(tr("Målområde"))
         self.area.activated.connect(self._save_area)
         self.frequency = QComboBox()
-        self.frequency.setAccessibleName("Rapporteras")
-        self.frequency.addItem(NOT_SAID, None)
+        self.frequency.setAccessibleName(tr("Rapporteras"))
+        self.frequency.addItem(tr(NOT_SAID), None)
         for frekvens, label in d.FREKVENS_LABELS.items():
             self.frequency.addItem(label.lower(), frekvens.value)
         self.frequency.activated.connect(self._save_frequency)
         self.notes = QPlainTextEdit()
-        self.notes.setAccessibleName("Fotnoter")
-        self.notes.setPlaceholderText("En not per rad, t.ex. * Utan faderskapsutredningar")
+        self.notes.setAccessibleName(tr("Fotnoter"))
+        self.notes.setPlaceholderText(tr("En not per rad, t.ex. * Utan faderskapsutredningar"))
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(self.notes.fontMetrics().lineSpacing() * 3 + 14)
         self.notes.installEventFilter(self)
         for combo in (self.area, self.frequency):
             combo.setMinimumWidth(COMBO_WIDTH)
-        form.addRow(self._label("&Målområde:", self.area), self.area)
-        form.addRow(self._label("&Rapporteras:", self.frequency), self.frequency)
-        form.addRow(self._label("&Fotnoter:", self.notes), self.notes)
+        form.addRow(self._label(tr("&Målområde:"), self.area), self.area)
+        form.addRow(self._label(tr("&Rapporteras:"), self.frequency), self.frequency)
+        form.addRow(self._label(tr("&Fotnoter:"), self.notes), self.notes)
 
     @staticmethod
     def _label(text: str, buddy: QWidget) -> QLabel:
@@ -72,7 +73,7 @@ class KeyFigureTableDetails(QWidget):
         self.area.clear()
         for area in self.context.plan.malomraden:
             self.area.addItem(area.rubrik, area.id)
-        self.area.addItem(NO_AREA, None)
+        self.area.addItem(tr(NO_AREA), None)
         self.area.setCurrentIndex(self.area.findData(table.malomrade_id if table else None))
         frequency = table.frekvens.value if table and table.frekvens else None
         self.frequency.setCurrentIndex(self.frequency.findData(frequency))
@@ -84,7 +85,7 @@ class KeyFigureTableDetails(QWidget):
         """Save the footnotes typed but not yet saved."""
         table = self.table()
         if table is not None and self.notes.toPlainText() != table.fotnoter:
-            self._update("Ändra fotnoter", fotnoter=self.notes.toPlainText())
+            self._update(tr("Ändra fotnoter"), fotnoter=self.notes.toPlainText())
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.notes and event.type() == QEvent.Type.FocusOut:
@@ -113,10 +114,10 @@ class KeyFigureTableDetails(QWidget):
         table = self.table()
         area = self.area.currentData()
         if table is not None and area != table.malomrade_id:
-            self._update("Ändra målområde för tabell", malomrade_id=area)
+            self._update(tr("Ändra målområde för tabell"), malomrade_id=area)
 
     def _save_frequency(self) -> None:
         table = self.table()
         chosen = self.frequency.currentData()
         if table is not None and chosen != (table.frekvens.value if table.frekvens else None):
-            self._update("Ändra rapportering", frekvens=chosen)
+            self._update(tr("Ändra rapportering"), frekvens=chosen)

@@ -23,17 +23,22 @@ from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
 from vplan_desktop.sections import GROUPS
-from vplan_desktop.storage.working import EditSession, WriteBackError, find_unsaved
+from vplan_desktop.server.address import PlanAddress
+from vplan_desktop.storage.working import WriteBackError, find_unsaved
+from vplan_desktop.ui import import_actions
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import fit_to_screen
 from vplan_desktop.ui.edit_commands import edit_focused
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.file_actions import FILE_FILTER, FileActions
 from vplan_desktop.ui.follow_up_menu import FollowUpMenu
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
+from vplan_desktop.ui.plan_session import PlanSession, opened_status, shows, title_place
 from vplan_desktop.ui.saving import SaveProblemBar, Saver
+from vplan_desktop.ui.server_opening import choose_server_plan, is_server_target, open_server_plan
 from vplan_desktop.ui.settings import (
     forget_plan,
     recent_plans,
@@ -98,7 +103,7 @@ class MainWindow(QMainWindow):
         return self.context.document if self.context else None
 
     @property
-    def session(self) -> EditSession | None:
+    def session(self) -> PlanSession | None:
         return self.context.session if self.context else None
 
     # --- menus ---------------------------------------------------------------------------
@@ -111,7 +116,9 @@ class MainWindow(QMainWindow):
         shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         action = QAction(text, self)
-        if shortcut is not None:
+        if isinstance(shortcut, QKeySequence.StandardKey):
+            action.setShortcuts(shortcut)  # all of the platform's keys: Ctrl+W and Ctrl+F4
+        elif shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(slot)
         menu.addAction(action)  # type: ignore[attr-defined]
@@ -119,99 +126,100 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&Arkiv")
-        self._action(file_menu, "&Ny plan…", self.new_plan, QKeySequence.StandardKey.New)
+        file_menu = bar.addMenu(tr("&Arkiv"))
+        self._action(file_menu, tr("&Ny plan…"), self.new_plan, QKeySequence.StandardKey.New)
         self.open_action = self._action(
-            file_menu, "&Öppna…", self.choose_plan, QKeySequence.StandardKey.Open
+            file_menu, tr("&Öppna…"), self.choose_plan, QKeySequence.StandardKey.Open
         )
-        self.example_action = self._action(file_menu, "Öppna &exempelplan", self.open_example)
-        self.recent_menu = file_menu.addMenu("&Senaste planer")
+        self._action(file_menu, tr("Öppna från se&rver…"), partial(choose_server_plan, self))
+        self.example_action = self._action(file_menu, tr("Öppna &exempelplan"), self.open_example)
+        self.recent_menu = file_menu.addMenu(tr("&Senaste planer"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self._action(file_menu, "Ny plan från &förra årets plan…", self.new_from_last_year)
+        self._action(file_menu, tr("Ny plan från &förra årets plan…"), self.new_from_last_year)
         file_menu.addSeparator()
-        export_menu = file_menu.addMenu("&Exportera")
+        export_menu = file_menu.addMenu(tr("&Exportera"))
         self.export_actions = [
             self._action(export_menu, f"{label}…", partial(self.export, fmt), shortcut)
             for fmt, label, shortcut in (
-                ("docx", "&Word", "Ctrl+Shift+W"),
-                ("pdf", "&PDF", "Ctrl+Shift+P"),
-                ("xlsx", "&Excel (budgettabeller)", "Ctrl+Shift+E"),
+                ("docx", tr("&Word"), "Ctrl+Shift+W"),
+                ("pdf", tr("&PDF"), "Ctrl+Shift+P"),
+                ("xlsx", tr("&Excel (budgettabeller)"), "Ctrl+Shift+E"),
             )
         ]
         self.exporter.extend_menu(export_menu)
-        self._action(file_menu, "Importera &Word-plan…", self.import_word_plan)
+        self._action(file_menu, tr("Importera &Word-plan…"), self.import_word_plan)
         self.import_budget_action = self._action(
-            file_menu, "Läs in &budget från Excel…", self.import_budget
+            file_menu, tr("Läs in &budget från Excel…"), self.import_budget
         )
         self.follow_up_menu = FollowUpMenu(self, file_menu)
         file_menu.addSeparator()
         self.save_action = self._action(
-            file_menu, "Spara &nu", self.file_actions.save_now, QKeySequence.StandardKey.Save
+            file_menu, tr("Spara &nu"), self.file_actions.save_now, QKeySequence.StandardKey.Save
         )
         self.save_as_action = self._action(
-            file_menu, "Spara so&m…", self.file_actions.save_as, QKeySequence.StandardKey.SaveAs
+            file_menu, tr("Spara so&m…"), self.file_actions.save_as, QKeySequence.StandardKey.SaveAs
         )
         self.version_action = self._action(
-            file_menu, "Spara &version…", self.file_actions.save_version
+            file_menu, tr("Spara &version…"), self.file_actions.save_version
         )
         self.earlier_action = self._action(
-            file_menu, "&Tidigare versioner…", self.file_actions.show_earlier
+            file_menu, tr("&Tidigare versioner…"), self.file_actions.show_earlier
         )
-        self.compare_action = self._action(file_menu, "&Jämför…", self.file_actions.compare)
+        self.compare_action = self._action(file_menu, tr("&Jämför…"), self.file_actions.compare)
         self.reopen_action = self._action(
-            file_menu, "Öppna antagen plan för än&dringar…", self.file_actions.reopen_adopted
+            file_menu, tr("Öppna antagen plan för än&dringar…"), self.file_actions.reopen_adopted
         )
         file_menu.addSeparator()
         self.close_action = self._action(
-            file_menu, "S&täng plan", self.close_plan, QKeySequence.StandardKey.Close
+            file_menu, tr("S&täng plan"), self.close_plan, QKeySequence.StandardKey.Close
         )
-        self._action(file_menu, "&Avsluta", self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, tr("&Avsluta"), self.close, QKeySequence.StandardKey.Quit)
 
-        edit_menu = bar.addMenu("&Redigera")
+        edit_menu = bar.addMenu(tr("&Redigera"))
         self.undo_action = self._action(
-            edit_menu, "&Ångra", self.undo, QKeySequence.StandardKey.Undo
+            edit_menu, tr("&Ångra"), self.undo, QKeySequence.StandardKey.Undo
         )
-        self.redo_action = self._action(edit_menu, "&Gör om", self.redo)
+        self.redo_action = self._action(edit_menu, tr("&Gör om"), self.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
         edit_menu.addSeparator()
         standard = QKeySequence.StandardKey
         self.clipboard_actions = {
             name: self._action(edit_menu, text, partial(edit_focused, name), key)
             for name, text, key in (
-                ("cut", "Klipp &ut", standard.Cut),
-                ("copy", "&Kopiera", standard.Copy),
-                ("paste", "Klistra &in", standard.Paste),
-                ("selectAll", "&Markera allt", standard.SelectAll),
+                ("cut", tr("Klipp &ut"), standard.Cut),
+                ("copy", tr("&Kopiera"), standard.Copy),
+                ("paste", tr("Klistra &in"), standard.Paste),
+                ("selectAll", tr("&Markera allt"), standard.SelectAll),
             )
         }
 
-        go_menu = bar.addMenu("&Gå till")
+        go_menu = bar.addMenu(tr("&Gå till"))
         self.section_actions = []
         for number, (title, key) in enumerate(SECTION_SHORTCUTS, start=1):
             action = self._action(go_menu, title, partial(self.show_section, key), f"Ctrl+{number}")
             self.section_actions.append(action)
         go_menu.addSeparator()
         self.previous_action = self._action(
-            go_menu, "&Föregående avsnitt", partial(self._step, -1), "Ctrl+PgUp"
+            go_menu, tr("&Föregående avsnitt"), partial(self._step, -1), "Ctrl+PgUp"
         )
         self.next_action = self._action(
-            go_menu, "&Nästa avsnitt", partial(self._step, 1), "Ctrl+PgDown"
+            go_menu, tr("&Nästa avsnitt"), partial(self._step, 1), "Ctrl+PgDown"
         )
         go_menu.addSeparator()
         # On a laptop the tables need the width the section list takes.
         self.navigator_action = self._action(
-            go_menu, "Visa &avsnittslistan", self._toggle_navigator, "Ctrl+0"
+            go_menu, tr("Visa &avsnittslistan"), self._toggle_navigator, "Ctrl+0"
         )
         self.navigator_action.setCheckable(True)
         self.navigator_action.setChecked(True)
 
-        help_menu = bar.addMenu("&Hjälp")
+        help_menu = bar.addMenu(tr("&Hjälp"))
         self.handbook_action = self._action(
-            help_menu, "&Handbok", self.show_handbook, QKeySequence.StandardKey.HelpContents
+            help_menu, tr("&Handbok"), self.show_handbook, QKeySequence.StandardKey.HelpContents
         )
-        self._action(help_menu, "&Välkommen…", self.show_welcome)
+        self._action(help_menu, tr("&Välkommen…"), self.show_welcome)
         help_menu.addSeparator()
-        self._action(help_menu, "&Om vplan", self._about)
+        self._action(help_menu, tr("&Om vplan"), self._about)
         self.update_actions()
 
     def _toggle_navigator(self) -> None:
@@ -226,7 +234,7 @@ class MainWindow(QMainWindow):
         for path in recent_plans():
             self._action(self.recent_menu, str(path), partial(self.open_plan, path))
         if not recent_plans():
-            self.recent_menu.addAction("(inga)").setEnabled(False)
+            self.recent_menu.addAction(tr("(inga)")).setEnabled(False)
 
     def update_actions(self) -> None:
         """Enable the menu entries that fit the open plan (or none) and its undo stack."""
@@ -261,10 +269,14 @@ class MainWindow(QMainWindow):
         self.undo_action.setEnabled(bool(stack and stack.canUndo()))
         self.redo_action.setEnabled(bool(stack and stack.canRedo()))
         self.undo_action.setText(
-            f"&Ångra {stack.undoText()}" if stack and stack.canUndo() else "&Ångra"
+            tr("&Ångra {action}").format(action=stack.undoText())
+            if stack and stack.canUndo()
+            else tr("&Ångra")
         )
         self.redo_action.setText(
-            f"&Gör om {stack.redoText()}" if stack and stack.canRedo() else "&Gör om"
+            tr("&Gör om {action}").format(action=stack.redoText())
+            if stack and stack.canRedo()
+            else tr("&Gör om")
         )
 
     # --- pages ---------------------------------------------------------------------------
@@ -285,16 +297,24 @@ class MainWindow(QMainWindow):
 
     def _update_title(self) -> None:
         if self.context is None:
-            self.setWindowTitle("vplan")
+            self.setWindowTitle(tr("vplan"))
             self.saved_label.setText("")
             return
         u = self.context.plan.uppgifter
-        mode = " (skrivskyddad)" if self.context.session.read_only else ""
+        mode = tr(" (skrivskyddad)") if self.context.session.read_only else ""
+        mode += title_place(self.context.session)
         label = f" – {self.view_label}" if self.view_label else ""
         if (period := self.context.period) is not None:
-            label += f" – {period.namn}" + (" (rapporterad – låst)" if period.rapporterad else "")
-        self.setWindowTitle(f"{u.namnd} – {u.titel}{label}{mode}[*] – vplan")
-        self.setWindowFilePath(str(self.context.session.plan))
+            label += f" – {period.namn}" + (
+                tr(" (rapporterad – låst)") if period.rapporterad else ""
+            )
+        self.setWindowTitle(
+            tr("{namnd} – {titel}{label}{mode}[*] – vplan").format(
+                namnd=u.namnd, titel=u.titel, label=label, mode=mode
+            )
+        )
+        session = self.context.session
+        self.setWindowFilePath("" if session.address else str(session.plan))
 
     def update_saved_state(self, change: object = None) -> None:
         """The modified mark, the title and the menu entries, after a save or an edit."""
@@ -335,20 +355,25 @@ class MainWindow(QMainWindow):
                 self.workspace.show_section("granskning")
 
     def choose_plan(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, "Öppna plan", str(Path.home()), FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, tr("Öppna plan"), str(Path.home()), tr(FILE_FILTER).format(suffix=FILE_SUFFIX)
+        )
         if name:
             self.open_plan(Path(name))
 
-    def open_plan(self, path: Path, *, read_only: bool = False) -> bool:
-        """Open ``path``; a file that cannot be opened is explained and nothing changes."""
-        if self.context is not None and self.context.session.plan == path.absolute():
+    def open_plan(self, path: Path | PlanAddress, *, read_only: bool = False) -> bool:
+        """Open ``path`` (a file or a plan on a server); a failure is explained, nothing changes."""
+        if is_server_target(path):
+            return open_server_plan(self, path)
+        assert isinstance(path, Path)
+        if self.context is not None and shows(self.context.session, path):
             return True
         if not self.close_plan():
             return False
         try:
             session = start_session(self, path, read_only=read_only)
         except VplanError as error:
-            self.report_error(self, "Planen kunde inte öppnas", error.message)
+            self.report_error(self, tr("Planen kunde inte öppnas"), error.message)
             if path.resolve() in recent_plans() and not path.exists():
                 forget_plan(path.resolve())
             return False
@@ -362,19 +387,19 @@ class MainWindow(QMainWindow):
             try:
                 session = recover(self, unsaved)
             except VplanError as error:
-                self.report_error(self, "Ändringarna kunde inte återställas", error.message)
+                self.report_error(self, tr("Ändringarna kunde inte återställas"), error.message)
                 continue
             if session is not None:
                 self.show_session(session)
                 return
 
-    def show_session(self, session: EditSession, label: str = "") -> bool:
+    def show_session(self, session: PlanSession, label: str = "") -> bool:
         """Show an opened plan in this window."""
         try:
             context = PlanContext(session)
         except VplanError as error:
             session.close(keep_unsaved=True)
-            self.report_error(self, "Planen kunde inte öppnas", error.message)
+            self.report_error(self, tr("Planen kunde inte öppnas"), error.message)
             return False
         self.view_label = label
         self.context = context
@@ -404,11 +429,9 @@ class MainWindow(QMainWindow):
         self.workspace.chapter.text.textChanged.connect(self._typing)
         self.setCentralWidget(self.workspace)
         if not label:
-            remember_plan(session.plan)
+            remember_plan(session.address or session.plan)
         self.update_saved_state()
-        self.saved_label.setText(
-            "Skrivskyddad" if session.read_only else "Öppnad – ändringar sparas medan du arbetar"
-        )
+        self.saved_label.setText(opened_status(session))
         notices = [session.notice, conflict_notice(session.plan)]
         if notice := " ".join(n for n in notices if n):
             self.workspace.show_message(notice)
@@ -422,7 +445,7 @@ class MainWindow(QMainWindow):
     def _typing(self) -> None:
         if self.workspace is not None and self.workspace.chapter._dirty:
             self.setWindowModified(True)
-            self.saved_label.setText("Sparar…")
+            self.saved_label.setText(tr("Sparar…"))
 
     def close_plan(self) -> bool:
         """Write the plan back and close it; False if the user chose to keep it open."""
@@ -468,7 +491,7 @@ class MainWindow(QMainWindow):
             import_json(load_json(resource("example_plan.json")), target)
         except (OSError, VplanError) as error:
             message = error.message if isinstance(error, VplanError) else str(error)
-            self.report_error(self, "Exempelplanen kunde inte skapas", message)
+            self.report_error(self, tr("Exempelplanen kunde inte skapas"), message)
             return
         self.open_plan(target)
 
@@ -481,55 +504,11 @@ class MainWindow(QMainWindow):
 
     def import_word_plan(self, path: Path | None = None) -> None:
         """A plan written in Word becomes a new vplan plan, after the user confirms it."""
-        # Deferred for start-up time: python-docx is slow to import.
-        from vplan_desktop.imports.word import interpret, read_source
-        from vplan_desktop.ui.word_import_dialog import WordImportDialog
-
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self, "Importera Word-plan", str(Path.home()), "Dokument (*.docx *.odt)"
-            )
-            if not name:
-                return
-            path = Path(name)
-        try:
-            source = read_source(path)
-            found = interpret(source)
-        except VplanError as error:
-            self.report_error(self, "Word-planen kunde inte läsas", error.message)
-            return
-        dialog = WordImportDialog(path, source, found, self)
-        if dialog.exec() and dialog.created is not None:
-            self.open_plan(dialog.created)
+        import_actions.import_word_plan(self, path)
 
     def import_budget(self, path: Path | None = None) -> None:
         """Read the ekonom's workbook, show every change, apply them all on Verkställ."""
-        # Deferred for start-up time: openpyxl is slow to import.
-        from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
-        from vplan_desktop.ui.budget_import_dialog import BudgetPreviewDialog
-
-        if self.context is None:
-            return
-        if path is None:
-            name, _ = QFileDialog.getOpenFileName(
-                self,
-                "Läs in budget från Excel",
-                str(self.context.document.path.parent),
-                "Excel-arbetsbok (*.xlsx)",
-            )
-            if not name:
-                return
-            path = Path(name)
-        try:
-            changes = read_budget(self.context.plan, path)
-        except VplanError as error:
-            self.report_error(self, "Budgeten kunde inte läsas in", error.message)
-            return
-        if not changes:
-            self.statusBar().showMessage("Budgetfilen innehåller inga ändringar mot planen.", 8000)
-            return
-        if BudgetPreviewDialog(changes, path.name, self).exec():
-            self.context.edit("Läs in budget", partial(apply_budget, changes=changes))
+        import_actions.import_budget(self, path)
 
     # --- undo ----------------------------------------------------------------------------
 
@@ -548,9 +527,11 @@ class MainWindow(QMainWindow):
     def _about(self) -> None:
         QMessageBox.about(
             self,
-            "Om vplan",
-            f"<h3>vplan {__version__}</h3>"
-            "<p>Nämndens verksamhetsplan, på din egen dator – utan nätverk.</p>",
+            tr("Om vplan"),
+            tr(
+                "<h3>vplan {version}</h3><p>Nämndens verksamhetsplan, på "
+                "din egen dator – utan nätverk.</p>"
+            ).format(version=__version__),
         )
 
     def show_handbook(self) -> HandbookWindow:

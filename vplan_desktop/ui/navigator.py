@@ -3,7 +3,7 @@ follow-up period is shown, only the sections a follow-up fills in, with the peri
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPointF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -21,6 +21,8 @@ from vplan_desktop.sections import (
     chapter_key,
     chapter_of_key,
 )
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
+from vplan_desktop.ui.section_icons import SIZE, SectionIcons, icon_name
 from vplan_desktop.ui.style import ToneUse, tone
 from vplan_desktop.validation import Finding, Readiness, Severity, readiness, readiness_by_section
 from vplan_desktop.wording import count
@@ -59,14 +61,18 @@ white, whichever reads better on it. Each mark has its own shape too, and its wo
 the entry's tooltip and accessible description: the colour is never all that tells them
 apart."""
 
-STATE_WORDS = {State.EMPTY: "Ej påbörjad", State.BEGUN: "Påbörjad", State.COMPLETE: "Klar"}
+STATE_WORDS = {
+    State.EMPTY: QT_TR_NOOP("Ej påbörjad"),
+    State.BEGUN: QT_TR_NOOP("Påbörjad"),
+    State.COMPLETE: QT_TR_NOOP("Klar"),
+}
 
 
 def findings_words(fel: int, varningar: int) -> str:
     """A section's Fel and Varningar in words: "1 fel måste rättas, 2 varningar"."""
     parts = []
     if fel:
-        parts.append(f"{count(fel, 'fel')} måste rättas")
+        parts.append(tr("{count} måste rättas").format(count=count(fel, "fel")))
     if varningar:
         parts.append(count(varningar, "varning"))
     return ", ".join(parts)
@@ -153,8 +159,8 @@ class Navigator(QTreeWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setHeaderHidden(True)
-        self.setIconSize(QSize(16, 16))
-        self.setAccessibleName("Avsnitt")
+        self.setIconSize(SIZE)
+        self.setAccessibleName(tr("Avsnitt"))
         self.setObjectName("navigator")
         self.setRootIsDecorated(False)
         self.setIndentation(14)
@@ -162,7 +168,7 @@ class Navigator(QTreeWidget):
         self._progress: dict[str, Progress] = {}
         self._findings: list[Finding] = []
         self._counts: dict[str, Readiness] = {}
-        self._icons = {state: state_icon(state) for state in State}
+        self._draw_marks()
         blank = QPixmap(32, 32)
         blank.fill(Qt.GlobalColor.transparent)
         self._blank = QIcon(blank)
@@ -175,10 +181,23 @@ class Navigator(QTreeWidget):
         """A new palette (light or dark) draws the marks again in its colours."""
         super().changeEvent(event)
         if event.type() == QEvent.Type.PaletteChange:
-            self._icons = {state: state_icon(state) for state in State}
+            self._draw_marks()
+            for item in self._items.values():
+                self._mark(item, self._blank)
             for key in list(self._items):
                 self._show(key)
             self._update_groups()
+
+    def _draw_marks(self) -> None:
+        """The marks and section icons in the current palette's colours."""
+        self._icons = {state: state_icon(state) for state in State}
+        self._severity = {severity: severity_icon(severity) for severity in Severity}
+        self._sections = SectionIcons(self.palette())
+
+    def _mark(self, item: QTreeWidgetItem, mark: QIcon) -> None:
+        """Show ``mark`` on ``item``, beside its section's icon."""
+        key = item.data(0, KEY_ROLE)
+        item.setIcon(0, self._sections.with_mark(mark, icon_name(key)))
 
     def titles(self) -> dict[str, str]:
         return {key: item.text(0) for key, item in self._items.items()}
@@ -204,7 +223,7 @@ class Navigator(QTreeWidget):
             key = group[0].value if len(group) == 1 else BUDGET_KEY
             item = QTreeWidgetItem([title])
             item.setData(0, KEY_ROLE, key)
-            item.setIcon(0, self._blank)
+            self._mark(item, self._blank)
             self.addTopLevelItem(item)
             self._items[key] = item
             children: list[tuple[str, str]] = []
@@ -215,7 +234,7 @@ class Navigator(QTreeWidget):
             for child_key, child_title in children:
                 child = QTreeWidgetItem([child_title])
                 child.setData(0, KEY_ROLE, child_key)
-                child.setIcon(0, self._blank)
+                self._mark(child, self._blank)
                 item.addChild(child)
                 self._items[child_key] = child
             item.setExpanded(True)
@@ -257,14 +276,14 @@ class Navigator(QTreeWidget):
         counts: Readiness | None = self._counts.get(key)
         tooltip = f"{item.text(0)}\n{progress.tooltip}"
         if counts and (counts.fel or counts.varningar):
-            item.setIcon(0, severity_icon(Severity.FEL if counts.fel else Severity.VARNING))
+            self._mark(item, self._severity[Severity.FEL if counts.fel else Severity.VARNING])
             messages = [f.message for f in self._findings if f.key == key][:3]
             tooltip = (
                 f"{item.text(0)}\n{findings_words(counts.fel, counts.varningar)}\n"
                 + "\n".join(f"• {m}" for m in messages)
             )
         else:
-            item.setIcon(0, self._icons[progress.state])
+            self._mark(item, self._icons[progress.state])
         _describe(item, tooltip)
 
     def _update_groups(self) -> None:
@@ -284,26 +303,28 @@ class Navigator(QTreeWidget):
             if group == Section.GRANSKNING:
                 summary = readiness(self._findings)
                 if summary.fel or summary.varningar:
-                    item.setIcon(
-                        0, severity_icon(Severity.FEL if summary.fel else Severity.VARNING)
-                    )
+                    worst = Severity.FEL if summary.fel else Severity.VARNING
+                    self._mark(item, self._severity[worst])
                     words = findings_words(summary.fel, summary.varningar)
-                    _describe(item, f"Granskning\n{summary.text}\n{words}")
+                    _describe(
+                        item,
+                        tr("Granskning\n{text}\n{words}").format(text=summary.text, words=words),
+                    )
                     continue
                 state = State.COMPLETE if all(s is State.COMPLETE for s in states) else State.BEGUN
-                _describe(item, f"Granskning\n{summary.text}")
+                _describe(item, tr("Granskning\n{text}").format(text=summary.text))
             else:
                 counts = [self._counts[k] for k in keys if k in self._counts]
                 if any(c.fel for c in counts) or any(c.varningar for c in counts):
                     worst = Severity.FEL if any(c.fel for c in counts) else Severity.VARNING
-                    item.setIcon(0, severity_icon(worst))
+                    self._mark(item, self._severity[worst])
                     fel = sum(c.fel for c in counts)
                     varningar = sum(c.varningar for c in counts)
                     _describe(item, f"{item.text(0)}\n{findings_words(fel, varningar)}")
                     continue
                 state = min(states, key=order.index)
-                _describe(item, f"{item.text(0)}\n{STATE_WORDS[state]}")
-            item.setIcon(0, self._icons[state])
+                _describe(item, f"{item.text(0)}\n{tr(STATE_WORDS[state])}")
+            self._mark(item, self._icons[state])
 
     def current_key(self) -> str | None:
         item = self.currentItem()

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.domain import FrontMatter
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
-EMPTY_TEXT = "Skriv målet i fältet Målet – ett mål utan text kan inte läggas till."
+EMPTY_TEXT = QT_TR_NOOP("Skriv målet i fältet Målet – ett mål utan text kan inte läggas till.")
 
 SUB_LEVEL = {
     MalNiva.KF: MalNiva.NAMND,
@@ -59,18 +60,18 @@ class NewGoalDialog(QDialog):
         layout.addWidget(where)
         form = QFormLayout()
         self.level = QComboBox()
-        self.level.setAccessibleName("Målnivå")
+        self.level.setAccessibleName(tr("Målnivå"))
         level_choices(self.level, front, level)
         self.text = QLineEdit()
-        self.text.setAccessibleName("Målet")
-        self.text.setPlaceholderText("t.ex. Fler unga läser varje vecka")
+        self.text.setAccessibleName(tr("Målet"))
+        self.text.setPlaceholderText(tr("t.ex. Fler unga läser varje vecka"))
         self.text.setMinimumWidth(420)
-        form.addRow(buddy_label("&Nivå:", self.level), self.level)
-        form.addRow(buddy_label("&Målet:", self.text), self.text)
+        form.addRow(buddy_label(tr("&Nivå:"), self.level), self.level)
+        form.addRow(buddy_label(tr("&Målet:"), self.text), self.text)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Lägg till"))
+        layout.addWidget(ok_cancel(self, tr("Lägg till")))
         self.text.setFocus()
         self.text.textEdited.connect(lambda _: self.error.clear())
 
@@ -82,7 +83,7 @@ class NewGoalDialog(QDialog):
 
     def accept(self) -> None:
         if not self.goal_text():
-            self.error.setText(EMPTY_TEXT)
+            self.error.setText(tr(EMPTY_TEXT))
             self.text.setFocus()
             return
         super().accept()

@@ -23,6 +23,7 @@ from vplan_desktop.db.document import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel, plan_file
+from vplan_desktop.ui.i18n import tr
 
 
 class NewPlanDialog(QDialog):
@@ -30,17 +31,17 @@ class NewPlanDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ny plan")
+        self.setWindowTitle(tr("Ny plan"))
         self.created: Path | None = None
         next_year = dt.date.today().year + 1
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.kommun = QLineEdit()
-        self.kommun.setPlaceholderText("t.ex. Sjöbacka kommun")
+        self.kommun.setPlaceholderText(tr("t.ex. Sjöbacka kommun"))
         self.namnd = QLineEdit()
-        self.namnd.setPlaceholderText("t.ex. Socialnämnden")
+        self.namnd.setPlaceholderText(tr("t.ex. Socialnämnden"))
         self.titel = QLineEdit()
-        self.titel.setPlaceholderText("tomt: Verksamhetsplan ÅR–ÅR")
+        self.titel.setPlaceholderText(tr("tomt: Verksamhetsplan ÅR–ÅR"))
         self.first = QSpinBox()
         self.last = QSpinBox()
         for spin, value in ((self.first, next_year), (self.last, next_year + 2)):
@@ -52,27 +53,27 @@ class NewPlanDialog(QDialog):
         period.addWidget(self.last)
         period.addStretch(1)
         self.path = QLineEdit()
-        browse = QPushButton("&Bläddra…")
+        browse = QPushButton(tr("&Bläddra…"))
         browse.clicked.connect(self._browse)
         where = QHBoxLayout()
         where.addWidget(self.path, 1)
         where.addWidget(browse)
         for label, widget, name in (
-            ("&Kommun:", self.kommun, "Kommun"),
-            ("&Nämnd:", self.namnd, "Nämnd"),
-            ("&Titel:", self.titel, "Titel"),
+            (tr("&Kommun:"), self.kommun, tr("Kommun")),
+            (tr("&Nämnd:"), self.namnd, tr("Nämnd")),
+            (tr("&Titel:"), self.titel, tr("Titel")),
         ):
             widget.setAccessibleName(name)
             form.addRow(label, widget)
-        self.first.setAccessibleName("Första år")
-        self.last.setAccessibleName("Sista år")
-        self.path.setAccessibleName("Filnamn")
-        form.addRow(buddy_label("&Period:", self.first), period)
-        form.addRow(buddy_label("&Spara som:", self.path), where)
+        self.first.setAccessibleName(tr("Första år"))
+        self.last.setAccessibleName(tr("Sista år"))
+        self.path.setAccessibleName(tr("Filnamn"))
+        form.addRow(buddy_label(tr("&Period:"), self.first), period)
+        form.addRow(buddy_label(tr("&Spara som:"), self.path), where)
         layout.addLayout(form)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = ok_cancel(self, "Skapa plan")
+        buttons = ok_cancel(self, tr("Skapa plan"))
         layout.addWidget(buttons)
         self.namnd.textEdited.connect(self._suggest_path)
         self.first.valueChanged.connect(self._suggest_path)
@@ -90,12 +91,15 @@ class NewPlanDialog(QDialog):
     def _suggest_path(self) -> None:
         if self._path_edited:
             return
-        name = self.namnd.text().strip() or "Verksamhetsplan"
+        name = self.namnd.text().strip() or tr("Verksamhetsplan")
         self.path.setText(str(self._folder() / f"{name} {self.first.value()}{FILE_SUFFIX}"))
 
     def _browse(self) -> None:
         name, _ = QFileDialog.getSaveFileName(
-            self, "Spara plan som", self.path.text(), f"vplan-planer (*{FILE_SUFFIX})"
+            self,
+            tr("Spara plan som"),
+            self.path.text(),
+            tr("vplan-planer (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if name:
             self.path.setText(str(plan_file(name)))
@@ -104,7 +108,7 @@ class NewPlanDialog(QDialog):
     def accept(self) -> None:
         path = plan_file(self.path.text())
         if path is None:
-            self.error.setText("Ange var planen ska sparas.")
+            self.error.setText(tr("Ange var planen ska sparas."))
             return
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -122,7 +126,9 @@ class NewPlanDialog(QDialog):
             self.error.setText(error.message)
             return
         except OSError as error:
-            self.error.setText(f"Mappen kunde inte skapas: {error.strerror}.")
+            self.error.setText(
+                tr("Mappen kunde inte skapas: {strerror}.").format(strerror=error.strerror)
+            )
             return
         self.created = path
         super().accept()

@@ -13,12 +13,13 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidg
 from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.formatting import format_date
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.style import repolish
 
-PLAN_CHOICE = "Planen"
+PLAN_CHOICE = QT_TR_NOOP("Planen")
 SHORTCUT = "Ctrl+Shift+U"
-REPORTED_MARK = " ✓ (rapporterad)"
+REPORTED_MARK = QT_TR_NOOP(" ✓ (rapporterad)")
 
 STATES = ("plan", "period", "reported")
 """The bar's ``tillstand`` property; ui/style.py gives each its colours."""
@@ -26,22 +27,23 @@ STATES = ("plan", "period", "reported")
 
 def choice_text(period: Uppfoljning) -> str:
     """A period as the selector lists it: its name, marked when it is reported."""
-    return period.namn + (REPORTED_MARK if period.rapporterad else "")
+    return period.namn + (tr(REPORTED_MARK) if period.rapporterad else "")
 
 
 def banner_text(period: Uppfoljning) -> str:
     """What the bar says while ``period`` is shown."""
-    end = f", t.o.m. {format_date(period.slutdatum)}" if period.slutdatum else ""
+    end = tr(", t.o.m. {date}").format(date=format_date(period.slutdatum))
+    end = end if period.slutdatum else ""
     if period.rapporterad:
         when = f" {format_date(period.rapporterad_datum)}" if period.rapporterad_datum else ""
-        return (
-            f"<b>{_escaped(period.namn)} – Rapporterad – låst.</b> Rapporterad till "
-            f"nämnden{when}; den kan läsas men inte ändras."
-        )
-    return (
-        f"<b>Uppföljning: {_escaped(period.namn)}</b> ({period.slag_text.lower()} {period.ar}"
-        f"{end}). Här skrivs periodens utfall in; planen själv ändras inte."
-    )
+        return tr(
+            "<b>{name} – Rapporterad – låst.</b> Rapporterad till nämnden{when}; den kan "
+            "läsas men inte ändras."
+        ).format(name=_escaped(period.namn), when=when)
+    return tr(
+        "<b>Uppföljning: {name}</b> ({kind} {year}{end}). Här skrivs periodens utfall in; "
+        "planen själv ändras inte."
+    ).format(name=_escaped(period.namn), kind=period.slag_text.lower(), year=period.ar, end=end)
 
 
 def _escaped(text: str) -> str:
@@ -60,14 +62,16 @@ class PeriodBar(QWidget):
         layout.setContentsMargins(10, 4, 10, 4)
         self.combo = view_only(QComboBox())
         self.combo.setObjectName("visa")
-        self.combo.setAccessibleName("Visa")
-        self.combo.setAccessibleDescription("Planen eller en av dess uppföljningar")
+        self.combo.setAccessibleName(tr("Visa"))
+        self.combo.setAccessibleDescription(tr("Planen eller en av dess uppföljningar"))
         self.combo.setToolTip(
-            f"Visa planen eller en uppföljning (delårsrapport, årsredovisning) ({SHORTCUT})"
+            tr(
+                "Visa planen eller en uppföljning (delårsrapport, årsredovisning) ({shortcut})"
+            ).format(shortcut=SHORTCUT)
         )
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumContentsLength(14)
-        label = QLabel("&Visa:")
+        label = QLabel(tr("&Visa:"))
         label.setBuddy(self.combo)
         layout.addWidget(label)
         layout.addWidget(self.combo)
@@ -76,7 +80,7 @@ class PeriodBar(QWidget):
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         layout.addWidget(self.text, 1)
-        self.reopen_button = view_only(QPushButton("Öppna uppföljningen för ändringar…"))
+        self.reopen_button = view_only(QPushButton(tr("Öppna uppföljningen för ändringar…")))
         self.reopen_button.setObjectName("oppnaUppfoljning")
         self.reopen_button.clicked.connect(self.reopen)
         layout.addWidget(self.reopen_button)
@@ -106,7 +110,7 @@ class PeriodBar(QWidget):
             self._listed = listed
             self.combo.blockSignals(True)
             self.combo.clear()
-            self.combo.addItem(PLAN_CHOICE, None)
+            self.combo.addItem(tr(PLAN_CHOICE), None)
             for period_id, text in listed:
                 self.combo.addItem(text, period_id)
             self.combo.blockSignals(False)

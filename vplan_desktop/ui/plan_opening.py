@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vplan_desktop.storage.locks import PlanInUseError, conflict_copies
 from vplan_desktop.storage.working import EditSession, Unsaved, UnsavedEditsError
+from vplan_desktop.ui.i18n import tr
 
 
 def ask_read_only(parent: QWidget, error: PlanInUseError) -> bool:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Information)
-    box.setWindowTitle("Planen används")
+    box.setWindowTitle(tr("Planen används"))
     box.setText(error.message)
-    read = box.addButton("Öppna &skrivskyddad", QMessageBox.ButtonRole.AcceptRole)
-    box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    read = box.addButton(tr("Öppna &skrivskyddad"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(read)
     box.exec()
     return box.clickedButton() is read

@@ -12,6 +12,7 @@ from vplan_desktop.formatting import format_date
 from vplan_desktop.storage.working import Unsaved
 from vplan_desktop.ui.dialog_parts import error_label
 from vplan_desktop.ui.diff_view import DiffView
+from vplan_desktop.ui.i18n import tr
 
 
 class RecoveryDialog(QDialog):
@@ -25,25 +26,34 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.unsaved = unsaved
         self.choice = self.LATER
-        self.setWindowTitle(f"Återställ osparade ändringar i {unsaved.plan.name}")
+        self.setWindowTitle(
+            tr("Återställ osparade ändringar i {name}").format(name=unsaved.plan.name)
+        )
         layout = QVBoxLayout(self)
         try:
             since = dt.datetime.fromisoformat(unsaved.since)
-            when = f" (öppnad {format_date(since.date())} kl. {since:%H:%M})"
+            when = " " + tr("(öppnad {date} kl. {time})").format(
+                date=format_date(since.date()), time=f"{since:%H:%M}"
+            )
         except ValueError:
             when = ""
         where = (
-            f"Planfilen finns kvar i {unsaved.plan.parent}."
+            tr("Planfilen finns kvar i {folder}.")
             if unsaved.plan.exists()
-            else f"Planfilen finns inte längre i {unsaved.plan.parent}: öppna ändringarna och "
-            "välj Spara som… för att spara dem i en ny fil."
-        )
+            else tr(
+                "Planfilen finns inte längre i {folder}: öppna ändringarna och "
+                "välj Spara som… för att spara dem i en ny fil."
+            )
+        ).format(folder=unsaved.plan.parent)
         text = QLabel(
-            f"<p><b>Återställ osparade ändringar i ”{unsaved.plan.name}”?</b></p>"
-            f"<p>vplan avslutades innan ändringarna{when} hann sparas i planfilen. De finns "
-            f"kvar i vplans arbetskopia. {where}</p>"
-            "<p>Kastar du ändringarna sparas de ändå som en säkerhetskopia "
-            "(Arkiv → Tidigare versioner…).</p>"
+            tr(
+                "<p><b>Återställ osparade ändringar i "
+                "”{name}”?</b></p><p>vplan avslutades innan "
+                "ändringarna{when} hann sparas i planfilen. De finns kvar i "
+                "vplans arbetskopia. {where}</p><p>Kastar du ändringarna "
+                "sparas de ändå som en säkerhetskopia (Arkiv → Tidigare "
+                "versioner…).</p>"
+            ).format(name=unsaved.plan.name, when=when, where=where)
         )
         text.setWordWrap(True)
         layout.addWidget(text)
@@ -53,10 +63,10 @@ class RecoveryDialog(QDialog):
         self.view.hide()
         layout.addWidget(self.view, 1)
         row = QHBoxLayout()
-        self.resume_button = QPushButton("&Öppna de osparade ändringarna")
-        self.compare_button = QPushButton("&Jämför med filen")
-        self.discard_button = QPushButton("&Kasta ändringarna")
-        self.later_button = QPushButton("&Senare")
+        self.resume_button = QPushButton(tr("&Öppna de osparade ändringarna"))
+        self.compare_button = QPushButton(tr("&Jämför med filen"))
+        self.discard_button = QPushButton(tr("&Kasta ändringarna"))
+        self.later_button = QPushButton(tr("&Senare"))
         for button in (
             self.resume_button,
             self.compare_button,

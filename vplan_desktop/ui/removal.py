@@ -9,8 +9,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from vplan_desktop.domain import PlanSnapshot
-from vplan_desktop.formatting import format_number
 from vplan_desktop.sections import ItemKind
+from vplan_desktop.ui.i18n import tr
 
 NAME_LIMIT = 70
 """Longer names (a goal is often a sentence) are cut in the question: "Öka andelen…"."""
@@ -23,11 +23,11 @@ def may_remove(parent: QWidget, question: str | None) -> bool:
         return True
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
-    box.setWindowTitle("Ta bort")
+    box.setWindowTitle(tr("Ta bort"))
     box.setText(question)
-    box.setInformativeText("Det går att ångra med Ctrl+Z.")
-    remove = box.addButton("Ta bort", QMessageBox.ButtonRole.DestructiveRole)
-    cancel = box.addButton("Avbryt", QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(tr("Det går att ångra med Ctrl+Z."))
+    remove = box.addButton(tr("Ta bort"), QMessageBox.ButtonRole.DestructiveRole)
+    cancel = box.addButton(tr("Avbryt"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     box.exec()
@@ -42,12 +42,10 @@ def _named(name: str) -> str:
     return f"”{text}”"
 
 
-def _count(number: int, one: str, many: str) -> str:
-    return f"{format_number(number)} {one if number == 1 else many}"
-
-
 def _and(parts: list[str]) -> str:
-    return parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " och " + parts[-1]
+    if len(parts) == 1:
+        return parts[0]
+    return tr("{items} och {last}").format(items=", ".join(parts[:-1]), last=parts[-1])
 
 
 def removal_question(plan: PlanSnapshot, kind: ItemKind, item_id: int) -> str | None:
@@ -61,8 +59,10 @@ def _chapter(plan: PlanSnapshot, item_id: int) -> str | None:
     chapter = next((k for k in plan.kapitel if k.id == item_id), None)
     if chapter is None or not chapter.text.strip():
         return None
-    size = _count(len(chapter.text.strip()), "tecken", "tecken")
-    return f"Ta bort kapitlet {_named(chapter.rubrik)} med {size} text?"
+    size = tr("%n tecken", None, len(chapter.text.strip()))
+    return tr("Ta bort kapitlet {name} med {size} text?").format(
+        name=_named(chapter.rubrik), size=size
+    )
 
 
 def _sub_goals(plan: PlanSnapshot, goal_id: int) -> set[int]:
@@ -88,16 +88,20 @@ def _area(plan: PlanSnapshot, item_id: int) -> str | None:
     indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id in goals)
     parts = []
     if goals:
-        parts.append(_count(len(goals), "mål", "mål"))
+        parts.append(tr("%n mål", None, len(goals)))
     if indicators:
-        parts.append(_count(indicators, "indikator", "indikatorer"))
+        parts.append(tr("%n indikator(er)", None, indicators))
     if area.beskrivning.strip():
-        parts.append("en beskrivning")
+        parts.append(tr("en beskrivning"))
     orphans = _orphans(plan, goals, area_id=item_id)
     if not parts and not orphans:
         return None
-    held = f" med {_and(parts)}" if parts else ""
-    return f"Ta bort målområdet {_named(area.rubrik)}{held}?{orphans}"
+    name = _named(area.rubrik)
+    if parts:
+        question = tr("Ta bort målområdet {name} med {parts}?").format(name=name, parts=_and(parts))
+    else:
+        question = tr("Ta bort målområdet {name}?").format(name=name)
+    return question + orphans
 
 
 def _goal(plan: PlanSnapshot, item_id: int) -> str | None:
@@ -109,18 +113,22 @@ def _goal(plan: PlanSnapshot, item_id: int) -> str | None:
     indicators = sum(1 for i in plan.indikatorer if i.namndsmal_id in removed)
     parts = []
     if under:
-        parts.append(_count(len(under), "delmål", "delmål"))
+        parts.append(tr("%n delmål", None, len(under)))
     if indicators:
-        parts.append(_count(indicators, "indikator", "indikatorer"))
+        parts.append(tr("%n indikator(er)", None, indicators))
     if goal.beskrivning.strip():
-        parts.append("en beskrivning")
+        parts.append(tr("en beskrivning"))
     if goal.arstexter:
-        parts.append(f"mål för {_count(len(goal.arstexter), 'år', 'år')}")
+        parts.append(tr("mål för %n år", None, len(goal.arstexter)))
     orphans = _orphans(plan, removed)
     if not parts and not orphans:
         return None
-    held = f" med {_and(parts)}" if parts else ""
-    return f"Ta bort målet {_named(goal.rubrik)}{held}?{orphans}"
+    name = _named(goal.rubrik)
+    if parts:
+        question = tr("Ta bort målet {name} med {parts}?").format(name=name, parts=_and(parts))
+    else:
+        question = tr("Ta bort målet {name}?").format(name=name)
+    return question + orphans
 
 
 def _orphans(plan: PlanSnapshot, goals: set[int], area_id: int | None = None) -> str:
@@ -133,10 +141,17 @@ def _orphans(plan: PlanSnapshot, goals: set[int], area_id: int | None = None) ->
     )
     if not activities:
         return ""
-    which = "målområdet" if area_id is not None else "målet" if len(goals) == 1 else "målen"
+    if area_id is not None:
+        if activities == 1:
+            return tr(" En aktivitet som hör till målområdet blir kvar utan mål.")
+        return tr(" %n aktiviteter som hör till målområdet blir kvar utan mål.", None, activities)
+    if len(goals) == 1:
+        if activities == 1:
+            return tr(" En aktivitet som hör till målet blir kvar utan mål.")
+        return tr(" %n aktiviteter som hör till målet blir kvar utan mål.", None, activities)
     if activities == 1:
-        return f" En aktivitet som hör till {which} blir kvar utan mål."
-    return f" {format_number(activities)} aktiviteter som hör till {which} blir kvar utan mål."
+        return tr(" En aktivitet som hör till målen blir kvar utan mål.")
+    return tr(" %n aktiviteter som hör till målen blir kvar utan mål.", None, activities)
 
 
 def _indicator(plan: PlanSnapshot, item_id: int) -> str | None:
@@ -145,24 +160,28 @@ def _indicator(plan: PlanSnapshot, item_id: int) -> str | None:
         return None
     parts = []
     if indicator.nulage is not None:
-        parts.append("nuläge")
+        parts.append(tr("nuläge"))
     targets = sum(1 for value in indicator.malnivaer.values() if value is not None)
     if targets:
-        parts.append(_count(targets, "målnivå", "målnivåer"))
+        parts.append(tr("%n målnivå(er)", None, targets))
     results = sum(1 for value in indicator.utfall.values() if value is not None)
     if results:
-        parts.append(_count(results, "utfall", "utfall"))
+        parts.append(tr("%n utfall", None, results))
     if not parts:
         return None
-    return f"Ta bort indikatorn {_named(indicator.namn)} med {_and(parts)}?"
+    return tr("Ta bort indikatorn {name} med {parts}?").format(
+        name=_named(indicator.namn), parts=_and(parts)
+    )
 
 
 def _activity(plan: PlanSnapshot, item_id: int) -> str | None:
     activity = next((a for a in plan.aktiviteter if a.id == item_id), None)
     if activity is None or not activity.beskrivning.strip():
         return None
-    size = _count(len(activity.beskrivning.strip()), "tecken", "tecken")
-    return f"Ta bort aktiviteten {_named(activity.namn)} med en beskrivning på {size}?"
+    size = tr("%n tecken", None, len(activity.beskrivning.strip()))
+    return tr("Ta bort aktiviteten {name} med en beskrivning på {size}?").format(
+        name=_named(activity.namn), size=size
+    )
 
 
 def _control(plan: PlanSnapshot, item_id: int) -> str | None:
@@ -182,8 +201,9 @@ def _control(plan: PlanSnapshot, item_id: int) -> str | None:
     filled = [text for text in texts if text.strip()]
     if not filled and control.sannolikhet is None and control.konsekvens is None:
         return None  # a new, empty row
-    name = f" {_named(filled[0])}" if filled else ""
-    return f"Ta bort kontrollpunkten{name}?"
+    if not filled:
+        return tr("Ta bort kontrollpunkten?")
+    return tr("Ta bort kontrollpunkten {name}?").format(name=_named(filled[0]))
 
 
 def _key_figure_table(plan: PlanSnapshot, item_id: int) -> str | None:
@@ -192,12 +212,14 @@ def _key_figure_table(plan: PlanSnapshot, item_id: int) -> str | None:
         return None
     parts = []
     if table.rader:
-        parts.append(_count(len(table.rader), "rad", "rader"))
+        parts.append(tr("%n rad(er)", None, len(table.rader)))
     if table.kolumner:
-        parts.append(_count(len(table.kolumner), "kolumn", "kolumner"))
+        parts.append(tr("%n kolumn(er)", None, len(table.kolumner)))
     if not parts:
         return None
-    return f"Ta bort tabellen {_named(table.rubrik)} med {_and(parts)}?"
+    return tr("Ta bort tabellen {name} med {parts}?").format(
+        name=_named(table.rubrik), parts=_and(parts)
+    )
 
 
 def _key_figure_row(plan: PlanSnapshot, item_id: int) -> str | None:
@@ -207,7 +229,9 @@ def _key_figure_row(plan: PlanSnapshot, item_id: int) -> str | None:
     values = sum(1 for value in row.varden.values() if value is not None)
     if not values:
         return None
-    return f"Ta bort raden {_named(row.namn)} med {_count(values, 'värde', 'värden')}?"
+    return tr("Ta bort raden {name} med {values}?").format(
+        name=_named(row.namn), values=tr("%n värde(n)", None, values)
+    )
 
 
 _DESCRIBERS: dict[ItemKind, Callable[[PlanSnapshot, int], str | None]] = {

@@ -19,6 +19,7 @@ from vplan_desktop.services import items
 from vplan_desktop.services.review import mark_section_reviewed
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.navigator import severity_icon
 from vplan_desktop.ui.style import tone
 from vplan_desktop.validation import (
@@ -59,12 +60,12 @@ WARNINGS_LEFT = tone("varningarKvar", "#8a5300", "#ffb74d")
 
 class ReviewPage(SectionEditor):
     title = SECTIONS[Section.GRANSKNING].title
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Det här kontrolleras innan planen går till nämnden. Fel måste rättas innan planen "
         "kan markeras som antagen. Dubbelklicka eller tryck Enter på en rad för att gå dit. "
         "En rad som samlar flera poster fälls ut med pil höger, så att du kan gå till var och en."
     )
-    follow_up_help = (
+    follow_up_help = QT_TR_NOOP(
         "Det här saknas eller bör ses över i uppföljningen innan den rapporteras till nämnden. "
         "Dubbelklicka eller tryck Enter på en rad för att gå dit. En rad som samlar flera "
         "poster fälls ut med pil höger, så att du kan gå till var och en."
@@ -81,7 +82,7 @@ class ReviewPage(SectionEditor):
         self.model = QStandardItemModel(self)
         self.view = QTreeView()
         self.view.setObjectName("fynd")
-        self.view.setAccessibleName("Granskningens fynd")
+        self.view.setAccessibleName(tr("Granskningens fynd"))
         self.view.setHeaderHidden(True)
         self.view.setModel(self.model)
         self.view.setWordWrap(True)
@@ -90,23 +91,25 @@ class ReviewPage(SectionEditor):
         self.view.doubleClicked.connect(self._activated)
         self.outer.addWidget(self.view, 1)
         self.setFocusProxy(self.view)  # Ctrl+7 lands in the list: arrows and Enter work at once
-        self.reviewed_button = QPushButton("Markera alla i avsnittet som &granskade")
+        self.reviewed_button = QPushButton(tr("Markera alla i avsnittet som &granskade"))
         self.reviewed_button.setToolTip(
-            "För poster som förts över från förra årets plan och nu är genomlästa."
+            tr("För poster som förts över från förra årets plan och nu är genomlästa.")
         )
         self.reviewed_button.setEnabled(False)
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.outer.addWidget(self.reviewed_button)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_button())
         self.findings: list[Finding] = []
-        self.summary.setText("Kontrollerar planen…")
+        self.summary.setText(tr("Kontrollerar planen…"))
         context.period_changed.connect(self._period_changed)
 
     def _period_changed(self, period_id: object) -> None:
         """A period's checks are about what it lacks; marking items reviewed is the plan's."""
         plan = period_id is None
-        self.summary.setText("Kontrollerar planen…" if plan else "Kontrollerar uppföljningen…")
-        self.help_label.setText(self.help_text if plan else self.follow_up_help)
+        self.summary.setText(
+            tr("Kontrollerar planen…") if plan else tr("Kontrollerar uppföljningen…")
+        )
+        self.help_label.setText(tr(self.help_text) if plan else tr(self.follow_up_help))
         self.reviewed_button.setVisible(plan)
 
     def show_findings(self, findings: list[Finding]) -> None:
@@ -128,7 +131,8 @@ class ReviewPage(SectionEditor):
                 f"<b style='color:{colour}'>{escape(follow_up_heading(period, findings))}</b>"
             )
         self.model.clear()
-        self.model.setHorizontalHeaderLabels(["Fynd"])  # what a screen reader says of the column
+        # What a screen reader says of the column.
+        self.model.setHorizontalHeaderLabels([tr("Fynd")])
         per_section = readiness_by_section(findings)
         for key, counts in per_section.items():
             heading = QStandardItem(f"{section_title(plan, key)} – {counts.counts_text}")
@@ -155,21 +159,29 @@ class ReviewPage(SectionEditor):
                 item.setToolTip(finding.message)
                 if finding.items:
                     item.setToolTip(
-                        f"{finding.message}\nFäll ut raden (pil höger) för att gå till var och en."
+                        tr(
+                            "{message}\nFäll ut raden (pil höger) för att gå till var och en."
+                        ).format(message=finding.message)
                     )
                     for one in finding.each():
                         entry = QStandardItem(one.message)
                         entry.setData(one, FINDING_ROLE)
-                        entry.setToolTip(f"{one.message}\nEnter eller dubbelklick går dit.")
+                        entry.setToolTip(
+                            tr("{message}\nEnter eller dubbelklick går dit.").format(
+                                message=one.message
+                            )
+                        )
                         item.appendRow(entry)
                 heading.appendRow(item)
             self.model.appendRow(heading)
         if not findings:
             self.model.appendRow(
                 QStandardItem(
-                    "Inga fel, varningar eller tips – planen är redo för nämnden."
+                    tr("Inga fel, varningar eller tips – planen är redo för nämnden.")
                     if period is None
-                    else f"Inga fel, varningar eller tips – {period.namn} är komplett."
+                    else tr("Inga fel, varningar eller tips – {namn} är komplett.").format(
+                        namn=period.namn
+                    )
                 )
             )
         self._expand(opened)
@@ -237,7 +249,7 @@ class ReviewPage(SectionEditor):
         chapter = chapter_of_key(key)
         if chapter is not None:
             self.context.edit(
-                "Markera som granskat",
+                tr("Markera som granskat"),
                 partial(
                     items.update_item,
                     kind_name=ItemKind.KAPITEL,
@@ -247,7 +259,7 @@ class ReviewPage(SectionEditor):
             )
         else:
             self.context.edit(
-                "Markera avsnittet som granskat",
+                tr("Markera avsnittet som granskat"),
                 partial(mark_section_reviewed, section=section_of_key(key)),
             )
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from vplan_desktop import domain as d
 from vplan_desktop.colours import BLACK, is_colour, text_colour_on
 from vplan_desktop.risk_legend import legend
+from vplan_desktop.ui.i18n import tr
 
 NO_BAND = "#dddddd"
 LABEL_WIDTH = 104
@@ -34,7 +35,7 @@ class RiskMatrix(QWidget):
         self.chosen: tuple[int, int] | None = None
         self.focus_cell = (1, 1)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Riskmatris")
+        self.setAccessibleName(tr("Riskmatris"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.setMinimumSize(QSize(LABEL_WIDTH + 4 * CELL_MIN, LABEL_HEIGHT + 4 * 48))
         self.setMaximumSize(QSize(LABEL_WIDTH + 5 * 90, LABEL_HEIGHT + 5 * 70))
@@ -102,7 +103,7 @@ class RiskMatrix(QWidget):
                 painter.drawText(
                     rect,
                     Qt.AlignmentFlag.AlignCenter,
-                    f"{s * k}\n({count} st)" if count else str(s * k),
+                    f"{s * k}\n" + tr("({count} st)").format(count=count) if count else str(s * k),
                 )
         painter.setFont(small)
         painter.setPen(self.palette().windowText().color())
@@ -160,4 +161,4 @@ def legend_html(scale: d.RiskScale) -> str:
         f"&nbsp;{e.range_text}"
         for e in legend(scale)
     ]
-    return "<b>Riskband:</b> " + " &nbsp; ".join(entries) if entries else ""
+    return tr("<b>Riskband:</b>") + " " + " &nbsp; ".join(entries) if entries else ""

@@ -26,13 +26,14 @@ from vplan_desktop.planning.rollover import Carry, preview_rollover, rollover
 from vplan_desktop.sections import BUDGET_SECTIONS, Section
 from vplan_desktop.services.read import read_front_matter
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 CARRY_LABELS: list[tuple[tuple[Section, ...], str]] = [
-    ((Section.KAPITEL,), "&Kapitlen"),
-    ((Section.MAL,), "&Mål och indikatorer"),
-    ((Section.AKTIVITETER,), "&Aktiviteter som inte är klara"),
-    (BUDGET_SECTIONS, "&Budget och nyckeltal"),
-    ((Section.INTERNKONTROLL,), "&Internkontroll"),
+    ((Section.KAPITEL,), QT_TR_NOOP("&Kapitlen")),
+    ((Section.MAL,), QT_TR_NOOP("&Mål och indikatorer")),
+    ((Section.AKTIVITETER,), QT_TR_NOOP("&Aktiviteter som inte är klara")),
+    (BUDGET_SECTIONS, QT_TR_NOOP("&Budget och nyckeltal")),
+    ((Section.INTERNKONTROLL,), QT_TR_NOOP("&Internkontroll")),
 ]
 """The choices of what to bring over: one box per section, one for all the budget's pages."""
 
@@ -40,45 +41,45 @@ CARRY_LABELS: list[tuple[tuple[Section, ...], str]] = [
 class RolloverDialog(QDialog):
     def __init__(self, parent: QWidget | None = None, old: Path | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Ny plan från förra årets plan")
+        self.setWindowTitle(tr("Ny plan från förra årets plan"))
         self.created: Path | None = None
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.old = QLineEdit(str(old) if old else "")
-        self.old.setAccessibleName("Förra årets plan")
-        browse = QPushButton("&Bläddra…")
+        self.old.setAccessibleName(tr("Förra årets plan"))
+        browse = QPushButton(tr("&Bläddra…"))
         browse.clicked.connect(self._browse_old)
         row = QHBoxLayout()
         row.addWidget(self.old, 1)
         row.addWidget(browse)
-        old_label = QLabel("&Förra årets plan:")
+        old_label = QLabel(tr("&Förra årets plan:"))
         old_label.setBuddy(self.old)
         form.addRow(old_label, row)
         self.first = QSpinBox()
         self.first.setRange(2000, 2100)
-        self.first.setAccessibleName("Den nya planens första år")
-        form.addRow("Nya planens första &år:", self.first)
+        self.first.setAccessibleName(tr("Den nya planens första år"))
+        form.addRow(tr("Nya planens första &år:"), self.first)
         self.carry: dict[Section, QCheckBox] = {}
         """The boxes by the first section each brings over (Driftbudget: the whole budget)."""
         for number, (sections, label) in enumerate(CARRY_LABELS):
-            box = QCheckBox(label)
+            box = QCheckBox(tr(label))
             box.setChecked(True)
             box.toggled.connect(self._update)
             self.carry[sections[0]] = box
-            form.addRow("För över:" if number == 0 else "", box)
+            form.addRow(tr("För över:") if number == 0 else "", box)
         self.new = QLineEdit()
-        self.new.setAccessibleName("Den nya planens fil")
-        form.addRow("Spara &som:", self.new)
+        self.new.setAccessibleName(tr("Den nya planens fil"))
+        form.addRow(tr("Spara &som:"), self.new)
         layout.addLayout(form)
         self.summary = QPlainTextEdit()
         self.summary.setReadOnly(True)
-        self.summary.setAccessibleName("Sammanfattning")
+        self.summary.setAccessibleName(tr("Sammanfattning"))
         self.summary.setMinimumHeight(180)
-        layout.addWidget(QLabel("<b>Det här händer:</b>"))
+        layout.addWidget(QLabel(tr("<b>Det här händer:</b>")))
         layout.addWidget(self.summary, 1)
         self.error = error_label()
         layout.addWidget(self.error)
-        buttons = ok_cancel(self, "Skapa planen")
+        buttons = ok_cancel(self, tr("Skapa planen"))
         layout.addWidget(buttons)
         self.old.editingFinished.connect(self._old_chosen)
         self.first.valueChanged.connect(self._update)
@@ -97,7 +98,10 @@ class RolloverDialog(QDialog):
 
     def _browse_old(self) -> None:
         name, _ = QFileDialog.getOpenFileName(
-            self, "Förra årets plan", self.old.text(), f"vplan-planer (*{FILE_SUFFIX})"
+            self,
+            tr("Förra årets plan"),
+            self.old.text(),
+            tr("vplan-planer (*{suffix})").format(suffix=FILE_SUFFIX),
         )
         if name:
             self.old.setText(name)
@@ -106,7 +110,7 @@ class RolloverDialog(QDialog):
     def _old_chosen(self) -> None:
         path = Path(self.old.text().strip())
         if not self.old.text().strip():
-            self.summary.setPlainText("Välj förra årets plan.")
+            self.summary.setPlainText(tr("Välj förra årets plan."))
             return
         try:
             with PlanDocument.open(path, read_only=True) as doc:
@@ -137,7 +141,7 @@ class RolloverDialog(QDialog):
     def accept(self) -> None:
         new = plan_file(self.new.text())
         if new is None:
-            self.error.setText("Ange var den nya planen ska sparas.")
+            self.error.setText(tr("Ange var den nya planen ska sparas."))
             return
         try:
             rollover(Path(self.old.text().strip()), new, self.first.value(), self.carry_choice())

@@ -13,6 +13,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from vplan_desktop.storage.working import PlanChangedOnDiskError, WriteBackError
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.i18n import tr
+from vplan_desktop.ui.plan_session import server_status
 
 SAVE_AFTER_MS = 2000
 RETRY_MS = 30_000
@@ -49,8 +51,10 @@ class Saver(QObject):
     def schedule(self) -> None:
         """An edit was committed: write back once the user pauses."""
         if self.context.session.unsaved:
-            self.status.emit("Ändringarna sparas…")
+            self.status.emit(tr("Ändringarna sparas…"))
             self._timer.start()
+        elif (address := self.context.session.address) is not None:
+            self.status.emit(server_status(address))  # the edit is on the server already
 
     def save_now(self, *, overwrite_changed: bool = False) -> bool:
         """Write back now; False (and ``problem`` emitted) if it could not be done."""
@@ -60,7 +64,7 @@ class Saver(QObject):
             self.context.session.save(overwrite_changed=overwrite_changed)
         except WriteBackError as error:
             self.failing = error
-            self.status.emit("Inte sparad i planfilen – ändringarna finns i arbetskopian")
+            self.status.emit(tr("Inte sparad i planfilen – ändringarna finns i arbetskopian"))
             self.problem.emit(error)
             if error.retry:
                 self._retry.start()
@@ -68,7 +72,10 @@ class Saver(QObject):
         if self.failing is not None:
             self.failing = None
             self.problem.emit(None)
-        self.status.emit(f"Sparad {QTime.currentTime().toString('HH:mm')}")
+        if (address := self.context.session.address) is not None:
+            self.status.emit(server_status(address))  # nothing to write: all is on the server
+            return True
+        self.status.emit(tr("Sparad {time}").format(time=QTime.currentTime().toString("HH:mm")))
         return True
 
     def _backup_if_due(self) -> None:
@@ -91,9 +98,9 @@ class SaveProblemBar(QWidget):
         self.text = QLabel()
         self.text.setWordWrap(True)
         layout.addWidget(self.text, 1)
-        self.overwrite_button = QPushButton("Skriv över &ändå")
-        self.save_as_button = QPushButton("Spara &som…")
-        self.retry_button = QPushButton("&Försök igen")
+        self.overwrite_button = QPushButton(tr("Skriv över &ändå"))
+        self.save_as_button = QPushButton(tr("Spara &som…"))
+        self.retry_button = QPushButton(tr("&Försök igen"))
         for button in (self.overwrite_button, self.save_as_button, self.retry_button):
             layout.addWidget(button)
         self.hide()

@@ -1,10 +1,14 @@
-"""What vplan remembers between sessions: recent plans, window geometry, splitters."""
+"""What vplan remembers between sessions: recent plans (files and plans on a server),
+window geometry, splitters."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+
+from vplan_desktop.errors import ServerError
+from vplan_desktop.server.address import PlanAddress, parse_address
 
 MAX_RECENT = 8
 
@@ -16,19 +20,36 @@ def settings() -> QSettings:
     return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "vplan", "vplan")
 
 
-def recent_plans() -> list[Path]:
+RecentPlan = Path | PlanAddress
+"""A plan in the recent list: a plan file, or a plan on a server (its address)."""
+
+
+def recent_entry(text: str) -> RecentPlan | None:
+    """The recent plan ``text`` names (as ``remember_plan`` wrote it); None for an address
+    this vplan cannot read."""
+    if "://" not in text:
+        return Path(text)
+    try:
+        return parse_address(text)
+    except ServerError:
+        return None
+
+
+def recent_plans() -> list[RecentPlan]:
     value = settings().value("recent", [])
     entries = [value] if isinstance(value, str) else value if isinstance(value, list) else []
-    return [Path(str(p)) for p in entries]
+    found = (recent_entry(str(p)) for p in entries)
+    return [entry for entry in found if entry is not None]
 
 
-def remember_plan(path: Path) -> None:
-    paths = [p for p in recent_plans() if p != path.resolve()]
-    settings().setValue("recent", [str(p) for p in [path.resolve(), *paths][:MAX_RECENT]])
+def remember_plan(place: RecentPlan) -> None:
+    key = place.resolve() if isinstance(place, Path) else place
+    others = [p for p in recent_plans() if p != key]
+    settings().setValue("recent", [str(p) for p in [key, *others][:MAX_RECENT]])
 
 
-def forget_plan(path: Path) -> None:
-    settings().setValue("recent", [str(p) for p in recent_plans() if p != path])
+def forget_plan(place: RecentPlan) -> None:
+    settings().setValue("recent", [str(p) for p in recent_plans() if p != place])
 
 
 WELCOME_SEEN = "hjalp/valkommenVisad"

@@ -21,6 +21,7 @@ from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.formatting import NBSP
 from vplan_desktop.services.changes import Change, Edit, batch
 from vplan_desktop.ui.delegates import PlanDelegate
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
 from vplan_desktop.ui.table_layout import ColumnFitter, ElidedToolTips
 
@@ -157,14 +158,20 @@ class SpreadsheetView(QTableView):
                     except InputError as error:
                         header = model.headerData(index.column(), Qt.Orientation.Horizontal)
                         raise InputError(
-                            f"Rad {shown.row() + 1}, {str(header).splitlines()[0]}: {error.message}"
+                            tr("Rad {row}, {column}: {message}").format(
+                                row=shown.row() + 1,
+                                column=str(header).splitlines()[0],
+                                message=error.message,
+                            )
                         ) from None
                     if edit is not None:
                         prepared.append(edit)
         except InputError as error:
-            model.context.failed.emit(f"Inget klistrades in. {error.message}")
+            model.context.failed.emit(
+                tr("Inget klistrades in. {message}").format(message=error.message)
+            )
             return False
-        return self._apply(prepared, "Klistra in")
+        return self._apply(prepared, QT_TR_NOOP("Klistra in"))
 
     def clear_selection_cells(self) -> None:
         model = self.grid_model()
@@ -176,7 +183,7 @@ class SpreadsheetView(QTableView):
                 continue
             if edit is not None:
                 prepared.append(edit)
-        self._apply(prepared, "Töm celler")
+        self._apply(prepared, QT_TR_NOOP("Töm celler"))
 
     def _apply(self, prepared: list, text: str) -> bool:
         """Run the prepared cell edits as one action: all are saved, or none is (the message
@@ -185,8 +192,8 @@ class SpreadsheetView(QTableView):
             return False
         model = self.grid_model()
         edits = [edit for _undo_text, edit in prepared]
-        undo_text = prepared[0][0] if len(prepared) == 1 else text
-        refused = "Inget klistrades in." if text == "Klistra in" else "Inga celler tömdes."
+        undo_text = prepared[0][0] if len(prepared) == 1 else tr(text)
+        refused = tr("Inget klistrades in.") if text == "Klistra in" else tr("Inga celler tömdes.")
         action = partial(_all_or_nothing, edits=edits, refused=refused)
         return model.context.edit(undo_text, action) is not None
 

@@ -161,14 +161,23 @@ BAR_EDGES: dict[str, tuple[str, str]] = {
 }
 ALARM_TEXT = ("#b00020", "#ffb4ab")
 """The message bar's text (on its "alarm" fill)."""
+FIELD_EDGE = tone("faltkant", "#808080", "#85888d", ToneUse.MARK)
+"""The border of a text field: 3:1 against the window around it and its base (WCAG 1.4.11;
+Fusion's own, the window's colour a little darker, is all but invisible on dark)."""
+FOCUS_EDGE = tone("fokus", "#1f5fa8", "#8ab4f8", ToneUse.MARK)
+"""The border of the text field that has the keyboard's focus (drawn 2 px wide)."""
+REJECTED_EDGE = tone("avvisad", "#c62828", "#ff6e6e", ToneUse.MARK)
+"""The red a field is outlined in for a moment when a finding points at it."""
 
 
 def style_sheet() -> str:
     """The application's style sheet: buttons padded on an 8-px grid, and vplan's bars in the
     scheme's colours (their objectName picks them). Group boxes keep Fusion's own drawing: a
-    rule for them would make the style sheet draw them, title and frame apart."""
+    rule for them would make the style sheet draw them, title and frame apart. A text field
+    has an edge of ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` while it has the focus."""
     fill = {name: _pair(*pair) for name, pair in BAR_FILLS.items()}
     edge = {name: _pair(*pair) for name, pair in BAR_EDGES.items()}
+    field, focus = (_pair(TONES[name].light, TONES[name].dark) for name in ("faltkant", "fokus"))
     return f"""
 QPushButton {{ padding: 4px 16px; min-height: 16px; }}
 #sparproblem {{ background: {fill["notice"]}; border-bottom: 1px solid {edge["notice"]}; }}
@@ -180,6 +189,10 @@ QLabel#meddelande {{ background: {fill["alarm"]}; color: {_pair(*ALARM_TEXT)};
     border-bottom: 1px solid {edge["period"]}; }}
 #periodBar[tillstand="reported"] {{ background: {fill["info"]};
     border-bottom: 1px solid {edge["info"]}; }}
+QLineEdit[frame="true"], QPlainTextEdit, QTextEdit {{
+    border: 1px solid {field}; border-radius: 2px; padding: 1px; }}
+QLineEdit[frame="true"]:focus, QPlainTextEdit:focus, QTextEdit:focus {{
+    border: 2px solid {focus}; padding: 0px; }}
 """
 
 

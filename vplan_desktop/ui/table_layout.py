@@ -4,7 +4,7 @@ Also a splitter that puts its panes side by side when there is room, else one ab
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QHelpEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -148,6 +148,11 @@ class ColumnFitter(QObject):
             if column not in text:
                 widths[column] = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
         spare = view.viewport().width() - sum(widths.values())
+        # A text column as wide as its header where the width allows it (a longer translation,
+        # a larger font); else as narrow as it may be, rather than a scroll bar.
+        headed = {c: max(w, header.sectionSizeHint(c)) for c, w in text.items()}
+        if spare >= sum(headed.values()):
+            text = headed
         least = sum(text.values())
         if text:
             if spare > least:
@@ -185,9 +190,29 @@ class AdaptiveSplitter(QSplitter):
         self.wide = wide
         self.first_share = first_share
 
+    def _panes(self) -> list[QWidget]:
+        panes = (self.widget(n) for n in range(self.count()))
+        return [pane for pane in panes if pane is not None and not pane.isHidden()]
+
+    def side_by_side_width(self) -> int:
+        """The width the panes need side by side: each at its narrowest, and the handles.
+        A larger font or a longer translation makes it more than ``wide``."""
+        panes = self._panes()
+        narrowest = sum(max(p.minimumSizeHint().width(), p.minimumWidth()) for p in panes)
+        return narrowest + self.handleWidth() * max(len(panes) - 1, 0)
+
+    def minimumSizeHint(self) -> QSize:
+        """Side by side, as narrow as the widest pane: narrower than both need, the splitter
+        turns them one above the other instead of widening the window past the screen."""
+        hint = super().minimumSizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            widest = max((p.minimumSizeHint().width() for p in self._panes()), default=0)
+            return QSize(min(hint.width(), widest), hint.height())
+        return hint
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         size = event.size()
-        horizontal = size.width() >= self.wide
+        horizontal = size.width() >= max(self.wide, self.side_by_side_width())
         orientation = Qt.Orientation.Horizontal if horizontal else Qt.Orientation.Vertical
         if orientation != self.orientation():
             self.setOrientation(orientation)

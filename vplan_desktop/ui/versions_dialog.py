@@ -34,6 +34,7 @@ from vplan_desktop.storage.backups import list_backups
 from vplan_desktop.ui.compare_dialog import CompareDialog, stamp
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import error_label
+from vplan_desktop.ui.i18n import tr
 
 
 @dataclass(frozen=True)
@@ -60,19 +61,21 @@ class VersionsDialog(QDialog):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.setWindowTitle("Tidigare versioner")
+        self.setWindowTitle(tr("Tidigare versioner"))
         self.resize(720, 460)
         layout = QVBoxLayout(self)
         intro = QLabel(
-            "Säkerhetskopior tas när planen öppnas och var tionde minut medan du arbetar; "
-            "äldre gallras till en per dag och sedan en per vecka. Namngivna versioner sparar "
-            "du själv (Arkiv → Spara version…)."
+            tr(
+                "Säkerhetskopior tas när planen öppnas och var tionde minut medan du arbetar; "
+                "äldre gallras till en per dag och sedan en per vecka. Namngivna versioner sparar "
+                "du själv (Arkiv → Spara version…)."
+            )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Version", "Tid", "Storlek"])
-        self.table.setAccessibleName("Versioner och säkerhetskopior")
+        self.table.setHorizontalHeaderLabels([tr("Version"), tr("Tid"), tr("Storlek")])
+        self.table.setAccessibleName(tr("Versioner och säkerhetskopior"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -82,10 +85,10 @@ class VersionsDialog(QDialog):
         self.error = error_label()
         layout.addWidget(self.error)
         row = QHBoxLayout()
-        self.open_button = QPushButton("Ö&ppna skrivskyddad")
-        self.compare_button = QPushButton("&Jämför med planen")
-        self.restore_button = QPushButton("&Återställ…")
-        close = QPushButton("Stäng")
+        self.open_button = QPushButton(tr("Ö&ppna skrivskyddad"))
+        self.compare_button = QPushButton(tr("&Jämför med planen"))
+        self.restore_button = QPushButton(tr("&Återställ…"))
+        close = QPushButton(tr("Stäng"))
         for button in (self.open_button, self.compare_button, self.restore_button):
             row.addWidget(button)
         row.addStretch(1)
@@ -101,13 +104,13 @@ class VersionsDialog(QDialog):
 
     def fill(self) -> None:
         self.items: list[Earlier] = [
-            Earlier(f"Version: {v.namn}", stamp(v.skapad), "", version_id=v.id)
+            Earlier(tr("Version: {name}").format(name=v.namn), stamp(v.skapad), "", version_id=v.id)
             for v in list_versions(self.context.document)
         ] + [
             Earlier(
-                "Säkerhetskopia",
+                tr("Säkerhetskopia"),
                 stamp(b.tid),
-                f"{format_number(max(1, round(b.storlek / 1024)))} kB",
+                tr("{size} kB").format(size=format_number(max(1, round(b.storlek / 1024)))),
                 backup=b.path,
             )
             for b in list_backups(self.context.session.plan)
@@ -153,7 +156,7 @@ class VersionsDialog(QDialog):
         if item is None:
             return
         label = (
-            f"Säkerhetskopia {item.when}"
+            tr("Säkerhetskopia {when}").format(when=item.when)
             if item.backup is not None
             else f"{item.label} ({item.when})"
         )
@@ -165,9 +168,11 @@ class VersionsDialog(QDialog):
             return
         answer = QMessageBox.question(
             self,
-            "Återställ",
-            f"Återställ planen till {item.label.lower()} från {item.when}? Planen som den är nu "
-            "sparas först som en säkerhetskopia.",
+            tr("Återställ"),
+            tr(
+                "Återställ planen till {version} från {when}? Planen som den "
+                "är nu sparas först som en säkerhetskopia."
+            ).format(version=item.label.lower(), when=item.when),
         )
         if answer != QMessageBox.StandardButton.Yes:
             return

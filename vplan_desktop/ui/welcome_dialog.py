@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop.completeness import State
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.navigator import severity_icon, state_icon
 from vplan_desktop.validation import Severity
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "<h2>Välkommen till vplan</h2>"
     "<p>vplan hjälper dig skriva nämndens verksamhetsplan, avsnitt för avsnitt, och göra "
     "Word- och PDF-filen till nämnden. Allt sparas medan du skriver.</p>"
@@ -30,7 +31,7 @@ INTRO = (
     "<b>Granskning</b>, som samlar allt som saknas eller är fel.</p>"
 )
 
-MARKERS_INTRO = (
+MARKERS_INTRO = QT_TR_NOOP(
     "<p><b>Markeringarna vid avsnitten.</b> En ny plan är röd nästan överallt – det betyder "
     "bara att inget är ifyllt ännu. Markeringen ändras när du fyller i avsnittet.</p>"
 )
@@ -39,20 +40,22 @@ MARKERS_INTRO = (
 def markers() -> list[tuple[QIcon, str]]:
     """Each marker the navigator shows, drawn as it draws it, with what it means."""
     return [
-        (state_icon(State.EMPTY), "<b>Grå tom ring</b> – ej påbörjad: inget ifyllt ännu."),
-        (state_icon(State.BEGUN), "<b>Halvfylld orange ring</b> – påbörjad: något saknas."),
-        (state_icon(State.COMPLETE), "<b>Grön bock</b> – klar."),
+        (state_icon(State.EMPTY), tr("<b>Grå tom ring</b> – ej påbörjad: inget ifyllt ännu.")),
+        (state_icon(State.BEGUN), tr("<b>Halvfylld orange ring</b> – påbörjad: något saknas.")),
+        (state_icon(State.COMPLETE), tr("<b>Grön bock</b> – klar.")),
         (
             severity_icon(Severity.FEL),
-            "<b>Röd åttahörning med ×</b> – fel som måste rättas innan planen går till nämnden.",
+            tr(
+                "<b>Röd åttahörning med ×</b> – fel som måste rättas innan planen går till nämnden."
+            ),
         ),
         (
             severity_icon(Severity.VARNING),
-            "<b>Orange triangel med !</b> – varning: bör ses över, men stoppar inte planen.",
+            tr("<b>Orange triangel med !</b> – varning: bör ses över, men stoppar inte planen."),
         ),
         (
             severity_icon(Severity.TIPS),
-            "<b>Blå ring med i</b> – tips i Granskning, inget krav.",
+            tr("<b>Blå ring med i</b> – tips i Granskning, inget krav."),
         ),
     ]
 
@@ -72,12 +75,12 @@ class WelcomeDialog(QDialog):
         import_word: Callable[[], object],
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Välkommen till vplan")
+        self.setWindowTitle(tr("Välkommen till vplan"))
         self.setObjectName("valkommen")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 18, 24, 18)
         for text in (INTRO, MARKERS_INTRO):
-            label = QLabel(text)
+            label = QLabel(tr(text))
             label.setWordWrap(True)
             layout.addWidget(label)
         grid = QGridLayout()
@@ -92,27 +95,35 @@ class WelcomeDialog(QDialog):
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid)
         start = QLabel(
-            "<p><b>Börja här.</b> Välj hur du vill starta. Handboken finns alltid under "
-            "<i>Hjälp → Handbok</i> (F1), och den här sidan under <i>Hjälp → Välkommen…</i> "
-            "när du vill läsa den igen.</p>"
+            tr(
+                "<p><b>Börja här.</b> Välj hur du vill starta. Handboken finns alltid under "
+                "<i>Hjälp → Handbok</i> (F1), och den här sidan under <i>Hjälp → Välkommen…</i> "
+                "när du vill läsa den igen.</p>"
+            )
         )
         start.setWordWrap(True)
         layout.addWidget(start)
         self.new_button = self._choice(
-            "&Ny plan…", "En tom plan med de vanliga kapitlen.", new_plan
+            tr("&Ny plan…"), tr("En tom plan med de vanliga kapitlen."), new_plan
         )
         self.rollover_button = self._choice(
-            "Ny plan från &förra årets plan…",
-            "Perioden flyttas fram ett år; texter, mål och budget följer med och "
-            "markeras att granska.",
+            tr("Ny plan från &förra årets plan…"),
+            tr(
+                "Perioden flyttas fram ett år; texter, mål och budget följer med och "
+                "markeras att granska."
+            ),
             from_last_year,
         )
         self.word_button = self._choice(
-            "Importera &Word-plan…",
-            "Läser in en plan som skrivits i Word: kapitel, mål och tabeller.",
+            tr("Importera &Word-plan…"),
+            tr("Läser in en plan som skrivits i Word: kapitel, mål och tabeller."),
             import_word,
         )
-        for button in (self.new_button, self.rollover_button, self.word_button):
+        choices = (self.new_button, self.rollover_button, self.word_button)
+        # The three as wide as the widest text (at least 240), so that their notes line up.
+        width = max(240, *(button.sizeHint().width() for button in choices))
+        for button in choices:
+            button.setMinimumWidth(width)
             row = QHBoxLayout()
             row.addWidget(button)
             note = QLabel(button.toolTip())
@@ -122,7 +133,7 @@ class WelcomeDialog(QDialog):
             layout.addLayout(row)
         close_row = QHBoxLayout()
         close_row.addStretch(1)
-        self.close_button = QPushButton("&Stäng")
+        self.close_button = QPushButton(tr("&Stäng"))
         self.close_button.clicked.connect(self.reject)
         close_row.addWidget(self.close_button)
         layout.addLayout(close_row)
@@ -131,7 +142,6 @@ class WelcomeDialog(QDialog):
     def _choice(self, text: str, tooltip: str, action: Callable[[], object]) -> QPushButton:
         button = QPushButton(text)
         button.setToolTip(tooltip)
-        button.setMinimumWidth(240)
         button.clicked.connect(lambda _checked=False: self._chosen(action))
         return button
 

@@ -21,11 +21,12 @@ from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_result import WordImport
 from vplan_desktop.imports.word_review import BLOCK_LABELS
 from vplan_desktop.imports.word_tolkning import TableTolkning
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.word_import_table import TablePanel
 
 LEVELS = ["Brödtext", *(f"Rubrik {level}" for level in range(1, 7))]
 """The heading levels a line can be read as; index 0 is body text."""
-LEVELS_HINT = (
+LEVELS_HINT = QT_TR_NOOP(
     "Rubrik 1 blir ett kapitel eller en av planens delar (mål, budget …); lägre nivåer blir "
     "målområden, mål eller rubriker i kapitlet. Brödtext blir text under rubriken ovanför."
 )
@@ -44,7 +45,7 @@ class BlockPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.block: Block | None = None
-        self.title = QLabel("Välj ett block i dokumentet till vänster.")
+        self.title = QLabel(tr("Välj ett block i dokumentet till vänster."))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.PlainText)
@@ -66,16 +67,18 @@ class BlockPanel(QWidget):
         self.warning_box = QWidget()
         self.warning_box.setLayout(warning_row)
         self.level = QComboBox()
-        self.level.addItems(LEVELS)
-        self.level.setAccessibleName("Hur blocket läses")
-        self.level.setToolTip(LEVELS_HINT)
+        self.level.addItems(
+            [tr("Brödtext"), *(tr("Rubrik {level}").format(level=n) for n in range(1, 7))]
+        )
+        self.level.setAccessibleName(tr("Hur blocket läses"))
+        self.level.setToolTip(tr(LEVELS_HINT))
         self.level.currentIndexChanged.connect(self._level_changed)
-        self.level_hint = QLabel(LEVELS_HINT)
+        self.level_hint = QLabel(tr(LEVELS_HINT))
         self.level_hint.setWordWrap(True)
         level_form = QFormLayout()
         level_form.setContentsMargins(0, 0, 0, 0)
         level_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        level_label = QLabel("&Hur blocket läses:")
+        level_label = QLabel(tr("&Hur blocket läses:"))
         level_label.setBuddy(self.level)
         level_form.addRow(level_label, self.level)
         level_form.addRow(self.level_hint)
@@ -108,8 +111,10 @@ class BlockPanel(QWidget):
         level = result.tolkning.headings.get(block.index, 0)
         kind = BLOCK_LABELS[block.kind]
         if level:
-            kind = f"{kind}, läses som rubrik {level}"
-        self.title.setText(f"<b>Block {block.index + 1}</b> – {escape(kind)}")
+            kind = tr("{kind}, läses som rubrik {level}").format(kind=kind, level=level)
+        self.title.setText(
+            tr("<b>Block {number}</b> – {kind}").format(number=block.index + 1, kind=escape(kind))
+        )
         is_table = block.kind is BlockKind.TABLE
         text = block.alt if block.kind is BlockKind.IMAGE else block.text
         shown = text if len(text) <= SHOWN_TEXT else text[:SHOWN_TEXT].rstrip() + " …"
@@ -117,13 +122,19 @@ class BlockPanel(QWidget):
         self.text.setVisible(bool(text) and not is_table)
         outcome = result.outcomes.get(block.index)
         if outcome is None:
-            self.became.setText("<b>Blev:</b> ingenting (blocket är tomt)")
+            self.became.setText(tr("<b>Blev:</b> ingenting (blocket är tomt)"))
         else:
             self.became.setText(
-                f"<b>Blev: {escape(outcome.became.value)}</b> – {escape(outcome.text)}"
+                tr("<b>Blev: {kind}</b> – {text}").format(
+                    kind=escape(outcome.became.value), text=escape(outcome.text)
+                )
             )
         self.became.show()
-        self.warning.setText(f"Varning: {outcome.warning}" if outcome and outcome.warning else "")
+        self.warning.setText(
+            tr("Varning: {warning}").format(warning=outcome.warning)
+            if outcome and outcome.warning
+            else ""
+        )
         self.warning_box.setVisible(bool(outcome and outcome.warning))
         lines = block.kind in (BlockKind.HEADING, BlockKind.PARAGRAPH)
         self.level_box.setVisible(lines)
@@ -138,9 +149,11 @@ class BlockPanel(QWidget):
             self.table.show_table(block, used, correction, years)
         self.nothing.setVisible(not lines and not is_table)
         if block.kind is BlockKind.IMAGE:
-            self.nothing.setText("En bild hamnar i kapitlet där den står; inget att ändra här.")
+            self.nothing.setText(tr("En bild hamnar i kapitlet där den står; inget att ändra här."))
         elif block.kind is BlockKind.LIST_ITEM:
-            self.nothing.setText("En punkt i en lista blir text i kapitlet; inget att ändra här.")
+            self.nothing.setText(
+                tr("En punkt i en lista blir text i kapitlet; inget att ändra här.")
+            )
 
     def _level_changed(self, level: int) -> None:
         if self.block is not None and level >= 0:

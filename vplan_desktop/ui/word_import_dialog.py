@@ -42,12 +42,13 @@ from vplan_desktop.imports.word_tolkning import (
     signature,
 )
 from vplan_desktop.ui.dialog_parts import error_label, fit_to_screen, ok_cancel, plan_file
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.word_import_block import BlockPanel
 from vplan_desktop.ui.word_import_front import FrontForm
 from vplan_desktop.ui.word_import_result import ResultPanel
 from vplan_desktop.ui.word_import_source import SourceList
 
-TOLKNING_FILTER = "Tolkning (*.json)"
+TOLKNING_FILTER = QT_TR_NOOP("Tolkning (*.json)")
 YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -100,7 +101,7 @@ class WordImportDialog(QDialog):
         self, path: Path, source: Source, found: WordImport, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Importera Word-plan")
+        self.setWindowTitle(tr("Importera Word-plan"))
         self.path = path
         self.source = source
         self.found = found
@@ -108,9 +109,11 @@ class WordImportDialog(QDialog):
         self.created: Path | None = None
         self.years = document_years(source, found)
         intro = QLabel(
-            f"Läst ur <b>{escape(path.name)}</b>. Kontrollera uppgifterna och se efter vad varje "
-            "del av dokumentet blev; rätta det som blev fel. Inget skrivs förrän du väljer "
-            "<b>Skapa planen</b>."
+            tr(
+                "Läst ur <b>{file}</b>. Kontrollera uppgifterna och se "
+                "efter vad varje del av dokumentet blev; rätta det som blev "
+                "fel. Inget skrivs förrän du väljer <b>Skapa planen</b>."
+            ).format(file=escape(path.name))
         )
         intro.setWordWrap(True)
         self.front = FrontForm(str(path.with_suffix(FILE_SUFFIX)))
@@ -122,10 +125,10 @@ class WordImportDialog(QDialog):
         self.block.table_corrected.connect(self._table_corrected)
         self.outcome = ResultPanel()
         self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Valt block och resultat")
-        self.tabs.tabBar().setAccessibleName("Flikar: valt block och resultat")
-        self.tabs.addTab(self.block, "&Valt block")
-        self.tabs.addTab(self.outcome, "Res&ultat")
+        self.tabs.setAccessibleName(tr("Valt block och resultat"))
+        self.tabs.tabBar().setAccessibleName(tr("Flikar: valt block och resultat"))
+        self.tabs.addTab(self.block, tr("&Valt block"))
+        self.tabs.addTab(self.outcome, tr("Res&ultat"))
         self.split = QSplitter(Qt.Orientation.Horizontal)
         self.split.addWidget(self.source_list)
         self.split.addWidget(self.tabs)
@@ -134,22 +137,22 @@ class WordImportDialog(QDialog):
         self.split.setStretchFactor(1, 3)
         self.split.setSizes([460, 740])
         self.error = error_label()
-        self.buttons = ok_cancel(self, "Skapa planen")
-        self.save_button = QPushButton("Spara tol&kning…")
-        self.save_button.setToolTip("Spara rättelserna som en fil, för nästa års dokument")
-        self.load_button = QPushButton("&Läs tolkning…")
+        self.buttons = ok_cancel(self, tr("Skapa planen"))
+        self.save_button = QPushButton(tr("Spara tol&kning…"))
+        self.save_button.setToolTip(tr("Spara rättelserna som en fil, för nästa års dokument"))
+        self.load_button = QPushButton(tr("&Läs tolkning…"))
         self.load_button.setToolTip(
-            "Läs rättelser som sparats tidigare; de ersätter rättelserna här"
+            tr("Läs rättelser som sparats tidigare; de ersätter rättelserna här")
         )
         self.save_button.clicked.connect(self.save_tolkning)
         self.load_button.clicked.connect(self.load_tolkning)
         self.create_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         for button, name in (
-            (self.save_button, "Spara tolkning"),
-            (self.load_button, "Läs tolkning"),
-            (self.create_button, "Skapa planen"),
-            (cancel, "Avbryt"),
+            (self.save_button, tr("Spara tolkning")),
+            (self.load_button, tr("Läs tolkning")),
+            (self.create_button, tr("Skapa planen")),
+            (cancel, tr("Avbryt")),
         ):
             button.setAccessibleName(name)
             button.setAutoDefault(False)
@@ -251,9 +254,9 @@ class WordImportDialog(QDialog):
         self._commit_front()
         name, _ = QFileDialog.getSaveFileName(
             self,
-            "Spara tolkning",
+            tr("Spara tolkning"),
             str(self.path.with_name(self.path.stem + "-tolkning.json")),
-            TOLKNING_FILTER,
+            tr(TOLKNING_FILTER),
         )
         if not name:
             return
@@ -263,14 +266,16 @@ class WordImportDialog(QDialog):
             self.error.setText(error.message)
             return
         except OSError:
-            self.error.setText(f"Tolkningen kunde inte sparas i ”{Path(name).name}”.")
+            self.error.setText(
+                tr("Tolkningen kunde inte sparas i ”{name}”.").format(name=Path(name).name)
+            )
             return
         self.error.clear()
 
     def load_tolkning(self) -> None:
         """Read corrections saved earlier and re-read the document under them."""
         name, _ = QFileDialog.getOpenFileName(
-            self, "Läs tolkning", str(self.path.parent), TOLKNING_FILTER
+            self, tr("Läs tolkning"), str(self.path.parent), tr(TOLKNING_FILTER)
         )
         if not name:
             return
@@ -287,7 +292,7 @@ class WordImportDialog(QDialog):
             return
         target = plan_file(self.front.target.text())
         if target is None:
-            self.error.setText("Ange var den nya planen ska sparas.")
+            self.error.setText(tr("Ange var den nya planen ska sparas."))
             self.front.target.setFocus()
             return
         try:

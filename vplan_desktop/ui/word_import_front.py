@@ -16,14 +16,15 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.imports.word_result import WordImport
 from vplan_desktop.ui.dialog_parts import buddy_label
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 TEXTS = (
-    ("namnd", "&Nämnd:", "Nämnd"),
-    ("kommun", "Ko&mmun:", "Kommun"),
-    ("titel", "&Titel:", "Titel"),
-    ("ordforande", "&Ordförande:", "Ordförande"),
-    ("forvaltningschef", "&Förvaltningschef:", "Förvaltningschef"),
-    ("diarienummer", "&Diarienummer:", "Diarienummer"),
+    ("namnd", QT_TR_NOOP("&Nämnd:"), QT_TR_NOOP("Nämnd")),
+    ("kommun", QT_TR_NOOP("Ko&mmun:"), QT_TR_NOOP("Kommun")),
+    ("titel", QT_TR_NOOP("&Titel:"), QT_TR_NOOP("Titel")),
+    ("ordforande", QT_TR_NOOP("&Ordförande:"), QT_TR_NOOP("Ordförande")),
+    ("forvaltningschef", QT_TR_NOOP("&Förvaltningschef:"), QT_TR_NOOP("Förvaltningschef")),
+    ("diarienummer", QT_TR_NOOP("&Diarienummer:"), QT_TR_NOOP("Diarienummer")),
 )
 """The front matter's text fields: key (as in ``Tolkning.front``), label, accessible name."""
 NO_YEAR = 1899
@@ -41,15 +42,17 @@ class FrontForm(QWidget):
         self.texts: dict[str, QLineEdit] = {}
         for key, _label, name in TEXTS:
             field = QLineEdit()
-            field.setAccessibleName(name)
+            field.setAccessibleName(tr(name))
             field.setMaxLength(500)
             field.editingFinished.connect(lambda key=key: self._text_done(key))
             self.texts[key] = field
-        self.first = self._year("Första år", "forsta_ar")
-        self.last = self._year("Sista år", "sista_ar")
+        self.first = self._year(tr("Första år"), "forsta_ar")
+        self.last = self._year(tr("Sista år"), "sista_ar")
         self.target = QLineEdit(target)
-        self.target.setAccessibleName("Den nya planens fil")
-        self.target.setToolTip("Var den nya planen sparas. Inget skrivs förrän du skapar planen.")
+        self.target.setAccessibleName(tr("Den nya planens fil"))
+        self.target.setToolTip(
+            tr("Var den nya planen sparas. Inget skrivs förrän du skapar planen.")
+        )
         period = QHBoxLayout()
         period.setContentsMargins(0, 0, 0, 0)
         period.addWidget(self.first)
@@ -69,7 +72,7 @@ class FrontForm(QWidget):
             ("ordforande", "forvaltningschef"),
             ("diarienummer", "target"),
         ]
-        labels = {key: label for key, label, _name in TEXTS}
+        labels = {key: tr(label) for key, label, _name in TEXTS}
         for row, (left, right) in enumerate(rows):
             grid.addWidget(buddy_label(labels[left], self.texts[left]), row, 0)
             grid.addWidget(self.texts[left], row, 1)
@@ -77,10 +80,10 @@ class FrontForm(QWidget):
                 grid.addWidget(buddy_label(labels[right], self.texts[right]), row, 2)
                 grid.addWidget(self.texts[right], row, 3)
             elif right == "target":
-                grid.addWidget(buddy_label("Spara &som:", self.target), row, 2)
+                grid.addWidget(buddy_label(tr("Spara &som:"), self.target), row, 2)
                 grid.addWidget(self.target, row, 3)
             else:
-                grid.addWidget(buddy_label("&Period:", self.first), row, 2)
+                grid.addWidget(buddy_label(tr("&Period:"), self.first), row, 2)
                 grid.addLayout(period, row, 3)
 
     @property

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_table import column_headers
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, role_label
+from vplan_desktop.ui.i18n import tr
 
 GROUP = 0
 """The grid's first column: each row's group."""
@@ -34,6 +35,7 @@ ROLES_BY_KIND: dict[TableKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "namn",
             "grupp",
             "kf",
+            "malomrade",
             "nulage",
             "langsiktigt",
             "enhet",
@@ -138,16 +140,19 @@ class ColumnGrid(QWidget):
         """The control Tab leaves for the column choices."""
         self.combos: list[QComboBox] = []
         self.table = QTableWidget()
-        self.table.setAccessibleName("Tabellens rader")
+        self.table.setAccessibleName(tr("Tabellens rader"))
         self.table.setAccessibleDescription(
-            "Tabellen som dokumentet har den; i första kolumnen radens grupp, som går att ändra."
+            tr(
+                "Tabellen som dokumentet har den; i första kolumnen radens grupp, "
+                "som går att ändra."
+            )
         )
         self.table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.itemChanged.connect(self._item_changed)
-        self.caption = QLabel("Läses som:")
+        self.caption = QLabel(tr("Läses som:"))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.caption.setContentsMargins(0, 0, 6, 0)
         self.row = QWidget()
@@ -222,7 +227,7 @@ class ColumnGrid(QWidget):
         self.table.setRowCount(len(block.rows))
         self.table.setColumnCount(block.width + 1)
         self.table.setHorizontalHeaderLabels(
-            ["Grupp", *(f"Kolumn {c + 1}" for c in range(block.width))]
+            [tr("Grupp"), *(tr("Kolumn {number}").format(number=c + 1) for c in range(block.width))]
         )
         for row in range(len(block.rows)):
             texts = block.row_texts(row)
@@ -261,9 +266,15 @@ class ColumnGrid(QWidget):
         header_rows = used.header_rows or 0
         names = column_headers(block, header_rows)
         for column, combo in enumerate(self.combos):
-            name = names[column] if column < len(names) and names[column] else "utan rubrik"
-            combo.setAccessibleName(f"Kolumn {column + 1} ({name[:40]}) läses som")
-            combo.setToolTip(f"Vad kolumn {column + 1} ({name[:60]}) är i planen")
+            name = names[column] if column < len(names) and names[column] else tr("utan rubrik")
+            combo.setAccessibleName(
+                tr("Kolumn {number} ({name}) läses som").format(number=column + 1, name=name[:40])
+            )
+            combo.setToolTip(
+                tr("Vad kolumn {number} ({name}) är i planen").format(
+                    number=column + 1, name=name[:60]
+                )
+            )
         shade = self.palette().color(QPalette.ColorRole.AlternateBase)
         bold = QFont(self.font())
         bold.setBold(True)
@@ -271,7 +282,7 @@ class ColumnGrid(QWidget):
         labels = []
         for row in range(len(block.rows)):
             header = row < header_rows
-            labels.append("Rubrik" if header else str(row + 1))
+            labels.append(tr("Rubrik") if header else str(row + 1))
             for column in range(1, block.width + 1):
                 item = self.table.item(row, column)
                 if item is None:
@@ -297,7 +308,9 @@ class ColumnGrid(QWidget):
                     | Qt.ItemFlag.ItemIsEditable
                 )
                 group.setData(Qt.ItemDataRole.BackgroundRole, None)
-                group.setToolTip("Gruppen raden hör till (målområde, verksamhet …): ändra den här")
+                group.setToolTip(
+                    tr("Gruppen raden hör till (målområde, verksamhet …): ändra den här")
+                )
         self.table.setVerticalHeaderLabels(labels)
         self.table.blockSignals(False)
 

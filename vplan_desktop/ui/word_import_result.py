@@ -23,9 +23,10 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.domain import MALNIVA_LABELS
 from vplan_desktop.formatting import format_number
 from vplan_desktop.imports.word_result import WordImport
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
-NO_AREA = "(utan målområde)"
-NO_REPORT = "Inga rubriker eller tabeller hittades."
+NO_AREA = QT_TR_NOOP("(utan målområde)")
+NO_REPORT = QT_TR_NOOP("Inga rubriker eller tabeller hittades.")
 
 
 def counts(data: dict[str, Any]) -> list[tuple[str, int]]:
@@ -33,16 +34,16 @@ def counts(data: dict[str, Any]) -> list[tuple[str, int]]:
     goals = data.get("namndsmal", [])
     budget = [data.get("driftbudget") or {}, data.get("resultatrakning") or {}]
     return [
-        ("Kapitel", len(data.get("kapitel", []))),
-        ("Målområden", len(data.get("malomraden", []))),
-        ("Mål", len(goals)),
-        ("Indikatorer", sum(len(g.get("indikatorer", [])) for g in goals)),
-        ("Aktiviteter", len(data.get("aktiviteter", []))),
-        ("Budgetrader", sum(len(b.get("rader", [])) for b in budget)),
-        ("Investeringar", len(data.get("investeringar", []))),
-        ("Nyckeltalstabeller", len(data.get("nyckeltal", []))),
-        ("Kontrollpunkter", len(data.get("internkontroll", []))),
-        ("Uppföljningar", len(data.get("uppfoljningar", []))),
+        (tr("Kapitel"), len(data.get(tr("kapitel"), []))),
+        (tr("Målområden"), len(data.get(tr("malomraden"), []))),
+        (tr("Mål"), len(goals)),
+        (tr("Indikatorer"), sum(len(g.get(tr("indikatorer"), [])) for g in goals)),
+        (tr("Aktiviteter"), len(data.get(tr("aktiviteter"), []))),
+        (tr("Budgetrader"), sum(len(b.get(tr("rader"), [])) for b in budget)),
+        (tr("Investeringar"), len(data.get(tr("investeringar"), []))),
+        (tr("Nyckeltalstabeller"), len(data.get(tr("nyckeltal"), []))),
+        (tr("Kontrollpunkter"), len(data.get(tr("internkontroll"), []))),
+        (tr("Uppföljningar"), len(data.get(tr("uppfoljningar"), []))),
     ]
 
 
@@ -59,7 +60,8 @@ def indicator_line(indicator: dict[str, Any]) -> str:
     unit = str(indicator.get("enhet", ""))
     targets = indicator.get("malnivaer", {})
     values = ", ".join(f"{year} {_value(v, unit)}" for year, v in sorted(targets.items()))
-    return f"Indikator: {indicator.get('namn', '')}" + (f" – målnivåer {values}" if values else "")
+    name = tr("Indikator: {name}").format(name=indicator.get("namn", ""))
+    return name + (" – " + tr("målnivåer {values}").format(values=values) if values else "")
 
 
 def _item(text: str) -> QTreeWidgetItem:
@@ -84,13 +86,13 @@ class ResultPanel(QWidget):
             grid.addWidget(label, place // 5, place % 5)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Målområden, mål och indikatorer i planen")
+        self.tree.setAccessibleName(tr("Målområden, mål och indikatorer i planen"))
         self.report = QListWidget()
-        self.report.setAccessibleName("Rapport")
+        self.report.setAccessibleName(tr("Rapport"))
         self.report.setWordWrap(True)
-        tree_label = QLabel("Mål o&ch indikatorer:")
+        tree_label = QLabel(tr("Mål o&ch indikatorer:"))
         tree_label.setBuddy(self.tree)
-        report_label = QLabel("Rapport&en (med dokumentets kommentarer och varningar):")
+        report_label = QLabel(tr("Rapport&en (med dokumentets kommentarer och varningar):"))
         report_label.setBuddy(self.report)
         top = QWidget()
         top_layout = QVBoxLayout(top)
@@ -118,7 +120,7 @@ class ResultPanel(QWidget):
         lines = list(result.report)
         lines += [w for w in result.warnings if w not in lines]
         self.report.clear()
-        self.report.addItems(lines or [NO_REPORT])
+        self.report.addItems(lines or [tr(NO_REPORT)])
 
     def _fill_tree(self, data: dict[str, Any]) -> None:
         self.tree.clear()
@@ -135,7 +137,7 @@ class ResultPanel(QWidget):
         areas = {a.get("id"): a for a in data.get("malomraden", [])}
         items: dict[Any, QTreeWidgetItem] = {}
         for key, area in areas.items():
-            item = _item(f"Målområde: {area.get('namn', '')}")
+            item = _item(tr("Målområde: {name}").format(name=area.get("namn", "")))
             self.tree.addTopLevelItem(item)
             items[key] = item
 
@@ -143,9 +145,9 @@ class ResultPanel(QWidget):
             try:
                 level = MALNIVA_LABELS[MalNiva(goal.get("niva", "namnd"))]
             except ValueError:
-                level = "Mål"
+                level = tr("Mål")
             count = activities.get(goal.get("id"), 0)
-            extra = f" ({count} aktiviteter)" if count > 1 else " (1 aktivitet)" if count else ""
+            extra = " " + tr("(%n aktivitet(er))", None, count) if count else ""
             item = _item(f"{level}: {goal.get('text', '')}{extra}")
             parent.addChild(item)
             for indicator in goal.get("indikatorer", []):
@@ -156,7 +158,7 @@ class ResultPanel(QWidget):
         for goal in children.get(None, []):
             area = goal.get("malomrade_id")
             if area not in items:
-                items[area] = _item(NO_AREA)
+                items[area] = _item(tr(NO_AREA))
                 self.tree.addTopLevelItem(items[area])
             add(items[area], goal)
         self.tree.expandAll()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.imports.word_blocks import BlockKind, Source
 from vplan_desktop.imports.word_result import WordImport
 from vplan_desktop.imports.word_review import block_label
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 BLOCK_ROLE = Qt.ItemDataRole.UserRole + 1
 """The block's index in the document."""
@@ -46,7 +47,7 @@ Index = QModelIndex | QPersistentModelIndex
 class SourceModel(QAbstractTableModel):
     """The document's blocks as rows: the block in one line, and the marker of what it became."""
 
-    HEADERS = ("Dokumentet", "Blev")
+    HEADERS = (QT_TR_NOOP("Dokumentet"), QT_TR_NOOP("Blev"))
 
     def __init__(self, source: Source, result: WordImport, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -87,7 +88,7 @@ class SourceModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return tr(self.HEADERS[section])
         return None
 
     def label(self, row: int) -> str:
@@ -98,8 +99,10 @@ class SourceModel(QAbstractTableModel):
     def marker(self, row: int) -> str:
         outcome = self.result.outcomes.get(row)
         if outcome is None:
-            return "(inget)"
-        return f"{outcome.became.value} – varning" if outcome.warning else outcome.became.value
+            return tr("(inget)")
+        if outcome.warning:
+            return tr("{became} – varning").format(became=outcome.became.value)
+        return outcome.became.value
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -113,16 +116,26 @@ class SourceModel(QAbstractTableModel):
             return self.marker(row)
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == BLOCK:
-                return f"Block {row + 1}: {block.text[:500]}" if block.text else f"Block {row + 1}"
+                if block.text:
+                    return tr("Block {number}: {text}").format(
+                        number=row + 1, text=block.text[:500]
+                    )
+                return tr("Block {number}").format(number=row + 1)
             if outcome is None:
                 return None
-            return outcome.text + (f"\nVarning: {outcome.warning}" if outcome.warning else "")
+            if outcome.warning:
+                return (
+                    outcome.text + "\n" + tr("Varning: {warning}").format(warning=outcome.warning)
+                )
+            return outcome.text
         if role == Qt.ItemDataRole.AccessibleTextRole:
             if column == BLOCK:
                 return self.label(row)
             if outcome is not None and outcome.warning:
-                return f"Blev {outcome.became.value}. Varning: {outcome.warning}"
-            return f"Blev {self.marker(row)}"
+                return tr("Blev {became}. Varning: {warning}").format(
+                    became=outcome.became.value, warning=outcome.warning
+                )
+            return tr("Blev {became}").format(became=self.marker(row))
         if role == Qt.ItemDataRole.DecorationRole and column == BECAME:
             if outcome is not None and outcome.warning:
                 style = QApplication.style()
@@ -183,19 +196,19 @@ class SourceList(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.view.setAccessibleName("Dokumentets innehåll")
+        self.view.setAccessibleName(tr("Dokumentets innehåll"))
         self.view.setAccessibleDescription(
-            "Varje rubrik, stycke, tabell och bild i dokumentet, och vad det blev i planen."
+            tr("Varje rubrik, stycke, tabell och bild i dokumentet, och vad det blev i planen.")
         )
         header = self.view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(BLOCK, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(BECAME, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(BECAME, 170)
-        self.only_structure = QCheckBox("Visa bara tabeller och &rubriker")
-        self.only_structure.setAccessibleName("Visa bara tabeller och rubriker")
+        self.only_structure = QCheckBox(tr("Visa bara tabeller och &rubriker"))
+        self.only_structure.setAccessibleName(tr("Visa bara tabeller och rubriker"))
         self.only_structure.toggled.connect(self._filter)
-        label = QLabel("Dokumentets &innehåll:")
+        label = QLabel(tr("Dokumentets &innehåll:"))
         label.setBuddy(self.view)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_tolkning import TABLE_KIND_LABELS, TableKind, TableTolkning
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.word_import_grid import ONCE_EXEMPT, ColumnGrid, roles_for
 
 
@@ -51,20 +52,20 @@ class TablePanel(QWidget):
         self.kind = QComboBox()
         for kind, label in TABLE_KIND_LABELS.items():
             self.kind.addItem(label, kind.value)
-        self.kind.setAccessibleName("Tabellens slag")
+        self.kind.setAccessibleName(tr("Tabellens slag"))
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.header_rows = QSpinBox()
-        self.header_rows.setAccessibleName("Antal rubrikrader")
-        self.header_rows.setToolTip("Hur många av tabellens första rader som är rubriker")
+        self.header_rows.setAccessibleName(tr("Antal rubrikrader"))
+        self.header_rows.setToolTip(tr("Hur många av tabellens första rader som är rubriker"))
         self.header_rows.setKeyboardTracking(False)
         self.header_rows.valueChanged.connect(self._header_rows_changed)
         self._enter = _EnterCommits(self)
         self.header_rows.installEventFilter(self._enter)
         self.kind.installEventFilter(self._enter)
-        self.continues = QCheckBox("Fortsättning på föregående ta&bell")
-        self.continues.setAccessibleName("Fortsättning på föregående tabell")
+        self.continues = QCheckBox(tr("Fortsättning på föregående ta&bell"))
+        self.continues.setAccessibleName(tr("Fortsättning på föregående tabell"))
         self.continues.setToolTip(
-            "Tabellen är resten av tabellen ovanför (delad av en sidbrytning)"
+            tr("Tabellen är resten av tabellen ovanför (delad av en sidbrytning)")
         )
         self.continues.toggled.connect(self._continues_changed)
         self.hint = QLabel()
@@ -77,14 +78,16 @@ class TablePanel(QWidget):
         form = QFormLayout()
         form.setContentsMargins(0, 0, 0, 0)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.FieldsStayAtSizeHint)
-        kind_label = QLabel("Tabellens sla&g:")
+        kind_label = QLabel(tr("Tabellens sla&g:"))
         kind_label.setBuddy(self.kind)
         form.addRow(kind_label, self.kind)
-        rows_label = QLabel("&Antal rubrikrader:")
+        rows_label = QLabel(tr("&Antal rubrikrader:"))
         rows_label.setBuddy(self.header_rows)
         form.addRow(rows_label, self.header_rows)
         form.addRow("", self.continues)
-        grid_label = QLabel("Kolumn&er och rader (välj vad varje kolumn är, skriv radernas grupp):")
+        grid_label = QLabel(
+            tr("Kolumn&er och rader (välj vad varje kolumn är, skriv radernas grupp):")
+        )
         grid_label.setBuddy(self.grid.table)
         grid_label.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -125,8 +128,10 @@ class TablePanel(QWidget):
         self.header_rows.setEnabled(not follows)
         self.continues.setEnabled(block.index > 0)
         self.hint.setText(
-            "Tabellen läses som en fortsättning på tabellen ovanför: ändra slag och kolumner "
-            "där, eller bocka ur rutan."
+            tr(
+                "Tabellen läses som en fortsättning på tabellen ovanför: ändra slag och kolumner "
+                "där, eller bocka ur rutan."
+            )
             if follows
             else ""
         )

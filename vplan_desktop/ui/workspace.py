@@ -39,6 +39,7 @@ from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.editors.chapter import ChapterEditor
 from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
 from vplan_desktop.ui.follow_up_pages import FOLLOW_UP_EDITORS, follow_up_editor
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.navigator import BUDGET_KEY, Navigator
 from vplan_desktop.ui.period_selector import PeriodBar
 from vplan_desktop.ui.read_only import set_read_only, view_only
@@ -150,7 +151,7 @@ class PlanWorkspace(QWidget):
         self.locked_text = QLabel()
         self.locked_text.setWordWrap(True)
         locked_layout.addWidget(self.locked_text, 1)
-        self.reopen_button = view_only(QPushButton("Öppna för ä&ndringar…"))
+        self.reopen_button = view_only(QPushButton(tr("Öppna för ä&ndringar…")))
         self.reopen_button.clicked.connect(self.reopenRequested)
         locked_layout.addWidget(self.reopen_button)
         self.locked_bar.hide()
@@ -173,10 +174,10 @@ class PlanWorkspace(QWidget):
         self.navigator_button.setObjectName("visaAvsnittslistan")
         self.navigator_button.clicked.connect(self.toggle_navigator)
         steps.addWidget(self.navigator_button)
-        self.previous_button = QPushButton("◀ Föregående")
-        self.previous_button.setToolTip("Föregående avsnitt (Ctrl+Page Up)")
-        self.next_button = QPushButton("Nästa ▶")
-        self.next_button.setToolTip("Nästa avsnitt (Ctrl+Page Down)")
+        self.previous_button = QPushButton(tr("◀ Föregående"))
+        self.previous_button.setToolTip(tr("Föregående avsnitt (Ctrl+Page Up)"))
+        self.next_button = QPushButton(tr("Nästa ▶"))
+        self.next_button.setToolTip(tr("Nästa avsnitt (Ctrl+Page Down)"))
         self.step_label = QLabel()
         steps.addWidget(self.previous_button)
         steps.addStretch(1)
@@ -246,9 +247,11 @@ class PlanWorkspace(QWidget):
         if shown and self.splitter.sizes()[0] == 0:
             total = sum(self.splitter.sizes())
             self.splitter.setSizes([270, max(total - 270, 1)])
-        self.navigator_button.setText("◧ Dölj avsnitten" if shown else "☰ Visa avsnitten")
+        self.navigator_button.setText(tr("◧ Dölj avsnitten") if shown else tr("☰ Visa avsnitten"))
         self.navigator_button.setToolTip(
-            ("Dölj" if shown else "Visa") + " listan med avsnitt (Ctrl+0)"
+            tr("Dölj listan med avsnitt (Ctrl+0)")
+            if shown
+            else tr("Visa listan med avsnitt (Ctrl+0)")
         )
         if remember:
             remember_navigator_hidden(not shown)
@@ -266,15 +269,19 @@ class PlanWorkspace(QWidget):
         in_period = self.context.period_id is not None
         if self.context.session.read_only:
             self.locked_text.setText(
-                f"<b>Skrivskyddad.</b> ”{self.context.session.plan.name}” är öppnad för läsning; "
-                "ändringar kan inte göras här."
+                tr(
+                    "<b>Skrivskyddad.</b> ”{name}” är öppnad för läsning; "
+                    "ändringar kan inte göras här."
+                ).format(name=self.context.session.plan.name)
             )
             self.reopen_button.hide()
         elif read_only and not in_period:
             self.locked_text.setText(
-                f"<b>{u.status_text}.</b> Planen är låst för ändringar. Behöver den ändras "
-                "ändå, öppna den för ändringar och ange varför. Planens uppföljningar kan "
-                "fortfarande skrivas."
+                tr(
+                    "<b>{status_text}.</b> Planen är låst för ändringar. Behöver "
+                    "den ändras ändå, öppna den för ändringar och ange varför. "
+                    "Planens uppföljningar kan fortfarande skrivas."
+                ).format(status_text=u.status_text)
             )
             self.reopen_button.show()
         self.locked_bar.setVisible(self.context.session.read_only or (read_only and not in_period))
@@ -458,7 +465,9 @@ class PlanWorkspace(QWidget):
         position = keys.index(self.current) if self.current in keys else 0
         self.previous_button.setEnabled(position > 0)
         self.next_button.setEnabled(position < len(keys) - 1)
-        self.step_label.setText(f"Avsnitt {position + 1} av {len(keys)}")
+        self.step_label.setText(
+            tr("Avsnitt {number} av {total}").format(number=position + 1, total=len(keys))
+        )
 
     def show_change(self, change: Change) -> None:
         """Open the section an undo or redo changed and select the item it changed there."""

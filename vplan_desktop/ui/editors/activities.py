@@ -26,6 +26,7 @@ from vplan_desktop.ui.activity_links import WHOLE_PLAN_KEY, goal_title, link_fie
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
+from vplan_desktop.ui.dialog_parts import placeholder_width
 from vplan_desktop.ui.editors.base import (
     SectionEditor,
     button_row,
@@ -33,6 +34,8 @@ from vplan_desktop.ui.editors.base import (
     select_row,
     tool_button,
 )
+from vplan_desktop.ui.flow_layout import FlowLayout
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.activities import NO_STATUS, ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
 from vplan_desktop.ui.read_only import view_only
@@ -75,7 +78,7 @@ class ActivityDelegate(PlanDelegate):
 class ActivitiesEditor(SectionEditor):
     title = SECTIONS[Section.AKTIVITETER].title
     parts = (Part.AKTIVITETER, Part.NAMNDSMAL, Part.MALOMRADEN, Part.UPPGIFTER)
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Vad förvaltningen ska göra för att nå målen. Klicka på en rubrik för att sortera; "
         "ändra en cell med F2 eller genom att börja skriva."
     )
@@ -89,17 +92,21 @@ class ActivitiesEditor(SectionEditor):
         self.gaps.linkActivated.connect(self._add_for_goal)
         self.outer.addWidget(self.gaps)
 
-        filters = QHBoxLayout()
+        # The filters on a second line when the window is too narrow for one (a laptop, a
+        # larger font, a longer translation), each label beside its field.
+        filters = FlowLayout()
         self.search = view_only(QLineEdit())
-        self.search.setPlaceholderText("Sök i aktiviteterna…")
-        self.search.setAccessibleName("Sök")
+        self.search.setPlaceholderText(tr("Sök i aktiviteterna…"))
+        self.search.setAccessibleName(tr("Sök"))
         self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(SEARCH_WIDTH)
+        self.search.setMinimumWidth(placeholder_width(self.search, SEARCH_WIDTH))
         self.link_filter = view_only(QComboBox())
-        self.link_filter.setAccessibleName("Filtrera på vad aktiviteterna är kopplade till")
+        self.link_filter.setAccessibleName(tr("Filtrera på vad aktiviteterna är kopplade till"))
         self.link_filter.setToolTip(
-            "Ett mål visar också aktiviteterna under målen under det; ett målområde alla dess "
-            "aktiviteter."
+            tr(
+                "Ett mål visar också aktiviteterna under målen under det; ett målområde alla dess "
+                "aktiviteter."
+            )
         )
         # Goal texts are long: the picker keeps a fixed width (its list opens wider), so the
         # search field next to it is not squeezed.
@@ -108,19 +115,23 @@ class ActivitiesEditor(SectionEditor):
         )
         self.link_filter.setMinimumContentsLength(20)
         self.status_filter = view_only(QComboBox())
-        self.status_filter.setAccessibleName("Filtrera på status")
+        self.status_filter.setAccessibleName(tr("Filtrera på status"))
         self.owner_filter = view_only(QComboBox())
-        self.owner_filter.setAccessibleName("Filtrera på ansvarig")
+        self.owner_filter.setAccessibleName(tr("Filtrera på ansvarig"))
         for label, widget in (
-            ("S&ök:", self.search),
-            ("&Kopplad till:", self.link_filter),
-            ("S&tatus:", self.status_filter),
-            ("A&nsvarig:", self.owner_filter),
+            (tr("S&ök:"), self.search),
+            (tr("&Kopplad till:"), self.link_filter),
+            (tr("S&tatus:"), self.status_filter),
+            (tr("A&nsvarig:"), self.owner_filter),
         ):
             text = QLabel(label)
             text.setBuddy(widget)
-            filters.addWidget(text)
-            filters.addWidget(widget, 2 if widget in (self.link_filter, self.search) else 1)
+            pair = QWidget()
+            pair_layout = QHBoxLayout(pair)
+            pair_layout.setContentsMargins(0, 0, 0, 0)
+            pair_layout.addWidget(text)
+            pair_layout.addWidget(widget, 1)
+            filters.addWidget(pair)
         self.outer.addLayout(filters)
 
         self.model = ActivityModel(context)
@@ -128,22 +139,24 @@ class ActivitiesEditor(SectionEditor):
         self.proxy.setSourceModel(self.model)
         self.view = SpreadsheetView()
         self.view.setObjectName("aktiviteter")
-        self.view.setAccessibleName("Aktiviteter")
+        self.view.setAccessibleName(tr("Aktiviteter"))
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(ActivityDelegate(self.view))
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.outer.addWidget(self.view, 1)
-        self.add_button = tool_button("Ny aktivitet…")
-        self.remove_button = tool_button("Ta bort aktivitet")
+        self.add_button = tool_button(tr("Ny aktivitet…"), icon="plus")
+        self.remove_button = tool_button(tr("Ta bort aktivitet"), icon="trash")
         self.add_button.clicked.connect(lambda: self._add_for_goal(""))
         self.remove_button.clicked.connect(self.remove)
         self.outer.addLayout(button_row(self.add_button, self.remove_button))
         self.add_empty_hint(
             self.view,
-            "<b>Inga aktiviteter ännu.</b><br>Lägg till den första med <i>Ny aktivitet…</i> "
-            "nedan och koppla den till ett mål, ett målområde eller hela planen.",
+            tr(
+                "<b>Inga aktiviteter ännu.</b><br>Lägg till den första med <i>Ny aktivitet…</i> "
+                "nedan och koppla den till ett mål, ett målområde eller hela planen."
+            ),
             lambda: not self.context.plan.aktiviteter,
         )
 
@@ -176,16 +189,16 @@ class ActivitiesEditor(SectionEditor):
         plan = self.context.plan
         self._fill(
             self.link_filter,
-            [("Alla", None)] + [(link.indented, link.key) for link in links(plan)],
+            [(tr("Alla"), None)] + [(link.indented, link.key) for link in links(plan)],
         )
         open_wide(self.link_filter)
         self._fill(
             self.status_filter,
-            [("Alla", None), ("Utan status", NO_STATUS)]
+            [(tr("Alla"), None), (tr("Utan status"), NO_STATUS)]
             + [(label, s.value) for s, label in d.AKTIVITET_STATUS_LABELS.items()],
         )
         owners = sorted({a.ansvarig for a in plan.aktiviteter if a.ansvarig}, key=str.casefold)
-        self._fill(self.owner_filter, [("Alla", None)] + [(o, o) for o in owners])
+        self._fill(self.owner_filter, [(tr("Alla"), None)] + [(o, o) for o in owners])
         missing = without_activity(plan)
         if missing:
             shown = ", ".join(
@@ -194,8 +207,11 @@ class ActivitiesEditor(SectionEditor):
             )
             label = plan.uppgifter.niva_namn(d.MalNiva.NAMND)
             self.gaps.setText(
-                f"<span style='color:{WARNING_RED.name()}'><b>{html.escape(label)} utan "
-                f"aktivitet:</b></span> {shown} <i>(klicka för att lägga till en aktivitet)</i>"
+                tr(
+                    "<span style='color:{colour}'><b>{label} utan "
+                    "aktivitet:</b></span> {shown} <i>(klicka för att lägga till "
+                    "en aktivitet)</i>"
+                ).format(colour=WARNING_RED.name(), label=html.escape(label), shown=shown)
             )
             self.gaps.show()
         else:
@@ -257,14 +273,16 @@ class ActivitiesEditor(SectionEditor):
             tied = tied[: DIALOG_LINK_LENGTH - 1].rstrip() + "…"
         name, ok = QInputDialog.getText(
             self,
-            "Ny aktivitet",
-            f"Kopplad till: {tied}\n(ändras i kolumnen Kopplad till)\n\nAktivitetens namn:",
+            tr("Ny aktivitet"),
+            tr(
+                "Kopplad till: {tied}\n(ändras i kolumnen Kopplad till)\n\nAktivitetens namn:"
+            ).format(tied=tied),
         )
         if not ok:  # an empty name goes on to the service, which refuses it and says why
             return
         fields: dict[str, object] = {"namn": name, **link_fields(link)}
         change = self.context.edit(
-            "Ny aktivitet", partial(items.add_item, kind_name=ItemKind.AKTIVITET, fields=fields)
+            tr("Ny aktivitet"), partial(items.add_item, kind_name=ItemKind.AKTIVITET, fields=fields)
         )
         if change is not None:
             self.search.clear()
@@ -282,6 +300,6 @@ class ActivitiesEditor(SectionEditor):
             self, removal_question(self.context.plan, ItemKind.AKTIVITET, activity)
         ):
             self.context.edit(
-                "Ta bort aktivitet",
+                tr("Ta bort aktivitet"),
                 partial(items.delete_items, items=[(ItemKind.AKTIVITET, activity)]),
             )

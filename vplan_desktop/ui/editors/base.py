@@ -18,7 +18,10 @@ from PySide6.QtWidgets import (
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.empty_hint import EmptyHint
+from vplan_desktop.ui.i18n import tr
+from vplan_desktop.ui.icons import IconButton
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
+from vplan_desktop.ui.style import REJECTED_EDGE
 from vplan_desktop.validation import Finding
 
 
@@ -26,7 +29,9 @@ class SectionEditor(QWidget):
     """A page of the main window for one section of the plan."""
 
     title = ""
+    """The section's title (``sections.SECTIONS``, the core's), shown as it is."""
     help_text = ""
+    """The hint under the heading, marked with ``QT_TR_NOOP`` and translated where shown."""
     parts: tuple[str, ...] = ()
     """The parts of the snapshot (``sections.Part`` values) the page shows outside its table
     models: an edit that read none of them again does not call ``on_changed`` (empty: every
@@ -37,10 +42,10 @@ class SectionEditor(QWidget):
         self.context = context
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(16, 12, 16, 12)
-        self.heading = QLabel(f"<h2>{self.title}</h2>")
+        self.heading = QLabel(f"<h2>{self.heading_text()}</h2>")
         self.heading.setObjectName("sectionHeading")
         self.outer.addWidget(self.heading)
-        self.help_label = QLabel(self.help_text)
+        self.help_label = QLabel(tr(self.help_text))
         """The one-line hint under the heading (hidden when the section has none)."""
         self.help_label.setWordWrap(True)
         self.help_label.setStyleSheet("color: palette(placeholder-text);")
@@ -50,6 +55,10 @@ class SectionEditor(QWidget):
         self._pending: dict[Callable[[], object], None] = {}
         self._shown_plan = context.plan
         context.changed.connect(self._plan_changed)
+
+    def heading_text(self) -> str:
+        """The page's heading (and its grid's accessible name): the section's ``title``."""
+        return self.title
 
     def _plan_changed(self, change: object) -> None:
         plan, before = self.context.plan, self._shown_plan
@@ -124,7 +133,8 @@ def select_row(view: SpreadsheetView, row_id: object) -> bool:
 def flash(widget: QWidget, milliseconds: int = 1800) -> None:
     """Outline a widget in red for a moment, so the eye finds what a finding points at."""
     original = widget.styleSheet()
-    widget.setStyleSheet(original + f"\n{type(widget).__name__} {{ border: 2px solid #c62828; }}")
+    edge = REJECTED_EDGE.name()  # the scheme's red (ui/style.py)
+    widget.setStyleSheet(original + f"\n{type(widget).__name__} {{ border: 2px solid {edge}; }}")
     # With the widget as context the timer is dropped if the widget goes away first.
     QTimer.singleShot(milliseconds, widget, lambda: widget.setStyleSheet(original))
 
@@ -137,8 +147,9 @@ def button_row(*buttons: QPushButton) -> QHBoxLayout:
     return row
 
 
-def tool_button(text: str, tooltip: str = "") -> QPushButton:
-    button = QPushButton(text)
+def tool_button(text: str, tooltip: str = "", icon: str = "") -> QPushButton:
+    """A section's action button; ``icon`` names its line icon (``resources/icons/ui``)."""
+    button = IconButton(text, icon) if icon else QPushButton(text)
     button.setToolTip(tooltip or text)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return button

@@ -18,6 +18,7 @@ from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
 from vplan_desktop.ui.editors.cost_type_grid import CostTypePanel
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.budget import BudgetGridModel, DriftbudgetModel, ResultatModel
 from vplan_desktop.ui.models.investments import InvesteringModel, history_year
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
@@ -28,7 +29,7 @@ from vplan_desktop.validation import Finding
 class GridEditor(SectionEditor):
     """A heading, the unit, the grid and its buttons."""
 
-    caption = "Belopp i {unit}"
+    caption = QT_TR_NOOP("Belopp i {unit}")
     """What the amounts are, with the table's unit."""
     unit_table: Table
     row_kind: ItemKind
@@ -49,23 +50,23 @@ class GridEditor(SectionEditor):
         self.show_caption()
         self.view = SpreadsheetView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.title)
+        self.view.setAccessibleName(self.heading_text())
         self.outer.addWidget(self.view, 1)
-        self.add_button = tool_button(self.add_text)
+        self.add_button = tool_button(tr(self.add_text), icon="plus")
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = tool_button("Ta bort rad")
+        self.remove_button = tool_button(tr("Ta bort rad"), icon="trash")
         self.remove_button.clicked.connect(self.remove_row)
         self.buttons = button_row(self.add_button, self.remove_button)
         self.outer.addLayout(self.buttons)
         self.view.share_width({0: 180})  # the amounts fit their content, the names wrap
-        self.add_empty_hint(self.view, self.empty_text, self.section_empty)
+        self.add_empty_hint(self.view, tr(self.empty_text), self.section_empty)
 
-    add_text = "Ny rad"
+    add_text = QT_TR_NOOP("Ny rad")
     empty_text = ""
 
     def show_caption(self) -> None:
         unit = table_unit(self.context.plan.uppgifter, self.unit_table)
-        self.caption_label.setText(f"<i>{self.caption.format(unit=unit.value)}</i>")
+        self.caption_label.setText(f"<i>{tr(self.caption).format(unit=unit.value)}</i>")
 
     def on_changed(self, change: object) -> None:
         self.show_caption()
@@ -118,7 +119,7 @@ class GridEditor(SectionEditor):
             item = item[0]
         if isinstance(item, int):
             self.context.edit(
-                "Ta bort rad", partial(items.delete_items, items=[(self.row_kind, item)])
+                tr("Ta bort rad"), partial(items.delete_items, items=[(self.row_kind, item)])
             )
 
 
@@ -126,7 +127,7 @@ class VerksamhetGridEditor(GridEditor):
     """A grid whose rows are verksamheter and whose columns the user adds (driftbudget,
     resultaträkning)."""
 
-    add_text = "Ny verksamhet…"
+    add_text = QT_TR_NOOP("Ny verksamhet…")
     tabell: BudgetTabell
     table_name = ""
     """The table as the new-column dialog names it ("driftbudgeten")."""
@@ -134,11 +135,15 @@ class VerksamhetGridEditor(GridEditor):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.add_column_button = tool_button(
-            "Ny kolumn…", "Lägg till en kolumn: bokslut, budget, utfall, prognos, avvikelse, plan"
+            tr("Ny kolumn…"),
+            tr("Lägg till en kolumn: bokslut, budget, utfall, prognos, avvikelse, plan"),
+            icon="column-insert-right",
         )
         self.add_column_button.clicked.connect(self.add_column)
         self.remove_column_button = tool_button(
-            "Ta bort kolumn", "Ta bort kolumnen där markören står, med dess belopp"
+            tr("Ta bort kolumn"),
+            tr("Ta bort kolumnen där markören står, med dess belopp"),
+            icon="column-remove",
         )
         self.remove_column_button.clicked.connect(self.remove_column)
         stretch = self.buttons.count() - 1  # before the stretch at the end
@@ -146,20 +151,20 @@ class VerksamhetGridEditor(GridEditor):
         self.buttons.insertWidget(stretch + 1, self.remove_column_button)
 
     def add_row(self) -> None:
-        name, ok = QInputDialog.getText(self, "Ny verksamhet", "Verksamhetens namn:")
+        name, ok = QInputDialog.getText(self, tr("Ny verksamhet"), tr("Verksamhetens namn:"))
         if not ok:
             return
         # An empty name goes to the service as well, which refuses it and says why (OK with
         # an empty field did nothing at all, as if the button were broken). The verksamhet
         # (when new) and its row are one action: both or neither, one undo.
         self.context.edit(
-            f"Lägg till {name.strip()}",
+            tr("Lägg till {strip}").format(strip=name.strip()),
             partial(budget_rows.add_verksamhet_row, row_kind=self.row_kind, namn=name),
         )
 
     def make_dialog(self) -> BudgetColumnDialog:
         year = self.context.plan.uppgifter.forsta_ar - 1  # the year the plan is written
-        return BudgetColumnDialog(self.tabell, year, self.table_name, self)
+        return BudgetColumnDialog(self.tabell, year, tr(self.table_name), self)
 
     def add_column(self) -> None:
         dialog = self.make_dialog()
@@ -167,7 +172,7 @@ class VerksamhetGridEditor(GridEditor):
             return
         fields = dialog.fields()
         change = self.context.edit(
-            "Ny kolumn",
+            tr("Ny kolumn"),
             partial(items.add_item, kind_name=ItemKind.BUDGETKOLUMN, fields=fields),
         )
         if change is not None and isinstance(self.model, BudgetGridModel):
@@ -181,28 +186,28 @@ class VerksamhetGridEditor(GridEditor):
         index = self.view.currentIndex()
         column = self.model.plan_column(index.column()) if index.isValid() else None
         if column is None:
-            self.context.failed.emit("Välj en cell i kolumnen som ska tas bort.")
+            self.context.failed.emit(tr("Välj en cell i kolumnen som ska tas bort."))
             return
         self.context.edit(
-            f"Ta bort kolumnen {column.rubrik}",
+            tr("Ta bort kolumnen {rubrik}").format(rubrik=column.rubrik),
             partial(items.delete_items, items=[(ItemKind.BUDGETKOLUMN, column.id)]),
         )
 
 
 class DriftbudgetEditor(VerksamhetGridEditor):
     title = SECTIONS[Section.DRIFT].title
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Nettokostnad per verksamhet. Klistra in från Excel med Ctrl+V; KF:s ram skrivs på sin "
         "rad, och differensen blir röd när ramen överskrids. En summa som planen anger skrivs "
         "på raden NETTOKOSTNAD; töm cellen för att räkna den från raderna."
     )
     row_kind = ItemKind.DRIFTBUDGET_RAD
-    caption = "Nettobelopp i {unit}"
+    caption = QT_TR_NOOP("Nettobelopp i {unit}")
     unit_table = "drift"
     tabell = BudgetTabell.DRIFT
-    table_name = "driftbudgeten"
+    table_name = QT_TR_NOOP("driftbudgeten")
     total_row = "summa"
-    empty_text = (
+    empty_text = QT_TR_NOOP(
         "<b>Inga verksamheter i driftbudgeten ännu.</b><br>Lägg till den första med "
         "<i>Ny verksamhet…</i> nedan, eller läs in budgeten från ekonomens Excelfil "
         "(Arkiv → Läs in budget från Excel…)."
@@ -215,7 +220,7 @@ class DriftbudgetEditor(VerksamhetGridEditor):
         return DriftbudgetModel(self.context)
 
 
-SUMMED_TIP = (
+SUMMED_TIP = QT_TR_NOOP(
     "Visa och skriv ut Summa intäkter, kostnader och netto under verksamheterna. Stäng av när "
     "planen redovisar varje verksamhet för sig, utan summa (till exempel när en rad själv är "
     "en summa av andra, eller en verksamhet ligger utanför nämndens budget)."
@@ -224,27 +229,27 @@ SUMMED_TIP = (
 
 class ResultatEditor(VerksamhetGridEditor):
     title = SECTIONS[Section.RESULTAT].title
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Intäkter skrivs positiva och kostnader negativa. Netto räknas ut som "
         "intäkter + kostnader när det inte anges; en Summa netto som planen anger skrivs på "
         "sin rad. Under verksamheterna kan resultaträkningen delas upp per kostnadsslag."
     )
     row_kind = ItemKind.RESULTAT_RAD
-    caption = "Intäkter, kostnader och netto i {unit}"
+    caption = QT_TR_NOOP("Intäkter, kostnader och netto i {unit}")
     unit_table = "resultat"
     tabell = BudgetTabell.RESULTAT
-    table_name = "resultaträkningen"
+    table_name = QT_TR_NOOP("resultaträkningen")
     total_row = ("summa", "netto")
-    empty_text = (
+    empty_text = QT_TR_NOOP(
         "<b>Ingen resultaträkning ännu.</b><br>Lägg till en verksamhet med "
         "<i>Ny verksamhet…</i> nedan och skriv dess intäkter och kostnader."
     )
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        self.summed_box = QCheckBox("&Summera verksamheterna")
-        self.summed_box.setToolTip(SUMMED_TIP)
-        self.summed_box.setAccessibleDescription(SUMMED_TIP)
+        self.summed_box = QCheckBox(tr("&Summera verksamheterna"))
+        self.summed_box.setToolTip(tr(SUMMED_TIP))
+        self.summed_box.setAccessibleDescription(tr(SUMMED_TIP))
         # "clicked" comes from the user only: showing the plan's choice never edits it.
         self.summed_box.clicked.connect(self._summed_chosen)
         self.top_row.insertWidget(self.top_row.count() - 1, self.summed_box)
@@ -262,7 +267,7 @@ class ResultatEditor(VerksamhetGridEditor):
 
     def _summed_chosen(self, checked: bool) -> None:
         self.context.edit(
-            "Summera verksamheterna" if checked else "Summera inte verksamheterna",
+            tr("Summera verksamheterna") if checked else tr("Summera inte verksamheterna"),
             partial(
                 items.update_item,
                 kind_name=ItemKind.PLAN,
@@ -286,15 +291,15 @@ class ResultatEditor(VerksamhetGridEditor):
 
 class InvesteringEditor(GridEditor):
     title = SECTIONS[Section.INVESTERINGAR].title
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Projekt eller projektgrupper med belopp för budgetåret och fyra planår. Tidigare år "
         "och utfall visas när de har belopp."
     )
     row_kind = ItemKind.INVESTERING
-    caption = "Investeringsutgifter i {unit}"
+    caption = QT_TR_NOOP("Investeringsutgifter i {unit}")
     unit_table = "investering"
-    add_text = "Nytt projekt…"
-    empty_text = (
+    add_text = QT_TR_NOOP("Nytt projekt…")
+    empty_text = QT_TR_NOOP(
         "<b>Inga investeringar ännu.</b><br>Lägg till ett projekt med <i>Nytt projekt…</i> "
         "nedan. Har nämnden inga investeringar kan avsnittet lämnas tomt."
     )
@@ -302,11 +307,13 @@ class InvesteringEditor(GridEditor):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.history_button = tool_button(
-            "Lägg till tidigare år…", "Visa ett år före planen, för dess budget och utfall"
+            tr("Lägg till tidigare år…"),
+            tr("Visa ett år före planen, för dess budget och utfall"),
+            icon="calendar-plus",
         )
         self.history_button.clicked.connect(self.ask_history_year)
-        self.utfall_box = QCheckBox("Visa &utfall")
-        self.utfall_box.setToolTip("Visar en kolumn för utfallet efter varje år")
+        self.utfall_box = QCheckBox(tr("Visa &utfall"))
+        self.utfall_box.setToolTip(tr("Visar en kolumn för utfallet efter varje år"))
         self.utfall_box.setChecked(self.investments.show_utfall)
         self.utfall_box.toggled.connect(self.investments.set_show_utfall)
         stretch = self.buttons.count() - 1
@@ -325,10 +332,10 @@ class InvesteringEditor(GridEditor):
         return InvesteringModel(self.context)
 
     def add_row(self) -> None:
-        name = self.ask_name("Nytt projekt", "Projektets namn:")
+        name = self.ask_name(tr("Nytt projekt"), tr("Projektets namn:"))
         if name is not None:
             self.context.edit(
-                "Nytt projekt",
+                tr("Nytt projekt"),
                 partial(items.add_item, kind_name=ItemKind.INVESTERING, fields={"projekt": name}),
             )
 
@@ -336,7 +343,9 @@ class InvesteringEditor(GridEditor):
         """Ask for a year before the plan and show its column, to type its figures in."""
         first = self.context.plan.uppgifter.forsta_ar
         text, ok = QInputDialog.getText(
-            self, "Lägg till tidigare år", f"År före {first} (för budget och utfall):"
+            self,
+            tr("Lägg till tidigare år"),
+            tr("År före {first} (för budget och utfall):").format(first=first),
         )
         if not ok or not text.strip():
             return

@@ -32,7 +32,7 @@ from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section, chapter_ke
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, flash, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, flash, tool_button
 from vplan_desktop.ui.editors.chapter_image_view import show_images
 from vplan_desktop.ui.editors.chapter_images import ChapterImages
 from vplan_desktop.ui.editors.chapter_markdown import (
@@ -41,6 +41,8 @@ from vplan_desktop.ui.editors.chapter_markdown import (
 )
 from vplan_desktop.ui.editors.chapter_tables import ChapterTables
 from vplan_desktop.ui.editors.chapter_toolbar import ChapterToolbar
+from vplan_desktop.ui.flow_layout import FlowLayout
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.validation import Finding
 
@@ -68,7 +70,7 @@ class _UndoGoesToThePlan(QObject):
 class ChapterEditor(SectionEditor):
     title = SECTIONS[Section.KAPITEL].title
     parts = (Part.KAPITEL, Part.BILDER)
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Skriv som i ett ordbehandlingsprogram: Ctrl+F fetstil, Ctrl+K kursiv, knapparna "
         "för rubriker och listor (Tab och Shift+Tab byter listnivå), Ctrl+Shift+T för en "
         "tabell (Tab går till nästa cell), Ctrl+Shift+B för en bild. Texten sparas medan du "
@@ -90,14 +92,14 @@ class ChapterEditor(SectionEditor):
         top = QHBoxLayout()
         self.rubrik = QLineEdit()
         self.rubrik.setObjectName("rubrik")
-        self.rubrik.setAccessibleName("Kapitlets rubrik")
+        self.rubrik.setAccessibleName(tr("Kapitlets rubrik"))
         self.rubrik.editingFinished.connect(self._save_title)
-        label = QLabel("&Rubrik:")
+        label = QLabel(tr("&Rubrik:"))
         label.setBuddy(self.rubrik)
         top.addWidget(label)
         top.addWidget(self.rubrik, 1)
-        self.omvarld = QCheckBox("&Omvärldsanalys")
-        self.omvarld.setToolTip("Kapitlet är planens omvärldsanalys (kontrolleras särskilt).")
+        self.omvarld = QCheckBox(tr("&Omvärldsanalys"))
+        self.omvarld.setToolTip(tr("Kapitlet är planens omvärldsanalys (kontrolleras särskilt)."))
         self.omvarld.toggled.connect(self._save_flag)
         top.addWidget(self.omvarld)
         self.outer.addLayout(top)
@@ -105,10 +107,10 @@ class ChapterEditor(SectionEditor):
         bar = QHBoxLayout()
         self.text = QTextEdit()
         self.text.setObjectName("kapiteltext")
-        self.text.setAccessibleName("Kapitlets text")
+        self.text.setAccessibleName(tr("Kapitlets text"))
         # An empty chapter says what goes here (the empty-section hint of a text page).
         self.text.setPlaceholderText(
-            "Kapitlet är tomt. Skriv texten här, eller klistra in den från Word."
+            tr("Kapitlet är tomt. Skriv texten här, eller klistra in den från Word.")
         )
         self.text.setAcceptRichText(True)
         self.text.setUndoRedoEnabled(False)
@@ -139,27 +141,35 @@ class ChapterEditor(SectionEditor):
         self.outer.addLayout(bar)
         self.outer.addWidget(self.text, 1)
 
-        self.add_button = tool_button("Nytt kapitel…")
-        self.up_button = tool_button("Flytta upp", "Flytta kapitlet ett steg upp")
-        self.down_button = tool_button("Flytta ner", "Flytta kapitlet ett steg ner")
-        self.remove_button = tool_button("Ta bort kapitel")
+        self.add_button = tool_button(tr("Nytt kapitel…"), icon="plus")
+        self.up_button = tool_button(
+            tr("Flytta upp"), tr("Flytta kapitlet ett steg upp"), "arrow-up"
+        )
+        self.down_button = tool_button(
+            tr("Flytta ner"), tr("Flytta kapitlet ett steg ner"), "arrow-down"
+        )
+        self.remove_button = tool_button(tr("Ta bort kapitel"), icon="trash")
         self.reviewed_button = tool_button(
-            "Markera som granskat", "Kapitlet är överfört från förra årets plan och nu genomläst"
+            tr("Markera som granskat"),
+            tr("Kapitlet är överfört från förra årets plan och nu genomläst"),
+            icon="check",
         )
         self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.add_button.clicked.connect(self.add_chapter)
         self.up_button.clicked.connect(partial(self.move_by, -1))
         self.down_button.clicked.connect(partial(self.move_by, 1))
         self.remove_button.clicked.connect(self.remove)
-        self.outer.addLayout(
-            button_row(
-                self.add_button,
-                self.up_button,
-                self.down_button,
-                self.remove_button,
-                self.reviewed_button,
-            )
-        )
+        # On two lines when the window is too narrow for one (a larger font, a translation).
+        buttons = FlowLayout()
+        for button in (
+            self.add_button,
+            self.up_button,
+            self.down_button,
+            self.remove_button,
+            self.reviewed_button,
+        ):
+            buttons.addWidget(button)
+        self.outer.addLayout(buttons)
         # Tab goes from the heading straight into the text, as in a word processor; the
         # formatting buttons (each has its shortcut) come after it.
         chain = [self.rubrik, self.omvarld, self.text, *self.format_buttons.values()]
@@ -266,7 +276,7 @@ class ChapterEditor(SectionEditor):
     def _count(self) -> None:
         text = self.text.toPlainText()
         count = completeness.word_count(text)
-        self.words.setText(f"{count} ord")
+        self.words.setText(tr("{count} ord").format(count=count))
         if self.chapter_id is not None:
             self.preview.emit(chapter_key(self.chapter_id), completeness.chapter(text))
 
@@ -287,7 +297,7 @@ class ChapterEditor(SectionEditor):
         self._loaded_text = text
         if text != chapter.text:
             self.context.edit(
-                f"Skriv i ”{chapter.rubrik}”",
+                tr("Skriv i ”{rubrik}”").format(rubrik=chapter.rubrik),
                 partial(
                     items.update_item,
                     kind_name=ItemKind.KAPITEL,
@@ -300,7 +310,7 @@ class ChapterEditor(SectionEditor):
         chapter = self.chapter()
         if chapter is not None and self.rubrik.text().strip() != chapter.rubrik:
             self.context.edit(
-                "Byt rubrik",
+                tr("Byt rubrik"),
                 partial(
                     items.update_item,
                     kind_name=ItemKind.KAPITEL,
@@ -313,7 +323,7 @@ class ChapterEditor(SectionEditor):
         chapter = self.chapter()
         if chapter is not None and checked != chapter.omvarldsanalys:
             self.context.edit(
-                "Ändra omvärldsanalys",
+                tr("Ändra omvärldsanalys"),
                 partial(
                     items.update_item,
                     kind_name=ItemKind.KAPITEL,
@@ -326,13 +336,13 @@ class ChapterEditor(SectionEditor):
 
     def add_chapter(self) -> None:
         self.flush()
-        name, ok = QInputDialog.getText(self, "Nytt kapitel", "Kapitlets rubrik:")
+        name, ok = QInputDialog.getText(self, tr("Nytt kapitel"), tr("Kapitlets rubrik:"))
         if not ok or not name.strip():
             return
         chapters = [k.id for k in self.context.plan.kapitel]
         index = chapters.index(self.chapter_id) + 1 if self.chapter_id in chapters else None
         change = self.context.edit(
-            "Nytt kapitel",
+            tr("Nytt kapitel"),
             partial(
                 items.add_item, kind_name=ItemKind.KAPITEL, fields={"rubrik": name}, index=index
             ),
@@ -347,7 +357,7 @@ class ChapterEditor(SectionEditor):
         self.flush()
         position = [k.id for k in self.context.plan.kapitel].index(chapter.id)
         self.context.edit(
-            "Flytta kapitel",
+            tr("Flytta kapitel"),
             partial(
                 items.move_item,
                 kind_name=ItemKind.KAPITEL,
@@ -361,7 +371,7 @@ class ChapterEditor(SectionEditor):
         if chapter is not None:
             self.flush()
             self.context.edit(
-                "Markera som granskat",
+                tr("Markera som granskat"),
                 partial(
                     items.update_item,
                     kind_name=ItemKind.KAPITEL,
@@ -378,6 +388,6 @@ class ChapterEditor(SectionEditor):
         if not may_remove(self, removal_question(self.context.plan, ItemKind.KAPITEL, chapter.id)):
             return
         self.context.edit(
-            f"Ta bort ”{chapter.rubrik}”",
+            tr("Ta bort ”{rubrik}”").format(rubrik=chapter.rubrik),
             partial(items.delete_items, items=[(ItemKind.KAPITEL, chapter.id)]),
         )

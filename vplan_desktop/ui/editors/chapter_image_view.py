@@ -48,6 +48,7 @@ from PySide6.QtGui import (
 from vplan_desktop import images
 from vplan_desktop.domain import Bild, ImageInfo
 from vplan_desktop.markdown import ImageBlock
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 CAPTION = QTextFormat.Property.UserProperty + 2
 """An image's caption (the Markdown's bracket text). Kept as its title too, which Qt's HTML
@@ -56,10 +57,14 @@ _NAME = re.compile(r"^bild:([1-9][0-9]{0,17})$")
 OBJECT = "\ufffc"
 """The character that stands for an image in the document's text."""
 
-MISSING = "Bilden saknas"
-UNREADABLE = "Bilden kan inte visas"
-NOT_SAVED = "Bilden sparas inte"
-PASTED = "En inklistrad bild följer inte med planen. Infoga den med ”Infoga bild…” (Ctrl+Shift+B)."
+MISSING = QT_TR_NOOP("Bilden saknas")
+UNREADABLE = QT_TR_NOOP("Bilden kan inte visas")
+NOT_SAVED = QT_TR_NOOP("Bilden sparas inte")
+PASTED = QT_TR_NOOP(
+    "En inklistrad bild följer inte med planen. Infoga den med ”Infoga bild…” (Ctrl+Shift+B)."
+)
+"""What the box in place of a picture says (a ``_Shown.note`` is one of the first two, as
+written here: ``tr`` translates it where it is shown)."""
 _QT_FORMATS = {"image/png": b"png", "image/jpeg": b"jpeg"}
 MAX_DECODED = 2400
 """Pixels along the longer side a picture is decoded to for the screen: a 40-megapixel photo
@@ -321,10 +326,12 @@ class _Layout(NamedTuple):
 def _note(ref: ImageBlock | None, known: _Shown | None) -> tuple[str, str]:
     """What the box in place of a picture says."""
     if ref is None:
-        return NOT_SAVED, PASTED
+        return tr(NOT_SAVED), tr(PASTED)
     if known is not None and known.note == UNREADABLE:
-        return UNREADABLE, f"Bild {ref.bild} är skadad. Byt den under ”Bildens egenskaper…”."
-    return MISSING, f"Bild {ref.bild} finns inte i planen. Hänvisningen sparas som den är."
+        damaged = tr("Bild {bild} är skadad. Byt den under ”Bildens egenskaper…”.")
+        return tr(UNREADABLE), damaged.format(bild=ref.bild)
+    missing = tr("Bild {bild} finns inte i planen. Hänvisningen sparas som den är.")
+    return tr(MISSING), missing.format(bild=ref.bild)
 
 
 def _note_fonts(doc: QTextDocument) -> tuple[QFont, QFont]:

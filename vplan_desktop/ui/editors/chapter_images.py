@@ -42,12 +42,13 @@ from vplan_desktop.ui.editors.chapter_image_view import (
     set_caption,
 )
 from vplan_desktop.ui.editors.chapter_markdown import document_markdown, outer_table
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.image_dialog import ImageDialog, choose_image_file, read_image
 from vplan_desktop.ui.removal import may_remove
 from vplan_desktop.validation.image_rules import image_name, shown
 
 INSERT_KEYS = "Ctrl+Shift+B"
-NOT_IN_PLAN = (
+NOT_IN_PLAN = QT_TR_NOOP(
     "Bild {bild} finns inte i planen, så den kan inte ändras. Infoga bilden på nytt med "
     "”Infoga bild…” och ta bort den tomma rutan."
 )
@@ -105,22 +106,25 @@ class ChapterImages(QObject):
         self._before_change = before_change
         self.folder: Path | None = None
         """Where the last image was picked (the plan's folder to begin with)."""
-        self.insert_action = QAction("Infoga bild…", text)
-        self.insert_action.setIconText("Bild")  # on the formatting bar; the menu says it all
-        self.insert_action.setToolTip(f"Infoga bild ({INSERT_KEYS})")
+        self.insert_action = QAction(tr("Infoga bild…"), text)
+        self.insert_action.setIconText(tr("Bild"))  # on the formatting bar; the menu says it all
+        self.insert_action.setToolTip(tr("Infoga bild ({keys})").format(keys=INSERT_KEYS))
         self.insert_action.setShortcut(QKeySequence(INSERT_KEYS))
         self.insert_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.insert_action.triggered.connect(lambda _checked=False: self.ask_and_insert())
         text.addAction(self.insert_action)
-        self.properties_action = QAction("Bildens egenskaper…", text)
+        self.properties_action = QAction(tr("Bildens egenskaper…"), text)
         self.properties_action.setToolTip(
-            "Ändra bildens alternativtext eller bildtext, eller byt bilden (dubbelklicka på bilden)"
+            tr(
+                "Ändra bildens alternativtext eller bildtext, eller byt bilden "
+                "(dubbelklicka på bilden)"
+            )
         )
         self.properties_action.triggered.connect(lambda _checked=False: self.edit_properties())
         text.addAction(self.properties_action)
-        self.remove_unused_action = QAction("Ta bort bilder som inget kapitel visar…", text)
+        self.remove_unused_action = QAction(tr("Ta bort bilder som inget kapitel visar…"), text)
         self.remove_unused_action.setToolTip(
-            "Ta bort bilder som finns kvar i planfilen men inte visas i något kapitel"
+            tr("Ta bort bilder som finns kvar i planfilen men inte visas i något kapitel")
         )
         self.remove_unused_action.triggered.connect(lambda _checked=False: self.remove_unused())
         text.addAction(self.remove_unused_action)
@@ -209,19 +213,20 @@ class ChapterImages(QObject):
         if not unused or self.text.isReadOnly():
             return
         names = ", ".join(image_name(bild) for bild in unused[:5])
-        more = f" och {len(unused) - 5} till" if len(unused) > 5 else ""
+        if len(unused) > 5:
+            names = tr("{names} och {more} till").format(names=names, more=len(unused) - 5)
         if len(unused) == 1:
-            question = f"Ta bort {names} ur planfilen? Inget kapitel visar bilden."
-        else:
-            question = (
-                f"Ta bort {len(unused)} bilder ur planfilen ({names}{more})? Inget kapitel "
-                "visar dem."
+            question = tr("Ta bort {name} ur planfilen? Inget kapitel visar bilden.").format(
+                name=names
             )
+        else:
+            question = tr("Ta bort {count} bilder ur planfilen ({names})? Inget kapitel visar dem.")
+            question = question.format(count=len(unused), names=names)
         if not may_remove(self.text.window(), question):
             return
         self._before_change()
         self.context.edit(
-            "Ta bort bilder som inget kapitel visar",
+            tr("Ta bort bilder som inget kapitel visar"),
             partial(items.delete_items, items=[(ItemKind.BILD, bild.id) for bild in unused]),
         )
 
@@ -233,7 +238,7 @@ class ChapterImages(QObject):
         if self.text.isReadOnly() or self.chapter() is None:
             return
         self._before_change()
-        path = choose_image_file(self.text.window(), "Infoga bild", self._folder())
+        path = choose_image_file(self.text.window(), tr("Infoga bild"), self._folder())
         if path is None:
             return
         self.folder = path.parent
@@ -256,7 +261,7 @@ class ChapterImages(QObject):
         document = self.text.document()
         position = self.text.textCursor().position()
         change = self.context.edit(
-            f"Infoga bild i ”{chapter.rubrik}”",
+            tr("Infoga bild i ”{rubrik}”").format(rubrik=chapter.rubrik),
             partial(
                 add_to_chapter,
                 kapitel_id=chapter.id,
@@ -298,7 +303,7 @@ class ChapterImages(QObject):
             return False
         bild = self.context.plan.bild(ref.bild)
         if bild is None:
-            self.context.failed.emit(NOT_IN_PLAN.format(bild=ref.bild))
+            self.context.failed.emit(tr(NOT_IN_PLAN).format(bild=ref.bild))
             return True
         self._before_change()
         position = cursor.selectionStart()
@@ -345,7 +350,7 @@ class ChapterImages(QObject):
         if not edits:
             return
         action = edits[0] if len(edits) == 1 else partial(changes.batch, edits=edits)
-        if self.context.edit("Ändra bild", action) is not None:
+        if self.context.edit(tr("Ändra bild"), action) is not None:
             found = image_cursor(self.text.document(), position)
             if found is not None:
                 self.text.setTextCursor(found)  # the image stays selected, as before
@@ -388,10 +393,11 @@ class ChapterImages(QObject):
         bild = self.context.plan.bild(ref.bild)
         note = objects_of(self.text.document()).note(ref.bild)
         if bild is None:
-            return f"{MISSING} (bild {ref.bild})."
-        alt = bild.alt_text or "saknas – tas upp i Granskning"
-        lines = [bild.namn or f"Bild {bild.id}", f"Alternativtext: {alt}"]
+            return tr("{missing} (bild {bild}).").format(missing=tr(MISSING), bild=ref.bild)
+        alt = bild.alt_text or tr("saknas – tas upp i Granskning")
+        name = bild.namn or tr("Bild {bild}").format(bild=bild.id)
+        lines = [name, tr("Alternativtext: {alt}").format(alt=alt)]
         if note:
-            lines.insert(1, note)
-        lines.append("Dubbelklicka för att ändra.")
+            lines.insert(1, tr(note))
+        lines.append(tr("Dubbelklicka för att ändra."))
         return "\n".join(lines)

@@ -28,6 +28,7 @@ from vplan_desktop.ui.editors.chapter_markdown import (
     table_block,
     table_format,
 )
+from vplan_desktop.ui.i18n import tr
 
 MAX_ROWS = 20
 MAX_COLUMNS = 8
@@ -37,9 +38,11 @@ MAX_COLUMNS = 8
 def check_size(rows: int, columns: int) -> None:
     """Refuse a table size outside 1–20 rows (the header row counted) and 1–8 columns."""
     if not 1 <= rows <= MAX_ROWS:
-        raise InputError(f"En tabell kan ha 1–{MAX_ROWS} rader (rubrikraden medräknad).")
+        raise InputError(
+            tr("En tabell kan ha 1–{most} rader (rubrikraden medräknad).").format(most=MAX_ROWS)
+        )
     if not 1 <= columns <= MAX_COLUMNS:
-        raise InputError(f"En tabell kan ha 1–{MAX_COLUMNS} kolumner.")
+        raise InputError(tr("En tabell kan ha 1–{most} kolumner.").format(most=MAX_COLUMNS))
 
 
 class TableSizeDialog(QDialog):
@@ -47,26 +50,26 @@ class TableSizeDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Infoga tabell")
+        self.setWindowTitle(tr("Infoga tabell"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.rows = QSpinBox()
         self.columns = QSpinBox()
         # Wider than allowed: a number typed beyond the limit gets a message, where a spin
         # box would silently refuse the key.
-        for spin, name in ((self.rows, "Antal rader"), (self.columns, "Antal kolumner")):
+        for spin, name in ((self.rows, tr("Antal rader")), (self.columns, tr("Antal kolumner"))):
             spin.setRange(0, 99)
             spin.setValue(3)
             spin.setAccessibleName(name)
-        form.addRow(buddy_label("&Rader:", self.rows), self.rows)
-        form.addRow(buddy_label("&Kolumner:", self.columns), self.columns)
+        form.addRow(buddy_label(tr("&Rader:"), self.rows), self.rows)
+        form.addRow(buddy_label(tr("&Kolumner:"), self.columns), self.columns)
         layout.addLayout(form)
-        hint = QLabel("Första raden blir tabellens rubrikrad.")
+        hint = QLabel(tr("Första raden blir tabellens rubrikrad."))
         hint.setWordWrap(True)
         layout.addWidget(hint)
         self.error = error_label()
         layout.addWidget(self.error)
-        layout.addWidget(ok_cancel(self, "Infoga"))
+        layout.addWidget(ok_cancel(self, tr("Infoga")))
         self.rows.setFocus()
         self.rows.selectAll()
 
@@ -89,17 +92,17 @@ class ChapterTables(QObject):
         self.text = text
         self._before_change = before_change
         self.insert_action = self._action(
-            "Tabell…", "Infoga tabell (Ctrl+Shift+T)", "Ctrl+Shift+T", self.ask_and_insert
+            tr("Tabell…"), tr("Infoga tabell (Ctrl+Shift+T)"), "Ctrl+Shift+T", self.ask_and_insert
         )
         self.add_row_action = self._action(
-            "Lägg till rad",
-            "Lägg till en rad under raden där markören står (Ctrl+Shift+Enter)",
+            tr("Lägg till rad"),
+            tr("Lägg till en rad under raden där markören står (Ctrl+Shift+Enter)"),
             "Ctrl+Shift+Return",
             self.add_row,
         )
         self.remove_row_action = self._action(
-            "Ta bort rad",
-            "Ta bort tabellraden där markören står (Ctrl+Shift+Backspace)",
+            tr("Ta bort rad"),
+            tr("Ta bort tabellraden där markören står (Ctrl+Shift+Backspace)"),
             "Ctrl+Shift+Backspace",
             self.remove_row,
         )

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QTextEdit, QToolButton, QWidg
 from vplan_desktop.ui.editors import chapter_format as fmt
 from vplan_desktop.ui.editors.chapter_images import ChapterImages
 from vplan_desktop.ui.editors.chapter_tables import ChapterTables
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.icons import ui_icon
 
 ICON_SIZE = 20
@@ -38,44 +39,66 @@ class _Look:
 # Ctrl+Shift are the same on every layout.
 _FORMATS: tuple[tuple[str, str, str, tuple[str, ...], _Look], ...] = (
     # key, name (accessible name), tooltip, shortcuts, icon
-    ("fet", "Fet", "Fet (Ctrl+F eller Ctrl+B)", ("Ctrl+F", "Ctrl+B"), _Look("letter-f", 3.2)),
+    (
+        "fet",
+        QT_TR_NOOP("Fet"),
+        QT_TR_NOOP("Fet (Ctrl+F eller Ctrl+B)"),
+        ("Ctrl+F", "Ctrl+B"),
+        _Look("letter-f", 3.2),
+    ),
     (
         "kursiv",
-        "Kursiv",
-        "Kursiv (Ctrl+K eller Ctrl+I)",
+        QT_TR_NOOP("Kursiv"),
+        QT_TR_NOOP("Kursiv (Ctrl+K eller Ctrl+I)"),
         ("Ctrl+K", "Ctrl+I"),
         _Look("letter-k", 2.0, 0.22),
     ),
     (
         "rubrik1",
-        "Rubrik 1",
-        "Rubrik 1 – en rubrik i kapitlet (Ctrl+Shift+R)",
+        QT_TR_NOOP("Rubrik 1"),
+        QT_TR_NOOP("Rubrik 1 – en rubrik i kapitlet (Ctrl+Shift+R)"),
         ("Ctrl+Shift+R",),
         _Look("h-1"),
     ),
     (
         "rubrik2",
-        "Rubrik 2",
-        "Rubrik 2 – en underrubrik under en Rubrik 1 (Ctrl+Shift+H)",
+        QT_TR_NOOP("Rubrik 2"),
+        QT_TR_NOOP("Rubrik 2 – en underrubrik under en Rubrik 1 (Ctrl+Shift+H)"),
         ("Ctrl+Shift+H",),
         _Look("h-2"),
     ),
-    ("punktlista", "Punktlista", "Punktlista (Ctrl+Shift+L)", ("Ctrl+Shift+L",), _Look("list")),
+    (
+        "punktlista",
+        QT_TR_NOOP("Punktlista"),
+        QT_TR_NOOP("Punktlista (Ctrl+Shift+L)"),
+        ("Ctrl+Shift+L",),
+        _Look("list"),
+    ),
     (
         "numrerad",
-        "Numrerad lista",
-        "Numrerad lista (Ctrl+Shift+N)",
+        QT_TR_NOOP("Numrerad lista"),
+        QT_TR_NOOP("Numrerad lista (Ctrl+Shift+N)"),
         ("Ctrl+Shift+N",),
         _Look("list-numbers"),
     ),
 )
 _LEVELS = (
-    ("minska", "Minska listnivå", "Minska listnivå (Shift+Tab i en lista)", "indent-decrease"),
-    ("oka", "Öka listnivå", "Öka listnivå (Tab i en lista)", "indent-increase"),
+    (
+        "minska",
+        QT_TR_NOOP("Minska listnivå"),
+        QT_TR_NOOP("Minska listnivå (Shift+Tab i en lista)"),
+        "indent-decrease",
+    ),
+    (
+        "oka",
+        QT_TR_NOOP("Öka listnivå"),
+        QT_TR_NOOP("Öka listnivå (Tab i en lista)"),
+        "indent-increase",
+    ),
 )
 _UNDO = (
-    ("angra", "Ångra", "Ångra (Ctrl+Z)", "arrow-back-up"),
-    ("gor_om", "Gör om", "Gör om (Ctrl+Y)", "arrow-forward-up"),
+    ("angra", QT_TR_NOOP("Ångra"), QT_TR_NOOP("Ångra (Ctrl+Z)"), "arrow-back-up"),
+    ("gor_om", QT_TR_NOOP("Gör om"), QT_TR_NOOP("Gör om (Ctrl+Y)"), "arrow-forward-up"),
 )
 
 
@@ -122,7 +145,7 @@ class ChapterToolbar(QWidget):
         }
         for group in (_FORMATS[:2], _FORMATS[2:4], _FORMATS[4:]):
             for key, name, tip, shortcuts, look in group:
-                action = self._action(key, name, tip, look, checkable=True)
+                action = self._action(key, tr(name), tr(tip), look, checkable=True)
                 action.setShortcuts([QKeySequence(s) for s in shortcuts])
                 action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
                 self.keys += action.shortcuts()
@@ -130,10 +153,10 @@ class ChapterToolbar(QWidget):
                 action.triggered.connect(partial(self._format, slots[key]))
             self._separator()
         for key, name, tip, icon in _LEVELS:
-            action = self._action(key, name, tip, _Look(icon))
+            action = self._action(key, tr(name), tr(tip), _Look(icon))
             action.triggered.connect(partial(self._format, slots[key]))
         self._separator()
-        table_names = ("Infoga tabell", "Lägg till rad", "Ta bort rad")
+        table_names = (tr("Infoga tabell"), tr("Lägg till rad"), tr("Ta bort rad"))
         table_icons = ("table", "row-insert-bottom", "row-remove")
         for key, action, name, icon in zip(
             ("tabell", "lagg_till_rad", "ta_bort_rad"),
@@ -143,11 +166,11 @@ class ChapterToolbar(QWidget):
             strict=True,
         ):
             self._add(key, action, name, _Look(icon))
-        self._add("bild", images.insert_action, "Infoga bild", _Look("photo"))
+        self._add("bild", images.insert_action, tr("Infoga bild"), _Look("photo"))
         self._separator()
         for key, name, tip, icon in _UNDO:
             # No shortcut of their own: Ctrl+Z and Ctrl+Y are the window's (Redigera-menyn).
-            action = self._action(key, name, tip, _Look(icon))
+            action = self._action(key, tr(name), tr(tip), _Look(icon))
             action.triggered.connect(self.undo if key == "angra" else self.redo)
 
         self.list_keys = _ListKeys(text, self)

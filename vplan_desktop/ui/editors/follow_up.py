@@ -37,32 +37,49 @@ from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import buddy_label
 from vplan_desktop.ui.editors.base import SectionEditor, flash, tool_button
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.removal import may_remove
 from vplan_desktop.ui.undo_keys import PlanUndoKeys
 from vplan_desktop.validation import Finding
 
 PERIOD_ROLE = Qt.ItemDataRole.UserRole + 1
-COLUMNS = ("Uppföljning", "År", "Slag", "Period t.o.m.", "Rapporterad")
+COLUMNS = (
+    QT_TR_NOOP("Uppföljning"),
+    QT_TR_NOOP("År"),
+    QT_TR_NOOP("Slag"),
+    QT_TR_NOOP("Period t.o.m."),
+    QT_TR_NOOP("Rapporterad"),
+)
 
 TEXTS = (
-    ("sammanfattning", "&Sammanfattning:", "Sammanfattning", "Hur har verksamheten gått?"),
+    (
+        "sammanfattning",
+        QT_TR_NOOP("&Sammanfattning:"),
+        QT_TR_NOOP("Sammanfattning"),
+        QT_TR_NOOP("Hur har verksamheten gått?"),
+    ),
     (
         "viktiga_handelser",
-        "Viktiga hä&ndelser:",
-        "Viktiga händelser",
-        "Det som hänt",
+        QT_TR_NOOP("Viktiga hä&ndelser:"),
+        QT_TR_NOOP("Viktiga händelser"),
+        QT_TR_NOOP("Det som hänt"),
     ),
-    ("framtid", "&Framtid:", "Framtid", "Vad väntar resten av året och framåt?"),
+    (
+        "framtid",
+        QT_TR_NOOP("&Framtid:"),
+        QT_TR_NOOP("Framtid"),
+        QT_TR_NOOP("Vad väntar resten av året och framåt?"),
+    ),
 )
 """The period's summary texts: (field, label, accessible name, placeholder)."""
 
-PLAN_HELP = (
+PLAN_HELP = QT_TR_NOOP(
     "Planens uppföljningar: delårsrapporter och årsredovisning. Välj en och tryck Visa (eller "
     "välj den under Visa överst) för att skriva in bedömningar, utfall och status. "
     "Uppföljningarna kan skrivas även när planen är antagen, tills de markeras som rapporterade."
 )
-PERIOD_HELP = (
+PERIOD_HELP = QT_TR_NOOP(
     "Periodens sammanfattande texter, som inleder rapporten. Markdown går bra (**fet**, "
     "listor med -). Allt sparas när du lämnar ett fält."
 )
@@ -102,15 +119,15 @@ class FollowUpEditor(SectionEditor):
         layout.setContentsMargins(0, 4, 0, 0)
         self.periods = QTreeWidget()
         self.periods.setObjectName("uppfoljningar")
-        self.periods.setAccessibleName("Uppföljningar")
-        self.periods.setHeaderLabels(list(COLUMNS))
+        self.periods.setAccessibleName(tr("Uppföljningar"))
+        self.periods.setHeaderLabels([tr(column) for column in COLUMNS])
         self.periods.setRootIsDecorated(False)
         self.periods.setAllColumnsShowFocus(True)
         self.periods.setUniformRowHeights(True)
         header = self.periods.header()
         header.setStretchLastSection(False)
         for column, width in ((1, 70), (2, 140), (3, 120), (4, 120)):
-            header.resizeSection(column, width)
+            header.resizeSection(column, max(width, header.sectionSizeHint(column)))
         # The name takes the width the table has: the list reads across the whole page.
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.periods.currentItemChanged.connect(lambda *_: self._update_buttons())
@@ -118,23 +135,37 @@ class FollowUpEditor(SectionEditor):
         layout.addWidget(self.periods, 1)
         self.add_empty_hint(
             self.periods,
-            "<b>Inga uppföljningar ännu.</b><br>Lägg till ett års delårsrapporter och "
-            "årsredovisning med <i>Nya uppföljningar…</i> nedan.",
+            tr(
+                "<b>Inga uppföljningar ännu.</b><br>Lägg till ett års delårsrapporter och "
+                "årsredovisning med <i>Nya uppföljningar…</i> nedan."
+            ),
             lambda: not self.context.plan.uppfoljningar,
         )
         self.new_button = tool_button(
-            "Nya upp&följningar…", "Ett års uppföljningar enligt en mall (tertial, halvår, helår)"
+            tr("Nya upp&följningar…"),
+            tr("Ett års uppföljningar enligt en mall (tertial, halvår, helår)"),
+            icon="calendar-plus",
         )
-        self.new_one_button = tool_button("Ny &uppföljning…", "En uppföljning med eget namn")
-        self.edit_button = tool_button("Än&dra…", "Byt namn eller slutdatum")
-        self.remove_button = tool_button("&Ta bort…", "Ta bort uppföljningen och allt i den")
+        self.new_one_button = tool_button(
+            tr("Ny &uppföljning…"), tr("En uppföljning med eget namn"), icon="plus"
+        )
+        self.edit_button = tool_button(tr("Än&dra…"), tr("Byt namn eller slutdatum"), "pencil")
+        self.remove_button = tool_button(
+            tr("&Ta bort…"), tr("Ta bort uppföljningen och allt i den"), icon="trash"
+        )
         self.report_button = tool_button(
-            "&Markera som rapporterad…", "Uppföljningen har rapporterats till nämnden och låses"
+            tr("&Markera som rapporterad…"),
+            tr("Uppföljningen har rapporterats till nämnden och låses"),
+            icon="lock",
         )
         self.reopen_button = tool_button(
-            "&Öppna för ändringar…", "Öppna en rapporterad uppföljning för ändringar igen"
+            tr("&Öppna för ändringar…"),
+            tr("Öppna en rapporterad uppföljning för ändringar igen"),
+            icon="lock-open",
         )
-        self.show_button = view_only(tool_button("Vi&sa", "Visa uppföljningen i alla avsnitt"))
+        self.show_button = view_only(
+            tool_button(tr("Vi&sa"), tr("Visa uppföljningen i alla avsnitt"), icon="eye")
+        )
         first = QHBoxLayout()
         for button in (self.new_button, self.new_one_button, self.edit_button, self.remove_button):
             first.addWidget(button)
@@ -153,17 +184,19 @@ class FollowUpEditor(SectionEditor):
         self.reopen_button.clicked.connect(self.reopen_period)
         self.show_button.clicked.connect(self.show_chosen)
 
-        settings = QGroupBox("Inställningar för uppföljningarna")
+        settings = QGroupBox(tr("Inställningar för uppföljningarna"))
         grid = QVBoxLayout(settings)
         scale_row = QHBoxLayout()
-        scale_row.addWidget(QLabel("Skala för måluppfyllelse:"))
+        scale_row.addWidget(QLabel(tr("Skala för måluppfyllelse:")))
         self.scale_text = QLabel()
         self.scale_text.setObjectName("skala")
         self.scale_text.setTextFormat(Qt.TextFormat.RichText)
         self.scale_text.setWordWrap(True)
         scale_row.addWidget(self.scale_text, 1)
         self.scale_button = tool_button(
-            "S&kala för måluppfyllelse…", "Nivåernas namn, färger och betydelse"
+            tr("S&kala för måluppfyllelse…"),
+            tr("Nivåernas namn, färger och betydelse"),
+            icon="adjustments-horizontal",
         )
         self.scale_button.clicked.connect(self.edit_scale)
         scale_row.addWidget(self.scale_button)
@@ -171,14 +204,14 @@ class FollowUpEditor(SectionEditor):
         threshold_row = QHBoxLayout()
         self.threshold = QLineEdit()
         self.threshold.setObjectName("avvikelsegrans")
-        self.threshold.setAccessibleName("Gräns för avvikelser i procent")
+        self.threshold.setAccessibleName(tr("Gräns för avvikelser i procent"))
         self.threshold.setMaximumWidth(70)
         self.threshold.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.threshold.editingFinished.connect(self._save_threshold)
         self.threshold.installEventFilter(self._undo_keys)
-        threshold_row.addWidget(buddy_label("Gräns för avv&ikelser:", self.threshold))
+        threshold_row.addWidget(buddy_label(tr("Gräns för avv&ikelser:"), self.threshold))
         threshold_row.addWidget(self.threshold)
-        note = QLabel("% av budget – större avvikelser behöver en kommentar")
+        note = QLabel(tr("% av budget – större avvikelser behöver en kommentar"))
         note.setStyleSheet("color: palette(placeholder-text);")
         threshold_row.addWidget(note)
         threshold_row.addStretch(1)
@@ -195,7 +228,7 @@ class FollowUpEditor(SectionEditor):
         chosen = self.chosen()
         self.periods.clear()
         for period in self.context.plan.uppfoljningar:
-            reported = "Ja"
+            reported = tr("Ja")
             if period.rapporterad_datum is not None:
                 reported = format_date(period.rapporterad_datum)
             item = QTreeWidgetItem(
@@ -204,7 +237,7 @@ class FollowUpEditor(SectionEditor):
                     str(period.ar),
                     period.slag_text,
                     format_date(period.slutdatum),
-                    reported if period.rapporterad else "Nej",
+                    reported if period.rapporterad else tr("Nej"),
                 ]
             )
             item.setData(0, PERIOD_ROLE, period.id)
@@ -238,7 +271,7 @@ class FollowUpEditor(SectionEditor):
                 f'<span style="color:{level.farg}">●</span>&nbsp;{_escaped(level.namn)}'
                 for level in levels
             )
-            or "(ingen nivå)"
+            or tr("(ingen nivå)")
         )
         if not self.threshold.hasFocus():
             self.threshold.setText(format_number(self.context.plan.uppgifter.avvikelsegrans))
@@ -257,20 +290,26 @@ class FollowUpEditor(SectionEditor):
         for name, label, accessible, placeholder in TEXTS:
             field = QPlainTextEdit()
             field.setObjectName(name)
-            field.setAccessibleName(accessible)
-            field.setPlaceholderText(placeholder)
+            field.setAccessibleName(tr(accessible))
+            field.setPlaceholderText(tr(placeholder))
             field.setTabChangesFocus(True)
             field.installEventFilter(self)
             field.installEventFilter(self._undo_keys)
             self.texts[name] = field
-            layout.addWidget(buddy_label(label, field))
+            layout.addWidget(buddy_label(tr(label), field))
             layout.addWidget(field, 1)
         buttons = QHBoxLayout()
         self.period_report_button = tool_button(
-            "&Markera som rapporterad…", "Uppföljningen har rapporterats till nämnden och låses"
+            tr("&Markera som rapporterad…"),
+            tr("Uppföljningen har rapporterats till nämnden och låses"),
+            icon="lock",
         )
         self.period_reopen_button = view_only(
-            tool_button("&Öppna för ändringar…", "Öppna den rapporterade uppföljningen igen")
+            tool_button(
+                tr("&Öppna för ändringar…"),
+                tr("Öppna den rapporterade uppföljningen igen"),
+                icon="lock-open",
+            )
         )
         self.period_report_button.clicked.connect(self.report_period)
         self.period_reopen_button.clicked.connect(self.reopen_period)
@@ -281,11 +320,15 @@ class FollowUpEditor(SectionEditor):
         return page
 
     def _show_period(self, period: Uppfoljning) -> None:
-        end = f", t.o.m. {format_date(period.slutdatum)}" if period.slutdatum else ""
-        state = "Ej rapporterad."
-        if period.rapporterad:
-            when = format_date(period.rapporterad_datum) if period.rapporterad_datum else ""
-            state = f"Rapporterad – låst{f' (rapporterad {when})' if when else ''}."
+        end = ""
+        if period.slutdatum:
+            end = tr(", t.o.m. {date}").format(date=format_date(period.slutdatum))
+        state = tr("Ej rapporterad.")
+        if period.rapporterad and period.rapporterad_datum:
+            when = format_date(period.rapporterad_datum)
+            state = tr("Rapporterad – låst (rapporterad {date}).").format(date=when)
+        elif period.rapporterad:
+            state = tr("Rapporterad – låst.")
         self.period_line.setText(
             f"<b>{_escaped(period.namn)}</b> – {period.slag_text} {period.ar}{end}. {state}"
         )
@@ -321,7 +364,7 @@ class FollowUpEditor(SectionEditor):
         }
         if fields:
             self.context.edit_follow_up(
-                "Ändra uppföljningens texter",
+                tr("Ändra uppföljningens texter"),
                 partial(update_period, period_id=period.id, fields=fields),
             )
 
@@ -334,13 +377,13 @@ class FollowUpEditor(SectionEditor):
     def on_changed(self, change: object) -> None:
         period = self.context.period
         if period is None:
-            self.help.setText(PLAN_HELP)
+            self.help.setText(tr(PLAN_HELP))
             self.pages.setCurrentWidget(self.plan_page)
             self._fill_periods()
             self._show_settings()
             self._text_period = None
         else:
-            self.help.setText(PERIOD_HELP)
+            self.help.setText(tr(PERIOD_HELP))
             self.pages.setCurrentWidget(self.period_page)
             self._show_period(period)
 
@@ -374,11 +417,11 @@ class FollowUpEditor(SectionEditor):
         if text == shown:
             return
         if not text:
-            self.context.failed.emit("Skriv gränsen för avvikelser i procent, t.ex. 5.")
+            self.context.failed.emit(tr("Skriv gränsen för avvikelser i procent, t.ex. 5."))
             self.threshold.setText(shown)
             return
         self.context.edit_follow_up(
-            "Ändra gränsen för avvikelser", partial(set_deviation_threshold, procent=text)
+            tr("Ändra gränsen för avvikelser"), partial(set_deviation_threshold, procent=text)
         )
         # Saved or refused, the field shows the plan's value (the refusal says why).
         self.threshold.setText(format_number(self.context.plan.uppgifter.avvikelsegrans))
@@ -413,13 +456,13 @@ class FollowUpEditor(SectionEditor):
         period = self.chosen()
         if period is None:
             return
-        question = (
-            f"Ta bort uppföljningen ”{period.namn}” och allt som skrivits in i den "
+        question = tr(
+            "Ta bort uppföljningen ”{name}” och allt som skrivits in i den "
             "(bedömningar, utfall, status och texter)?"
-        )
+        ).format(name=period.namn)
         if may_remove(self.window(), question):
             self.context.edit_follow_up(
-                "Ta bort uppföljning", partial(delete_period, period_id=period.id)
+                tr("Ta bort uppföljning"), partial(delete_period, period_id=period.id)
             )
 
     def _target(self) -> Uppfoljning | None:

@@ -11,12 +11,13 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from vplan_desktop.follow_up_data import STATUS_LABELS
-from vplan_desktop.sections import ItemKind
+from vplan_desktop.sections import SECTIONS, ItemKind, Section
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
 from vplan_desktop.ui.editors.base import select_row
 from vplan_desktop.ui.editors.follow_up_base import FollowUpEditor, FollowUpSheet
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.follow_up_activities import (
     STATUS_COLOURS,
     FollowUpActivityModel,
@@ -31,8 +32,8 @@ get; the dates and the status keep their width."""
 
 
 class FollowUpActivitiesEditor(FollowUpEditor):
-    title = "Aktiviteter – uppföljning"
-    help_text = (
+    title = SECTIONS[Section.AKTIVITETER].title
+    help_text = QT_TR_NOOP(
         "Hur långt varje aktivitet har kommit vid uppföljningen. Välj status, skriv en kommentar "
         "och vid behov ett reviderat slutdatum; ändra en cell med F2 eller genom att börja "
         "skriva, klistra in flera celler från Excel med Ctrl+V. Planens egna uppgifter ändras "
@@ -54,7 +55,7 @@ class FollowUpActivitiesEditor(FollowUpEditor):
         self.proxy.setDynamicSortFilter(True)
         self.view = FollowUpSheet()
         self.view.setObjectName("aktivitetUppfoljning")
-        self.view.setAccessibleName("Aktiviteternas uppföljning")
+        self.view.setAccessibleName(tr("Aktiviteternas uppföljning"))
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(PlanDelegate(self.view))
         self.view.setSortingEnabled(True)
@@ -63,8 +64,10 @@ class FollowUpActivitiesEditor(FollowUpEditor):
         self.outer.addWidget(self.view, 1)
         self.add_empty_hint(
             self.view,
-            "<b>Planen har inga aktiviteter.</b><br>Aktiviteterna läggs till i planen "
-            "(välj ”Planen” under Visa); sedan följs de upp här.",
+            tr(
+                "<b>Planen har inga aktiviteter.</b><br>Aktiviteterna läggs till i planen "
+                "(välj ”Planen” under Visa); sedan följs de upp här."
+            ),
             lambda: self.context.period is not None and not self.context.plan.aktiviteter,
         )
         self.view.share_width(TEXT_COLUMNS)
@@ -93,14 +96,14 @@ class FollowUpActivitiesEditor(FollowUpEditor):
             if (n := counted.get(s, 0))
         ]
         if counted.get(None):
-            parts.append(f"{counted[None]} utan status")
-        text = f"<b>{len(rows)} aktiviteter:</b> " + ", ".join(parts)
+            parts.append(tr("{count} utan status").format(count=counted[None]))
+        text = tr("<b>{count} aktiviteter:</b> ").format(count=len(rows)) + ", ".join(parts)
         passed = sum(r.passed for r in rows)
         if passed:
-            text += (
-                f" · <span style='color:{WARNING_RED.name()}'><b>⚠ {passed} har passerat "
-                f"slutdatum</b></span> men är inte klara"
-            )
+            text += " · " + tr(
+                "<span style='color:{colour}'><b>⚠ {count} har passerat slutdatum</b></span> "
+                "men är inte klara"
+            ).format(colour=WARNING_RED.name(), count=passed)
         self.summary.setText(text)
         self.summary.setAccessibleName(html.unescape(_plain(text)))
 

@@ -22,6 +22,7 @@ from vplan_desktop.services.changes import Change, Edit
 from vplan_desktop.services.follow_up import follow_up_batch
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.read_only import VIEW_ONLY, set_read_only
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 
@@ -35,8 +36,8 @@ class FollowUpSheet(SpreadsheetView):
             return False
         model = self.grid_model()
         edits = [edit for _undo_text, edit in prepared]
-        undo_text = prepared[0][0] if len(prepared) == 1 else text
-        refused = "Inget klistrades in." if text == "Klistra in" else "Inga celler tömdes."
+        undo_text = prepared[0][0] if len(prepared) == 1 else tr(text)
+        refused = tr("Inget klistrades in.") if text == "Klistra in" else tr("Inga celler tömdes.")
         action = partial(_all_or_nothing, edits=edits, refused=refused)
         return model.context.edit_follow_up(undo_text, action) is not None
 
@@ -62,6 +63,9 @@ class FollowUpEditor(SectionEditor):
         # A subclass ends its __init__ with on_changed(None), once its models are made.
         context.period_changed.connect(self._period_shown)
 
+    def heading_text(self) -> str:
+        return tr("{section} – uppföljning").format(section=self.title)
+
     def _period_shown(self, _period_id: object) -> None:
         self.on_changed(None)
 
@@ -74,19 +78,21 @@ class FollowUpEditor(SectionEditor):
         period = self.context.period
         self.period_label.setVisible(period is None or self.context.follow_up_read_only)
         if period is None:
-            self.period_label.setText("<i>Ingen uppföljning vald: planen visas.</i>")
+            self.period_label.setText(tr("<i>Ingen uppföljning vald: planen visas.</i>"))
             return
         text = f"<b>{period.namn}</b>"
         if period.slutdatum is not None:
-            text += f" · utfall till och med {format_date(period.slutdatum)}"
-        if period.rapporterad:
-            when = period.rapporterad_datum
-            text += (
-                f" · <b>Rapporterad{' ' + format_date(when) if when else ''}</b>: den kan "
-                "läsas men inte ändras."
+            text += " · " + tr("utfall till och med {date}").format(
+                date=format_date(period.slutdatum)
             )
+        if period.rapporterad and period.rapporterad_datum:
+            text += " · " + tr("<b>Rapporterad {date}</b>: den kan läsas men inte ändras.").format(
+                date=format_date(period.rapporterad_datum)
+            )
+        elif period.rapporterad:
+            text += " · " + tr("<b>Rapporterad</b>: den kan läsas men inte ändras.")
         elif self.context.session.read_only:
-            text += " · <b>Skrivskyddad</b>: planen är öppnad för läsning."
+            text += " · " + tr("<b>Skrivskyddad</b>: planen är öppnad för läsning.")
         self.period_label.setText(text)
 
     def apply_lock(self) -> None:

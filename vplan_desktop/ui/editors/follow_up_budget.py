@@ -11,6 +11,7 @@ from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import select_row
 from vplan_desktop.ui.editors.follow_up_base import FollowUpEditor, FollowUpSheet
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.follow_up_budget import (
     KOMMENTAR,
     NAMN,
@@ -21,18 +22,18 @@ from vplan_desktop.ui.models.follow_up_budget import (
 )
 from vplan_desktop.validation import Finding
 
-NO_PERIOD = (
+NO_PERIOD = QT_TR_NOOP(
     "<b>Ingen uppföljning vald.</b><br>Välj ett delår eller en årsredovisning för att skriva "
     "utfall och prognos."
 )
-HINT = "Utfall hittills visas bredvid; avvikelsen är budget minus prognos för helåret."
+HINT = QT_TR_NOOP("Utfall hittills visas bredvid; avvikelsen är budget minus prognos för helåret.")
 
 
 class FollowUpBudgetEditor(FollowUpEditor):
     """The period's figures of one budget table, with the table's unit above the grid."""
 
     parts = (Part.UPPFOLJNINGAR, Part.UPPGIFTER)
-    caption = "Belopp i {unit}"
+    caption = QT_TR_NOOP("Belopp i {unit}")
     unit_table: Table
     row_kind: ItemKind
     """The follow-up kind a row's edits and findings name."""
@@ -47,8 +48,8 @@ class FollowUpBudgetEditor(FollowUpEditor):
         self.view = FollowUpSheet()
         self.view.setObjectName("uppfoljningBudget")
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.title)
-        self.view.setAccessibleDescription(self.help_text)
+        self.view.setAccessibleName(self.heading_text())
+        self.view.setAccessibleDescription(tr(self.help_text))
         self.outer.addWidget(self.view, 1)
         # The amounts fit their content; the names and the comments wrap.
         self.view.share_width({NAMN: 170, KOMMENTAR: 240})
@@ -64,11 +65,11 @@ class FollowUpBudgetEditor(FollowUpEditor):
 
     def hint_text(self) -> str:
         """What the empty grid says: choose a period, or the plan has no rows to follow up."""
-        return NO_PERIOD if self.context.period is None else self.empty_text
+        return tr(NO_PERIOD) if self.context.period is None else tr(self.empty_text)
 
     def on_changed(self, change: object) -> None:
         unit = table_unit(self.context.plan.uppgifter, self.unit_table)
-        self.caption_label.setText(f"<i>{self.caption.format(unit=unit.value)}</i>")
+        self.caption_label.setText(f"<i>{tr(self.caption).format(unit=unit.value)}</i>")
         super().on_changed(change)
         self.hint.setText(self.hint_text())
         self.when_shown(self.view.resizeRowsToContents)
@@ -90,12 +91,12 @@ class FollowUpBudgetEditor(FollowUpEditor):
 
 
 class FollowUpDriftEditor(FollowUpBudgetEditor):
-    title = f"{SECTIONS[Section.DRIFT].title} – uppföljning"
+    title = SECTIONS[Section.DRIFT].title
     help_text = HINT
-    caption = "Nettobelopp i {unit}"
+    caption = QT_TR_NOOP("Nettobelopp i {unit}")
     unit_table = "drift"
     row_kind = ItemKind.UPPFOLJNING_DRIFT
-    empty_text = (
+    empty_text = QT_TR_NOOP(
         "<b>Driftbudgeten har inga verksamheter.</b><br>Verksamheterna läggs till i planens "
         "driftbudget; deras utfall och prognos skrivs sedan här."
     )
@@ -105,15 +106,15 @@ class FollowUpDriftEditor(FollowUpBudgetEditor):
 
 
 class FollowUpResultatEditor(FollowUpBudgetEditor):
-    title = f"{SECTIONS[Section.RESULTAT].title} – uppföljning"
-    help_text = (
+    title = SECTIONS[Section.RESULTAT].title
+    help_text = QT_TR_NOOP(
         "Utfall hittills visas bredvid; avvikelsen är prognos minus budget för helåret. "
         "Kostnaderna skrivs negativa, så ett minus är alltid sämre än budget."
     )
-    caption = "Intäkter, kostnader och netto i {unit}"
+    caption = QT_TR_NOOP("Intäkter, kostnader och netto i {unit}")
     unit_table = "resultat"
     row_kind = ItemKind.UPPFOLJNING_RESULTAT
-    empty_text = (
+    empty_text = QT_TR_NOOP(
         "<b>Resultaträkningen har inga verksamheter.</b><br>Verksamheterna läggs till i "
         "planens resultaträkning; deras utfall och prognos skrivs sedan här."
     )
@@ -139,12 +140,12 @@ class FollowUpResultatEditor(FollowUpBudgetEditor):
 
 
 class FollowUpInvesteringEditor(FollowUpBudgetEditor):
-    title = f"{SECTIONS[Section.INVESTERINGAR].title} – uppföljning"
+    title = SECTIONS[Section.INVESTERINGAR].title
     help_text = HINT
-    caption = "Investeringsutgifter i {unit}"
+    caption = QT_TR_NOOP("Investeringsutgifter i {unit}")
     unit_table = "investering"
     row_kind = ItemKind.UPPFOLJNING_INVESTERING
-    empty_text = (
+    empty_text = QT_TR_NOOP(
         "<b>Planen har inga investeringar.</b><br>Projekten läggs till i planens "
         "investeringar; deras utfall och prognos skrivs sedan här."
     )

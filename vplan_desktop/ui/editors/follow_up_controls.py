@@ -10,6 +10,7 @@ from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import select_row
 from vplan_desktop.ui.editors.follow_up_base import FollowUpEditor, FollowUpSheet
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.follow_up_controls import (
     ATGARD,
     AVVIKELSE,
@@ -20,19 +21,19 @@ from vplan_desktop.ui.models.follow_up_controls import (
 )
 from vplan_desktop.validation import Finding
 
-EMPTY = (
+EMPTY = QT_TR_NOOP(
     "<b>Planen har inga kontrollpunkter.</b><br>Kontrollpunkterna läggs till i planens "
     "internkontroll; deras resultat skrivs sedan här."
 )
-NO_PERIOD = (
+NO_PERIOD = QT_TR_NOOP(
     "<b>Ingen uppföljning vald.</b><br>Välj ett delår eller en årsredovisning för att skriva "
     "kontrollernas resultat."
 )
 
 
 class FollowUpControlsEditor(FollowUpEditor):
-    title = f"{SECTIONS[Section.INTERNKONTROLL].title} – uppföljning"
-    help_text = (
+    title = SECTIONS[Section.INTERNKONTROLL].title
+    help_text = QT_TR_NOOP(
         "Resultatet av varje kontroll i planen: om den är utförd, vilken avvikelse den visade "
         "och vilken åtgärd avvikelsen leder till."
     )
@@ -44,8 +45,8 @@ class FollowUpControlsEditor(FollowUpEditor):
         self.view = FollowUpSheet()
         self.view.setObjectName("uppfoljningInternkontroll")
         self.view.setModel(self.model)
-        self.view.setAccessibleName(self.title)
-        self.view.setAccessibleDescription(self.help_text)
+        self.view.setAccessibleName(self.heading_text())
+        self.view.setAccessibleDescription(tr(self.help_text))
         self.outer.addWidget(self.view, 1)
         # Utförd fits its content; the texts wrap and share the width.
         self.view.share_width(
@@ -60,7 +61,7 @@ class FollowUpControlsEditor(FollowUpEditor):
 
     def hint_text(self) -> str:
         """What the empty grid says: choose a period, or the plan has no control points."""
-        return NO_PERIOD if self.context.period is None else EMPTY
+        return tr(NO_PERIOD) if self.context.period is None else tr(EMPTY)
 
     def on_changed(self, change: object) -> None:
         super().on_changed(change)

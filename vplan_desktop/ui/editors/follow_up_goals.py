@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop import follow_up
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, format_value
-from vplan_desktop.sections import ItemKind
+from vplan_desktop.sections import SECTIONS, ItemKind, Section
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.date_field import DateField
@@ -45,6 +45,7 @@ from vplan_desktop.ui.dialog_parts import buddy_label
 from vplan_desktop.ui.editors.base import flash
 from vplan_desktop.ui.editors.follow_up_base import FollowUpEditor
 from vplan_desktop.ui.goal_form import set_choices
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.follow_up_goals import (
     ASSESSMENT,
     DATE,
@@ -81,8 +82,12 @@ WIDTHS = {
 """The period's columns' widths (px); the names take the width that is left."""
 NAME_WIDTH = 200
 """The narrowest the names get (below it the tree scrolls sideways)."""
-GOAL_TEXTS = {"bedomning": "Bedömning", "orsak": "Orsak (analys)", "atgard": "Åtgärd"}
-INDICATOR_LINES = {"kalla": "Källa"}
+GOAL_TEXTS = {
+    "bedomning": QT_TR_NOOP("Bedömning"),
+    "orsak": QT_TR_NOOP("Orsak (analys)"),
+    "atgard": QT_TR_NOOP("Åtgärd"),
+}
+INDICATOR_LINES = {"kalla": QT_TR_NOOP("Källa")}
 
 
 class WrappingDelegate(PlanDelegate):
@@ -120,8 +125,8 @@ class WrappingDelegate(PlanDelegate):
 
 
 class FollowUpGoalsEditor(FollowUpEditor):
-    title = "Mål och indikatorer – uppföljning"
-    help_text = (
+    title = SECTIONS[Section.MAL].title
+    help_text = QT_TR_NOOP(
         "Hur väl målen nås vid uppföljningen och indikatorernas utfall. Välj måluppfyllelse och "
         "skriv bedömningen under trädet; skriv utfall som tal (”72,5”) eller text. Planens mål "
         "och målnivåer ändras under ”Planen”."
@@ -138,7 +143,7 @@ class FollowUpGoalsEditor(FollowUpEditor):
         self.tree_model = FollowUpGoalTreeModel(context)
         self.tree = QTreeView()
         self.tree.setObjectName("malUppfoljning")
-        self.tree.setAccessibleName("Målträd med uppföljning")
+        self.tree.setAccessibleName(tr("Målträd med uppföljning"))
         self.tree.setModel(self.tree_model)
         self.tree.setItemDelegate(WrappingDelegate(self.tree))
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
@@ -158,6 +163,8 @@ class FollowUpGoalsEditor(FollowUpEditor):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for column, width in WIDTHS.items():
             header.resizeSection(column, width)
+        self._fit_headers()
+        self.tree_model.headerDataChanged.connect(lambda *_: self._fit_headers())
         self.tree.viewport().installEventFilter(self)
         header.sectionResized.connect(self._column_resized)
         self.tree.expandAll()
@@ -171,7 +178,7 @@ class FollowUpGoalsEditor(FollowUpEditor):
         self.details = QStackedWidget()
         self.details.setObjectName("uppfoljningDetaljer")
         nothing = QLabel(
-            "Markera ett mål eller en indikator i trädet för att skriva dess uppföljning."
+            tr("Markera ett mål eller en indikator i trädet för att skriva dess uppföljning.")
         )
         nothing.setWordWrap(True)
         nothing.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
@@ -191,8 +198,10 @@ class FollowUpGoalsEditor(FollowUpEditor):
         self.outer.addWidget(splitter, 1)
         self.add_empty_hint(
             self.tree,
-            "<b>Planen har inga mål.</b><br>Målen och indikatorerna skrivs i planen (välj "
-            "”Planen” under Visa); sedan följs de upp här.",
+            tr(
+                "<b>Planen har inga mål.</b><br>Målen och indikatorerna skrivs i planen (välj "
+                "”Planen” under Visa); sedan följs de upp här."
+            ),
             lambda: self.context.period is not None and not self.context.plan.namndsmal,
         )
         self._first_goal()
@@ -208,23 +217,27 @@ class FollowUpGoalsEditor(FollowUpEditor):
         self.goal_name.setObjectName("uppfoljtMal")
         self.goal_name.setWordWrap(True)
         self.grade = QComboBox()
-        self.grade.setAccessibleName("Måluppfyllelse")
+        self.grade.setAccessibleName(tr("Måluppfyllelse"))
         self.grade.setMinimumContentsLength(18)
         self.grade.activated.connect(lambda _position: self._save_goal())
         grid.addWidget(self.goal_name, 0, 0, 1, 3)
         top = QGridLayout()
-        top.addWidget(buddy_label("Må&luppfyllelse:", self.grade), 0, 0)
+        top.addWidget(buddy_label(tr("Må&luppfyllelse:"), self.grade), 0, 0)
         top.addWidget(self.grade, 0, 1)
         top.setColumnStretch(2, 1)
         grid.addLayout(top, 1, 0, 1, 3)
         self.goal_texts: dict[str, QPlainTextEdit] = {}
         for column, (name, label) in enumerate(GOAL_TEXTS.items()):
             field = QPlainTextEdit()
-            field.setAccessibleName(label)
+            field.setAccessibleName(tr(label))
             field.setTabChangesFocus(True)
             field.installEventFilter(self)
             self.goal_texts[name] = field
-            key = {"bedomning": "&Bedömning:", "orsak": "&Orsak (analys):", "atgard": "Åt&gärd:"}
+            key = {
+                "bedomning": tr("&Bedömning:"),
+                "orsak": tr("&Orsak (analys):"),
+                "atgard": tr("Åt&gärd:"),
+            }
             grid.addWidget(buddy_label(key[name], field), 2, column)
             grid.addWidget(field, 3, column)
             grid.setColumnStretch(column, 2 if name == "bedomning" else 1)
@@ -243,15 +256,15 @@ class FollowUpGoalsEditor(FollowUpEditor):
         self.indicator_facts.setObjectName("indikatorFakta")
         self.indicator_facts.setWordWrap(True)
         self.outcome = QLineEdit()
-        self.outcome.setAccessibleName("Utfall")
-        self.outcome.setPlaceholderText("tal eller text")
+        self.outcome.setAccessibleName(tr("Utfall"))
+        self.outcome.setPlaceholderText(tr("tal eller text"))
         self.outcome_date = DateField()
-        self.outcome_date.setAccessibleName("Utfallets datum")
+        self.outcome_date.setAccessibleName(tr("Utfallets datum"))
         self.source = QLineEdit()
-        self.source.setAccessibleName("Källa")
-        self.source.setPlaceholderText("t.ex. Kolada, eget verksamhetssystem")
+        self.source.setAccessibleName(tr("Källa"))
+        self.source.setPlaceholderText(tr("t.ex. Kolada, eget verksamhetssystem"))
         self.comment = QPlainTextEdit()
-        self.comment.setAccessibleName("Kommentar till utfallet")
+        self.comment.setAccessibleName(tr("Kommentar till utfallet"))
         self.comment.setTabChangesFocus(True)
         for line in (self.outcome, self.outcome_date, self.source):
             line.editingFinished.connect(self._save_indicator)
@@ -260,13 +273,15 @@ class FollowUpGoalsEditor(FollowUpEditor):
         self.comment.installEventFilter(self)
         grid.addWidget(self.indicator_name, 0, 0, 1, 6)
         grid.addWidget(self.indicator_facts, 1, 0, 1, 6)
-        grid.addWidget(buddy_label("&Utfall:", self.outcome), 2, 0)
+        grid.addWidget(buddy_label(tr("&Utfall:"), self.outcome), 2, 0)
         grid.addWidget(self.outcome, 2, 1)
-        grid.addWidget(buddy_label("&Datum:", self.outcome_date), 2, 2)
+        grid.addWidget(buddy_label(tr("&Datum:"), self.outcome_date), 2, 2)
         grid.addWidget(self.outcome_date, 2, 3)
-        grid.addWidget(buddy_label("&Källa:", self.source), 2, 4)
+        grid.addWidget(buddy_label(tr("&Källa:"), self.source), 2, 4)
         grid.addWidget(self.source, 2, 5)
-        grid.addWidget(buddy_label("K&ommentar:", self.comment), 3, 0, Qt.AlignmentFlag.AlignTop)
+        grid.addWidget(
+            buddy_label(tr("K&ommentar:"), self.comment), 3, 0, Qt.AlignmentFlag.AlignTop
+        )
         grid.addWidget(self.comment, 3, 1, 1, 5)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(5, 2)
@@ -334,16 +349,20 @@ class FollowUpGoalsEditor(FollowUpEditor):
             given = period.outcome(indicator.id)
             self.indicator_name.setText(f"<b>{html.escape(indicator.namn)}</b>")
             facts = [
-                f"Målnivå {period.ar}: {target_text(indicator, period) or '–'}",
-                f"Trend: {trend_text(indicator, period) or '–'}",
-                f"Måluppfyllt: {met_text(indicator, period) or '–'}",
+                tr("Målnivå {year}: {target}").format(
+                    year=period.ar, target=target_text(indicator, period) or "–"
+                ),
+                tr("Trend: {trend}").format(trend=trend_text(indicator, period) or "–"),
+                tr("Måluppfyllt: {met}").format(met=met_text(indicator, period) or "–"),
             ]
             earlier = follow_up.history(indicator, period)
             if earlier:
                 facts.append(
-                    "Utfall: "
-                    + ", ".join(
-                        f"{year} {format_value(v, indicator.enhet)}" for year, v in earlier.items()
+                    tr("Utfall: {outcomes}").format(
+                        outcomes=", ".join(
+                            f"{year} {format_value(v, indicator.enhet)}"
+                            for year, v in earlier.items()
+                        )
                     )
                 )
             self.indicator_facts.setText(html.escape(" · ".join(facts)))
@@ -383,23 +402,31 @@ class FollowUpGoalsEditor(FollowUpEditor):
             if not count:
                 continue
             if level is None:
-                parts.append(f"{count} utan bedömning")
+                parts.append(tr("{count} utan bedömning").format(count=count))
             else:
                 name = html.escape(level.namn[:1].lower() + level.namn[1:])
                 parts.append(f"<span style='color:{level.farg}'>●</span> {count} {name}")
-        self.summary.setText(f"<b>{len(plan.namndsmal)} mål:</b> " + ", ".join(parts))
+        goals = tr("{count} mål:").format(count=len(plan.namndsmal))
+        self.summary.setText(f"<b>{goals}</b> " + ", ".join(parts))
         self.summary.setAccessibleName(
-            f"{len(plan.namndsmal)} mål: "
-            + ", ".join(html.unescape(p.split("</span> ")[-1]) for p in parts)
+            f"{goals} " + ", ".join(html.unescape(p.split("</span> ")[-1]) for p in parts)
         )
 
     # --- saving the form -----------------------------------------------------------------
+
+    def _fit_headers(self) -> None:
+        """Widen a column narrower than its header ("Målnivå 2027", a longer translation)."""
+        header = self.tree.header()
+        for column in WIDTHS:
+            if header.sectionSize(column) < header.sectionSizeHint(column):
+                header.resizeSection(column, header.sectionSizeHint(column))
 
     def _fit_names(self) -> None:
         """Give the names the width the period's columns leave (at least ``NAME_WIDTH``)."""
         header = self.tree.header()
         others = sum(header.sectionSize(c) for c in range(1, self.tree_model.columnCount()))
-        wanted = max(NAME_WIDTH, self.tree.viewport().width() - others)
+        least = max(NAME_WIDTH, header.sectionSizeHint(NAME))  # the header whole
+        wanted = max(least, self.tree.viewport().width() - others)
         if header.sectionSize(NAME) != wanted:
             header.resizeSection(NAME, wanted)
 
@@ -454,9 +481,9 @@ class FollowUpGoalsEditor(FollowUpEditor):
         typed["bedomningsniva_id"] = self.grade.currentData()
         fields = {n: v for n, v in typed.items() if v != getattr(held, n)}
         if fields:
-            text = "Ändra bedömning"
+            text = tr("Ändra bedömning")
             if set(fields) == {"bedomningsniva_id"}:
-                text = "Ändra måluppfyllelse"
+                text = tr("Ändra måluppfyllelse")
             edit = self.tree_model.goal_edit(text, goal_id, fields, period.id)
             self.context.edit_follow_up(*edit)
 
@@ -479,7 +506,9 @@ class FollowUpGoalsEditor(FollowUpEditor):
             return
         fields = {n: v for n, v in typed.items() if v != getattr(given, n)}
         if fields:
-            edit = self.tree_model.indicator_edit("Ändra utfall", indicator_id, fields, period.id)
+            edit = self.tree_model.indicator_edit(
+                tr("Ändra utfall"), indicator_id, fields, period.id
+            )
             self.context.edit_follow_up(*edit)
 
     # --- going to a place ----------------------------------------------------------------

@@ -25,26 +25,30 @@ from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import set_period
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.dialog_parts import placeholder_width
 from vplan_desktop.ui.editors.base import SectionEditor, flash
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.undo_keys import PlanUndoKeys
 from vplan_desktop.validation import Finding
 
 TEXT_FIELDS = [
-    ("kommun", "&Kommun", "t.ex. Sjöbacka kommun"),
-    ("namnd", "&Nämnd", "t.ex. Socialnämnden"),
-    ("forvaltning", "&Förvaltning", "t.ex. Socialförvaltningen"),
-    ("titel", "&Titel", "t.ex. Verksamhetsplan med budget 2027–2029"),
-    ("ordforande", "&Ordförande", "namn"),
-    ("ordforande_parti", "&Parti", "t.ex. S"),
-    ("forvaltningschef", "Förvaltnings&chef", "namn"),
-    ("diarienummer", "&Diarienummer", "t.ex. SN-2026/214"),
+    ("kommun", QT_TR_NOOP("&Kommun"), QT_TR_NOOP("t.ex. Sjöbacka kommun")),
+    ("namnd", QT_TR_NOOP("&Nämnd"), QT_TR_NOOP("t.ex. Socialnämnden")),
+    ("forvaltning", QT_TR_NOOP("&Förvaltning"), QT_TR_NOOP("t.ex. Socialförvaltningen")),
+    ("titel", QT_TR_NOOP("&Titel"), QT_TR_NOOP("t.ex. Verksamhetsplan med budget 2027–2029")),
+    ("ordforande", QT_TR_NOOP("&Ordförande"), QT_TR_NOOP("namn")),
+    ("ordforande_parti", QT_TR_NOOP("&Parti"), QT_TR_NOOP("t.ex. S")),
+    ("forvaltningschef", QT_TR_NOOP("Förvaltnings&chef"), QT_TR_NOOP("namn")),
+    ("diarienummer", QT_TR_NOOP("&Diarienummer"), QT_TR_NOOP("t.ex. SN-2026/214")),
 ]
+"""Each text field: its name in the plan, its label and its placeholder (translated where
+shown)."""
 
 
 class FrontMatterEditor(SectionEditor):
     title = SECTIONS[Section.UPPGIFTER].title
     parts = (Part.UPPGIFTER,)
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Planens försättsblad: vem som antar den, för vilka år och var den står. "
         "Allt sparas när du lämnar ett fält."
     )
@@ -60,8 +64,8 @@ class FrontMatterEditor(SectionEditor):
         for name, label, placeholder in TEXT_FIELDS:
             edit = QLineEdit()
             edit.setObjectName(name)
-            edit.setPlaceholderText(placeholder)
-            edit.setAccessibleName(label.replace("&", ""))
+            edit.setPlaceholderText(tr(placeholder))
+            edit.setAccessibleName(tr(label).replace("&", ""))
             edit.editingFinished.connect(partial(self._save_text, name))
             edit.textEdited.connect(partial(self._typing, name))
             self.fields[name] = edit
@@ -74,16 +78,16 @@ class FrontMatterEditor(SectionEditor):
                 party.setMaximumWidth(80)
                 row = QHBoxLayout()
                 row.addWidget(edit, 3)
-                row.addWidget(self._label("&Parti", party))
+                row.addWidget(self._label(tr("&Parti"), party))
                 row.addWidget(party, 1)
-                form.addRow(self._label(label, edit), row)
+                form.addRow(self._label(tr(label), edit), row)
             else:
-                form.addRow(self._label(label, edit), edit)
+                form.addRow(self._label(tr(label), edit), edit)
 
         period = QHBoxLayout()
         self.first_year = QSpinBox()
         self.last_year = QSpinBox()
-        for spin, name in ((self.first_year, "Första år"), (self.last_year, "Sista år")):
+        for spin, name in ((self.first_year, tr("Första år")), (self.last_year, tr("Sista år"))):
             spin.setRange(2000, 2100)
             spin.setAccessibleName(name)
             spin.setKeyboardTracking(False)
@@ -91,31 +95,33 @@ class FrontMatterEditor(SectionEditor):
         period.addWidget(self.first_year)
         period.addWidget(QLabel("–"))
         period.addWidget(self.last_year)
-        period.addWidget(QLabel(f"(1–{MAX_PERIOD_YEARS} år; första året är budgetåret)"))
+        period.addWidget(
+            QLabel(tr("(1–{years} år; första året är budgetåret)").format(years=MAX_PERIOD_YEARS))
+        )
         period.addStretch(1)
-        form.addRow(self._label("P&eriod", self.first_year), period)
+        form.addRow(self._label(tr("P&eriod"), self.first_year), period)
 
         self.status = QComboBox()
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(tr("Status"))
         # No status is a choice of its own: the documents print a status only once it is set.
         self.status.addItem(UNSET_STATUS_LABEL, "")
         for status, label in STATUS_LABELS.items():
             self.status.addItem(label, status.value)
         self.status.activated.connect(self._save_status)
-        form.addRow(self._label("&Status", self.status), self.status)
+        form.addRow(self._label(tr("&Status"), self.status), self.status)
 
         adoption = QHBoxLayout()
         self.adopted_date = QLineEdit()
         self.adopted_date.setObjectName("antagen_datum")
-        self.adopted_date.setPlaceholderText("ÅÅÅÅ-MM-DD")
-        self.adopted_date.setAccessibleName("Datum för antagande")
-        self.adopted_date.setMaximumWidth(130)
+        self.adopted_date.setPlaceholderText(tr("ÅÅÅÅ-MM-DD"))
+        self.adopted_date.setAccessibleName(tr("Datum för antagande"))
+        self.adopted_date.setMaximumWidth(placeholder_width(self.adopted_date, 130))
         self.adopted_date.editingFinished.connect(self._save_date)
         self.paragraph = QLineEdit()
         self.paragraph.setObjectName("antagen_paragraf")
-        self.paragraph.setPlaceholderText("t.ex. 123")
-        self.paragraph.setAccessibleName("Paragraf")
-        self.paragraph.setMaximumWidth(100)
+        self.paragraph.setPlaceholderText(tr("t.ex. 123"))
+        self.paragraph.setAccessibleName(tr("Paragraf"))
+        self.paragraph.setMaximumWidth(placeholder_width(self.paragraph, 100))
         self.paragraph.editingFinished.connect(self._save_paragraph)
         adoption.addWidget(self.adopted_date)
         paragraph_label = QLabel("&§")
@@ -125,7 +131,7 @@ class FrontMatterEditor(SectionEditor):
         self.status_line = QLabel()
         self.status_line.setStyleSheet("color: palette(placeholder-text);")
         adoption.addWidget(self.status_line, 1)
-        form.addRow(self._label("&Antagen den", self.adopted_date), adoption)
+        form.addRow(self._label(tr("&Antagen den"), self.adopted_date), adoption)
         self.outer.addLayout(form)
         self.outer.addStretch(1)
         self._undo_keys = PlanUndoKeys(self)
@@ -190,14 +196,14 @@ class FrontMatterEditor(SectionEditor):
         value = self.fields[name].text()
         if value != getattr(self.context.plan.uppgifter, name):
             label = next(label for field, label, _ in TEXT_FIELDS if field == name).replace("&", "")
-            self._update(f"Ändra {label.lower()}", **{name: value})
+            self._update(tr("Ändra {lower}").format(lower=label.lower()), **{name: value})
 
     def _save_period(self) -> None:
         u = self.context.plan.uppgifter
         first, last = self.first_year.value(), self.last_year.value()
         if (first, last) != (u.forsta_ar, u.sista_ar):
             self.context.edit(
-                "Ändra planperiod", partial(set_period, forsta_ar=first, sista_ar=last)
+                tr("Ändra planperiod"), partial(set_period, forsta_ar=first, sista_ar=last)
             )
 
     def _save_status(self) -> None:
@@ -212,7 +218,7 @@ class FrontMatterEditor(SectionEditor):
             AdoptDialog(self.context, self).exec()
             self.on_changed(None)  # back to the saved status if the dialog was cancelled
             return
-        self._update("Ändra status", status=status)
+        self._update(tr("Ändra status"), status=status)
 
     def _save_date(self) -> None:
         try:
@@ -222,9 +228,9 @@ class FrontMatterEditor(SectionEditor):
             self.adopted_date.setText(format_date(self.context.plan.uppgifter.antagen_datum))
             return
         if value != self.context.plan.uppgifter.antagen_datum:
-            self._update("Ändra datum för antagande", antagen_datum=value)
+            self._update(tr("Ändra datum för antagande"), antagen_datum=value)
 
     def _save_paragraph(self) -> None:
         value = self.paragraph.text().strip().removeprefix("§").strip()
         if value != self.context.plan.uppgifter.antagen_paragraf:
-            self._update("Ändra paragraf", antagen_paragraf=value)
+            self._update(tr("Ändra paragraf"), antagen_paragraf=value)

@@ -39,8 +39,10 @@ from vplan_desktop.ui.editors.base import (
     tool_button,
 )
 from vplan_desktop.ui.empty_hint import EmptyHint
+from vplan_desktop.ui.flow_layout import FlowLayout
 from vplan_desktop.ui.goal_form import GoalForm
 from vplan_desktop.ui.goal_levels import GoalLevelsDialog
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.indicator_years import IndicatorYearsPanel
 from vplan_desktop.ui.models.goals import (
     AREA,
@@ -63,13 +65,13 @@ WIDE = 1300
 """The editor's width (px) from which the details stand beside the goal tree."""
 FORM_TAB, INDICATOR_TAB = 0, 1
 """The tabs of a goal's details: its form, and its indicators."""
-NO_GOAL = "Markera först det mål som delmålet ska ligga under."
+NO_GOAL = QT_TR_NOOP("Markera först det mål som delmålet ska ligga under.")
 
 
 class GoalsEditor(SectionEditor):
     title = SECTIONS[Section.MAL].title
     parts = (Part.MALOMRADEN, Part.NAMNDSMAL, Part.INDIKATORER, Part.UPPGIFTER)
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Målområden, målen under dem (KF:s mål, nämndsmål, förvaltningens mål, uppdrag) och "
         "indikatorerna som mäter målen. Skriv nuläge och målnivåer som tal (”67\u00a0%”, "
         "”≥\u00a095\u00a0%”) eller som text."
@@ -99,9 +101,11 @@ class GoalsEditor(SectionEditor):
         self.outer.addWidget(splitter, 1)
         self.add_empty_hint(
             self.tree,
-            "<b>Inga mål ännu.</b><br>Börja med ett målområde: <i>Nytt målområde…</i> nedan. "
-            "Sedan målen i det med <i>Nytt mål…</i> och <i>Nytt delmål…</i>, och "
-            "indikatorerna med <i>Ny indikator…</i>.",
+            tr(
+                "<b>Inga mål ännu.</b><br>Börja med ett målområde: <i>Nytt målområde…</i> nedan. "
+                "Sedan målen i det med <i>Nytt mål…</i> och <i>Nytt delmål…</i>, och "
+                "indikatorerna med <i>Ny indikator…</i>."
+            ),
             lambda: not self.context.plan.malomraden and not self.context.plan.namndsmal,
         )
         self.tree.setCurrentIndex(self._first_item())
@@ -117,7 +121,7 @@ class GoalsEditor(SectionEditor):
         self.tree = QTreeView()
         self.tree.setModel(self.tree_model)
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Målträd")
+        self.tree.setAccessibleName(tr("Målträd"))
         self.tree.setWordWrap(True)
         self.tree_tooltips = ElidedToolTips(self.tree)
         self.tree.expandAll()
@@ -127,49 +131,82 @@ class GoalsEditor(SectionEditor):
         self.tree.selectionModel().currentChanged.connect(self._current_changed)
         left_layout.addWidget(self.tree, 1)
 
-        self.add_area = tool_button("Nytt målområde…")
+        self.add_area = tool_button(tr("Nytt målområde…"), icon="plus")
         self.add_goal = self._tree_action(
-            "Nytt mål…", "Ett mål överst i det markerade målområdet", "Ctrl+Shift+M", self.new_goal
+            tr("Nytt mål…"),
+            tr("Ett mål överst i det markerade målområdet"),
+            "Ctrl+Shift+M",
+            self.new_goal,
+            icon="plus",
         )
         self.add_sub_goal = self._tree_action(
-            "Nytt delmål…", "Ett mål under det markerade målet", "Ctrl+Shift+D", self.new_sub_goal
+            tr("Nytt delmål…"),
+            tr("Ett mål under det markerade målet"),
+            "Ctrl+Shift+D",
+            self.new_sub_goal,
+            icon="plus",
         )
         self.add_indicator = self._tree_action(
-            "Ny indikator…",
-            "En indikator som mäter det markerade målet",
+            tr("Ny indikator…"),
+            tr("En indikator som mäter det markerade målet"),
             "Ctrl+Shift+I",
             self.new_indicator,
+            icon="plus",
         )
         self._menu_separator()
         self.up = self._tree_action(
-            "Upp", "Flytta upp", "", partial(self.move_by, -1), "Flytta upp"
+            tr("Upp"), tr("Flytta upp"), "", partial(self.move_by, -1), tr("Flytta upp"), "arrow-up"
         )
         self.down = self._tree_action(
-            "Ner", "Flytta ner", "", partial(self.move_by, 1), "Flytta ner"
+            tr("Ner"),
+            tr("Flytta ner"),
+            "",
+            partial(self.move_by, 1),
+            tr("Flytta ner"),
+            "arrow-down",
         )
         self._menu_separator()
         self.remove = self._tree_action(
-            "Ta bort", "Ta bort det markerade med allt under det", "Del", self.remove_current
+            tr("Ta bort"),
+            tr("Ta bort det markerade med allt under det"),
+            "Del",
+            self.remove_current,
+            icon="trash",
         )
         self.levels_button = tool_button(
-            "Målnivåernas namn…", "Vad planen kallar målnivåerna (t.ex. ”Inriktningsmål”)"
+            tr("Målnivåernas namn…"),
+            tr("Vad planen kallar målnivåerna (t.ex. ”Inriktningsmål”)"),
+            icon="pencil",
         )
         self.add_area.clicked.connect(self.new_area)
         self.levels_button.clicked.connect(self.edit_level_names)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        left_layout.addLayout(
-            button_row(self.add_area, self.add_goal, self.add_sub_goal, self.add_indicator)
-        )
-        left_layout.addLayout(button_row(self.up, self.down, self.remove, self.levels_button))
+        # The tree's buttons wrap onto more lines rather than widen the tree's pane, which
+        # would narrow the indicator table beside it.
+        buttons = FlowLayout()
+        for button in (self.add_area, self.add_goal, self.add_sub_goal, self.add_indicator):
+            buttons.addWidget(button)
+        left_layout.addLayout(buttons)
+        moves = FlowLayout()
+        for button in (self.up, self.down, self.remove, self.levels_button):
+            moves.addWidget(button)
+        left_layout.addLayout(moves)
         return left
 
     def _tree_action(
-        self, text: str, tip: str, keys: str, slot: Callable[[], object], menu: str = ""
+        self,
+        text: str,
+        tip: str,
+        keys: str,
+        slot: Callable[[], object],
+        menu: str = "",
+        icon: str = "",
     ) -> QPushButton:
-        """A button under the tree, and the same action in the tree's context menu (named
-        ``menu``, else as the button), with a shortcut that works while the tree has the
-        keyboard."""
-        button = tool_button(text, f"{tip} ({keys.replace('Shift', 'Skift')})" if keys else tip)
+        """A button under the tree (with the line icon ``icon``), and the same action in the
+        tree's context menu (named ``menu``, else as the button), with a shortcut that works
+        while the tree has the keyboard."""
+        tooltip = f"{tip} ({keys.replace('Shift', 'Skift')})" if keys else tip
+        button = tool_button(text, tooltip, icon)
         button.clicked.connect(slot)
         action = QAction(menu or text, self.tree)
         if keys:
@@ -218,18 +255,18 @@ class GoalsEditor(SectionEditor):
         page = QWidget()
         form = QFormLayout(page)
         self.area_code = QLineEdit()
-        self.area_code.setAccessibleName("Målområdets kod")
+        self.area_code.setAccessibleName(tr("Målområdets kod"))
         self.area_name = QLineEdit()
-        self.area_name.setAccessibleName("Målområdets namn")
+        self.area_name.setAccessibleName(tr("Målområdets namn"))
         self.area_description = QPlainTextEdit()
-        self.area_description.setAccessibleName("Beskrivning")
+        self.area_description.setAccessibleName(tr("Beskrivning"))
         self.area_description.setPlaceholderText(
-            "Vad målområdet handlar om (skrivs under dess rubrik i planen)"
+            tr("Vad målområdet handlar om (skrivs under dess rubrik i planen)")
         )
         self.area_description.setTabChangesFocus(True)
-        form.addRow("&Kod:", self.area_code)
-        form.addRow("&Namn:", self.area_name)
-        form.addRow("&Beskrivning:", self.area_description)
+        form.addRow(tr("&Kod:"), self.area_code)
+        form.addRow(tr("&Namn:"), self.area_name)
+        form.addRow(tr("&Beskrivning:"), self.area_description)
         self.area_code.editingFinished.connect(self._save_area)
         self.area_name.editingFinished.connect(self._save_area)
         for field in (self.area_code, self.area_name, self.area_description):
@@ -246,8 +283,8 @@ class GoalsEditor(SectionEditor):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.goal_form)
-        self.goal_tabs.addTab(scroll, "Målet")
-        self.goal_tabs.addTab(self._indicator_page(), "Indikatorer")
+        self.goal_tabs.addTab(scroll, tr("Målet"))
+        self.goal_tabs.addTab(self._indicator_page(), tr("Indikatorer"))
         self.goal_tabs.setCurrentIndex(INDICATOR_TAB)
         return self.goal_tabs
 
@@ -258,19 +295,19 @@ class GoalsEditor(SectionEditor):
         self.indicator_model = IndicatorTableModel(self.context)
         self.indicators = SpreadsheetView()
         self.indicators.setObjectName("indikatorer")
-        self.indicators.setAccessibleName("Indikatorer")
+        self.indicators.setAccessibleName(tr("Indikatorer"))
         self.indicators.setModel(self.indicator_model)
         self.indicators.setItemDelegate(PlanDelegate(self.indicators))
         self.indicator_model.modelReset.connect(self._text_columns)
         self.indicators.share_width(self._text_columns())
         self.indicator_hint = EmptyHint(
             self.indicators,
-            "Målet har inga indikatorer.<br>Lägg till en med <i>Ny indikator…</i>.",
+            tr("Målet har inga indikatorer.<br>Lägg till en med <i>Ny indikator…</i>."),
             lambda: self.indicator_model.rowCount() == 0,
         )
         self.context.changed.connect(self.indicator_hint.refresh)
         layout.addWidget(self.indicators, 1)
-        self.remove_indicator = tool_button("Ta bort indikator")
+        self.remove_indicator = tool_button(tr("Ta bort indikator"), icon="trash")
         self.remove_indicator.clicked.connect(self.delete_indicator)
         layout.addLayout(button_row(self.remove_indicator))
         # The selected indicator's values per year (history, outcomes, long-range goals),
@@ -339,7 +376,9 @@ class GoalsEditor(SectionEditor):
             if self.indicator_model.goal_id != goal_id:
                 self.indicator_model.set_goal(goal_id)
             count = self.indicator_model.rowCount()
-            self.goal_tabs.setTabText(INDICATOR_TAB, f"Indikatorer ({count})")
+            self.goal_tabs.setTabText(
+                INDICATOR_TAB, tr("Indikatorer ({count})").format(count=count)
+            )
             if kind == INDICATOR and item_id is not None:
                 self._current_indicator_row(item_id)
                 self.goal_tabs.setCurrentIndex(INDICATOR_TAB)
@@ -463,7 +502,7 @@ class GoalsEditor(SectionEditor):
         fields = {name: value for name, value in typed.items() if value != getattr(area, name)}
         if fields:
             self.context.edit(
-                "Ändra målområde",
+                tr("Ändra målområde"),
                 partial(
                     items.update_item, kind_name=ItemKind.MALOMRADE, item_id=item_id, fields=fields
                 ),
@@ -476,10 +515,10 @@ class GoalsEditor(SectionEditor):
         return text.strip() if ok else None
 
     def new_area(self) -> None:
-        name = self._ask("Nytt målområde", "Målområdets namn:")
+        name = self._ask(tr("Nytt målområde"), tr("Målområdets namn:"))
         if name is not None:
             change = self.context.edit(
-                "Nytt målområde",
+                tr("Nytt målområde"),
                 partial(items.add_item, kind_name=ItemKind.MALOMRADE, fields={"namn": name}),
             )
             if change and change.item_id:
@@ -502,30 +541,34 @@ class GoalsEditor(SectionEditor):
         area_id = self._area_in_view()
         area = self.tree_model.tree.area.get(area_id) if area_id is not None else None
         place = (
-            f"Målet läggs i målområdet ”{area.rubrik}”, inte under något annat mål."
+            tr("Målet läggs i målområdet ”{area}”, inte under något annat mål.").format(
+                area=area.rubrik
+            )
             if area is not None
-            else "Målet läggs utan målområde. (Markera ett målområde för att lägga det där.)"
+            else tr("Målet läggs utan målområde. (Markera ett målområde för att lägga det där.)")
         )
         fields = {"malomrade_id": area_id, "overordnat_id": None}
-        self._add_goal("Nytt mål", place, MalNiva.NAMND, fields)
+        self._add_goal(tr("Nytt mål"), place, MalNiva.NAMND, fields)
 
     def new_sub_goal(self) -> None:
         """A goal under the selected goal, one level below it."""
         goal_id = self._goal_in_view()
         if goal_id is None:
-            self.context.failed.emit(NO_GOAL)
+            self.context.failed.emit(tr(NO_GOAL))
             return
         goal = self.tree_model.tree.goal[goal_id]
-        place = f"Delmålet läggs under {goal_label(self.context.plan.uppgifter, goal)}"
+        place = tr("Delmålet läggs under {goal}").format(
+            goal=goal_label(self.context.plan.uppgifter, goal)
+        )
         fields = {"malomrade_id": goal.malomrade_id, "overordnat_id": goal_id}
-        self._add_goal("Nytt delmål", place, SUB_LEVEL[goal.niva], fields)
+        self._add_goal(tr("Nytt delmål"), place, SUB_LEVEL[goal.niva], fields)
 
     def new_indicator(self) -> None:
         goal_id = self._goal_in_view()
-        name = self._ask("Ny indikator", "Indikatorns namn:") if goal_id else None
+        name = self._ask(tr("Ny indikator"), tr("Indikatorns namn:")) if goal_id else None
         if name is not None:
             change = self.context.edit(
-                "Ny indikator",
+                tr("Ny indikator"),
                 partial(
                     items.add_item,
                     kind_name=ItemKind.INDIKATOR,
@@ -548,7 +591,7 @@ class GoalsEditor(SectionEditor):
             self, removal_question(self.context.plan, ItemKind.INDIKATOR, indicator)
         ):
             self.context.edit(
-                "Ta bort indikator",
+                tr("Ta bort indikator"),
                 partial(items.delete_items, items=[(ItemKind.INDIKATOR, indicator)]),
             )
 
@@ -561,7 +604,7 @@ class GoalsEditor(SectionEditor):
         if not 0 <= position < len(siblings):
             return  # already first or last: no step on the undo stack that undoes nothing
         self.context.edit(
-            "Flytta",
+            tr("Flytta"),
             partial(
                 items.move_item,
                 kind_name=KIND_NAMES[kind],
@@ -579,5 +622,5 @@ class GoalsEditor(SectionEditor):
             if not may_remove(self, question):
                 return
             self.context.edit(
-                "Ta bort", partial(items.delete_items, items=[(KIND_NAMES[kind], item_id)])
+                tr("Ta bort"), partial(items.delete_items, items=[(KIND_NAMES[kind], item_id)])
             )

@@ -14,6 +14,7 @@ from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
 from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskCellFilter
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.removal import may_remove, removal_question
@@ -29,7 +30,7 @@ NARROWEST_BESIDE = 960
 class InternalControlEditor(SectionEditor):
     title = SECTIONS[Section.INTERNKONTROLL].title
     parts = (Part.INTERNKONTROLL, Part.RISKSKALA)
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Nämndens plan för intern kontroll: vad kan gå fel, hur troligt och hur allvarligt "
         "det är, och hur det kontrolleras. Klicka i riskmatrisen för att visa en ruta."
     )
@@ -49,7 +50,7 @@ class InternalControlEditor(SectionEditor):
         self.proxy.setSourceModel(self.model)
         self.view = SpreadsheetView()
         self.view.setObjectName("internkontroll")
-        self.view.setAccessibleName("Kontrollpunkter")
+        self.view.setAccessibleName(tr("Kontrollpunkter"))
         self.view.setModel(self.proxy)
         self.view.setItemDelegate(PlanDelegate(self.view))
         self.view.setSortingEnabled(True)
@@ -58,16 +59,18 @@ class InternalControlEditor(SectionEditor):
         left_layout.addWidget(self.view, 1)
         self.filter_note = QLabel()
         left_layout.addWidget(self.filter_note)
-        self.add_button = tool_button("Ny kontrollpunkt")
-        self.remove_button = tool_button("Ta bort kontrollpunkt")
+        self.add_button = tool_button(tr("Ny kontrollpunkt"), icon="plus")
+        self.remove_button = tool_button(tr("Ta bort kontrollpunkt"), icon="trash")
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
         left_layout.addLayout(button_row(self.add_button, self.remove_button))
         self.add_empty_hint(
             self.view,
-            "<b>Inga kontrollpunkter ännu.</b><br>Lägg till den första med "
-            "<i>Ny kontrollpunkt</i> nedan: en risk, hur sannolik den är och vad den "
-            "skulle leda till.",
+            tr(
+                "<b>Inga kontrollpunkter ännu.</b><br>Lägg till den första med "
+                "<i>Ny kontrollpunkt</i> nedan: en risk, hur sannolik den är och vad den "
+                "skulle leda till."
+            ),
             lambda: not self.context.plan.internkontroll,
         )
         splitter.addWidget(left)
@@ -77,17 +80,19 @@ class InternalControlEditor(SectionEditor):
         right_layout.setContentsMargins(8, 0, 0, 0)
         scale_row = QHBoxLayout()
         self.scale = QComboBox()
-        self.scale.setAccessibleName("Riskskala")
+        self.scale.setAccessibleName(tr("Riskskala"))
         self.scale.addItem("4 × 4", 4)
         self.scale.addItem("5 × 5", 5)
         self.scale.activated.connect(self._change_scale)
-        label = QLabel("&Riskskala:")
+        label = QLabel(tr("&Riskskala:"))
         label.setBuddy(self.scale)
         scale_row.addWidget(label)
         scale_row.addWidget(self.scale)
         scale_row.addStretch(1)
         right_layout.addLayout(scale_row)
-        right_layout.addWidget(QLabel("<b>Sannolikhet</b> (uppåt) × <b>konsekvens</b> (åt höger)"))
+        right_layout.addWidget(
+            QLabel(tr("<b>Sannolikhet</b> (uppåt) × <b>konsekvens</b> (åt höger)"))
+        )
         self.matrix = RiskMatrix()
         self.matrix.setObjectName("riskmatris")
         self.matrix.cellChosen.connect(self._filter)
@@ -135,21 +140,24 @@ class InternalControlEditor(SectionEditor):
         else:
             s, k = cell
             self.filter_note.setText(
-                f"Visar risker med sannolikhet {s} och konsekvens {k} (riskvärde {s * k}). "
-                "Klicka i rutan igen för att visa alla."
+                tr(
+                    "Visar risker med sannolikhet {s} och konsekvens {k} "
+                    "(riskvärde {risk}). Klicka i rutan igen för att visa alla."
+                ).format(s=s, k=k, risk=s * k)
             )
 
     def _change_scale(self) -> None:
         size = self.scale.currentData()
         if size != self.context.plan.riskskala.storlek:
             self.context.edit(
-                f"Riskskala {size}×{size}", partial(set_risk_scale, scale=DEFAULT_SCALES[size])
+                tr("Riskskala {size}×{size}").format(size=size),
+                partial(set_risk_scale, scale=DEFAULT_SCALES[size]),
             )
 
     def add(self) -> None:
         self.matrix.choose(None) if self.matrix.chosen else None
         change = self.context.edit(
-            "Ny kontrollpunkt",
+            tr("Ny kontrollpunkt"),
             partial(items.add_item, kind_name=ItemKind.INTERNKONTROLL, fields={}),
         )
         if change is not None:
@@ -164,6 +172,6 @@ class InternalControlEditor(SectionEditor):
             self, removal_question(self.context.plan, ItemKind.INTERNKONTROLL, row)
         ):
             self.context.edit(
-                "Ta bort kontrollpunkt",
+                tr("Ta bort kontrollpunkt"),
                 partial(items.delete_items, items=[(ItemKind.INTERNKONTROLL, row)]),
             )

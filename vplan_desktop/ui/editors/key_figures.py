@@ -12,7 +12,9 @@ from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row, tool_button
+from vplan_desktop.ui.editors.base import SectionEditor, select_row, tool_button
+from vplan_desktop.ui.flow_layout import FlowLayout
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.key_figure_details import COMBO_WIDTH, KeyFigureTableDetails
 from vplan_desktop.ui.models.key_figures import NyckeltalModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
@@ -22,8 +24,8 @@ from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
 LEVEL_ACTIONS = (
-    (1, "Gör till underrad", "Alt+Shift+Right"),
-    (0, "Gör till huvudrad", "Alt+Shift+Left"),
+    (1, QT_TR_NOOP("Gör till underrad"), "Alt+Shift+Right"),
+    (0, QT_TR_NOOP("Gör till huvudrad"), "Alt+Shift+Left"),
 )
 """A row's level (0 main row, 1 sub-row), its button text and shortcut, like indenting a
 list in a word processor."""
@@ -33,7 +35,7 @@ class NyckeltalEditor(SectionEditor):
     title = SECTIONS[Section.NYCKELTAL].title
     # Målområden: the table's målområde picker shows their names.
     parts = (Part.NYCKELTAL, Part.MALOMRADEN)
-    help_text = (
+    help_text = QT_TR_NOOP(
         "Personal-, volym- och kostnadsmått. Varje tabell har egna kolumner, till exempel "
         "”Bokslut 2025” eller ”Utfall jan”. Ett värde är ett tal eller en text. "
         "En underrad (”varav …”) skrivs indragen under raden ovanför: Alt+Skift+Höger."
@@ -41,9 +43,9 @@ class NyckeltalEditor(SectionEditor):
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
-        label = QLabel("&Tabell:")
+        label = QLabel(tr("&Tabell:"))
         self.tables = view_only(QComboBox())
-        self.tables.setAccessibleName("Nyckeltalstabell")
+        self.tables.setAccessibleName(tr("Nyckeltalstabell"))
         self.tables.setMinimumWidth(COMBO_WIDTH)
         label.setBuddy(self.tables)
         self.details = KeyFigureTableDetails(context)
@@ -53,33 +55,39 @@ class NyckeltalEditor(SectionEditor):
         self.model = NyckeltalModel(context)
         self.view = SpreadsheetView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Nyckeltal")
+        self.view.setAccessibleName(tr("Nyckeltal"))
         self.outer.addWidget(self.view, 1)
         buttons = [
-            ("Ny tabell…", self.add_table),
-            ("Byt namn på tabell…", self.rename_table),
-            ("Ta bort tabell", self.remove_table),
-            ("Ny kolumn…", self.add_column),
-            ("Ny rad…", self.add_row),
-            ("Ta bort rad", self.remove_row),
+            (tr("Ny tabell…"), self.add_table, "table-plus"),
+            (tr("Byt namn på tabell…"), self.rename_table, "pencil"),
+            (tr("Ta bort tabell"), self.remove_table, "table-minus"),
+            (tr("Ny kolumn…"), self.add_column, "column-insert-right"),
+            (tr("Ny rad…"), self.add_row, "row-insert-bottom"),
+            (tr("Ta bort rad"), self.remove_row, "row-remove"),
         ]
         widgets = []
-        for text, slot in buttons:
-            button = tool_button(text)
+        for text, slot, icon in buttons:
+            button = tool_button(text, icon=icon)
             button.clicked.connect(slot)
             widgets.append(button)
         self.level_buttons = {}
-        for level, text, keys in LEVEL_ACTIONS:
+        for level, name, keys in LEVEL_ACTIONS:
+            text = tr(name)
             action = QAction(text, self.view)
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
             action.triggered.connect(partial(self.set_level, level))
             self.view.addAction(action)
-            button = tool_button(text, f"{text} ({keys.replace('Shift', 'Skift')})")
+            tooltip = f"{text} ({keys.replace('Shift', 'Skift')})"
+            button = tool_button(text, tooltip, "indent-increase" if level else "indent-decrease")
             button.clicked.connect(partial(self.set_level, level))
             widgets.append(button)
             self.level_buttons[level] = button
-        self.outer.addLayout(button_row(*widgets))
+        # Eight buttons: on two lines when the window is too narrow for one.
+        row = FlowLayout()
+        for widget in widgets:
+            row.addWidget(widget)
+        self.outer.addLayout(row)
         self.view.selectionModel().currentChanged.connect(self._update_level_buttons)
         self.model.modelReset.connect(self._update_level_buttons)
         self.model.dataChanged.connect(self._update_level_buttons)
@@ -87,8 +95,10 @@ class NyckeltalEditor(SectionEditor):
         self.model.modelReset.connect(self._fit)
         self.add_empty_hint(
             self.view,
-            "<b>Inga nyckeltal ännu.</b><br>Börja med <i>Ny tabell…</i> nedan, "
-            "och lägg sedan till kolumner och rader i den.",
+            tr(
+                "<b>Inga nyckeltal ännu.</b><br>Börja med <i>Ny tabell…</i> nedan, "
+                "och lägg sedan till kolumner och rader i den."
+            ),
             lambda: not self.context.plan.nyckeltal,
         )
         self.on_changed(None)
@@ -177,7 +187,7 @@ class NyckeltalEditor(SectionEditor):
         if row.niva == level:
             return
         self.context.edit(
-            "Gör till underrad" if level else "Gör till huvudrad",
+            tr("Gör till underrad") if level else tr("Gör till huvudrad"),
             partial(
                 items.update_item,
                 kind_name=ItemKind.NYCKELTAL_RAD,
@@ -193,10 +203,10 @@ class NyckeltalEditor(SectionEditor):
         return value.strip() if ok else None
 
     def add_table(self) -> None:
-        name = self._ask("Ny tabell", "Tabellens rubrik:")
+        name = self._ask(tr("Ny tabell"), tr("Tabellens rubrik:"))
         if name is not None:
             change = self.context.edit(
-                "Ny nyckeltalstabell",
+                tr("Ny nyckeltalstabell"),
                 partial(
                     items.add_item, kind_name=ItemKind.NYCKELTAL_TABELL, fields={"rubrik": name}
                 ),
@@ -208,10 +218,10 @@ class NyckeltalEditor(SectionEditor):
         table = self.current_table()
         if table is None:
             return
-        name = self._ask("Byt namn", "Tabellens rubrik:", self.tables.currentText())
+        name = self._ask(tr("Byt namn"), tr("Tabellens rubrik:"), self.tables.currentText())
         if name is not None:
             self.context.edit(
-                "Byt namn på tabell",
+                tr("Byt namn på tabell"),
                 partial(
                     items.update_item,
                     kind_name=ItemKind.NYCKELTAL_TABELL,
@@ -226,16 +236,16 @@ class NyckeltalEditor(SectionEditor):
             self, removal_question(self.context.plan, ItemKind.NYCKELTAL_TABELL, table)
         ):
             self.context.edit(
-                "Ta bort tabell",
+                tr("Ta bort tabell"),
                 partial(items.delete_items, items=[(ItemKind.NYCKELTAL_TABELL, table)]),
             )
 
     def add_column(self) -> None:
         table = self.current_table()
-        name = self._ask("Ny kolumn", "Kolumnens rubrik:") if table is not None else None
+        name = self._ask(tr("Ny kolumn"), tr("Kolumnens rubrik:")) if table is not None else None
         if name is not None:
             self.context.edit(
-                "Ny kolumn",
+                tr("Ny kolumn"),
                 partial(
                     items.add_item,
                     kind_name=ItemKind.NYCKELTAL_KOLUMN,
@@ -245,10 +255,10 @@ class NyckeltalEditor(SectionEditor):
 
     def add_row(self) -> None:
         table = self.current_table()
-        name = self._ask("Ny rad", "Nyckeltalets namn:") if table is not None else None
+        name = self._ask(tr("Ny rad"), tr("Nyckeltalets namn:")) if table is not None else None
         if name is not None:
             self.context.edit(
-                "Ny rad",
+                tr("Ny rad"),
                 partial(
                     items.add_item,
                     kind_name=ItemKind.NYCKELTAL_RAD,
@@ -263,5 +273,6 @@ class NyckeltalEditor(SectionEditor):
             self, removal_question(self.context.plan, ItemKind.NYCKELTAL_RAD, row)
         ):
             self.context.edit(
-                "Ta bort rad", partial(items.delete_items, items=[(ItemKind.NYCKELTAL_RAD, row)])
+                tr("Ta bort rad"),
+                partial(items.delete_items, items=[(ItemKind.NYCKELTAL_RAD, row)]),
             )

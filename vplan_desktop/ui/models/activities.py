@@ -24,6 +24,7 @@ from vplan_desktop.ui.activity_links import (
     links,
 )
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.table import (
     RIGHT,
     SORT_ROLE,
@@ -39,14 +40,16 @@ STATUS_CHOICES: list[tuple[str, Any]] = [(d.UNSET_STATUS_LABEL, None)] + [
 ]
 STATUS_ORDER = {status: rank for rank, status in enumerate(d.AktivitetStatus, start=1)}
 """Sort rank of each status; an unset status (rank 0) sorts first."""
-EGEN_TID = "Egen tid"
-REVISED_END = "Reviderat slutdatum"
+EGEN_TID = QT_TR_NOOP("Egen tid")
+REVISED_END = QT_TR_NOOP("Reviderat slutdatum")
 
 
 def cost_text(a: d.Aktivitet) -> str:
     if a.egen_tid:
-        return EGEN_TID
-    return "" if a.kostnad_tkr is None else f"{format_number(a.kostnad_tkr)} tkr"
+        return tr(EGEN_TID)
+    if a.kostnad_tkr is None:
+        return ""
+    return tr("{amount} tkr").format(amount=format_number(a.kostnad_tkr))
 
 
 def cost_fields(value: Any) -> dict[str, Any]:
@@ -54,13 +57,15 @@ def cost_fields(value: Any) -> dict[str, Any]:
     text = str(value or "").strip()
     if not text:
         return {"kostnad_tkr": None, "egen_tid": False}
-    if text.casefold().replace("-", " ") == EGEN_TID.casefold():
+    if text.casefold().replace("-", " ") in (EGEN_TID.casefold(), tr(EGEN_TID).casefold()):
         return {"egen_tid": True}
     number = text.removesuffix("tkr").strip()
     try:
         return {"kostnad_tkr": parse_number(number, allow_percent=False)}
     except InputError:
-        raise InputError(f"”{text}”: skriv ett belopp i tkr eller ”Egen tid”.") from None
+        raise InputError(
+            tr("”{text}”: skriv ett belopp i tkr eller ”Egen tid”.").format(text=text)
+        ) from None
 
 
 def _date_value(value: Any) -> dt.date | None:
@@ -77,7 +82,11 @@ def year_value(value: Any) -> int | None:
     if not text:
         return None
     if not (text.isascii() and text.isdigit()) or not MIN_YEAR <= int(text) <= MAX_YEAR:
-        raise InputError(f"”{text}” är inget årtal. Skriv ett år från {MIN_YEAR} till {MAX_YEAR}.")
+        raise InputError(
+            tr("”{text}” är inget årtal. Skriv ett år från {first} till {last}.").format(
+                text=text, first=MIN_YEAR, last=MAX_YEAR
+            )
+        )
     return int(text)
 
 
@@ -108,7 +117,7 @@ class ActivityModel(ColumnTableModel):
         units = {v.id: v.namn for v in self.context.plan.verksamheter}
         return [
             Column(
-                "Aktivitet",
+                tr("Aktivitet"),
                 lambda a: a.namn,
                 commit=partial(self._text, "namn"),
                 tooltip=lambda a: a.beskrivning,
@@ -116,7 +125,7 @@ class ActivityModel(ColumnTableModel):
                 foreground=review_tint,
             ),
             Column(
-                "Kopplad till",
+                tr("Kopplad till"),
                 lambda a: labels.get(link_of(a), ""),
                 edit_value=link_of,
                 choices=self.link_choices,
@@ -125,20 +134,20 @@ class ActivityModel(ColumnTableModel):
                 field="namndsmal_id",
             ),
             Column(
-                "Ansvarig",
+                tr("Ansvarig"),
                 lambda a: a.ansvarig,
                 commit=partial(self._text, "ansvarig"),
                 field="ansvarig",
             ),
             Column(
-                "År",
+                tr("År"),
                 lambda a: "" if a.ar is None else str(a.ar),
                 commit=self._year,
                 sort_key=lambda a: a.ar or MAX_YEAR + 1,
                 field="ar",
             ),
             Column(
-                "Start",
+                tr("Start"),
                 lambda a: format_date(a.startdatum),
                 editor="date",
                 commit=partial(self._date, "startdatum"),
@@ -146,7 +155,7 @@ class ActivityModel(ColumnTableModel):
                 field="startdatum",
             ),
             Column(
-                "Slutdatum",
+                tr("Slutdatum"),
                 lambda a: format_date(a.slutdatum),
                 editor="date",
                 commit=partial(self._date, "slutdatum"),
@@ -154,7 +163,7 @@ class ActivityModel(ColumnTableModel):
                 field="slutdatum",
             ),
             Column(
-                REVISED_END,
+                tr(REVISED_END),
                 lambda a: format_date(a.slutdatum_reviderat),
                 editor="date",
                 commit=partial(self._date, "slutdatum_reviderat"),
@@ -162,7 +171,7 @@ class ActivityModel(ColumnTableModel):
                 field="slutdatum_reviderat",
             ),
             Column(
-                "Status",
+                tr("Status"),
                 lambda a: d.aktivitet_status_label(a.status),
                 edit_value=lambda a: None if a.status is None else a.status.value,
                 choices=lambda a: STATUS_CHOICES,
@@ -171,7 +180,7 @@ class ActivityModel(ColumnTableModel):
                 field="status",
             ),
             Column(
-                "Verksamhet",
+                tr("Verksamhet"),
                 lambda a: units.get(a.verksamhet_id, ""),
                 edit_value=lambda a: a.verksamhet_id,
                 choices=self.verksamhet_choices,
@@ -179,12 +188,12 @@ class ActivityModel(ColumnTableModel):
                 field="verksamhet_id",
             ),
             Column(
-                "Kostnad",
+                tr("Kostnad"),
                 cost_text,
                 commit=self._cost,
                 align=RIGHT,
                 edit_value=lambda a: (
-                    EGEN_TID
+                    tr(EGEN_TID)
                     if a.egen_tid
                     else ("" if a.kostnad_tkr is None else format_number(a.kostnad_tkr))
                 ),
@@ -192,7 +201,7 @@ class ActivityModel(ColumnTableModel):
                 field="kostnad_tkr",
             ),
             Column(
-                "Beskrivning",
+                tr("Beskrivning"),
                 lambda a: a.beskrivning,
                 commit=partial(self._text, "beskrivning"),
                 field="beskrivning",
@@ -201,7 +210,7 @@ class ActivityModel(ColumnTableModel):
         ]
 
     def _update(self, activity: d.Aktivitet, **fields: Any) -> tuple[str, Edit]:
-        return "Ändra aktivitet", partial(
+        return tr("Ändra aktivitet"), partial(
             items.update_item, kind_name=ItemKind.AKTIVITET, item_id=activity.id, fields=fields
         )
 
@@ -225,7 +234,7 @@ class ActivityModel(ColumnTableModel):
             key = value
         else:
             key = find_link(self.context.plan, str(value))
-        return "Ändra koppling", partial(
+        return tr("Ändra koppling"), partial(
             items.update_item,
             kind_name=ItemKind.AKTIVITET,
             item_id=activity.id,
@@ -254,7 +263,7 @@ def status_value(value: Any) -> Any:
 
 NO_STATUS = ""
 """The status filter's value for activities without a status."""
-SHORT_HEADERS = {REVISED_END: "Reviderat\nslutdatum"}
+SHORT_HEADERS = {REVISED_END: QT_TR_NOOP("Reviderat\nslutdatum")}
 """Headers the table shows on two lines, so that their columns stay as narrow as a date (a
 message about a cell names the column on one line, from the model)."""
 
@@ -283,7 +292,8 @@ class ActivityFilter(QSortFilterProxyModel):
     ) -> Any:
         header = super().headerData(section, orientation, role)
         if role == Qt.ItemDataRole.DisplayRole and isinstance(header, str):
-            return SHORT_HEADERS.get(header, header)
+            short = {tr(long): tr(two_lines) for long, two_lines in SHORT_HEADERS.items()}
+            return short.get(header, header)
         return header
 
     def _links_shown(self, model: ActivityModel, link: int) -> set[int]:

@@ -28,6 +28,7 @@ from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.budget_cells import (
     amount_from,
     column_header,
@@ -52,7 +53,7 @@ Figures = dict[int, Decimal | None]
 
 
 def _rename_verksamhet(verksamhet_id: int, name: Any) -> tuple[str, Edit]:
-    return "Byt namn på verksamhet", partial(
+    return tr("Byt namn på verksamhet"), partial(
         items.update_item,
         kind_name=ItemKind.VERKSAMHET,
         item_id=verksamhet_id,
@@ -84,7 +85,7 @@ class BudgetGridModel(ColumnTableModel):
 
     def set_total(self, column: d.BudgetKolumn, text: Any) -> tuple[str, Edit]:
         """Type a printed total; an empty cell goes back to the rows' sum."""
-        return f"Ändra summan för {column.rubrik}", partial(
+        return tr("Ändra summan för {column}").format(column=column.rubrik), partial(
             values.set_column_total, kolumn_id=column.id, belopp=amount_from(text)
         )
 
@@ -197,10 +198,14 @@ class DriftbudgetModel(BudgetGridModel):
         totals, sums = by_column(drift.totals), by_column(drift.sums)
         return [
             *rows,
-            DriftRow("summa", "summa", "NETTOKOSTNAD", totals, None, sums, given, places),
-            DriftRow("ram", "ram", "KF:s ram", by_column(drift.ram), decimals=places),
+            DriftRow("summa", "summa", tr("NETTOKOSTNAD"), totals, None, sums, given, places),
+            DriftRow("ram", "ram", tr("KF:s ram"), by_column(drift.ram), decimals=places),
             DriftRow(
-                "diff", "diff", "Differens mot ram", by_column(drift.difference), decimals=places
+                "diff",
+                "diff",
+                tr("Differens mot ram"),
+                by_column(drift.difference),
+                decimals=places,
             ),
         ]
 
@@ -226,10 +231,10 @@ class DriftbudgetModel(BudgetGridModel):
     def columns(self) -> list[Column]:
         result = [
             Column(
-                "Verksamhet",
+                tr("Verksamhet"),
                 lambda r: r.namn,
                 commit=self._rename,
-                tooltip=lambda r: "Över KF:s ram" if r.kind == "diff" else "",
+                tooltip=lambda r: tr("Över KF:s ram") if r.kind == "diff" else "",
             )
         ]
         columns = self.plan_columns()
@@ -256,7 +261,9 @@ class DriftbudgetModel(BudgetGridModel):
         if row.kind == "diff" and value is not None and value < 0:
             unit = self.unit()
             over = format_amount(-value, unit, decimals=row.decimals)
-            return f"Nettokostnaden är {over} {unit} över KF:s ram för {column.ar}."
+            return tr("Nettokostnaden är {amount} {unit} över KF:s ram för {year}.").format(
+                amount=over, unit=unit, year=column.ar
+            )
         if note and row.kind in ("rad", "summa"):
             return note
         return self.total_tip(column, row)
@@ -270,10 +277,10 @@ class DriftbudgetModel(BudgetGridModel):
             return self.set_total(column, text)
         amount = amount_from(text)
         if row.kind == "ram":
-            return f"Ändra KF:s ram {column.ar}", partial(
+            return tr("Ändra KF:s ram {year}").format(year=column.ar), partial(
                 values.set_kf_ram, ar=column.ar, belopp=amount
             )
-        return f"Ändra {row.namn}, {column.rubrik}", partial(
+        return tr("Ändra {row}, {column}").format(row=row.namn, column=column.rubrik), partial(
             values.set_drift_amount, rad_id=row.id, kolumn_id=column.id, belopp=amount
         )
 
@@ -337,7 +344,7 @@ class ResultatModel(BudgetGridModel):
                 ResultatRow(
                     "summa",
                     ("summa", falt),
-                    f"Summa {label}",
+                    tr("Summa {label}").format(label=label),
                     falt,
                     None,
                     None,
@@ -362,7 +369,13 @@ class ResultatModel(BudgetGridModel):
         return bool(row.kind == "rad" or self.given_total_row(row))
 
     def columns(self) -> list[Column]:
-        result = [Column(f"Resultaträkning, {self.unit()}", lambda r: r.namn, field="namn")]
+        result = [
+            Column(
+                tr("Resultaträkning, {unit}").format(unit=self.unit()),
+                lambda r: r.namn,
+                field="namn",
+            )
+        ]
         columns = self.plan_columns()
         for column in columns:
             note = computed_note(columns, column) if column.computed else ""
@@ -377,14 +390,14 @@ class ResultatModel(BudgetGridModel):
         if note:
             return note
         if row.computed.get(column.id):
-            return "Beräknat: intäkter + kostnader"
+            return tr("Beräknat: intäkter + kostnader")
         return self.total_tip(column, row)
 
     def _set_amount(self, column: d.BudgetKolumn, row: ResultatRow, text: Any) -> tuple[str, Edit]:
         if self.given_total_row(row):
             return self.set_total(column, text)
         assert row.rad_id is not None
-        return f"Ändra {row.namn}, {column.rubrik}", partial(
+        return tr("Ändra {row}, {column}").format(row=row.namn, column=column.rubrik), partial(
             values.set_resultat_amount,
             rad_id=row.rad_id,
             kolumn_id=column.id,

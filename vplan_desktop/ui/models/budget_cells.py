@@ -13,6 +13,7 @@ from vplan_desktop import budget
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.formatting import format_amount, parse_amount
+from vplan_desktop.ui.i18n import tr
 
 
 def amount_from(text: Any) -> Decimal | None:
@@ -38,13 +39,23 @@ def computed_note(columns: Sequence[d.BudgetKolumn], column: d.BudgetKolumn) -> 
     signed = budget.signed_table(columns)
     against = next((k for k in (KolumnSlag.PROGNOS, KolumnSlag.UTFALL) if k in kinds), None)
     if KolumnSlag.BUDGET in kinds and against is not None:
-        pair = [f"Budget {year}", f"{d.KOLUMN_SLAG_LABELS[against]} {year}"]
+        pair = [tr("Budget {year}").format(year=year), f"{d.KOLUMN_SLAG_LABELS[against]} {year}"]
         first, second = reversed(pair) if signed else pair
-        return f"Räknas fram: {first} − {second}. Skrivs inte in."
-    missing = f"Budget {year}" if KolumnSlag.BUDGET not in kinds else f"Prognos eller Utfall {year}"
-    pair = [f"Budget {year}", f"Prognos (eller Utfall) {year}"]
+        return tr("Räknas fram: {first} − {second}. Skrivs inte in.").format(
+            first=first, second=second
+        )
+    if KolumnSlag.BUDGET not in kinds:
+        missing = tr("Budget {year}").format(year=year)
+    else:
+        missing = tr("Prognos eller Utfall {year}").format(year=year)
+    pair = [
+        tr("Budget {year}").format(year=year),
+        tr("Prognos (eller Utfall) {year}").format(year=year),
+    ]
     first, second = reversed(pair) if signed else pair
-    return f"Räknas fram ur {first} − {second}, men kolumnen {missing} saknas. Skrivs inte in."
+    return tr(
+        "Räknas fram ur {first} − {second}, men kolumnen {missing} saknas. Skrivs inte in."
+    ).format(first=first, second=second, missing=missing)
 
 
 def computed_colour() -> QColor:
@@ -57,11 +68,11 @@ def total_tooltip(
 ) -> str:
     """What a printed total's cell says when pointed at (the sum with the table's decimals)."""
     if rows_sum is None:
-        return "Angiven summa. Raderna har inga belopp i kolumnen."
+        return tr("Angiven summa. Raderna har inga belopp i kolumnen.")
     if rows_sum != total:
         shown = format_amount(rows_sum, unit, decimals=decimals)
-        return f"Angiven summa. Radernas summa är {shown}."
-    return "Angiven summa."
+        return tr("Angiven summa. Radernas summa är {sum}.").format(sum=shown)
+    return tr("Angiven summa.")
 
 
 def given_total_font() -> QFont:

@@ -18,11 +18,12 @@ from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.budget import BudgetGridModel
 from vplan_desktop.ui.models.budget_cells import amount_from, computed_note
 from vplan_desktop.ui.models.table import Column
 
-TOTAL = "Nettokostnad"
+TOTAL = QT_TR_NOOP("Nettokostnad")
 """The row under the cost types: their sum."""
 
 
@@ -58,7 +59,7 @@ class CostTypeModel(BudgetGridModel):
             for line in table.lines
         ]
         total = budget.column_figures(columns, table.totals)
-        return [*rows, CostTypeRow("summa", "summa", TOTAL, total, places)]
+        return [*rows, CostTypeRow("summa", "summa", tr(TOTAL), total, places)]
 
     def row_font_bold(self, row: Any) -> bool:
         return bool(row.kind == "summa")
@@ -73,7 +74,7 @@ class CostTypeModel(BudgetGridModel):
     def columns(self) -> list[Column]:
         result = [
             Column(
-                "Kostnadsslag",
+                tr("Kostnadsslag"),
                 lambda r: r.namn,
                 commit=self._rename,
                 field="namn",
@@ -90,7 +91,7 @@ class CostTypeModel(BudgetGridModel):
         return result
 
     def _rename(self, row: CostTypeRow, name: Any) -> tuple[str, Edit]:
-        return "Byt namn på kostnadsslag", partial(
+        return tr("Byt namn på kostnadsslag"), partial(
             items.update_item,
             kind_name=ItemKind.KOSTNADSSLAG_RAD,
             item_id=row.id,
@@ -98,7 +99,7 @@ class CostTypeModel(BudgetGridModel):
         )
 
     def _set_amount(self, column: d.BudgetKolumn, row: CostTypeRow, text: Any) -> tuple[str, Edit]:
-        return f"Ändra {row.namn}, {column.rubrik}", partial(
+        return tr("Ändra {row}, {column}").format(row=row.namn, column=column.rubrik), partial(
             values.set_cost_type_amount,
             rad_id=row.id,
             kolumn_id=column.id,

@@ -18,6 +18,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
 from vplan_desktop import domain as d
+from vplan_desktop.colours import text_colour_on
 from vplan_desktop.db.enums import UppfoljningStatus
 from vplan_desktop.follow_up_data import (
     STATUS_LABELS,
@@ -30,6 +31,7 @@ from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.ui.activity_links import link_of, links
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.follow_up_table import FollowUpModel, large_marker
 from vplan_desktop.ui.models.table import Column
 from vplan_desktop.ui.style import ToneUse, tone
@@ -41,16 +43,18 @@ STATUS_CHOICES: list[tuple[str, Any]] = [(NO_STATUS_LABEL, None)] + [
     (label, s.value) for s, label in STATUS_LABELS.items()
 ]
 STATUS_ORDER = {status: rank for rank, status in enumerate(UppfoljningStatus, start=1)}
-PASSED = "Slutdatum har passerats"
+PASSED = QT_TR_NOOP("Slutdatum har passerats")
 PASSED_TINT = tone("passerat", "#fde7e4", "#5a2a26", ToneUse.FILL)
 """Behind a row whose end date has passed: a light red the text stays readable on."""
 STATUS_COLOURS = {
-    UppfoljningStatus.EJ_PABORJAD: QColor("#757575"),
-    UppfoljningStatus.PAGAR: QColor("#1565c0"),
-    UppfoljningStatus.KLAR: QColor("#2e7d32"),
-    UppfoljningStatus.AVBRUTEN: QColor("#c62828"),
-    UppfoljningStatus.SENARELAGD: QColor("#ef6c00"),
+    UppfoljningStatus.EJ_PABORJAD: tone("statusEjPaborjad", "#757575", "#9a9a9a", ToneUse.MARK),
+    UppfoljningStatus.PAGAR: tone("statusPagar", "#1565c0", "#64a8f0", ToneUse.MARK),
+    UppfoljningStatus.KLAR: tone("statusKlar", "#2e7d32", "#66bb6a", ToneUse.MARK),
+    UppfoljningStatus.AVBRUTEN: tone("statusAvbruten", "#c62828", "#ef5350", ToneUse.MARK),
+    UppfoljningStatus.SENARELAGD: tone("statusSenarelagd", "#c65a00", "#ffa040", ToneUse.MARK),
 }
+"""Each status's colour (a light/dark pair, ui/style.py): 3:1 against the grid, its tinted
+rows and the window in either scheme (WCAG 1.4.11)."""
 
 
 @dataclass(frozen=True)
@@ -93,22 +97,26 @@ def date_value(value: Any) -> dt.date | None:
     return parse_date(str(value))
 
 
-_ICONS: dict[UppfoljningStatus, QIcon] = {}
+_ICONS: dict[tuple[UppfoljningStatus, int], QIcon] = {}
+"""The markers drawn, by status and colour (a marker is drawn again in the other scheme)."""
 
 
 def status_marker(status: UppfoljningStatus) -> QIcon:
     """A status's marker, a shape of its own in its colour: an open ring (ej påbörjad), a half
     filled ring (pågår), a disc with a tick (klar), a cross (avbruten), a clock (senarelagd)."""
-    if status in _ICONS:
-        return _ICONS[status]
+    key = (status, STATUS_COLOURS[status].rgba())
+    if key in _ICONS:
+        return _ICONS[key]
     size = 32  # drawn large and scaled down by the view: sharp on high-DPI screens
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    colour = STATUS_COLOURS[status]
+    colour = QColor(STATUS_COLOURS[status])
     ring = QRectF(4, 4, size - 8, size - 8)
-    white = QPen(QColor("white"), 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+    # The sign on a filled marker: black or white, whichever reads better on its colour.
+    sign = QColor(text_colour_on(colour.name()))
+    sign_pen = QPen(sign, 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
     if status is UppfoljningStatus.EJ_PABORJAD:
         painter.setPen(QPen(colour, 3.5))
         painter.drawEllipse(ring)
@@ -122,7 +130,7 @@ def status_marker(status: UppfoljningStatus) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(ring)
-        painter.setPen(white)
+        painter.setPen(sign_pen)
         painter.drawPolyline(QPolygonF([QPointF(10, 16.5), QPointF(14.5, 21), QPointF(22, 11.5)]))
     elif status is UppfoljningStatus.AVBRUTEN:
         painter.setPen(QPen(colour, 5.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
@@ -132,12 +140,12 @@ def status_marker(status: UppfoljningStatus) -> QIcon:
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(colour)
         painter.drawEllipse(ring)
-        painter.setPen(white)
+        painter.setPen(sign_pen)
         painter.drawLine(QPointF(16, 16), QPointF(16, 9))
         painter.drawLine(QPointF(16, 16), QPointF(21, 19))
     painter.end()
-    _ICONS[status] = QIcon(pixmap)
-    return _ICONS[status]
+    _ICONS[key] = QIcon(pixmap)
+    return _ICONS[key]
 
 
 class FollowUpActivityModel(FollowUpModel):
@@ -166,9 +174,8 @@ class FollowUpActivityModel(FollowUpModel):
                 own = tip(r)
                 if not r.passed:
                     return own
-                why = (
-                    f"{PASSED} ({format_date(r.end)}) men aktiviteten har status "
-                    f"”{status_label(r.given.status)}”."
+                why = tr("{passed} ({date}) men aktiviteten har status ”{status}”.").format(
+                    passed=tr(PASSED), date=format_date(r.end), status=status_label(r.given.status)
                 )
                 return f"{why}\n{own}" if own else why
 
@@ -179,39 +186,39 @@ class FollowUpActivityModel(FollowUpModel):
 
         return [
             Column(
-                "Aktivitet",
+                tr("Aktivitet"),
                 lambda r: r.activity.namn,
                 tooltip=passed_tip(lambda r: r.activity.beskrivning),
                 background=tint,
                 field="namn",
             ),
             Column(
-                "Mål",
+                tr("Mål"),
                 lambda r: labels.get(link_of(r.activity), ""),
                 sort_key=lambda r: order.get(link_of(r.activity), len(order)),
                 tooltip=passed_tip(lambda r: labels.get(link_of(r.activity), "")),
                 background=tint,
-                accessible="Kopplad till",
+                accessible=tr("Kopplad till"),
                 field="namndsmal_id",
             ),
             Column(
-                "Ansvarig",
+                tr("Ansvarig"),
                 lambda r: r.activity.ansvarig,
                 tooltip=passed_tip(lambda r: ""),
                 background=tint,
                 field="ansvarig",
             ),
             Column(
-                "Slutdatum",
+                tr("Slutdatum"),
                 lambda r: format_date(r.activity.slutdatum_reviderat or r.activity.slutdatum),
                 sort_key=lambda r: r.end or dt.date.max,
                 tooltip=passed_tip(self._plan_end_tip),
                 background=tint,
-                accessible="Slutdatum i planen",
+                accessible=tr("Slutdatum i planen"),
                 field="slutdatum",
             ),
             Column(
-                "Status",
+                tr("Status"),
                 lambda r: status_label(r.given.status),
                 edit_value=lambda r: None if r.given.status is None else r.given.status.value,
                 choices=lambda r: STATUS_CHOICES,
@@ -222,7 +229,7 @@ class FollowUpActivityModel(FollowUpModel):
                 field="status",
             ),
             Column(
-                "Kommentar",
+                tr("Kommentar"),
                 lambda r: r.given.kommentar,
                 commit=self._comment,
                 tooltip=passed_tip(lambda r: r.given.kommentar),
@@ -230,13 +237,13 @@ class FollowUpActivityModel(FollowUpModel):
                 field="kommentar",
             ),
             Column(
-                "Reviderat slutdatum",
+                tr("Reviderat slutdatum"),
                 lambda r: format_date(r.given.slutdatum_reviderat),
                 editor="date",
                 commit=self._revised,
                 sort_key=lambda r: r.given.slutdatum_reviderat or dt.date.max,
                 tooltip=passed_tip(
-                    lambda r: "Nytt slutdatum som uppföljningen anger (planen ändras inte)."
+                    lambda r: tr("Nytt slutdatum som uppföljningen anger (planen ändras inte).")
                 ),
                 background=tint,
                 field="slutdatum_reviderat",
@@ -247,7 +254,7 @@ class FollowUpActivityModel(FollowUpModel):
     def _plan_end_tip(r: ActivityRow) -> str:
         a = r.activity
         if a.slutdatum_reviderat and a.slutdatum:
-            return f"Reviderat i planen; först {format_date(a.slutdatum)}."
+            return tr("Reviderat i planen; först {date}.").format(date=format_date(a.slutdatum))
         return ""
 
     def decoration(self, row: Any, column: int) -> QIcon | None:
@@ -261,12 +268,12 @@ class FollowUpActivityModel(FollowUpModel):
         return not self.context.follow_up_read_only
 
     def _status(self, row: ActivityRow, value: Any) -> tuple[str, Edit]:
-        return self.follow_up_edit("Ändra status", row.id, {"status": status_value(value)})
+        return self.follow_up_edit(tr("Ändra status"), row.id, {"status": status_value(value)})
 
     def _comment(self, row: ActivityRow, value: Any) -> tuple[str, Edit]:
-        return self.follow_up_edit("Ändra kommentar", row.id, {"kommentar": str(value or "")})
+        return self.follow_up_edit(tr("Ändra kommentar"), row.id, {"kommentar": str(value or "")})
 
     def _revised(self, row: ActivityRow, value: Any) -> tuple[str, Edit]:
         return self.follow_up_edit(
-            "Ändra reviderat slutdatum", row.id, {"slutdatum_reviderat": date_value(value)}
+            tr("Ändra reviderat slutdatum"), row.id, {"slutdatum_reviderat": date_value(value)}
         )

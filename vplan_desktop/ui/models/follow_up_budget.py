@@ -26,6 +26,7 @@ from vplan_desktop.formatting import format_amount, format_percent
 from vplan_desktop.numbers import check_amount
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.budget_cells import computed_colour
 from vplan_desktop.ui.models.follow_up_table import (
     NEEDS_TEXT,
@@ -38,7 +39,7 @@ from vplan_desktop.ui.models.table import RIGHT, WARNING_RED, Column, Index
 NAMN, BUDGET, UTFALL, PROGNOS, AVVIKELSE, PROCENT, KOMMENTAR = range(7)
 """The grid's columns, the same in the three tables."""
 
-FIGURES = {"utfall": "Utfallet", "prognos": "Prognosen"}
+FIGURES = {"utfall": QT_TR_NOOP("Utfallet"), "prognos": QT_TR_NOOP("Prognosen")}
 
 
 @dataclass(frozen=True)
@@ -72,10 +73,12 @@ def large_text(row: AmountRow) -> str:
     """What the marker of a large deviation says, or "" when the deviation is not large."""
     if not row.line.stor:
         return ""
-    over = f"Avvikelsen är större än {format_percent(row.grans)}"
+    limit = format_percent(row.grans)
     if row.kind == "summa" or not row.asks_comment:
-        return f"{over}."
-    return f"{over} – kommentera den" if not row.kommentar.strip() else f"{over}; kommenterad."
+        return tr("Avvikelsen är större än {limit}.").format(limit=limit)
+    if not row.kommentar.strip():
+        return tr("Avvikelsen är större än {limit} – kommentera den").format(limit=limit)
+    return tr("Avvikelsen är större än {limit}; kommenterad.").format(limit=limit)
 
 
 class FollowUpAmountsModel(FollowUpModel):
@@ -158,18 +161,18 @@ class FollowUpAmountsModel(FollowUpModel):
         return [
             Column(self.name_heading(), lambda r: r.namn, field="namn", tooltip=self.name_tip),
             amount(
-                self.budget_heading(year), "budget", tooltip=lambda r: "Planens belopp för året"
+                self.budget_heading(year), "budget", tooltip=lambda r: tr("Planens belopp för året")
             ),
             amount(utfall_heading(period), "utfall", partial(self._amount, "utfall")),
-            amount("Prognos helår", "prognos", partial(self._amount, "prognos")),
+            amount(tr("Prognos helår"), "prognos", partial(self._amount, "prognos")),
             amount(
-                "Avvikelse",
+                tr("Avvikelse"),
                 "avvikelse",
                 foreground=self._deviation_colour,
-                tooltip=lambda r: self.deviation_tip,
+                tooltip=lambda r: tr(self.deviation_tip),
             ),
             Column(
-                "Avvikelse %",
+                tr("Avvikelse %"),
                 lambda r: (
                     "" if r.line.procent is None else format_percent(r.line.procent, decimals=1)
                 ),
@@ -180,26 +183,26 @@ class FollowUpAmountsModel(FollowUpModel):
                 field="procent",
             ),
             Column(
-                "Kommentar",
+                tr("Kommentar"),
                 lambda r: r.kommentar if r.shows_comment else "",
                 commit=self._comment,
                 background=lambda r: NEEDS_TEXT if r.needs_comment else None,
                 tooltip=lambda r: (
-                    "Avvikelsen är stor: skriv vad den beror på." if r.needs_comment else ""
+                    tr("Avvikelsen är stor: skriv vad den beror på.") if r.needs_comment else ""
                 ),
                 field="kommentar",
             ),
         ]
 
     def name_heading(self) -> str:
-        return self.name_header
+        return tr(self.name_header)
 
     def budget_heading(self, year: int) -> str:
         """The heading of the plan's figures for the period's year: its Budget column's (or
         the Plan column's, for a year the plan only plans)."""
         tabell = BudgetTabell.DRIFT if self.table == "drift" else BudgetTabell.RESULTAT
         found = follow_up.budget_column(self.context.plan, tabell, year)
-        return f"Budget {year}" if found is None else found.rubrik
+        return tr("Budget {year}").format(year=year) if found is None else found.rubrik
 
     def prepare(self, index: Index, value: Any) -> tuple[str, Edit] | None:
         prepared = super().prepare(index, value)  # checks the typed amount first
@@ -232,14 +235,14 @@ class FollowUpAmountsModel(FollowUpModel):
 
     def _amount(self, figure: str, row: AmountRow, text: Any) -> tuple[str, Edit]:
         assert row.item_id is not None
-        label = FIGURES[figure]
+        label = tr(FIGURES[figure])
         # Checked here too, so that a cell refuses a wrong amount before it closes and a paste
         # names the cell; the service gets the text as typed and reads it the same way.
         if text is not None and str(text).strip():
             check_amount(str(text), label)
         given = "" if text is None else str(text)
         return self.follow_up_edit(
-            f"Ändra {label.lower()} för {row.namn}",
+            tr("Ändra {figure} för {row}").format(figure=label.lower(), row=row.namn),
             row.item_id,
             {self.field_name(figure, row): given},
         )
@@ -247,7 +250,9 @@ class FollowUpAmountsModel(FollowUpModel):
     def _comment(self, row: AmountRow, text: Any) -> tuple[str, Edit]:
         assert row.item_id is not None
         return self.follow_up_edit(
-            f"Ändra kommentar för {row.namn}", row.item_id, {"kommentar": str(text or "")}
+            tr("Ändra kommentar för {row}").format(row=row.namn),
+            row.item_id,
+            {"kommentar": str(text or "")},
         )
 
 
@@ -279,14 +284,14 @@ class FollowUpDriftModel(FollowUpAmountsModel):
     )
     row_parts = (Part.UPPFOLJNINGAR,)
     table = "drift"
-    name_header = "Verksamhet"
-    deviation_tip = "Budget minus prognos för helåret; ett minus är ett underskott."
+    name_header = QT_TR_NOOP("Verksamhet")
+    deviation_tip = QT_TR_NOOP("Budget minus prognos för helåret; ett minus är ett underskott.")
 
     def lines(self, period: Uppfoljning) -> list[AmountRow]:
         rows = [_row(line) for line in follow_up.drift_lines(self.context.plan, period)]
         if rows:
             total = follow_up.drift_total(self.context.plan, period)
-            rows.append(AmountRow("summa", "summa", "Summa", total, None))
+            rows.append(AmountRow("summa", "summa", tr("Summa"), total, None))
         return rows
 
 
@@ -298,14 +303,14 @@ class FollowUpInvesteringModel(FollowUpAmountsModel):
     parts = (Part.UPPFOLJNINGAR, Part.INVESTERINGAR, Part.UPPGIFTER)
     row_parts = (Part.UPPFOLJNINGAR,)
     table = "investering"
-    name_header = "Projekt"
-    deviation_tip = "Budget minus prognos för helåret; ett minus är en överskridning."
+    name_header = QT_TR_NOOP("Projekt")
+    deviation_tip = QT_TR_NOOP("Budget minus prognos för helåret; ett minus är en överskridning.")
 
     def lines(self, period: Uppfoljning) -> list[AmountRow]:
         rows = [_row(line) for line in follow_up.investment_lines(self.context.plan, period)]
         if rows:
             total = follow_up.investment_total(self.context.plan, period)
-            rows.append(AmountRow("summa", "summa", "Summa", total, None))
+            rows.append(AmountRow("summa", "summa", tr("Summa"), total, None))
         return rows
 
     def budget_heading(self, year: int) -> str:
@@ -325,12 +330,12 @@ class FollowUpResultatModel(FollowUpAmountsModel):
     )
     row_parts = (Part.UPPFOLJNINGAR,)
     table = "resultat"
-    deviation_tip = (
+    deviation_tip = QT_TR_NOOP(
         "Prognos minus budget för helåret (kostnaderna är negativa); ett minus är sämre än budget."
     )
 
     def name_heading(self) -> str:
-        return f"Resultaträkning, {self.unit()}"
+        return tr("Resultaträkning, {unit}").format(unit=self.unit())
 
     def lines(self, period: Uppfoljning) -> list[AmountRow]:
         plan = self.context.plan
@@ -372,7 +377,7 @@ class FollowUpResultatModel(FollowUpAmountsModel):
 
     def name_tip(self, row: AmountRow) -> str:
         if row.falt == "kostnader" and row.kind == "rad":
-            return "Kostnaderna skrivs negativa, som i planen."
+            return tr("Kostnaderna skrivs negativa, som i planen.")
         if row.falt == "netto":
-            return "Beräknat: intäkter + kostnader"
+            return tr("Beräknat: intäkter + kostnader")
         return ""

@@ -13,14 +13,19 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.follow_up_table import NEEDS_TEXT, FollowUpModel
 from vplan_desktop.ui.models.table import Column, Index
 
 PROCESS, RISK, KONTROLLMOMENT, UTFORD, AVVIKELSE, ATGARD = range(6)
 
-UTFORD_CHOICES: list[tuple[str, bool | None]] = [("Ja", True), ("Nej", False), ("–", None)]
+UTFORD_CHOICES: list[tuple[str, bool | None]] = [
+    (QT_TR_NOOP("Ja"), True),
+    (QT_TR_NOOP("Nej"), False),
+    ("–", None),
+]
 """What the Utförd picker offers; "–" leaves it untold."""
-UTFORD_LABELS = {True: "Ja", False: "Nej", None: ""}
+UTFORD_LABELS = {True: QT_TR_NOOP("Ja"), False: QT_TR_NOOP("Nej"), None: ""}
 _TYPED = {
     "ja": True,
     "j": True,
@@ -38,11 +43,14 @@ def utford_from(value: Any) -> bool | None:
     if value is None or isinstance(value, bool):
         return value
     found = str(value).strip().casefold()
-    if found not in _TYPED:
+    typed = {**_TYPED, tr("Ja").casefold(): True, tr("Nej").casefold(): False}
+    if found not in typed:
         raise InputError(
-            f"Utförd: ”{str(value).strip()}” går inte att läsa. Skriv Ja, Nej eller lämna tomt."
+            tr("Utförd: ”{text}” går inte att läsa. Skriv Ja, Nej eller lämna tomt.").format(
+                text=str(value).strip()
+            )
         )
-    return _TYPED[found]
+    return typed[found]
 
 
 @dataclass(frozen=True)
@@ -89,34 +97,34 @@ class FollowUpControlsModel(FollowUpModel):
 
     def columns(self) -> list[Column]:
         return [
-            Column("Process/rutin", lambda r: r.process, field="process"),
-            Column("Risk", lambda r: r.risk, field="risk"),
-            Column("Kontrollmoment", lambda r: r.kontrollmoment, field="kontrollmoment"),
+            Column(tr("Process/rutin"), lambda r: r.process, field="process"),
+            Column(tr("Risk"), lambda r: r.risk, field="risk"),
+            Column(tr("Kontrollmoment"), lambda r: r.kontrollmoment, field="kontrollmoment"),
             Column(
-                "Utförd",
-                lambda r: UTFORD_LABELS[r.utford],
+                tr("Utförd"),
+                lambda r: tr(UTFORD_LABELS[r.utford]),
                 commit=self._utford,
                 edit_value=lambda r: r.utford,
-                choices=lambda r: UTFORD_CHOICES,
+                choices=lambda r: [(tr(label), value) for label, value in UTFORD_CHOICES],
                 sort_key=lambda r: {True: 0, False: 1, None: 2}[r.utford],
-                tooltip=lambda r: "Utförd vid perioden: Ja, Nej eller tomt",
+                tooltip=lambda r: tr("Utförd vid perioden: Ja, Nej eller tomt"),
                 field="utford",
-                accessible="Kontrollen utförd",
+                accessible=tr("Kontrollen utförd"),
             ),
             Column(
-                "Avvikelse",
+                tr("Avvikelse"),
                 lambda r: r.avvikelse,
                 commit=partial(self._text, "avvikelse"),
                 field="avvikelse",
-                accessible="Avvikelse som kontrollen visade",
+                accessible=tr("Avvikelse som kontrollen visade"),
             ),
             Column(
-                "Åtgärd",
+                tr("Åtgärd"),
                 lambda r: r.atgard,
                 commit=partial(self._text, "atgard"),
                 background=lambda r: NEEDS_TEXT if r.needs_atgard else None,
                 tooltip=lambda r: (
-                    "En avvikelse är skriven men ingen åtgärd: skriv vad den leder till."
+                    tr("En avvikelse är skriven men ingen åtgärd: skriv vad den leder till.")
                     if r.needs_atgard
                     else ""
                 ),
@@ -134,10 +142,13 @@ class FollowUpControlsModel(FollowUpModel):
         return None if typed == current else prepared  # left as it was: no empty undo step
 
     def _utford(self, row: ControlRow, value: Any) -> tuple[str, Edit]:
-        return self.follow_up_edit("Ändra utförd kontroll", row.id, {"utford": utford_from(value)})
+        return self.follow_up_edit(
+            tr("Ändra utförd kontroll"), row.id, {"utford": utford_from(value)}
+        )
 
     def _text(self, name: str, row: ControlRow, value: Any) -> tuple[str, Edit]:
-        label = "avvikelse" if name == "avvikelse" else "åtgärd"
-        return self.follow_up_edit(
-            f"Ändra {label} för kontrollpunkt", row.id, {name: str(value or "")}
-        )
+        if name == "avvikelse":
+            text = tr("Ändra avvikelse för kontrollpunkt")
+        else:
+            text = tr("Ändra åtgärd för kontrollpunkt")
+        return self.follow_up_edit(text, row.id, {name: str(value or "")})

@@ -26,6 +26,7 @@ from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import follow_up as follow_up_service
 from vplan_desktop.targets import format_target
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.goals import AREA, GOAL, INDICATOR, TREE_PARTS, GoalTreeModel
 from vplan_desktop.ui.models.table import (
     CHOICES_ROLE,
@@ -40,17 +41,17 @@ Index = QModelIndex | QPersistentModelIndex
 NAME, GRADE, ASSESSMENT, TARGET, OUTCOME, TREND, MET, DATE, SOURCE = range(9)
 """The tree's columns: the plan's name, then the period's."""
 HEADERS = {
-    NAME: "Mål och indikatorer",
-    GRADE: "Måluppfyllelse",
-    ASSESSMENT: "Bedömning",
-    TARGET: "Målnivå",
-    OUTCOME: "Utfall",
-    TREND: "Trend",
-    MET: "Måluppfyllt?",
-    DATE: "Datum",
-    SOURCE: "Källa",
+    NAME: QT_TR_NOOP("Mål och indikatorer"),
+    GRADE: QT_TR_NOOP("Måluppfyllelse"),
+    ASSESSMENT: QT_TR_NOOP("Bedömning"),
+    TARGET: QT_TR_NOOP("Målnivå"),
+    OUTCOME: QT_TR_NOOP("Utfall"),
+    TREND: QT_TR_NOOP("Trend"),
+    MET: QT_TR_NOOP("Måluppfyllt?"),
+    DATE: QT_TR_NOOP("Datum"),
+    SOURCE: QT_TR_NOOP("Källa"),
 }
-NO_GRADE = "(ingen bedömning)"
+NO_GRADE = QT_TR_NOOP("(ingen bedömning)")
 MET_GREEN = tone("uppnatt", "#1b6e20", "#81c784")
 PARTS = (*TREE_PARTS, "uppfoljningar", "bedomningsskala")
 """The parts of the snapshot the tree shows: the plan's goals and the periods with the scale."""
@@ -108,7 +109,7 @@ def trend_text(indicator: d.Indikator, period: Uppfoljning) -> str:
 
 def met_text(indicator: d.Indikator, period: Uppfoljning) -> str:
     met = follow_up.target_met(indicator, period)
-    return "" if met is None else ("Ja" if met else "Nej")
+    return "" if met is None else (tr("Ja") if met else tr("Nej"))
 
 
 def outcome_fields(text: Any) -> dict[str, Any]:
@@ -191,8 +192,8 @@ class FollowUpGoalTreeModel(GoalTreeModel):
         if role == Qt.ItemDataRole.DisplayRole:
             period = self.context.period
             if section == TARGET and period is not None:
-                return f"Målnivå {period.ar}"
-            return HEADERS[section]
+                return tr("Målnivå {year}").format(year=period.ar)
+            return tr(HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (TARGET, OUTCOME):
             return int(RIGHT)
         return None
@@ -246,7 +247,7 @@ class FollowUpGoalTreeModel(GoalTreeModel):
             if role == Qt.ItemDataRole.DecorationRole:
                 return None if level is None else self.marker(level)
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Målet saknar bedömning." if level is None else level.namn
+                return tr("Målet saknar bedömning.") if level is None else level.namn
             if role == EDITOR_ROLE:
                 return "choice"
             if role == CHOICES_ROLE:
@@ -289,7 +290,7 @@ class FollowUpGoalTreeModel(GoalTreeModel):
                     f"{y}: {format_value(v, indicator.enhet)}" for y, v in years.items()
                 )
             if column == MET and follow_up.target_met(indicator, period) is None:
-                return "Utfall och målnivå behöver båda vara tal för att jämföras."
+                return tr("Utfall och målnivå behöver båda vara tal för att jämföras.")
             return None
         if role == EDITOR_ROLE:
             return "date" if column == DATE else "text"
@@ -299,7 +300,7 @@ class FollowUpGoalTreeModel(GoalTreeModel):
 
     def grade_choices(self) -> list[tuple[str, Any]]:
         """The kommun's scale of måluppfyllelse, and none."""
-        return [(NO_GRADE, None)] + [
+        return [(tr(NO_GRADE), None)] + [
             (level.namn, level.id) for level in self.context.plan.bedomningsskala
         ]
 
@@ -327,24 +328,32 @@ class FollowUpGoalTreeModel(GoalTreeModel):
         if kind == GOAL:
             if isinstance(value, str):  # a level typed or pasted by its name
                 value = self._level_named(value)
-            return self.goal_edit("Ändra måluppfyllelse", item_id, {"bedomningsniva_id": value})
+            return self.goal_edit(tr("Ändra måluppfyllelse"), item_id, {"bedomningsniva_id": value})
         fields = {
             OUTCOME: outcome_fields,
             DATE: date_fields,
             SOURCE: lambda v: {"kalla": str(v or "")},
         }[column](value)
-        text = {OUTCOME: "Ändra utfall", DATE: "Ändra datum för utfall", SOURCE: "Ändra källa"}
-        return self.indicator_edit(text[column], item_id, fields)
+        text = {
+            OUTCOME: QT_TR_NOOP("Ändra utfall"),
+            DATE: QT_TR_NOOP("Ändra datum för utfall"),
+            SOURCE: QT_TR_NOOP("Ändra källa"),
+        }
+        return self.indicator_edit(tr(text[column]), item_id, fields)
 
     def _level_named(self, text: str) -> int | None:
         folded = text.strip().casefold()
-        if not folded or folded == NO_GRADE.casefold():
+        if not folded or folded in (NO_GRADE.casefold(), tr(NO_GRADE).casefold()):
             return None
         for level in self.context.plan.bedomningsskala:
             if level.namn.casefold() == folded:
                 return level.id
         names = ", ".join(level.namn for level in self.context.plan.bedomningsskala)
-        raise InputError(f"”{text.strip()}” finns inte i skalan för måluppfyllelse ({names}).")
+        raise InputError(
+            tr("”{text}” finns inte i skalan för måluppfyllelse ({names}).").format(
+                text=text.strip(), names=names
+            )
+        )
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():
@@ -369,7 +378,7 @@ class FollowUpGoalTreeModel(GoalTreeModel):
         if period_id is None:
             period = self.context.period
             if period is None:  # the window went back to the plan while a cell was open
-                raise InputError("Välj en uppföljning först; planen själv har inga utfall.")
+                raise InputError(tr("Välj en uppföljning först; planen själv har inga utfall."))
             period_id = period.id
         return text, partial(
             follow_up_service.set_follow_up,

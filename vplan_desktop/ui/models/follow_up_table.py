@@ -11,35 +11,42 @@ from typing import Any
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
 
+from vplan_desktop.colours import text_colour_on
 from vplan_desktop.errors import InputError
 from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.formatting import MONTHS
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import follow_up
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import ColumnTableModel, Index
 from vplan_desktop.ui.style import ToneUse, tone
 
 NEEDS_TEXT = tone("skrivHar", "#ffe3b0", "#5a4315", ToneUse.FILL)
 """Behind a cell that should be written (a large deviation's comment, a deviation's åtgärd)."""
-MARKER_RED = QColor("#c62828")
+MARKER_RED = tone("avvikelse", "#c62828", "#ef5350", ToneUse.MARK)
+"""The large deviation's triangle: 3:1 against the grid in either scheme (ui/style.py)."""
 
 
 def utfall_heading(period: Uppfoljning | None) -> str:
     """The heading of the utfall column: the months the outcome covers ("Utfall jan–apr")."""
     if period is None or period.slutdatum is None:
-        return "Utfall hittills"
+        return tr("Utfall hittills")
     month = period.slutdatum.month
-    return "Utfall jan" if month == 1 else f"Utfall jan–{MONTHS[month - 1][:3]}"
+    if month == 1:
+        return tr("Utfall jan")
+    return tr("Utfall jan–{month}").format(month=MONTHS[month - 1][:3])
 
 
-_MARKER: list[QIcon] = []
+_MARKER: dict[int, QIcon] = {}
+"""The marker drawn, by its colour (it is drawn again in the other scheme)."""
 
 
 def large_marker() -> QIcon:
     """A red warning triangle with an exclamation mark: a deviation beyond the threshold (a
     shape as well as a colour, so that it is seen without telling red from green)."""
-    if not _MARKER:
+    key = MARKER_RED.rgba()
+    if key not in _MARKER:
         size = 32  # drawn large and scaled down by the view: sharp on high-DPI screens too
         pixmap = QPixmap(size, size)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -50,13 +57,14 @@ def large_marker() -> QIcon:
         painter.drawPolygon(
             QPolygonF([QPointF(size / 2, 2), QPointF(size - 1, size - 3), QPointF(1, size - 3)])
         )
-        pen = QPen(QColor("white"), 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
+        sign = QColor(text_colour_on(MARKER_RED.name()))  # black or white, whichever reads
+        pen = QPen(sign, 4.0, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap)
         painter.setPen(pen)
         painter.drawLine(QPointF(size / 2, 11), QPointF(size / 2, 19))
         painter.drawPoint(QPointF(size / 2, 24.5))
         painter.end()
-        _MARKER.append(QIcon(pixmap))
-    return _MARKER[0]
+        _MARKER[key] = QIcon(pixmap)
+    return _MARKER[key]
 
 
 class FollowUpModel(ColumnTableModel):
@@ -84,7 +92,7 @@ class FollowUpModel(ColumnTableModel):
         """The undo text and the edit that writes ``fields`` of an item at the shown period."""
         period = self.context.period
         if period is None:  # the window went back to the plan while a cell was open
-            raise InputError("Välj en uppföljning först; planen själv har inga utfall.")
+            raise InputError(tr("Välj en uppföljning först; planen själv har inga utfall."))
         return text, partial(
             follow_up.set_follow_up,
             kind=self.kind,

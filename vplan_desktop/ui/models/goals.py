@@ -19,6 +19,7 @@ from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.targets import format_target, parse_target
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import (
     REVIEW_COLOUR,
     RIGHT,
@@ -243,7 +244,7 @@ class GoalTreeModel(QAbstractItemModel):
             and role == Qt.ItemDataRole.DisplayRole
             and section == 0
         ):
-            return "Mål"
+            return tr("Mål")
         return None
 
     # --- data ----------------------------------------------------------------------------
@@ -263,11 +264,11 @@ class GoalTreeModel(QAbstractItemModel):
                 return item.rubrik
             if isinstance(item, d.Namndsmal):
                 return goal_label(self.context.plan.uppgifter, item)
-            return item.namn if isinstance(item, d.Indikator) else "Utan målområde"
+            return item.namn if isinstance(item, d.Indikator) else tr("Utan målområde")
         if role == Qt.ItemDataRole.EditRole:
             if isinstance(item, d.Namndsmal):
                 return item.text
-            return item.namn if item is not None else "Utan målområde"
+            return item.namn if item is not None else tr("Utan målområde")
         if role == Qt.ItemDataRole.ToolTipRole:
             text = self.data(index, Qt.ItemDataRole.DisplayRole)
             if (
@@ -275,7 +276,7 @@ class GoalTreeModel(QAbstractItemModel):
                 and item.niva is not MalNiva.UPPDRAG
                 and not self.tree.children.get((GOAL, item_id))
             ):
-                return f"{text}\nMålet har ingen indikator."
+                return text + "\n" + tr("Målet har ingen indikator.")
             return text
         if role == Qt.ItemDataRole.ForegroundRole:
             return QBrush(REVIEW_COLOUR) if getattr(item, "att_granska", False) else None
@@ -301,7 +302,7 @@ class GoalTreeModel(QAbstractItemModel):
         if field is None:
             return False
         change = self.context.edit(
-            "Byt namn",
+            tr("Byt namn"),
             partial(
                 items.update_item,
                 kind_name=KIND_NAMES[kind],
@@ -344,22 +345,24 @@ class IndicatorTableModel(ColumnTableModel):
     def columns(self) -> list[Column]:
         result = [
             Column(
-                "Indikator",
+                tr("Indikator"),
                 lambda i: i.namn,
                 commit=partial(self._field, "namn"),
                 field="namn",
                 foreground=review_tint,
             ),
-            Column("Enhet", lambda i: i.enhet, commit=partial(self._field, "enhet"), field="enhet"),
             Column(
-                "Nuläge år",
+                tr("Enhet"), lambda i: i.enhet, commit=partial(self._field, "enhet"), field="enhet"
+            ),
+            Column(
+                tr("Nuläge år"),
                 lambda i: "" if i.nulage_ar is None else str(i.nulage_ar),
                 commit=self._nulage_year,
                 align=RIGHT,
                 field="nulage_ar",
             ),
             Column(
-                "Nuläge",
+                tr("Nuläge"),
                 lambda i: format_value(i.nulage, i.enhet),
                 edit_value=lambda i: format_value(i.nulage),
                 commit=self._nulage,
@@ -375,13 +378,13 @@ class IndicatorTableModel(ColumnTableModel):
                     edit_value=partial(_target_typed, year),
                     commit=partial(self._target, year),
                     align=RIGHT,
-                    accessible=f"Målnivå {year}",
+                    accessible=tr("Målnivå {year}").format(year=year),
                     field=f"malniva:{year}",
                 )
             )
         result += [
             Column(
-                "Riktning",
+                tr("Riktning"),
                 lambda i: d.RIKTNING_LABELS[i.riktning],
                 edit_value=lambda i: i.riktning.value,
                 commit=partial(self._choice, "riktning", Riktning),
@@ -389,7 +392,7 @@ class IndicatorTableModel(ColumnTableModel):
                 field="riktning",
             ),
             Column(
-                "Frekvens",
+                tr("Frekvens"),
                 lambda i: d.FREKVENS_LABELS[i.frekvens] if i.frekvens else "",
                 edit_value=lambda i: i.frekvens.value if i.frekvens else None,
                 commit=partial(self._choice, "frekvens", Frekvens),
@@ -397,17 +400,19 @@ class IndicatorTableModel(ColumnTableModel):
                 field="frekvens",
             ),
             Column(
-                "Varje år",
-                lambda i: "Ja" if i.varje_ar else "Nej",
+                tr("Varje år"),
+                lambda i: tr("Ja") if i.varje_ar else tr("Nej"),
                 edit_value=lambda i: i.varje_ar,
                 commit=partial(self._choice, "varje_ar", bool),
-                choices=lambda i: [("Ja", True), ("Nej", False)],
-                tooltip=lambda i: "Mäts indikatorn varje år? Annars får år sakna målnivå.",
+                choices=lambda i: [(tr("Ja"), True), (tr("Nej"), False)],
+                tooltip=lambda i: tr("Mäts indikatorn varje år? Annars får år sakna målnivå."),
                 field="varje_ar",
             ),
-            Column("Källa", lambda i: i.kalla, commit=partial(self._field, "kalla"), field="kalla"),
             Column(
-                "Kolada-id",
+                tr("Källa"), lambda i: i.kalla, commit=partial(self._field, "kalla"), field="kalla"
+            ),
+            Column(
+                tr("Kolada-id"),
                 lambda i: i.kolada_id,
                 commit=partial(self._field, "kolada_id"),
                 field="kolada_id",
@@ -422,28 +427,28 @@ class IndicatorTableModel(ColumnTableModel):
         )
 
     def _field(self, name: str, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
-        return self._update(indicator, "Ändra indikator", **{name: str(value or "")})
+        return self._update(indicator, tr("Ändra indikator"), **{name: str(value or "")})
 
     def _choice(
         self, name: str, enum: type, indicator: d.Indikator, value: Any
     ) -> tuple[str, Edit]:
-        return self._update(indicator, "Ändra indikator", **{name: value})
+        return self._update(indicator, tr("Ändra indikator"), **{name: value})
 
     def _nulage_year(self, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
         text = str(value or "").strip()
         year = None
         if text:
             if not text.isdigit():
-                raise InputError(f"”{text}” är inget årtal.")
+                raise InputError(tr("”{text}” är inget årtal.").format(text=text))
             year = int(text)
-        return self._update(indicator, "Ändra nulägesår", nulage_ar=year)
+        return self._update(indicator, tr("Ändra nulägesår"), nulage_ar=year)
 
     def _nulage(self, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
-        return self._update(indicator, "Ändra nuläge", nulage=parse_value(str(value or "")))
+        return self._update(indicator, tr("Ändra nuläge"), nulage=parse_value(str(value or "")))
 
     def _target(self, year: int, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
         target, jamforare = parse_target(str(value or ""))
-        return f"Ändra målnivå {year}", partial(
+        return tr("Ändra målnivå {year}").format(year=year), partial(
             values.set_indicator_value,
             indikator_id=indicator.id,
             slag=VardeSlag.MALNIVA,

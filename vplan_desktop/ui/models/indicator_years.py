@@ -22,6 +22,7 @@ from vplan_desktop.sections import Part
 from vplan_desktop.services import values
 from vplan_desktop.targets import format_target, parse_target
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.table import RIGHT, Column, ColumnTableModel
 
 KINDS = (VardeSlag.MALNIVA, VardeSlag.UTFALL, VardeSlag.JAMFORELSE)
@@ -80,14 +81,14 @@ def year_rows(
 
 
 PLACE_TIPS = {
-    "före": "Före planperioden: utfall och jämförelser från tidigare år.",
-    "plan": "Ett år i planperioden.",
-    "efter": "Efter planperioden: ett långsiktigt mål.",
+    "före": QT_TR_NOOP("Före planperioden: utfall och jämförelser från tidigare år."),
+    "plan": QT_TR_NOOP("Ett år i planperioden."),
+    "efter": QT_TR_NOOP("Efter planperioden: ett långsiktigt mål."),
 }
 HEADERS = {
-    VardeSlag.MALNIVA: "Målnivå",
-    VardeSlag.UTFALL: "Utfall",
-    VardeSlag.JAMFORELSE: "Jämförelse",
+    VardeSlag.MALNIVA: QT_TR_NOOP("Målnivå"),
+    VardeSlag.UTFALL: QT_TR_NOOP("Utfall"),
+    VardeSlag.JAMFORELSE: QT_TR_NOOP("Jämförelse"),
 }
 
 
@@ -136,17 +137,17 @@ class IndicatorYearsModel(ColumnTableModel):
     def columns(self) -> list[Column]:
         result = [
             Column(
-                "År",
+                tr("År"),
                 lambda r: str(r.ar),
                 align=RIGHT,
-                tooltip=lambda r: PLACE_TIPS[r.plats],
+                tooltip=lambda r: tr(PLACE_TIPS[r.plats]),
                 sort_key=lambda r: r.ar,
             )
         ]
         for position, kind in enumerate(KINDS):
             result.append(
                 Column(
-                    HEADERS[kind],
+                    tr(HEADERS[kind]),
                     partial(_shown, position),
                     edit_value=partial(_typed, position),
                     commit=partial(self._commit, kind),
@@ -161,7 +162,9 @@ class IndicatorYearsModel(ColumnTableModel):
         # Every column reads a comparison, so that "< 5" typed as an utfall is refused by
         # the service (its message names the cell) rather than kept as the text "< 5".
         target, jamforare = parse_target(str(value or ""))
-        return f"Ändra {HEADERS[kind].lower()} {row.ar}", partial(
+        return tr("Ändra {kind} {year}").format(
+            kind=tr(HEADERS[kind]).lower(), year=row.ar
+        ), partial(
             values.set_indicator_value,
             indikator_id=self.indicator_id,
             slag=kind,

@@ -16,6 +16,7 @@ from vplan_desktop.colours import is_colour, text_colour_on
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.table import (
     SORT_ROLE,
     Column,
@@ -27,12 +28,12 @@ from vplan_desktop.ui.models.table import (
 Index = QModelIndex | QPersistentModelIndex
 
 TEXT_COLUMNS = [
-    ("kontrollmoment", "Kontrollmoment"),
-    ("kontrollansvar", "Kontrollansvar"),
-    ("frekvens", "Frekvens"),
-    ("metod", "Metod"),
-    ("rapportering_till", "Rapportering till"),
-    ("rapportering_nar", "När"),
+    ("kontrollmoment", QT_TR_NOOP("Kontrollmoment")),
+    ("kontrollansvar", QT_TR_NOOP("Kontrollansvar")),
+    ("frekvens", QT_TR_NOOP("Frekvens")),
+    ("metod", QT_TR_NOOP("Metod")),
+    ("rapportering_till", QT_TR_NOOP("Rapportering till")),
+    ("rapportering_nar", QT_TR_NOOP("När")),
 ]
 
 
@@ -81,15 +82,15 @@ class InternalControlModel(ColumnTableModel):
 
         return [
             Column(
-                "Process/rutin",
+                tr("Process/rutin"),
                 lambda r: r.process,
                 commit=partial(self._text, "process"),
                 field="process",
                 foreground=review_tint,
             ),
-            Column("Risk", lambda r: r.risk, commit=partial(self._text, "risk"), field="risk"),
+            Column(tr("Risk"), lambda r: r.risk, commit=partial(self._text, "risk"), field="risk"),
             Column(
-                "Sannolikhet",
+                tr("Sannolikhet"),
                 lambda r: level_text(r.sannolikhet, scale.sannolikhet),
                 edit_value=lambda r: r.sannolikhet,
                 choices=lambda r: choices(scale.sannolikhet),
@@ -98,7 +99,7 @@ class InternalControlModel(ColumnTableModel):
                 field="sannolikhet",
             ),
             Column(
-                "Konsekvens",
+                tr("Konsekvens"),
                 lambda r: level_text(r.konsekvens, scale.konsekvens),
                 edit_value=lambda r: r.konsekvens,
                 choices=lambda r: choices(scale.konsekvens),
@@ -107,7 +108,7 @@ class InternalControlModel(ColumnTableModel):
                 field="konsekvens",
             ),
             Column(
-                "Riskvärde",
+                tr("Riskvärde"),
                 partial(risk_text, scale),
                 background=band_colour,
                 foreground=band_text_colour,
@@ -117,7 +118,7 @@ class InternalControlModel(ColumnTableModel):
             ),
             *[
                 Column(
-                    label,
+                    tr(label),
                     partial(lambda n, r: getattr(r, n), name),
                     commit=partial(self._text, name),
                     field=name,
@@ -131,7 +132,7 @@ class InternalControlModel(ColumnTableModel):
         return self._value(name, row, str(value or ""))
 
     def _value(self, name: str, row: d.Internkontroll, value: Any) -> tuple[str, Edit]:
-        return "Ändra kontrollpunkt", partial(
+        return tr("Ändra kontrollpunkt"), partial(
             items.update_item,
             kind_name=ItemKind.INTERNKONTROLL,
             item_id=row.id,

@@ -24,6 +24,7 @@ from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.services.kinds import MIN_YEAR
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.budget_cells import amount_from
 from vplan_desktop.ui.models.table import RIGHT, Column, ColumnTableModel
 
@@ -33,17 +34,23 @@ def history_year(text: str, first: int) -> int:
     text = text.strip()
     if not (text.isascii() and text.isdigit()):
         raise InputError(
-            f"”{text}” är inget årtal. Skriv året med fyra siffror, till exempel {first - 1}."
+            tr("”{text}” är inget årtal. Skriv året med fyra siffror, till exempel {year}.").format(
+                text=text, year=first - 1
+            )
         )
     year = int(text)
     if year >= first:
         raise InputError(
-            f"{year} är inget tidigare år: investeringarna börjar {first}. Skriv ett år före "
-            f"{first}."
+            tr(
+                "{year} är inget tidigare år: investeringarna börjar {first}. Skriv ett år före "
+                "{first}."
+            ).format(year=year, first=first)
         )
     if year < MIN_YEAR:
         raise InputError(
-            f"”{text}” är inget rimligt år. Skriv ett år från {MIN_YEAR} till {first - 1}."
+            tr("”{text}” är inget rimligt år. Skriv ett år från {low} till {high}.").format(
+                text=text, low=MIN_YEAR, high=first - 1
+            )
         )
     return year
 
@@ -126,7 +133,9 @@ class InvesteringModel(ColumnTableModel):
         ]
         total = dict(zip(years, figures.totals, strict=True))
         outcome = dict(zip(years, figures.utfall_totals, strict=True))
-        summa = InvesteringRow("summa", "summa", "SUMMA INVESTERINGAR", "", total, outcome, places)
+        summa = InvesteringRow(
+            "summa", "summa", tr("SUMMA INVESTERINGAR"), "", total, outcome, places
+        )
         return [*rows, summa]
 
     def row_id(self, row: Any) -> Any:
@@ -143,13 +152,13 @@ class InvesteringModel(ColumnTableModel):
         unit = table_unit(self.context.plan.uppgifter, "investering")
         result = [
             Column(
-                "Projekt",
+                tr("Projekt"),
                 lambda r: r.projekt,
                 commit=partial(self._field, "projekt"),
                 field="projekt",
             ),
             Column(
-                "Projektnummer",
+                tr("Projektnummer"),
                 lambda r: r.projektnummer,
                 commit=partial(self._field, "projektnummer"),
                 field="projektnummer",
@@ -183,13 +192,16 @@ class InvesteringModel(ColumnTableModel):
         return result
 
     def _field(self, name: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
-        return "Ändra investering", partial(
+        return tr("Ändra investering"), partial(
             items.update_item, kind_name=ItemKind.INVESTERING, item_id=row.id, fields={name: text}
         )
 
     def _set_amount(self, year: int, falt: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
-        what = "utfall " if falt == "utfall" else ""
-        return f"Ändra {row.projekt} {what}{year}", partial(
+        if falt == "utfall":
+            undo = tr("Ändra {project} utfall {year}").format(project=row.projekt, year=year)
+        else:
+            undo = tr("Ändra {project} {year}").format(project=row.projekt, year=year)
+        return undo, partial(
             values.set_investment_amount,
             investering_id=row.id,
             ar=year,

@@ -12,6 +12,7 @@ from vplan_desktop.formatting import format_value, parse_value
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import RIGHT, Column, ColumnTableModel
 
 SUB_ROW_INDENT = "\u2003\u2003"
@@ -53,15 +54,17 @@ class NyckeltalModel(ColumnTableModel):
         table = self.table()
         result = [
             Column(
-                "Nyckeltal",
+                tr("Nyckeltal"),
                 shown_name,
                 commit=partial(self._field, "namn"),
                 edit_value=lambda r: r.namn,
                 tooltip=partial(self._main_row_of, table),
-                accessible="Nyckeltal",
+                accessible=tr("Nyckeltal"),
                 field="namn",
             ),
-            Column("Enhet", lambda r: r.enhet, commit=partial(self._field, "enhet"), field="enhet"),
+            Column(
+                tr("Enhet"), lambda r: r.enhet, commit=partial(self._field, "enhet"), field="enhet"
+            ),
         ]
         for column in table.kolumner if table else ():
             result.append(
@@ -80,17 +83,17 @@ class NyckeltalModel(ColumnTableModel):
     def _main_row_of(table: d.NyckeltalTabell | None, row: d.NyckeltalRad) -> str:
         """A sub-row's tooltip names the row it belongs to."""
         main = main_row(table, row) if table is not None else None
-        return f"Underrad till ”{main.namn}”" if main is not None else ""
+        return tr("Underrad till ”{row}”").format(row=main.namn) if main is not None else ""
 
     def _field(self, name: str, row: d.NyckeltalRad, text: Any) -> tuple[str, Edit]:
-        return "Ändra nyckeltal", partial(
+        return tr("Ändra nyckeltal"), partial(
             items.update_item, kind_name=ItemKind.NYCKELTAL_RAD, item_id=row.id, fields={name: text}
         )
 
     def _set_value(
         self, column: d.NyckeltalKolumn, row: d.NyckeltalRad, text: Any
     ) -> tuple[str, Edit]:
-        return f"Ändra {row.namn}, {column.rubrik}", partial(
+        return tr("Ändra {row}, {column}").format(row=row.namn, column=column.rubrik), partial(
             values.set_nyckeltal_value,
             rad_id=row.id,
             kolumn_id=column.id,

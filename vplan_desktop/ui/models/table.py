@@ -22,6 +22,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.ui.context import Edit, PlanContext
+from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.style import tone
 
 Index = QModelIndex | QPersistentModelIndex
@@ -272,7 +273,7 @@ def red_if_negative(value: int | None) -> QColor | None:
     return WARNING_RED if value is not None and value < 0 else None
 
 
-REVIEW_CHOICES = [("Att granska", True), ("Granskad", False)]
+REVIEW_CHOICES = [(QT_TR_NOOP("Att granska"), True), (QT_TR_NOOP("Granskad"), False)]
 REVIEW_COLOUR = tone("granskas", "#9c4f00", "#ffb74d")
 
 
@@ -287,19 +288,19 @@ def review_column(kind: ItemKind) -> Column:
     as looked at (F2 or typing opens the picker)."""
 
     def commit(row: Any, value: Any) -> tuple[str, Edit]:
-        return "Ändra granskning", partial(
+        return tr("Ändra granskning"), partial(
             items.update_item, kind_name=kind, item_id=row.id, fields={"att_granska": bool(value)}
         )
 
     return Column(
-        "Granskning",
-        lambda row: "Att granska" if row.att_granska else "",
+        tr("Granskning"),
+        lambda row: tr("Att granska") if row.att_granska else "",
         commit=commit,
         edit_value=lambda row: row.att_granska,
-        choices=lambda row: REVIEW_CHOICES,
+        choices=lambda row: [(tr(label), value) for label, value in REVIEW_CHOICES],
         foreground=lambda row: WARNING_RED if row.att_granska else None,
         tooltip=lambda row: (
-            "Överförd från förra årets plan; läs igenom och välj Granskad."
+            tr("Överförd från förra årets plan; läs igenom och välj Granskad.")
             if row.att_granska
             else ""
         ),

@@ -1,0 +1,155 @@
+"""What is not text must still be seen (WCAG 1.4.11, 3:1) in both schemes: a text field's
+edge, the follow-up's status markers and the large deviation's triangle, and the red a field
+is outlined in when a finding points at it. Measured from the real palette (ui/style.py) and
+from the widgets as drawn."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+
+from vplan_desktop.colours import contrast_ratio
+from vplan_desktop.db.enums import UppfoljningStatus
+from vplan_desktop.ui.editors.base import flash
+from vplan_desktop.ui.models.follow_up_activities import (
+    PASSED_TINT,
+    STATUS_COLOURS,
+    status_marker,
+)
+from vplan_desktop.ui.models.follow_up_table import MARKER_RED, large_marker
+from vplan_desktop.ui.style import (
+    APPLIED_PROPERTY,
+    FIELD_EDGE,
+    FOCUS_EDGE,
+    REJECTED_EDGE,
+    TONES,
+    Scheme,
+    apply_style,
+    palette_for,
+    set_tones,
+)
+
+SCHEMES = (Scheme.LIGHT, Scheme.DARK)
+NON_TEXT = 3.0
+"""WCAG 2.1 AA for user interface components and graphics (1.4.11)."""
+
+
+def _member(colour: QColor, scheme: Scheme) -> str:
+    """The light or dark member of a tone's pair, from the palette's register of tones."""
+    found = [t for t in TONES.values() if t.colour is colour]
+    assert len(found) == 1, "the colour is no tone of ui/style.py"
+    return found[0].dark if scheme is Scheme.DARK else found[0].light
+
+
+def _backgrounds(scheme: Scheme) -> dict[str, str]:
+    palette = palette_for(scheme)
+    roles = QPalette.ColorRole
+    return {
+        role.name: palette.color(QPalette.ColorGroup.Active, role).name()
+        for role in (roles.Window, roles.Base, roles.AlternateBase)
+    }
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_text_fields_edge_and_focus_read_at_3_to_1(scheme: Scheme) -> None:
+    for edge in (FIELD_EDGE, FOCUS_EDGE):
+        for name, background in _backgrounds(scheme).items():
+            ratio = contrast_ratio(_member(edge, scheme), background)
+            assert ratio >= NON_TEXT, (scheme, name, ratio)
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_every_status_marker_reads_at_3_to_1_on_its_background(scheme: Scheme) -> None:
+    backgrounds = _backgrounds(scheme)
+    # A row still to be done whose end date has passed is tinted behind its marker.
+    backgrounds["passerat"] = _member(PASSED_TINT, scheme)
+    markers = {status.value: colour for status, colour in STATUS_COLOURS.items()}
+    assert set(markers) == {status.value for status in UppfoljningStatus}
+    markers["avvikelse"] = MARKER_RED
+    for marker, colour in markers.items():
+        for name, background in backgrounds.items():
+            ratio = contrast_ratio(_member(colour, scheme), background)
+            assert ratio >= NON_TEXT, (scheme, marker, name, round(ratio, 2))
+
+
+@pytest.mark.parametrize("scheme", SCHEMES)
+def test_a_rejected_fields_red_reads_at_3_to_1(scheme: Scheme) -> None:
+    for name, background in _backgrounds(scheme).items():
+        ratio = contrast_ratio(_member(REJECTED_EDGE, scheme), background)
+        assert ratio >= NON_TEXT, (scheme, name, ratio)
+
+
+@pytest.fixture(params=SCHEMES, ids=[s.value for s in SCHEMES])
+def styled(qapp: QApplication, request: pytest.FixtureRequest) -> Iterator[Scheme]:
+    """The test's application in one scheme, put back as it was afterwards."""
+    scheme: Scheme = request.param
+    saved = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.property(APPLIED_PROPERTY))
+    style = qapp.style().name()
+    apply_style(qapp, scheme)
+    try:
+        yield scheme
+    finally:
+        set_tones(Scheme.LIGHT)
+        qapp.setStyleSheet(saved[1])
+        qapp.setPalette(saved[0])
+        QApplication.setFont(saved[2])
+        qapp.setProperty(APPLIED_PROPERTY, saved[3])
+        if qapp.style().name() != style:
+            qapp.setStyle(style)
+
+
+def _edge_pixel(widget: QWidget, window: QWidget) -> str:
+    """The colour drawn on a field's left edge, halfway down, as the window shows it."""
+    image: QImage = window.grab().toImage()
+    point = widget.mapTo(window, widget.rect().topLeft())
+    return image.pixelColor(point.x(), point.y() + widget.height() // 2).name()
+
+
+def test_a_text_field_is_drawn_with_an_edge_seen_against_the_window(
+    qtbot: QtBot, styled: Scheme
+) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    line, text = QLineEdit("Socialnämnden"), QPlainTextEdit("Text")
+    layout.addWidget(line)
+    layout.addWidget(text)
+    window.resize(300, 200)
+    window.show()
+    QApplication.processEvents()
+    background = window.palette().color(QPalette.ColorRole.Window).name()
+    for field in (line, text):
+        edge = _edge_pixel(field, window)
+        ratio = contrast_ratio(edge, background)
+        assert ratio >= NON_TEXT, (styled, type(field).__name__, edge, background, ratio)
+
+
+def test_a_flashed_field_is_outlined_in_the_schemes_red(qtbot: QtBot, styled: Scheme) -> None:
+    window = QWidget()
+    qtbot.addWidget(window)
+    line = QLineEdit("x")
+    QVBoxLayout(window).addWidget(line)
+    window.show()
+    flash(line)
+    QApplication.processEvents()
+    assert _edge_pixel(line, window) == _member(REJECTED_EDGE, styled)
+
+
+def test_the_markers_are_drawn_again_in_the_dark_schemes_colours() -> None:
+    def drawn() -> list[QImage]:
+        icons = [status_marker(s) for s in UppfoljningStatus] + [large_marker()]
+        return [icon.pixmap(32, 32).toImage() for icon in icons]
+
+    set_tones(Scheme.LIGHT)
+    light = drawn()
+    set_tones(Scheme.DARK)
+    try:
+        dark = drawn()
+    finally:
+        set_tones(Scheme.LIGHT)
+    assert all(a != b for a, b in zip(light, dark, strict=True))
