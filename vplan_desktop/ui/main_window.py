@@ -481,7 +481,7 @@ class MainWindow(QMainWindow):
         folder = Path(
             QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation)
         )
-        target = folder / f"Exempelplan{FILE_SUFFIX}"
+        target = folder / (tr("Exempelplan") + FILE_SUFFIX)
         try:
             folder.mkdir(parents=True, exist_ok=True)
             showing = self.session is not None and self.session.plan == target.absolute()

@@ -63,9 +63,9 @@ def conflict_notice(path: Path) -> str:
     if not copies:
         return ""
     names = ", ".join(f"”{p.name}”" for p in copies[:3])
-    more = f" och {len(copies) - 3} till" if len(copies) > 3 else ""
-    return (
-        f"Bredvid planen ligger {names}{more}: en konfliktkopia som synkroniseringen har gjort "
+    more = tr(" och {count} till").format(count=len(copies) - 3) if len(copies) > 3 else ""
+    return tr(
+        "Bredvid planen ligger {names}{more}: en konfliktkopia som synkroniseringen har gjort "
         "när planen ändrats på två datorer samtidigt. Jämför den med planen (Arkiv → Jämför…) "
         "och ta sedan bort den."
-    )
+    ).format(names=names, more=more)

@@ -46,12 +46,14 @@ def address_from_fields(address: str, server: str, port: str, database: str) -> 
     server, port, database = server.strip(), port.strip(), database.strip()
     if not server:
         raise ServerError(
-            "Ange servern (till exempel server.kommun.se), eller klistra in planens adress."
+            tr("Ange servern (till exempel server.kommun.se), eller klistra in planens adress.")
         )
     if not database:
-        raise ServerError("Ange databasen på servern (den som sköter servern vet namnet).")
+        raise ServerError(tr("Ange databasen på servern (den som sköter servern vet namnet)."))
     if port and not (port.isascii() and port.isdigit()):
-        raise ServerError(f"Porten ”{port[:20]}” är inget portnummer (1–65535).")
+        raise ServerError(
+            tr("Porten ”{port}” är inget portnummer (1–65535).").format(port=port[:20])
+        )
     host = urllib.parse.quote(server, safe="")
     where = f"{host}:{port}" if port else host
     return parse_address(f"postgresql://{where}/{urllib.parse.quote(database, safe='')}")
