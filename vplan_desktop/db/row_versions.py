@@ -146,10 +146,13 @@ def watch(sessions: sessionmaker[Session], user: Callable[[Session], str]) -> No
     """Stamp and version every versioned row that sessions of ``sessions`` flush."""
 
     def before_flush(session: Session, context: Any, instances: Any) -> None:
-        touched_rows = [
+        # ``session.new`` and ``session.dirty`` build a new set at each access: once each, or
+        # a flush of a whole plan (an import, a rollover) costs the square of its rows.
+        new = session.new
+        touched_rows = [obj for obj in new if isinstance(obj, Versioned)] + [
             obj
-            for obj in (*session.new, *session.dirty)
-            if isinstance(obj, Versioned) and (obj in session.new or session.is_modified(obj))
+            for obj in session.dirty
+            if isinstance(obj, Versioned) and session.is_modified(obj)
         ]
         if not touched_rows:
             return
@@ -158,7 +161,7 @@ def watch(sessions: sessionmaker[Session], user: Callable[[Session], str]) -> No
         written: Written = session.info.setdefault("written", [])
         done = touched(session)
         for obj in touched_rows:
-            if obj in session.new:
+            if obj in new:
                 obj.version = obj.version or 1
             else:
                 read = obj.version  # not set by anyone but this function

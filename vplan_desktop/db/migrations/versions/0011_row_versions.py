@@ -64,13 +64,15 @@ VERSIONED = (
 
 
 def upgrade() -> None:
+    # Plain ALTER TABLE … ADD COLUMN, which SQLite and PostgreSQL both do in place: the
+    # same columns batch mode would add, without reflecting 36 tables first (which made
+    # every new plan – a rollover, an import – half a second slower).
     for table in VERSIONED:
-        with op.batch_alter_table(table) as batch:
-            batch.add_column(
-                sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1"))
-            )
-            batch.add_column(sa.Column("andrad_av", sa.Text(), nullable=False, server_default=""))
-            batch.add_column(sa.Column("andrad_tid", sa.DateTime(), nullable=True))
+        op.add_column(
+            table, sa.Column("version", sa.Integer(), nullable=False, server_default=sa.text("1"))
+        )
+        op.add_column(table, sa.Column("andrad_av", sa.Text(), nullable=False, server_default=""))
+        op.add_column(table, sa.Column("andrad_tid", sa.DateTime(), nullable=True))
     schema_number(SCHEMA_VERSION)
 
 
