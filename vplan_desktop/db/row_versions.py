@@ -150,9 +150,7 @@ def watch(sessions: sessionmaker[Session], user: Callable[[Session], str]) -> No
         # a flush of a whole plan (an import, a rollover) costs the square of its rows.
         new = session.new
         touched_rows = [obj for obj in new if isinstance(obj, Versioned)] + [
-            obj
-            for obj in session.dirty
-            if isinstance(obj, Versioned) and session.is_modified(obj)
+            obj for obj in session.dirty if isinstance(obj, Versioned) and session.is_modified(obj)
         ]
         if not touched_rows:
             return
