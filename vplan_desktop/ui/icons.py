@@ -22,11 +22,19 @@ def app_icon() -> QIcon:
     return icon
 
 
-def ui_icon(name: str, palette: QPalette, *, weight: float = 2.0, slant: float = 0.0) -> QIcon:
+def ui_icon(
+    name: str,
+    palette: QPalette,
+    *,
+    weight: float = 2.0,
+    slant: float = 0.0,
+    sizes: tuple[int, ...] = UI_ICON_SIZES,
+) -> QIcon:
     """The line icon ``resources/icons/ui/<name>.svg`` in ``palette``'s button text colour,
     and in its disabled text colour for a disabled button, so that it reads on a light and a
     dark theme alike. ``weight`` is the line's width (the icons draw 2 in 24); ``slant`` leans
-    it as italic type does (0.2: a fifth of its height)."""
+    it as italic type does (0.2: a fifth of its height). ``sizes``: the pixel sizes drawn
+    (an icon only ever shown at one size needs that and its double)."""
     svg = resource(f"icons/ui/{name}.svg").read_text(encoding="utf-8")
     svg = svg.replace('stroke-width="2"', f'stroke-width="{weight:g}"')
     icon = QIcon()
@@ -38,7 +46,7 @@ def ui_icon(name: str, palette: QPalette, *, weight: float = 2.0, slant: float =
         renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode()))
         if not renderer.isValid():
             raise ValueError(f"Ikonen {name}.svg går inte att läsa.")
-        for size in UI_ICON_SIZES:
+        for size in sizes:
             icon.addPixmap(_drawn(renderer, size, slant), mode)
     return icon
 

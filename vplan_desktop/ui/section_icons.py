@@ -55,7 +55,9 @@ class SectionIcons:
     def icon(self, name: str, *, selected: bool = False) -> QIcon:
         if (name, selected) not in self._icons:
             palette = self.selected if selected else self.palette
-            self._icons[name, selected] = ui_icon(name, palette, weight=1.75)
+            self._icons[name, selected] = ui_icon(
+                name, palette, weight=1.75, sizes=(MARK, 2 * MARK)
+            )
         return self._icons[name, selected]
 
     def with_mark(self, mark: QIcon, name: str) -> QIcon:
