@@ -121,7 +121,7 @@ def _walk(
     text = window.workspace.chapter.text
     keys.tab_to(text)
     keys.type(CHAPTER_TEXT)
-    qtbot.waitUntil(lambda: CHAPTER_TEXT in on_disk(path).kapitel[0].text, timeout=5000)
+    qtbot.waitUntil(lambda: CHAPTER_TEXT in on_disk(path).kapitel[0].text, timeout=15_000)
 
     # 3. Ctrl+3: a målområde, a goal under it, an indicator and its target for 2027.
     keys.press(Qt.Key.Key_3, CTRL)

@@ -209,7 +209,7 @@ def test_a_new_user_walks_through_a_plan_with_the_keyboard(
     # (and the Omvärldsanalys box) straight into the text, the formatting buttons after it.
     assert tabs <= 3
     type_text(text, CHAPTER_TEXT)
-    qtbot.waitUntil(lambda: CHAPTER_TEXT in on_disk(path).kapitel[0].text, timeout=5000)
+    qtbot.waitUntil(lambda: CHAPTER_TEXT in on_disk(path).kapitel[0].text, timeout=15_000)
     shot("02-kapitel")
     assert CHAPTER_TEXT in text.toPlainText()
     assert CHAPTER_TEXT in window.context.plan.kapitel[0].text
