@@ -5,14 +5,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import Any
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
-    QInputDialog,
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
@@ -25,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
+from vplan_desktop.ui.editors import goal_creation
 from vplan_desktop.ui.editors.base import (
     SectionEditor,
     button_row,
@@ -52,10 +49,8 @@ from vplan_desktop.ui.models.goals import (
     KIND_ROLE,
     GoalTreeModel,
     IndicatorTableModel,
-    goal_label,
 )
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
-from vplan_desktop.ui.new_goal_dialog import SUB_LEVEL, NewGoalDialog
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.ui.table_layout import AdaptiveSplitter, ElidedToolTips
@@ -65,7 +60,6 @@ WIDE = 1300
 """The editor's width (px) from which the details stand beside the goal tree."""
 FORM_TAB, INDICATOR_TAB = 0, 1
 """The tabs of a goal's details: its form, and its indicators."""
-NO_GOAL = QT_TR_NOOP("Markera först det mål som delmålet ska ligga under.")
 
 
 class GoalsEditor(SectionEditor):
@@ -508,75 +502,19 @@ class GoalsEditor(SectionEditor):
                 ),
             )
 
-    def _ask(self, title: str, label: str) -> str | None:
-        # OK with an empty field goes on to the service, which refuses it and says why
-        # (nothing at all happening looked like a broken button).
-        text, ok = QInputDialog.getText(self, title, label)
-        return text.strip() if ok else None
-
     def new_area(self) -> None:
-        name = self._ask(tr("Nytt målområde"), tr("Målområdets namn:"))
-        if name is not None:
-            change = self.context.edit(
-                tr("Nytt målområde"),
-                partial(items.add_item, kind_name=ItemKind.MALOMRADE, fields={"namn": name}),
-            )
-            if change and change.item_id:
-                self.select(AREA, change.item_id)
-
-    def _add_goal(self, title: str, place: str, level: MalNiva, fields: dict[str, Any]) -> None:
-        """Ask the new goal's level and text, then add it with ``fields`` (its place)."""
-        dialog = NewGoalDialog(self.context.plan.uppgifter, title, place, level, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        fields = {**fields, "niva": dialog.chosen_level(), "text": dialog.goal_text()}
-        change = self.context.edit(
-            title, partial(items.add_item, kind_name=ItemKind.NAMNDSMAL, fields=fields)
-        )
-        if change and change.item_id:
-            self.select(GOAL, change.item_id)
+        goal_creation.new_area(self)
 
     def new_goal(self) -> None:
         """A goal at the top of the selected målområde (under no other goal)."""
-        area_id = self._area_in_view()
-        area = self.tree_model.tree.area.get(area_id) if area_id is not None else None
-        place = (
-            tr("Målet läggs i målområdet ”{area}”, inte under något annat mål.").format(
-                area=area.rubrik
-            )
-            if area is not None
-            else tr("Målet läggs utan målområde. (Markera ett målområde för att lägga det där.)")
-        )
-        fields = {"malomrade_id": area_id, "overordnat_id": None}
-        self._add_goal(tr("Nytt mål"), place, MalNiva.NAMND, fields)
+        goal_creation.new_goal(self)
 
     def new_sub_goal(self) -> None:
         """A goal under the selected goal, one level below it."""
-        goal_id = self._goal_in_view()
-        if goal_id is None:
-            self.context.failed.emit(tr(NO_GOAL))
-            return
-        goal = self.tree_model.tree.goal[goal_id]
-        place = tr("Delmålet läggs under {goal}").format(
-            goal=goal_label(self.context.plan.uppgifter, goal)
-        )
-        fields = {"malomrade_id": goal.malomrade_id, "overordnat_id": goal_id}
-        self._add_goal(tr("Nytt delmål"), place, SUB_LEVEL[goal.niva], fields)
+        goal_creation.new_sub_goal(self)
 
     def new_indicator(self) -> None:
-        goal_id = self._goal_in_view()
-        name = self._ask(tr("Ny indikator"), tr("Indikatorns namn:")) if goal_id else None
-        if name is not None:
-            change = self.context.edit(
-                tr("Ny indikator"),
-                partial(
-                    items.add_item,
-                    kind_name=ItemKind.INDIKATOR,
-                    fields={"namndsmal_id": goal_id, "namn": name},
-                ),
-            )
-            if change and change.item_id:
-                self.select(INDICATOR, change.item_id)
+        goal_creation.new_indicator(self)
 
     def edit_level_names(self) -> None:
         GoalLevelsDialog(self.context, self).exec()
