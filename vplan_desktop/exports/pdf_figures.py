@@ -37,7 +37,29 @@ class Picture(Flowable):  # type: ignore[misc]
 
     def draw(self) -> None:
         if not sizing_only(self.canv):
-            self.canv.drawImage(self.reader, 0, 0, self.width, self.height, mask=None)
+            draw_image(self.canv, self.reader, self.width, self.height)
+
+
+def draw_image(canvas: Any, reader: ImageReader, width: float, height: float) -> None:
+    """``reader`` at (0, 0) scaled to ``width`` × ``height``, stored once in the PDF however
+    often it is drawn.
+
+    reportlab's ``drawImage`` names an image by an MD5 of its decoded pixels, and so hashes
+    them again at every use (a 1600 × 640 logo in each of 56 chapters: 0,3 s of the large
+    plan's export). The name it gave the image the first time is kept for the canvas, and
+    each later use draws that XObject again (``doForm``).
+    """
+    names: dict[ImageReader, str] = canvas.__dict__.setdefault("_vplan_image_names", {})
+    name = names.get(reader)
+    if name is None:
+        given: dict[str, Any] = {"name": None}
+        canvas.drawImage(reader, 0, 0, width, height, mask=None, extraReturn=given)
+        names[reader] = given["name"]
+        return
+    canvas.saveState()
+    canvas.scale(width, height)
+    canvas.doForm(name)
+    canvas.restoreState()
 
 
 def _reader(picture: Printable) -> ImageReader:
