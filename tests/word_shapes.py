@@ -131,6 +131,31 @@ contributions). V–X are held by the corpus tests.
   "1 Inledning" with the first in two columns, all goals in one table as shaded merged rows
   over their indicators, activities dated by quarter, members' contributions, key figures per
   station as columns, and internkontroll with named risk levels.
+
+Y–AA were written as a seventh holdout, without reading the import, in shapes A–X do not
+have: they scored Y 62 %, Z 55 % and AA 47 % before the import learnt their shapes (an
+indicator cell ending in "Källa: …", a nuläge carrying its year, goals numbered in a column
+after the målområde, a förord signed with name over role, "Ordf." and an unlabelled
+diarienummer, headings numbered by Word's list numbering, tab-aligned indicator lines,
+kontrollkort, an indicator's name over its figures' line, activities ending in "(Verksamhet)",
+a budget year split into Intäkter | Kostnader | Netto). Y–AA are held by the corpus tests.
+
+- Y (``word_shapes_y``): a socialnämnd's two-year plan whose ordförande and socialchef are
+  known only from the signed "Förord", all goals in one table with the målområde merged down
+  and written upwards on a shaded cell, indicator cells with an italic "Källa: …" paragraph,
+  nuläge cells carrying their own year ("2024: 71"), "–" as no target, activities linked by
+  the goal's number, a driftbudget of negative net costs grouped with subtotals, and a 4×4
+  risk matrix holding the risks' ids over the internkontroll table.
+- Z (``word_shapes_z``): a byggnadsnämnd's plan whose Heading 1–3 are numbered by Word's list
+  numbering (no numbers in the text), goals as Heading 3 with indicators as tab-aligned lines,
+  activities linked by the goal's displayed heading number ("4.2.1") and dated by tertial
+  ("T2 2027"), a resultaträkning with costs in parentheses and a driftbudget with "-4 100",
+  both ending in "Netto", and internkontroll as one two-column "kontrollkort" per control.
+- AA (``word_shapes_aa``): a kultur- och fritidsnämnd's designed plan: TOC field, "Sida n av
+  m" footer fields, an unlabelled diarienummer, a text box of figures, each goal as an
+  unlabelled Heading 2 over a two-column section ("Så mäter vi" lines "Nuläge 2025: … | Mål
+  2027: …" beside "Aktiviteter:" bullets ending in "(Verksamhet)"), and a landscape section
+  with a two-header-row driftbudget and internkontroll with merged processes.
 """
 
 from __future__ import annotations
@@ -139,6 +164,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from tests.word_shapes_a import build_a
+from tests.word_shapes_aa import build_aa
 from tests.word_shapes_b import build_b
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
@@ -163,12 +189,15 @@ from tests.word_shapes_u import build_u
 from tests.word_shapes_v import build_v
 from tests.word_shapes_w import build_w
 from tests.word_shapes_x import build_x
+from tests.word_shapes_y import build_y
+from tests.word_shapes_z import build_z
 
 __all__ = [
     "BUILDERS",
     "HOLDOUT",
     "Expected",
     "build_a",
+    "build_aa",
     "build_b",
     "build_c",
     "build_d",
@@ -192,6 +221,8 @@ __all__ = [
     "build_v",
     "build_w",
     "build_x",
+    "build_y",
+    "build_z",
 ]
 
 BUILDERS: dict[str, Callable[[Path], Expected]] = {
@@ -219,6 +250,9 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "V-samhällsbyggnad-bokstavsrubriker": build_v,
     "W-bun-indikatorer-i-punktlistor": build_w,
     "X-kommunalförbund-direktionen": build_x,
+    "Y-socialnämnd-lodrät-målområde": build_y,
+    "Z-byggnadsnämnd-numrerade-rubrikformat": build_z,
+    "AA-kultur-fritid-två-spalter-liggande": build_aa,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 

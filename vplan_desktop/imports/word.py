@@ -1,9 +1,10 @@
 """A plan written in Word (or OpenDocument) becomes a vplan plan.
 
-``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), unfolding layout
-tables and målkort (``word_layout``, ``word_goal_card``) and turning tables that run their years
-downwards (``word_transpose``); ``interpret``
-reads the blocks as a plan – headings (``word_structure``), the cover page (``word_front``),
+``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), folding
+tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding layout tables
+and målkort (``word_layout``, ``word_goal_card``) and turning tables that run their years
+downwards (``word_transpose``) and kontrollkort (``word_control_cards``); ``interpret`` reads
+the blocks as a plan – headings (``word_structure``), the cover page (``word_front``),
 the walk through chapters, goals and tables (``word_walk`` with one classifier per kind of
 table) – under the user's corrections (``word_tolkning``), and says per block what it became;
 ``create_plan`` writes the plan. Everything imported is marked "att granska"."""
@@ -15,8 +16,10 @@ from dataclasses import replace
 from pathlib import Path
 
 from vplan_desktop.errors import InputError
+from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
@@ -25,6 +28,7 @@ from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_structure import resolve, toc_key
+from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_walk import Walk
@@ -56,7 +60,7 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    return upright(unfold_cards(unfold_layout(source)))
+    return upright_cards(upright(unfold_cards(unfold_layout(fold_tab_tables(source)))))
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:
@@ -123,6 +127,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         else:
             walk.paragraph(block)
     walk.finish()
+    units_in_names(b)
     if intro or cover_text:  # the cover's other lines open the introduction ("1 Inledning")
         named = [i for i, c in enumerate(b.chapters) if toc_key(c["rubrik"]) == "inledning"]
         chapter = named[0] if named else b.chapter_named("Inledning")

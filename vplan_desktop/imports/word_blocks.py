@@ -80,6 +80,11 @@ class Block:
     show, such as EMF)."""
     notes: tuple[str, ...] = ()
     """Footnotes whose references stand in this block."""
+    tabbed: tuple[str, ...] = ()
+    """A paragraph's text split at its tabs (tab-aligned columns); () without tabs."""
+    number: str = ""
+    """The number Word shows before a heading from its list numbering ("4.2.1"), not in the
+    text; "" for none."""
     size: float = 0.0
     """A paragraph's largest font size in points set on its runs; 0 when they keep the
     style's (a plan without heading styles tells its heading levels by size)."""

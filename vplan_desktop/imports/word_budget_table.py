@@ -23,6 +23,7 @@ from vplan_desktop.imports.word_budget_split import (
 )
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_sum_column import is_dash, sums_the_years
 from vplan_desktop.imports.word_table import (
     YEAR,
     Total,
@@ -115,7 +116,9 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
                     else "plan"
                 )
             role = f"{kind}:{year}"
-            if role in out:
+            if role in out and _net_over(headers, out.index(role), index):
+                out[out.index(role)] = "ovrigt"  # "Budget 2027: Intäkter | Kostnader | Netto"
+            elif role in out:
                 role = "ovrigt"
         elif index == 0 or ("namn" not in out and not any(ch.isdigit() for ch in lower)):
             role = "namn" if "namn" not in out else "ovrigt"
@@ -125,6 +128,13 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
     if not any(":" in role for role in out):
         _one_year(headers, ctx, out)
     return out
+
+
+def _net_over(headers: list[str], earlier: int, later: int) -> bool:
+    """The year's later column is its net amount, the earlier one not ("Budget 2027
+    Intäkter" before "Budget 2027 Netto"): the net is the row's amount."""
+    net = re.compile(r"\bnetto", re.IGNORECASE)
+    return bool(net.search(headers[later])) and not net.search(headers[earlier])
 
 
 _NET_COLUMN = re.compile(r"^(?:netto|nettokostnad|nettobudget|budget netto|netto,? tkr)\b", re.I)
@@ -187,8 +197,14 @@ def keep_unplaced(view: TableView, b: Builder, amounts: dict[int, Any]) -> str:
     columns = [
         i
         for i, role in enumerate(view.roles)
-        if role in ("ovrigt", "kommentar")
-        or (i in amounts and any(r.cells[i] and amount(r.cells[i]) is None for r in view.rows.rows))
+        if (role in ("ovrigt", "kommentar") and not sums_the_years(view, amounts, i))
+        or (
+            i in amounts
+            and any(
+                r.cells[i] and not is_dash(r.cells[i]) and amount(r.cells[i]) is None
+                for r in view.rows.rows
+            )
+        )
     ]
     name = view.col("namn")
     rows = [r for r in view.rows.rows if any(r.cells[i] for i in columns)]

@@ -3,6 +3,7 @@ Metod | Rapporteras till" in the kommun's words, sannolikhet and konsekvens as 1
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block
@@ -73,6 +74,8 @@ def read(view: TableView, b: Builder) -> None:
             text = view.cell(row.cells, key).strip()
             if text.isdigit() and 1 <= int(text) <= 4:
                 control[key] = int(text)
+        if "sannolikhet" not in control and "konsekvens" not in control:
+            control.update(_product(view, row.cells))
         if others := view.others(row.cells):
             control["metod"] = "\n".join(t for t in (control.get("metod", ""), others) if t)
         if any(isinstance(v, str) and v for v in control.values()):
@@ -83,3 +86,16 @@ def read(view: TableView, b: Builder) -> None:
     for part, _skip in view.parts[1:]:
         b.became(part.index, Became.INTERNKONTROLL, f"Fortsättning: {text}")
     b.report(text)
+
+
+_PRODUCT = re.compile(r"^\s*([1-4])\s*[×xX*]\s*([1-4])\s*(?:=\s*\d{1,2})?\s*$")
+"""A risk value written as its product, sannolikhet first ("3 × 4 = 12", "2×3")."""
+
+
+def _product(view: TableView, cells: list[str]) -> dict[str, int]:
+    """Sannolikhet and konsekvens from a risk value column ("Riskvärde (S × K)": "3 × 3 = 9")."""
+    for index, role in enumerate(view.roles):
+        text = cells[index] if index < len(cells) else ""
+        if role == "ovrigt" and (found := _PRODUCT.match(text)):
+            return {"sannolikhet": int(found.group(1)), "konsekvens": int(found.group(2))}
+    return {}

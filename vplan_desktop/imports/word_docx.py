@@ -17,6 +17,7 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.markdown import Run, merged
 from vplan_desktop.office_safety import read_office_file
@@ -57,6 +58,8 @@ class _Para:
     notes: list[str] = field(default_factory=list)
     size: float = 0.0
     """The largest font size (points) set on a run with text; 0 when none is set."""
+    tabbed: list[str] = field(default_factory=lambda: [""])
+    """The text between the paragraph's tabs."""
 
     @property
     def text(self) -> str:
@@ -72,6 +75,7 @@ class _Reader:
         rels = self._rels(self.main)
         self.styles = Styles()
         self.numbering: dict[tuple[str, int], bool] = {}
+        self.numbers = ListNumbers(None)
         self.notes: dict[str, str] = {}
         self.fields: list[str] = []
         """The open complex fields' instructions (a TOC field spans many paragraphs)."""
@@ -152,6 +156,7 @@ class _Reader:
         root = self._xml(part)
         if root is None:
             return
+        self.numbers = ListNumbers(root)
         abstract: dict[str, dict[int, bool]] = {}
         for element in root.iter(w("abstractNum")):
             levels = {}
@@ -262,8 +267,12 @@ class _Reader:
         if outline is not None and outline.get(VAL, "").isdigit() and int(outline.get(VAL)) < 9:
             level, heading_by = int(outline.get(VAL, "0")) + 1, HeadingBy.OUTLINE
         notes = tuple(read.notes)
+        style_el = properties.find(w("pStyle")) if properties is not None else None
+        style_id = style_el.get(VAL, "") if style_el is not None else ""
+        number = self.numbers.paragraph(properties, style_id, style.num)
         if level is not None and len(text) <= 300:
             self._add(
+                number=number,
                 kind=BlockKind.HEADING,
                 text=text,
                 runs=runs,
@@ -313,6 +322,7 @@ class _Reader:
             bold=bold,
             notes=notes,
             size=read.size,
+            tabbed=tuple(" ".join(t.split()) for t in read.tabbed) if len(read.tabbed) > 1 else (),
         )
 
     def _paragraph(self, element: etree._Element, style: Style | None = None) -> _Para:
@@ -354,10 +364,15 @@ class _Reader:
                     continue
                 elif tag == T:
                     out.runs.append(Run(child.text or "", bold, italic))
+                    out.tabbed[-1] += child.text or ""
                 elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):
                     out.runs.append(Run(" ", bold, italic))
+                    tab = tag in (w("tab"), w("ptab"))
+                    out.tabbed[-1] += "" if tab else " "
+                    out.tabbed += [""] if tab else []
                 elif tag == w("noBreakHyphen"):
                     out.runs.append(Run("-", bold, italic))
+                    out.tabbed[-1] += "-"
                 elif tag == w("sym"):
                     char = child.get(w("char"), "")
                     if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and int(char, 16) < 0xF000:

@@ -36,6 +36,9 @@ class Style:
     listed: bool
     title: bool
     toc: bool
+    num: tuple[str, int] | None = None
+    """The list the style numbers its paragraphs by (numId, level; -1 when the list's level
+    linked to the style gives it), through the styles it is based on."""
 
 
 def on(element: etree._Element | None) -> bool | None:
@@ -80,7 +83,14 @@ class Styles:
                 heading = parent.heading
         bold = on(element.find(f"{w('rPr')}/{w('b')}"))
         italic = on(element.find(f"{w('rPr')}/{w('i')}"))
-        listed = element.find(f"{w('pPr')}/{w('numPr')}") is not None
+        num_pr = element.find(f"{w('pPr')}/{w('numPr')}")
+        listed = num_pr is not None
+        num = parent.num if parent is not None else None
+        if num_pr is not None:
+            num_id, ilvl = num_pr.find(w("numId")), num_pr.find(w("ilvl"))
+            raw = ilvl.get(VAL, "") if ilvl is not None else ""
+            if num_id is not None:
+                num = (num_id.get(VAL, ""), int(raw) if raw.isdigit() else -1)
         lower = name.strip().lower()
         return Style(
             name=name,
@@ -90,4 +100,5 @@ class Styles:
             listed=listed or bool(parent and parent.listed) or lower.startswith("list"),
             title=lower in _TITLE_NAMES or bool(parent and parent.title and heading is None),
             toc=bool(_TOC_NAME.match(lower)) or lower in ("toc heading", "innehållsrubrik"),
+            num=None if num is None or num[0] == "0" else num,
         )

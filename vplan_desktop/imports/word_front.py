@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
+from vplan_desktop.imports.word_front_signature import signed
 
 PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d|\d\d)(?!\d)")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -34,7 +35,8 @@ FOLLOW_UP = re.compile(
 )
 _LABELS = {
     "ordforande": re.compile(
-        r"^(?:[\wåäö-]*(?:nämndens|styrelsens|direktionens)\s+)?(?:nämnds)?ordförande\s*[:：]?\s+"
+        r"^(?:[\wåäö-]*(?:nämndens|styrelsens|direktionens)\s+)?(?:(?:nämnds)?ordförande|ordf\.?)"
+        r"\s*[:：]?\s+"
         r"(?P<v>\S.{1,100})$",
         re.I,
     ),
@@ -52,6 +54,8 @@ _DNR_IN = re.compile(
     re.I,
 )
 """A Dnr inside another cover line (the adoption line), not a line of its own."""
+_DNR_ALONE = re.compile(r"^(?P<v>[A-ZÅÄÖ]{2,8}[\s-]?(?:19|20)\d\d[/.:-]\d{1,6}(?:[/.:-]\d{1,5})?)$")
+"""A cover line that is a diarienummer without its label ("KFN 2026/88"); a date is not."""
 _HEAD_OF = re.compile(
     r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)chef\s*[:：]\s*(?P<v>\S.{1,100})$", re.I
 )
@@ -139,6 +143,12 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
         if not front.diarienummer and (dnr := _DNR_IN.search(b.text)):
             front.diarienummer = dnr.group("v").strip()
             front.use(b, "diarienummer")
+    for b in lines:  # "KFN 2026/88" alone on the cover
+        lone = _DNR_ALONE.match(b.text.strip())
+        date = re.search(r"\d{4}-\d\d-\d\d$", b.text.strip())
+        if not front.diarienummer and lone and not date and not front.gave(b):
+            front.diarienummer = lone.group("v")
+            front.use(b, "diarienummer")
     for b in lines:
         found = _HEAD_OF.match(b.text.strip())
         if found and not front.forvaltningschef and not NOT_HEADS.match(found.group("role")):
@@ -196,6 +206,9 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                 front.forvaltningschef = found.group("v").strip()
                 front.use(b, "forvaltningschef")
                 break
+    if not front.ordforande or not front.forvaltningschef:  # signed in a förord
+        for key, name in signed(later, NOT_HEADS).items():
+            setattr(front, key, getattr(front, key) or name)
     front.follow_up = bool(FOLLOW_UP.search(front.titel or doc_title or ""))
     return front
 

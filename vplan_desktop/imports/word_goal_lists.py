@@ -12,7 +12,11 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_activity_lines import activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
-from vplan_desktop.imports.word_list_lines import bracketed_indicator, sentence_activity
+from vplan_desktop.imports.word_list_lines import (
+    bracketed_indicator,
+    figures_indicator,
+    sentence_activity,
+)
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.imports.word_typed_lines import (
@@ -120,6 +124,8 @@ class GoalLists:
         self.first_year = first_year
         self.kind: ListKind | None = None
         """What the list being read holds, after a label line ("Indikatorer:")."""
+        self.figure_lines: set[int] = set()
+        """The figures' lines already read with the indicator above them."""
         self.owner_lines: set[int] = set()
         """The "Ansvarig: …" lines already read with the activity above them."""
 
@@ -140,6 +146,9 @@ class GoalLists:
             goal["indikatorer"].append({"id": b.next_id(), **line})
             b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
             return True
+        if block.index in self.figure_lines:
+            b.became(block.index, Became.MAL, "Nuläge och målvärden för indikatorn ovanför")
+            return True
         if block.index in self.owner_lines:
             b.became(block.index, Became.AKTIVITETER, "Ansvar och tid för aktiviteten ovanför")
             return True
@@ -152,6 +161,8 @@ class GoalLists:
             self.kind = kind
             owner = goal["text"] if goal is not None else area["namn"] if area else ""
             b.became(block.index, Became.STRUKTUR, f"Rubrik för {kind} till ”{clipped(owner, 50)}”")
+            return True
+        if goal is not None and self._figures_below(block, goal):
             return True
         if self._named_activity(block):
             return True
@@ -167,6 +178,37 @@ class GoalLists:
             self._activity(block, activity_from_line(block.text))
             return True
         return False
+
+    def _figures_below(self, block: Block, goal: dict[str, Any]) -> bool:
+        """An indicator's name with its figures on the line under it ("Nuläge 2025: 7,8 |
+        Mål 2027: 8,5"); the figures' line is read with it."""
+        following = block.index + 1
+        if block.kind is BlockKind.TABLE or following >= len(self.blocks):
+            return False
+        if self.blocks[following].kind is BlockKind.TABLE:
+            return False
+        found = figures_indicator(block.text, self.blocks[following].text)
+        b = self.b
+        if found is None and self._heads_figures(block):
+            what = f"Rubrik ”{block.text}” för indikatorerna till ”{clipped(goal['text'], 50)}”"
+            b.became(block.index, Became.STRUKTUR, what)
+            return True
+        if found is None:
+            return False
+        goal["indikatorer"].append({"id": b.next_id(), **found})
+        b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+        self.figure_lines.add(following)
+        return True
+
+    def _heads_figures(self, block: Block) -> bool:
+        """A short line without figures ("Så mäter vi") over an indicator's name and its
+        figures' line: the heading of the indicators, not the goal's description."""
+        at = block.index
+        if len(block.text) > 40 or any(ch.isdigit() for ch in block.text):
+            return False
+        if at + 2 >= len(self.blocks) or self.blocks[at + 1].kind is BlockKind.TABLE:
+            return False
+        return figures_indicator(self.blocks[at + 1].text, self.blocks[at + 2].text) is not None
 
     def _checklist(self, block: Block) -> bool:
         """A checklist line "☐ <name> (mål 1.1, ansvarig …, klart …)": an activity of the goal

@@ -12,6 +12,7 @@ from typing import Any
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_indicator_cells import dated_value, name_and_source, no_figure
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_shading import colour_words, reported_period
 from vplan_desktop.imports.word_table import YEAR, Row
@@ -135,8 +136,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "langsiktigt"
         elif lower.strip(": ") == "enhet":
             role = "enhet"
-        elif index == 0 and NUMBER_COLUMN.match(lower):
-            role = "kod"
+        elif NUMBER_COLUMN.match(lower) and (index == 0 or out == ["grupp"]):
+            role = "kod"  # also "Målområde | Nr | Nämndsmål": the goals' numbers
         elif any(w in lower for w in ("bedömning", "måluppfyllelse", "uppfyllt")):
             role = "bedomning"
         elif any(w in lower for w in ("kommentar", "analys")):
@@ -256,6 +257,7 @@ def read(view: TableView, b: Builder) -> None:
                 goals[key] = coded[-1]
             if key not in goals:
                 niva, kod, text = parse_goal(key)
+                kod = kod or view.cell(row.cells, "kod")
                 kf = row.cells[kf_col] if kf_col is not None else ""
                 named = view.cell(row.cells, "malomrade")
                 home = b.area(named) if named else area
@@ -311,7 +313,7 @@ def _indicator(
     before the goals' own tables) is the same indicator, ``made`` are this table's own."""
     if goal is None:
         return
-    name = view.cell(cells, "namn")
+    name, source, kolada = name_and_source(view.cell(cells, "namn"))
     if not name:
         return
     if IN_WORDS.match(name):  # "Målet i ord": the goal's target in words per year
@@ -327,6 +329,8 @@ def _indicator(
         "malnivaer": {},
         "utfall": {},
     }
+    if source:  # "Källa: …" under the name: the indicator's source
+        indicator["kalla"], indicator["kolada_id"] = source[:300], kolada
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
     unit = view.cell(cells, "enhet")
     if not unit and any("%" in v for v in [*values, view.cell(cells, "nulage")]):
@@ -341,17 +345,15 @@ def _indicator(
     if nulage := view.cell(cells, "nulage"):
         column = view.col("nulage")
         found = YEAR.search(view.headers[column]) if column is not None else None
-        given = re.search(r"\(\s*((?:19|20)\d\d)\s*\)", nulage)  # "21 % (2025)"
-        if given:
-            nulage = (nulage[: given.start()] + nulage[given.end() :]).strip()
-        year_text = given.group(1) if given else found.group(1) if found else ""
+        given, nulage = dated_value(nulage)  # "21 % (2025)", "2024: 71"
+        year_text = str(given) if given else found.group(1) if found else ""
         indicator["nulage"] = {
             "ar": int(year_text) if year_text else None,
             "varde": cell_value(nulage),
             "ar_malniva": False,
         }
     for index, role in enumerate(view.roles):
-        if ":" not in role or index >= len(cells) or not cells[index]:
+        if ":" not in role or index >= len(cells) or not cells[index] or no_figure(cells[index]):
             continue
         kind, year = role.split(":")
         if kind == "mal":

@@ -86,8 +86,9 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
             for c, i in zip(columns, indices, strict=True)
             if i < len(total.cells) and total.cells[i]
         }
+        unit = view.cell(total.cells, "enhet")[:40]  # a totals row keeps its unit
         rows.append(
-            {"id": b.next_id(), "namn": total.label, "enhet": "", "niva": 0, "varden": values}
+            {"id": b.next_id(), "namn": total.label, "enhet": unit, "niva": 0, "varden": values}
         )
     title = ctx.caption or (view.titles[0] if view.titles else "") or ctx.heading or "Tabell"
     table = {

@@ -7,16 +7,17 @@ läxhjälp. Ansvarig: Rektorer. Klart: juni 2027.")."""
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 from typing import Any
 
 from vplan_desktop.imports.word_activity_lines import end_of
 from vplan_desktop.imports.word_text import cell_target, cell_value
 
-__all__ = ["bracketed_indicator", "sentence_activity"]
+__all__ = ["bracketed_indicator", "figures_indicator", "sentence_activity"]
 
 _BRACKETS = re.compile(r"^(?P<name>\S.*?)\s*\((?P<figures>[^()]+)\)\s*\.?$")
 _YEAR_MARK = re.compile(
-    r"(?:^|(?<=[,;]))\s*"
+    r"(?:^|(?<=[,;|]))\s*"
     r"(?:(?P<what>mål(?:värde|nivå)?|nuläge|utfall|utgångsläge|utgångsvärde)\s+)?"
     r"(?P<year>(?:19|20)\d\d)\s*:\s*",
     re.IGNORECASE,
@@ -50,7 +51,7 @@ def bracketed_indicator(text: str) -> dict[str, Any] | None:
     }
     for number, mark in enumerate(marks):
         end = marks[number + 1].start() if number + 1 < len(marks) else len(figures)
-        value_text = figures[mark.end() : end].strip().rstrip(",;").strip()
+        value_text = figures[mark.end() : end].strip().rstrip(",;|").strip()
         if not value_text:
             return None
         year = int(mark.group("year"))
@@ -67,6 +68,23 @@ def bracketed_indicator(text: str) -> dict[str, Any] | None:
         else:
             indicator["nulage"] = {"ar": year, "varde": cell_value(value_text), "ar_malniva": False}
     return indicator
+
+
+def figures_indicator(name: str, figures: str) -> dict[str, Any] | None:
+    """An indicator from a name line and the line under it holding only its figures
+    ("Nuläge 2025: 7,8 | Mål 2027: 8,5 | Mål 2029: 9,0"): at least two, a target among them
+    and a figure for where the indicator stands. None for any other pair of lines."""
+    name, figures = " ".join(name.split()), " ".join(figures.split())
+    if not name or len(name) > 200 or name.endswith(":") or "(" in figures:
+        return None
+    marks = list(_YEAR_MARK.finditer(figures))
+    if len(marks) < 2 or not any((m.group("what") or "").lower().startswith("mål") for m in marks):
+        return None
+    found = bracketed_indicator(f"{name} ({figures})")
+    base = found.get("nulage", {}).get("varde") if found else None
+    if not isinstance(base, Decimal):  # "Mål 2027: Alla läser.": yearly goals, not figures
+        return None
+    return found
 
 
 def sentence_activity(text: str) -> dict[str, Any] | None:

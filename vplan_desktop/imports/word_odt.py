@@ -12,6 +12,7 @@ import io
 import re
 import zipfile
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 
 from lxml import etree
@@ -107,6 +108,8 @@ class _Para:
     comments: list[str] = field(default_factory=list)
     extras: list[etree._Element] = field(default_factory=list)
     """Frames and shapes (images, text boxes), read as blocks after the paragraph."""
+    tabs: list[int] = field(default_factory=list)
+    """Where the paragraph's tabs stand: the number of runs before each."""
 
     def add(self, text: str, bold: bool, italic: bool, literal: bool = False) -> None:
         if not literal:  # ODF: any run of white space is one space (text:s is kept)
@@ -119,6 +122,16 @@ class _Para:
     @property
     def text(self) -> str:
         return " ".join("".join(r.text for r in self.runs).split())
+
+    @property
+    def tabbed(self) -> tuple[str, ...]:
+        """The text between the paragraph's tabs; () without tabs."""
+        if not self.tabs:
+            return ()
+        cuts = [0, *self.tabs, len(self.runs)]
+        return tuple(
+            " ".join("".join(r.text for r in self.runs[a:b]).split()) for a, b in pairwise(cuts)
+        )
 
 
 class _Reader:
@@ -272,6 +285,7 @@ class _Reader:
                 heading_by=by,
                 bold=bold,
                 notes=notes,
+                tabbed=read.tabbed,
             )
 
     def _extras(self, read: _Para, depth: int) -> None:
@@ -296,6 +310,8 @@ class _Reader:
             elif tag == t("s"):
                 out.add(" " * min(count(child.get(t("c")), 1), 100), bold, italic, True)
             elif tag in (t("tab"), t("line-break")):
+                if tag == t("tab"):
+                    out.tabs.append(len(out.runs))
                 out.add(" ", bold, italic, True)
             elif tag == t("note"):
                 note = " ".join(self._plain(b) for b in child.iter(t("note-body")))

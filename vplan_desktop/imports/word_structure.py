@@ -44,12 +44,18 @@ def strip_letter(text: str) -> tuple[str, str]:
     return found.group("kod").rstrip(".)"), text[found.end() :].strip()
 
 
+_SHOWN = re.compile(r"(\d+(?:\.\d+)*|[A-ZÅÄÖ](?:\.\d+)*)[.):]?$")
+"""The section number at the end of the number Word's list numbering shows."""
+
+
 def strip_outline(block: Block) -> tuple[str, str]:
     """A heading's section number and words: a numbered line's number, a styled heading's
-    letter ("A. Inledning")."""
+    letter ("A. Inledning"), else the number Word's list numbering shows before it ("4.2.1")."""
     if block.heading_by is HeadingBy.NUMBER:
         return strip_number(block.text)
-    return strip_letter(block.text)
+    kod, text = strip_letter(block.text)
+    shown = _SHOWN.search(block.number)  # "Kapitel 4" shows the number 4
+    return kod or (shown.group(1) if shown else ""), text
 
 
 @dataclass
