@@ -1,8 +1,8 @@
 """``python -m bench``: time vplan on a large plan and write bench/RESULTS.md.
 
 Each measurement runs several times; the table gives the median and the spread (min–max).
-``python -m bench --only edit`` (or ``start``) runs just those rows and prints them, without
-touching RESULTS.md: a quick way to see what a change did.
+``python -m bench --only edit`` (or ``start``, ``word``, ``live``, ``server``) runs just those
+rows and prints them, without touching RESULTS.md: a quick way to see what a change did.
 """
 
 from __future__ import annotations
@@ -29,7 +29,9 @@ from openpyxl import Workbook, load_workbook
 
 from bench.gui import cold_starts, edit_frames
 from bench.large_plan import write_large_plan
+from bench.live_edits import live_rows
 from bench.pdf_tagging import untagged
+from bench.server_open import server_open_rows
 from bench.word_import import word_import_rows
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot
@@ -259,7 +261,23 @@ def word_rows(path: Path) -> list[Row]:
     return list(word_import_rows(path.parent, timed))
 
 
-ONLY = {"edit": edit_rows, "start": start_rows, "word": word_rows}
+def server_rows(path: Path) -> list[Row]:
+    """An edit on the server seen by a second client (left out without PostgreSQL)."""
+    return [*live_rows(path, ms)]
+
+
+def server_open(path: Path) -> list[Row]:
+    """Opening the plan from a server (left out without PostgreSQL)."""
+    return [*server_open_rows(path, timed)]
+
+
+ONLY = {
+    "edit": edit_rows,
+    "start": start_rows,
+    "word": word_rows,
+    "live": server_rows,
+    "server": server_open,
+}
 
 
 def isolate(folder: str) -> None:
@@ -322,6 +340,7 @@ def main(argv: list[str] | None = None) -> int:
                 "≤ 0,3 s",
             )
         )
+        rows += server_open(path)
         session = EditSession.open(path)
         names = iter(range(10_000))
 
@@ -402,6 +421,7 @@ def main(argv: list[str] | None = None) -> int:
         rows += word_rows(path)
         rows += start_rows(path)
         rows += edit_rows(path)
+        rows += server_rows(path)
         peak_mb = rlimit.getrusage(rlimit.RUSAGE_SELF).ru_maxrss / 1024
     lines = [
         "# vplan – mätningar",

@@ -45,6 +45,7 @@ HANDBOOK = [
             "granskning",
             "export",
             "nasta-ar",
+            "server",
             "galleri",
         )
     ],

@@ -72,6 +72,8 @@ class Cluster:
     """The TCP port on 127.0.0.1 (TLS only), which also names the socket file."""
     tls: bool
     """Whether the cluster takes TLS connections on 127.0.0.1 (``openssl`` was found)."""
+    max_connections: int = 30
+    """How many connections the server takes at once."""
 
     @property
     def authority(self) -> Path:
@@ -176,25 +178,28 @@ def _certificates(data: Path, folder: Path, log: Path) -> bool:
     return True
 
 
-def start_cluster() -> tuple[Cluster, Path, pwd.struct_passwd | None]:
-    """Build and start a cluster; on any failure nothing is left running or on disk."""
+def start_cluster(
+    max_connections: int = 30,
+) -> tuple[Cluster, Path, pwd.struct_passwd | None]:
+    """Build and start a cluster (taking ``max_connections`` connections); on any failure
+    nothing is left running or on disk."""
     bindir = find_bindir()
     assert bindir is not None
-    owner = _unprivileged_user() if os.geteuid() == 0 else None
+    owner = _owner()
     # In /tmp itself: a socket path must stay short (107 bytes), and a private TMPDIR of root's
     # would not let the cluster's own user in.
     folder = Path(
         tempfile.mkdtemp(prefix="vplan-pg-", dir="/tmp" if os.path.isdir("/tmp") else None)
     )
     try:
-        return _start(folder, bindir, owner)
+        return _start(folder, bindir, owner, max_connections)
     except BaseException:
         _stop(folder, bindir, owner)
         raise
 
 
 def _start(
-    folder: Path, bindir: Path, owner: pwd.struct_passwd | None
+    folder: Path, bindir: Path, owner: pwd.struct_passwd | None, max_connections: int = 30
 ) -> tuple[Cluster, Path, pwd.struct_passwd | None]:
     data = folder / "data"
     socket_folder = folder / "socket"
@@ -223,7 +228,7 @@ def _start(
         log,
     )
     tls = _certificates(data, folder, log)
-    cluster = Cluster(folder, _free_port(), tls)
+    cluster = Cluster(folder, _free_port(), tls, max_connections)
     if owner is not None:
         for name in ("server.crt", "server.key"):
             if (data / name).exists():
@@ -236,17 +241,7 @@ def _start(
         "hostssl all all 127.0.0.1/32 trust\n",
         encoding="utf-8",
     )
-    listen = "127.0.0.1" if tls else ""
-    options = (
-        f"-k {socket_folder} -p {cluster.port} -c listen_addresses='{listen}' "
-        f"-c ssl={'on' if tls else 'off'} -c fsync=off -c synchronous_commit=off "
-        "-c full_page_writes=off -c max_connections=30 -c shared_buffers=16MB"
-    )
-    _run(
-        [str(bindir / "pg_ctl"), "start", "-w", "-D", str(data), "-l", str(log), "-o", options],
-        owner,
-        log,
-    )
+    _pg_ctl_start(cluster, bindir, owner)
     with cluster.connect() as connection:
         connection.execute(
             sql.SQL("CREATE ROLE {} LOGIN PASSWORD {}").format(
@@ -254,6 +249,45 @@ def _start(
             )
         )
     return cluster, bindir, owner
+
+
+def _pg_ctl_start(cluster: Cluster, bindir: Path, owner: pwd.struct_passwd | None) -> None:
+    listen = "127.0.0.1" if cluster.tls else ""
+    options = (
+        f"-k {cluster.socket_folder} -p {cluster.port} -c listen_addresses='{listen}' "
+        f"-c ssl={'on' if cluster.tls else 'off'} -c fsync=off -c synchronous_commit=off "
+        f"-c full_page_writes=off -c max_connections={cluster.max_connections} "
+        "-c shared_buffers=16MB"
+    )
+    data, log = cluster.folder / "data", cluster.folder / "postgres.log"
+    _run(
+        [str(bindir / "pg_ctl"), "start", "-w", "-D", str(data), "-l", str(log), "-o", options],
+        owner,
+        log,
+    )
+
+
+def _owner() -> pwd.struct_passwd | None:
+    return _unprivileged_user() if os.geteuid() == 0 else None
+
+
+def stop_server(cluster: Cluster) -> None:
+    """Stop the cluster's server, its data kept: every connection to it breaks at once, as
+    when the server or the network goes away (``start_server`` brings it back)."""
+    bindir = find_bindir()
+    assert bindir is not None
+    _run(
+        [str(bindir / "pg_ctl"), "stop", "-w", "-D", str(cluster.folder / "data"), "-m", "fast"],
+        _owner(),
+        cluster.folder / "postgres.log",
+    )
+
+
+def start_server(cluster: Cluster) -> None:
+    """Start the cluster's server again after ``stop_server``, as it was."""
+    bindir = find_bindir()
+    assert bindir is not None
+    _pg_ctl_start(cluster, bindir, _owner())
 
 
 def stop_cluster(cluster: Cluster, bindir: Path, owner: pwd.struct_passwd | None) -> None:

@@ -279,3 +279,24 @@ def test_apply_is_one_action_through_the_services(example_path: Path, workbook: 
         assert after.kf_ram[0].beslut == decision
         change.undo(doc)
         assert read_plan(doc) == before
+
+
+def test_a_cell_someone_else_set_after_the_preview_refuses_the_import(
+    example_path: Path, workbook: Path
+) -> None:
+    """The import is based on the values its preview showed as the plan's: a cell someone else
+    has set since is not overwritten, and nothing of the import is applied."""
+    from vplan_desktop.errors import ConflictError
+    from vplan_desktop.services import values
+
+    edited = _edit(workbook, {"Driftbudget": {"E6": 49100, "F7": 14650}})
+    with PlanDocument.open(example_path) as doc, PlanDocument.open(example_path) as hers:
+        hers.user_name = "Anna Svensson"
+        changes = read_budget(read_plan(doc), edited)
+        target = changes[0].target
+        values.set_drift_amount(hers, target[1], target[2], 48950)
+        before = read_plan(doc)
+        with pytest.raises(ConflictError) as refused:
+            apply_budget(doc, changes)
+        assert refused.value.who == "Anna Svensson"
+        assert read_plan(doc) == before

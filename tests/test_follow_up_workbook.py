@@ -340,3 +340,26 @@ def test_a_comment_cut_to_fit_a_cell_is_not_read_back_as_a_change(
     notices = write_follow_up_workbook(plan, period, tmp_path / "utfall.xlsx")
     assert notices == ["Driftbudget, cell F6: texten kortades till 32767 tecken, Excels gräns."]
     assert _preview(plan_file, tmp_path / "utfall.xlsx").changes == ()
+
+
+def test_a_figure_someone_else_set_after_the_preview_refuses_the_import(
+    plan_file: Path, tmp_path: Path
+) -> None:
+    """The import is based on what the preview showed the period held: a figure someone else
+    has set since is not overwritten, and nothing of the workbook is applied."""
+    from vplan_desktop.errors import ConflictError
+    from vplan_desktop.sections import ItemKind
+
+    workbook = _write(plan_file, tmp_path / "utfall.xlsx")
+    _fill(workbook, EKONOM)
+    preview = _preview(plan_file, workbook)
+    with PlanDocument.open(plan_file) as doc, PlanDocument.open(plan_file) as hers:
+        hers.user_name = "Anna Svensson"
+        follow_up.set_follow_up(
+            hers, ItemKind.UPPFOLJNING_DRIFT, preview.period_id, 2, {"utfall": 16000}
+        )
+        before = read_plan(doc)
+        with pytest.raises(ConflictError) as refused:
+            apply_follow_up(doc, preview)
+        assert refused.value.who == "Anna Svensson"
+        assert read_plan(doc) == before

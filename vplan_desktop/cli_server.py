@@ -1,8 +1,9 @@
 """The ``vplan server`` commands: a plan on the kommun's PostgreSQL server.
 
-``init`` prepares a database, ``upload`` copies a plan file there, ``download`` copies a plan
-from there into an ordinary plan file, ``list`` shows the plans in a database; ``grant``,
-``revoke`` and ``rights`` give, take and show users' rights in a plan. The address is
+``init`` prepares a database, ``upgrade`` brings its plans to this vplan's schema, ``upload``
+copies a plan file there, ``download`` copies a plan from there into an ordinary plan file,
+``list`` shows the plans in a database; ``grant``, ``revoke`` and ``rights`` give, take and
+show users' rights in a plan. The address is
 ``postgresql://server[:port]/database#plan`` or a ``.vplan-server`` link file.
 
 Kept apart from ``cli`` so that module stays a table of commands; ``cli`` registers these.
@@ -37,6 +38,13 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         "init", help="förbered en databas för vplans planer (ändrar inget om den redan är det)"
     )
     init.add_argument("url", metavar="ADRESS", help=ADDRESS_HELP)
+
+    upgrade = actions.add_parser(
+        "upgrade",
+        help="uppgradera alla planer i en databas till den här vplans databasversion "
+        "(kräver att du äger vplans scheman i databasen)",
+    )
+    upgrade.add_argument("url", metavar="ADRESS", help=ADDRESS_HELP)
 
     upload = actions.add_parser("upload", help="ladda upp en planfil som en plan på servern")
     upload.add_argument("file", metavar="FIL", type=Path, help="planfilen (.vplan)")
@@ -73,6 +81,12 @@ def add_commands(commands: argparse._SubParsersAction) -> None:  # type: ignore[
         metavar="NAMN",
         help="en redaktör ändrar bara dessa verksamheters aktiviteter och budgetrader",
     )
+    grant.add_argument(
+        "--namn",
+        metavar="NAMN",
+        help="användarens namn som andra ser det, t.ex. ”Anna Svensson” (i stället för "
+        "inloggningsnamnet när vplan säger vem som ändrade något)",
+    )
 
     revoke = actions.add_parser("revoke", help="ta bort en användares behörighet i planen")
     revoke.add_argument("url", metavar="ADRESS", help=ADDRESS_HELP)
@@ -95,6 +109,7 @@ def _prompt() -> PasswordPrompt | None:
 def cmd_server(args: argparse.Namespace) -> int:
     command = {
         "init": _init,
+        "upgrade": _upgrade,
         "upload": _upload,
         "download": _download,
         "list": _list,
@@ -115,6 +130,23 @@ def _init(args: argparse.Namespace) -> int:
     else:
         print(f"Databasen ”{address.database}” på {address.server} var redan förberedd.")
     return EXIT_OK
+
+
+def _upgrade(args: argparse.Namespace) -> int:
+    # Deferred for start-up time: psycopg and the migrations are for this command alone.
+    from vplan_desktop.server.upgrade import upgrade_database
+
+    address = address_from_argument(args.url)
+    done = upgrade_database(address, Credentials(_prompt()), report=print)
+    upgraded, current = len(done.upgraded), len(done.current)
+    parts = [
+        f"{count_of(upgraded, 'plan')} {'uppgraderad' if upgraded == 1 else 'uppgraderade'}",
+        f"{current} redan {'aktuell' if current == 1 else 'aktuella'}",
+    ]
+    if done.failed:
+        parts.append(f"{len(done.failed)} kunde inte uppgraderas")
+    print(f"Databasen ”{address.database}”: {', '.join(parts)}.")
+    return EXIT_ERROR if done.failed else EXIT_OK
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -198,9 +230,10 @@ def _grant(args: argparse.Namespace) -> int:
     roll = Roll(args.roll)
     if args.verksamhet and roll is not Roll.REDAKTOR:
         raise ServerError("Bara en redaktör kan begränsas till verksamheter (--verksamhet).")
-    right = grant(address, Credentials(_prompt()), args.user, roll, args.verksamhet)
+    right = grant(address, Credentials(_prompt()), args.user, roll, args.verksamhet, args.namn)
     limited = f" för {_joined(right.verksamheter)}" if right.verksamheter else ""
-    print(f"{right.anvandare} är {right.roll.value}{limited} i planen ”{plan}”.")
+    known = f" ({' '.join(args.namn.split())})" if args.namn else ""
+    print(f"{right.anvandare}{known} är {right.roll.value}{limited} i planen ”{plan}”.")
     return EXIT_OK
 
 

@@ -69,6 +69,11 @@ class ServerError(VplanError):
     not one vplan can use."""
 
 
+class ServerUnreachable(ServerError):
+    """The server cannot be reached now (the network or the server is down): trying again
+    later may help. An edit that meets it is kept on this computer (``server.journal``)."""
+
+
 class RightsError(ServerError):
     """The server refused a write for the user's rights in the plan ("Du har inte behörighet
     att ändra …"): not a conflict with someone else's edit, and not to be tried again."""

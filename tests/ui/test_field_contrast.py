@@ -11,7 +11,16 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtGui import QColor, QImage, QPalette
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDateEdit,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from vplan_desktop.colours import contrast_ratio
 from vplan_desktop.db.enums import UppfoljningStatus
@@ -127,6 +136,48 @@ def test_a_text_field_is_drawn_with_an_edge_seen_against_the_window(
         edge = _edge_pixel(field, window)
         ratio = contrast_ratio(edge, background)
         assert ratio >= NON_TEXT, (styled, type(field).__name__, edge, background, ratio)
+
+
+def test_number_date_and_combo_fields_have_the_text_fields_edge(
+    qtbot: QtBot, styled: Scheme
+) -> None:
+    """A number or date field and a combo box one types in: Fusion's own edge is the window's
+    colour a little darker (1,2:1 on dark); vplan draws a text field's edge around them, 2 px
+    of the focus colour while they have the focus, and keeps Fusion's arrows."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    number, date, combo = QSpinBox(), QDateEdit(), QComboBox()
+    number.setValue(2027)
+    combo.setEditable(True)
+    combo.addItems(["Enhetschef", "Förvaltningschef"])
+    plain = QComboBox()  # one only chosen from: a button, Fusion's own
+    first = QLineEdit()  # takes the focus when the window is shown
+    for field in (first, number, date, combo, plain):
+        layout.addWidget(field)
+    window.resize(300, 200)
+    window.show()
+    QApplication.processEvents()
+    background = window.palette().color(QPalette.ColorRole.Window).name()
+    for field in (number, date, combo):
+        edge = _edge_pixel(field, window)
+        assert edge == _member(FIELD_EDGE, styled), (styled, type(field).__name__, edge)
+        assert contrast_ratio(edge, background) >= NON_TEXT
+    assert _edge_pixel(plain, window) != _member(FIELD_EDGE, styled)
+    number.setFocus()
+    qtbot.waitUntil(number.hasFocus)
+    window.activateWindow()
+    QApplication.processEvents()
+    assert _edge_pixel(number, window) == _member(FOCUS_EDGE, styled)
+    # The up and down arrows are still drawn: the arrow buttons are not one flat colour.
+    image = window.grab().toImage()
+    corner = number.mapTo(window, number.rect().topRight())
+    column = {
+        image.pixelColor(corner.x() - x, corner.y() + y).name()
+        for x in range(4, 12)
+        for y in range(3, number.height() - 3)
+    }
+    assert len(column) > 3, column
 
 
 def test_a_flashed_field_is_outlined_in_the_schemes_red(qtbot: QtBot, styled: Scheme) -> None:

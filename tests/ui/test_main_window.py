@@ -31,6 +31,7 @@ def test_start_page_offers_the_ways_to_begin(window: MainWindow) -> None:
     assert list(buttons) == [
         "&Ny plan…",
         "Ö&ppna…",
+        "Öppna från se&rver…",
         "Öppna &exempelplan",
         "Ny plan från &förra årets plan…",
     ]

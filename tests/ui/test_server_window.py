@@ -236,9 +236,10 @@ def test_a_password_is_asked_for_and_a_wrong_one_once_more(
     assert asked[1].endswith(asked[0])
     assert window.context is not None and window.context.plan.uppgifter.namnd == "Socialnämnden"
     assert all(PASSWORD not in str(entry) for entry in recent_plans())
-    # A läsare's edit is refused by the server: said in Swedish, and nothing changes.
+    # A läsare's window is read-only (the server would refuse her edit): nothing changes.
+    assert window.saved_label.text() == "Du kan läsa planen men inte ändra den (läsare)"
     _type_namnd(qtbot, window, "Läsarens nämnd")
-    assert "Du har inte behörighet att ändra" in workspace_of(window).message.text()
+    assert workspace_of(window).front_matter.fields["namnd"].isReadOnly()
     assert _namnd_in_database(pg_cluster, database, "exempel") == "Socialnämnden"
     assert window.context.plan.uppgifter.namnd == "Socialnämnden"
     assert window.close_plan()

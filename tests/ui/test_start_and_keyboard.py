@@ -11,12 +11,13 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLineEdit
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QWidget
 
-from tests.ui.helpers import context_of, on_disk, type_text, workspace_of
+from tests.ui.helpers import answer_next_dialog, context_of, on_disk, type_text, workspace_of
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.settings import settings
+from vplan_desktop.ui.start_page import StartPage
 
 
 @pytest.fixture
@@ -120,6 +121,24 @@ def test_recent_plans_on_the_start_page(
     qtbot.keyClick(recent, Qt.Key.Key_Return)
     assert window.workspace is not None
     assert context_of(window).document.path == example_path
+
+
+def test_the_start_page_opens_a_plan_from_the_server_as_the_menu_does(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page = window.centralWidget()
+    assert isinstance(page, StartPage)
+    assert page.server_button.text() == "Öppna från se&rver…"
+    assert not page.server_button.isHidden()
+
+    def cancel(dialog: QWidget) -> None:
+        assert isinstance(dialog, QDialog)
+        dialog.reject()
+
+    seen = answer_next_dialog(qtbot, cancel)
+    qtbot.mouseClick(page.server_button, Qt.MouseButton.LeftButton)
+    assert seen == ["Öppna från server"]  # the menu's dialog (its use: test_server_rights_window)
+    assert window.context is None
 
 
 def test_window_and_splitters_are_remembered(window: MainWindow, example_path: Path) -> None:

@@ -65,7 +65,7 @@ sheet = app.styleSheet()
 app.setStyleSheet("")  # the style under the sheet's
 print(json.dumps({
     "applied": app.property(APPLIED_PROPERTY),
-    "style": app.style().name(),
+    "style": getattr(app.style(), "baseStyle", app.style)().name(),  # under FieldEdgeStyle
     "points": app.font().pointSizeF(),
     "window": app.palette().window().color().name(),
     "text": app.palette().windowText().color().name(),

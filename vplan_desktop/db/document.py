@@ -21,7 +21,7 @@ import stat
 import struct
 import tempfile
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +45,7 @@ from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.db.models import Plan
 from vplan_desktop.errors import (
     AdoptedPlanError,
+    ConflictError,
     PlanFileError,
     disk_full_error,
     is_disk_full,
@@ -350,6 +351,9 @@ class PlanDocument:
         """Who writes the plan, as its rows record it; None: found out on the first write
         (``row_versions.session_user``)."""
         row_versions.watch(self._sessions, self.user)
+        self.names: Callable[[Session, str], str | None] | None = None
+        """The name a user is known by, from the name the rows keep (on a server her login
+        role: ``server.names``); None, or a None from it: the rows' own name."""
         self.commits = 0
         """How many transactions have been committed through this document."""
         self._local = threading.local()
@@ -446,15 +450,28 @@ class PlanDocument:
                     yield session
                 finally:
                     self._local.session = None
+        except ConflictError as error:
+            raise self._named(error) from None
         except StaleDataError:
             # Another transaction changed a row between this one's reading and writing it.
             with self.reading() as session:
-                raise row_versions.conflict_after(session, written) from None
+                conflict = row_versions.conflict_after(session, written)
+            raise self._named(conflict) from None
         except exc.OperationalError as error:
+            if self._engine.dialect.name != "sqlite":
+                raise  # a plan on a server: not a file's error (``server.connection``)
             raise _write_error(self.path, error) from None
         self.commits += 1
         for key, versions in produced.items():
             self.own_versions.setdefault(key, set()).update(versions)
+
+    def _named(self, error: ConflictError) -> ConflictError:
+        """The conflict naming whoever it met as people know her (``names``)."""
+        if self.names is None or not error.who:
+            return error
+        with self.reading() as session:
+            name = self.names(session, error.who)
+        return error if not name or name == error.who else ConflictError(name, error.when)
 
     def user(self, session: Session) -> str:
         """Who writes the plan, as its rows record it (``row_versions.session_user``)."""

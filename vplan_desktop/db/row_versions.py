@@ -49,11 +49,29 @@ def local_time(stamp: dt.datetime | None) -> dt.datetime | None:
 
 
 def os_user() -> str:
-    """The computer's user: who changes a plan file."""
+    """The computer's user: who changes a plan file, by her full name where the computer
+    keeps one at hand ("Anna Svensson"), else her login."""
     try:
-        return getpass.getuser()
+        login = getpass.getuser()
     except (KeyError, OSError):  # no user name in the environment or the password database
         return "okänd användare"
+    return full_name(login) or login
+
+
+def full_name(login: str) -> str:
+    """The full name of the computer's user ``login`` ("" where none is known). Only where it
+    costs nothing: the password database's comment on Linux and macOS. (Windows would ask
+    the domain controller, which can take seconds on a laptop away from the office.)"""
+    try:
+        import pwd  # not on Windows
+    except ImportError:
+        return ""
+    try:
+        comment = pwd.getpwnam(login).pw_gecos
+    except (KeyError, OSError):
+        return ""
+    name = " ".join(comment.split(",", 1)[0].split())
+    return "" if name.casefold() == login.casefold() else name
 
 
 def session_user(session: Session) -> str:

@@ -458,15 +458,20 @@ def _change_order(change: CellChange) -> tuple[int, int, str]:
 
 
 def _edit(change: CellChange) -> Edit:
-    """The editor's own service call for one changed cell."""
-    target, amount = change.target, change.new
+    """The editor's own service call for one changed cell, based on the value the preview
+    showed as the plan's (``old``): a cell someone else has set since refuses the import."""
+    target, amount, seen = change.target, change.new, change.old
     kind = target[0]
     if kind == "drift":
         return partial(
-            values.set_drift_amount, rad_id=target[1], kolumn_id=target[2], belopp=amount
+            values.set_drift_amount,
+            rad_id=target[1],
+            kolumn_id=target[2],
+            belopp=amount,
+            seen=seen,
         )
     if kind == "ram":
-        return partial(values.set_kf_ram, ar=target[1], belopp=amount, beslut=target[2])
+        return partial(values.set_kf_ram, ar=target[1], belopp=amount, beslut=target[2], seen=seen)
     if kind == "investering":
         return partial(
             values.set_investment_amount,
@@ -474,10 +479,15 @@ def _edit(change: CellChange) -> Edit:
             ar=target[2],
             belopp=amount,
             falt=target[3],
+            seen=seen,
         )
     if kind == "kostnadsslag":
         return partial(
-            values.set_cost_type_amount, rad_id=target[1], kolumn_id=target[2], belopp=amount
+            values.set_cost_type_amount,
+            rad_id=target[1],
+            kolumn_id=target[2],
+            belopp=amount,
+            seen=seen,
         )
     if kind == "resultat":
         return partial(
@@ -486,6 +496,7 @@ def _edit(change: CellChange) -> Edit:
             kolumn_id=target[2],
             falt=target[3],
             belopp=amount,
+            seen=seen,
         )
     raise ValueError(f"unknown budget target {kind}")
 

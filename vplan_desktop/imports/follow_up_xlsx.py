@@ -13,6 +13,7 @@ column is gone. The changes are applied only when there is no problem, as one ac
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -92,6 +93,9 @@ class RowChange:
     shown: tuple[FieldChange, ...]
     by_name: bool = False
     """Found by its name (the id column was gone or blank)."""
+    seen: dict[str, Any] = dataclasses.field(default_factory=dict)
+    """What the period held in the changed fields when the workbook was read (and the
+    preview showed): a field someone else has set since refuses the import."""
 
     @property
     def text(self) -> str:
@@ -368,6 +372,7 @@ class _Reader:
                     fields,
                     tuple(shown),
                     by_name_used,
+                    seen={name: target.held[name] for name in fields},
                 )
             )
 
@@ -462,6 +467,7 @@ def apply_follow_up(doc: PlanDocument, preview: FollowUpPreview) -> Change:
                 period_id=preview.period_id,
                 item_id=change.item_id,
                 fields=change.fields,
+                seen=change.seen or None,
             )
             for change in preview.changes
         ],

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, exc, text
 import vplan_desktop.db.migrations as migrations_package
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import SCHEMA_REVISION, known_revisions
-from vplan_desktop.errors import ServerError
+from vplan_desktop.errors import ServerError, ServerUnreachable
 from vplan_desktop.server.connection import quoted
 
 CATALOG = "vplan"
@@ -69,7 +69,7 @@ def statements(what: str) -> Iterator[None]:
         if state == "25006":
             raise ServerError(f"Servern tillåter bara läsning; det gick inte att {what}.") from None
         if error.connection_invalidated or state is None or state.startswith("08"):
-            raise ServerError(
+            raise ServerUnreachable(
                 f"Förbindelsen med servern bröts; det gick inte att {what}. Inget ändrades."
             ) from None
         raise
@@ -152,12 +152,14 @@ def check_plan_schema(connection: Connection, plan: str) -> None:
     found = list(revision)
     if len(found) != 1 or found[0] not in known_revisions():
         raise ServerError(
-            f"Planen ”{plan}” på servern är sparad av en nyare version av vplan. Uppdatera vplan."
+            f"Planen ”{plan}” på servern är skapad av en nyare vplan; uppdatera vplan för att "
+            "öppna den."
         )
     if found[0] != SCHEMA_REVISION:
         raise ServerError(
-            f"Planen ”{plan}” på servern har ett äldre format ({found[0]}) än den här vplan "
-            f"({SCHEMA_REVISION}). Ladda upp den igen från en planfil."
+            f"Planen ”{plan}” på servern har en äldre databasversion ({found[0]}) än den här "
+            f"vplan ({SCHEMA_REVISION}); be den som sköter servern köra: vplan server upgrade "
+            "ADRESS."
         )
     columns: dict[str, set[str]] = {}
     for table, column in connection.execute(

@@ -11,9 +11,9 @@ import getpass
 from typing import Any
 
 import psycopg
-from sqlalchemy import Engine, create_engine
+from sqlalchemy import Engine, create_engine, exc
 
-from vplan_desktop.errors import ServerError
+from vplan_desktop.errors import ServerError, ServerUnreachable
 from vplan_desktop.server.address import PlanAddress
 from vplan_desktop.server.credentials import Credentials
 
@@ -132,22 +132,69 @@ def connection_error(error: psycopg.Error, address: PlanAddress) -> ServerError:
             f"anslutningen ({_first_line(text)})."
         )
     if "translate host name" in low or "failed to resolve host" in low:
-        return ServerError(
+        return ServerUnreachable(
             f"Servern ”{host}” hittades inte. Kontrollera namnet och att datorn är ansluten "
             "till kommunens nätverk."
         )
     if "connection refused" in low:
-        return ServerError(
+        return ServerUnreachable(
             f"Servern {where} tar inte emot anslutningar (anslutningen nekades). Kontrollera "
             "adressen och porten, och att databasservern är igång."
         )
     if address.on_socket and "no such file or directory" in low:
-        return ServerError(f"Ingen databasserver lyssnar i {address.host}.")
+        return ServerUnreachable(f"Ingen databasserver lyssnar i {address.host}.")
     if "timeout" in low or "timed out" in low:
-        return ServerError(f"Servern {where} svarade inte i tid.")
+        return ServerUnreachable(f"Servern {where} svarade inte i tid.")
+    if state in _DOWN_STATES or any(words in low for words in _DOWN_WORDS):
+        return ServerUnreachable(
+            f"Servern {where} går inte att nå just nu ({_first_line(text)}). Försök igen om "
+            "en stund."
+        )
     return ServerError(f"Det gick inte att ansluta till servern {where}: {_first_line(text)}.")
 
 
 def _first_line(text: str) -> str:
     lines = [line.strip() for line in text.splitlines() if line.strip()]
     return lines[-1].rstrip(".") if lines else "okänt fel"
+
+
+_DOWN_STATES = frozenset({"57P01", "57P02", "57P03"})
+"""The server is shutting down, crashed or is starting up: it will be back."""
+_DOWN_WORDS = (
+    "network is unreachable",
+    "no route to host",
+    "connection reset",
+    "server closed the connection",
+    "could not receive data",
+    "could not send data",
+    "the database system is",
+)
+
+LOST_MESSAGE = (
+    "Förbindelsen med servern bröts – dina ändringar sparas på den här datorn tills den är "
+    "tillbaka."
+)
+
+
+def lost_connection(error: BaseException) -> ServerUnreachable | None:
+    """The Swedish error for a connection to the server that broke while it was used (the
+    network or the server went away); None for any other error.
+
+    SQLAlchemy marks an error after which the connection is unusable
+    (``connection_invalidated``); the SQLSTATE class 08 (connection exception) and the
+    server's own shutdown and restart (57P01–57P03) say the same.
+    """
+    if isinstance(error, ServerUnreachable):
+        return error
+    original = error.orig if isinstance(error, exc.DBAPIError) else error
+    invalidated = isinstance(error, exc.DBAPIError) and error.connection_invalidated
+    state = getattr(original, "sqlstate", None) or ""
+    broken = isinstance(original, psycopg.OperationalError) and (
+        state.startswith("08")
+        or state in _DOWN_STATES
+        or (not state and any(words in str(original).lower() for words in _DOWN_WORDS))
+        or "connection is closed" in str(original).lower()
+    )
+    if invalidated or broken:
+        return ServerUnreachable(LOST_MESSAGE)
+    return None

@@ -22,10 +22,11 @@ from enum import StrEnum
 from sqlalchemy import Connection, text
 
 from vplan_desktop.errors import RightsError, ServerError
-from vplan_desktop.server import catalog
+from vplan_desktop.server import catalog, names
 from vplan_desktop.server.address import PlanAddress
 from vplan_desktop.server.connection import engine_for, quoted
 from vplan_desktop.server.credentials import Credentials
+from vplan_desktop.server.notify_sql import install_notify
 from vplan_desktop.server.rights_sql import LIMITS, functions, literal, table_rules
 
 
@@ -137,9 +138,11 @@ def protect(connection: Connection, database: str, plan: str, schema: str) -> No
         f"USING (plan = {literal(plan)}) WITH CHECK (plan = {literal(plan)})",
         *functions(schema, plan, admin),
         *table_rules(schema, lasare, redaktor),
+        *names.grants(lasare, admin),  # the names people are known by (``server.names``)
     ]
     for statement in statements:
         connection.execute(text(statement))
+    install_notify(connection, schema)  # open windows hear of every change (``notify_sql``)
     # A plan uploaded anew may have other ids: the limits follow the verksamheter by name,
     # and one no longer there limits to nothing (never to everything).
     connection.execute(
@@ -326,9 +329,12 @@ def grant(
     user: str,
     roll: Roll,
     verksamheter: list[str] | None = None,
+    namn: str | None = None,
 ) -> Right:
     """Give ``user`` the role ``roll`` in the plan, in place of what the user had there; a
-    redaktör with ``verksamheter`` writes only theirs."""
+    redaktör with ``verksamheter`` writes only theirs. ``namn`` is the name people know the
+    user by ("Anna Svensson"), shown where vplan names who changed something
+    (``server.names``)."""
     if verksamheter and roll is not Roll.REDAKTOR:
         raise ServerError("Bara en redaktör kan begränsas till verksamheter (--verksamhet).")
     engine = engine_for(address, credentials)
@@ -348,6 +354,8 @@ def grant(
                     ),
                     {"plan": plan, "u": user, "namn": name, "id": verksamhet_id},
                 )
+            if namn is not None:
+                names.set_name(connection, user, namn, (roles[Roll.LASARE], roles[Roll.ADMIN]))
     finally:
         engine.dispose()
     return Right(user, roll, tuple(chosen))

@@ -197,6 +197,9 @@ def functions(schema: str, plan: str, admin: str) -> list[str]:
 
 _POLICIES = ("lasa", "lagga_till", "andra", "ta_bort")
 _TRIGGERS = ("vplan_behorighet", "vplan_planrad", "vplan_antagen")
+RIGHTS_TRIGGERS = _TRIGGERS
+"""The triggers of a plan's rights: dropped while ``vplan server upgrade`` migrates the plan
+(one could refuse a migration's writes), made anew by ``table_rules`` after."""
 
 
 def _insert_check(schema: str, table: str) -> str:

@@ -16,10 +16,11 @@ from sqlalchemy import Connection, Engine, delete, insert, select, text, update
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument, check_file
 from vplan_desktop.errors import ServerError
-from vplan_desktop.server import catalog, rights
+from vplan_desktop.server import catalog, names, rights
 from vplan_desktop.server.address import PlanAddress
 from vplan_desktop.server.connection import engine_for, quoted
 from vplan_desktop.server.credentials import Credentials
+from vplan_desktop.server.notify_sql import install_where_missing
 
 _BATCH = 500
 
@@ -185,7 +186,9 @@ def open_server_plan(address: PlanAddress, credentials: Credentials) -> PlanDocu
     """The plan on the server as a ``PlanDocument``: read (and written) through the same
     services as a plan file. Close it when done."""
     engine = plan_engine(address, credentials)
-    return PlanDocument(Path(address.needs_plan()), read_only=False, engine=engine)
+    document = PlanDocument(Path(address.needs_plan()), read_only=False, engine=engine)
+    document.names = names.name_of  # a conflict names "Anna Svensson", not her login role
+    return document
 
 
 def init_database(address: PlanAddress, credentials: Credentials) -> bool:
@@ -193,7 +196,9 @@ def init_database(address: PlanAddress, credentials: Credentials) -> bool:
     engine = engine_for(address, credentials)
     try:
         with catalog.statements("förbereda databasen för vplan"), engine.begin() as server:
-            return catalog.init_database(server)
+            made = catalog.init_database(server)
+            install_where_missing(server)  # plans from a vplan before the notifications
+            return made
     finally:
         engine.dispose()
 

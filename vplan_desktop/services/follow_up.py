@@ -24,6 +24,7 @@ from vplan_desktop.db.row_versions import (
     VERSION_COLUMNS,
     check_item,
     local_time,
+    row_key,
     touched,
 )
 from vplan_desktop.errors import ConflictError, InputError, NotFoundError
@@ -421,19 +422,28 @@ def set_assessment_scale(doc: PlanDocument, levels: Sequence[AssessmentLevel]) -
     return _allowed(doc, partial(_scale, levels=tuple(levels)))
 
 
-def _threshold(doc: PlanDocument, procent: Any) -> Change:
+def _threshold(doc: PlanDocument, procent: Any, seen: Decimal | None = None) -> Change:
     with doc.transaction(adopted_too=True) as session:
         value = check_value(procent, "Gränsen för avvikelser")
         if not Decimal(0) <= value <= Decimal(100):
             raise InputError("Gränsen för avvikelser ska vara mellan 0 och 100 procent.")
         plan = session.get_one(m.Plan, 1)
         old = plan.avvikelsegrans
+        if seen is not None and old != seen and row_key(plan) not in touched(session):
+            raise ConflictError(plan.andrad_av, local_time(plan.andrad_tid))
         plan.avvikelsegrans = value
     return Change(
-        Section.UPPFOLJNING, ItemKind.BEDOMNINGSSKALA, None, partial(_threshold, procent=old)
+        Section.UPPFOLJNING,
+        ItemKind.BEDOMNINGSSKALA,
+        None,
+        partial(_threshold, procent=old, seen=value),
     )
 
 
-def set_deviation_threshold(doc: PlanDocument, procent: Any) -> Change:
-    """Set how large a budget deviation (in percent of the budget) needs a comment."""
-    return _allowed(doc, partial(_threshold, procent=procent))
+def set_deviation_threshold(
+    doc: PlanDocument, procent: Any, *, seen: Decimal | None = None
+) -> Change:
+    """Set how large a budget deviation (in percent of the budget) needs a comment. ``seen``
+    is the threshold its user saw (None: not checked): one someone else has changed since is
+    not overwritten (``ConflictError``)."""
+    return _allowed(doc, partial(_threshold, procent=procent, seen=seen))

@@ -19,14 +19,20 @@ def add_to_chapter(
     *,
     namn: str = "",
     alt_text: str = "",
+    seen: int | None = None,
 ) -> Change:
     """Add the image ``data`` (checked by ``images.check_image``) and set the chapter's text to
     ``text(new image's id)``: all or nothing. The change's ``parts`` are the image's, then the
-    chapter's."""
+    chapter's.
+
+    ``seen`` is the chapter's version its user saw (``items.update_item``): a chapter someone
+    else has changed since is left as it is, and the image is not added either."""
     with doc.transaction():
         added = items.add_item(
             doc, ItemKind.BILD, {"data": data, "namn": namn, "alt_text": alt_text}
         )
         assert added.item_id is not None
-        placed = items.update_item(doc, ItemKind.KAPITEL, kapitel_id, {"text": text(added.item_id)})
+        placed = items.update_item(
+            doc, ItemKind.KAPITEL, kapitel_id, {"text": text(added.item_id)}, seen=seen
+        )
     return combined([added, placed])

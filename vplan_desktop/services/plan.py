@@ -14,8 +14,9 @@ from sqlalchemy.orm import Session
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag, RiskAxel
+from vplan_desktop.db.row_versions import check_item, local_time
 from vplan_desktop.domain import MAX_PERIOD_YEARS, RiskBand, RiskScale
-from vplan_desktop.errors import InputError
+from vplan_desktop.errors import ConflictError, InputError
 from vplan_desktop.formatting import format_period
 from vplan_desktop.sections import ItemKind, Section
 from vplan_desktop.services import kinds
@@ -114,6 +115,20 @@ def write_risk_scale(session: Session, scale: RiskScale) -> None:
         )
 
 
+def _scale_conflict(session: Session) -> ConflictError:
+    """The conflict with whoever wrote the risk scale last (its rows are written anew)."""
+    latest = None
+    for model in (m.RiskEtikett, m.RiskBand):
+        row = session.execute(
+            select(model.andrad_av, model.andrad_tid).order_by(model.andrad_tid.desc()).limit(1)
+        ).first()
+        if row is not None and (latest is None or row.andrad_tid > latest.andrad_tid):
+            latest = row
+    if latest is None:
+        return ConflictError("", None)
+    return ConflictError(latest.andrad_av, local_time(latest.andrad_tid))
+
+
 def _ensure_year_columns(session: Session, forsta_ar: int, sista_ar: int) -> None:
     """Give both budget tables a Budget column for the first year and a Plan column for each
     later plan year; existing columns are kept."""
@@ -162,15 +177,21 @@ def create_plan(path: Path | str, new: NewPlan) -> None:
                 session.add(m.BudgetKolumn(tabell=tabell, slag=slag, ar=year, ordning=number))
 
 
-def set_period(doc: PlanDocument, forsta_ar: int, sista_ar: int) -> Change:
-    """Change the plan period; the budget gets columns for new plan years, nothing is removed."""
+def set_period(
+    doc: PlanDocument, forsta_ar: int, sista_ar: int, *, seen: int | None = None
+) -> Change:
+    """Change the plan period; the budget gets columns for new plan years, nothing is removed.
+    ``seen`` is the version of the plan's uppgifter its user saw (``items.update_item``)."""
     check_period(forsta_ar, sista_ar)
     with doc.transaction() as session:
         plan = session.get_one(m.Plan, 1)
+        check_item(session, plan, seen)
         old = (plan.forsta_ar, plan.sista_ar)
         plan.forsta_ar, plan.sista_ar = forsta_ar, sista_ar
         _ensure_year_columns(session, forsta_ar, sista_ar)
-    undo = partial(set_period, forsta_ar=old[0], sista_ar=old[1])
+        session.flush()
+        version = int(plan.version)
+    undo = partial(set_period, forsta_ar=old[0], sista_ar=old[1], seen=version)
     return Change(Section.UPPGIFTER, ItemKind.PLAN, 1, undo)
 
 
@@ -192,14 +213,18 @@ def check_risk_scale(scale: RiskScale) -> None:
             raise InputError(f"”{band.farg}” är ingen färg (skriv till exempel #cc0000).")
 
 
-def set_risk_scale(doc: PlanDocument, scale: RiskScale) -> Change:
+def set_risk_scale(doc: PlanDocument, scale: RiskScale, *, seen: RiskScale | None = None) -> Change:
     """Replace the risk scale: its size, level names and colour bands.
 
-    Going from 5×5 to 4×4 is refused while some control still has a level 5.
+    Going from 5×5 to 4×4 is refused while some control still has a level 5. ``seen`` is the
+    scale its user saw (None: not checked): a scale someone else has changed since is not
+    replaced (``ConflictError``).
     """
     check_risk_scale(scale)
     with doc.transaction() as session:
         old = risk_scale(session)
+        if seen is not None and old != seen:
+            raise _scale_conflict(session)
         if scale.storlek < old.storlek:
             too_high: Any = session.scalars(
                 select(m.Internkontroll.id).where(
@@ -213,5 +238,5 @@ def set_risk_scale(doc: PlanDocument, scale: RiskScale) -> Change:
                     f"görs om till {scale.storlek}×{scale.storlek}."
                 )
         write_risk_scale(session, scale)
-    undo: Callable[[PlanDocument], Change] = partial(set_risk_scale, scale=old)
+    undo: Callable[[PlanDocument], Change] = partial(set_risk_scale, scale=old, seen=scale)
     return Change(Section.INTERNKONTROLL, ItemKind.RISKSKALA, None, undo)

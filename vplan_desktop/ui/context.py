@@ -11,17 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot, PlanStatus
-from vplan_desktop.errors import VplanError
+from vplan_desktop.errors import ServerUnreachable, VplanError
 from vplan_desktop.follow_up_data import Uppfoljning
+from vplan_desktop.server.permissions import Permissions
 from vplan_desktop.services.changes import Change
 from vplan_desktop.services.read import read_change, read_plan
 from vplan_desktop.ui.i18n import tr
-from vplan_desktop.ui.plan_session import PlanSession, refused_writes
+from vplan_desktop.ui.plan_session import PlanSession, permissions_of, refused_writes
 
 Edit = Callable[[PlanDocument], Change]
 
@@ -38,24 +39,45 @@ class EditCommand(QUndoCommand):
     def redo(self) -> None:
         if self._done:
             return
-        self._apply()
-        self._done = True
+        if self._apply():
+            self._done = True
 
     def undo(self) -> None:
-        self._apply()
-        self._done = False
+        if not self._done:
+            return  # stepped back to where it was (below)
+        if self._apply():
+            self._done = False
 
-    def _apply(self) -> None:
+    def _apply(self) -> bool:
+        """Undo (or redo) the edit; False if the server could not be reached: then the undo
+        stack steps back to where it was, and the step can be taken once it is back."""
+        stack = self.context.undo_stack
+        back = stack.redo if self._done else stack.undo
+        lost = self.context.offline
         try:
-            with refused_writes():  # a plan on the server: its refusals in Swedish
-                self.change = self.change.undo(self.context.document)
+            if not lost:
+                with refused_writes():  # a plan on the server: its refusals in Swedish
+                    self.change = self.change.undo(self.context.document)
+        except ServerUnreachable:
+            lost = True
+            self.context.connection_lost.emit("", None)
         except VplanError as error:
             self.setObsolete(True)
             self.context.failed.emit(error.message)
             self.context.refresh(None)  # refused: read everything again, to be sure
-            return
+            return True
+        if lost:
+            self.context.failed.emit(
+                tr(
+                    "Förbindelsen med servern är bruten: ångra och gör om går inte förrän "
+                    "den är tillbaka."
+                )
+            )
+            QTimer.singleShot(0, back)
+            return False
         self.context.refresh(self.change)
         self.context.revisited.emit(self.change)
+        return True
 
 
 class PlanContext(QObject):
@@ -70,6 +92,13 @@ class PlanContext(QObject):
     """Emitted with the ``Change`` an undo or a redo made, after ``changed``: the window goes
     to the section and item it changed, so nothing changes out of sight."""
 
+    connection_lost = Signal(str, object)
+    """Emitted when the server could not be reached, with an edit's undo text and action
+    (to be kept on this computer: ``ui.lost_connection``), or with "" and None when a read or an
+    undo failed. Nothing was changed."""
+    offline_changed = Signal(bool)
+    """Emitted when the window goes offline (True; every editor read-only) or back."""
+
     period_changed = Signal(object)
     """Emitted with the follow-up period now shown (its id), or None for the plan itself:
     the sections show the period's columns beside the plan's, or the plan alone."""
@@ -78,7 +107,11 @@ class PlanContext(QObject):
         super().__init__(parent)
         self.session = session
         self.undo_stack = QUndoStack(self)
-        self.plan: PlanSnapshot = read_plan(session.document)
+        self.offline = False
+        """The server could not be reached: nothing is read, and edits are kept on this
+        computer (``ui.lost_connection``) until it is back."""
+        with refused_writes():
+            self.plan: PlanSnapshot = read_plan(session.document)
         self.period_id: int | None = None
         """The follow-up period the window shows (``period``); None: the plan."""
 
@@ -100,12 +133,20 @@ class PlanContext(QObject):
         """The shown period cannot be written: the plan is opened read-only, or the period
         is reported (an adopted plan's follow-ups stay writable)."""
         period = self.period
-        return self.session.read_only or (period is not None and period.rapporterad)
+        return self.offline or self.session.read_only or (period is not None and period.rapporterad)
+
+    def set_offline(self, offline: bool) -> None:
+        if offline != self.offline:
+            self.offline = offline
+            self.offline_changed.emit(offline)
 
     def edit_follow_up(self, text: str, action: Edit) -> Change | None:
         """Run a follow-up edit (``services.follow_up``) as one undoable step: allowed on an
         adopted plan, refused on a plan opened read-only; a reported period is refused by the
         service with its own message. None if it was refused."""
+        if self.offline:
+            self.connection_lost.emit(text, action)
+            return None
         if self.session.read_only:
             self.failed.emit(tr("Planen är öppnad skrivskyddad; ändringen gjordes inte."))
             self.refresh(None)
@@ -117,9 +158,20 @@ class PlanContext(QObject):
         return self.session.document
 
     @property
+    def permissions(self) -> Permissions:
+        """What the user's right in a plan on the server lets her change (a läsare's plan is
+        also ``read_only``); the views offer only that, the server decides all the same."""
+        return permissions_of(self.session)
+
+    @property
     def read_only(self) -> bool:
-        """Nothing may be edited: the plan is opened read-only, or it is adopted."""
-        return self.session.read_only or self.plan.uppgifter.status is PlanStatus.ANTAGEN
+        """Nothing may be edited: the plan is opened read-only, or it is adopted, or the
+        server cannot be reached (``offline``)."""
+        return (
+            self.offline
+            or self.session.read_only
+            or self.plan.uppgifter.status is PlanStatus.ANTAGEN
+        )
 
     def reload(self) -> None:
         """The plan was replaced (a restored backup): read it again; nothing to undo."""
@@ -127,7 +179,11 @@ class PlanContext(QObject):
         self.refresh(None)
 
     def edit(self, text: str, action: Edit) -> Change | None:
-        """Run ``action`` as one undoable step named ``text``; None if it was refused."""
+        """Run ``action`` as one undoable step named ``text``; None if it was refused (or
+        kept on this computer while the server cannot be reached)."""
+        if self.offline:
+            self.connection_lost.emit(text, action)
+            return None
         if self.read_only:
             self.failed.emit(
                 tr("Planen är öppnad skrivskyddad; ändringen gjordes inte.")
@@ -145,6 +201,9 @@ class PlanContext(QObject):
         try:
             with refused_writes():  # a plan on the server: its refusals in Swedish
                 change = action(self.document)
+        except ServerUnreachable:
+            self.connection_lost.emit(text, action)
+            return None
         except VplanError as error:
             self.failed.emit(error.message)
             self.refresh(None)  # views showing the refused value go back to the saved one
@@ -158,19 +217,26 @@ class PlanContext(QObject):
     whose ``Change`` does not name all it touched fails at once."""
 
     def refresh(self, change: Change | None) -> None:
-        if change is None:
-            self.plan = read_plan(self.document)
-        else:
-            self.plan = read_change(self.document, self.plan, change)
-            if self.check_refresh:
-                whole = read_plan(self.document)
-                if whole != self.plan:
-                    stale = [
-                        name
-                        for name in whole.__dataclass_fields__
-                        if getattr(whole, name) != getattr(self.plan, name)
-                    ]
-                    raise AssertionError(f"{change.kind} {change.item_id}: stale parts {stale}")
+        if self.offline:
+            return  # the window shows what it read last; read again once the server is back
+        try:
+            with refused_writes():
+                if change is None:
+                    self.plan = read_plan(self.document)
+                else:
+                    self.plan = read_change(self.document, self.plan, change)
+        except ServerUnreachable:
+            self.connection_lost.emit("", None)  # the window shows what it read last
+            return
+        if change is not None and self.check_refresh:
+            whole = read_plan(self.document)
+            if whole != self.plan:
+                stale = [
+                    name
+                    for name in whole.__dataclass_fields__
+                    if getattr(whole, name) != getattr(self.plan, name)
+                ]
+                raise AssertionError(f"{change.kind} {change.item_id}: stale parts {stale}")
         self.changed.emit(change)
         if self.period_id is not None and self.period is None:
             self.set_period(None)  # the period shown was removed

@@ -72,7 +72,13 @@ class FileActions:
         """Write the plan to a new file and go on editing it there."""
         window = self.window
         context = window.context
-        if context is None or window.workspace is None or context.session.read_only:
+        # A läsare's plan on the server may be saved as a file of her own.
+        read_only = context is not None and context.session.read_only
+        if (
+            context is None
+            or window.workspace is None
+            or (read_only and not context.session.address)
+        ):
             return False
         window.workspace.flush()
         session = context.session

@@ -105,7 +105,12 @@ class PeriodDialog(QDialog):
             if not fields:
                 super().accept()
                 return
-            action = partial(update_period, period_id=self.period.id, fields=fields)
+            action = partial(
+                update_period,
+                period_id=self.period.id,
+                fields=fields,
+                seen=self.period.version or None,
+            )
             done = follow_up_edit(self.context, tr("Ändra uppföljning"), action, self.error)
         if done is not None:
             super().accept()

@@ -4,7 +4,6 @@ its target in words per year."""
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -14,7 +13,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLineEdit, QPlainTextEdit,
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.sections import ItemKind
-from vplan_desktop.services import items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import buddy_label
 from vplan_desktop.ui.goal_year_texts import YearTextsView
@@ -189,12 +188,7 @@ class GoalForm(QWidget):
         if self.goal_id is not None:
             self.context.edit(
                 text,
-                partial(
-                    items.update_item,
-                    kind_name=ItemKind.NAMNDSMAL,
-                    item_id=self.goal_id,
-                    fields=fields,
-                ),
+                seen.update(self.context.plan, ItemKind.NAMNDSMAL, self.goal_id, fields),
             )
 
     def save(self) -> None:

@@ -47,6 +47,8 @@ class GoalLevelsDialog(QDialog):
         layout.addWidget(intro)
         form = QFormLayout()
         front = context.plan.uppgifter
+        self._seen = front.version or None
+        """The version of the names the dialog opened with."""
         self.fields: dict[MalNiva, QLineEdit] = {}
         for level in MalNiva:
             field = QLineEdit(str(getattr(front, field_name(level))))
@@ -86,7 +88,13 @@ class GoalLevelsDialog(QDialog):
             try:
                 change = self.context.edit(
                     tr("Ändra målnivåernas namn"),
-                    partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields=fields),
+                    partial(
+                        items.update_item,
+                        kind_name=ItemKind.PLAN,
+                        item_id=1,
+                        fields=fields,
+                        seen=self._seen,
+                    ),
                 )
             finally:
                 self.context.failed.disconnect(heard)

@@ -77,7 +77,11 @@ class YearTextsModel(ColumnTableModel):
     def _commit(self, row: YearText, value: Any) -> tuple[str, Edit]:
         assert self.goal_id is not None  # rows are shown only for a goal
         return tr("Ändra målet för {year}").format(year=row.ar), partial(
-            goal_tree.set_year_text, goal_id=self.goal_id, ar=row.ar, text=str(value or "")
+            goal_tree.set_year_text,
+            goal_id=self.goal_id,
+            ar=row.ar,
+            text=str(value or ""),
+            seen=row.text,  # the text the cell showed
         )
 
 

@@ -41,6 +41,7 @@ _PLAN_SCREEN = (
     "ui/workspace.py",
     "ui/navigator.py",
     "ui/editors/base.py",
+    "ui/editors/section_header.py",
     "ui/empty_hint.py",
     "ui/style.py",
 )

@@ -173,6 +173,7 @@ class IndicatorYearsPanel(QGroupBox):
                 kind_name=ItemKind.INDIKATOR,
                 item_id=indicator.id,
                 fields=fields,
+                seen=indicator.version,
             ),
         )
 

@@ -3,7 +3,6 @@ footnotes printed under it. Each is saved as one undoable step when it is chosen
 
 from __future__ import annotations
 
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject
@@ -12,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QPlainTextEdit, QW
 
 from vplan_desktop import domain as d
 from vplan_desktop.sections import ItemKind
-from vplan_desktop.services import items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
@@ -102,12 +101,7 @@ class KeyFigureTableDetails(QWidget):
             return
         self.context.edit(
             text,
-            partial(
-                items.update_item,
-                kind_name=ItemKind.NYCKELTAL_TABELL,
-                item_id=self.table_id,
-                fields=fields,
-            ),
+            seen.update(self.context.plan, ItemKind.NYCKELTAL_TABELL, self.table_id, fields),
         )
 
     def _save_area(self) -> None:

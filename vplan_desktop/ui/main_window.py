@@ -34,11 +34,14 @@ from vplan_desktop.ui.file_actions import FILE_FILTER, FileActions
 from vplan_desktop.ui.follow_up_menu import FollowUpMenu
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.icons import app_icon
+from vplan_desktop.ui.lost_connection import attach as watch_connection
 from vplan_desktop.ui.new_plan_dialog import NewPlanDialog
 from vplan_desktop.ui.plan_opening import conflict_notice, recover, start_session
 from vplan_desktop.ui.plan_session import PlanSession, opened_status, shows, title_place
+from vplan_desktop.ui.rights_view import limit_actions
 from vplan_desktop.ui.saving import SaveProblemBar, Saver
 from vplan_desktop.ui.server_opening import choose_server_plan, is_server_target, open_server_plan
+from vplan_desktop.ui.server_watch import watch_server
 from vplan_desktop.ui.settings import (
     forget_plan,
     recent_plans,
@@ -278,6 +281,7 @@ class MainWindow(QMainWindow):
             if stack and stack.canRedo()
             else tr("&Gör om")
         )
+        limit_actions(self)  # a plan on the server: what the user's right allows
 
     # --- pages ---------------------------------------------------------------------------
 
@@ -289,6 +293,7 @@ class MainWindow(QMainWindow):
         page = StartPage()
         page.new_button.clicked.connect(self.new_plan)
         page.open_button.clicked.connect(self.choose_plan)
+        page.server_button.clicked.connect(partial(choose_server_plan, self))
         page.example_button.clicked.connect(self.open_example)
         page.rollover_button.clicked.connect(self.new_from_last_year)
         page.openRequested.connect(self.open_plan)
@@ -342,14 +347,10 @@ class MainWindow(QMainWindow):
     def new_from_last_year(self) -> None:
         """The rollover dialog, starting from the open plan if there is one."""
         # Deferred for start-up time: the dialog brings the JSON interchange format.
-        from vplan_desktop.ui.rollover_dialog import RolloverDialog
+        from vplan_desktop.ui.rollover_dialog import rollover_dialog
 
-        if self.context is not None:
-            # The rollover reads the plan file, which must have every edit.
-            self.file_actions.save_now()
-        old = self.context.session.plan if self.context else None
-        dialog = RolloverDialog(self, old)
-        if dialog.exec() and dialog.created is not None:
+        dialog = rollover_dialog(self)  # from a plan on the server: a copy of it
+        if dialog is not None and dialog.exec() and dialog.created is not None:
             self.open_plan(dialog.created)
             if self.workspace is not None:
                 self.workspace.show_section("granskning")
@@ -432,11 +433,13 @@ class MainWindow(QMainWindow):
             remember_plan(session.address or session.plan)
         self.update_saved_state()
         self.saved_label.setText(opened_status(session))
+        watch_server(self, context)  # others' edits and who else has it open
         notices = [session.notice, conflict_notice(session.plan)]
         if notice := " ".join(n for n in notices if n):
             self.workspace.show_message(notice)
         if session.unsaved:  # recovered edits, or an upgraded older plan
             self.saver.schedule()
+        self.connection_watch = watch_connection(self, context)  # a server plan: when it breaks
         return True
 
     def _undo_moved(self, index: int) -> None:

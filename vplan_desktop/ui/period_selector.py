@@ -139,7 +139,10 @@ class PeriodBar(QWidget):
         repolish(self)
         self.text.setText(text)
         self.reopen_button.setVisible(
-            state == "reported" and self._reopen_here and not self.context.session.read_only
+            state == "reported"
+            and self._reopen_here
+            and not self.context.session.read_only
+            and self.context.permissions.can_edit_plan  # the period is the plan's
         )
 
     def set_reopen_here(self, shown: bool) -> None:

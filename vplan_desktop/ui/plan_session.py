@@ -18,6 +18,7 @@ from sqlalchemy import exc
 
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.server.address import PlanAddress
+from vplan_desktop.server.permissions import FULL, Permissions
 from vplan_desktop.ui.i18n import tr
 
 
@@ -67,8 +68,30 @@ def server_status(address: PlanAddress) -> str:
     return tr("Sparas direkt på servern ({place})").format(place=place_text(address))
 
 
+def permissions_of(session: PlanSession) -> Permissions:
+    """What the user's right lets her change: a plan on the server says
+    (``ServerSession.permissions``); a plan file has no rights, everything."""
+    given = getattr(session, "permissions", None)
+    return given if isinstance(given, Permissions) else FULL
+
+
+def rights_text(permissions: Permissions) -> str:
+    """What the user may do in a plan on the server, when her right is less than all."""
+    if not permissions.writes:
+        return tr("Du kan läsa planen men inte ändra den (läsare)")
+    if permissions.limited:
+        names = ", ".join(f"”{name}”" for name in permissions.names) or tr("inga")
+        return tr(
+            "Du kan ändra aktiviteter, budgetrader och uppföljning för verksamheterna {names}, "
+            "men inget annat i planen (redaktör för vissa verksamheter)"
+        ).format(names=names)
+    return ""
+
+
 def opened_status(session: PlanSession) -> str:
     """The status bar's text when a plan has just been opened."""
+    if session.address is not None and (rights := rights_text(permissions_of(session))):
+        return rights
     if session.read_only:
         return tr("Skrivskyddad")
     if session.address is not None:
@@ -93,14 +116,16 @@ def shows(session: PlanSession, target: Path | PlanAddress) -> bool:
 @contextmanager
 def refused_writes() -> Iterator[None]:
     """Service calls in the block: a write the server refused (for the user's rights, or an
-    adopted plan) becomes its Swedish error (``server.refusals``); a plan file is untouched."""
+    adopted plan) becomes its Swedish error (``server.refusals``), a broken connection a
+    ``ServerUnreachable`` (``server.connection``); a plan file is untouched."""
     try:
         yield
     except exc.DBAPIError as error:
         # Deferred for start-up time: the server's refusals bring psycopg.
+        from vplan_desktop.server.connection import lost_connection
         from vplan_desktop.server.refusals import refusal
 
-        mapped = refusal(error)
+        mapped = refusal(error) or lost_connection(error)
         if mapped is None:
             raise
         raise mapped from None

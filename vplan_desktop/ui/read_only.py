@@ -4,6 +4,10 @@ Buttons that change the plan are hidden, text fields become read-only, pickers a
 and tables stop opening cell editors. Widgets that only change the view (search, filters, the
 key-figure table picker) carry the property ``vplan_visning`` and are left alone. Every edit
 is refused by ``PlanContext.edit`` and the services as well; this is what the user sees.
+
+A redaktör limited to some verksamheter on a plan on the server gets a section read-only but
+for the widgets marked ``per_verksamhet`` (a table whose rows she may partly write: its model
+says which, ``ColumnTableModel.writes``; the buttons that act on such rows).
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 VIEW_ONLY = "vplan_visning"
+PER_VERKSAMHET = "vplan_per_verksamhet"
 _HIDDEN = "vplan_dold_las"
 _TRIGGERS = "vplan_redigering"
 
@@ -33,6 +38,13 @@ W = TypeVar("W", bound=QWidget)
 def view_only(widget: W) -> W:
     """Mark ``widget`` as changing only the view, so read-only mode leaves it working."""
     widget.setProperty(VIEW_ONLY, True)
+    return widget
+
+
+def per_verksamhet(widget: W) -> W:
+    """Mark ``widget`` as one a redaktör limited to verksamheter uses too (``set_read_only``
+    with ``spared=PER_VERKSAMHET`` leaves it writable)."""
+    widget.setProperty(PER_VERKSAMHET, True)
     return widget
 
 
@@ -65,10 +77,14 @@ def _look_read_only(widget: QWidget, read_only: bool) -> None:
         widget.setProperty(_STYLE, None)
 
 
-def set_read_only(root: QWidget, read_only: bool) -> None:
+def set_read_only(root: QWidget, read_only: bool, *, spared: str = "") -> None:
+    """Make ``root``'s widgets read-only (or writable again); with ``spared``, a property
+    name, the widgets that have it stay (or become) writable."""
+    whole = read_only
     for widget in root.findChildren(QWidget):
         if _skipped(widget, root):
             continue
+        read_only = whole and not (spared and widget.property(spared))
         if isinstance(widget, QCheckBox):
             widget.setEnabled(not read_only)
         elif isinstance(widget, QAbstractButton):

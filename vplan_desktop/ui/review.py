@@ -15,8 +15,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QLabel, QPushButton, QTreeView, QWidget
 
 from vplan_desktop.sections import SECTIONS, ItemKind, Section, chapter_of_key, section_of_key
-from vplan_desktop.services import items
 from vplan_desktop.services.review import mark_section_reviewed
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
@@ -250,12 +250,7 @@ class ReviewPage(SectionEditor):
         if chapter is not None:
             self.context.edit(
                 tr("Markera som granskat"),
-                partial(
-                    items.update_item,
-                    kind_name=ItemKind.KAPITEL,
-                    item_id=chapter,
-                    fields={"att_granska": False},
-                ),
+                seen.update(self.context.plan, ItemKind.KAPITEL, chapter, {"att_granska": False}),
             )
         else:
             self.context.edit(

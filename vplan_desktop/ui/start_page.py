@@ -63,6 +63,10 @@ class StartPage(QWidget):
         left.addWidget(title)
         self.new_button = QPushButton(tr("&Ny plan…"))
         self.open_button = QPushButton(tr("Ö&ppna…"))
+        self.server_button = QPushButton(tr("Öppna från se&rver…"))
+        self.server_button.setToolTip(
+            tr("Öppna en plan som ligger på kommunens server, som Arkiv → Öppna från server…")
+        )
         self.example_button = QPushButton(tr("Öppna &exempelplan"))
         self.rollover_button = QPushButton(tr("Ny plan från &förra årets plan…"))
         self.rollover_button.setToolTip(
@@ -71,7 +75,13 @@ class StartPage(QWidget):
                 "innehållet följer med och markeras att granska."
             )
         )
-        buttons = (self.new_button, self.open_button, self.example_button, self.rollover_button)
+        buttons = (
+            self.new_button,
+            self.open_button,
+            self.server_button,
+            self.example_button,
+            self.rollover_button,
+        )
         # All as wide as the widest text (at least 260): a longer translation is not cut.
         width = max(260, *(button.sizeHint().width() for button in buttons))
         for button in buttons:

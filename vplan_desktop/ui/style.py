@@ -12,9 +12,18 @@ import os
 from dataclasses import dataclass
 from enum import Enum
 
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory, QWidget
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QApplication,
+    QProxyStyle,
+    QStyle,
+    QStyleFactory,
+    QStyleOptionComboBox,
+    QStyleOptionComplex,
+    QStyleOptionSpinBox,
+    QWidget,
+)
 
 SCHEME_VARIABLE = "VPLAN_FARGSCHEMA"
 """``morkt`` or ``ljust`` forces the scheme (for screenshots and tests); unset: the system's."""
@@ -174,7 +183,8 @@ def style_sheet() -> str:
     """The application's style sheet: buttons padded on an 8-px grid, and vplan's bars in the
     scheme's colours (their objectName picks them). Group boxes keep Fusion's own drawing: a
     rule for them would make the style sheet draw them, title and frame apart. A text field
-    has an edge of ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` while it has the focus."""
+    has an edge of ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` while it has the focus (a number,
+    date or combo field the same, drawn by ``FieldEdgeStyle``)."""
     fill = {name: _pair(*pair) for name, pair in BAR_FILLS.items()}
     edge = {name: _pair(*pair) for name, pair in BAR_EDGES.items()}
     field, focus = (_pair(TONES[name].light, TONES[name].dark) for name in ("faltkant", "fokus"))
@@ -196,13 +206,53 @@ QLineEdit[frame="true"]:focus, QPlainTextEdit:focus, QTextEdit:focus {{
 """
 
 
+class FieldEdgeStyle(QProxyStyle):
+    """Fusion, with the edge of a number or date field and of a combo box one types in drawn
+    as a text field's: ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` with the focus. Fusion's own
+    edge (the window's colour a little darker) is all but invisible on dark; a style-sheet
+    rule for these fields would lose Fusion's arrows."""
+
+    def __init__(self) -> None:
+        super().__init__(QStyleFactory.create("Fusion"))
+
+    def drawComplexControl(
+        self,
+        control: QStyle.ComplexControl,
+        option: QStyleOptionComplex,
+        painter: QPainter,
+        widget: QWidget | None = None,
+    ) -> None:
+        super().drawComplexControl(control, option, painter, widget)
+        typed_in = (
+            isinstance(option, QStyleOptionSpinBox)
+            and control == QStyle.ComplexControl.CC_SpinBox
+            and option.frame
+        ) or (
+            isinstance(option, QStyleOptionComboBox)
+            and control == QStyle.ComplexControl.CC_ComboBox
+            and option.editable
+            and option.frame
+        )
+        if not typed_in:
+            return
+        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        width = 2 if focused else 1
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(FOCUS_EDGE if focused else FIELD_EDGE, width))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        inset = width / 2
+        painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 2, 2)
+        painter.restore()
+
+
 def apply_style(app: QApplication, scheme: Scheme | None = None) -> Scheme:
     """Give ``app`` vplan's look in ``scheme`` (None: ``wanted_scheme``); again whenever the
     operating system's colour scheme changes."""
     scheme = wanted_scheme() if scheme is None else scheme
     _current[0] = scheme
     if app.property(APPLIED_PROPERTY) is None:
-        app.setStyle("Fusion")
+        app.setStyle(FieldEdgeStyle())
         font = QGuiApplication.font()
         if 0 < font.pointSizeF() < MIN_POINT_SIZE:
             font.setPointSizeF(MIN_POINT_SIZE)

@@ -99,7 +99,8 @@ class VersionsDialog(QDialog):
         self.restore_button.clicked.connect(self.restore_selected)
         self.table.doubleClicked.connect(self.compare_selected)
         close.clicked.connect(self.reject)
-        self.restore_button.setEnabled(not context.read_only)
+        # Restoring rewrites the whole plan: not for a redaktör of some verksamheter.
+        self.restore_button.setEnabled(not context.read_only and context.permissions.can_edit_plan)
         self.fill()
 
     def fill(self) -> None:
@@ -164,7 +165,7 @@ class VersionsDialog(QDialog):
 
     def restore_selected(self) -> None:
         item = self.selected()
-        if item is None or self.context.read_only:
+        if item is None or not self.restore_button.isEnabled():
             return
         answer = QMessageBox.question(
             self,

@@ -8,6 +8,7 @@ follow-up editor (``follow_up_pages``) instead of the plan's.
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -42,8 +43,10 @@ from vplan_desktop.ui.follow_up_pages import FOLLOW_UP_EDITORS, follow_up_editor
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.navigator import BUDGET_KEY, Navigator
 from vplan_desktop.ui.period_selector import PeriodBar
-from vplan_desktop.ui.read_only import set_read_only, view_only
+from vplan_desktop.ui.plan_session import rights_text
+from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.review import ReviewPage
+from vplan_desktop.ui.rights_view import Lock, apply_lock, section_lock
 from vplan_desktop.ui.settings import navigator_hidden, remember_navigator_hidden
 from vplan_desktop.validation import Finding, validate, validate_follow_up
 
@@ -109,7 +112,7 @@ class _Editors(dict[Section, SectionEditor]):
         editor = _later_editor(key, self.workspace.context)
         self[key] = editor
         self.workspace.stack.addWidget(editor)
-        self.workspace.lock(editor, self.workspace.wants_read_only(key))
+        self.workspace.lock(editor, section_lock(self.workspace.context, key))
         return editor
 
 
@@ -123,7 +126,7 @@ class PlanWorkspace(QWidget):
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self._locked: dict[int, bool] = {}
+        self._locked: dict[int, Lock] = {}
         """Per editor (its id): whether it was last made read-only."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -230,6 +233,7 @@ class PlanWorkspace(QWidget):
         context.revisited.connect(self.show_change)
         context.failed.connect(self.show_message)
         context.period_changed.connect(self._period_changed)
+        context.offline_changed.connect(self._apply_read_only)
         self.current = ""
         self._apply_read_only()
         self.show_section(Section.UPPGIFTER)
@@ -264,12 +268,15 @@ class PlanWorkspace(QWidget):
         """Show why the plan cannot be edited, and make every editor read-only (or not): the
         plan's editors with the plan, the follow-up pages with the period shown (an adopted
         plan's follow-ups stay writable; a reported period is locked)."""
-        read_only = self.context.read_only
+        read_only = self.context.read_only and not self.context.offline  # its own bar
         u = self.context.plan.uppgifter
         in_period = self.context.period_id is not None
+        rights = rights_text(self.context.permissions)
         if self.context.session.read_only:
             self.locked_text.setText(
-                tr(
+                f"<b>{html.escape(rights)}.</b>"
+                if rights
+                else tr(
                     "<b>Skrivskyddad.</b> ”{name}” är öppnad för läsning; "
                     "ändringar kan inte göras här."
                 ).format(name=self.context.session.plan.name)
@@ -283,29 +290,31 @@ class PlanWorkspace(QWidget):
                     "Planens uppföljningar kan fortfarande skrivas."
                 ).format(status_text=u.status_text)
             )
-            self.reopen_button.show()
-        self.locked_bar.setVisible(self.context.session.read_only or (read_only and not in_period))
+            self.reopen_button.setVisible(self.context.permissions.adopts)
+        elif rights:  # a redaktör for some verksamheter
+            self.locked_text.setText(f"<b>{html.escape(rights)}.</b>")
+            self.reopen_button.hide()
+        self.locked_bar.setVisible(
+            self.context.session.read_only or (read_only and not in_period) or bool(rights)
+        )
         for section, editor in list(self.editors.items()):
-            self.lock(editor, self.wants_read_only(section))
-        for editor in self.follow_up_editors.values():
-            self.lock(editor, self.context.follow_up_read_only)
+            self.lock(editor, section_lock(self.context, section))
+        for section, editor in self.follow_up_editors.items():
+            self.lock(editor, section_lock(self.context, section, follow_up=True))
 
-    def wants_read_only(self, section: Section) -> bool:
-        """Whether the plan's editor of ``section`` is read-only now (Uppföljning's own page
-        follows the period shown, or the plan's follow-ups)."""
-        if section is Section.UPPFOLJNING:
-            return self.context.follow_up_read_only
-        return self.context.read_only
-
-    def lock(self, editor: SectionEditor, read_only: bool) -> None:
-        """Make ``editor`` read-only, or writable again."""
-        was = self._locked.get(id(editor), False)
-        self._locked[id(editor)] = read_only
-        if read_only:
-            set_read_only(editor, True)  # also when it was: it may have shown a button since
-        elif was:
-            set_read_only(editor, False)
+    def lock(self, editor: SectionEditor, lock: Lock) -> None:
+        """Make ``editor`` read-only, writable again, or writable only where the user's right
+        for some verksamheter allows (``rights_view``)."""
+        was = self._locked.get(id(editor), Lock.OPEN)
+        self._locked[id(editor)] = lock
+        if lock is not Lock.OPEN:
+            apply_lock(editor, lock)  # also when it was: it may have shown a button since
+        if lock.value < was.value:
+            if lock is Lock.OPEN:
+                apply_lock(editor, lock)
             editor.on_changed(None)  # it shows its own buttons as it wants them again
+            if lock is Lock.LIMITED:
+                apply_lock(editor, lock)
 
     def _plan_changed(self, change: object) -> None:
         before, self._progress_plan = self._progress_plan, self.context.plan
@@ -379,7 +388,7 @@ class PlanWorkspace(QWidget):
             editor = follow_up_editor(section, self.context)
             self.follow_up_editors[section] = editor
             self.stack.addWidget(editor)
-            self.lock(editor, self.context.follow_up_read_only)
+            self.lock(editor, section_lock(self.context, section, follow_up=True))
         return editor
 
     def _period_changed(self, period_id: object) -> None:

@@ -22,6 +22,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.goal_checks import without_activity
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.activity_links import WHOLE_PLAN_KEY, goal_title, link_fields, links
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
@@ -38,8 +39,9 @@ from vplan_desktop.ui.flow_layout import FlowLayout
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.activities import NO_STATUS, ActivityFilter, ActivityModel
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, WARNING_RED
-from vplan_desktop.ui.read_only import view_only
+from vplan_desktop.ui.read_only import per_verksamhet, view_only
 from vplan_desktop.ui.removal import may_remove, removal_question
+from vplan_desktop.ui.rights_view import may_remove_activity, new_activity_verksamhet
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -137,7 +139,7 @@ class ActivitiesEditor(SectionEditor):
         self.model = ActivityModel(context)
         self.proxy = ActivityFilter()
         self.proxy.setSourceModel(self.model)
-        self.view = SpreadsheetView()
+        self.view = per_verksamhet(SpreadsheetView())  # her rows: the model says which
         self.view.setObjectName("aktiviteter")
         self.view.setAccessibleName(tr("Aktiviteter"))
         self.view.setModel(self.proxy)
@@ -146,16 +148,18 @@ class ActivitiesEditor(SectionEditor):
         self.view.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
         self.outer.addWidget(self.view, 1)
-        self.add_button = tool_button(tr("Ny aktivitet…"), icon="plus")
-        self.remove_button = tool_button(tr("Ta bort aktivitet"), icon="trash")
+        self.add_button = per_verksamhet(tool_button(tr("Ny aktivitet…"), icon="plus"))
+        self.remove_button = per_verksamhet(tool_button(tr("Ta bort aktivitet"), icon="trash"))
         self.add_button.clicked.connect(lambda: self._add_for_goal(""))
         self.remove_button.clicked.connect(self.remove)
-        self.outer.addLayout(button_row(self.add_button, self.remove_button))
+        self.view.selectionModel().currentChanged.connect(self._current_changed)
+        self.add_header_actions(self.add_button)
+        self.outer.addLayout(button_row(self.remove_button))
         self.add_empty_hint(
             self.view,
             tr(
                 "<b>Inga aktiviteter ännu.</b><br>Lägg till den första med <i>Ny aktivitet…</i> "
-                "nedan och koppla den till ett mål, ett målområde eller hela planen."
+                "uppe till höger och koppla den till ett mål, ett målområde eller hela planen."
             ),
             lambda: not self.context.plan.aktiviteter,
         )
@@ -280,7 +284,10 @@ class ActivitiesEditor(SectionEditor):
         )
         if not ok:  # an empty name goes on to the service, which refuses it and says why
             return
-        fields: dict[str, object] = {"namn": name, **link_fields(link)}
+        own = new_activity_verksamhet(self, self.context)  # one of hers, for a redaktör of some
+        if own is None:
+            return
+        fields: dict[str, object] = {"namn": name, **link_fields(link), **own}
         change = self.context.edit(
             tr("Ny aktivitet"), partial(items.add_item, kind_name=ItemKind.AKTIVITET, fields=fields)
         )
@@ -293,13 +300,25 @@ class ActivitiesEditor(SectionEditor):
                     self.view.setCurrentIndex(index)
                     self.view.setFocus()
 
+    def _current_changed(self, current: QModelIndex) -> None:
+        """Ta bort is offered for an activity the user's right lets her remove."""
+        activity = current.data(ROW_ID_ROLE) if current.isValid() else None
+        self.remove_button.setEnabled(
+            activity is None or may_remove_activity(self.context, activity)
+        )
+
     def remove(self) -> None:
         index = self.view.currentIndex()
         activity = index.data(ROW_ID_ROLE) if index.isValid() else None
+        if isinstance(activity, int) and not may_remove_activity(self.context, activity):
+            self.context.failed.emit(
+                tr("Aktiviteten hör till en verksamhet du inte kan ändra; den togs inte bort.")
+            )
+            return
         if isinstance(activity, int) and may_remove(
             self, removal_question(self.context.plan, ItemKind.AKTIVITET, activity)
         ):
             self.context.edit(
                 tr("Ta bort aktivitet"),
-                partial(items.delete_items, items=[(ItemKind.AKTIVITET, activity)]),
+                seen.delete(self.context.plan, [(ItemKind.AKTIVITET, activity)]),
             )

@@ -1,4 +1,5 @@
-"""What every section editor shares: a heading, a short help line and the plan context."""
+"""What every section editor shares: a header (its title, a short help line and its primary
+actions) and the plan context."""
 
 from __future__ import annotations
 
@@ -9,7 +10,6 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
+from vplan_desktop.ui.editors.section_header import SectionHeader
 from vplan_desktop.ui.empty_hint import EmptyHint
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.icons import IconButton
@@ -42,19 +43,21 @@ class SectionEditor(QWidget):
         self.context = context
         self.outer = QVBoxLayout(self)
         self.outer.setContentsMargins(16, 12, 16, 12)
-        self.heading = QLabel(f"<h2>{self.heading_text()}</h2>")
-        self.heading.setObjectName("sectionHeading")
-        self.outer.addWidget(self.heading)
-        self.help_label = QLabel(tr(self.help_text))
+        self.header = SectionHeader(
+            self.heading_text(), tr(self.help_text) if self.help_text else ""
+        )
+        self.outer.addWidget(self.header)
+        self.heading = self.header.heading
+        self.help_label = self.header.help_label
         """The one-line hint under the heading (hidden when the section has none)."""
-        self.help_label.setWordWrap(True)
-        self.help_label.setStyleSheet("color: palette(placeholder-text);")
-        self.outer.addWidget(self.help_label)
-        # Hidden only once in the page: shown before it had a parent, it would be a window.
-        self.help_label.setHidden(not self.help_text)
         self._pending: dict[Callable[[], object], None] = {}
         self._shown_plan = context.plan
         context.changed.connect(self._plan_changed)
+
+    def add_header_actions(self, *buttons: QPushButton) -> None:
+        """Show the section's primary actions (one or two) in its header, right of the title;
+        the rest stay by what they act on."""
+        self.header.add_actions(*buttons)
 
     def heading_text(self) -> str:
         """The page's heading (and its grid's accessible name): the section's ``title``."""

@@ -12,6 +12,7 @@ from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.errors import InputError
 from vplan_desktop.sections import SECTIONS, ItemKind, Section
 from vplan_desktop.services import budget_rows, items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.budget_column_dialog import BudgetColumnDialog
 from vplan_desktop.ui.budget_unit import UnitPicker
 from vplan_desktop.ui.change_place import Place
@@ -22,6 +23,7 @@ from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.budget import BudgetGridModel, DriftbudgetModel, ResultatModel
 from vplan_desktop.ui.models.investments import InvesteringModel, history_year
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
+from vplan_desktop.ui.read_only import per_verksamhet
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.validation import Finding
 
@@ -48,7 +50,7 @@ class GridEditor(SectionEditor):
         top.addWidget(self.unit_picker)
         self.outer.addLayout(top)
         self.show_caption()
-        self.view = SpreadsheetView()
+        self.view = per_verksamhet(SpreadsheetView())  # her rows: the model says which
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.heading_text())
         self.outer.addWidget(self.view, 1)
@@ -56,7 +58,8 @@ class GridEditor(SectionEditor):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = tool_button(tr("Ta bort rad"), icon="trash")
         self.remove_button.clicked.connect(self.remove_row)
-        self.buttons = button_row(self.add_button, self.remove_button)
+        self.add_header_actions(self.add_button)
+        self.buttons = button_row(self.remove_button)
         self.outer.addLayout(self.buttons)
         self.view.share_width({0: 180})  # the amounts fit their content, the names wrap
         self.add_empty_hint(self.view, tr(self.empty_text), self.section_empty)
@@ -119,7 +122,7 @@ class GridEditor(SectionEditor):
             item = item[0]
         if isinstance(item, int):
             self.context.edit(
-                tr("Ta bort rad"), partial(items.delete_items, items=[(self.row_kind, item)])
+                tr("Ta bort rad"), seen.delete(self.context.plan, [(self.row_kind, item)])
             )
 
 
@@ -190,7 +193,7 @@ class VerksamhetGridEditor(GridEditor):
             return
         self.context.edit(
             tr("Ta bort kolumnen {rubrik}").format(rubrik=column.rubrik),
-            partial(items.delete_items, items=[(ItemKind.BUDGETKOLUMN, column.id)]),
+            seen.delete(self.context.plan, [(ItemKind.BUDGETKOLUMN, column.id)]),
         )
 
 
@@ -209,7 +212,7 @@ class DriftbudgetEditor(VerksamhetGridEditor):
     total_row = "summa"
     empty_text = QT_TR_NOOP(
         "<b>Inga verksamheter i driftbudgeten ännu.</b><br>Lägg till den första med "
-        "<i>Ny verksamhet…</i> nedan, eller läs in budgeten från ekonomens Excelfil "
+        "<i>Ny verksamhet…</i> uppe till höger, eller läs in budgeten från ekonomens Excelfil "
         "(Arkiv → Läs in budget från Excel…)."
     )
 
@@ -242,7 +245,7 @@ class ResultatEditor(VerksamhetGridEditor):
     total_row = ("summa", "netto")
     empty_text = QT_TR_NOOP(
         "<b>Ingen resultaträkning ännu.</b><br>Lägg till en verksamhet med "
-        "<i>Ny verksamhet…</i> nedan och skriv dess intäkter och kostnader."
+        "<i>Ny verksamhet…</i> uppe till höger och skriv dess intäkter och kostnader."
     )
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
@@ -268,12 +271,7 @@ class ResultatEditor(VerksamhetGridEditor):
     def _summed_chosen(self, checked: bool) -> None:
         self.context.edit(
             tr("Summera verksamheterna") if checked else tr("Summera inte verksamheterna"),
-            partial(
-                items.update_item,
-                kind_name=ItemKind.PLAN,
-                item_id=1,
-                fields={"summa_resultat": checked},
-            ),
+            seen.update(self.context.plan, ItemKind.PLAN, 1, {"summa_resultat": checked}),
         )
         self.show_summed()
 
@@ -301,7 +299,7 @@ class InvesteringEditor(GridEditor):
     add_text = QT_TR_NOOP("Nytt projekt…")
     empty_text = QT_TR_NOOP(
         "<b>Inga investeringar ännu.</b><br>Lägg till ett projekt med <i>Nytt projekt…</i> "
-        "nedan. Har nämnden inga investeringar kan avsnittet lämnas tomt."
+        "uppe till höger. Har nämnden inga investeringar kan avsnittet lämnas tomt."
     )
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:

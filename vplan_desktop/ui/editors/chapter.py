@@ -33,6 +33,7 @@ from vplan_desktop.services import items
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, flash, tool_button
+from vplan_desktop.ui.editors.chapter_hold import ChapterHold
 from vplan_desktop.ui.editors.chapter_image_view import show_images
 from vplan_desktop.ui.editors.chapter_images import ChapterImages
 from vplan_desktop.ui.editors.chapter_markdown import (
@@ -84,6 +85,8 @@ class ChapterEditor(SectionEditor):
         super().__init__(context, parent)
         self.chapter_id: int | None = None
         self._loaded_text: str | None = None
+        self._loaded_version: int | None = None
+        """The version of the chapter the shown text was loaded from."""
         self._loaded_id: int | None = None
         self._shown_images: tuple[Bild, ...] | None = None
         self._loading = False
@@ -161,8 +164,8 @@ class ChapterEditor(SectionEditor):
         self.remove_button.clicked.connect(self.remove)
         # On two lines when the window is too narrow for one (a larger font, a translation).
         buttons = FlowLayout()
+        self.add_header_actions(self.add_button)
         for button in (
-            self.add_button,
             self.up_button,
             self.down_button,
             self.remove_button,
@@ -171,9 +174,10 @@ class ChapterEditor(SectionEditor):
             buttons.addWidget(button)
         self.outer.addLayout(buttons)
         # Tab goes from the heading straight into the text, as in a word processor; the
-        # formatting buttons (each has its shortcut) come after it.
+        # formatting buttons (each has its shortcut) come after it, then Nytt kapitel… in the
+        # header and the chapter's own buttons.
         chain = [self.rubrik, self.omvarld, self.text, *self.format_buttons.values()]
-        chain.append(self.add_button)
+        chain += [self.add_button, self.up_button]
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
@@ -183,6 +187,18 @@ class ChapterEditor(SectionEditor):
         self._timer.timeout.connect(self.flush)
         self.text.textChanged.connect(self._typed)
         self.text.installEventFilter(self)
+        # On a plan on the server, one window at a time writes a chapter's text.
+        self.hold = ChapterHold(
+            context,
+            self.text,
+            self.toolbar,
+            chapter=lambda: self.chapter_id,
+            version=lambda: self._loaded_version,
+            flush=self.flush,
+            reload=self._reload,
+            edit_keys=lambda: self._filter.keys,
+        )
+        self.outer.insertWidget(self.outer.indexOf(self.text), self.hold.banner)
 
     # --- loading -------------------------------------------------------------------------
 
@@ -195,6 +211,14 @@ class ChapterEditor(SectionEditor):
             self.chapter_id = item_id if isinstance(item_id, int) else None
             self._dirty = False
             self._loaded_text = None
+        self._load()
+        self.hold.show(self.chapter_id)
+
+    def _reload(self) -> None:
+        """Throw away what was typed but not saved, and show the saved text again."""
+        self._timer.stop()
+        self._dirty = False
+        self._loaded_text = None
         self._load()
 
     def focus_finding(self, finding: Finding) -> None:
@@ -220,6 +244,8 @@ class ChapterEditor(SectionEditor):
         self.setEnabled(chapter is not None)
         if chapter is None:
             return
+        if not self._dirty:
+            self._loaded_version = chapter.version  # what is shown, until typing starts
         self.heading.setText(f"<h2>{chapter.rubrik}</h2>")
         if self.rubrik.text() != chapter.rubrik:
             self.rubrik.setText(chapter.rubrik)
@@ -266,7 +292,7 @@ class ChapterEditor(SectionEditor):
     # --- saving --------------------------------------------------------------------------
 
     def _typed(self) -> None:
-        if self._loading:
+        if self._loading or not self.hold.typed():
             return
         self._dirty = True
         self._count()
@@ -303,6 +329,9 @@ class ChapterEditor(SectionEditor):
                     kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"text": text},
+                    # The version the typed text started from: a text someone else saved
+                    # meanwhile is not overwritten.
+                    seen=self._loaded_version,
                 ),
             )
 
@@ -316,6 +345,7 @@ class ChapterEditor(SectionEditor):
                     kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"rubrik": self.rubrik.text()},
+                    seen=chapter.version,
                 ),
             )
 
@@ -329,6 +359,7 @@ class ChapterEditor(SectionEditor):
                     kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"omvarldsanalys": checked},
+                    seen=chapter.version,
                 ),
             )
 
@@ -363,6 +394,7 @@ class ChapterEditor(SectionEditor):
                 kind_name=ItemKind.KAPITEL,
                 item_id=chapter.id,
                 index=position + step,
+                seen=chapter.version,
             ),
         )
 
@@ -377,6 +409,7 @@ class ChapterEditor(SectionEditor):
                     kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"att_granska": False},
+                    seen=chapter.version,
                 ),
             )
 
@@ -389,5 +422,7 @@ class ChapterEditor(SectionEditor):
             return
         self.context.edit(
             tr("Ta bort ”{rubrik}”").format(rubrik=chapter.rubrik),
-            partial(items.delete_items, items=[(ItemKind.KAPITEL, chapter.id)]),
+            partial(
+                items.delete_items, items=[(ItemKind.KAPITEL, chapter.id)], seen=[chapter.version]
+            ),
         )

@@ -31,6 +31,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import changes, items
 from vplan_desktop.services.images import add_to_chapter
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.chapter_image_view import (
     MISSING,
@@ -227,7 +228,7 @@ class ChapterImages(QObject):
         self._before_change()
         self.context.edit(
             tr("Ta bort bilder som inget kapitel visar"),
-            partial(items.delete_items, items=[(ItemKind.BILD, bild.id) for bild in unused]),
+            seen.delete(self.context.plan, [(ItemKind.BILD, bild.id) for bild in unused]),
         )
 
     # --- inserting -----------------------------------------------------------------------
@@ -269,6 +270,7 @@ class ChapterImages(QObject):
                 text=partial(markdown_with_image, document, position, caption=caption),
                 namn=namn,
                 alt_text=alt_text,
+                seen=chapter.version,
             ),
         )
         if change is None:
@@ -335,7 +337,13 @@ class ChapterImages(QObject):
         edits = []
         if fields:
             edits.append(
-                partial(items.update_item, kind_name=ItemKind.BILD, item_id=bild.id, fields=fields)
+                partial(
+                    items.update_item,
+                    kind_name=ItemKind.BILD,
+                    item_id=bild.id,
+                    fields=fields,
+                    seen=bild.version,
+                )
             )
         if dialog.caption_text() != caption:
             text = markdown_with_caption(self.text.document(), position, dialog.caption_text())
@@ -345,6 +353,7 @@ class ChapterImages(QObject):
                     kind_name=ItemKind.KAPITEL,
                     item_id=chapter.id,
                     fields={"text": text},
+                    seen=chapter.version,
                 )
             )
         if not edits:

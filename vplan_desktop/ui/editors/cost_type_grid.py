@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QVBoxLayout, QWidget
 
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import button_row, select_row, tool_button
 from vplan_desktop.ui.i18n import tr
@@ -67,7 +68,7 @@ class CostTypePanel(QWidget):
             return
         self.context.edit(
             tr("Ta bort kostnadsslag"),
-            partial(items.delete_items, items=[(ItemKind.KOSTNADSSLAG_RAD, item)]),
+            seen.delete(self.context.plan, [(ItemKind.KOSTNADSSLAG_RAD, item)]),
         )
 
     def show_item(self, row: object) -> bool:

@@ -137,7 +137,7 @@ class FollowUpEditor(SectionEditor):
             self.periods,
             tr(
                 "<b>Inga uppföljningar ännu.</b><br>Lägg till ett års delårsrapporter och "
-                "årsredovisning med <i>Nya uppföljningar…</i> nedan."
+                "årsredovisning med <i>Nya uppföljningar…</i> uppe till höger."
             ),
             lambda: not self.context.plan.uppfoljningar,
         )
@@ -166,8 +166,9 @@ class FollowUpEditor(SectionEditor):
         self.show_button = view_only(
             tool_button(tr("Vi&sa"), tr("Visa uppföljningen i alla avsnitt"), icon="eye")
         )
+        self.add_header_actions(self.new_button, self.new_one_button)
         first = QHBoxLayout()
-        for button in (self.new_button, self.new_one_button, self.edit_button, self.remove_button):
+        for button in (self.edit_button, self.remove_button):
             first.addWidget(button)
         first.addStretch(1)
         second = QHBoxLayout()
@@ -338,11 +339,12 @@ class FollowUpEditor(SectionEditor):
                 field.setPlainText(saved)
         self._text_period = period.id
         # (Hidden while read-only: the workspace shows it again, then asks here.)
+        whole = self.context.permissions.can_edit_plan  # a period is the plan's, not a verksamhet's
         self.period_report_button.setVisible(
-            not period.rapporterad and not self.context.follow_up_read_only
+            not period.rapporterad and not self.context.follow_up_read_only and whole
         )
         self.period_reopen_button.setVisible(
-            period.rapporterad and not self.context.session.read_only
+            period.rapporterad and not self.context.session.read_only and whole
         )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -365,7 +367,9 @@ class FollowUpEditor(SectionEditor):
         if fields:
             self.context.edit_follow_up(
                 tr("Ändra uppföljningens texter"),
-                partial(update_period, period_id=period.id, fields=fields),
+                partial(
+                    update_period, period_id=period.id, fields=fields, seen=period.version or None
+                ),
             )
 
     # --- the editor -------------------------------------------------------------------------
@@ -379,12 +383,14 @@ class FollowUpEditor(SectionEditor):
         if period is None:
             self.help.setText(tr(PLAN_HELP))
             self.pages.setCurrentWidget(self.plan_page)
+            self.header.actions_box.show()
             self._fill_periods()
             self._show_settings()
             self._text_period = None
         else:
             self.help.setText(tr(PERIOD_HELP))
             self.pages.setCurrentWidget(self.period_page)
+            self.header.actions_box.hide()  # new periods are made in the plan's list
             self._show_period(period)
 
     def flush(self) -> None:
@@ -421,7 +427,12 @@ class FollowUpEditor(SectionEditor):
             self.threshold.setText(shown)
             return
         self.context.edit_follow_up(
-            tr("Ändra gränsen för avvikelser"), partial(set_deviation_threshold, procent=text)
+            tr("Ändra gränsen för avvikelser"),
+            partial(
+                set_deviation_threshold,
+                procent=text,
+                seen=self.context.plan.uppgifter.avvikelsegrans,
+            ),
         )
         # Saved or refused, the field shows the plan's value (the refusal says why).
         self.threshold.setText(format_number(self.context.plan.uppgifter.avvikelsegrans))

@@ -24,6 +24,7 @@ from vplan_desktop.ui.models.follow_up_activities import (
     activity_rows,
 )
 from vplan_desktop.ui.models.table import SORT_ROLE, WARNING_RED
+from vplan_desktop.ui.read_only import per_verksamhet
 from vplan_desktop.validation import Finding
 
 TEXT_COLUMNS = {0: 150, 1: 150, 2: 90, 5: 180}
@@ -33,6 +34,7 @@ get; the dates and the status keep their width."""
 
 class FollowUpActivitiesEditor(FollowUpEditor):
     title = SECTIONS[Section.AKTIVITETER].title
+    section = Section.AKTIVITETER
     help_text = QT_TR_NOOP(
         "Hur långt varje aktivitet har kommit vid uppföljningen. Välj status, skriv en kommentar "
         "och vid behov ett reviderat slutdatum; ändra en cell med F2 eller genom att börja "
@@ -53,7 +55,7 @@ class FollowUpActivitiesEditor(FollowUpEditor):
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
         self.proxy.setDynamicSortFilter(True)
-        self.view = FollowUpSheet()
+        self.view = per_verksamhet(FollowUpSheet())  # her rows: the model says which
         self.view.setObjectName("aktivitetUppfoljning")
         self.view.setAccessibleName(tr("Aktiviteternas uppföljning"))
         self.view.setModel(self.proxy)

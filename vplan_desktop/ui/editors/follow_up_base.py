@@ -18,12 +18,14 @@ from PySide6.QtWidgets import QLabel, QWidget
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.formatting import format_date
+from vplan_desktop.sections import Section
 from vplan_desktop.services.changes import Change, Edit
 from vplan_desktop.services.follow_up import follow_up_batch
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.i18n import tr
-from vplan_desktop.ui.read_only import VIEW_ONLY, set_read_only
+from vplan_desktop.ui.read_only import VIEW_ONLY
+from vplan_desktop.ui.rights_view import Lock, apply_lock, section_lock
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 
 
@@ -51,6 +53,10 @@ def _all_or_nothing(doc: PlanDocument, edits: list[Edit], refused: str) -> Chang
 
 class FollowUpEditor(SectionEditor):
     """A section's page in follow-up mode: which period it shows, and whether it is locked."""
+
+    section: Section | None = None
+    """The section the page follows up, where a redaktör limited to verksamheter writes some
+    of its rows (``server.permissions.FOLLOW_UP_TABLES``); None: only the whole plan's."""
 
     def __init__(self, context: PlanContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -96,11 +102,12 @@ class FollowUpEditor(SectionEditor):
         self.period_label.setText(text)
 
     def apply_lock(self) -> None:
-        """Make the page read-only while the period cannot be written, writable again after."""
-        locked = self.context.follow_up_read_only or self.context.period is None
+        """Make the page read-only while the period cannot be written, writable again after
+        (for a redaktör limited to verksamheter, only her rows: ``rights_view``)."""
+        lock = section_lock(self.context, self.section, follow_up=True)
         # Every time, not only on a change: the workspace may have locked the page along with
         # an adopted plan's pages.
-        set_read_only(self, locked)
+        apply_lock(self, Lock.LOCKED if self.context.period is None else lock)
 
     def showEvent(self, event: QShowEvent) -> None:
         self.apply_lock()

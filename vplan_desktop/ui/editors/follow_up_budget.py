@@ -20,6 +20,7 @@ from vplan_desktop.ui.models.follow_up_budget import (
     FollowUpInvesteringModel,
     FollowUpResultatModel,
 )
+from vplan_desktop.ui.read_only import per_verksamhet
 from vplan_desktop.validation import Finding
 
 NO_PERIOD = QT_TR_NOOP(
@@ -45,7 +46,7 @@ class FollowUpBudgetEditor(FollowUpEditor):
         self.model = self.make_model()
         self.caption_label = QLabel()
         self.outer.addWidget(self.caption_label)
-        self.view = FollowUpSheet()
+        self.view = per_verksamhet(FollowUpSheet())  # her rows: the model says which
         self.view.setObjectName("uppfoljningBudget")
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.heading_text())
@@ -92,6 +93,7 @@ class FollowUpBudgetEditor(FollowUpEditor):
 
 class FollowUpDriftEditor(FollowUpBudgetEditor):
     title = SECTIONS[Section.DRIFT].title
+    section = Section.DRIFT
     help_text = HINT
     caption = QT_TR_NOOP("Nettobelopp i {unit}")
     unit_table = "drift"
@@ -107,6 +109,7 @@ class FollowUpDriftEditor(FollowUpBudgetEditor):
 
 class FollowUpResultatEditor(FollowUpBudgetEditor):
     title = SECTIONS[Section.RESULTAT].title
+    section = Section.RESULTAT
     help_text = QT_TR_NOOP(
         "Utfall hittills visas bredvid; avvikelsen är prognos minus budget för helåret. "
         "Kostnaderna skrivs negativa, så ett minus är alltid sämre än budget."
@@ -141,6 +144,7 @@ class FollowUpResultatEditor(FollowUpBudgetEditor):
 
 class FollowUpInvesteringEditor(FollowUpBudgetEditor):
     title = SECTIONS[Section.INVESTERINGAR].title
+    section = Section.INVESTERINGAR
     help_text = HINT
     caption = QT_TR_NOOP("Investeringsutgifter i {unit}")
     unit_table = "investering"

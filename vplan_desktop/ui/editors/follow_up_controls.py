@@ -33,6 +33,7 @@ NO_PERIOD = QT_TR_NOOP(
 
 class FollowUpControlsEditor(FollowUpEditor):
     title = SECTIONS[Section.INTERNKONTROLL].title
+    section = Section.INTERNKONTROLL
     help_text = QT_TR_NOOP(
         "Resultatet av varje kontroll i planen: om den är utförd, vilken avvikelse den visade "
         "och vilken åtgärd avvikelsen leder till."

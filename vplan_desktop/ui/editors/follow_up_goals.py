@@ -126,6 +126,7 @@ class WrappingDelegate(PlanDelegate):
 
 class FollowUpGoalsEditor(FollowUpEditor):
     title = SECTIONS[Section.MAL].title
+    section = Section.MAL
     help_text = QT_TR_NOOP(
         "Hur väl målen nås vid uppföljningen och indikatorernas utfall. Välj måluppfyllelse och "
         "skriv bedömningen under trädet; skriv utfall som tal (”72,5”) eller text. Planens mål "

@@ -22,8 +22,8 @@ from vplan_desktop.domain import MAX_PERIOD_YEARS, STATUS_LABELS, UNSET_STATUS_L
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, parse_date
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
-from vplan_desktop.services import items
 from vplan_desktop.services.plan import set_period
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import placeholder_width
 from vplan_desktop.ui.editors.base import SectionEditor, flash
@@ -182,9 +182,7 @@ class FrontMatterEditor(SectionEditor):
         self.preview.emit(Section.UPPGIFTER.value, completeness.front_matter(draft))
 
     def _update(self, text: str, **fields: object) -> None:
-        self.context.edit(
-            text, partial(items.update_item, kind_name=ItemKind.PLAN, item_id=1, fields=fields)
-        )
+        self.context.edit(text, seen.update(self.context.plan, ItemKind.PLAN, 1, fields))
 
     def flush(self) -> None:
         """Save a text field typed in but not yet left (before an undo, on close)."""
@@ -203,13 +201,18 @@ class FrontMatterEditor(SectionEditor):
         first, last = self.first_year.value(), self.last_year.value()
         if (first, last) != (u.forsta_ar, u.sista_ar):
             self.context.edit(
-                tr("Ändra planperiod"), partial(set_period, forsta_ar=first, sista_ar=last)
+                tr("Ändra planperiod"),
+                partial(set_period, forsta_ar=first, sista_ar=last, seen=u.version or None),
             )
 
     def _save_status(self) -> None:
         data = self.status.currentData()
         status = PlanStatus(data) if data else None
         if status is self.context.plan.uppgifter.status:
+            return
+        if status is PlanStatus.ANTAGEN and not self.context.permissions.adopts:
+            self.context.failed.emit(tr("Bara planens administratörer kan anta planen."))
+            self.on_changed(None)  # back to the saved status
             return
         if status is PlanStatus.ANTAGEN:
             # Deferred for start-up time: the window opens without it; adopting is seldom done.

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
-from vplan_desktop.services import items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
@@ -96,8 +96,8 @@ class GoalsEditor(SectionEditor):
         self.add_empty_hint(
             self.tree,
             tr(
-                "<b>Inga mål ännu.</b><br>Börja med ett målområde: <i>Nytt målområde…</i> nedan. "
-                "Sedan målen i det med <i>Nytt mål…</i> och <i>Nytt delmål…</i>, och "
+                "<b>Inga mål ännu.</b><br>Börja med ett målområde: <i>Nytt målområde…</i> uppe "
+                "till höger. Sedan målen i det med <i>Nytt mål…</i> och <i>Nytt delmål…</i>, och "
                 "indikatorerna med <i>Ny indikator…</i>."
             ),
             lambda: not self.context.plan.malomraden and not self.context.plan.namndsmal,
@@ -178,7 +178,8 @@ class GoalsEditor(SectionEditor):
         # The tree's buttons wrap onto more lines rather than widen the tree's pane, which
         # would narrow the indicator table beside it.
         buttons = FlowLayout()
-        for button in (self.add_area, self.add_goal, self.add_sub_goal, self.add_indicator):
+        self.add_header_actions(self.add_area, self.add_goal)
+        for button in (self.add_sub_goal, self.add_indicator):
             buttons.addWidget(button)
         left_layout.addLayout(buttons)
         moves = FlowLayout()
@@ -497,9 +498,7 @@ class GoalsEditor(SectionEditor):
         if fields:
             self.context.edit(
                 tr("Ändra målområde"),
-                partial(
-                    items.update_item, kind_name=ItemKind.MALOMRADE, item_id=item_id, fields=fields
-                ),
+                seen.update(self.context.plan, ItemKind.MALOMRADE, item_id, fields),
             )
 
     def new_area(self) -> None:
@@ -530,7 +529,7 @@ class GoalsEditor(SectionEditor):
         ):
             self.context.edit(
                 tr("Ta bort indikator"),
-                partial(items.delete_items, items=[(ItemKind.INDIKATOR, indicator)]),
+                seen.delete(self.context.plan, [(ItemKind.INDIKATOR, indicator)]),
             )
 
     def move_by(self, step: int) -> None:
@@ -543,12 +542,7 @@ class GoalsEditor(SectionEditor):
             return  # already first or last: no step on the undo stack that undoes nothing
         self.context.edit(
             tr("Flytta"),
-            partial(
-                items.move_item,
-                kind_name=KIND_NAMES[kind],
-                item_id=item_id,
-                index=position,
-            ),
+            seen.move(self.context.plan, KIND_NAMES[kind], item_id, position),
         )
         self.select(kind, item_id)
 
@@ -560,5 +554,5 @@ class GoalsEditor(SectionEditor):
             if not may_remove(self, question):
                 return
             self.context.edit(
-                tr("Ta bort"), partial(items.delete_items, items=[(KIND_NAMES[kind], item_id)])
+                tr("Ta bort"), seen.delete(self.context.plan, [(KIND_NAMES[kind], item_id)])
             )

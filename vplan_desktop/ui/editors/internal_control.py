@@ -1,15 +1,18 @@
-"""Internkontroll: the controls table beside a live risk matrix that filters it."""
+"""Internkontroll: the controls table beside a live risk matrix that filters it; on a narrow
+page the matrix is folded away behind a button, and the table has the page's width."""
 
 from __future__ import annotations
 
 from functools import partial
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
 from vplan_desktop.services.plan import DEFAULT_SCALES, set_risk_scale
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
@@ -17,6 +20,7 @@ from vplan_desktop.ui.editors.base import SectionEditor, button_row, select_row,
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.internal_control import InternalControlModel, RiskCellFilter
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
+from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.risk_matrix import RiskMatrix, legend_html
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
@@ -25,6 +29,9 @@ from vplan_desktop.validation import Finding
 
 NARROWEST_BESIDE = 960
 """The editor's width (px) from which the risk matrix stands beside the table."""
+MATRIX_SHOWN_FROM = 1200
+"""The editor's width (px) from which the risk matrix is shown until the user folds it away:
+narrower (1366×768, or 1920×1080 at 150 %), the table needs the width for its columns."""
 
 
 class InternalControlEditor(SectionEditor):
@@ -63,12 +70,26 @@ class InternalControlEditor(SectionEditor):
         self.remove_button = tool_button(tr("Ta bort kontrollpunkt"), icon="trash")
         self.add_button.clicked.connect(self.add)
         self.remove_button.clicked.connect(self.remove)
-        left_layout.addLayout(button_row(self.add_button, self.remove_button))
+        self.add_header_actions(self.add_button)
+        self.matrix_button = view_only(
+            tool_button(
+                tr("Risk&matris"),
+                tr("Visa eller dölj riskmatrisen bredvid tabellen"),
+                icon="table",
+            )
+        )
+        self.matrix_button.setCheckable(True)
+        self.matrix_button.toggled.connect(self._matrix_toggled)
+        buttons = button_row(self.remove_button)
+        buttons.addWidget(self.matrix_button)
+        left_layout.addLayout(buttons)
+        self._matrix_wanted: bool | None = None
+        """Shown or folded away by the user; None: as the page's width has it."""
         self.add_empty_hint(
             self.view,
             tr(
                 "<b>Inga kontrollpunkter ännu.</b><br>Lägg till den första med "
-                "<i>Ny kontrollpunkt</i> nedan: en risk, hur sannolik den är och vad den "
+                "<i>Ny kontrollpunkt</i> uppe till höger: en risk, hur sannolik den är och vad den "
                 "skulle leda till."
             ),
             lambda: not self.context.plan.internkontroll,
@@ -104,12 +125,30 @@ class InternalControlEditor(SectionEditor):
         right_layout.addWidget(self.legend)
         right_layout.addStretch(1)
         splitter.addWidget(right)
+        self.matrix_pane = right
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         self.outer.addWidget(splitter, 1)
         # Sannolikhet, konsekvens and riskvärde keep their width; the texts wrap.
         self.view.share_width({0: 110, 1: 120, 5: 110, 6: 90, 7: 70, 8: 80, 9: 80, 10: 70})
         self.on_changed(None)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        if self._matrix_wanted is None:
+            self._show_matrix(event.size().width() >= MATRIX_SHOWN_FROM)
+        super().resizeEvent(event)
+
+    def _show_matrix(self, shown: bool) -> None:
+        self.matrix_pane.setVisible(shown)
+        self.matrix_button.blockSignals(True)
+        self.matrix_button.setChecked(shown)
+        self.matrix_button.blockSignals(False)
+
+    def _matrix_toggled(self, shown: bool) -> None:
+        self._matrix_wanted = shown
+        self._show_matrix(shown)
+        if not shown and self.matrix.chosen:
+            self.matrix.choose(self.matrix.chosen)  # a hidden filter would hide rows unseen
 
     def focus_finding(self, finding: Finding) -> None:
         if self.matrix.chosen:
@@ -151,7 +190,9 @@ class InternalControlEditor(SectionEditor):
         if size != self.context.plan.riskskala.storlek:
             self.context.edit(
                 tr("Riskskala {size}×{size}").format(size=size),
-                partial(set_risk_scale, scale=DEFAULT_SCALES[size]),
+                partial(
+                    set_risk_scale, scale=DEFAULT_SCALES[size], seen=self.context.plan.riskskala
+                ),
             )
 
     def add(self) -> None:
@@ -173,5 +214,5 @@ class InternalControlEditor(SectionEditor):
         ):
             self.context.edit(
                 tr("Ta bort kontrollpunkt"),
-                partial(items.delete_items, items=[(ItemKind.INTERNKONTROLL, row)]),
+                seen.delete(self.context.plan, [(ItemKind.INTERNKONTROLL, row)]),
             )

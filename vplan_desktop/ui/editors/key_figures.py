@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QWidget
 
 from vplan_desktop.sections import SECTIONS, ItemKind, Part, Section
 from vplan_desktop.services import items
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor, select_row, tool_button
@@ -57,8 +58,10 @@ class NyckeltalEditor(SectionEditor):
         self.view.setModel(self.model)
         self.view.setAccessibleName(tr("Nyckeltal"))
         self.outer.addWidget(self.view, 1)
+        self.add_table_button = tool_button(tr("Ny tabell…"), icon="table-plus")
+        self.add_table_button.clicked.connect(self.add_table)
+        self.add_header_actions(self.add_table_button)
         buttons = [
-            (tr("Ny tabell…"), self.add_table, "table-plus"),
             (tr("Byt namn på tabell…"), self.rename_table, "pencil"),
             (tr("Ta bort tabell"), self.remove_table, "table-minus"),
             (tr("Ny kolumn…"), self.add_column, "column-insert-right"),
@@ -83,7 +86,7 @@ class NyckeltalEditor(SectionEditor):
             button.clicked.connect(partial(self.set_level, level))
             widgets.append(button)
             self.level_buttons[level] = button
-        # Eight buttons: on two lines when the window is too narrow for one.
+        # Seven buttons: on two lines when the window is too narrow for one.
         row = FlowLayout()
         for widget in widgets:
             row.addWidget(widget)
@@ -96,7 +99,7 @@ class NyckeltalEditor(SectionEditor):
         self.add_empty_hint(
             self.view,
             tr(
-                "<b>Inga nyckeltal ännu.</b><br>Börja med <i>Ny tabell…</i> nedan, "
+                "<b>Inga nyckeltal ännu.</b><br>Börja med <i>Ny tabell…</i> uppe till höger, "
                 "och lägg sedan till kolumner och rader i den."
             ),
             lambda: not self.context.plan.nyckeltal,
@@ -193,6 +196,7 @@ class NyckeltalEditor(SectionEditor):
                 kind_name=ItemKind.NYCKELTAL_RAD,
                 item_id=row.id,
                 fields={"niva": level},
+                seen=row.version,
             ),
         )
         select_row(self.view, row.id)
@@ -218,26 +222,21 @@ class NyckeltalEditor(SectionEditor):
         table = self.current_table()
         if table is None:
             return
+        shown = self.context.plan
         name = self._ask(tr("Byt namn"), tr("Tabellens rubrik:"), self.tables.currentText())
         if name is not None:
             self.context.edit(
                 tr("Byt namn på tabell"),
-                partial(
-                    items.update_item,
-                    kind_name=ItemKind.NYCKELTAL_TABELL,
-                    item_id=table,
-                    fields={"rubrik": name},
-                ),
+                seen.update(shown, ItemKind.NYCKELTAL_TABELL, table, {"rubrik": name}),
             )
 
     def remove_table(self) -> None:
-        table = self.current_table()
+        table, shown = self.current_table(), self.context.plan
         if table is not None and may_remove(
-            self, removal_question(self.context.plan, ItemKind.NYCKELTAL_TABELL, table)
+            self, removal_question(shown, ItemKind.NYCKELTAL_TABELL, table)
         ):
             self.context.edit(
-                tr("Ta bort tabell"),
-                partial(items.delete_items, items=[(ItemKind.NYCKELTAL_TABELL, table)]),
+                tr("Ta bort tabell"), seen.delete(shown, [(ItemKind.NYCKELTAL_TABELL, table)])
             )
 
     def add_column(self) -> None:
@@ -269,10 +268,10 @@ class NyckeltalEditor(SectionEditor):
     def remove_row(self) -> None:
         index = self.view.currentIndex()
         row = index.data(ROW_ID_ROLE) if index.isValid() else None
+        shown = self.context.plan
         if isinstance(row, int) and may_remove(
-            self, removal_question(self.context.plan, ItemKind.NYCKELTAL_RAD, row)
+            self, removal_question(shown, ItemKind.NYCKELTAL_RAD, row)
         ):
             self.context.edit(
-                tr("Ta bort rad"),
-                partial(items.delete_items, items=[(ItemKind.NYCKELTAL_RAD, row)]),
+                tr("Ta bort rad"), seen.delete(shown, [(ItemKind.NYCKELTAL_RAD, row)])
             )

@@ -108,7 +108,17 @@ class ActivityModel(ColumnTableModel):
         return [(link.indented, link.key) for link in links(self.context.plan)]
 
     def verksamhet_choices(self, row: Any = None) -> list[tuple[str, Any]]:
-        return [("–", None)] + [(v.namn, v.id) for v in self.context.plan.verksamheter]
+        permissions = self.context.permissions
+        allowed = [
+            (v.namn, v.id)
+            for v in self.context.plan.verksamheter
+            if permissions.may_edit_verksamhet(v.id)
+        ]
+        # A redaktör for some verksamheter keeps her activities among them.
+        return allowed if permissions.limited else [("–", None), *allowed]
+
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        return "aktivitet", row.verksamhet_id
 
     def columns(self) -> list[Column]:
         tied = links(self.context.plan)
@@ -211,7 +221,11 @@ class ActivityModel(ColumnTableModel):
 
     def _update(self, activity: d.Aktivitet, **fields: Any) -> tuple[str, Edit]:
         return tr("Ändra aktivitet"), partial(
-            items.update_item, kind_name=ItemKind.AKTIVITET, item_id=activity.id, fields=fields
+            items.update_item,
+            kind_name=ItemKind.AKTIVITET,
+            item_id=activity.id,
+            fields=fields,
+            seen=activity.version,
         )
 
     def _text(self, name: str, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:
@@ -239,6 +253,7 @@ class ActivityModel(ColumnTableModel):
             kind_name=ItemKind.AKTIVITET,
             item_id=activity.id,
             fields=link_fields(key),
+            seen=activity.version,
         )
 
     def _cost(self, activity: d.Aktivitet, value: Any) -> tuple[str, Edit]:

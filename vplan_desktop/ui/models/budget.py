@@ -26,7 +26,8 @@ from vplan_desktop.budget_labels import (
 from vplan_desktop.db.enums import BeloppEnhet, BudgetTabell
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Part
-from vplan_desktop.services import items, values
+from vplan_desktop.services import values
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.budget_cells import (
@@ -52,12 +53,9 @@ Figures = dict[int, Decimal | None]
 """Amounts by column id."""
 
 
-def _rename_verksamhet(verksamhet_id: int, name: Any) -> tuple[str, Edit]:
-    return tr("Byt namn på verksamhet"), partial(
-        items.update_item,
-        kind_name=ItemKind.VERKSAMHET,
-        item_id=verksamhet_id,
-        fields={"namn": name},
+def _rename_verksamhet(plan: d.PlanSnapshot, verksamhet_id: int, name: Any) -> tuple[str, Edit]:
+    return tr("Byt namn på verksamhet"), seen.update(
+        plan, ItemKind.VERKSAMHET, verksamhet_id, {"namn": name}
     )
 
 
@@ -86,7 +84,10 @@ class BudgetGridModel(ColumnTableModel):
     def set_total(self, column: d.BudgetKolumn, text: Any) -> tuple[str, Edit]:
         """Type a printed total; an empty cell goes back to the rows' sum."""
         return tr("Ändra summan för {column}").format(column=column.rubrik), partial(
-            values.set_column_total, kolumn_id=column.id, belopp=amount_from(text)
+            values.set_column_total,
+            kolumn_id=column.id,
+            belopp=amount_from(text),
+            seen=seen.column_total(self.context.plan, column.id),
         )
 
     def prepare(self, index: Index, value: Any) -> tuple[str, Edit] | None:
@@ -228,6 +229,12 @@ class DriftbudgetModel(BudgetGridModel):
             return self.ram_column(shown)
         return bool(row.kind in ("rad", "summa"))
 
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        # The name is the verksamhet's own (the plan's); a total, KF's ram are the plan's.
+        if column == 0 or row.kind != "rad":
+            return "", None
+        return "driftbudget_belopp", row.verksamhet_id
+
     def columns(self) -> list[Column]:
         result = [
             Column(
@@ -270,7 +277,7 @@ class DriftbudgetModel(BudgetGridModel):
 
     def _rename(self, row: DriftRow, name: Any) -> tuple[str, Edit]:
         assert row.verksamhet_id is not None
-        return _rename_verksamhet(row.verksamhet_id, name)
+        return _rename_verksamhet(self.context.plan, row.verksamhet_id, name)
 
     def _set_amount(self, column: d.BudgetKolumn, row: DriftRow, text: Any) -> tuple[str, Edit]:
         if row.kind == "summa":
@@ -278,10 +285,17 @@ class DriftbudgetModel(BudgetGridModel):
         amount = amount_from(text)
         if row.kind == "ram":
             return tr("Ändra KF:s ram {year}").format(year=column.ar), partial(
-                values.set_kf_ram, ar=column.ar, belopp=amount
+                values.set_kf_ram,
+                ar=column.ar,
+                belopp=amount,
+                seen=seen.kf_ram(self.context.plan, column.ar),
             )
         return tr("Ändra {row}, {column}").format(row=row.namn, column=column.rubrik), partial(
-            values.set_drift_amount, rad_id=row.id, kolumn_id=column.id, belopp=amount
+            values.set_drift_amount,
+            rad_id=row.id,
+            kolumn_id=column.id,
+            belopp=amount,
+            seen=seen.drift_amount(self.context.plan, row.id, column.id),
         )
 
 
@@ -368,6 +382,9 @@ class ResultatModel(BudgetGridModel):
             return False
         return bool(row.kind == "rad" or self.given_total_row(row))
 
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        return ("resultat_belopp", row.verksamhet_id) if row.kind == "rad" else ("", None)
+
     def columns(self) -> list[Column]:
         result = [
             Column(
@@ -403,4 +420,5 @@ class ResultatModel(BudgetGridModel):
             kolumn_id=column.id,
             falt=row.falt,
             belopp=amount_from(text),
+            seen=seen.resultat_amount(self.context.plan, row.rad_id, column.id, row.falt),
         )

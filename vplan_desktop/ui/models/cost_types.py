@@ -17,6 +17,7 @@ from vplan_desktop.budget_labels import cost_type_amounts, table_decimals
 from vplan_desktop.db.enums import BudgetTabell
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import Edit
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.budget import BudgetGridModel
@@ -96,6 +97,7 @@ class CostTypeModel(BudgetGridModel):
             kind_name=ItemKind.KOSTNADSSLAG_RAD,
             item_id=row.id,
             fields={"namn": name},
+            seen=seen.version(self.context.plan, ItemKind.KOSTNADSSLAG_RAD, row.id),
         )
 
     def _set_amount(self, column: d.BudgetKolumn, row: CostTypeRow, text: Any) -> tuple[str, Edit]:
@@ -104,4 +106,5 @@ class CostTypeModel(BudgetGridModel):
             rad_id=row.id,
             kolumn_id=column.id,
             belopp=amount_from(text),
+            seen=seen.cost_type_amount(self.context.plan, row.id, column.id),
         )

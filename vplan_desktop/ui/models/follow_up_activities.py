@@ -267,6 +267,9 @@ class FollowUpActivityModel(FollowUpModel):
     def editable_row(self, row: Any, column: int) -> bool:
         return not self.context.follow_up_read_only
 
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        return "uppfoljning_aktivitet", row.activity.verksamhet_id
+
     def _status(self, row: ActivityRow, value: Any) -> tuple[str, Edit]:
         return self.follow_up_edit(tr("Ändra status"), row.id, {"status": status_value(value)})
 

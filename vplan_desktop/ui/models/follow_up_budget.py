@@ -287,6 +287,10 @@ class FollowUpDriftModel(FollowUpAmountsModel):
     name_header = QT_TR_NOOP("Verksamhet")
     deviation_tip = QT_TR_NOOP("Budget minus prognos för helåret; ett minus är ett underskott.")
 
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        rad = next((r for r in self.context.plan.driftbudget if r.id == row.item_id), None)
+        return "uppfoljning_drift", None if rad is None else rad.verksamhet_id
+
     def lines(self, period: Uppfoljning) -> list[AmountRow]:
         rows = [_row(line) for line in follow_up.drift_lines(self.context.plan, period)]
         if rows:
@@ -336,6 +340,10 @@ class FollowUpResultatModel(FollowUpAmountsModel):
 
     def name_heading(self) -> str:
         return tr("Resultaträkning, {unit}").format(unit=self.unit())
+
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        rad = next((r for r in self.context.plan.resultatrakning if r.id == row.item_id), None)
+        return "uppfoljning_resultat", None if rad is None else rad.verksamhet_id
 
     def lines(self, period: Uppfoljning) -> list[AmountRow]:
         plan = self.context.plan

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
@@ -23,8 +22,8 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.follow_up_data import Bedomningsniva, Uppfoljning
 from vplan_desktop.formatting import format_date, format_value, parse_date, parse_value
 from vplan_desktop.sections import ItemKind
-from vplan_desktop.services import follow_up as follow_up_service
 from vplan_desktop.targets import format_target
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.goals import AREA, GOAL, INDICATOR, TREE_PARTS, GoalTreeModel
@@ -315,6 +314,7 @@ class FollowUpGoalTreeModel(GoalTreeModel):
             index.column() in EDITABLE.get(kind, ())
             and self.context.period is not None
             and not self.context.follow_up_read_only
+            and self.context.permissions.can_edit_plan  # not a redaktör of some verksamheter
         ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
@@ -380,13 +380,7 @@ class FollowUpGoalTreeModel(GoalTreeModel):
             if period is None:  # the window went back to the plan while a cell was open
                 raise InputError(tr("Välj en uppföljning först; planen själv har inga utfall."))
             period_id = period.id
-        return text, partial(
-            follow_up_service.set_follow_up,
-            kind=kind,
-            period_id=period_id,
-            item_id=item_id,
-            fields=fields,
-        )
+        return text, seen.set_follow_up(self.context.plan, kind, period_id, item_id, fields)
 
     def goal_edit(
         self, text: str, goal_id: int, fields: dict[str, Any], period_id: int | None = None

@@ -5,7 +5,6 @@ be written and the marker of a large deviation."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QPointF, Qt
@@ -16,7 +15,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.formatting import MONTHS
 from vplan_desktop.sections import ItemKind
-from vplan_desktop.services import follow_up
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import ColumnTableModel, Index
@@ -93,13 +92,7 @@ class FollowUpModel(ColumnTableModel):
         period = self.context.period
         if period is None:  # the window went back to the plan while a cell was open
             raise InputError(tr("Välj en uppföljning först; planen själv har inga utfall."))
-        return text, partial(
-            follow_up.set_follow_up,
-            kind=self.kind,
-            period_id=period.id,
-            item_id=item_id,
-            fields=fields,
-        )
+        return text, seen.set_follow_up(self.context.plan, self.kind, period.id, item_id, fields)
 
     def decoration(self, row: Any, column: int) -> QIcon | None:
         """An icon before a cell's text (the marker of a large deviation)."""

@@ -18,6 +18,7 @@ from vplan_desktop.formatting import format_value, parse_value
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.targets import format_target, parse_target
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import (
@@ -290,7 +291,8 @@ class GoalTreeModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if _unkey(index.internalId())[0] != NO_AREA:
+        # The goals are the plan's own: not a redaktör's of some verksamheter.
+        if _unkey(index.internalId())[0] != NO_AREA and self.context.permissions.can_edit_plan:
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
@@ -303,12 +305,7 @@ class GoalTreeModel(QAbstractItemModel):
             return False
         change = self.context.edit(
             tr("Byt namn"),
-            partial(
-                items.update_item,
-                kind_name=KIND_NAMES[kind],
-                item_id=item_id,
-                fields={field: value},
-            ),
+            seen.update(self.context.plan, KIND_NAMES[kind], item_id, {field: value}),
         )
         return change is not None
 
@@ -423,7 +420,11 @@ class IndicatorTableModel(ColumnTableModel):
 
     def _update(self, indicator: d.Indikator, text: str, **fields: Any) -> tuple[str, Edit]:
         return text, partial(
-            items.update_item, kind_name=ItemKind.INDIKATOR, item_id=indicator.id, fields=fields
+            items.update_item,
+            kind_name=ItemKind.INDIKATOR,
+            item_id=indicator.id,
+            fields=fields,
+            seen=indicator.version,
         )
 
     def _field(self, name: str, indicator: d.Indikator, value: Any) -> tuple[str, Edit]:
@@ -455,6 +456,7 @@ class IndicatorTableModel(ColumnTableModel):
             ar=year,
             value=target,
             jamforare=jamforare,
+            seen=indicator.malnivaer.get(year),
         )
 
 

@@ -171,6 +171,7 @@ class IndicatorYearsModel(ColumnTableModel):
             ar=row.ar,
             value=target,
             jamforare=jamforare,
+            seen=row.varden[KINDS.index(kind)],
         )
 
 

@@ -137,6 +137,7 @@ class InternalControlModel(ColumnTableModel):
             kind_name=ItemKind.INTERNKONTROLL,
             item_id=row.id,
             fields={name: value},
+            seen=row.version,
         )
 
 

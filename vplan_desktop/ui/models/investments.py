@@ -23,6 +23,7 @@ from vplan_desktop.formatting import format_amount
 from vplan_desktop.sections import ItemKind, Part
 from vplan_desktop.services import items, values
 from vplan_desktop.services.kinds import MIN_YEAR
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import Edit, PlanContext
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.budget_cells import amount_from
@@ -193,7 +194,11 @@ class InvesteringModel(ColumnTableModel):
 
     def _field(self, name: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
         return tr("Ändra investering"), partial(
-            items.update_item, kind_name=ItemKind.INVESTERING, item_id=row.id, fields={name: text}
+            items.update_item,
+            kind_name=ItemKind.INVESTERING,
+            item_id=row.id,
+            fields={name: text},
+            seen=seen.version(self.context.plan, ItemKind.INVESTERING, row.id),
         )
 
     def _set_amount(self, year: int, falt: str, row: InvesteringRow, text: Any) -> tuple[str, Edit]:
@@ -207,4 +212,5 @@ class InvesteringModel(ColumnTableModel):
             ar=year,
             belopp=amount_from(text),
             falt=falt,
+            seen=seen.investment_amount(self.context.plan, row.id, year, falt),
         )

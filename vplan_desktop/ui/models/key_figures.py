@@ -87,7 +87,11 @@ class NyckeltalModel(ColumnTableModel):
 
     def _field(self, name: str, row: d.NyckeltalRad, text: Any) -> tuple[str, Edit]:
         return tr("Ändra nyckeltal"), partial(
-            items.update_item, kind_name=ItemKind.NYCKELTAL_RAD, item_id=row.id, fields={name: text}
+            items.update_item,
+            kind_name=ItemKind.NYCKELTAL_RAD,
+            item_id=row.id,
+            fields={name: text},
+            seen=row.version,
         )
 
     def _set_value(
@@ -98,4 +102,5 @@ class NyckeltalModel(ColumnTableModel):
             rad_id=row.id,
             kolumn_id=column.id,
             value=parse_value(str(text or "")),
+            seen=row.varden.get(column.id),
         )

@@ -238,14 +238,27 @@ class ColumnTableModel(QAbstractTableModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        if self._columns[index.column()].commit is not None and self.editable_row(
-            self._rows[index.row()], index.column()
+        row, column = self._rows[index.row()], index.column()
+        if (
+            self._columns[column].commit is not None
+            and self.editable_row(row, column)
+            and self.may_write(row, column)
         ):
             flags |= Qt.ItemFlag.ItemIsEditable
         return flags
 
     def editable_row(self, row: Any, column: int) -> bool:
         return True
+
+    def writes(self, row: Any, column: int) -> tuple[str, int | None]:
+        """The table an edit of the cell writes, and the verksamhet (id) its row belongs to;
+        ("", None): the plan's own, which only a user with a right to the whole plan edits."""
+        return "", None
+
+    def may_write(self, row: Any, column: int) -> bool:
+        """Whether the user's right lets her edit the cell (``Permissions.may_write``)."""
+        permissions = self.context.permissions
+        return permissions.can_edit_plan or permissions.may_write(*self.writes(row, column))
 
     def prepare(self, index: Index, value: Any) -> tuple[str, Edit] | None:
         """The undo text and edit that setting ``value`` at ``index`` means; raises InputError."""
@@ -289,7 +302,11 @@ def review_column(kind: ItemKind) -> Column:
 
     def commit(row: Any, value: Any) -> tuple[str, Edit]:
         return tr("Ändra granskning"), partial(
-            items.update_item, kind_name=kind, item_id=row.id, fields={"att_granska": bool(value)}
+            items.update_item,
+            kind_name=kind,
+            item_id=row.id,
+            fields={"att_granska": bool(value)},
+            seen=getattr(row, "version", None) or None,
         )
 
     return Column(
