@@ -16,6 +16,7 @@ from PIL import Image
 from vplan_desktop.db import row_versions
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import ConflictError
+from vplan_desktop.follow_up_data import Bedomningsniva
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items, plan
 from vplan_desktop.services.images import add_to_chapter
@@ -196,3 +197,111 @@ def test_a_name_given_on_the_server_is_tidied_and_an_empty_or_endless_one_refuse
         checked_name("   ")
     with pytest.raises(ServerError, match="för långt"):
         checked_name("A" * (MAX_NAME + 1))
+
+
+def _period(doc: PlanDocument, namn: str = "Delår april 2027") -> int:
+    import datetime as dt
+
+    from vplan_desktop.db.enums import UppfoljningSlag
+    from vplan_desktop.services import follow_up
+
+    follow_up.add_period(doc, namn, 2027, UppfoljningSlag.DELAR, dt.date(2027, 4, 30))
+    found = read_plan(doc).uppfoljning(namn)
+    assert found is not None
+    return found.id
+
+
+def test_a_period_whose_contents_changed_meanwhile_is_not_deleted(example_path: Path) -> None:
+    from vplan_desktop.services import follow_up
+
+    mine, hers = _two(example_path)
+    with mine, hers:
+        period_id = _period(mine)
+        activity = read_plan(mine).aktiviteter[0]
+        follow_up.set_follow_up(
+            mine, ItemKind.UPPFOLJNING_AKTIVITET, period_id, activity.id, {"kommentar": "Min"}
+        )
+        shown = read_plan(mine).uppfoljning(period_id)
+        assert shown is not None and shown.innehall
+        # She writes in one of its rows; the period's own row is as it was.
+        follow_up.set_follow_up(
+            hers, ItemKind.UPPFOLJNING_AKTIVITET, period_id, activity.id, {"kommentar": "Hennes"}
+        )
+        assert read_plan(mine).uppfoljning(period_id).version == shown.version  # type: ignore[union-attr]
+        with pytest.raises(ConflictError) as refused:
+            follow_up.delete_period(mine, period_id, seen=shown.innehall)
+        assert refused.value.who == "anna"
+        assert read_plan(mine).uppfoljning(period_id) is not None
+        # A row she adds is a change too.
+        fresh = read_plan(mine).uppfoljning(period_id)
+        assert fresh is not None and fresh.innehall != shown.innehall
+        goal = read_plan(mine).namndsmal[0]
+        follow_up.set_follow_up(
+            hers, ItemKind.UPPFOLJNING_MAL, period_id, goal.id, {"bedomning": "Bra"}
+        )
+        with pytest.raises(ConflictError):
+            follow_up.delete_period(mine, period_id, seen=fresh.innehall)
+        # The period as it is now is removed, all of it; the undo brings it all back.
+        now = read_plan(mine).uppfoljning(period_id)
+        assert now is not None
+        change = follow_up.delete_period(mine, period_id, seen=now.innehall)
+        assert read_plan(hers).uppfoljning(period_id) is None
+        change.undo(mine)
+        back = read_plan(hers).uppfoljning(period_id)
+        assert back is not None and back.activity(activity.id).kommentar == "Hennes"
+        assert back.goal(goal.id).bedomning == "Bra"
+
+
+def test_a_period_marked_or_opened_by_someone_else_meanwhile_is_refused(
+    example_path: Path,
+) -> None:
+    import datetime as dt
+
+    from vplan_desktop.services import follow_up
+
+    mine, hers = _two(example_path)
+    with mine, hers:
+        period_id = _period(mine)
+        shown = read_plan(mine).uppfoljning(period_id)
+        assert shown is not None
+        follow_up.update_period(hers, period_id, {"sammanfattning": "Hennes sammanfattning"})
+        with pytest.raises(ConflictError) as refused:
+            follow_up.mark_reported(mine, period_id, dt.date(2027, 5, 20), seen=shown.version)
+        assert refused.value.who == "anna"
+        assert not read_plan(mine).uppfoljning(period_id).rapporterad  # type: ignore[union-attr]
+        fresh = read_plan(mine).uppfoljning(period_id)
+        assert fresh is not None
+        follow_up.mark_reported(mine, period_id, dt.date(2027, 5, 20), seen=fresh.version)
+        reported = read_plan(mine).uppfoljning(period_id)
+        assert reported is not None and reported.rapporterad
+        # She opens it again and marks it once more: the reopening seen before is refused.
+        follow_up.reopen_period(hers, period_id, "Fel prognos", seen=reported.version)
+        follow_up.mark_reported(hers, period_id, dt.date(2027, 5, 21))
+        with pytest.raises(ConflictError):
+            follow_up.reopen_period(mine, period_id, "Min orsak", seen=reported.version)
+        now = read_plan(mine).uppfoljning(period_id)
+        assert now is not None and now.rapporterad_datum == dt.date(2027, 5, 21)
+        follow_up.reopen_period(mine, period_id, "Min orsak", seen=now.version)
+        assert not read_plan(hers).uppfoljning(period_id).rapporterad  # type: ignore[union-attr]
+
+
+def test_an_assessment_scale_changed_meanwhile_is_refused(example_path: Path) -> None:
+    from vplan_desktop.services import follow_up
+
+    def levels(scale: tuple[Bedomningsniva, ...], first: str) -> list[follow_up.AssessmentLevel]:
+        return [
+            follow_up.AssessmentLevel(b.id, first if n == 0 else b.namn, b.farg, b.grad)
+            for n, b in enumerate(scale)
+        ]
+
+    mine, hers = _two(example_path)
+    with mine, hers:
+        shown = read_plan(mine).bedomningsskala
+        follow_up.set_assessment_scale(hers, levels(shown, "Helt uppfyllt"))
+        with pytest.raises(ConflictError) as refused:
+            follow_up.set_assessment_scale(mine, levels(shown, "Nått"), seen=shown)
+        assert refused.value.who == "anna"
+        assert read_plan(mine).bedomningsskala[0].namn == "Helt uppfyllt"
+        fresh = read_plan(mine).bedomningsskala
+        follow_up.set_assessment_scale(mine, levels(fresh, "Nått"), seen=fresh)
+        assert read_plan(hers).bedomningsskala[0].namn == "Nått"

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import io
-import secrets
 import shutil
 import socket
 import sqlite3
@@ -20,6 +19,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from tests.pg_cluster import SUPERUSER, Cluster, find_bindir
+from tests.server_setup import server_database
 from vplan_desktop.cli import main
 from vplan_desktop.compare import diff_plans, format_differences, load_side
 from vplan_desktop.db import models as m
@@ -37,10 +37,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def database(pg_cluster: Cluster) -> Iterator[str]:
     """A new empty database on the test server, dropped after the test."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with server_database(pg_cluster, init=False) as name:
+        yield name
 
 
 @pytest.fixture

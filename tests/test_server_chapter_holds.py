@@ -5,20 +5,19 @@ real login roles that each have only their redaktör right in the plan."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from psycopg import sql
 
-from tests.pg_cluster import Cluster
-from vplan_desktop.cli import main
+from tests.pg_cluster import Cluster, start_server, stop_server
+from tests.server_setup import redaktorer, server_database
 from vplan_desktop.errors import ServerError
 from vplan_desktop.server.address import parse_address
 from vplan_desktop.server.chapter_holds import ChapterHolds, Held, Holder, lock_key
 from vplan_desktop.server.credentials import Credentials
+from vplan_desktop.server.session import ServerSession
 
 PLAN = "exempel"
 
@@ -26,42 +25,16 @@ PLAN = "exempel"
 @pytest.fixture
 def database(pg_cluster: Cluster, example_path: Path) -> Iterator[str]:
     """A database with the example plan; dropped after the test with the plan's roles."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(name, PLAN)]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        roles = connection.execute(
-            "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE %s",
-            [f"vplan: % i databasen {name}"],
-        ).fetchall()
-        for (role,) in roles:
-            connection.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(str(role))))
+    with server_database(pg_cluster, (example_path, PLAN)) as name:
+        yield name
 
 
 @pytest.fixture
 def redaktor(pg_cluster: Cluster, database: str) -> Iterator[Callable[..., str]]:
     """Makes a login role with the redaktör right in the plan (and nothing more), and with
     ``namn`` the name people know her by."""
-    made: list[str] = []
-
-    def make(name: str, namn: str | None = None) -> str:
-        user = f"{name}_{secrets.token_hex(3)}"
-        with pg_cluster.connect() as connection:
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(user)))
-        made.append(user)
-        url = pg_cluster.url(database, PLAN)
-        known = ["--namn", namn] if namn else []
-        assert main(["server", "grant", url, user, "--roll", "redaktör", *known]) == 0
-        return user
-
-    yield make
-    with pg_cluster.connect() as connection:
-        for user in made:
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    with redaktorer(pg_cluster, database, PLAN) as make:
+        yield make
 
 
 def _holds(cluster: Cluster, database: str, user: str) -> ChapterHolds:
@@ -203,3 +176,64 @@ def test_the_lock_key_is_the_plans_and_the_chapters() -> None:
     assert lock_key("plan_a", 7)[1] == 7
     assert lock_key("plan_a", 7)[0] != lock_key("plan_b", 7)[0]
     assert all(-(2**31) <= lock_key(f"plan_{n}", 1)[0] < 2**31 for n in range(200))
+
+
+@pytest.fixture
+def stopped(pg_cluster: Cluster, database: str) -> Iterator[Cluster]:
+    """The server can be stopped in the test; it is running again after it, whatever
+    happened (before ``database`` is dropped; the other tests of the run use it too)."""
+    yield pg_cluster
+    try:
+        with pg_cluster.connect():
+            pass
+    except Exception:
+        start_server(pg_cluster)
+
+
+def _backend(holds: ChapterHolds) -> int:
+    connection = holds._connection
+    assert connection is not None and not connection.closed
+    row = connection.execute("SELECT pg_backend_pid()").fetchone()
+    assert row is not None
+    return int(row[0])
+
+
+@pytest.mark.slow
+def test_a_reconnected_window_takes_its_chapter_again_on_a_new_connection(
+    stopped: Cluster, database: str, redaktor: Callable[..., str]
+) -> None:
+    anna, bert = redaktor("anna", "Anna Svensson"), redaktor("bert", "Bert Ek")
+    first, second = _chapters(stopped, database)[:2]
+    session = ServerSession.open(
+        parse_address(stopped.url(database, PLAN, user=anna)), Credentials()
+    )
+    b = _holds(stopped, database, bert)
+    try:
+        holds = session.chapter_holds
+        assert isinstance(holds.take(first), Held)
+        before = _backend(holds)
+        stop_server(stopped)  # the network goes: every connection breaks
+        start_server(stopped)
+        session.reconnect()
+        # Taken again, on a connection of its own: the others see her hold it.
+        assert holds.held == first and _backend(holds) != before
+        assert holds.still_held(first)
+        refused = b.take(first)
+        assert isinstance(refused, Holder) and refused.name == "Anna Svensson"
+
+        # Someone else takes the chapter while her connection is down: after the reconnect
+        # she no longer holds it, and the editor's next look says who does.
+        assert isinstance(holds.take(second), Held)
+        stop_server(stopped)
+        start_server(stopped)
+        with pytest.raises(ServerError, match="Förbindelsen med servern bröts"):
+            b.take(second)  # his connection broke too: said once, the next call connects anew
+        assert isinstance(b.take(second), Held)
+        session.reconnect()
+        assert holds.held is None and not holds.still_held(second)
+        taken = holds.holder(second)
+        assert taken is not None and taken.name == "Bert Ek"
+        assert holds.renew() is None  # nothing held: nothing taken
+    finally:
+        b.close()
+        session.close()

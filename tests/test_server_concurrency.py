@@ -10,12 +10,10 @@ It runs for ``VPLAN_CONCURRENCY_SECONDS`` seconds (60 where ``CI`` is set, else 
 from __future__ import annotations
 
 import os
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from psycopg import sql
 
 from tests.concurrent_clients import (
     check_no_edit_lost,
@@ -26,7 +24,7 @@ from tests.concurrent_clients import (
     targets,
 )
 from tests.pg_cluster import Cluster
-from vplan_desktop.cli import main
+from tests.server_setup import server_database
 from vplan_desktop.server import transfer
 from vplan_desktop.server.address import parse_address
 from vplan_desktop.server.credentials import Credentials
@@ -41,14 +39,8 @@ SECONDS = float(os.environ.get("VPLAN_CONCURRENCY_SECONDS") or (60 if os.environ
 @pytest.fixture
 def plan_url(pg_cluster: Cluster, example_path: Path) -> Iterator[tuple[str, str]]:
     """The example plan uploaded to a new database: its address and the database's name."""
-    database = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(database)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(database, "plan")]) == 0
-    yield pg_cluster.url(database, "plan"), database
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database))
-        )
+    with server_database(pg_cluster, (example_path, "plan")) as database:
+        yield pg_cluster.url(database, "plan"), database
 
 
 def test_twenty_clients_at_once_lose_no_acknowledged_edit(

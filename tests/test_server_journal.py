@@ -5,6 +5,7 @@ a real plan file with the ``seen=`` they were made with."""
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from decimal import Decimal
 from functools import partial
@@ -12,9 +13,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PIL import Image
 
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import ServerError
+from vplan_desktop.errors import InputError, ServerError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.server.address import parse_address
 from vplan_desktop.server.journal import Journal, journal_folder
@@ -259,3 +261,113 @@ def test_a_broken_connection_is_told_from_other_server_errors() -> None:
     assert lost_connection(exc.OperationalError("SELECT 1", {}, locked)) is None
     refused = psycopg.errors.InsufficientPrivilege("permission denied")
     assert lost_connection(exc.ProgrammingError("SELECT 1", {}, refused)) is None
+
+
+def _rename(activity_id: int, name: str, seen: int) -> partial[Any]:
+    return partial(
+        items.update_item,
+        kind_name=ItemKind.AKTIVITET,
+        item_id=activity_id,
+        fields={"namn": name},
+        seen=seen,
+    )
+
+
+def test_a_paste_is_kept_whole_and_made_again_all_or_nothing(example_path: Path) -> None:
+    with PlanDocument.open(example_path) as doc:
+        first, second = read_plan(doc).aktiviteter[:2]
+        paste = partial(
+            changes.all_or_nothing,
+            edits=[
+                _rename(first.id, "Första inklistrad", first.version),
+                _rename(second.id, "Andra inklistrad", second.version),
+            ],
+            refused="Inget klistrades in.",
+        )
+        kept = record("Klistra in", paste, WHEN)
+        assert kept.replayable and kept.function == "vplan_desktop.services.changes:all_or_nothing"
+        # Someone else changes the second activity meanwhile.
+        items.update_item(doc, ItemKind.AKTIVITET, second.id, {"namn": "Hennes aktivitet"})
+    Journal(ADDRESS).replace([kept])
+    with PlanDocument.open(example_path) as doc:
+        doc.own_versions.clear()
+        made, refused = apply_edits(doc, Journal(ADDRESS).entries())
+        after = read_plan(doc).aktiviteter
+    # Refused whole: the first cell, not stale, is not written either.
+    assert made == [] and [edit.text for edit, _reason in refused] == ["Klistra in"]
+    reason = refused[0][1]
+    assert reason.startswith("Inget klistrades in. ") and "ändrade detta" in reason
+    assert after[0].namn == first.namn and after[1].namn == "Hennes aktivitet"
+    # Kept again with what the user now sees, it is made whole, and undone whole.
+    with PlanDocument.open(example_path) as doc:
+        now = read_plan(doc).aktiviteter
+        again = record(
+            "Klistra in",
+            partial(
+                changes.all_or_nothing,
+                edits=[
+                    _rename(first.id, "Första inklistrad", now[0].version),
+                    _rename(second.id, "Andra inklistrad", now[1].version),
+                ],
+                refused="Inget klistrades in.",
+            ),
+            WHEN,
+        )
+        Journal(ADDRESS).replace([again])
+        made, refused = apply_edits(doc, Journal(ADDRESS).entries())
+        assert [edit.text for edit in made] == ["Klistra in"] and refused == []
+        names = [a.namn for a in read_plan(doc).aktiviteter[:2]]
+    assert names == ["Första inklistrad", "Andra inklistrad"]
+
+
+def test_a_follow_up_paste_and_an_inserted_picture_are_kept_as_calls() -> None:
+    from vplan_desktop.services import follow_up, images
+
+    paste = partial(
+        follow_up.follow_up_all_or_nothing,
+        edits=[_namnd(1), _namnd(1, "Annan nämnd")],
+        refused="Inga celler tömdes.",
+    )
+    assert record("Töm celler", paste, WHEN).replayable
+    picture = partial(
+        images.insert_image,
+        kapitel_id=3,
+        data=b"\x89PNG",
+        text=f"Text\n\n![Figur](bild:{images.NEW_IMAGE_ID})\n",
+        namn="karta.png",
+        seen=4,
+    )
+    kept = record("Infoga bild i ”Inledning”", picture, WHEN)
+    assert kept.replayable
+    remade = kept.action()
+    assert isinstance(remade, partial) and remade.keywords["data"] == b"\x89PNG"
+
+
+def test_an_inserted_picture_is_made_again_with_its_own_id(example_path: Path) -> None:
+    from vplan_desktop.services import images
+
+    out = io.BytesIO()
+    Image.new("RGB", (120, 60), "navy").save(out, "PNG")
+    png = out.getvalue()
+    with PlanDocument.open(example_path) as doc:
+        chapter = read_plan(doc).kapitel[0]
+        kept = record(
+            "Infoga bild",
+            partial(
+                images.insert_image,
+                kapitel_id=chapter.id,
+                data=png,
+                text=f"Före\n\n![Figur](bild:{images.NEW_IMAGE_ID})\n",
+                seen=chapter.version,
+            ),
+            WHEN,
+        )
+    Journal(ADDRESS).replace([kept])
+    with PlanDocument.open(example_path) as doc:
+        made, refused = apply_edits(doc, Journal(ADDRESS).entries())
+        after = read_plan(doc)
+    assert refused == [] and len(made) == 1
+    added = max(bild.id for bild in after.bilder)
+    assert after.kapitel[0].text == f"Före\n\n![Figur](bild:{added})\n"
+    with PlanDocument.open(example_path) as doc, pytest.raises(InputError):
+        images.insert_image(doc, kapitel_id=chapter.id, data=png, text="Ingen bild")

@@ -5,7 +5,6 @@ parts without a server, then two people on one plan on a real throw-away server
 from __future__ import annotations
 
 import contextlib
-import secrets
 import select
 from collections.abc import Callable, Iterator
 from decimal import Decimal
@@ -16,6 +15,7 @@ import pytest
 from psycopg import sql
 
 from tests.pg_cluster import Cluster
+from tests.server_setup import grant, server_database
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import VardeSlag
@@ -93,24 +93,20 @@ def test_the_application_name_fits_what_the_server_keeps() -> None:
 
 @pytest.fixture
 def database(pg_cluster: Cluster, example_path: Path) -> Iterator[str]:
-    """The example plan on a new database; Anna and Per Ek redaktörer in it (Per with his
-    name as his role's comment)."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(name, "plan")]) == 0
-    with pg_cluster.connect() as connection:
+    """The example plan on a new database; Anna and Per Ek redaktörer in it (Per given his
+    name with ``grant --namn``; his role's comment, another name, is not what vplan shows)."""
+    with server_database(pg_cluster, (example_path, "plan")) as name:
+        with pg_cluster.connect() as connection:
+            for user in (ANNA, PER):
+                with contextlib.suppress(psycopg.errors.DuplicateObject):  # an earlier test's
+                    connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(user)))
+            connection.execute(
+                sql.SQL("COMMENT ON ROLE {} IS 'Kommentar'").format(sql.Identifier(PER))
+            )
         for user in (ANNA, PER):
-            with contextlib.suppress(psycopg.errors.DuplicateObject):  # an earlier test's
-                connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(user)))
-        connection.execute(sql.SQL("COMMENT ON ROLE {} IS 'Per Ek'").format(sql.Identifier(PER)))
-    for user in (ANNA, PER):
-        grant = ["server", "grant", pg_cluster.url(name, "plan"), user, "--roll", "redaktör"]
-        assert main(grant) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
+            named = ["--namn", "Per Ek"] if user == PER else []
+            assert grant(pg_cluster, name, "plan", user, "--roll", "redaktör", *named) == 0
+        yield name
 
 
 def _session(cluster: Cluster, database: str, user: str) -> ServerSession:
@@ -237,7 +233,7 @@ def test_who_else_has_the_plan_open_is_seen_by_a_user_without_special_rights(
         annas = _listen(anna)
         assert annas.others() == []
         _listen(per)
-        assert annas.others() == ["Per Ek"]  # his role's comment
+        assert annas.others() == ["Per Ek"]  # the name given him, not his role's comment
         assert per.listener is not None and per.listener.others() == [ANNA]
         # The name an administratör gave her (``vplan server grant … --namn``), once there.
         with pg_cluster.connect(database) as connection:

@@ -6,7 +6,6 @@ and write through vplan's own services as those users."""
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from psycopg import sql
 from sqlalchemy import create_engine, text
 
 from tests.pg_cluster import SUPERUSER, Cluster
+from tests.server_setup import login_roles, server_database, upload
 from vplan_desktop.cli import main
 from vplan_desktop.db import models as m
 from vplan_desktop.db.document import PlanDocument
@@ -42,43 +42,21 @@ BARN, VUXEN = "Barn och familj", "Vuxen och missbruk"
 @pytest.fixture
 def database(pg_cluster: Cluster) -> Iterator[str]:
     """A new database, prepared for vplan; dropped after the test with the plans' roles."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        roles = connection.execute(
-            "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE %s",
-            [f"vplan: % i databasen {name}"],
-        ).fetchall()
-        for (role,) in roles:
-            connection.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(str(role))))
+    with server_database(pg_cluster) as name:
+        yield name
 
 
 @pytest.fixture
 def users(pg_cluster: Cluster) -> Iterator[Callable[[str], str]]:
     """Makes login roles as IT would (a unique name each), dropped after the test."""
-    made: list[str] = []
-
-    def make(name: str) -> str:
-        user = f"{name}_{secrets.token_hex(3)}"
-        with pg_cluster.connect() as connection:
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(user)))
-        made.append(user)
-        return user
-
-    yield make
-    with pg_cluster.connect() as connection:
-        for user in made:
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    with login_roles(pg_cluster) as make:
+        yield make
 
 
 @pytest.fixture
 def uploaded(pg_cluster: Cluster, database: str, followed_up_path: Path) -> str:
     """The example plan with its delår uploaded as ``exempel`` by the database's owner."""
-    assert main(["server", "upload", str(followed_up_path), pg_cluster.url(database, PLAN)]) == 0
+    upload(pg_cluster, database, followed_up_path, PLAN)
     return database
 
 

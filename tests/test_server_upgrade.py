@@ -6,7 +6,6 @@ vplan is refused and left alone; only the owner of vplan's schemas may upgrade."
 from __future__ import annotations
 
 import datetime as dt
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from psycopg import sql
 from sqlalchemy import create_engine
 
 from tests.pg_cluster import Cluster
+from tests.server_setup import login_roles, server_database
 from vplan_desktop.cli import main
 from vplan_desktop.compare import diff_plans, format_differences, load_side, plan_state
 from vplan_desktop.db.document import SCHEMA_REVISION, PlanDocument
@@ -39,30 +39,15 @@ before row versions is at."""
 @pytest.fixture
 def database(pg_cluster: Cluster) -> Iterator[str]:
     """A new database prepared for vplan; dropped after the test with the plans' roles."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        roles = connection.execute(
-            "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE %s",
-            [f"vplan: % i databasen {name}"],
-        ).fetchall()
-        for (role,) in roles:
-            connection.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(str(role))))
+    with server_database(pg_cluster) as name:
+        yield name
 
 
 @pytest.fixture
 def user(pg_cluster: Cluster) -> Iterator[str]:
     """A login role as IT makes one, dropped after the test."""
-    name = f"cleo_{secrets.token_hex(3)}"
-    with pg_cluster.connect() as connection:
-        connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(name)))
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(name)))
+    with login_roles(pg_cluster) as login:
+        yield login("cleo")
 
 
 def _downgrade(cluster: Cluster, database: str, plan: str, revision: str) -> None:
@@ -235,15 +220,9 @@ def test_a_plan_of_a_newer_vplan_is_refused_and_left_alone(
 def test_an_unprepared_database_is_said_in_swedish(
     pg_cluster: Cluster, capsys: pytest.CaptureFixture[str], tmp_path: Path
 ) -> None:
-    bare = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    try:
+    with server_database(pg_cluster, init=False) as bare:
         assert main(["server", "upgrade", pg_cluster.url(bare)]) == 2
         assert capsys.readouterr().err == (
             f"vplan: Databasen ”{bare}” är inte förberedd för vplan. Den som sköter servern "
             "kör först: vplan server init ADRESS.\n"
         )
-    finally:
-        with pg_cluster.connect() as connection:
-            connection.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(bare))
-            )

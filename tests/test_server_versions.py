@@ -7,7 +7,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-import secrets
 import threading
 from collections.abc import Iterator
 from functools import partial
@@ -19,7 +18,7 @@ import pytest
 from psycopg import sql
 
 from tests.pg_cluster import SUPERUSER, Cluster
-from vplan_desktop.cli import main
+from tests.server_setup import server_database
 from vplan_desktop.db import row_versions
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import ConflictError
@@ -41,20 +40,14 @@ ANNA = "anna_svensson"
 def plan_url(pg_cluster: Cluster, example_path: Path) -> Iterator[tuple[str, str]]:
     """The example plan uploaded to a new database; the addresses of it for the first person
     (the test's superuser) and for Anna, a role of her own that may do what the first may."""
-    database = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(database)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(database, "plan")]) == 0
-    with pg_cluster.connect() as connection:
-        with contextlib.suppress(psycopg.errors.DuplicateObject):  # made by an earlier test
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(ANNA)))
-        connection.execute(
-            sql.SQL("GRANT {} TO {}").format(sql.Identifier(SUPERUSER), sql.Identifier(ANNA))
-        )
-    yield pg_cluster.url(database, "plan"), pg_cluster.url(database, "plan", user=ANNA)
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database))
-        )
+    with server_database(pg_cluster, (example_path, "plan")) as database:
+        with pg_cluster.connect() as connection:
+            with contextlib.suppress(psycopg.errors.DuplicateObject):  # made by an earlier test
+                connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(ANNA)))
+            connection.execute(
+                sql.SQL("GRANT {} TO {}").format(sql.Identifier(SUPERUSER), sql.Identifier(ANNA))
+            )
+        yield pg_cluster.url(database, "plan"), pg_cluster.url(database, "plan", user=ANNA)
 
 
 def _open(url: str) -> PlanDocument:

@@ -162,6 +162,9 @@ class Uppfoljning:
     kontroller: dict[int, KontrollResultat] = field(default_factory=dict)
     version: int = field(default=0, compare=False)
     """The period's row version when it was read (``db.row_versions``); not part of the plan."""
+    innehall: str = field(default="", compare=False)
+    """The period and all it holds as read (``read_follow_up.fingerprint``): what deleting it
+    is based on (``follow_up.delete_period(seen=…)``); not part of the plan."""
 
     @property
     def slag_text(self) -> str:

@@ -103,3 +103,10 @@ def indicator_target(
     ours = next(i for i in read_plan(hers).indikatorer if i.id == indicator_id)
     assert ours.malnivaer[year] == Decimal(90)
     assert model.index(0, column_of(view, str(year))).data() == "90\u00a0%"
+
+
+Step = Callable[[QtBot, MainWindow, PlanDocument, str, Enter], None]
+
+CELL_STEPS: list[Step] = [budget_cell, activity_name, indicator_target]
+"""Each step, for ``pytest.mark.parametrize``: a budget cell, an activity's name and an
+indicator's target."""

@@ -64,6 +64,18 @@ def type_text(widget: QWidget | None, text: str) -> None:
             QApplication.sendEvent(widget, event)
 
 
+def active_window(qtbot: QtBot, errors: list[str]) -> MainWindow:
+    """A main window at 1280×800, active (so cell editors get the focus), with no plan open;
+    what it would show the user in an error message goes to ``errors``."""
+    main = MainWindow(report_error=lambda _parent, _title, text: errors.append(text))
+    qtbot.addWidget(main)
+    main.resize(1280, 800)
+    main.show()
+    main.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    return main
+
+
 def shown_window(qtbot: QtBot, path: Path) -> MainWindow:
     """A main window at 1280×800, active (so cell editors get the focus), with ``path`` open."""
     from PySide6.QtWidgets import QApplication

@@ -5,7 +5,7 @@ working copy as the other person (tests/ui/test_server_conflicts.py does it on t
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,19 +33,9 @@ def hers(window: MainWindow) -> Iterator[PlanDocument]:
         yield other
 
 
-Step = Callable[..., None]
-
-
-@pytest.mark.parametrize(
-    "step",
-    [
-        conflict_steps.budget_cell,
-        conflict_steps.activity_name,
-        conflict_steps.indicator_target,
-    ],
-)
+@pytest.mark.parametrize("step", conflict_steps.CELL_STEPS)
 def test_a_cell_someone_else_changed_is_refused_and_shows_her_value(
-    qtbot: QtBot, window: MainWindow, hers: PlanDocument, step: Step
+    qtbot: QtBot, window: MainWindow, hers: PlanDocument, step: conflict_steps.Step
 ) -> None:
     def enter(view: object, row: int, column: int, text: str) -> None:
         edit_cell(qtbot, view, row, column, text)  # type: ignore[arg-type]

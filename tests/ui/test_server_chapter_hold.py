@@ -4,19 +4,17 @@ time, the other sees who writes it and may write once it is let go of."""
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from psycopg import sql
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
 
 from tests.pg_cluster import Cluster
+from tests.server_setup import redaktorer, server_database
 from tests.ui.helpers import type_text, workspace_of
-from vplan_desktop.cli import main
 from vplan_desktop.errors import ServerError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.server import transfer
@@ -34,42 +32,16 @@ PLAN = "exempel"
 @pytest.fixture
 def database(pg_cluster: Cluster, example_path: Path) -> Iterator[str]:
     """A database with the example plan; dropped after the test with the plan's roles."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(name, PLAN)]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        roles = connection.execute(
-            "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE %s",
-            [f"vplan: % i databasen {name}"],
-        ).fetchall()
-        for (role,) in roles:
-            connection.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(str(role))))
+    with server_database(pg_cluster, (example_path, PLAN)) as name:
+        yield name
 
 
 @pytest.fixture
 def redaktor(pg_cluster: Cluster, database: str) -> Iterator[Callable[..., str]]:
     """Makes a login role with the redaktör right in the plan, and with ``namn`` the name
     people know her by."""
-    made: list[str] = []
-
-    def make(name: str, namn: str | None = None) -> str:
-        user = f"{name}_{secrets.token_hex(3)}"
-        with pg_cluster.connect() as connection:
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(user)))
-        made.append(user)
-        url = pg_cluster.url(database, PLAN)
-        known = ["--namn", namn] if namn else []
-        assert main(["server", "grant", url, user, "--roll", "redaktör", *known]) == 0
-        return user
-
-    yield make
-    with pg_cluster.connect() as connection:
-        for user in made:
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(user)))
+    with redaktorer(pg_cluster, database, PLAN) as make:
+        yield make
 
 
 def _window(qtbot: QtBot, cluster: Cluster, database: str, user: str) -> MainWindow:

@@ -6,8 +6,7 @@ grant … --namn`` gave it, not her login role), and his window shows her value.
 
 from __future__ import annotations
 
-import secrets
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from tests.pg_cluster import Cluster
+from tests.server_setup import redaktorer, server_database
 from tests.ui import conflict_steps
 from tests.ui.helpers import context_of
 from vplan_desktop.cli import main
@@ -54,31 +54,16 @@ class People:
 def people(pg_cluster: Cluster, example_path: Path) -> Iterator[People]:
     """Anna (named "Anna Svensson"), Erik (named "Erik Berg") and Olle (no name given), each
     a redaktör of the example plan."""
-    database = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    roles = {who: f"{who}_{secrets.token_hex(3)}" for who in ("anna", "erik", "olle")}
-    with pg_cluster.connect() as connection:
-        for role in roles.values():
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(role)))
-    try:
-        assert main(["server", "init", pg_cluster.url(database)]) == 0
-        url = pg_cluster.url(database, PLAN)
-        assert main(["server", "upload", str(example_path), url]) == 0
-        for who, name in (("anna", "Anna Svensson"), ("erik", "Erik Berg"), ("olle", None)):
-            named = ["--namn", name] if name else []
-            command = ["server", "grant", url, roles[who], "--roll", "redaktör", *named]
-            assert main(command) == 0
+    with (
+        server_database(pg_cluster, (example_path, PLAN)) as database,
+        redaktorer(pg_cluster, database, PLAN) as redaktor,
+    ):
+        roles = {
+            "anna": redaktor("anna", "Anna Svensson"),
+            "erik": redaktor("erik", "Erik Berg"),
+            "olle": redaktor("olle"),
+        }
         yield People(pg_cluster, database, roles)
-    finally:
-        with pg_cluster.connect() as connection:
-            connection.execute(
-                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(database))
-            )
-            plan_roles = connection.execute(
-                "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE %s",
-                [f"vplan: % i databasen {database}"],
-            ).fetchall()
-            for role in [str(r) for (r,) in plan_roles] + list(roles.values()):
-                connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(role)))
 
 
 def test_a_conflict_on_the_server_names_the_person_not_her_login_role(people: People) -> None:
@@ -143,19 +128,9 @@ def window(qtbot: QtBot, people: People) -> Iterator[MainWindow]:
     assert errors == []
 
 
-Step = Callable[..., None]
-
-
-@pytest.mark.parametrize(
-    "step",
-    [
-        conflict_steps.budget_cell,
-        conflict_steps.activity_name,
-        conflict_steps.indicator_target,
-    ],
-)
+@pytest.mark.parametrize("step", conflict_steps.CELL_STEPS)
 def test_an_edit_over_her_change_is_refused_naming_her_and_shows_her_value(
-    qtbot: QtBot, window: MainWindow, people: People, step: Step
+    qtbot: QtBot, window: MainWindow, people: People, step: conflict_steps.Step
 ) -> None:
     def enter(view: QAbstractItemView, row: int, column: int, text: str) -> None:
         # What the cell editor hands its model on Enter, at once: the window has not yet

@@ -6,7 +6,6 @@ so someone else's newer change is refused, not written over."""
 
 from __future__ import annotations
 
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -17,14 +16,15 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMessageBox, QWidget
 
 from tests.pg_cluster import Cluster, start_server, stop_server
+from tests.server_setup import running_again, server_database
 from tests.ui.helpers import (
+    active_window,
     answer_next_dialog,
     button_answer,
     context_of,
     type_text,
     workspace_of,
 )
-from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.server import transfer
@@ -43,12 +43,8 @@ pytestmark = pytest.mark.slow
 
 @pytest.fixture
 def database(pg_cluster: Cluster, example_path: Path) -> Iterator[str]:
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(name, "exempel")]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with server_database(pg_cluster, (example_path, "exempel")) as name:
+        yield name
 
 
 @pytest.fixture
@@ -58,25 +54,15 @@ def errors() -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, errors: list[str]) -> MainWindow:
-    main_window = MainWindow(report_error=lambda _parent, _title, text: errors.append(text))
-    qtbot.addWidget(main_window)
-    main_window.resize(1280, 800)
-    main_window.show()
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    return main_window
+    return active_window(qtbot, errors)
 
 
 @pytest.fixture
 def stopped(pg_cluster: Cluster, database: str) -> Iterator[Cluster]:
     """The server can be stopped in the test; it is running again after it, whatever
     happened (before ``database`` is dropped; the other tests of the run use it too)."""
-    yield pg_cluster
-    try:
-        with pg_cluster.connect():
-            pass
-    except Exception:
-        start_server(pg_cluster)
+    with running_again(pg_cluster) as cluster:
+        yield cluster
 
 
 def _namnd_field(window: MainWindow) -> QLineEdit:
@@ -323,3 +309,54 @@ def test_a_read_that_meets_a_stopped_server_goes_offline_without_a_crash(
     start_server(stopped)
     assert _watch(window).try_again()  # nothing kept: no dialog
     assert not context.offline and context.plan == shown and errors == []
+
+
+def test_a_paste_while_the_server_is_down_is_kept_whole_and_made_again(
+    window: MainWindow, qtbot: QtBot, stopped: Cluster, database: str, errors: list[str]
+) -> None:
+    from decimal import Decimal
+
+    from tests.ui.helpers import editor_of
+    from vplan_desktop.db.enums import BudgetTabell
+    from vplan_desktop.sections import Section
+    from vplan_desktop.ui.editors.budget_grid import DriftbudgetEditor
+
+    url = stopped.url(database, "exempel")
+    assert open_argument(window, url), errors
+    qtbot.waitUntil(workspace_of(window).isVisible)
+    window.show_section(Section.DRIFT)
+    view = editor_of(window, Section.DRIFT, DriftbudgetEditor).view
+    plan = context_of(window).plan
+    first, second = plan.kolumner(BudgetTabell.DRIFT)[:2]
+    row = plan.driftbudget[0]
+    view.setCurrentIndex(view.model().index(0, 1))
+    stop_server(stopped)
+    view.paste("1 234\t5 678")
+    context = context_of(window)
+    assert context.offline and errors == []
+    address = parse_address(url)
+    kept = Journal(address).entries()
+    # The paste is one edit, kept whole as a call vplan makes again (not "by hand").
+    assert [(e.text, e.replayable) for e in kept] == [("Klistra in", True)]
+    assert kept[0].function == "vplan_desktop.services.changes:all_or_nothing"
+    start_server(stopped)
+
+    def again(dialog: QWidget) -> None:
+        assert isinstance(dialog, JournalDialog)
+        item = dialog.list.item(0)
+        assert item is not None and "för hand" not in item.text()
+        qtbot.mouseClick(dialog.again_button, Qt.MouseButton.LeftButton)
+
+    answer_next_dialog(qtbot, again)
+    assert _watch(window).try_again()
+    with transfer.open_server_plan(address, Credentials()) as doc:
+        on_server = read_plan(doc).driftbudget[0].belopp
+    assert on_server[first.id] == Decimal(1234) and on_server[second.id] == Decimal(5678)
+    assert context.plan.driftbudget[0].belopp[first.id] == Decimal(1234)
+    assert not Journal(address).exists() and errors == []
+    # One undoable step, both cells at once.
+    window.undo()
+    with transfer.open_server_plan(address, Credentials()) as doc:
+        undone = read_plan(doc).driftbudget[0].belopp
+    assert undone.get(first.id) == row.belopp.get(first.id)
+    assert undone.get(second.id) == row.belopp.get(second.id)

@@ -7,20 +7,25 @@ from a plan on the server."""
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from psycopg import sql
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFileDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLineEdit, QWidget
 
 from tests.pg_cluster import SUPERUSER, Cluster
-from tests.ui.helpers import answer_next_dialog, editor_of, typed_answer, workspace_of
+from tests.server_setup import grant, login_roles, server_database
+from tests.ui.helpers import (
+    active_window,
+    answer_next_dialog,
+    editor_of,
+    typed_answer,
+    workspace_of,
+)
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.services.read import read_plan
@@ -46,38 +51,15 @@ LASARE_TEXT = "Du kan läsa planen men inte ändra den (läsare)"
 def database(pg_cluster: Cluster, followed_up_path: Path) -> Iterator[str]:
     """A database with the example plan and its delår as ``exempel``; dropped after the test
     with the plan's roles."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    assert main(["server", "upload", str(followed_up_path), pg_cluster.url(name, PLAN)]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(
-            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
-        )
-        roles = connection.execute(
-            "SELECT rolname FROM pg_roles WHERE shobj_description(oid, 'pg_authid') LIKE %s",
-            [f"vplan: % i databasen {name}"],
-        ).fetchall()
-        for (role,) in roles:
-            connection.execute(sql.SQL("DROP ROLE {}").format(sql.Identifier(str(role))))
+    with server_database(pg_cluster, (followed_up_path, PLAN)) as name:
+        yield name
 
 
 @pytest.fixture
 def user(pg_cluster: Cluster) -> Iterator[Callable[[str], str]]:
     """Makes login roles as IT would (a unique name each), dropped after the test."""
-    made: list[str] = []
-
-    def make(name: str) -> str:
-        login = f"{name}_{secrets.token_hex(3)}"
-        with pg_cluster.connect() as connection:
-            connection.execute(sql.SQL("CREATE ROLE {} LOGIN").format(sql.Identifier(login)))
-        made.append(login)
-        return login
-
-    yield make
-    with pg_cluster.connect() as connection:
-        for login in made:
-            connection.execute(sql.SQL("DROP ROLE IF EXISTS {}").format(sql.Identifier(login)))
+    with login_roles(pg_cluster) as make:
+        yield make
 
 
 @pytest.fixture
@@ -87,17 +69,11 @@ def errors() -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, errors: list[str]) -> MainWindow:
-    main_window = MainWindow(report_error=lambda _parent, _title, text: errors.append(text))
-    qtbot.addWidget(main_window)
-    main_window.resize(1280, 800)
-    main_window.show()
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    return main_window
+    return active_window(qtbot, errors)
 
 
 def _grant(cluster: Cluster, database: str, login: str, *args: str) -> None:
-    assert main(["server", "grant", cluster.url(database, PLAN), login, *args]) == 0
+    assert grant(cluster, database, PLAN, login, *args) == 0
 
 
 def _one(cluster: Cluster, database: str, query: str, *params: Any) -> Any:

@@ -5,7 +5,6 @@ at once; a refused password is asked for once more; "Spara som…" writes an ord
 from __future__ import annotations
 
 import json
-import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -17,7 +16,14 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLineEdit, QWidget
 
 from tests.pg_cluster import PASSWORD, PASSWORD_ROLE, SUPERUSER, Cluster
-from tests.ui.helpers import answer_next_dialog, shown_cells, type_text, workspace_of
+from tests.server_setup import server_database
+from tests.ui.helpers import (
+    active_window,
+    answer_next_dialog,
+    shown_cells,
+    type_text,
+    workspace_of,
+)
 from vplan_desktop.cli import main
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.domain import PlanSnapshot
@@ -38,13 +44,8 @@ pytestmark = pytest.mark.slow
 @pytest.fixture
 def database(pg_cluster: Cluster, example_path: Path, plan_path: Path) -> Iterator[str]:
     """A database prepared for vplan with two plans: the example plan and an empty one."""
-    name = pg_cluster.create_database(f"vplan_{secrets.token_hex(4)}")
-    assert main(["server", "init", pg_cluster.url(name)]) == 0
-    assert main(["server", "upload", str(example_path), pg_cluster.url(name, "exempel")]) == 0
-    assert main(["server", "upload", str(plan_path), pg_cluster.url(name, "tom")]) == 0
-    yield name
-    with pg_cluster.connect() as connection:
-        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    with server_database(pg_cluster, (example_path, "exempel"), (plan_path, "tom")) as name:
+        yield name
 
 
 @pytest.fixture
@@ -54,13 +55,7 @@ def errors() -> list[str]:
 
 @pytest.fixture
 def window(qtbot: QtBot, errors: list[str]) -> MainWindow:
-    main_window = MainWindow(report_error=lambda _parent, _title, text: errors.append(text))
-    qtbot.addWidget(main_window)
-    main_window.resize(1280, 800)
-    main_window.show()
-    main_window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is main_window)
-    return main_window
+    return active_window(qtbot, errors)
 
 
 def _on_server(address: PlanAddress) -> PlanSnapshot:

@@ -36,7 +36,7 @@ from vplan_desktop.server import catalog
 from vplan_desktop.server.address import PlanAddress
 from vplan_desktop.server.connection import connect, quoted
 from vplan_desktop.server.credentials import Credentials
-from vplan_desktop.server.names import NAMES
+from vplan_desktop.server.names import names_of
 
 APPLICATION = "vplan"
 """The ``application_name`` of the connection while it holds no chapter."""
@@ -196,6 +196,22 @@ class ChapterHolds:
             self._key(connection, chapter_id)  # finds the plan's schema
             return self._version(connection, chapter_id)
 
+    def renew(self) -> Held | Holder | None:
+        """After the window's connection to the server broke and was made anew
+        (``ServerSession.reconnect``): let go of this connection (the server lets go of its
+        hold with it, if it has not already) and take the chapter held before again on a
+        new one. What taking it gave: ``Held``, or who holds it now (``held`` is None then,
+        and the editor's next look shows who); None when no chapter was held, or the server
+        could not be asked (the next key takes it anew)."""
+        held, self.held = self.held, None
+        self._drop()
+        if held is None or self.closed:
+            return None
+        try:
+            return self.take(held)
+        except ServerError:
+            return None
+
     def close(self) -> None:
         """Close the connection: whatever it held is let go of by the server. Nothing is
         asked of the server after this."""
@@ -264,11 +280,5 @@ class ChapterHolds:
     def _name(self, connection: psycopg.Connection[Any], role: str) -> str:
         """The name ``role`` is known by (``server.names``), else the role's own."""
         if role and role not in self._names:
-            try:
-                found = connection.execute(
-                    f"SELECT namn FROM {NAMES} WHERE roll = %s", [role]
-                ).fetchone()
-            except (psycopg.errors.UndefinedTable, psycopg.errors.InsufficientPrivilege):
-                found = None  # a database from before vplan kept names, or not hers to read
-            self._names[role] = str(found[0]) if found and found[0] else role
+            self._names[role] = names_of(connection, [role]).get(role, role)
         return self._names.get(role, role)

@@ -32,6 +32,7 @@ from vplan_desktop.server.address import PlanAddress
 from vplan_desktop.server.catalog import CATALOG
 from vplan_desktop.server.connection import connect
 from vplan_desktop.server.credentials import Credentials
+from vplan_desktop.server.names import names_of
 from vplan_desktop.server.notify_sql import WATCHED
 from vplan_desktop.services.changes import Change, combined
 
@@ -235,7 +236,7 @@ class PlanListener:
             ]
             unnamed = [user for user in users if user not in self._names]
             if unnamed:
-                self._names.update(display_names(self.connection, unnamed))
+                self._names.update(names_of(self.connection, unnamed))
         except psycopg.Error:
             raise ServerError(LOST) from None
         return sorted((self._names.get(user, user) for user in users), key=str.casefold)
@@ -255,47 +256,3 @@ class PlanListener:
                     event.remove(engine, name, handler)
         self._engines.clear()
         self.own.clear()
-
-
-_KEYS = ("anvandare", "roll", "rollnamn")
-_SHOWN = ("visningsnamn", "fullstandigt_namn", "namn")
-
-
-def display_names(connection: psycopg.Connection[Any], users: list[str]) -> dict[str, str]:
-    """The names to show for the roles ``users``: from the catalogue's table of users
-    (``vplan.anvandare``) where the database has one the user may read, else the role's
-    comment where it is one short line; a role with neither is shown by its own name."""
-    names: dict[str, str] = {}
-    columns = [
-        str(row[0])
-        for row in connection.execute(
-            "SELECT column_name FROM information_schema.columns WHERE table_schema = %s "
-            "AND table_name = 'anvandare'",
-            [CATALOG],
-        )
-    ]
-    key = next((c for c in _KEYS if c in columns), None)
-    shown = next((c for c in _SHOWN if c in columns and c != key), None)
-    if key is not None and shown is not None:
-        try:
-            query = sql.SQL("SELECT {}, {} FROM {}.anvandare WHERE {} = ANY(%s)").format(
-                sql.Identifier(key),
-                sql.Identifier(shown),
-                sql.Identifier(CATALOG),
-                sql.Identifier(key),
-            )
-            for user, name in connection.execute(query, [users]):
-                if isinstance(name, str) and name.strip():
-                    names[str(user)] = name.strip()
-        except psycopg.errors.InsufficientPrivilege:
-            pass  # not readable by this user: the comments and role names serve
-    for user, comment in connection.execute(
-        "SELECT rolname, shobj_description(oid, 'pg_authid') FROM pg_roles WHERE rolname = ANY(%s)",
-        [users],
-    ):
-        text = (comment or "").strip()
-        short = bool(text) and "\n" not in text and len(text) <= 60
-        # (vplan's own roles' comments begin "vplan:"; they are no one's name)
-        if str(user) not in names and short and not text.lower().startswith("vplan"):
-            names[str(user)] = text
-    return names

@@ -4,12 +4,17 @@
 A plan's rows keep who changed them last as the server knows her (``andrad_av``: the login
 role, ``db.row_versions``). A message that names her ("Anna Svensson ändrade detta kl. 10.42 –
 din ändring gjordes inte") looks the role up in ``vplan.anvandare``; a role without a name
-there is named as it is. The name is given with ``vplan server grant … --namn "Anna
-Svensson"`` by an administratör of a plan; every user of a plan may read the names.
+there is named as it is. Every name vplan shows for a server user (a conflict, who else has
+the plan open, who writes a chapter) is read here, nowhere else. The name is given with
+``vplan server grant … --namn "Anna Svensson"`` by an administratör of a plan; every user of a
+plan may read the names.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+import psycopg
 from sqlalchemy import Connection, exc, text
 from sqlalchemy.orm import Session
 
@@ -91,3 +96,20 @@ def name_of(session: Session, role: str) -> str | None:
     except exc.DBAPIError:
         return None
     return None if found is None else str(found)
+
+
+def names_of(connection: psycopg.Connection[Any], roles: list[str]) -> dict[str, str]:
+    """The names the login roles ``roles`` are known by, read on a plain connection in
+    autocommit mode (a window's listener, its chapter holds). A role without a name is left
+    out, and so are all when the names cannot be read (a database from before vplan kept
+    names, a user with no right in the plan): the caller shows the role's own name."""
+    wanted = sorted({role for role in roles if role})
+    if not wanted:
+        return {}
+    try:
+        rows = connection.execute(
+            f"SELECT roll, namn FROM {NAMES} WHERE roll = ANY(%s)", [wanted]
+        ).fetchall()
+    except (psycopg.errors.UndefinedTable, psycopg.errors.InsufficientPrivilege):
+        return {}
+    return {str(role): str(name) for role, name in rows if isinstance(name, str) and name}

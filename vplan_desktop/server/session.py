@@ -83,12 +83,15 @@ class ServerSession:
         """Connect anew after the connection broke: a new document on a new engine, with
         the same checks as opening the plan; the old one's connections are let go. Keeps
         what this window wrote (its own row versions, ``row_versions.check_version``). A
-        ``ServerUnreachable`` while the server still cannot be reached."""
+        ``ServerUnreachable`` while the server still cannot be reached. The chapter holds
+        get a new connection too, and the chapter held before is taken again
+        (``ChapterHolds.renew``)."""
         document = open_server_plan(self.address, self.credentials)
         document.own_versions = self.document.own_versions
         document.user_name = self.document.user_name
         old, self.document = self.document, document
         old.close()
+        self.chapter_holds.renew()
 
     @property
     def unsaved(self) -> bool:

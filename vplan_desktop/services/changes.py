@@ -7,9 +7,20 @@ from dataclasses import dataclass
 from functools import partial
 
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.errors import ServerUnreachable, VplanError
 from vplan_desktop.sections import ItemKind, Part, Section, touched_parts
 
-__all__ = ["Change", "Edit", "ItemKind", "Part", "Section", "batch", "combined"]
+__all__ = [
+    "Change",
+    "Edit",
+    "ItemKind",
+    "Part",
+    "Section",
+    "all_or_nothing",
+    "batch",
+    "combined",
+    "refused_whole",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +72,28 @@ def batch(doc: PlanDocument, edits: Sequence[Edit]) -> Change:
     with doc.transaction():
         done = [edit(doc) for edit in edits]
     return combined(done)
+
+
+def all_or_nothing(doc: PlanDocument, *, edits: list[Edit], refused: str) -> Change:
+    """A paste or a clearing of several cells: ``batch`` of ``edits``, and when one of them is
+    refused nothing is written and the error says so first (``refused``, "Inget klistrades
+    in."). Called with keyword arguments only, each edit a service call with keyword arguments
+    only, it is kept whole in the offline journal (``server.recorded_edits``) and made again
+    all or nothing."""
+    return refused_whole(lambda: batch(doc, edits), refused)
+
+
+def refused_whole(run: Callable[[], Change], refused: str) -> Change:
+    """``run()``; a refusal is raised again, of its own kind, its message after ``refused``.
+    A broken connection is raised as it is: the edit is kept on this computer, not refused."""
+    try:
+        return run()
+    except ServerUnreachable:
+        raise
+    except VplanError as error:
+        error.message = f"{refused} {error.message}"
+        error.args = (error.message,)
+        raise
 
 
 def combined(done: list[Change]) -> Change:

@@ -29,14 +29,21 @@ from vplan_desktop.db.row_versions import (
 )
 from vplan_desktop.errors import ConflictError, InputError, NotFoundError
 from vplan_desktop.follow_up import Mall, template_periods
+from vplan_desktop.follow_up_data import Bedomningsniva
 from vplan_desktop.formatting import format_date
 from vplan_desktop.numbers import check_value
 from vplan_desktop.sections import ItemKind, Section, section_of
 from vplan_desktop.services import kinds
 from vplan_desktop.services.adoption import log_event
-from vplan_desktop.services.changes import Change, Edit, combined
+from vplan_desktop.services.changes import Change, Edit, combined, refused_whole
 from vplan_desktop.services.follow_up_kinds import FOLLOW_UP_KINDS, PERIOD_FIELDS
 from vplan_desktop.services.items import Link, RowData, _collect
+from vplan_desktop.services.read_follow_up import (
+    assessment_scale,
+    last_change,
+    period_contents,
+    period_fingerprint,
+)
 from vplan_desktop.services.values import _upsert
 
 REPORTED = (
@@ -78,6 +85,12 @@ def follow_up_batch(doc: PlanDocument, edits: Sequence[Edit]) -> Change:
         return combined([edit(doc) for edit in edits])
 
     return _allowed(doc, run)
+
+
+def follow_up_all_or_nothing(doc: PlanDocument, *, edits: list[Edit], refused: str) -> Change:
+    """A paste or a clearing of several follow-up cells (``follow_up_batch``): all or nothing,
+    a refusal's message after ``refused``; recordable as ``changes.all_or_nothing`` is."""
+    return refused_whole(lambda: follow_up_batch(doc, edits), refused)
 
 
 # --- the periods ------------------------------------------------------------------------------
@@ -185,13 +198,18 @@ def _reported(
     return Change(Section.UPPFOLJNING, ItemKind.UPPFOLJNING, period_id, undo)
 
 
-def mark_reported(doc: PlanDocument, period_id: int, datum: dt.date | None) -> Change:
+def mark_reported(
+    doc: PlanDocument, period_id: int, datum: dt.date | None, *, seen: int | None = None
+) -> Change:
     """Mark a period reported to the nämnd on ``datum``: it is frozen from then on. The mark
-    and its line in the plan's log are one action."""
+    and its line in the plan's log are one action. ``seen``: the period's version its user saw
+    (``Uppfoljning.version``); refused when someone else has changed the period since (None:
+    not checked)."""
     if datum is None:
         raise InputError("Ange datum då uppföljningen rapporterades till nämnden (ÅÅÅÅ-MM-DD).")
     with doc.transaction(adopted_too=True) as session:
         period = _period(session, period_id)
+        check_item(session, period, seen)
         if period.rapporterad:
             raise InputError("Uppföljningen är redan markerad som rapporterad.")
         change = _reported(doc, period_id, True, datum)
@@ -199,22 +217,34 @@ def mark_reported(doc: PlanDocument, period_id: int, datum: dt.date | None) -> C
     return replace(change, undo=partial(_allowed, edit=change.undo))
 
 
-def reopen_period(doc: PlanDocument, period_id: int, orsak: str) -> Change:
-    """Open a reported period for edits again; the reason is kept in the plan's log."""
+def reopen_period(
+    doc: PlanDocument, period_id: int, orsak: str, *, seen: int | None = None
+) -> Change:
+    """Open a reported period for edits again; the reason is kept in the plan's log.
+    ``seen``: the period's version its user saw; refused when someone else has changed the
+    period since (opened it already, marked it again; None: not checked)."""
     orsak = orsak.strip()
     if not orsak:
         raise InputError("Skriv varför uppföljningen ska ändras; orsaken sparas i planen.")
     with doc.transaction(adopted_too=True) as session:
         period = _period(session, period_id)
+        check_item(session, period, seen)
         change = _reported(doc, period_id, False, period.rapporterad_datum)
         log_event(doc, f"Uppföljningen {period.namn} öppnad för ändringar", orsak)
     return replace(change, undo=partial(_allowed, edit=change.undo))
 
 
-def delete_period(doc: PlanDocument, period_id: int) -> Change:
-    """Remove a period and all it holds (undo puts everything back); refused when reported."""
+def delete_period(doc: PlanDocument, period_id: int, *, seen: str | None = None) -> Change:
+    """Remove a period and all it holds (undo puts everything back); refused when reported.
+
+    ``seen``: the period as its user saw it, with all it holds (``Uppfoljning.innehall``):
+    refused when someone else has since changed the period or any of its rows, added one or
+    removed one, so that nothing is removed its user has not seen (None: not checked)."""
     with doc.transaction(adopted_too=True) as session:
-        _open(session, period_id)
+        period = _open(session, period_id)
+        if seen is not None and period_fingerprint(session, period) != seen:
+            who, when = last_change([period, *period_contents(session, period_id)])
+            raise ConflictError(who, local_time(when))
         rows: list[RowData] = []
         links: list[Link] = []
         table: Any = m.Uppfoljning.__table__
@@ -370,7 +400,11 @@ class AssessmentLevel:
     grad: Bedomningsgrad
 
 
-def _scale(doc: PlanDocument, levels: Sequence[AssessmentLevel]) -> Change:
+def _scale(
+    doc: PlanDocument,
+    levels: Sequence[AssessmentLevel],
+    seen: Sequence[Bedomningsniva] | None = None,
+) -> Change:
     names = [" ".join(level.namn.split()) for level in levels]
     if not levels:
         raise InputError("Skalan för måluppfyllelse behöver minst en nivå.")
@@ -383,6 +417,9 @@ def _scale(doc: PlanDocument, levels: Sequence[AssessmentLevel]) -> Change:
             raise InputError(f"”{level.farg}” är ingen färg (skriv till exempel #2e7d32).")
         Bedomningsgrad(level.grad)
     with doc.transaction(adopted_too=True) as session:
+        if seen is not None and tuple(assessment_scale(session)) != tuple(seen):
+            who, when = last_change(session.scalars(select(m.Bedomningsniva)))
+            raise ConflictError(who, local_time(when))
         existing = {
             r.id: r
             for r in session.scalars(select(m.Bedomningsniva).order_by(m.Bedomningsniva.ordning))
@@ -416,10 +453,17 @@ def _scale(doc: PlanDocument, levels: Sequence[AssessmentLevel]) -> Change:
     return Change(Section.UPPFOLJNING, ItemKind.BEDOMNINGSSKALA, None, partial(_scale, levels=old))
 
 
-def set_assessment_scale(doc: PlanDocument, levels: Sequence[AssessmentLevel]) -> Change:
+def set_assessment_scale(
+    doc: PlanDocument,
+    levels: Sequence[AssessmentLevel],
+    *,
+    seen: Sequence[Bedomningsniva] | None = None,
+) -> Change:
     """Replace the scale of måluppfyllelse: its levels' names, colours and meanings, in
-    order. A level some goal's assessment uses cannot be removed."""
-    return _allowed(doc, partial(_scale, levels=tuple(levels)))
+    order. A level some goal's assessment uses cannot be removed. ``seen``: the scale as its
+    user saw it (the snapshot's ``bedomningsskala``); refused when someone else has changed
+    it since (None: not checked)."""
+    return _allowed(doc, partial(_scale, levels=tuple(levels), seen=seen))
 
 
 def _threshold(doc: PlanDocument, procent: Any, seen: Decimal | None = None) -> Change:

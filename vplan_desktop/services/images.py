@@ -6,9 +6,16 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.errors import InputError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items
 from vplan_desktop.services.changes import Change, combined
+
+NEW_IMAGE_ID = 999_999_999_999_999_999
+"""The id the text given to ``insert_image`` uses for the image it adds
+(``![Bildtext](bild:999999999999999999)``): the new image's own id is only known once it is
+added, and no plan has so many images."""
+_NEW_IMAGE_REF = f"](bild:{NEW_IMAGE_ID})"
 
 
 def add_to_chapter(
@@ -36,3 +43,26 @@ def add_to_chapter(
             doc, ItemKind.KAPITEL, kapitel_id, {"text": text(added.item_id)}, seen=seen
         )
     return combined([added, placed])
+
+
+def insert_image(
+    doc: PlanDocument,
+    *,
+    kapitel_id: int,
+    data: bytes,
+    text: str,
+    namn: str = "",
+    alt_text: str = "",
+    seen: int | None = None,
+) -> Change:
+    """``add_to_chapter`` with the chapter's new text as it is: ``text`` shows the new image
+    once, by ``NEW_IMAGE_ID``, which becomes the added image's id. Keyword arguments only, all
+    of them data: kept whole in the offline journal (``server.recorded_edits``) and made again
+    with the same ``seen=``."""
+    if text.count(_NEW_IMAGE_REF) != 1:
+        raise InputError("Bilden kunde inte infogas: kapitlets text visar inte var den ska stå.")
+
+    def placed(bild_id: int) -> str:
+        return text.replace(_NEW_IMAGE_REF, f"](bild:{bild_id})")
+
+    return add_to_chapter(doc, kapitel_id, data, placed, namn=namn, alt_text=alt_text, seen=seen)

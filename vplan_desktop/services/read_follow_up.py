@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import hashlib
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -36,6 +39,54 @@ def _rows(session: Session, model: Any, key: str) -> dict[int, dict[int, Any]]:
     return found
 
 
+CONTENTS = (
+    (m.UppfoljningMal, "namndsmal_id"),
+    (m.UppfoljningIndikator, "indikator_id"),
+    (m.UppfoljningAktivitet, "aktivitet_id"),
+    (m.UppfoljningDrift, "rad_id"),
+    (m.UppfoljningResultat, "rad_id"),
+    (m.UppfoljningInvestering, "investering_id"),
+    (m.UppfoljningKontroll, "internkontroll_id"),
+)
+"""What a period holds per plan item: the model and the item's column."""
+
+
+def fingerprint(period_version: int, rows: Iterable[tuple[str, int, int]]) -> str:
+    """A period as its user saw it (``Uppfoljning.innehall``): the period's version and the
+    versions of the rows it holds (table, item id, version). Any of them changed, added or
+    removed gives another fingerprint."""
+    listed = ";".join(f"{table}:{item}:{version}" for table, item, version in sorted(rows))
+    return hashlib.sha256(f"{period_version}|{listed}".encode()).hexdigest()[:24]
+
+
+def period_contents(session: Session, period_id: int) -> list[Any]:
+    """The rows period ``period_id`` holds, of every kind of ``CONTENTS``."""
+    found: list[Any] = []
+    for model, _key in CONTENTS:
+        found += session.scalars(select(model).where(model.uppfoljning_id == period_id))
+    return found
+
+
+def period_fingerprint(session: Session, period: m.Uppfoljning) -> str:
+    """``fingerprint`` of ``period`` as it is in the plan now."""
+    rows = period_contents(session, period.id)
+    keys = {model: key for model, key in CONTENTS}
+    return fingerprint(
+        period.version,
+        ((type(r).__tablename__, getattr(r, keys[type(r)]), r.version) for r in rows),
+    )
+
+
+def last_change(rows: Iterable[Any]) -> tuple[str, dt.datetime | None]:
+    """Who changed the newest of ``rows`` and when (UTC, as kept): ("", None) when none
+    says."""
+    stamped = [r for r in rows if r.andrad_tid is not None]
+    if not stamped:
+        return "", None
+    newest = max(stamped, key=lambda r: r.andrad_tid)
+    return str(newest.andrad_av or ""), newest.andrad_tid
+
+
 def periods(session: Session) -> tuple[f.Uppfoljning, ...]:
     goals = _rows(session, m.UppfoljningMal, "namndsmal_id")
     outcomes = _rows(session, m.UppfoljningIndikator, "indikator_id")
@@ -58,6 +109,18 @@ def periods(session: Session) -> tuple[f.Uppfoljning, ...]:
             viktiga_handelser=p.viktiga_handelser,
             framtid=p.framtid,
             version=p.version,
+            innehall=fingerprint(
+                p.version,
+                (
+                    (model.__tablename__, item, row.version)
+                    for (model, _key), found in zip(
+                        CONTENTS,
+                        (goals, outcomes, activities, drift, results, investments, controls),
+                        strict=True,
+                    )
+                    for item, row in found[p.id].items()
+                ),
+            ),
             mal={
                 i: f.MalUppfoljning(r.bedomningsniva_id, r.bedomning, r.orsak, r.atgard)
                 for i, r in goals[p.id].items()

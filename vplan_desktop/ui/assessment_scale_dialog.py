@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from vplan_desktop.db.enums import Bedomningsgrad
 from vplan_desktop.follow_up_data import GRAD_LABELS
-from vplan_desktop.services.follow_up import AssessmentLevel, set_assessment_scale
+from vplan_desktop.services.follow_up import AssessmentLevel
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_edit import follow_up_edit
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel
@@ -58,6 +59,8 @@ class AssessmentScaleDialog(QDialog):
         super().__init__(parent)
         self.context = context
         self.setWindowTitle(tr("Skala för måluppfyllelse"))
+        self.shown = context.plan.bedomningsskala
+        """The scale as the dialog was opened with it: what the change is based on."""
         self.levels = [_Level(n.id, n.namn, n.farg, n.grad) for n in context.plan.bedomningsskala]
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -222,7 +225,7 @@ class AssessmentScaleDialog(QDialog):
                 )
                 return
         levels = [AssessmentLevel(v.id, v.namn, v.farg.lower(), v.grad) for v in self.levels]
-        action = partial(set_assessment_scale, levels=levels)
+        action = seen.set_assessment_scale(self.shown, levels)
         if (
             follow_up_edit(self.context, tr("Ändra skalan för måluppfyllelse"), action, self.error)
             is not None

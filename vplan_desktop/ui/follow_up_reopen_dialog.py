@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from functools import partial
-
 from PySide6.QtWidgets import QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
-from vplan_desktop.services.follow_up import reopen_period
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_edit import follow_up_edit
 from vplan_desktop.ui.dialog_parts import error_label, ok_cancel
@@ -21,6 +19,7 @@ class ReopenPeriodDialog(QDialog):
         self.context = context
         self.period_id = period_id
         period = context.plan.uppfoljning(period_id)
+        self.shown = period
         name = period.namn if period else ""
         self.setWindowTitle(tr("Öppna uppföljningen för ändringar"))
         self.setMinimumWidth(480)
@@ -49,7 +48,7 @@ class ReopenPeriodDialog(QDialog):
         self.reason.setFocus()
 
     def accept(self) -> None:
-        action = partial(reopen_period, period_id=self.period_id, orsak=self.reason.toPlainText())
+        action = seen.reopen_period(self.shown, self.period_id, self.reason.toPlainText())
         if (
             follow_up_edit(self.context, tr("Öppna uppföljning för ändringar"), action, self.error)
             is not None

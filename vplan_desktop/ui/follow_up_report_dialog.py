@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_date, parse_date
-from vplan_desktop.services.follow_up import mark_reported
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.date_field import DateField
 from vplan_desktop.ui.dialog_edit import follow_up_edit
@@ -25,6 +24,7 @@ class ReportDialog(QDialog):
         self.context = context
         self.period_id = period_id
         period = context.plan.uppfoljning(period_id)
+        self.shown = period
         name = period.namn if period else ""
         self.setWindowTitle(tr("Markera som rapporterad"))
         self.setMinimumWidth(460)
@@ -58,7 +58,7 @@ class ReportDialog(QDialog):
         except InputError as error:
             self.error.setText(error.message)
             return
-        action = partial(mark_reported, period_id=self.period_id, datum=date)
+        action = seen.mark_reported(self.shown, self.period_id, date)
         if (
             follow_up_edit(self.context, tr("Markera som rapporterad"), action, self.error)
             is not None

@@ -16,7 +16,7 @@ from typing import Any
 
 from vplan_desktop import domain as d
 from vplan_desktop.db.enums import VardeSlag
-from vplan_desktop.follow_up_data import Uppfoljning
+from vplan_desktop.follow_up_data import Bedomningsniva, Uppfoljning
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import follow_up, goal_tree, items
 from vplan_desktop.ui.context import Edit
@@ -216,3 +216,34 @@ def set_follow_up(
         fields=fields,
         seen=follow_up_values(plan.uppfoljning(period_id), kind, item_id, fields),
     )
+
+
+def _period_version(period: Uppfoljning | None) -> int | None:
+    return (period.version or None) if period is not None else None
+
+
+def mark_reported(period: Uppfoljning | None, period_id: int, datum: Any) -> Edit:
+    """``follow_up.mark_reported`` of the period as shown (``period``: None, not checked)."""
+    return partial(
+        follow_up.mark_reported, period_id=period_id, datum=datum, seen=_period_version(period)
+    )
+
+
+def reopen_period(period: Uppfoljning | None, period_id: int, orsak: str) -> Edit:
+    """``follow_up.reopen_period`` of the period as shown."""
+    return partial(
+        follow_up.reopen_period, period_id=period_id, orsak=orsak, seen=_period_version(period)
+    )
+
+
+def delete_period(period: Uppfoljning) -> Edit:
+    """``follow_up.delete_period`` of the period and all it holds as shown: refused when
+    someone else has changed any of it since."""
+    return partial(follow_up.delete_period, period_id=period.id, seen=period.innehall or None)
+
+
+def set_assessment_scale(
+    shown: Sequence[Bedomningsniva], levels: Sequence[follow_up.AssessmentLevel]
+) -> Edit:
+    """``follow_up.set_assessment_scale`` of the scale as ``shown``."""
+    return partial(follow_up.set_assessment_scale, levels=list(levels), seen=tuple(shown))

@@ -16,10 +16,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import InputError, VplanError
+from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import NBSP
-from vplan_desktop.services.changes import Change, Edit, batch
+from vplan_desktop.services.changes import all_or_nothing
 from vplan_desktop.ui.delegates import PlanDelegate
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.table import ROW_ID_ROLE, ColumnTableModel
@@ -194,7 +193,7 @@ class SpreadsheetView(QTableView):
         edits = [edit for _undo_text, edit in prepared]
         undo_text = prepared[0][0] if len(prepared) == 1 else tr(text)
         refused = tr("Inget klistrades in.") if text == "Klistra in" else tr("Inga celler tömdes.")
-        action = partial(_all_or_nothing, edits=edits, refused=refused)
+        action = partial(all_or_nothing, edits=edits, refused=refused)
         return model.context.edit(undo_text, action) is not None
 
     def copy_text(self) -> str:
@@ -215,13 +214,6 @@ class SpreadsheetView(QTableView):
                 cells.append(text.replace(NBSP, "") if _numeric(text) else text)
             lines.append("\t".join(cells))
         return "\n".join(lines) + "\n"
-
-
-def _all_or_nothing(doc: PlanDocument, edits: list[Edit], refused: str) -> Change:
-    try:
-        return batch(doc, edits)
-    except VplanError as error:
-        raise InputError(f"{refused} {error.message}") from None
 
 
 def _numeric(text: str) -> bool:

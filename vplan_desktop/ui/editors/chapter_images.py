@@ -30,7 +30,7 @@ from vplan_desktop.domain import Bild, Kapitel
 from vplan_desktop.errors import InputError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import changes, items
-from vplan_desktop.services.images import add_to_chapter
+from vplan_desktop.services.images import NEW_IMAGE_ID, insert_image
 from vplan_desktop.ui import seen
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.chapter_image_view import (
@@ -264,10 +264,10 @@ class ChapterImages(QObject):
         change = self.context.edit(
             tr("Infoga bild i ”{rubrik}”").format(rubrik=chapter.rubrik),
             partial(
-                add_to_chapter,
+                insert_image,
                 kapitel_id=chapter.id,
                 data=data,
-                text=partial(markdown_with_image, document, position, caption=caption),
+                text=markdown_with_image(document, position, NEW_IMAGE_ID, caption),
                 namn=namn,
                 alt_text=alt_text,
                 seen=chapter.version,

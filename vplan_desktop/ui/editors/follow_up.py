@@ -29,10 +29,10 @@ from vplan_desktop.follow_up_data import Uppfoljning
 from vplan_desktop.formatting import format_date, format_number
 from vplan_desktop.sections import SECTIONS, Part, Section
 from vplan_desktop.services.follow_up import (
-    delete_period,
     set_deviation_threshold,
     update_period,
 )
+from vplan_desktop.ui import seen
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.dialog_parts import buddy_label
@@ -472,9 +472,7 @@ class FollowUpEditor(SectionEditor):
             "(bedömningar, utfall, status och texter)?"
         ).format(name=period.namn)
         if may_remove(self.window(), question):
-            self.context.edit_follow_up(
-                tr("Ta bort uppföljning"), partial(delete_period, period_id=period.id)
-            )
+            self.context.edit_follow_up(tr("Ta bort uppföljning"), seen.delete_period(period))
 
     def _target(self) -> Uppfoljning | None:
         return self.context.period or self.chosen()

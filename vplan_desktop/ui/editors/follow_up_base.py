@@ -15,12 +15,9 @@ from typing import Any
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QWidget
 
-from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import InputError, VplanError
 from vplan_desktop.formatting import format_date
 from vplan_desktop.sections import Section
-from vplan_desktop.services.changes import Change, Edit
-from vplan_desktop.services.follow_up import follow_up_batch
+from vplan_desktop.services.follow_up import follow_up_all_or_nothing
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.editors.base import SectionEditor
 from vplan_desktop.ui.i18n import tr
@@ -40,15 +37,8 @@ class FollowUpSheet(SpreadsheetView):
         edits = [edit for _undo_text, edit in prepared]
         undo_text = prepared[0][0] if len(prepared) == 1 else tr(text)
         refused = tr("Inget klistrades in.") if text == "Klistra in" else tr("Inga celler tömdes.")
-        action = partial(_all_or_nothing, edits=edits, refused=refused)
+        action = partial(follow_up_all_or_nothing, edits=edits, refused=refused)
         return model.context.edit_follow_up(undo_text, action) is not None
-
-
-def _all_or_nothing(doc: PlanDocument, edits: list[Edit], refused: str) -> Change:
-    try:
-        return follow_up_batch(doc, edits)
-    except VplanError as error:
-        raise InputError(f"{refused} {error.message}") from None
 
 
 class FollowUpEditor(SectionEditor):
