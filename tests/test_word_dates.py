@@ -100,3 +100,12 @@ def test_a_named_activitys_owner_line_reads_a_period(tmp_path: Path) -> None:
         "Ledarstöd": ("Fritidschef", dt.date(2027, 12, 31), "klart senast december 2027"),
         "Nytt bidrag": ("Fritidschef", dt.date(2028, 12, 31), ""),
     }
+
+
+def test_a_range_of_periods_ends_with_its_last_period() -> None:
+    assert period_end("Q1–Q2 2027") == (dt.date(2027, 6, 30), False)
+    assert period_end("Q2 - Q4 2027") == (dt.date(2027, 12, 31), False)
+    assert period_end("Q1 2027–Q2 2028") == (dt.date(2028, 6, 30), False)
+    assert period_end("mars–juni 2027") == (dt.date(2027, 6, 30), False)
+    assert period_end("Q4–Q1 2027") is None  # the start after the end
+    assert period_end("2027–2028") is None  # the years it runs, not an end

@@ -193,11 +193,13 @@ def _remapped(source: Source, corrections: Tolkning) -> Tolkning:
 
 def _extend_period(result: WordImport, b: Builder) -> None:
     """A cover naming one year: the plan's last year is the last year its budget or targets
-    plan for (at most five years on)."""
+    plan for (at most five years on). A lone "Plan 2028" column beside the year's budget is
+    an outlook, not a planperiod: the budget's plan years count when there are two or more."""
     first = result.forsta_ar
     if first is None or (result.sista_ar or first) != first:
         return
     years = {c["ar"] for c in b.drift_columns.values() if c["slag"] == "plan"}
+    years = years if len({y for y in years if y > first}) >= 2 else set()
     years |= {int(y) for i in b.investments for y in i["belopp"]}
     years |= {int(y) for g in b.goals for i in g["indikatorer"] for y in i["malnivaer"]}
     later = [y for y in years if first < y <= first + 5]

@@ -22,6 +22,7 @@ from vplan_desktop.imports.word_budget_split import (
     unit_amounts,
 )
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
+from vplan_desktop.imports.word_money_unit import unit_note, units_in
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_sum_column import is_dash, sums_the_years
 from vplan_desktop.imports.word_table import (
@@ -332,6 +333,8 @@ def read_drift(view: TableView, b: Builder) -> None:
         )
         count += 1
     warnings = _totals(view, b, b.drift_columns)
+    if note := unit_note(units_in([r.cells[i] for r in view.rows.rows for i in years])):
+        warnings.append(note)
     if left := keep_unplaced(view, b, years):
         warnings.append(left)
     if split.units:

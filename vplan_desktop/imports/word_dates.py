@@ -1,7 +1,8 @@
 """An activity's end written as a period rather than a day, as plans write "Klart senast":
 "december 2026", "dec 2026", "2026-12", "Q2 2027", "kv 2 2027", "kvartal 2 2027", "T2 2027",
-"tertial 2 2027", "vt 2027", "ht 2026", "2027". Each is read as the period's last day: the
-activity is due by then. "Under 2027" is not read here (the plan keeps it as the year the
+"tertial 2 2027", "vt 2027", "ht 2026", "2027", and a range of them ("Q1–Q2 2027", "Q1 2027–Q2
+2028", "mars–juni 2027"). Each is read as the (last) period's last day: the activity is due by
+then. "Under 2027" is not read here (the plan keeps it as the year the
 activity runs in), nor is anything vaguer ("hösten 2027", "löpande")."""
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ _QUARTERS = (
 _TERTIAL = re.compile(rf"{_PREFIX}(?:t|tertial)\s*(?P<n>[1-3])\s*[-/]?\s*{_YEAR}")
 _TERM = re.compile(rf"{_PREFIX}(?P<term>vt|ht|vårterminen|höstterminen)\s*[-/]?\s*{_YEAR}")
 _BARE_YEAR = re.compile(rf"{_BY}{_YEAR}")  # "i 2027", like "under 2027", is not read
+_RANGE = re.compile(r"^(?P<start>.+?)\s*(?:[–—-]|\btill\b)\s*(?P<end>[^–—-]+)$")
+_END_YEAR = re.compile(rf"\s{_YEAR}$")
 
 
 def _month_end(year: int, month: int) -> dt.date:
@@ -59,4 +62,24 @@ def period_end(text: str) -> tuple[dt.date, bool] | None:
         return _month_end(int(found.group("year")), 6 if spring else 12), False
     if found := _BARE_YEAR.fullmatch(clean):
         return dt.date(int(found.group("year")), 12, 31), True
-    return None
+    return _range_end(clean)
+
+
+def _range_end(clean: str) -> tuple[dt.date, bool] | None:
+    """ "q1–q2 2027", "q1 2027–q2 2028": the end period's last day, when both ends are periods
+    (the start may borrow the end's year) and the start is not after the end. A range of bare
+    years ("2027–2028") is the years the activity runs, not read."""
+    found = _RANGE.match(clean)
+    if found is None:
+        return None
+    end = period_end(found.group("end"))
+    if end is None or end[1]:
+        return None
+    start_text = found.group("start")
+    start = period_end(start_text)
+    year = _END_YEAR.search(found.group("end"))
+    if start is None and year is not None:
+        start = period_end(f"{start_text} {year.group('year')}")
+    if start is None or start[1] or start[0] > end[0]:
+        return None
+    return end[0], False

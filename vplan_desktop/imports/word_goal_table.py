@@ -12,6 +12,7 @@ from typing import Any
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import dated_value, name_and_source, no_figure
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_shading import colour_words, reported_period
@@ -248,8 +249,9 @@ def read(view: TableView, b: Builder) -> None:
             b.by_heading.setdefault(ctx.heading, default_goal)
     made: set[int] = set()
     kf_col = view.col("kf")
+    numbered = goals_by_group((r.group for r in view.rows.rows), b.goals) if default_goal else {}
     for row in view.rows.rows:
-        goal = default_goal
+        goal = numbered.get(row.group, default_goal)  # "… – Mål 2": the goal of that number
         if goal is None:
             key = row.group or ctx.heading or "Nämndsmål"
             coded = [g for g in b.goals if g["kod"] and g["kod"] == key.strip()]
@@ -270,6 +272,9 @@ def read(view: TableView, b: Builder) -> None:
         # the goal the table measures: its activities and description may follow
         b.current_area, b.current_goal = area, default_goal
     all_goals = [default_goal] if default_goal is not None else list(goals.values())
+    if numbered:  # the goals the group rows named, and the default for rows under none
+        rest = [default_goal] if any(r.group not in numbered for r in view.rows.rows) else []
+        all_goals = list({id(g): g for g in [*numbered.values(), *rest]}.values())
     indicators = sum(len(g["indikatorer"]) for g in all_goals)
     names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
     noun = "Målet" if len(all_goals) == 1 else "Målen"

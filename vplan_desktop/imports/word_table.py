@@ -12,6 +12,7 @@ from decimal import Decimal
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount, parse_amount
 from vplan_desktop.imports.word_blocks import Block, Cell
+from vplan_desktop.imports.word_money_unit import split_unit
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 TOTAL = re.compile(
@@ -38,8 +39,9 @@ def is_year_header(text: str) -> bool:
 
 
 def amount(text: str) -> Decimal | None:
-    """A cell's amount ("12 345", "−1 234", "(1 234)"), None for anything else."""
-    text = text.strip().replace("−", "-").replace("–", "-")
+    """A cell's amount ("12 345", "−1 234", "(1 234)", "1 250 000 kr" as printed), None for
+    anything else."""
+    text = split_unit(text)[0].strip().replace("−", "-").replace("–", "-")
     if re.fullmatch(r"\(\s*[\d\s.,]+\)", text):
         text = "-" + text[1:-1]
     try:

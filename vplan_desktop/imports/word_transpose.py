@@ -1,6 +1,8 @@
 """A table with the years down its first column and the indicators across ("År | Andel unga |
-Besök per invånare", then "2025 (utfall)", "2027 (mål)"): turned so that each indicator is a row
-and each year a column, the way every other table of the plan is read."""
+Besök per invånare", then "2025 (utfall)", "2027 (mål)"), or a budget with its verksamheter
+across under an empty corner cell ("| Gymnasieskola | … | Summa", then "Bokslut 2025", "Budget
+2027"): turned so that each indicator or verksamhet is a row and each year a column, the way
+every other table of the plan is read."""
 
 from __future__ import annotations
 
@@ -11,6 +13,10 @@ from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 
 _YEARS_HEADER = re.compile(r"^(?:år|årtal|period|mätår)\s*:?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_KIND_YEAR = re.compile(
+    r"^(?:bokslut|utfall|budget|plan|prognos|mål|målvärde)\s*(?:19|20)\d\d(?:\s*\(\w+\))?$",
+    re.IGNORECASE,
+)
 
 
 def years_down(block: Block) -> bool:
@@ -18,9 +24,15 @@ def years_down(block: Block) -> bool:
     rows = block.rows
     if block.kind is not BlockKind.TABLE or len(rows) < 3 or block.width < 2:
         return False
-    if not _YEARS_HEADER.match(rows[0][0].text.strip()):
-        return False
-    return all(_YEAR.search(r[0].text) and len(r[0].text) <= 30 for r in rows[1:])
+    corner = rows[0][0].text.strip()
+    if _YEARS_HEADER.match(corner):
+        return all(_YEAR.search(r[0].text) and len(r[0].text) <= 30 for r in rows[1:])
+    across = [c.text for c in rows[0][1:]]
+    return (
+        not corner  # the kind of amount and its year down, names across with no year
+        and all(_KIND_YEAR.match(" ".join(r[0].text.split())) for r in rows[1:])
+        and all(t.strip() and not _YEAR.search(t) for t in across)
+    )
 
 
 def turned(block: Block) -> Block:

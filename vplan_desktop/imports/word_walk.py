@@ -28,6 +28,7 @@ from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
 from vplan_desktop.imports.word_goal_lists import GoalLists
+from vplan_desktop.imports.word_goal_prose import leads_in, must_goal
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_notes import is_table_note
 from vplan_desktop.imports.word_result import Became
@@ -415,14 +416,15 @@ class Walk:
             b.current_area, b.current_goal = b.area(found_area.group("name").strip()), None
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{clipped(text, 50)}”")
             return True
-        if found := word_goal_table.goal_line(text):
+        blocks, at = self.source.blocks, block.index  # "Nämnden ska …" in a series too
+        if found := word_goal_table.goal_line(text) or must_goal(blocks, at, self.s.levels):
             niva, kod, goal_text = found
             area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
             b.current_area = area
             b.current_goal = b.goal(area, niva, kod, goal_text)
             b.became(block.index, Became.MAL, f"Målet ”{clipped(goal_text, 50)}”")
             return True
-        target = b.current_goal or b.current_area
+        target = None if leads_in(blocks, at, b.goals) else b.current_goal or b.current_area
         if target is not None:
             target["beskrivning"] = "\n\n".join(t for t in (target["beskrivning"], text) if t)
             kind = "målet" if target is b.current_goal else "målområdet"
