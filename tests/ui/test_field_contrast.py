@@ -1,7 +1,7 @@
 """What is not text must still be seen (WCAG 1.4.11, 3:1) in both schemes: a text field's
-edge, the follow-up's status markers and the large deviation's triangle, and the red a field
-is outlined in when a finding points at it. Measured from the real palette (ui/style.py) and
-from the widgets as drawn."""
+edge (and a number, date or combo field's), the follow-up's status markers and the large
+deviation's triangle, and the red a field is outlined in when a finding points at it. Measured
+from the real palette (ui/style.py) and from the widgets as drawn."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 import pytest
 from pytestqt.qtbot import QtBot
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -151,9 +152,8 @@ def test_number_date_and_combo_fields_have_the_text_fields_edge(
     number.setValue(2027)
     combo.setEditable(True)
     combo.addItems(["Enhetschef", "Förvaltningschef"])
-    plain = QComboBox()  # one only chosen from: a button, Fusion's own
     first = QLineEdit()  # takes the focus when the window is shown
-    for field in (first, number, date, combo, plain):
+    for field in (first, number, date, combo):
         layout.addWidget(field)
     window.resize(300, 200)
     window.show()
@@ -163,7 +163,6 @@ def test_number_date_and_combo_fields_have_the_text_fields_edge(
         edge = _edge_pixel(field, window)
         assert edge == _member(FIELD_EDGE, styled), (styled, type(field).__name__, edge)
         assert contrast_ratio(edge, background) >= NON_TEXT
-    assert _edge_pixel(plain, window) != _member(FIELD_EDGE, styled)
     number.setFocus()
     qtbot.waitUntil(number.hasFocus)
     window.activateWindow()
@@ -178,6 +177,59 @@ def test_number_date_and_combo_fields_have_the_text_fields_edge(
         for y in range(3, number.height() - 3)
     }
     assert len(column) > 3, column
+
+
+def test_a_combo_box_only_chosen_from_has_an_edge_seen_in_both_schemes(
+    qtbot: QtBot, styled: Scheme
+) -> None:
+    """A combo box one only chooses from (Riskskala, a status) is drawn by Fusion as a button
+    whose face and edge hardly differ from the window on dark (1,2:1); vplan gives it a text
+    field's edge, seen against the window and against its own face, 2 px of the focus colour
+    while it has the keyboard's focus, and keeps its text and arrow."""
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    first, plain = QLineEdit(), QComboBox()  # the line edit takes the focus when shown
+    plain.addItems(["4 × 4", "5 × 5"])
+    layout.addWidget(first)
+    layout.addWidget(plain)
+    window.resize(300, 120)
+    window.show()
+    QApplication.processEvents()
+    palette = window.palette()
+    window_colour = palette.color(QPalette.ColorRole.Window).name()
+    face = palette.color(QPalette.ColorRole.Button).name()
+    image = window.grab().toImage()
+    origin = plain.mapTo(window, plain.rect().topLeft())
+    middle = origin.y() + plain.height() // 2
+    edges = {
+        "vänster": image.pixelColor(origin.x(), middle).name(),
+        "höger": image.pixelColor(origin.x() + plain.width() - 1, middle).name(),
+        "topp": image.pixelColor(origin.x() + plain.width() // 2, origin.y()).name(),
+    }
+    for side, edge in edges.items():
+        assert edge == _member(FIELD_EDGE, styled), (styled, side, edge)
+        for name, background in (("fönstret", window_colour), ("knappen", face)):
+            ratio = contrast_ratio(edge, background)
+            assert ratio >= NON_TEXT, (styled, side, name, edge, background, round(ratio, 2))
+    # The chosen text and the arrow are still drawn inside the edge.
+    inside = {
+        image.pixelColor(x, middle).name()
+        for x in range(origin.x() + 3, origin.x() + plain.width() - 3)
+    }
+    assert len(inside) > 3, inside
+    # The focus is shown as a button's: once the keyboard has moved it there, not on a click.
+    window.activateWindow()
+    plain.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(plain.hasFocus)
+    QApplication.processEvents()
+    assert _edge_pixel(plain, window) == _member(FIELD_EDGE, styled)
+    first.setFocus()
+    qtbot.waitUntil(first.hasFocus)
+    qtbot.keyClick(first, Qt.Key.Key_Tab)
+    qtbot.waitUntil(plain.hasFocus)
+    QApplication.processEvents()
+    assert _edge_pixel(plain, window) == _member(FOCUS_EDGE, styled)
 
 
 def test_a_flashed_field_is_outlined_in_the_schemes_red(qtbot: QtBot, styled: Scheme) -> None:

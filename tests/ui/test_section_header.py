@@ -1,6 +1,7 @@
 """Each section's header: its title, its hint and, right of the title, the section's primary
 actions as buttons with icons, reached by Tab before the rest of the page. And Internkontroll
-on a 1920×1080 screen at 150 %: the table has the page's width, the risk matrix a button."""
+on a 1920×1080 screen at 150 %: the table has the page's width, the risk matrix a button
+(the user's choice with it remembered)."""
 
 from __future__ import annotations
 
@@ -185,6 +186,35 @@ def test_internkontroll_on_a_wide_screen_shows_the_matrix(window: MainWindow) ->
     assert view.horizontalScrollBar().maximum() == 0
 
 
+def test_internkontroll_remembers_the_matrix_shown_or_folded_away_between_sessions(
+    window: MainWindow, qtbot: QtBot, example_path: Path
+) -> None:
+    def next_session(size: tuple[int, int]) -> InternalControlEditor:
+        nonlocal window
+        window.close()
+        window = shown_window(qtbot, example_path)
+        workspace_of(window).set_navigator_shown(True)
+        window.resize(*size)
+        editor = _editor(window, "internkontroll")
+        assert isinstance(editor, InternalControlEditor)
+        return editor
+
+    workspace_of(window).set_navigator_shown(True)
+    window.resize(1280, 720)
+    editor = _editor(window, "internkontroll")
+    assert isinstance(editor, InternalControlEditor)
+    assert not editor.matrix_pane.isVisible()
+    editor.matrix_button.click()
+    # Shown by the user on a narrow page: shown again next time, on as narrow a page.
+    editor = next_session((1280, 720))
+    assert editor.matrix_pane.isVisible() and editor.matrix_button.isChecked()
+    editor.matrix_button.click()
+    # Folded away: folded away next time, even on a page wide enough for it.
+    editor = next_session((1920, 1080))
+    assert not editor.matrix_pane.isVisible() and not editor.matrix_button.isChecked()
+    assert editor.proxy.rowCount() == editor.model.rowCount()
+
+
 def test_a_chapters_text_comes_before_its_header_action_in_the_tab_order(
     window: MainWindow,
 ) -> None:
@@ -199,3 +229,20 @@ def test_a_chapters_text_comes_before_its_header_action_in_the_tab_order(
     after_text = stops[3 : 3 + len(shown)]
     assert after_text == shown
     assert stops[3 + len(shown)] is editor.add_button
+
+
+def test_internkontroll_with_the_matrix_below_the_table_still_shows_rows(
+    window: MainWindow,
+) -> None:
+    # A laptop window too narrow for the matrix beside the table: opened, it stands below,
+    # and the table must keep room for several rows, not one.
+    workspace_of(window).set_navigator_shown(True)
+    window.resize(1100, 700)
+    editor = _editor(window, "internkontroll")
+    assert isinstance(editor, InternalControlEditor)
+    editor.matrix_button.click()
+    _settle()
+    assert editor.matrix_pane.isVisible()
+    view = editor.view
+    rows = view.rowHeight(0) + view.rowHeight(1) + view.rowHeight(2)
+    assert view.viewport().height() >= rows, (view.viewport().height(), rows)

@@ -9,6 +9,11 @@ The gallery has the main sections of the example plan in the light and the dark 
 each at 1280×800 in ``docs/galleri/`` (README.md links to them) and half that size in the
 handbook's ``bilder/galleri/`` (shown by README.md and the handbook's galleri.html, and
 shipped with vplan). Both are palette PNGs, small enough for the repository.
+
+Internkontroll folds its risk matrix away on a page narrower than 1 200 px; the pictures show
+it as a user sees it who has shown it with the *Riskmatris* button (which vplan remembers), and
+the handbook's picture of it is taken at the gallery's size, where the matrix stands beside the
+table.
 """
 
 from __future__ import annotations
@@ -114,6 +119,8 @@ SHOTS = (
         "drift",
         (*_PLAN_SCREEN, *_TABLES, "ui/editors/budget_grid.py", "ui/models/budget.py"),
     ),
+    # The risk matrix beside the table: at 1100×700 it would stand below it, the table
+    # one row high.
     Shot(
         "internkontroll.png",
         "exempel",
@@ -125,6 +132,7 @@ SHOTS = (
             "ui/models/internal_control.py",
             "ui/risk_matrix.py",
         ),
+        size=GALLERY_SIZE,
     ),
     Shot("granskning.png", "exempel", "granskning", (*_PLAN_SCREEN, "ui/review.py")),
     # The example's delår: its goals assessed, beside the plan's targets.
@@ -244,6 +252,20 @@ def _vplan(*args: str, env: dict[str, str]) -> None:
         raise SystemExit(f"vplan {' '.join(args)} misslyckades:\n{result.stderr}")
 
 
+def _show_risk_matrix(env: dict[str, str]) -> None:
+    """Remember, in the settings of the pictures' own home, that the user showed the risk
+    matrix: as the *Riskmatris* button does."""
+    code = (
+        "from vplan_desktop.ui.settings import remember_risk_matrix_shown; "
+        "remember_risk_matrix_shown(True)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=False
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"Inställningen för riskmatrisen kunde inte sparas:\n{result.stderr}")
+
+
 def make_images(folder: Path) -> dict[str, dict[str, object]]:
     """Take every picture into ``folder`` and return what ``bilder.json`` records."""
     record: dict[str, dict[str, object]] = {}
@@ -265,6 +287,7 @@ def make_images(folder: Path) -> dict[str, dict[str, object]]:
             "--till=2028",
             env=env,
         )
+        _show_risk_matrix(env)
         (folder / GALLERY).mkdir(exist_ok=True)
         FULL_SIZE.mkdir(parents=True, exist_ok=True)
         for shot in ALL_SHOTS:

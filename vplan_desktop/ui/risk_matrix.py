@@ -22,6 +22,9 @@ NO_BAND = "#dddddd"
 LABEL_WIDTH = 104
 LABEL_HEIGHT = 44
 CELL_MIN = 66
+CELL_MIN_HEIGHT = 34
+"""Low enough for the matrix to stand below the table on a laptop and leave the table three
+rows; two lines of a cell (the value and "(2 st)") still fit."""
 
 
 class RiskMatrix(QWidget):
@@ -37,7 +40,7 @@ class RiskMatrix(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAccessibleName(tr("Riskmatris"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
-        self.setMinimumSize(QSize(LABEL_WIDTH + 4 * CELL_MIN, LABEL_HEIGHT + 4 * 48))
+        self.setMinimumSize(QSize(LABEL_WIDTH + 4 * CELL_MIN, LABEL_HEIGHT + 4 * CELL_MIN_HEIGHT))
         self.setMaximumSize(QSize(LABEL_WIDTH + 5 * 90, LABEL_HEIGHT + 5 * 70))
 
     def sizeHint(self) -> QSize:

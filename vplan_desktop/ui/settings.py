@@ -1,5 +1,5 @@
 """What vplan remembers between sessions: recent plans (files and plans on a server),
-window geometry, splitters."""
+window geometry, splitters, the panes the user showed or hid."""
 
 from __future__ import annotations
 
@@ -74,6 +74,22 @@ def navigator_hidden() -> bool:
 
 def remember_navigator_hidden(hidden: bool) -> None:
     settings().setValue(NAVIGATOR_HIDDEN, hidden)
+
+
+RISK_MATRIX_SHOWN = "internkontroll/riskmatrisVisad"
+
+
+def risk_matrix_shown() -> bool | None:
+    """True or False once the user has shown or folded away Internkontroll's risk matrix;
+    None before: the page's width decides."""
+    value = settings().value(RISK_MATRIX_SHOWN)
+    if value is None:
+        return None
+    return str(value).lower() in ("true", "1")
+
+
+def remember_risk_matrix_shown(shown: bool) -> None:
+    settings().setValue(RISK_MATRIX_SHOWN, shown)
 
 
 EXPORT_TEMPLATE = "export/mall"

@@ -183,8 +183,8 @@ def style_sheet() -> str:
     """The application's style sheet: buttons padded on an 8-px grid, and vplan's bars in the
     scheme's colours (their objectName picks them). Group boxes keep Fusion's own drawing: a
     rule for them would make the style sheet draw them, title and frame apart. A text field
-    has an edge of ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` while it has the focus (a number,
-    date or combo field the same, drawn by ``FieldEdgeStyle``)."""
+    has an edge of ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` while it has the focus (a number
+    or date field and a combo box the same, drawn by ``FieldEdgeStyle``)."""
     fill = {name: _pair(*pair) for name, pair in BAR_FILLS.items()}
     edge = {name: _pair(*pair) for name, pair in BAR_EDGES.items()}
     field, focus = (_pair(TONES[name].light, TONES[name].dark) for name in ("faltkant", "fokus"))
@@ -207,10 +207,12 @@ QLineEdit[frame="true"]:focus, QPlainTextEdit:focus, QTextEdit:focus {{
 
 
 class FieldEdgeStyle(QProxyStyle):
-    """Fusion, with the edge of a number or date field and of a combo box one types in drawn
-    as a text field's: ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` with the focus. Fusion's own
-    edge (the window's colour a little darker) is all but invisible on dark; a style-sheet
-    rule for these fields would lose Fusion's arrows."""
+    """Fusion, with the edge of a number or date field and of a combo box (one types in or
+    only chooses from) drawn as a text field's: ``FIELD_EDGE``, 2 px of ``FOCUS_EDGE`` with
+    the focus (the keyboard's focus, for a combo box one only chooses from). Fusion's own
+    edge (the window's colour a little darker) is all but invisible on dark, and a plain combo
+    box's button face hardly differs from the window; a style-sheet rule for these fields
+    would lose Fusion's arrows."""
 
     def __init__(self) -> None:
         super().__init__(QStyleFactory.create("Fusion"))
@@ -223,19 +225,24 @@ class FieldEdgeStyle(QProxyStyle):
         widget: QWidget | None = None,
     ) -> None:
         super().drawComplexControl(control, option, painter, widget)
-        typed_in = (
+        field = (
             isinstance(option, QStyleOptionSpinBox)
             and control == QStyle.ComplexControl.CC_SpinBox
             and option.frame
         ) or (
             isinstance(option, QStyleOptionComboBox)
             and control == QStyle.ComplexControl.CC_ComboBox
-            and option.editable
             and option.frame
         )
-        if not typed_in:
+        if not field:
             return
-        focused = bool(option.state & QStyle.StateFlag.State_HasFocus)
+        state = option.state
+        # A combo box one only chooses from is a button: its focus is shown, as a button's,
+        # once the keyboard has moved it (not on every click, nor on the window's first field).
+        chosen_only = isinstance(option, QStyleOptionComboBox) and not option.editable
+        focused = bool(state & QStyle.StateFlag.State_HasFocus) and (
+            not chosen_only or bool(state & QStyle.StateFlag.State_KeyboardFocusChange)
+        )
         width = 2 if focused else 1
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)

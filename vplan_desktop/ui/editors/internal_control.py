@@ -1,5 +1,6 @@
 """Internkontroll: the controls table beside a live risk matrix that filters it; on a narrow
-page the matrix is folded away behind a button, and the table has the page's width."""
+page the matrix is folded away behind a button, and the table has the page's width. The
+user's choice with the button is remembered between sessions."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ from vplan_desktop.ui.models.table import ROW_ID_ROLE
 from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.removal import may_remove, removal_question
 from vplan_desktop.ui.risk_matrix import RiskMatrix, legend_html
+from vplan_desktop.ui.settings import remember_risk_matrix_shown, risk_matrix_shown
 from vplan_desktop.ui.spreadsheet import SpreadsheetView
 from vplan_desktop.ui.table_layout import AdaptiveSplitter
 from vplan_desktop.validation import Finding
@@ -83,8 +85,9 @@ class InternalControlEditor(SectionEditor):
         buttons = button_row(self.remove_button)
         buttons.addWidget(self.matrix_button)
         left_layout.addLayout(buttons)
-        self._matrix_wanted: bool | None = None
-        """Shown or folded away by the user; None: as the page's width has it."""
+        self._matrix_wanted = risk_matrix_shown()
+        """Shown or folded away by the user (now or in an earlier session); None: as the
+        page's width has it."""
         self.add_empty_hint(
             self.view,
             tr(
@@ -131,6 +134,8 @@ class InternalControlEditor(SectionEditor):
         self.outer.addWidget(splitter, 1)
         # Sannolikhet, konsekvens and riskvärde keep their width; the texts wrap.
         self.view.share_width({0: 110, 1: 120, 5: 110, 6: 90, 7: 70, 8: 80, 9: 80, 10: 70})
+        if self._matrix_wanted is not None:
+            self._show_matrix(self._matrix_wanted)
         self.on_changed(None)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -146,6 +151,7 @@ class InternalControlEditor(SectionEditor):
 
     def _matrix_toggled(self, shown: bool) -> None:
         self._matrix_wanted = shown
+        remember_risk_matrix_shown(shown)
         self._show_matrix(shown)
         if not shown and self.matrix.chosen:
             self.matrix.choose(self.matrix.chosen)  # a hidden filter would hide rows unseen
