@@ -18,7 +18,14 @@ from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import DATE
 from vplan_desktop.wording import clipped
 
-__all__ = ["activity_line", "end_line", "end_of", "goal_line", "goal_named_by_line"]
+__all__ = [
+    "activity_line",
+    "end_line",
+    "end_of",
+    "goal_line",
+    "goal_named_by_line",
+    "owned_activity",
+]
 
 _GOAL_LABEL = re.compile(
     r"^(?:(?:nämndens|kommunfullmäktiges|fullmäktiges)\s+mål|nämndsmål|nämndmål|mål|målet)"
@@ -93,12 +100,18 @@ def activity_line(text: str) -> dict[str, Any] | None:
     found = _ACTIVITY.match(" ".join(text.split()))
     if found is None:
         return None
+    return owned_activity(found, _END_LABEL)
+
+
+def owned_activity(found: re.Match[str], end_label: re.Pattern[str]) -> dict[str, Any]:
+    """An activity of the plan's JSON from a line matched with its ``name``, ``who`` (the
+    owner) and ``rest`` (the end, after ``end_label``, if any) groups."""
     activity: dict[str, Any] = {
         "namn": found.group("name").strip(" –-:")[:300],
         "att_granska": True,
         "ansvarig": found.group("who").strip()[:200],
     }
-    rest = _END_LABEL.sub("", found.group("rest") or "").strip()
+    rest = end_label.sub("", found.group("rest") or "").strip()
     activity.update(end_of(rest))
     return activity
 

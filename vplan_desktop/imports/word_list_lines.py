@@ -10,7 +10,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
-from vplan_desktop.imports.word_activity_lines import end_of
+from vplan_desktop.imports.word_activity_lines import owned_activity
 from vplan_desktop.imports.word_text import cell_target, cell_value
 
 __all__ = ["bracketed_indicator", "figures_indicator", "sentence_activity"]
@@ -93,12 +93,4 @@ def sentence_activity(text: str) -> dict[str, Any] | None:
     found = _SENTENCES.match(" ".join(text.split()))
     if found is None:
         return None
-    activity: dict[str, Any] = {
-        "namn": found.group("name").strip(" –-:")[:300],
-        "att_granska": True,
-        "ansvarig": found.group("who").strip()[:200],
-    }
-    rest = _END_LABEL.sub("", found.group("rest") or "").strip()
-    if rest:
-        activity.update(end_of(rest))
-    return activity
+    return owned_activity(found, _END_LABEL)
