@@ -1,14 +1,22 @@
 """The corpus measure's reading of printed figures (tests/word_rate_texts.py): a negative
 amount in parentheses is the plan's negative amount, and a target with its unit in words
 ("max 10 dagar") is the plan's target with its comparison and unit – neither is a lost text;
-the same texts are lost when the plan holds another figure or no such unit."""
+the same texts are lost when the plan holds another figure or no such unit. A key-figure row
+expected with a unit of its own (an "Enhet" column) is found only with that unit."""
 
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
+from docx import Document
+
+from tests.word_rate import rate
 from tests.word_rate_texts import lost_texts, number
-from tests.word_shapes_model import Expected, Front
+from tests.word_shapes_model import Expected, Front, KeyRow
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.imports.word import import_word
+from vplan_desktop.services.read import read_plan
 
 FRONT = Front("Nämnden", "Kommunen", 2027, 2027)
 
@@ -27,3 +35,27 @@ def test_printed_figures_the_plan_holds_are_not_lost() -> None:
     assert lost_texts(sources, plan, Expected("t", FRONT)) == []
     other = " ¶ ".join(["-18250", "10", "högst", "Tid till bekräftelse"])
     assert lost_texts(sources, other, Expected("t", FRONT)) == ["(18 240)", "max 10 dagar"]
+
+
+def test_a_key_figure_rows_unit_is_checked_against_the_rows_unit(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_paragraph("Verksamhetsplan 2027")
+    doc.add_heading("Nyckeltal", 1)
+    rows = [["Nyckeltal", "Enhet", "2024", "2025"], ["Kostnad per skollunch", "kr", "38", "40"]]
+    table = doc.add_table(rows=2, cols=4)
+    for cells, row in zip(rows, table.rows, strict=True):
+        for text, cell in zip(cells, row.cells, strict=True):
+            cell.text = text
+    doc.save(str(tmp_path / "plan.docx"))
+    import_word(tmp_path / "plan.docx", tmp_path / "plan.vplan")
+    with PlanDocument.open(tmp_path / "plan.vplan", read_only=True) as opened:
+        plan = read_plan(opened)
+    values = {"2024": "38", "2025": "40"}
+    expected = Expected(
+        "t", FRONT, key_figures=[KeyRow("", "Kostnad per skollunch", values, unit="kr")]
+    )
+    assert rate(expected, plan).missing == []
+    expected.key_figures = [KeyRow("", "Kostnad per skollunch", values, unit="kronor")]
+    assert rate(expected, plan).missing == [
+        "nyckeltal: ”Kostnad per skollunch”: enhet ”kr”, väntad ”kronor”"
+    ]

@@ -353,6 +353,8 @@ class _Finder:
                     for column, text in row.values.items()
                     if not _same_cell(text, values.get(key(column)))
                 ]
+                if row.unit and key(r.enhet) != key(row.unit):
+                    bad.append(f"enhet ”{r.enhet}”, väntad ”{row.unit}”")
                 if bad:
                     problems.append(bad[0])
                 elif row.group and not self._in_group(table, index, row.group):

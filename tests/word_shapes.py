@@ -156,6 +156,30 @@ a budget year split into Intäkter | Kostnader | Netto). Y–AA are held by the 
   unlabelled Heading 2 over a two-column section ("Så mäter vi" lines "Nuläge 2025: … | Mål
   2027: …" beside "Aktiviteter:" bullets ending in "(Verksamhet)"), and a landscape section
   with a two-header-row driftbudget and internkontroll with merged processes.
+
+AE–AG were written as an eighth holdout, without reading the import, in shapes A–AD do not
+have: they scored AE 44 %, AF 40 % and AG refused ("Planperioden gick inte att hitta", 71 %
+with the period given) before the import learnt their shapes (a styrkort's goals with their
+typed numbers and fullmäktige's strategic goals, "Vad | Hur | Vem | När" tables, goals as an
+outline list, activities linked by a goal's number, a cover in the first-page header and
+footer, a key-figure "Enhet" column). AD–AG are held by the corpus tests.
+
+- AE (``word_shapes_ae``): a miljö- och hälsoskyddsnämnd's "styrkort": one landscape table
+  "Perspektiv | Strategiskt mål | Nämndsmål | Indikator | Nuläge (2025) | Målvärde …" with the
+  first three columns merged down and the goal's number typed in its cell, activities as one
+  "Vad | Hur | Vem | När" table per goal, a "Resultatbudget (tkr)" mixing "(14 820)" and
+  "−1 230", and internkontroll "Rutin/system | Risk | Sannolikhet | Konsekvens | Kontrollmetod
+  | Frekvens | Ansvarig | Rapport till".
+- AF (``word_shapes_af``): an arbetsmarknadsnämnd's goals as one Word outline list ("1.",
+  "1.1", "a)" by ``w:numPr``, no headings, no typed numbers) followed by an indicator table
+  linked by the shown number with a "Trend" arrow column and targets for three years,
+  activities with "Start | Klart | Kostnad (tkr)", a driftbudget with "Prognos helår 2026",
+  and monthly key figures "Jan … Okt | Snitt 2025".
+- AG (``word_shapes_ag``): a servicenämnd's plan whose cover is the first-page header and
+  footer, "Inriktningsmål n:" Heading 2s over "Mätetal | Utgångsläge 2025 | Målvärde … |
+  Ansvarig | Följs upp" tables, carried-over activities with a status, budget cells carrying
+  their unit ("−6,9 mnkr", "+0,4 mnkr"), key figures with an "Enhet" column and internkontroll
+  with "Hög (12)".
 """
 
 from __future__ import annotations
@@ -168,6 +192,9 @@ from tests.word_shapes_aa import build_aa
 from tests.word_shapes_ab import build_ab
 from tests.word_shapes_ac import build_ac
 from tests.word_shapes_ad import build_ad
+from tests.word_shapes_ae import build_ae
+from tests.word_shapes_af import build_af
+from tests.word_shapes_ag import build_ag
 from tests.word_shapes_b import build_b
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
@@ -204,6 +231,9 @@ __all__ = [
     "build_ab",
     "build_ac",
     "build_ad",
+    "build_ae",
+    "build_af",
+    "build_ag",
     "build_b",
     "build_c",
     "build_d",
@@ -261,11 +291,13 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "AA-kultur-fritid-två-spalter-liggande": build_aa,
     "AB-gymnasienämnd-mål-som-rubriker": build_ab,
     "AC-överförmyndarnämnd-prosamål-kronor": build_ac,
+    "AD-vård-omsorg-grupprader": build_ad,
+    "AE-miljönämnd-styrkort": build_ae,
+    "AF-arbetsmarknad-dispositionslista": build_af,
+    "AG-servicenämnd-försättsblad-i-sidhuvud": build_ag,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "AD-vård-omsorg-grupprader": build_ad,
-}
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

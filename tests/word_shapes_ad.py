@@ -5,10 +5,11 @@
 Mål | Ansvarig | Tidplan" dated "Q1–Q2 2027", "Q4 2027" or "Löpande"; a page header with the
 kommun's name.
 
-Expected (what a perfect import gives): the front matter from the cover; four chapters; three
-nämndsmål; seven indicators with two outcomes and a 2027 target, linked to their goal by the
-group row; six activities with ansvarig and the last day of the period as slutdatum (none for
-"Löpande"); the group rows and header cells are structure; the page header is not in the plan."""
+Expected (what a perfect import gives): the front matter from the cover; three chapters (the
+heading over the activity table alone is the table's title, no chapter); three nämndsmål; seven
+indicators with two outcomes and a 2027 target, linked to their goal by the group row; six
+activities with ansvarig and the last day of the period as slutdatum (none for "Löpande"); the
+group rows and header cells are structure; the page header is not in the plan."""
 
 from __future__ import annotations
 
@@ -119,7 +120,9 @@ def _goals(w: Writer) -> None:
 
 
 def _activities(w: Writer) -> None:
-    w.chapter("Aktiviteter 2027–2028")
+    # A heading over a table alone is the table's title, no chapter of text (as in D, G, L).
+    w.heading("Aktiviteter 2027–2028", 1)
+    w.structure("Aktiviteter 2027–2028")
     rows = [["Aktivitet", "Mål", "Ansvarig", "Tidplan"]]
     for name, goal, who, when, end in ACTS:
         rows.append([name, f"Mål {goal}", who, when])

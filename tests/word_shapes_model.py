@@ -102,6 +102,9 @@ class KeyRow:
     """Column heading → the cell's text as printed ("15,2 %", "1 164")."""
     group: str = ""
     """The group a grouped table puts the row under (the first column's name above it)."""
+    unit: str = ""
+    """The row's unit when the table gives it in a column of its own ("Enhet"): the row's
+    unit, not one of its values; "" when not checked."""
 
 
 @dataclass(frozen=True)

@@ -4,14 +4,16 @@
 tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding layout tables
 and målkort (``word_layout``, ``word_goal_card``) and turning tables that run their years
 downwards (``word_transpose``) and kontrollkort (``word_control_cards``); ``interpret`` reads
-the blocks as a plan – headings (``word_structure``), the cover page (``word_front``),
-the walk through chapters, goals and tables (``word_walk`` with one classifier per kind of
-table) – under the user's corrections (``word_tolkning``), and says per block what it became;
-``create_plan`` writes the plan. Everything imported is marked "att granska"."""
+the blocks as a plan – headings (``word_structure``), the cover page (``word_front``; the
+first page's own header and footer when the body has none), the walk through chapters, goals
+and tables (``word_walk`` with one classifier per kind of table) – under the user's
+corrections (``word_tolkning``), and says per block what it became; ``create_plan`` writes the
+plan. Everything imported is marked "att granska"."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -76,6 +78,8 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     if structure.title is not None:
         cover.insert(0, blocks[structure.title])
     front = read_front(cover, blocks[cover_end:], source.title)
+    if not front.used and source.first_page:  # the cover is the first page's header and footer
+        front = read_front([*source.first_page, *cover], blocks[cover_end:], source.title)
     if not front.kommun:  # a template naming the kommun only in its page header
         front.kommun = next((k for t in source.set_aside if (k := kommun_in(t))), "")
     for key, value in corrections.front.items():
@@ -159,7 +163,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         )
         if v
     }
-    _summarise(result, source, front.antagen)
+    _summarise(result, source, front.antagen, front.used)
     return result
 
 
@@ -207,7 +211,9 @@ def _extend_period(result: WordImport, b: Builder) -> None:
         result.sista_ar = max(later)
 
 
-def _summarise(result: WordImport, source: Source, antagen: str) -> None:
+def _summarise(
+    result: WordImport, source: Source, antagen: str, front_lines: Iterable[int]
+) -> None:
     """The report's head: what was found on the cover, what was set aside, the comments."""
     head = []
     if antagen:
@@ -216,7 +222,12 @@ def _summarise(result: WordImport, source: Source, antagen: str) -> None:
         head.append("Kommunens namn står inte i dokumentet: skriv det under Uppgifter.")
     if source.toc:
         head.append(f"Innehållsförteckningen hoppades över ({count_of(len(source.toc), 'rad')}).")
-    if source.set_aside:
+    if any(index < 0 for index in front_lines):
+        head.append(
+            "Försättsbladet lästes ur första sidans sidhuvud och sidfot; "
+            "de andra sidornas sidhuvuden och sidfötter hoppades över."
+        )
+    elif source.set_aside:
         head.append("Sidhuvuden och sidfötter hoppades över.")
     for comment in source.comments:
         head.append(f"Kommentar i dokumentet: {comment}")

@@ -11,6 +11,8 @@ from typing import Any
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_date
+from vplan_desktop.imports.word_activity_lines import goal_named_by_line
+from vplan_desktop.imports.word_activity_questions import asks_questions, question_role
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_dates import period_end
@@ -61,7 +63,7 @@ _FOLLOW_UP_STATUS = {
 def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
     lower = [h.lower() for h in headers]
     found = 0.0
-    if any(any(w in h for w in NAME_WORDS) for h in lower):
+    if any(any(w in h for w in NAME_WORDS) for h in lower) or asks_questions(headers):
         found += 2
     found += min(3, sum(1 for h in lower if any(w in h for w in OTHER_WORDS)))
     if sum(1 for h in headers if column_kind_year(h)) >= 2:
@@ -73,9 +75,12 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
 
 def roles(headers: list[str], ctx: TableContext) -> list[str]:
     out: list[str] = []
+    asked = asks_questions(headers)
     for index, header in enumerate(headers):
         lower = header.lower()
-        if any(w in lower for w in NAME_WORDS) and "namn" not in out and "beskriv" not in lower:
+        if asked and question_role(header) and question_role(header) not in out:
+            role = question_role(header)  # "Vad | Hur | Vem | När"
+        elif any(w in lower for w in NAME_WORDS) and "namn" not in out and "beskriv" not in lower:
             role = "namn"
         elif "beskriv" in lower or "innehåll" in lower or "syfte" in lower:
             role = "beskrivning"
@@ -86,7 +91,9 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         ):
             role = "malkoppling"  # "Kopplat till": the goal the column names ("Nämndmål 2")
         elif index > 0 and re.fullmatch(
-            r"(?:nämnds?)?mål(?:\s*(?:nr|nummer))?", lower.strip(" :.")
+            r"(?:nämnds?|inriktnings|effekt|verksamhets|förvaltnings|strategiskt |kf-?)?mål"
+            r"(?:\s*(?:nr|nummer))?",
+            lower.strip(" :."),
         ):
             role = "malkoppling"  # "Aktivitet | Mål | Ansvarig": the goal's number or words
         elif "ansvar" in lower:
@@ -158,7 +165,9 @@ name it (the plan needs a name; the row is not dropped)."""
 
 def read(view: TableView, b: Builder) -> None:
     ctx = view.context
-    goal = b.by_heading.get(ctx.heading)
+    # a line over the table naming the goal ("Nämndsmål 1.1 – …"), else the heading's goal
+    named = goal_named_by_line(ctx.caption, b.goals, bold=True) if ctx.caption else None
+    goal = named or b.by_heading.get(ctx.heading)
     count = 0
     for row in view.rows.rows:
         cells = row.cells

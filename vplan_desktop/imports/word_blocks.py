@@ -83,8 +83,8 @@ class Block:
     tabbed: tuple[str, ...] = ()
     """A paragraph's text split at its tabs (tab-aligned columns); () without tabs."""
     number: str = ""
-    """The number Word shows before a heading from its list numbering ("4.2.1"), not in the
-    text; "" for none."""
+    """The number Word shows before a heading or a list item from its list numbering ("4.2.1",
+    "a)"), not in the text; "" for none."""
     size: float = 0.0
     """A paragraph's largest font size in points set on its runs; 0 when they keep the
     style's (a plan without heading styles tells its heading levels by size)."""
@@ -136,6 +136,9 @@ class Source:
     """Page headers and footers: not part of the plan."""
     title: str = ""
     """The document's own title (its properties), if it has one."""
+    first_page: list[Block] = field(default_factory=list)
+    """The lines of the first page's own header and footer (a cover a template puts there),
+    indexed -1, -2, …: not among ``blocks``; also in ``set_aside``."""
 
     def text_of(self, index: int) -> str:
         return self.blocks[index].text

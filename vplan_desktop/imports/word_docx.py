@@ -1,8 +1,9 @@
 """A .docx read from its XML into blocks (``word_blocks``), as Word shows it with every tracked
 change accepted: insertions kept, deletions left out; content controls, text boxes, fields'
 results, hyperlinks and smart tags read through; the table of contents, page headers and
-footers, comments and footnotes set aside. python-docx shows none of these, so the parts are
-read with lxml after ``office_safety`` has checked them; styles are looked up once each."""
+footers (a first page's own also read for the cover: ``word_docx_first_page``), comments and
+footnotes set aside. python-docx shows none of these, so the parts are read with lxml after
+``office_safety`` has checked them; styles are looked up once each."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_docx_first_page import first_page_lines
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.markdown import Run, merged
@@ -208,6 +210,7 @@ class _Reader:
         if body is None:
             raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
         self._blocks(body, toc=False)
+        self.source.first_page = first_page_lines(body, self.targets, self._xml, self._paragraph)
         return self.source
 
     def _add(self, **fields: object) -> None:
@@ -267,9 +270,7 @@ class _Reader:
         if outline is not None and outline.get(VAL, "").isdigit() and int(outline.get(VAL)) < 9:
             level, heading_by = int(outline.get(VAL, "0")) + 1, HeadingBy.OUTLINE
         notes = tuple(read.notes)
-        style_el = properties.find(w("pStyle")) if properties is not None else None
-        style_id = style_el.get(VAL, "") if style_el is not None else ""
-        number = self.numbers.paragraph(properties, style_id, style.num)
+        number = self._number(properties)
         if level is not None and len(text) <= 300:
             self._add(
                 number=number,
@@ -305,6 +306,7 @@ class _Reader:
                 text=text,
                 runs=runs,
                 style=style.name,
+                number=number,
                 numbered=numbered,
                 list_level=ilvl_val,
                 bold=bold,
@@ -324,6 +326,12 @@ class _Reader:
             size=read.size,
             tabbed=tuple(" ".join(t.split()) for t in read.tabbed) if len(read.tabbed) > 1 else (),
         )
+
+    def _number(self, properties: etree._Element | None) -> str:
+        """The number Word shows before a paragraph with ``properties`` ("" for none)."""
+        style_el = properties.find(w("pStyle")) if properties is not None else None
+        style_id = style_el.get(VAL, "") if style_el is not None else ""
+        return self.numbers.paragraph(properties, style_id, self.styles.get(style_id or None).num)
 
     def _paragraph(self, element: etree._Element, style: Style | None = None) -> _Para:
         """A paragraph's runs with tracked changes accepted, fields' results only."""
@@ -498,6 +506,7 @@ class _Reader:
             read = self._paragraph(paragraph)
             notes.extend(read.notes)
             if read.text:
+                self._number(paragraph.find(w("pPr")))  # Word counts a cell's numbered lines
                 if runs:
                     runs.append(Run("\n"))
                 runs.extend(r for r in read.runs if r.text)

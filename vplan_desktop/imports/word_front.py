@@ -46,7 +46,9 @@ _LABELS = {
     "diarienummer": re.compile(
         r"^(?:dnr|diarienummer|diarienr|dnr\.)\s*[:：.]?\s*(?P<v>[\w][\w./\-: ]{1,40})$", re.I
     ),
-    "antagen": re.compile(r"^(?:antagen|fastställd|beslutad)\s+(?:av|i)\s+(?P<v>.+)$", re.I),
+    "antagen": re.compile(
+        r"^(?:antagen|fastställd|beslutad)\s+(?:av|i)\s*[:：]?\s+(?P<v>.+)$", re.I
+    ),
 }
 _DNR_IN = re.compile(
     r"(?:^|[\s.,;])(?:dnr|diarienummer|diarienr)\.?\s*[:：]?\s*"

@@ -12,6 +12,7 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_activity_lines import activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_goal_outline import OutlineGoals
 from vplan_desktop.imports.word_list_lines import (
     bracketed_indicator,
     figures_indicator,
@@ -122,6 +123,8 @@ class GoalLists:
         self.b = b
         self.blocks = blocks
         self.first_year = first_year
+        self.outline = OutlineGoals(b, blocks, list_label)
+        """The goals written as one list Word numbers in levels."""
         self.kind: ListKind | None = None
         """What the list being read holds, after a label line ("Indikatorer:")."""
         self.figure_lines: set[int] = set()

@@ -12,6 +12,7 @@ from typing import Any
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
 from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import dated_value, name_and_source, no_figure
 from vplan_desktop.imports.word_result import Became
@@ -165,6 +166,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "ovrigt"
         out.append(role)
     _area_column(headers, out)
+    level_columns(headers, out)
     if "namn" not in out:
         free = [i for i, r in enumerate(out) if r in ("ovrigt", "grupp")]
         if free:
@@ -258,12 +260,13 @@ def read(view: TableView, b: Builder) -> None:
             if key not in goals and coded:  # "ME1": the goal numbered so in a table above
                 goals[key] = coded[-1]
             if key not in goals:
-                niva, kod, text = parse_goal(key)
+                niva, kod, text = goal_and_number(*parse_goal(key))
                 kod = kod or view.cell(row.cells, "kod")
                 kf = row.cells[kf_col] if kf_col is not None else ""
                 named = view.cell(row.cells, "malomrade")
                 home = b.area(named) if named else area
-                parent = b.goal(home, MalNiva.KF, *parse_goal(kf)[1:])["id"] if kf else None
+                upper = goal_and_number(*parse_goal(kf))[1:]
+                parent = b.goal(home, MalNiva.KF, *upper)["id"] if kf else None
                 goals[key] = b.goal(home, niva, kod, text, parent)
             goal = goals[key]
         for cells in _one_per_line(view, row):
@@ -378,7 +381,8 @@ def _indicator(
                 "varde": indicator["utfall"][latest],
                 "ar_malniva": False,
             }
-            if len(indicator["utfall"]) == 1:  # the one figure before the plan: its nuläge
+            outcomes = [r for r in view.roles if r.startswith(("utfall:", "bokslut:"))]
+            if len(outcomes) == 1:  # the table's one figure before the plan: its nuläge
                 indicator["utfall"] = {}
     if long_term := view.cell(cells, "langsiktigt"):
         value, jamforare = cell_target(long_term)

@@ -18,7 +18,7 @@ YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 TOTAL = re.compile(
     r"^(?:summa|s:a|totalt?|total\b|totalsumma|netto(?:kostnad)?|nettokostnad(?:er)?|"
     r"nettobudget|nettoram|total budgetram|budgetram|kf:s ram|ram\b|differens|"
-    r"summering|resultat\b|(?:nämnden|nämndens|förvaltningen|förvaltningens|hela nämnden)\s+"
+    r"summering|resultat\b|(?:hela\s+)?[\wåäö-]*(?:nämnden|förvaltningen|styrelsen)s?,?\s+"
     r"(?:netto|totalt|summa|nettokostnad))",
     re.IGNORECASE,
 )

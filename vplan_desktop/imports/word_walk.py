@@ -30,6 +30,7 @@ from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
 from vplan_desktop.imports.word_goal_lists import GoalLists
 from vplan_desktop.imports.word_goal_prose import leads_in, must_goal
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
+from vplan_desktop.imports.word_kf_link import area_goal, goal_link
 from vplan_desktop.imports.word_notes import is_table_note
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_structure import Structure, strip_outline
@@ -42,7 +43,7 @@ from vplan_desktop.imports.word_table import (
     title_rows,
 )
 from vplan_desktop.imports.word_table_lead import goal_named_above, keep_table_notes
-from vplan_desktop.imports.word_text import goal_heading, kf_line
+from vplan_desktop.imports.word_text import goal_heading
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
 from vplan_desktop.imports.word_unit_rows import by_unit
 from vplan_desktop.wording import clipped
@@ -214,6 +215,7 @@ class Walk:
         self.sentence_goal = None
         self.lists.kind = None
         b = self.b
+        bare = f" (”{block.text}” utan numret)" if text != block.text else ""
         if level == 1:
             self.pending = []
             self.goal_at = {}
@@ -223,11 +225,11 @@ class Walk:
                 self.goal_heading(block, level, kod, text)
             elif self.parts[0]:
                 self.chapter = None
-                b.became(block.index, Became.STRUKTUR, f"Planens del ”{text}”")
+                b.became(block.index, Became.STRUKTUR, f"Planens del ”{text}”{bare}")
             else:
                 self.chapter = len(b.chapters)
                 b.chapter(text)["_block"] = block.index
-                b.became(block.index, Became.KAPITEL, f"Kapitlet ”{text}”")
+                b.became(block.index, Became.KAPITEL, f"Kapitlet ”{text}”{bare}")
                 b.report(f"Kapitel: {text}")
             return
         known = b.by_heading.get(text) or b.by_heading.get(block.text)
@@ -243,13 +245,12 @@ class Walk:
             b.became(
                 block.index,
                 Became.RUBRIK,
-                f"Rubrik i kapitlet ”{b.chapters[self.chapter]['rubrik']}”",
+                f"Rubrik i kapitlet ”{b.chapters[self.chapter]['rubrik']}”{bare}",
             )
         else:
             self.pending = [p for p in self.pending if p[0] < level] + [(level, text)]
-            b.became(
-                block.index, Became.STRUKTUR, f"Rubriken ”{text}” i planens del ”{self.path[0]}”"
-            )
+            what = f"Rubriken ”{text}” i planens del ”{self.path[0]}”{bare}"
+            b.became(block.index, Became.STRUKTUR, what)
 
     def goal_heading(self, block: Block, level: int, kod: str, text: str) -> None:
         b = self.b
@@ -339,7 +340,9 @@ class Walk:
             )
             self.last_note = block.index
             return
-        if self.names_goal(block):
+        if self.part == "mal" and self.lists.outline.read(block, self.path[-1]):
+            return  # an item of the goals' outline ("1." / "1.1" numbered by Word)
+        if goal_link(b, self.source.blocks, self.s.levels, block) or self.names_goal(block):
             return
         if self.part == "internkontroll" and self.controls.read(block):
             return
@@ -392,13 +395,7 @@ class Walk:
         or goal's description. False when it is none of these (it goes to a chapter)."""
         b = self.b
         text = block.text
-        if kf := kf_line(text):
-            area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
-            b.current_area = area
-            goal = b.goal(area, MalNiva.KF, "", kf)
-            b.given[area["id"]] = goal
-            b.by_heading.setdefault(self.path[-1] if self.path else "", goal)
-            b.became(block.index, Became.MAL, f"Kommunfullmäktiges mål ”{clipped(kf, 50)}”")
+        if area_goal(b, block, self.path):
             return True
         if years := yearly_goals(text):
             area = b.current_area or b.area(self.path[-1] if self.path else "Mål")

@@ -1,0 +1,31 @@
+"""Activity tables headed by the questions a plan answers for each activity: "Vad | Hur | Vem |
+När" ("Vad ska göras?", "Hur?", "Vem ansvarar?", "När ska det vara klart?"): what is done is
+the activity, how its description, who its ansvarig and when its end."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["asks_questions", "question_role"]
+
+_QUESTIONS = {
+    "vad": "namn",
+    "hur": "beskrivning",
+    "vem": "ansvarig",
+    "när": "slutdatum",
+}
+_QUESTION = re.compile(r"^(vad|hur|vem|när)\b", re.IGNORECASE)
+
+
+def question_role(header: str) -> str:
+    """The field a question heading names ("Vem ansvarar?" → "ansvarig"); "" for any other
+    heading."""
+    found = _QUESTION.match(header.strip())
+    return _QUESTIONS[found.group(1).lower()] if found else ""
+
+
+def asks_questions(headers: list[str]) -> bool:
+    """The headings ask what is done and at least two more of how, who and when: a table of
+    activities, one a row."""
+    asked = {question_role(h) for h in headers} - {""}
+    return "namn" in asked and len(asked) >= 3
