@@ -28,8 +28,8 @@ from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QObject, QTh
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from vplan_desktop.sections import Section
-from vplan_desktop.ui.app import application
 from vplan_desktop.ui.main_window import MainWindow
+from vplan_desktop.ui.qt_app import application
 from vplan_desktop.ui.workspace import PlanWorkspace
 
 WARMUP = 3

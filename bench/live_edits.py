@@ -41,7 +41,7 @@ RUNS = 40
 WINDOW_DRIVER = """
 import sys, time
 from vplan_desktop.server.address import parse_address
-from vplan_desktop.ui.app import application
+from vplan_desktop.ui.qt_app import application
 from vplan_desktop.ui.main_window import MainWindow
 from vplan_desktop.ui.models.table import ROW_ID_ROLE
 app = application()

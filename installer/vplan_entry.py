@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from vplan_desktop.cli import main
+from vplan_desktop.ui.launch import main
 
 if __name__ == "__main__":
     arguments = sys.argv[1:]

@@ -10,7 +10,8 @@ from alembic.config import Config
 from sqlalchemy import create_engine
 
 from vplan_desktop.db import document as document_module
-from vplan_desktop.db.document import APPLICATION_ID, PlanDocument
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.file_header import APPLICATION_ID
 from vplan_desktop.services.read import read_plan
 
 

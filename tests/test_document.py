@@ -17,13 +17,8 @@ from sqlalchemy import create_engine, select
 
 from vplan_desktop.db import document as document_module
 from vplan_desktop.db import models as m
-from vplan_desktop.db.document import (
-    APPLICATION_ID,
-    SCHEMA_REVISION,
-    SCHEMA_VERSION,
-    PlanDocument,
-    check_file,
-)
+from vplan_desktop.db.document import PlanDocument, check_file
+from vplan_desktop.db.file_header import APPLICATION_ID, SCHEMA_REVISION, SCHEMA_VERSION
 from vplan_desktop.errors import PlanFileError
 
 PNG_BYTES = (

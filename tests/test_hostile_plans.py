@@ -29,9 +29,10 @@ from sqlalchemy import create_engine, select, text
 
 from vplan_desktop.cli import main
 from vplan_desktop.db import document as document_module
-from vplan_desktop.db import fingerprint
+from vplan_desktop.db import file_header, fingerprint
 from vplan_desktop.db import models as m
-from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file, read_header
+from vplan_desktop.db.document import PlanDocument, check_file
+from vplan_desktop.db.file_header import SCHEMA_VERSION, read_header
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.planning.versions import save_version
 from vplan_desktop.services.adoption import log_event
@@ -318,7 +319,7 @@ def test_the_same_tables_written_differently_still_open(example_path: Path) -> N
 def _plan_at(path: Path, revision: str) -> None:
     """A plan written by the vplan whose newest migration was ``revision``."""
     connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {document_module.APPLICATION_ID}")
+    connection.execute(f"PRAGMA application_id = {file_header.APPLICATION_ID}")
     connection.close()
     config = Config()
     config.set_main_option("script_location", str(document_module._MIGRATIONS))

@@ -34,6 +34,8 @@ ORDER = (
     "office_safety",
     # The plan file, and the plan as plain data.
     "db",
+    "glance",
+    "plan_status",
     "sections",
     "follow_up_data",
     "domain",

@@ -14,13 +14,14 @@ from sqlalchemy import create_engine
 
 from tests.plan_files import plan_at_revision
 from vplan_desktop.db import document as document_module
-from vplan_desktop.db import fingerprint
+from vplan_desktop.db import file_header, fingerprint
 from vplan_desktop.db import models as m
-from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
+from vplan_desktop.db.document import PlanDocument, check_file
 from vplan_desktop.db.enums import AktivitetStatus, BeloppEnhet, MalNiva, PlanStatus, VardeSlag
+from vplan_desktop.db.file_header import SCHEMA_VERSION
 from vplan_desktop.services.read import read_plan
 
-EARLIER = [r for r in fingerprint.revisions() if r != document_module.SCHEMA_REVISION]
+EARLIER = [r for r in fingerprint.revisions() if r != file_header.SCHEMA_REVISION]
 """Every revision before the newest, oldest first."""
 
 
@@ -37,7 +38,7 @@ def test_a_plan_from_each_earlier_revision_opens_as_the_same_plan(
     assert (
         fingerprint.first_difference(
             fingerprint.read_fingerprint(sqlite3.connect(path)),
-            fingerprint.recorded()[document_module.SCHEMA_REVISION],
+            fingerprint.recorded()[file_header.SCHEMA_REVISION],
         )
         is None
     )

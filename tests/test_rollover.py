@@ -15,6 +15,7 @@ from sqlalchemy import create_engine, text
 
 from vplan_desktop.cli import main
 from vplan_desktop.db import document as document_module
+from vplan_desktop.db import file_header
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import BudgetTabell, Jamforare, MalNiva, VardeSlag
 from vplan_desktop.domain import PlanSnapshot
@@ -185,7 +186,7 @@ def test_a_plan_from_schema_1_is_upgraded(tmp_path: Path) -> None:
     """A file written by the first vplan (migration 0001 only) opens and gains the marks."""
     path = tmp_path / "gammal.vplan"
     connection = sqlite3.connect(path)
-    connection.execute(f"PRAGMA application_id = {document_module.APPLICATION_ID}")
+    connection.execute(f"PRAGMA application_id = {file_header.APPLICATION_ID}")
     connection.close()
     config = Config()
     config.set_main_option("script_location", str(document_module._MIGRATIONS))
@@ -215,7 +216,7 @@ def test_a_plan_from_schema_1_is_upgraded(tmp_path: Path) -> None:
     assert path.read_bytes() == before
     with PlanDocument.open(path) as doc:
         assert read_plan(doc).kapitel[0].rubrik == "Inledning"
-    assert document_module.check_file(path).user_version == document_module.SCHEMA_VERSION
+    assert document_module.check_file(path).user_version == file_header.SCHEMA_VERSION
     assert (tmp_path / "gammal.vplan.format1.bak").exists()
 
 

@@ -18,8 +18,9 @@ from tests.pg_cluster import Cluster
 from tests.server_setup import login_roles, server_database
 from vplan_desktop.cli import main
 from vplan_desktop.compare import diff_plans, format_differences, load_side, plan_state
-from vplan_desktop.db.document import SCHEMA_REVISION, PlanDocument
+from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import PlanStatus
+from vplan_desktop.db.file_header import SCHEMA_REVISION
 from vplan_desktop.errors import ServerError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.server import catalog, transfer

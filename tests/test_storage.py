@@ -15,7 +15,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tests.plan_files import namnd_on_disk, plan_at_revision
-from vplan_desktop.db.document import SCHEMA_VERSION, check_file
+from vplan_desktop.db.document import check_file
+from vplan_desktop.db.file_header import SCHEMA_VERSION
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.sections import ItemKind
 from vplan_desktop.services import items

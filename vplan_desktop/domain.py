@@ -25,10 +25,13 @@ from vplan_desktop.db.enums import (
 )
 from vplan_desktop.follow_up_data import Bedomningsniva, Uppfoljning
 from vplan_desktop.formatting import Value, format_period
+from vplan_desktop.plan_status import MAX_PERIOD_YEARS, STATUS_LABELS, UNSET_STATUS_LABEL
 from vplan_desktop.sections import PART_LABELS
 
 __all__ = [
     "MAX_PERIOD_YEARS",
+    "STATUS_LABELS",
+    "UNSET_STATUS_LABEL",
     "AktivitetStatus",
     "BeloppEnhet",
     "BudgetTabell",
@@ -43,14 +46,8 @@ __all__ = [
     "VardeSlag",
 ]
 
-MAX_PERIOD_YEARS = 4
 MAX_INVESTMENT_YEARS = 5
 
-STATUS_LABELS = {
-    PlanStatus.UTKAST: "Utkast",
-    PlanStatus.UNDER_BEREDNING: "Under beredning",
-    PlanStatus.ANTAGEN: "Antagen",
-}
 RIKTNING_LABELS = {
     Riktning.HOGRE_BATTRE: "Högre är bättre",
     Riktning.LAGRE_BATTRE: "Lägre är bättre",
@@ -88,8 +85,6 @@ MALNIVA_LABELS = {
     MalNiva.UPPDRAG: "Uppdrag",
 }
 """vplan's names of the goal levels; a plan may use its own (``FrontMatter.niva_namn``)."""
-UNSET_STATUS_LABEL = "(ingen status)"
-"""How the pickers offer "no status"; the documents print nothing for it."""
 
 
 def status_label(status: PlanStatus | None) -> str:

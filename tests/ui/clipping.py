@@ -28,8 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop.sections import Section, chapter_key
-from vplan_desktop.ui.app import application
 from vplan_desktop.ui.main_window import MainWindow
+from vplan_desktop.ui.qt_app import application
 
 
 def clipped(root: QWidget) -> list[str]:

@@ -14,7 +14,7 @@ from pathlib import Path
 DRIVER = """
 import sys
 from pathlib import Path
-from vplan_desktop.ui.app import application
+from vplan_desktop.ui.qt_app import application
 from vplan_desktop.ui.main_window import MainWindow
 app = application()
 window = MainWindow(start_page=False)

@@ -53,7 +53,7 @@ NEW_PLAN = ("--kommun=Exempelkommun", "--namnd=Socialnämnden", "--fran=2026", "
 _PROBE = """
 import json
 from PySide6.QtWidgets import QWidget
-from vplan_desktop.ui.app import application
+from vplan_desktop.ui.qt_app import application
 from vplan_desktop.ui.models.table import WARNING_RED
 from vplan_desktop.ui.style import APPLIED_PROPERTY
 app = application()
@@ -112,7 +112,7 @@ def test_only_the_application_setup_applies_the_style() -> None:
         for path in (ROOT / "vplan_desktop").rglob("*.py")
         if "apply_style(" in path.read_text(encoding="utf-8")
     ]
-    assert sorted(callers) == ["vplan_desktop/ui/app.py", "vplan_desktop/ui/style.py"]
+    assert sorted(callers) == ["vplan_desktop/ui/qt_app.py", "vplan_desktop/ui/style.py"]
 
 
 def _colour(palette: QPalette, role: QPalette.ColorRole) -> str:

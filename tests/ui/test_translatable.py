@@ -555,7 +555,7 @@ def test_qt_linguist_finds_the_strings_where_tr_looks_them_up(tmp_path: Path) ->
     lupdate = shutil.which("pyside6-lupdate")
     assert lupdate is not None, "PySide6 installs pyside6-lupdate"
     ts = tmp_path / "vplan_sv.ts"
-    sources = [UI / "editors" / "front_matter.py", UI / "main_window.py", UI / "removal.py"]
+    sources = [UI / "editors" / "front_matter_form.py", UI / "main_window.py", UI / "removal.py"]
     done = subprocess.run(
         [lupdate, *map(str, sources), "-ts", str(ts)],
         capture_output=True,

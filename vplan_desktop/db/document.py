@@ -18,12 +18,10 @@ from __future__ import annotations
 import os
 import sqlite3
 import stat
-import struct
 import tempfile
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +39,14 @@ from vplan_desktop.db.copying import (
     stale_journal,
 )
 from vplan_desktop.db.enums import PlanStatus
+from vplan_desktop.db.file_header import (
+    APPLICATION_ID,
+    FILE_SUFFIX,
+    SCHEMA_VERSION,
+    FileHeader,
+    display_name,
+    read_header,
+)
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.db.models import Plan
 from vplan_desktop.errors import (
@@ -49,92 +55,14 @@ from vplan_desktop.errors import (
     PlanFileError,
     disk_full_error,
     is_disk_full,
-    os_reason,
 )
 
-FILE_SUFFIX = ".vplan"
-APPLICATION_ID = 0x76706C6E
-"""``PRAGMA application_id`` of every plan file: the bytes "vpln"."""
-SCHEMA_VERSION = 11
-"""``PRAGMA user_version`` at the newest migration (each migration sets its own number)."""
-SCHEMA_REVISION = "0011"
-"""The Alembic head revision that matches ``SCHEMA_VERSION``."""
-
-_SQLITE_MAGIC = b"SQLite format 3\x00"
 _MIGRATIONS = Path(__file__).resolve().parent / "migrations"
-
-
-@dataclass(frozen=True)
-class FileHeader:
-    """What the first 100 bytes of a SQLite file say about it."""
-
-    page_size: int
-    page_count: int
-    page_count_valid: bool
-    user_version: int
-    application_id: int
-
-
-def _display(path: Path) -> str:
-    return f"”{path.name}”"
-
-
-def _where(path: Path) -> str:
-    """ " i mappen …" for a file named with its folder; nothing for one in the current folder
-    (whose folder would show as a bare ".")."""
-    folder = path.parent
-    if folder == Path() or folder.resolve() == Path.cwd().resolve():
-        return " i den här mappen"
-    return f" i mappen {folder}"
-
-
-def read_header(path: Path) -> FileHeader:
-    """Read and check the header of ``path`` without opening it as a database."""
-    name = _display(path)
-    try:
-        info = path.stat()  # follows a symbolic link: one to a plan is a plan
-    except (FileNotFoundError, NotADirectoryError):
-        raise PlanFileError(f"Filen {name} finns inte{_where(path)}.") from None
-    except PermissionError:
-        raise PlanFileError(f"Du saknar behörighet att läsa {name}.") from None
-    except OSError as error:
-        raise PlanFileError(f"{name} kunde inte läsas: {os_reason(error)}.") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise PlanFileError(f"{name} är en mapp, inte en planfil.")
-    if not stat.S_ISREG(info.st_mode):
-        # Reading a named pipe waits for a writer forever, and a device never ends.
-        raise PlanFileError(
-            f"{name} är inte en vanlig fil utan en pipe, en enhet eller liknande, och kan inte "
-            "vara en plan."
-        )
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(100)
-    except PermissionError:
-        raise PlanFileError(f"Du saknar behörighet att läsa {name}.") from None
-    except OSError as error:
-        raise PlanFileError(f"{name} kunde inte läsas: {os_reason(error)}.") from None
-    if not header:
-        raise PlanFileError(f"{name} är tom (0 byte) och innehåller ingen plan.")
-    if len(header) < 100 or not header.startswith(_SQLITE_MAGIC):
-        raise PlanFileError(f"{name} är inte en vplan-fil.")
-    (page_size,) = struct.unpack(">H", header[16:18])
-    change_counter, page_count = struct.unpack(">II", header[24:32])
-    (valid_for,) = struct.unpack(">I", header[92:96])
-    (user_version,) = struct.unpack(">I", header[60:64])
-    (application_id,) = struct.unpack(">I", header[68:72])
-    return FileHeader(
-        page_size=65536 if page_size == 1 else page_size,
-        page_count=page_count,
-        page_count_valid=page_count > 0 and valid_for == change_counter,
-        user_version=user_version,
-        application_id=application_id,
-    )
 
 
 def damaged_plan(path: Path, detail: str = "") -> PlanFileError:
     """The error for a plan whose pages or values vplan cannot read."""
-    return _damaged(_display(path), detail)
+    return _damaged(display_name(path), detail)
 
 
 def _damaged(name: str, detail: str = "") -> PlanFileError:
@@ -149,23 +77,36 @@ def _altered(name: str, detail: str) -> PlanFileError:
     )
 
 
-def check_file(path: Path) -> FileHeader:
+def check_file(path: Path, *, plan: Path | None = None) -> FileHeader:
     """Refuse anything that is not an intact vplan plan of a schema this vplan knows.
 
     Opens the file read-only; its bytes are never changed by a check. A plan with a stale
     journal beside it is checked as it is once the interrupted change is rolled back, in a
-    private copy (see ``copying.rolled_back_copy``).
+    private copy (see ``copying.rolled_back_copy``). ``plan``: the plan that ``path`` is a
+    copy of (vplan's working copy), named in the messages.
     """
+    name = display_name(plan or path)
     _refuse_special_files_beside(path)
     journal = stale_journal(path)
     if journal is None:
-        return _check(path, _display(path))
+        return _check(path, name)
     read_header(path)  # a plain answer for a missing, empty or foreign file first
     copy = rolled_back_copy(path, journal)
     try:
-        return _check(copy, _display(path))
+        return _check(copy, name)
     finally:
         remove_private_copy(copy)
+
+
+def check_header(path: Path) -> None:
+    """The checks of ``check_file`` that read no more than the file's first 100 bytes: a plain
+    answer for a missing, empty, foreign, newer or cut-off file before vplan does anything else
+    with it. Whatever copy of the plan is then read must pass ``check_file`` in full."""
+    _refuse_special_files_beside(path)
+    if stale_journal(path) is not None:
+        read_header(path)  # the rest holds for the plan as rolled back (``check_file``)
+        return
+    _check_header(path, display_name(path))
 
 
 def _refuse_special_files_beside(path: Path) -> None:
@@ -178,12 +119,12 @@ def _refuse_special_files_beside(path: Path) -> None:
             continue
         if not stat.S_ISREG(mode):
             raise PlanFileError(
-                f"Bredvid {_display(path)} ligger ”{beside.name}”, som inte är en vanlig fil. "
+                f"Bredvid {display_name(path)} ligger ”{beside.name}”, som inte är en vanlig fil. "
                 "Planen kan inte öppnas förrän den är borttagen."
             )
 
 
-def _check(path: Path, name: str) -> FileHeader:
+def _check_header(path: Path, name: str) -> FileHeader:
     header = read_header(path)
     if header.application_id != APPLICATION_ID:
         raise PlanFileError(f"{name} är en databasfil från ett annat program, inte en vplan-plan.")
@@ -197,6 +138,11 @@ def _check(path: Path, name: str) -> FileHeader:
             f"{name} är avkortad: filen är mindre än planen den ska innehålla. "
             "Öppna en säkerhetskopia av planen."
         )
+    return header
+
+
+def _check(path: Path, name: str) -> FileHeader:
+    header = _check_header(path, name)
     try:
         connection = sqlite3.connect(sqlite_uri(path, "ro"), uri=True)
     except sqlite3.Error as error:
@@ -301,7 +247,8 @@ def _migrate(path: Path) -> None:
             problems = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if problems:
                 raise PlanFileError(
-                    f"{_display(path)} kunde inte uppgraderas: planens hänvisningar stämmer inte."
+                    f"{display_name(path)} kunde inte uppgraderas: "
+                    "planens hänvisningar stämmer inte."
                 )
     finally:
         engine.dispose()
@@ -309,7 +256,7 @@ def _migrate(path: Path) -> None:
 
 def _write_error(path: Path, error: exc.OperationalError) -> PlanFileError:
     text = str(error.orig).lower()
-    name = _display(path)
+    name = display_name(path)
     if "locked" in text or "busy" in text:
         return PlanFileError(f"{name} används just nu av ett annat program. Försök igen.")
     if "readonly" in text or "read-only" in text:
@@ -361,8 +308,12 @@ class PlanDocument:
 
     @classmethod
     def open_copy(cls, path: Path, copy: Path) -> PlanDocument:
-        """Edit ``copy``, a working copy of the plan ``path``, upgrading its schema if older."""
-        header = check_file(copy)
+        """Edit ``copy``, a working copy of the plan ``path``, upgrading its schema if older.
+
+        ``copy`` is checked in full (``check_file``) whatever was checked before: it is what
+        vplan reads, and the plan may have changed since it was checked.
+        """
+        header = check_file(copy, plan=path)
         if header.user_version < SCHEMA_VERSION:
             _migrate(copy)
         return cls(path, read_only=False, data_file=copy)
@@ -390,7 +341,7 @@ class PlanDocument:
             copy_plan_file(path, backup)
             _migrate(path)
         if not read_only and not os.access(path, os.W_OK):
-            raise PlanFileError(f"{_display(path)} är skrivskyddad. Öppna den skrivskyddad.")
+            raise PlanFileError(f"{display_name(path)} är skrivskyddad. Öppna den skrivskyddad.")
         return cls(path, read_only=read_only)
 
     @classmethod
@@ -426,7 +377,7 @@ class PlanDocument:
         saving a named version).
         """
         if self.read_only:
-            raise PlanFileError(f"{_display(self.path)} är öppnad skrivskyddad.")
+            raise PlanFileError(f"{display_name(self.path)} är öppnad skrivskyddad.")
         outer = getattr(self._local, "session", None)
         if outer is not None:
             # Part of a larger action (see services.changes.batch): the outer block commits or

@@ -19,7 +19,7 @@ from sqlalchemy import (
     LargeBinary,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, relationship
+from sqlalchemy.orm import Mapped, configure_mappers, mapped_column, relationship
 
 from vplan_desktop.db.budget_models import (
     BudgetKolumn,
@@ -528,3 +528,10 @@ class Logg(Base):
     anvandare: Mapped[str] = mapped_column(default="")
     handelse: Mapped[str]
     orsak: Mapped[str] = mapped_column(default="")
+
+
+def prepare_mappers() -> None:
+    """Set up the models' mappers now (SQLAlchemy does it at the first ORM statement, 40–50 ms
+    with vplan's models): the window calls it once it is ready, so the first edit does not
+    pay for it. The plan is read without the ORM (``services/read.py``)."""
+    configure_mappers()

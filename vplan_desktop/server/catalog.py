@@ -17,7 +17,8 @@ from sqlalchemy import Connection, exc, text
 
 import vplan_desktop.db.migrations as migrations_package
 from vplan_desktop.db import models as m
-from vplan_desktop.db.document import SCHEMA_REVISION, known_revisions
+from vplan_desktop.db.document import known_revisions
+from vplan_desktop.db.file_header import SCHEMA_REVISION
 from vplan_desktop.errors import ServerError, ServerUnreachable
 from vplan_desktop.server.connection import quoted
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 from sqlalchemy import text
 
-from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import PlanFileError, ServerError
 from vplan_desktop.server import catalog
 from vplan_desktop.server.address import PlanAddress

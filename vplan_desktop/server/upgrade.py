@@ -22,7 +22,8 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, exc, text
 
-from vplan_desktop.db.document import SCHEMA_REVISION, known_revisions
+from vplan_desktop.db.document import known_revisions
+from vplan_desktop.db.file_header import SCHEMA_REVISION
 from vplan_desktop.errors import RightsError, ServerError
 from vplan_desktop.server import catalog, rights
 from vplan_desktop.server.address import PlanAddress

@@ -1,4 +1,10 @@
-"""Reading the plan into plain data (``vplan_desktop.domain``)."""
+"""Reading the plan into plain data (``vplan_desktop.domain``).
+
+The plan is read as plain rows (SQLAlchemy Core), not ORM objects: the snapshot copies every
+value into ``domain``'s dataclasses anyway, and building an object per row, compiling an ORM
+statement per table and configuring the mappers cost more than the rows themselves when a
+large plan is opened.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import exc, select
+from sqlalchemy import Row, Table, exc, select
 from sqlalchemy.orm import Session
 
 from vplan_desktop import domain as d
@@ -20,17 +26,40 @@ from vplan_desktop.errors import VplanError
 from vplan_desktop.images import describe
 from vplan_desktop.sections import ALL_PARTS, KINDS, ItemKind, Part
 from vplan_desktop.services.changes import Change
-from vplan_desktop.services.read_follow_up import assessment_scale, periods
+from vplan_desktop.services.read_follow_up import assessment_scale, periods, plain_rows
 
 KOLUMN_ORDER = {slag: rank for rank, slag in enumerate(KolumnSlag)}
 
 
-def _all(session: Session, model: Any, *order: Any) -> list[Any]:
-    return list(session.scalars(select(model).order_by(*order)))
+def _table(model: Any) -> Table:
+    table: Table = model.__table__
+    return table
+
+
+def _all(session: Session, model: Any, *order: str, where: Any = None) -> list[Row[Any]]:
+    """Every row of ``model``'s table (those ``where`` picks, a Core condition), ordered by
+    the columns named ``order``."""
+    table = _table(model)
+    query = select(table).order_by(*(table.c[name] for name in order))
+    if where is not None:
+        query = query.where(where)
+    return list(plain_rows(session, query))
+
+
+def _one(session: Session, model: Any, item_id: int) -> Row[Any]:
+    """The row ``item_id`` of ``model``'s table; NoResultFound when it is not there."""
+    table = _table(model)
+    return plain_rows(session, select(table).where(table.c.id == item_id)).one()
+
+
+def _value(row: Row[Any]) -> d.Value:
+    """The number, text or blank of a row with ``tal`` and ``text`` (``columns.ValueMixin``)."""
+    value: d.Value = row.tal if row.tal is not None else row.text
+    return value
 
 
 def front_matter(session: Session) -> d.FrontMatter:
-    plan = session.get_one(m.Plan, 1)
+    plan = _one(session, m.Plan, 1)
     return d.FrontMatter(
         kommun=plan.kommun,
         namnd=plan.namnd,
@@ -60,15 +89,15 @@ def front_matter(session: Session) -> d.FrontMatter:
 
 
 def risk_scale(session: Session) -> d.RiskScale:
-    size = session.execute(select(m.Plan.riskskala)).scalar_one()
+    size = plain_rows(session, select(_table(m.Plan).c.riskskala)).scalar_one()
     labels: dict[RiskAxel, dict[int, str]] = defaultdict(dict)
-    for label in _all(session, m.RiskEtikett, m.RiskEtikett.niva):
+    for label in _all(session, m.RiskEtikett, "niva"):
         labels[label.axel][label.niva] = label.text
 
     def axis(axel: RiskAxel) -> tuple[str, ...]:
         return tuple(labels[axel].get(level, str(level)) for level in range(1, size + 1))
 
-    bands = _all(session, m.RiskBand, m.RiskBand.till_och_med)
+    bands = _all(session, m.RiskBand, "till_och_med")
     return d.RiskScale(
         storlek=size,
         sannolikhet=axis(RiskAxel.SANNOLIKHET),
@@ -85,7 +114,7 @@ class _Values:
     comparisons: dict[int, Jamforare] = field(default_factory=dict)
 
 
-def _indicator(row: m.Indikator, found: _Values) -> d.Indikator:
+def _indicator(row: Row[Any], found: _Values) -> d.Indikator:
     values = found.by_kind
     return d.Indikator(
         id=row.id,
@@ -98,7 +127,7 @@ def _indicator(row: m.Indikator, found: _Values) -> d.Indikator:
         kolada_id=row.kolada_id,
         varje_ar=row.varje_ar,
         nulage_ar=row.nulage_ar,
-        nulage=row.nulage,
+        nulage=row.nulage_tal if row.nulage_tal is not None else row.nulage_text,
         nulage_ar_malniva=row.nulage_ar_malniva,
         malnivaer=dict(values.get(VardeSlag.MALNIVA, {})),
         utfall=dict(values.get(VardeSlag.UTFALL, {})),
@@ -116,12 +145,11 @@ def _indicator(row: m.Indikator, found: _Values) -> d.Indikator:
 
 def _indicator_values(session: Session, indikator_id: int | None = None) -> dict[int, _Values]:
     values: dict[int, _Values] = defaultdict(_Values)
-    query = select(m.IndikatorVarde).order_by(m.IndikatorVarde.ar)
-    if indikator_id is not None:
-        query = query.where(m.IndikatorVarde.indikator_id == indikator_id)
-    for row in session.scalars(query):
+    table = _table(m.IndikatorVarde)
+    where = table.c.indikator_id == indikator_id if indikator_id is not None else None
+    for row in _all(session, m.IndikatorVarde, "ar", where=where):
         found = values[row.indikator_id]
-        found.by_kind[row.slag][row.ar] = row.value
+        found.by_kind[row.slag][row.ar] = _value(row)
         if row.jamforare is not None and row.slag is VardeSlag.MALNIVA:
             found.comparisons[row.ar] = row.jamforare
     return values
@@ -130,7 +158,7 @@ def _indicator_values(session: Session, indikator_id: int | None = None) -> dict
 def _indicators(session: Session, goals: tuple[d.Namndsmal, ...]) -> tuple[d.Indikator, ...]:
     values = _indicator_values(session)
     goal_order = {goal.id: rank for rank, goal in enumerate(goals)}
-    indicators = _all(session, m.Indikator, m.Indikator.ordning, m.Indikator.id)
+    indicators = _all(session, m.Indikator, "ordning", "id")
     indicators.sort(key=lambda i: goal_order.get(i.namndsmal_id, 0))
     return tuple(_indicator(i, values[i.id]) for i in indicators)
 
@@ -138,22 +166,23 @@ def _indicators(session: Session, goals: tuple[d.Namndsmal, ...]) -> tuple[d.Ind
 def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
     """Every goal, in the order of the tree: area by area, each goal followed by the goals
     under it; goals without a målområde come last."""
+    areas = _table(m.Malomrade).c
     area_order = {
         area_id: rank
         for rank, area_id in enumerate(
-            session.scalars(select(m.Malomrade.id).order_by(m.Malomrade.ordning, m.Malomrade.id))
+            plain_rows(session, select(areas.id).order_by(areas.ordning, areas.id)).scalars()
         )
     }
-    goals = _all(session, m.Namndsmal, m.Namndsmal.ordning, m.Namndsmal.id)
+    goals = _all(session, m.Namndsmal, "ordning", "id")
     texts: dict[int, dict[int, str]] = defaultdict(dict)
-    for row in session.execute(
-        select(m.MalArstext.namndsmal_id, m.MalArstext.ar, m.MalArstext.text).order_by(
-            m.MalArstext.ar
-        )
+    year_texts = _table(m.MalArstext).c
+    for row in plain_rows(
+        session,
+        select(year_texts.namndsmal_id, year_texts.ar, year_texts.text).order_by(year_texts.ar),
     ):
         texts[row.namndsmal_id][row.ar] = row.text
     known = {g.id for g in goals}
-    children: dict[int | None, list[m.Namndsmal]] = defaultdict(list)
+    children: dict[int | None, list[Row[Any]]] = defaultdict(list)
     for goal in goals:
         parent = goal.overordnat_id if goal.overordnat_id in known else None
         children[parent].append(goal)
@@ -162,10 +191,10 @@ def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
         children[None],
         key=lambda g: last if g.malomrade_id is None else area_order.get(g.malomrade_id, last),
     )
-    ordered: list[m.Namndsmal] = []
+    ordered: list[Row[Any]] = []
     seen: set[int] = set()
 
-    def walk(goal: m.Namndsmal) -> None:
+    def walk(goal: Row[Any]) -> None:
         if goal.id in seen:
             return
         seen.add(goal.id)
@@ -180,7 +209,7 @@ def _goals(session: Session) -> tuple[d.Namndsmal, ...]:
     return tuple(_goal(g, texts[g.id]) for g in ordered)
 
 
-def _goal(g: m.Namndsmal, texts: dict[int, str]) -> d.Namndsmal:
+def _goal(g: Row[Any], texts: dict[int, str]) -> d.Namndsmal:
     return d.Namndsmal(
         g.id,
         g.malomrade_id,
@@ -209,40 +238,45 @@ def _budget_columns(session: Session) -> tuple[d.BudgetKolumn, ...]:
     )
 
 
-def _cells(session: Session, model: Any, rad_id: int | None = None) -> dict[int, list[Any]]:
-    cells: dict[int, list[Any]] = defaultdict(list)
-    query = select(model)
-    if rad_id is not None:
-        query = query.where(model.rad_id == rad_id)
-    for cell in session.scalars(query):
-        cells[cell.rad_id].append(cell)
-    return cells
+def _by(rows: list[Row[Any]], key: str) -> dict[int, list[Row[Any]]]:
+    """``rows`` by their column ``key``, each list in the order of ``rows``."""
+    found: dict[int, list[Row[Any]]] = defaultdict(list)
+    for row in rows:
+        found[getattr(row, key)].append(row)
+    return found
+
+
+def _cells(session: Session, model: Any, rad_id: int | None = None) -> dict[int, list[Row[Any]]]:
+    where = _table(model).c.rad_id == rad_id if rad_id is not None else None
+    return _by(_all(session, model, where=where), "rad_id")
 
 
 def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
     cells = _cells(session, m.NyckeltalVarde)
+    columns = _by(_all(session, m.NyckeltalKolumn, "ordning", "id"), "tabell_id")
+    rows = _by(_all(session, m.NyckeltalRad, "ordning", "id"), "tabell_id")
     tables = []
-    for table in _all(session, m.NyckeltalTabell, m.NyckeltalTabell.ordning, m.NyckeltalTabell.id):
+    for table in _all(session, m.NyckeltalTabell, "ordning", "id"):
         tables.append(
             d.NyckeltalTabell(
                 id=table.id,
                 rubrik=table.rubrik,
                 enhet=table.enhet,
                 kolumner=tuple(
-                    d.NyckeltalKolumn(k.id, k.rubrik, version=k.version) for k in table.kolumner
+                    d.NyckeltalKolumn(k.id, k.rubrik, version=k.version) for k in columns[table.id]
                 ),
                 rader=tuple(
                     d.NyckeltalRad(
                         r.id,
                         r.namn,
                         r.enhet,
-                        {c.kolumn_id: c.value for c in cells[r.id]},
+                        {c.kolumn_id: _value(c) for c in cells[r.id]},
                         # A sub-row left first when its main row was removed has no row to
                         # belong to: it is shown and printed as a main row.
                         niva=r.niva if number else 0,
                         version=r.version,
                     )
-                    for number, r in enumerate(table.rader)
+                    for number, r in enumerate(rows[table.id])
                 ),
                 att_granska=table.att_granska,
                 malomrade_id=table.malomrade_id,
@@ -254,13 +288,13 @@ def _key_figures(session: Session) -> tuple[d.NyckeltalTabell, ...]:
     return tuple(tables)
 
 
-def _chapter(k: m.Kapitel) -> d.Kapitel:
+def _chapter(k: Row[Any]) -> d.Kapitel:
     return d.Kapitel(
         k.id, k.rubrik, k.text, k.omvarldsanalys, att_granska=k.att_granska, version=k.version
     )
 
 
-def _activity(a: m.Aktivitet) -> d.Aktivitet:
+def _activity(a: Row[Any]) -> d.Aktivitet:
     return d.Aktivitet(
         id=a.id,
         namn=a.namn,
@@ -282,7 +316,7 @@ def _activity(a: m.Aktivitet) -> d.Aktivitet:
     )
 
 
-def _drift_row(r: m.DriftbudgetRad, cells: list[m.DriftbudgetBelopp]) -> d.DriftbudgetRad:
+def _drift_row(r: Row[Any], cells: list[Row[Any]]) -> d.DriftbudgetRad:
     return d.DriftbudgetRad(
         r.id,
         r.verksamhet_id,
@@ -292,7 +326,7 @@ def _drift_row(r: m.DriftbudgetRad, cells: list[m.DriftbudgetBelopp]) -> d.Drift
     )
 
 
-def _result_row(r: m.ResultatRad, cells: list[m.ResultatBelopp]) -> d.ResultatRad:
+def _result_row(r: Row[Any], cells: list[Row[Any]]) -> d.ResultatRad:
     return d.ResultatRad(
         r.id,
         r.verksamhet_id,
@@ -304,7 +338,7 @@ def _result_row(r: m.ResultatRad, cells: list[m.ResultatBelopp]) -> d.ResultatRa
 
 def _cost_types(session: Session) -> tuple[d.KostnadsslagRad, ...]:
     cells = _cells(session, m.KostnadsslagBelopp)
-    rows = _all(session, m.KostnadsslagRad, m.KostnadsslagRad.ordning, m.KostnadsslagRad.id)
+    rows = _all(session, m.KostnadsslagRad, "ordning", "id")
     return tuple(
         d.KostnadsslagRad(
             r.id,
@@ -317,19 +351,34 @@ def _cost_types(session: Session) -> tuple[d.KostnadsslagRad, ...]:
     )
 
 
-def _investment(i: m.Investering) -> d.Investering:
+def _investment(i: Row[Any], amounts: list[Row[Any]]) -> d.Investering:
     return d.Investering(
         i.id,
         i.projekt,
         i.projektnummer,
-        {b.ar: b.belopp for b in i.belopp if b.belopp is not None},
+        {b.ar: b.belopp for b in amounts if b.belopp is not None},
         att_granska=i.att_granska,
-        utfall={b.ar: b.utfall for b in i.belopp if b.utfall is not None},
+        utfall={b.ar: b.utfall for b in amounts if b.utfall is not None},
         version=i.version,
     )
 
 
-def _control(r: m.Internkontroll) -> d.Internkontroll:
+def _investment_amounts(
+    session: Session, investering_id: int | None = None
+) -> dict[int, list[Row[Any]]]:
+    """The yearly amounts of every investment (or of ``investering_id``), by investment."""
+    table = _table(m.InvesteringBelopp)
+    where = table.c.investering_id == investering_id if investering_id is not None else None
+    return _by(_all(session, m.InvesteringBelopp, "ar", where=where), "investering_id")
+
+
+def _investments(session: Session) -> tuple[d.Investering, ...]:
+    amounts = _investment_amounts(session)
+    rows = _all(session, m.Investering, "ordning", "id")
+    return tuple(_investment(i, amounts[i.id]) for i in rows)
+
+
+def _control(r: Row[Any]) -> d.Internkontroll:
     return d.Internkontroll(
         id=r.id,
         process=r.process,
@@ -349,13 +398,13 @@ def _control(r: m.Internkontroll) -> d.Internkontroll:
 
 def _drift(session: Session) -> tuple[d.DriftbudgetRad, ...]:
     cells = _cells(session, m.DriftbudgetBelopp)
-    rows = _all(session, m.DriftbudgetRad, m.DriftbudgetRad.ordning, m.DriftbudgetRad.id)
+    rows = _all(session, m.DriftbudgetRad, "ordning", "id")
     return tuple(_drift_row(r, cells[r.id]) for r in rows)
 
 
 def _results(session: Session) -> tuple[d.ResultatRad, ...]:
     cells = _cells(session, m.ResultatBelopp)
-    rows = _all(session, m.ResultatRad, m.ResultatRad.ordning, m.ResultatRad.id)
+    rows = _all(session, m.ResultatRad, "ordning", "id")
     return tuple(_result_row(r, cells[r.id]) for r in rows)
 
 
@@ -365,39 +414,34 @@ PartReader = Callable[[Session, dict[str, Any]], Any]
 PART_READERS: dict[Part, PartReader] = {
     Part.UPPGIFTER: lambda s, _: front_matter(s),
     Part.RISKSKALA: lambda s, _: risk_scale(s),
-    Part.KAPITEL: lambda s, _: tuple(
-        _chapter(k) for k in _all(s, m.Kapitel, m.Kapitel.ordning, m.Kapitel.id)
-    ),
+    Part.KAPITEL: lambda s, _: tuple(_chapter(k) for k in _all(s, m.Kapitel, "ordning", "id")),
     Part.VERKSAMHETER: lambda s, _: tuple(
         d.Verksamhet(v.id, v.namn, version=v.version)
-        for v in _all(s, m.Verksamhet, m.Verksamhet.ordning, m.Verksamhet.id)
+        for v in _all(s, m.Verksamhet, "ordning", "id")
     ),
     Part.MALOMRADEN: lambda s, _: tuple(
         d.Malomrade(
             a.id, a.kod, a.namn, a.beskrivning, att_granska=a.att_granska, version=a.version
         )
-        for a in _all(s, m.Malomrade, m.Malomrade.ordning, m.Malomrade.id)
+        for a in _all(s, m.Malomrade, "ordning", "id")
     ),
     Part.NAMNDSMAL: lambda s, _: _goals(s),
     # Indicators are ordered by their goals, so the goals are read (or kept) first.
     Part.INDIKATORER: lambda s, parts: _indicators(s, parts[Part.NAMNDSMAL.value]),
     Part.AKTIVITETER: lambda s, _: tuple(
-        _activity(a) for a in _all(s, m.Aktivitet, m.Aktivitet.ordning, m.Aktivitet.id)
+        _activity(a) for a in _all(s, m.Aktivitet, "ordning", "id")
     ),
     Part.BUDGETKOLUMNER: lambda s, _: _budget_columns(s),
     Part.DRIFTBUDGET: lambda s, _: _drift(s),
     Part.KF_RAM: lambda s, _: tuple(
-        d.KfRam(r.ar, r.belopp, r.beslut) for r in _all(s, m.KfRam, m.KfRam.ar)
+        d.KfRam(r.ar, r.belopp, r.beslut) for r in _all(s, m.KfRam, "ar")
     ),
     Part.RESULTATRAKNING: lambda s, _: _results(s),
     Part.KOSTNADSSLAG: lambda s, _: _cost_types(s),
-    Part.INVESTERINGAR: lambda s, _: tuple(
-        _investment(i) for i in _all(s, m.Investering, m.Investering.ordning, m.Investering.id)
-    ),
+    Part.INVESTERINGAR: lambda s, _: _investments(s),
     Part.NYCKELTAL: lambda s, _: _key_figures(s),
     Part.INTERNKONTROLL: lambda s, _: tuple(
-        _control(r)
-        for r in _all(s, m.Internkontroll, m.Internkontroll.ordning, m.Internkontroll.id)
+        _control(r) for r in _all(s, m.Internkontroll, "ordning", "id")
     ),
     Part.BILDER: lambda s, _: tuple(
         d.Bild(
@@ -409,7 +453,7 @@ PART_READERS: dict[Part, PartReader] = {
             att_granska=b.att_granska,
             version=b.version,
         )
-        for b in _all(s, m.Bild, m.Bild.id)
+        for b in _all(s, m.Bild, "id")
     ),
     Part.BEDOMNINGSSKALA: lambda s, _: assessment_scale(s),
     Part.UPPFOLJNINGAR: lambda s, _: periods(s),
@@ -435,22 +479,22 @@ def snapshot(session: Session) -> d.PlanSnapshot:
 ItemReader = Callable[[Session, int], Any]
 
 ITEM_READERS: dict[tuple[ItemKind, Part], ItemReader] = {
-    (ItemKind.KAPITEL, Part.KAPITEL): lambda s, i: _chapter(s.get_one(m.Kapitel, i)),
-    (ItemKind.AKTIVITET, Part.AKTIVITETER): lambda s, i: _activity(s.get_one(m.Aktivitet, i)),
+    (ItemKind.KAPITEL, Part.KAPITEL): lambda s, i: _chapter(_one(s, m.Kapitel, i)),
+    (ItemKind.AKTIVITET, Part.AKTIVITETER): lambda s, i: _activity(_one(s, m.Aktivitet, i)),
     (ItemKind.INDIKATOR, Part.INDIKATORER): lambda s, i: _indicator(
-        s.get_one(m.Indikator, i), _indicator_values(s, i)[i]
+        _one(s, m.Indikator, i), _indicator_values(s, i)[i]
     ),
     (ItemKind.DRIFTBUDGET_RAD, Part.DRIFTBUDGET): lambda s, i: _drift_row(
-        s.get_one(m.DriftbudgetRad, i), _cells(s, m.DriftbudgetBelopp, i)[i]
+        _one(s, m.DriftbudgetRad, i), _cells(s, m.DriftbudgetBelopp, i)[i]
     ),
     (ItemKind.RESULTAT_RAD, Part.RESULTATRAKNING): lambda s, i: _result_row(
-        s.get_one(m.ResultatRad, i), _cells(s, m.ResultatBelopp, i)[i]
+        _one(s, m.ResultatRad, i), _cells(s, m.ResultatBelopp, i)[i]
     ),
     (ItemKind.INVESTERING, Part.INVESTERINGAR): lambda s, i: _investment(
-        s.get_one(m.Investering, i)
+        _one(s, m.Investering, i), _investment_amounts(s, i)[i]
     ),
     (ItemKind.INTERNKONTROLL, Part.INTERNKONTROLL): lambda s, i: _control(
-        s.get_one(m.Internkontroll, i)
+        _one(s, m.Internkontroll, i)
     ),
 }
 """Kinds whose items can be read one by one, with the part of the snapshot that lists them."""

@@ -1,4 +1,7 @@
-"""Reading the follow-up periods and the scale of måluppfyllelse into plain data."""
+"""Reading the follow-up periods and the scale of måluppfyllelse into plain data.
+
+Read as plain rows (SQLAlchemy Core), as ``read`` reads the plan.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Result, Row, Table, select
 from sqlalchemy.orm import Session
 
 from vplan_desktop import follow_up_data as f
@@ -21,20 +24,32 @@ NO_COLOUR = "#9e9e9e"
 document may take a level's colour as it is."""
 
 
+def plain_rows(session: Session, query: Any) -> Result[Any]:
+    """The rows ``query`` (a Core statement) gives in ``session``'s transaction, with the
+    changes made in it and not yet written included, as an ORM query would have them."""
+    if session.autoflush:
+        session.flush()
+    return session.connection().execute(query)
+
+
+def _select(model: Any, *order: str) -> Any:
+    """Every row of ``model``'s table, ordered by the columns named ``order``."""
+    table: Table = model.__table__
+    return select(table).order_by(*(table.c[name] for name in order))
+
+
 def assessment_scale(session: Session) -> tuple[f.Bedomningsniva, ...]:
-    rows = session.scalars(
-        select(m.Bedomningsniva).order_by(m.Bedomningsniva.ordning, m.Bedomningsniva.id)
-    )
+    rows = plain_rows(session, _select(m.Bedomningsniva, "ordning", "id"))
     return tuple(
         f.Bedomningsniva(r.id, r.namn, r.farg if _COLOUR.fullmatch(r.farg) else NO_COLOUR, r.grad)
         for r in rows
     )
 
 
-def _rows(session: Session, model: Any, key: str) -> dict[int, dict[int, Any]]:
+def _rows(session: Session, model: Any, key: str) -> dict[int, dict[int, Row[Any]]]:
     """Every row of ``model`` by period and by the id in its column ``key``."""
-    found: dict[int, dict[int, Any]] = defaultdict(dict)
-    for row in session.scalars(select(model)):
+    found: dict[int, dict[int, Row[Any]]] = defaultdict(dict)
+    for row in plain_rows(session, _select(model)):
         found[row.uppfoljning_id][getattr(row, key)] = row
     return found
 
@@ -95,7 +110,7 @@ def periods(session: Session) -> tuple[f.Uppfoljning, ...]:
     results = _rows(session, m.UppfoljningResultat, "rad_id")
     investments = _rows(session, m.UppfoljningInvestering, "investering_id")
     controls = _rows(session, m.UppfoljningKontroll, "internkontroll_id")
-    query = select(m.Uppfoljning).order_by(m.Uppfoljning.ordning, m.Uppfoljning.id)
+    query = _select(m.Uppfoljning, "ordning", "id")
     return tuple(
         f.Uppfoljning(
             id=p.id,
@@ -126,7 +141,9 @@ def periods(session: Session) -> tuple[f.Uppfoljning, ...]:
                 for i, r in goals[p.id].items()
             },
             indikatorer={
-                i: f.IndikatorUtfall(r.value, r.datum, r.kalla, r.kommentar)
+                i: f.IndikatorUtfall(
+                    r.tal if r.tal is not None else r.text, r.datum, r.kalla, r.kommentar
+                )
                 for i, r in outcomes[p.id].items()
             },
             aktiviteter={
@@ -156,5 +173,5 @@ def periods(session: Session) -> tuple[f.Uppfoljning, ...]:
                 for i, r in controls[p.id].items()
             },
         )
-        for p in session.scalars(query)
+        for p in plain_rows(session, query)
     )

@@ -29,7 +29,8 @@ from vplan_desktop.db.copying import (
     settle,
     stale_journal,
 )
-from vplan_desktop.db.document import SCHEMA_VERSION, PlanDocument, check_file
+from vplan_desktop.db.document import PlanDocument, check_file, check_header, damaged_plan
+from vplan_desktop.db.file_header import SCHEMA_VERSION, read_header
 from vplan_desktop.db.files import replace_when_done
 from vplan_desktop.errors import PlanFileError
 from vplan_desktop.storage import backups
@@ -67,16 +68,19 @@ __all__ = [
 
 def _copy_in(plan: Path, working: Path) -> Path | None:
     """Copy ``plan`` into the working copy, as it was before a change another program left
-    unfinished (its journal is returned, for the notice)."""
+    unfinished (its journal is returned, for the notice). The copy is not checked here:
+    ``PlanDocument.open_copy`` checks it in full next."""
     journal = stale_journal(plan)
     try:
         source = rolled_back_copy(plan, journal) if journal else plan
         try:
-            copy_plan_file(source, working)
+            copy_plan_file(source, working, check=False)
         finally:
             if source != plan:
                 remove_private_copy(source)
     except (OSError, sqlite3.Error) as error:
+        if type(error) is sqlite3.DatabaseError:  # "file is not a database", "malformed"
+            raise damaged_plan(plan) from None
         raise PlanFileError(
             f"”{plan.name}” kunde inte kopieras till vplans arbetskopia: {error}."
         ) from None
@@ -136,7 +140,10 @@ class EditSession:
         earlier run left edits that were never written back (see ``resume``).
         """
         plan = Path(path).absolute()
-        header = check_file(plan)
+        # The plan is checked in full in the copy vplan reads (``PlanDocument.open_copy``),
+        # which holds the plan as it is when copied: checking the plan itself first as well
+        # would read it all twice.
+        check_header(plan)
         if read_only:
             return cls._read_only(plan)
         remove_left_over_temps(plan.parent, plan)
@@ -157,6 +164,7 @@ class EditSession:
             journal = _copy_in(plan, files.working)
             try:
                 stat = plan.stat()
+                header = read_header(files.working)
                 document = PlanDocument.open_copy(plan, files.working)
             except OSError as error:
                 raise PlanFileError(f"”{plan.name}” kunde inte läsas: {error}.") from None
@@ -201,11 +209,13 @@ class EditSession:
         copy = Path(name)
         try:
             copy_plan_file(plan, copy, sync=False)
-            if check_file(copy).user_version < SCHEMA_VERSION:
+            if check_file(copy, plan=plan).user_version < SCHEMA_VERSION:
                 PlanDocument.open_copy(plan, copy).close()
             document = PlanDocument(plan, read_only=True, data_file=copy, remove_data_file=True)
         except (OSError, sqlite3.Error) as error:
             remove_files(copy)
+            if type(error) is sqlite3.DatabaseError:  # "file is not a database", "malformed"
+                raise damaged_plan(plan) from None
             raise PlanFileError(f"”{plan.name}” kunde inte läsas: {error}.") from None
         except BaseException:
             remove_files(copy)

@@ -2,68 +2,25 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QLocale,
-    QMessageLogContext,
-    QTimer,
-    QtMsgType,
-    qInstallMessageHandler,
-)
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QWidget
 
-from vplan_desktop import __version__
 from vplan_desktop.cli import IMAGE_FORMATS
+from vplan_desktop.db.models import prepare_mappers
 from vplan_desktop.errors import VplanError
 from vplan_desktop.follow_up_progress import period_named
 from vplan_desktop.sections import SECTION_ARGUMENTS, Section, chapter_key
 from vplan_desktop.ui.crash_dialog import install_exception_hook
-from vplan_desktop.ui.i18n import install_translators
-from vplan_desktop.ui.icons import app_icon
+from vplan_desktop.ui.first_frame import take as take_first_frame
 from vplan_desktop.ui.main_window import MainWindow
-from vplan_desktop.ui.platform_check import xcb_problem
+from vplan_desktop.ui.platform_check import has_display, xcb_problem
+from vplan_desktop.ui.qt_app import application
 from vplan_desktop.ui.server_opening import open_argument
-from vplan_desktop.ui.style import apply_style
-
-QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
-"""Qt's English notes that say nothing to a user (the offscreen platform prints this one for
-every window); any other message still reaches stderr."""
-
-
-def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
-    if any(quiet in message for quiet in QUIET_QT_MESSAGES):
-        return
-    print(message, file=sys.stderr)
-
-
-def application() -> QApplication:
-    """The process's QApplication, created with vplan's name and the Swedish locale."""
-    app = QApplication.instance()
-    if isinstance(app, QApplication):
-        return app
-    QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
-    qInstallMessageHandler(_qt_message)
-    app = QApplication(sys.argv[:1])
-    # Qt's own dialogs and buttons (file dialogs, Ja/Nej) in Swedish; VPLAN_TRANS_SCALE=140
-    # lengthens every string to test the layouts (vplan_desktop/ui/i18n.py).
-    install_translators(app)
-    app.setApplicationName("vplan")
-    app.setApplicationDisplayName("vplan")
-    app.setOrganizationName("vplan")
-    app.setApplicationVersion(__version__)
-    app.setWindowIcon(app_icon())
-    app.setDesktopFileName("vplan")
-    apply_style(app)  # vplan's look: font, light or dark palette, style sheet
-    return app
-
-
-def _has_display() -> bool:
-    if not sys.platform.startswith("linux"):
-        return True
-    return any(os.environ.get(name) for name in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
 
 
 def _to_stderr(parent: QWidget, title: str, message: str) -> None:
@@ -115,6 +72,29 @@ def _open(window: MainWindow, path: Path | str) -> bool:
     return window.open_plan(path)
 
 
+def open_window(path: Path | str | None) -> tuple[MainWindow, bool]:
+    """The main window with the plan at ``path`` open (or the start page), in the place of the
+    plan's first frame if one is painted (``ui/first_frame.py``); unsaved edits an earlier
+    vplan left are offered back first. True with it if the plan opened (or none was asked)."""
+    frame = take_first_frame()
+    window = MainWindow(start_page=path is None)
+    if frame is None:
+        window.show()
+    window.offer_recovery()
+    opened = path is None or window.context is not None or _open(window, path)
+    if frame is not None:
+        window.restoreGeometry(frame.saveGeometry())
+        window.show()
+        frame.leave()
+    if not gc.isenabled():  # switched off for the start (ui/launch.py)
+        # What the start made lives as long as the program: the collector need not look at
+        # it again.
+        gc.freeze()
+        gc.enable()
+    QTimer.singleShot(0, prepare_mappers)  # for the first edit, once the window is ready
+    return window, opened
+
+
 def start(
     path: Path | str | None,
     *,
@@ -129,10 +109,10 @@ def start(
     With ``screenshot`` the window is drawn once, saved as PNG and the program quits; errors
     then go to stderr instead of dialogs.
     """
-    if screenshot is not None and not _has_display():
+    if screenshot is not None and not has_display():
         # A picture needs no screen: drawn offscreen, as on a server or in CI.
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
-    if not _has_display():
+    if not has_display():
         print(
             "vplan: ingen skärm hittades (DISPLAY saknas). Starta vplan i ett skrivbord, "
             "eller använd kommandona i vplan --help.",
@@ -146,18 +126,12 @@ def start(
     app = application()
     if screenshot is None:
         install_exception_hook()
-    start_page = path is None
-    window = (
-        MainWindow(report_error=_to_stderr, start_page=start_page)
-        if screenshot
-        else MainWindow(start_page=start_page)
-    )
-    if screenshot is not None:
+        window, opened = open_window(path)
+    else:
+        window = MainWindow(report_error=_to_stderr, start_page=path is None)
         window.resize(*size)
-    window.show()
-    if screenshot is None:
-        window.offer_recovery()
-    opened = path is None or window.context is not None or _open(window, path)
+        window.show()
+        opened = path is None or _open(window, path)
     window.show_start_page_if_empty()
     if screenshot is None:
         window.welcome_first_time()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from vplan_desktop.db.enums import BudgetTabell, KolumnSlag
 from vplan_desktop.domain import KOLUMN_SLAG_LABELS
 from vplan_desktop.services.kinds import MAX_YEAR, MIN_YEAR
-from vplan_desktop.ui.dialog_parts import placeholder_width
+from vplan_desktop.ui.field_widths import placeholder_width
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 AVVIKELSE_HINT = QT_TR_NOOP(

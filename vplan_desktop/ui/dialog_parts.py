@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
-from vplan_desktop.db.document import FILE_SUFFIX
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.models.table import WARNING_RED
 
@@ -43,21 +43,3 @@ def buddy_label(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
-
-
-def placeholder_width(edit: QLineEdit, least: int = 0) -> int:
-    """``least``, or the width that shows ``edit``'s whole placeholder text where that is
-    wider (a longer translation, a larger font): the text, the field's frame and padding, and
-    room for its clear button when it has one."""
-    button = edit.fontMetrics().height() + 8 if edit.isClearButtonEnabled() else 0
-    return max(least, edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 16 + button)
-
-
-def fit_to_screen(window: QWidget, width: int, height: int) -> None:
-    """Open ``window`` at ``width``×``height``, or 90 % of the screen where that is smaller."""
-    screen = window.screen()
-    if screen is not None:
-        available = screen.availableGeometry()
-        width = min(width, available.width() * 9 // 10)
-        height = min(height, available.height() * 9 // 10)
-    window.resize(max(width, window.minimumWidth()), max(height, window.minimumHeight()))

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-from vplan_desktop.db.document import FILE_SUFFIX
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.exports.targets import check_export_target
 from vplan_desktop.formatting import format_date

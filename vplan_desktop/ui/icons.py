@@ -29,19 +29,21 @@ def ui_icon(
     weight: float = 2.0,
     slant: float = 0.0,
     sizes: tuple[int, ...] = UI_ICON_SIZES,
+    disabled: bool = True,
 ) -> QIcon:
     """The line icon ``resources/icons/ui/<name>.svg`` in ``palette``'s button text colour,
     and in its disabled text colour for a disabled button, so that it reads on a light and a
     dark theme alike. ``weight`` is the line's width (the icons draw 2 in 24); ``slant`` leans
     it as italic type does (0.2: a fifth of its height). ``sizes``: the pixel sizes drawn
-    (an icon only ever shown at one size needs that and its double)."""
+    (an icon only ever shown at one size needs that and its double). Without ``disabled``,
+    no disabled look is drawn (for an icon on something never disabled)."""
     svg = resource(f"icons/ui/{name}.svg").read_text(encoding="utf-8")
     svg = svg.replace('stroke-width="2"', f'stroke-width="{weight:g}"')
     icon = QIcon()
-    for mode, group in (
-        (QIcon.Mode.Normal, QPalette.ColorGroup.Active),
-        (QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled),
-    ):
+    modes = [(QIcon.Mode.Normal, QPalette.ColorGroup.Active)]
+    if disabled:
+        modes.append((QIcon.Mode.Disabled, QPalette.ColorGroup.Disabled))
+    for mode, group in modes:
         colour = palette.color(group, QPalette.ColorRole.ButtonText).name()
         renderer = QSvgRenderer(QByteArray(svg.replace("currentColor", colour).encode()))
         if not renderer.isValid():

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import ServerError, VplanError
 from vplan_desktop.server.recorded_edits import RecordedEdit, apply_edits
 from vplan_desktop.ui.dialog_parts import plan_file

@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from vplan_desktop import __version__
-from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.paths import resource
 from vplan_desktop.sections import GROUPS
@@ -27,7 +28,6 @@ from vplan_desktop.server.address import PlanAddress
 from vplan_desktop.storage.working import WriteBackError, find_unsaved
 from vplan_desktop.ui import import_actions
 from vplan_desktop.ui.context import PlanContext
-from vplan_desktop.ui.dialog_parts import fit_to_screen
 from vplan_desktop.ui.edit_commands import edit_focused
 from vplan_desktop.ui.export_runner import ExportRunner
 from vplan_desktop.ui.file_actions import FILE_FILTER, FileActions
@@ -51,6 +51,7 @@ from vplan_desktop.ui.settings import (
     welcome_seen,
 )
 from vplan_desktop.ui.start_page import StartPage
+from vplan_desktop.ui.window_size import GEOMETRY_KEY, restore_window_size
 from vplan_desktop.ui.workspace import PlanWorkspace
 
 if TYPE_CHECKING:
@@ -96,10 +97,7 @@ class MainWindow(QMainWindow):
         if start_page:  # (not built when a plan is about to be opened: a quicker start)
             self._show_start_page()
         self._update_title()
-        geometry = settings().value("fonster/geometri")
-        if geometry is None or not self.restoreGeometry(geometry):
-            # First start: room for the tables (laid out for 1366×768), not Qt's small default.
-            fit_to_screen(self, 1366, 860)
+        restore_window_size(self)
 
     @property
     def document(self) -> PlanDocument | None:
@@ -579,5 +577,5 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         if not self.view_label:
-            settings().setValue("fonster/geometri", self.saveGeometry())
+            settings().setValue(GEOMETRY_KEY, self.saveGeometry())
         super().closeEvent(event)

@@ -5,50 +5,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPen, QPixmap, QPolygonF
-from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QTreeWidgetItem, QWidget
 
 from vplan_desktop import completeness
 from vplan_desktop.colours import text_colour_on
 from vplan_desktop.completeness import Progress, State
 from vplan_desktop.domain import PlanSnapshot
-from vplan_desktop.sections import (
-    BUDGET_SECTIONS,
-    BUDGET_TITLE,
-    FOLLOW_UP_SECTIONS,
-    GROUPS,
-    SECTIONS,
-    Section,
-    chapter_key,
-    chapter_of_key,
-)
+from vplan_desktop.sections import BUDGET_SECTIONS, Section, chapter_of_key
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
-from vplan_desktop.ui.section_icons import SIZE, SectionIcons, icon_name
+from vplan_desktop.ui.section_icons import SectionIcons
+from vplan_desktop.ui.section_tree import BUDGET_KEY, KEY_ROLE, SectionTree
 from vplan_desktop.ui.style import ToneUse, tone
 from vplan_desktop.validation import Finding, Readiness, Severity, readiness, readiness_by_section
 from vplan_desktop.wording import count
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-BUDGET_KEY = "budget"
-"""The key of the "Budget" heading, which opens its first page (the pages are sections)."""
-
-
-def _follow_up_groups() -> tuple[tuple[str, tuple[Section, ...]], ...]:
-    shown = (*FOLLOW_UP_SECTIONS, Section.GRANSKNING)
-    budget = tuple(s for s in shown if SECTIONS[s].budget)
-    groups: list[tuple[str, tuple[Section, ...]]] = []
-    for section in shown:
-        if not SECTIONS[section].budget:
-            groups.append((SECTIONS[section].title, (section,)))
-        elif section is budget[0]:
-            groups.append((BUDGET_TITLE, budget))
-    return tuple(groups)
-
-
-FOLLOW_UP_GROUPS = _follow_up_groups()
-"""The navigator's top level while a period is shown: its summary first, then the plan's
-sections that have the period's columns (the budget without Nyckeltal), and Granskning."""
-
 
 MARK_EMPTY = tone("markTom", "#858585", "#9a9a9a", ToneUse.MARK)
 MARK_BEGUN = tone("markPaborjad", "#a86b00", "#e0a040", ToneUse.MARK)
@@ -151,28 +120,17 @@ def _describe(item: QTreeWidgetItem, text: str) -> None:
     item.setData(0, Qt.ItemDataRole.AccessibleDescriptionRole, text)
 
 
-class Navigator(QTreeWidget):
+class Navigator(SectionTree):
     """Emits ``sectionChosen`` with a section key ("uppgifter", "kapitel:7", "drift", …)."""
 
     sectionChosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setHeaderHidden(True)
-        self.setIconSize(SIZE)
-        self.setAccessibleName(tr("Avsnitt"))
-        self.setObjectName("navigator")
-        self.setRootIsDecorated(False)
-        self.setIndentation(14)
-        self._items: dict[str, QTreeWidgetItem] = {}
         self._progress: dict[str, Progress] = {}
         self._findings: list[Finding] = []
         self._counts: dict[str, Readiness] = {}
         self._draw_marks()
-        blank = QPixmap(32, 32)
-        blank.fill(Qt.GlobalColor.transparent)
-        self._blank = QIcon(blank)
-        """For an entry without a mark, so its title lines up with the others."""
         self.follow_up = False
         """The navigator lists a follow-up period's sections (``FOLLOW_UP_GROUPS``)."""
         self.currentItemChanged.connect(self._chosen)
@@ -194,14 +152,6 @@ class Navigator(QTreeWidget):
         self._severity = {severity: severity_icon(severity) for severity in Severity}
         self._sections = SectionIcons(self.palette())
 
-    def _mark(self, item: QTreeWidgetItem, mark: QIcon) -> None:
-        """Show ``mark`` on ``item``, beside its section's icon."""
-        key = item.data(0, KEY_ROLE)
-        item.setIcon(0, self._sections.with_mark(mark, icon_name(key)))
-
-    def titles(self) -> dict[str, str]:
-        return {key: item.text(0) for key, item in self._items.items()}
-
     def rebuild(
         self,
         plan: PlanSnapshot,
@@ -216,28 +166,8 @@ class Navigator(QTreeWidget):
             self.follow_up = follow_up
         current = self.current_key()
         self.blockSignals(True)
-        self.clear()
-        self._items = {}
+        self.lay_out([(k.id, k.rubrik) for k in plan.kapitel], follow_up=self.follow_up)
         self._progress = {}  # every entry is new: each shows its mark again
-        for title, group in FOLLOW_UP_GROUPS if self.follow_up else GROUPS:
-            key = group[0].value if len(group) == 1 else BUDGET_KEY
-            item = QTreeWidgetItem([title])
-            item.setData(0, KEY_ROLE, key)
-            self._mark(item, self._blank)
-            self.addTopLevelItem(item)
-            self._items[key] = item
-            children: list[tuple[str, str]] = []
-            if group == (Section.KAPITEL,):
-                children = [(chapter_key(k.id), k.rubrik) for k in plan.kapitel]
-            elif len(group) > 1:
-                children = [(section.value, SECTIONS[section].title) for section in group]
-            for child_key, child_title in children:
-                child = QTreeWidgetItem([child_title])
-                child.setData(0, KEY_ROLE, child_key)
-                self._mark(child, self._blank)
-                item.addChild(child)
-                self._items[child_key] = child
-            item.setExpanded(True)
         self.blockSignals(False)
         if progress is None:
             progress = {} if self.follow_up else completeness.sections(plan)
@@ -329,29 +259,6 @@ class Navigator(QTreeWidget):
     def current_key(self) -> str | None:
         item = self.currentItem()
         return item.data(0, KEY_ROLE) if item else None
-
-    def leaf_keys(self) -> list[str]:
-        """The sections in reading order, as Föregående/Nästa walks them."""
-        keys: list[str] = []
-        for index in range(self.topLevelItemCount()):
-            item = self.topLevelItem(index)
-            if item is None:
-                continue
-            children = [item.child(c) for c in range(item.childCount())]
-            if children:
-                keys += [child.data(0, KEY_ROLE) for child in children if child is not None]
-            elif item.data(0, KEY_ROLE) != Section.KAPITEL:
-                keys.append(item.data(0, KEY_ROLE))
-        return keys
-
-    def select(self, key: str, *, emit: bool = True) -> None:
-        item = self._items.get(key)
-        if item is None:
-            return
-        if not emit:
-            self.blockSignals(True)
-        self.setCurrentItem(item)
-        self.blockSignals(False)
 
     def _chosen(self, current: QTreeWidgetItem | None, previous: QTreeWidgetItem | None) -> None:
         if current is None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vplan_desktop.db.document import FILE_SUFFIX
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.services.plan import NewPlan, create_plan
 from vplan_desktop.ui.dialog_parts import buddy_label, error_label, ok_cancel, plan_file

@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vplan_desktop.db.document import FILE_SUFFIX, PlanDocument
+from vplan_desktop.db.document import PlanDocument
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.planning.rollover import Carry, preview_rollover, rollover
 from vplan_desktop.sections import BUDGET_SECTIONS, Section

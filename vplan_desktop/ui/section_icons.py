@@ -5,7 +5,7 @@ that tells the sections apart at a glance."""
 from __future__ import annotations
 
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QIcon, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 
 from vplan_desktop.sections import Section, chapter_of_key
 from vplan_desktop.ui.icons import ui_icon
@@ -51,23 +51,30 @@ class SectionIcons:
         self.selected.setColor(QPalette.ColorRole.ButtonText, highlighted)
         self._icons: dict[tuple[str, bool], QIcon] = {}
         self._pairs: dict[tuple[int, str], QIcon] = {}
+        app = QGuiApplication.instance()
+        sharpest = app.devicePixelRatio() if isinstance(app, QGuiApplication) else 2.0
+        self.scales = (1, 2) if sharpest > 1 else (1,)
+        """The scales drawn: 100 %, and 200 % where a screen has more pixels (a window moved
+        to it draws from them)."""
 
     def icon(self, name: str, *, selected: bool = False) -> QIcon:
         if (name, selected) not in self._icons:
             palette = self.selected if selected else self.palette
+            sizes = tuple(MARK * scale for scale in self.scales)
+            # (drawn into the entries' own icons, whose disabled look Qt makes from them)
             self._icons[name, selected] = ui_icon(
-                name, palette, weight=1.75, sizes=(MARK, 2 * MARK)
+                name, palette, weight=1.75, sizes=sizes, disabled=False
             )
         return self._icons[name, selected]
 
     def with_mark(self, mark: QIcon, name: str) -> QIcon:
-        """``mark`` and the icon ``name`` side by side, sharp at 100 % and 200 %; on a selected
+        """``mark`` and the icon ``name`` side by side, sharp at each of ``scales``; on a selected
         entry the icon takes the highlighted text's colour, as its title does."""
         key = (mark.cacheKey(), name)
         if key not in self._pairs:
             pair = QIcon()
             for mode, selected in ((QIcon.Mode.Normal, False), (QIcon.Mode.Selected, True)):
-                for scale in (1, 2):
+                for scale in self.scales:
                     pixmap = QPixmap(SIZE * scale)
                     pixmap.setDevicePixelRatio(scale)
                     pixmap.fill(Qt.GlobalColor.transparent)

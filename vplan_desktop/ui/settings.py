@@ -4,11 +4,14 @@ window geometry, splitters, the panes the user showed or hid."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from PySide6.QtCore import QSettings
 
 from vplan_desktop.errors import ServerError
-from vplan_desktop.server.address import PlanAddress, parse_address
+
+if TYPE_CHECKING:
+    from vplan_desktop.server.address import PlanAddress
 
 MAX_RECENT = 8
 
@@ -20,7 +23,7 @@ def settings() -> QSettings:
     return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, "vplan", "vplan")
 
 
-RecentPlan = Path | PlanAddress
+RecentPlan: TypeAlias = "Path | PlanAddress"
 """A plan in the recent list: a plan file, or a plan on a server (its address)."""
 
 
@@ -29,6 +32,10 @@ def recent_entry(text: str) -> RecentPlan | None:
     this vplan cannot read."""
     if "://" not in text:
         return Path(text)
+    # Deferred, measured: the window's first frame reads these settings, and the address
+    # parser would add 8 ms to it.
+    from vplan_desktop.server.address import parse_address
+
     try:
         return parse_address(text)
     except ServerError:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from vplan_desktop.db.document import FILE_SUFFIX
+from vplan_desktop.db.file_header import FILE_SUFFIX
 from vplan_desktop.errors import VplanError
 from vplan_desktop.imports.word import create_plan, interpret
 from vplan_desktop.imports.word_blocks import BlockKind, Source
@@ -41,8 +41,9 @@ from vplan_desktop.imports.word_tolkning import (
     save,
     signature,
 )
-from vplan_desktop.ui.dialog_parts import error_label, fit_to_screen, ok_cancel, plan_file
+from vplan_desktop.ui.dialog_parts import error_label, ok_cancel, plan_file
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
+from vplan_desktop.ui.window_size import fit_to_screen
 from vplan_desktop.ui.word_import_block import BlockPanel
 from vplan_desktop.ui.word_import_front import FrontForm
 from vplan_desktop.ui.word_import_result import ResultPanel

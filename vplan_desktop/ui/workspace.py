@@ -41,13 +41,15 @@ from vplan_desktop.ui.editors.chapter import ChapterEditor
 from vplan_desktop.ui.editors.front_matter import FrontMatterEditor
 from vplan_desktop.ui.follow_up_pages import FOLLOW_UP_EDITORS, follow_up_editor
 from vplan_desktop.ui.i18n import tr
-from vplan_desktop.ui.navigator import BUDGET_KEY, Navigator
+from vplan_desktop.ui.navigator import Navigator
 from vplan_desktop.ui.period_selector import PeriodBar
 from vplan_desktop.ui.plan_session import rights_text
 from vplan_desktop.ui.read_only import view_only
 from vplan_desktop.ui.review import ReviewPage
 from vplan_desktop.ui.rights_view import Lock, apply_lock, section_lock
+from vplan_desktop.ui.section_tree import BUDGET_KEY
 from vplan_desktop.ui.settings import navigator_hidden, remember_navigator_hidden
+from vplan_desktop.ui.steps_bar import StepsBar, show_navigator_shown, show_step
 from vplan_desktop.validation import Finding, validate, validate_follow_up
 
 MESSAGE_MS = 10_000
@@ -171,23 +173,12 @@ class PlanWorkspace(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.stack = QStackedWidget()
         right_layout.addWidget(self.stack, 1)
-        steps = QHBoxLayout()
-        steps.setContentsMargins(16, 4, 16, 8)
-        self.navigator_button = QPushButton()
-        self.navigator_button.setObjectName("visaAvsnittslistan")
+        steps = StepsBar()
+        self.navigator_button = steps.navigator_button
         self.navigator_button.clicked.connect(self.toggle_navigator)
-        steps.addWidget(self.navigator_button)
-        self.previous_button = QPushButton(tr("◀ Föregående"))
-        self.previous_button.setToolTip(tr("Föregående avsnitt (Ctrl+Page Up)"))
-        self.next_button = QPushButton(tr("Nästa ▶"))
-        self.next_button.setToolTip(tr("Nästa avsnitt (Ctrl+Page Down)"))
-        self.step_label = QLabel()
-        steps.addWidget(self.previous_button)
-        steps.addStretch(1)
-        steps.addWidget(self.step_label)
-        steps.addStretch(1)
-        steps.addWidget(self.next_button)
-        right_layout.addLayout(steps)
+        self.previous_button, self.next_button = steps.previous_button, steps.next_button
+        self.step_label = steps.step_label
+        right_layout.addLayout(steps.layout)
         self.splitter.addWidget(right)
         self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
@@ -251,12 +242,7 @@ class PlanWorkspace(QWidget):
         if shown and self.splitter.sizes()[0] == 0:
             total = sum(self.splitter.sizes())
             self.splitter.setSizes([270, max(total - 270, 1)])
-        self.navigator_button.setText(tr("◧ Dölj avsnitten") if shown else tr("☰ Visa avsnitten"))
-        self.navigator_button.setToolTip(
-            tr("Dölj listan med avsnitt (Ctrl+0)")
-            if shown
-            else tr("Visa listan med avsnitt (Ctrl+0)")
-        )
+        show_navigator_shown(self.navigator_button, shown)
         if remember:
             remember_navigator_hidden(not shown)
         self.navigatorToggled.emit(shown)
@@ -472,11 +458,7 @@ class PlanWorkspace(QWidget):
         """Föregående/Nästa and "Avsnitt 3 av 14" for the section shown."""
         keys = self.navigator.leaf_keys()
         position = keys.index(self.current) if self.current in keys else 0
-        self.previous_button.setEnabled(position > 0)
-        self.next_button.setEnabled(position < len(keys) - 1)
-        self.step_label.setText(
-            tr("Avsnitt {number} av {total}").format(number=position + 1, total=len(keys))
-        )
+        show_step(self.previous_button, self.next_button, self.step_label, position, len(keys))
 
     def show_change(self, change: Change) -> None:
         """Open the section an undo or redo changed and select the item it changed there."""

@@ -27,7 +27,6 @@ from vplan_desktop.ui.activity_links import WHOLE_PLAN_KEY, goal_title, link_fie
 from vplan_desktop.ui.change_place import Place
 from vplan_desktop.ui.context import PlanContext
 from vplan_desktop.ui.delegates import PlanDelegate
-from vplan_desktop.ui.dialog_parts import placeholder_width
 from vplan_desktop.ui.editors.base import (
     SectionEditor,
     button_row,
@@ -35,6 +34,7 @@ from vplan_desktop.ui.editors.base import (
     select_row,
     tool_button,
 )
+from vplan_desktop.ui.field_widths import placeholder_width
 from vplan_desktop.ui.flow_layout import FlowLayout
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 from vplan_desktop.ui.models.activities import NO_STATUS, ActivityFilter, ActivityModel
