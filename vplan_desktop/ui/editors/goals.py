@@ -371,9 +371,10 @@ class GoalsEditor(SectionEditor):
             if self.indicator_model.goal_id != goal_id:
                 self.indicator_model.set_goal(goal_id)
             count = self.indicator_model.rowCount()
-            self.goal_tabs.setTabText(
-                INDICATOR_TAB, tr("Indikatorer ({count})").format(count=count)
-            )
+            tab_text = tr("Indikatorer ({count})").format(count=count)
+            if self.goal_tabs.tabText(INDICATOR_TAB) != tab_text:
+                # (Qt lays the tab bar out again and paints it for any text, even the same)
+                self.goal_tabs.setTabText(INDICATOR_TAB, tab_text)
             if kind == INDICATOR and item_id is not None:
                 self._current_indicator_row(item_id)
                 self.goal_tabs.setCurrentIndex(INDICATOR_TAB)
