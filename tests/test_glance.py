@@ -4,12 +4,18 @@ nothing at all for any file that is not plainly a plan of this schema, without c
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 import sqlite3
 import struct
+import subprocess
+import sys
 import time
 from pathlib import Path
 
+import pytest
+
+from vplan_desktop import glance as glance_module
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.file_header import APPLICATION_ID, SCHEMA_VERSION
 from vplan_desktop.glance import FRONT_COLUMNS, MOST_CHAPTERS, glance
@@ -125,3 +131,95 @@ def test_more_chapters_than_any_plan_has_get_no_glance(example_path: Path, tmp_p
         "omvarldsanalys, version) SELECT 1000 + i, 'Kapitel ' || i, '', 0, 0, 1 FROM n",
     )
     assert glance(many) is None
+
+
+GLANCE_IN_A_PROCESS = """
+import sys
+from pathlib import Path
+from vplan_desktop.glance import glance
+print("ingen" if glance(Path(sys.argv[1])) is None else "titt", flush=True)
+"""
+
+
+def test_a_named_pipe_beside_the_plan_gets_no_glance_and_no_hang(
+    example_path: Path, tmp_path: Path
+) -> None:
+    # SQLite opens the journal beside a database it reads: a pipe there would wait forever.
+    pipe = example_path.with_name(example_path.name + "-journal")
+    os.mkfifo(pipe)
+    result = subprocess.run(
+        [sys.executable, "-c", GLANCE_IN_A_PROCESS, str(example_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert result.stdout.strip() == "ingen", result.stderr[-2000:]
+
+
+def test_a_journal_beside_the_plan_gets_no_glance(example_path: Path) -> None:
+    for suffix in ("-journal", "-wal", "-shm"):
+        beside = example_path.with_name(example_path.name + suffix)
+        beside.write_bytes(b"")
+        assert glance(example_path) is None, suffix
+        beside.unlink()
+    assert glance(example_path) is not None
+
+
+def test_a_generated_column_or_a_virtual_table_gets_no_glance(
+    example_path: Path, tmp_path: Path
+) -> None:
+    # A generated column runs the file's own expression at every read: one making a huge
+    # text would take seconds and gigabytes before any check of its value.
+    generated = _altered(
+        example_path,
+        tmp_path,
+        "PRAGMA foreign_keys = OFF",
+        "ALTER TABLE kapitel RENAME TO kapitel_gammal",
+        "CREATE TABLE kapitel (id INTEGER PRIMARY KEY, ordning INTEGER, "
+        "rubrik TEXT GENERATED ALWAYS AS (printf('%.*c', 900000000, 'x')))",
+        "INSERT INTO kapitel (id, ordning) VALUES (1, 1)",
+    )
+    started = time.monotonic()
+    assert glance(generated) is None
+    assert time.monotonic() - started < 2
+    folder = tmp_path / "virtuell"
+    folder.mkdir()
+    virtual = _altered(
+        example_path,
+        folder,
+        "PRAGMA foreign_keys = OFF",
+        "ALTER TABLE kapitel RENAME TO kapitel_gammal",
+        "CREATE VIRTUAL TABLE kapitel USING fts5(id, ordning, rubrik)",
+    )
+    assert glance(virtual) is None
+
+
+def test_a_statement_that_runs_long_is_stopped(
+    example_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # With ordinary tables of stored columns no read here can run long without more chapters
+    # than a plan has; the guard stays for what the other checks miss. Nine hundred chapters
+    # are read within it, and stopped when no steps are allowed.
+    many = _altered(
+        example_path,
+        tmp_path,
+        "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n LIMIT 900) "
+        "INSERT INTO kapitel (ordning, rubrik, text, att_granska, omvarldsanalys, version) "
+        "SELECT 1000 - i, 'Kapitel ' || i, '', 0, 0, 1 FROM n",
+    )
+    seen = glance(many)
+    assert seen is not None and len(seen.chapters) > 900
+    monkeypatch.setattr(glance_module, "MOST_STEPS", 0)
+    assert glance(many) is None
+
+
+def test_a_plan_in_wal_mode_gets_no_glance_and_no_files_beside_it(
+    example_path: Path,
+) -> None:
+    data = bytearray(example_path.read_bytes())
+    data[18:20] = bytes([2, 2])  # the header of a database in write-ahead logging
+    example_path.write_bytes(bytes(data))
+    beside = set(example_path.parent.iterdir())
+    assert glance(example_path) is None
+    assert set(example_path.parent.iterdir()) == beside

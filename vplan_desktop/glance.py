@@ -2,11 +2,12 @@
 titles, read with the standard library's sqlite3.
 
 The window paints its first frame from this while SQLAlchemy, the plan's models and the editors
-load (most of a cold start). The file may come from anyone, so the look is careful: the header
-must be a vplan plan of this schema, the file is opened read-only, ``plan`` and ``kapitel``
-must be plain tables, every value must have its column's type, and a statement that runs too
-long is stopped. Anything unexpected gives None, and the window then simply opens as before:
-the plan's real checks (``db/document.py``) decide about the file, not this.
+load (most of a cold start). The file may come from anyone, so the look is careful: nothing
+may lie beside it (a journal, or a named pipe in a journal's name), the header must be a vplan
+plan of this schema, the file is opened read-only, ``plan`` and ``kapitel`` must be ordinary
+tables of stored columns, every value must have its column's type and length, and a statement
+that runs too long is stopped. Anything unexpected gives None, and the window then simply
+opens as before: the plan's real checks (``db/document.py``) decide about the file, not this.
 """
 
 from __future__ import annotations
@@ -38,6 +39,11 @@ MOST_TEXT = 2000
 MOST_STEPS = 200
 """SQLite's progress calls (every 1 000 virtual-machine steps) before a statement is stopped:
 reading a real plan's front matter and chapter titles takes a few."""
+MOST_BYTES = 1_000_000
+"""The longest value SQLite may make while glancing."""
+BESIDE = ("-journal", "-wal", "-shm")
+"""The files SQLite keeps beside a database: with any of them there, no glance (an
+unfinished write is the full opening's to roll back)."""
 
 
 @dataclass(frozen=True)
@@ -59,12 +65,16 @@ class Glance:
 def glance(path: Path) -> Glance | None:
     """The front matter and chapter titles of the plan file at ``path``; None for anything that
     is not plainly a plan of this vplan's schema, or cannot be read at once."""
+    if any(_exists(path.with_name(path.name + suffix)) for suffix in BESIDE):
+        return None  # (SQLite would open it: a named pipe there would hang the start)
     try:
         header = read_header(path)
     except PlanFileError:
         return None
     if header.application_id != APPLICATION_ID or header.user_version != SCHEMA_VERSION:
         return None
+    if header.write_version != 1:
+        return None  # a plan in WAL mode (vplan never writes one) would get files beside it
     try:
         connection = sqlite3.connect(f"{path.absolute().as_uri()}?mode=ro", uri=True, timeout=0)
     except (sqlite3.Error, ValueError):
@@ -77,6 +87,29 @@ def glance(path: Path) -> Glance | None:
         connection.close()
 
 
+def _exists(path: Path) -> bool:
+    try:
+        path.lstat()
+    except OSError:
+        return False
+    return True
+
+
+def _plain_table(connection: sqlite3.Connection, name: str) -> bool:
+    """Whether ``name`` is an ordinary table with only stored columns: a view, a virtual
+    table or a generated column runs code of the file's making at every read."""
+    found = connection.execute(
+        "SELECT type, sql FROM sqlite_schema WHERE name = ?", (name,)
+    ).fetchall()
+    if len(found) != 1 or found[0][0] != "table":
+        return False
+    sql = found[0][1]
+    if not isinstance(sql, str) or not sql.lstrip().upper().startswith("CREATE TABLE"):
+        return False
+    columns = connection.execute(f"PRAGMA table_xinfo({name})").fetchall()
+    return bool(columns) and all(column[6] == 0 for column in columns)
+
+
 def _read(connection: sqlite3.Connection) -> Glance | None:
     steps = 0
 
@@ -86,14 +119,11 @@ def _read(connection: sqlite3.Connection) -> Glance | None:
         return 1 if steps > MOST_STEPS else 0
 
     connection.set_progress_handler(stop_when_long, 1000)
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, MOST_BYTES)
     connection.execute("PRAGMA query_only = ON")
     connection.execute("PRAGMA trusted_schema = OFF")
-    kinds = dict(
-        connection.execute(
-            "SELECT name, type FROM sqlite_schema WHERE name IN ('plan', 'kapitel')"
-        ).fetchall()
-    )
-    if kinds != {"plan": "table", "kapitel": "table"}:
+    connection.execute("PRAGMA cell_size_check = ON")
+    if not (_plain_table(connection, "plan") and _plain_table(connection, "kapitel")):
         return None
     columns = ", ".join(FRONT_COLUMNS)
     row = connection.execute(

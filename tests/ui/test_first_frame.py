@@ -10,10 +10,11 @@ import sys
 from pathlib import Path
 
 import pytest
+import shiboken6
 from pytestqt.qtbot import QtBot
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from vplan_desktop.glance import glance
 from vplan_desktop.ui import first_frame, launch
@@ -23,12 +24,19 @@ from vplan_desktop.ui.i18n import tr
 from vplan_desktop.ui.main_window import MainWindow
 
 
-def _frame(path: Path, qtbot: QtBot) -> FirstFrame:
+def _frame(path: Path, qtbot: QtBot, *, leaves: bool = False) -> FirstFrame:
+    """A first frame of the plan at ``path``; one that ``leaves`` deletes itself."""
     seen = glance(path)
     assert seen is not None
     frame = FirstFrame(seen)
-    qtbot.addWidget(frame)
+    if not leaves:
+        qtbot.addWidget(frame)
     return frame
+
+
+def _gone(frame: FirstFrame) -> bool:
+    """The frame has left: closed, or already deleted."""
+    return not shiboken6.isValid(frame) or not frame.isVisible()
 
 
 def test_the_first_frame_shows_what_the_window_then_shows(example_path: Path, qtbot: QtBot) -> None:
@@ -83,10 +91,28 @@ def test_the_window_takes_the_first_frames_place(example_path: Path, qtbot: QtBo
     qtbot.addWidget(window)
     assert opened and window.context is not None
     assert window.isVisible()
-    assert not frame.isVisible()
+    assert _gone(frame)
     assert window.geometry().size() == geometry.size()
     assert first_frame.take() is None  # taken once
     window.close()
+
+
+def test_a_question_while_the_plan_opens_brings_the_window_in_the_frames_place(
+    example_path: Path, qtbot: QtBot
+) -> None:
+    frame = _frame(example_path, qtbot, leaves=True)
+    frame.show()
+    window = MainWindow(start_page=False)
+    qtbot.addWidget(window)
+    frame.give_way_to(window)
+    assert window.size() == frame.size()
+    assert not window.isVisible()
+    question = QDialog(window)  # as the opening asks (unsaved edits, a plan in use)
+    question.show()
+    assert window.isVisible()
+    assert _gone(frame)
+    question.close()
+    assert window.isVisible()
 
 
 def test_an_adopted_or_unreadable_plan_gets_no_first_frame(
@@ -128,7 +154,7 @@ def test_the_vplan_command_still_runs_its_commands(
 
 
 DRIVER = """
-import sys
+import gc, sys
 from pathlib import Path
 from vplan_desktop.ui.launch import paint_first_frame
 assert paint_first_frame([sys.argv[1]])
@@ -138,6 +164,7 @@ from vplan_desktop.ui.qt_app import application
 window, opened = open_window(Path(sys.argv[1]))
 application().processEvents()
 print("klar" if opened and window.isVisible() else "ej öppnad", flush=True)
+print("samlar" if gc.isenabled() and gc.get_freeze_count() > 0 else "samlar inte", flush=True)
 window.close()
 application().processEvents()
 """
@@ -155,6 +182,6 @@ def test_a_cold_start_through_the_first_frame_opens_the_plan_and_quits_cleanly(
         timeout=240,
         check=False,
     )
-    assert result.stdout.split() == ["målad", "klar"], result.stderr[-2000:]
+    assert result.stdout.split() == ["målad", "klar", "samlar"], result.stderr[-2000:]
     assert result.returncode == 0, result.stderr[-2000:]
     assert QApplication.instance() is not None  # (this process's own app is untouched)

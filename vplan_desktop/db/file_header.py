@@ -34,6 +34,8 @@ class FileHeader:
     page_count_valid: bool
     user_version: int
     application_id: int
+    write_version: int = 1
+    """1 for a rollback journal (every plan vplan writes), 2 for write-ahead logging."""
 
 
 def display_name(path: Path) -> str:
@@ -90,4 +92,5 @@ def read_header(path: Path) -> FileHeader:
         page_count_valid=page_count > 0 and valid_for == change_counter,
         user_version=user_version,
         application_id=application_id,
+        write_version=header[18],
     )

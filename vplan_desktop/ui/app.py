@@ -77,20 +77,24 @@ def open_window(path: Path | str | None) -> tuple[MainWindow, bool]:
     plan's first frame if one is painted (``ui/first_frame.py``); unsaved edits an earlier
     vplan left are offered back first. True with it if the plan opened (or none was asked)."""
     frame = take_first_frame()
+    paused = frame is not None and frame.collector_paused
+    if paused:
+        # What the start has loaded lives as long as the program: the collector need not
+        # look at it again (the plan and the window made from here on it does).
+        gc.freeze()
     window = MainWindow(start_page=path is None)
     if frame is None:
         window.show()
-    window.offer_recovery()
-    opened = path is None or window.context is not None or _open(window, path)
-    if frame is not None:
-        window.restoreGeometry(frame.saveGeometry())
-        window.show()
-        frame.leave()
-    if not gc.isenabled():  # switched off for the start (ui/launch.py)
-        # What the start made lives as long as the program: the collector need not look at
-        # it again.
-        gc.freeze()
-        gc.enable()
+    else:
+        frame.give_way_to(window)
+    try:
+        window.offer_recovery()
+        opened = path is None or window.context is not None or _open(window, path)
+    finally:
+        if frame is not None:
+            frame.hand_over()
+        if paused:
+            gc.enable()
     QTimer.singleShot(0, prepare_mappers)  # for the first edit, once the window is ready
     return window, opened
 

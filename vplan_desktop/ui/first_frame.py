@@ -15,12 +15,14 @@ Light on purpose: only Qt and the modules named above, never the database layer.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLabel,
     QMainWindow,
@@ -60,6 +62,14 @@ _INPUT = {
     QEvent.Type.ContextMenu,
     QEvent.Type.Shortcut,
     QEvent.Type.ShortcutOverride,
+    QEvent.Type.InputMethod,
+    QEvent.Type.TouchBegin,
+    QEvent.Type.TouchUpdate,
+    QEvent.Type.TouchEnd,
+    QEvent.Type.TabletPress,
+    QEvent.Type.TabletRelease,
+    QEvent.Type.DragEnter,
+    QEvent.Type.Drop,
 }
 
 _shown: FirstFrame | None = None
@@ -77,6 +87,19 @@ class _NoInput(QObject):
         if event.type() not in _INPUT:
             return False
         return isinstance(watched, QWidget) and watched.window() is self.frame
+
+
+class _DialogWatch(QObject):
+    """Calls ``shown`` when a dialog is about to be shown (the opening asks something)."""
+
+    def __init__(self, frame: QMainWindow, shown: Callable[[], None]) -> None:
+        super().__init__(frame)
+        self.shown = shown
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            self.shown()
+        return False
 
 
 class FirstFrame(QMainWindow):
@@ -121,6 +144,11 @@ class FirstFrame(QMainWindow):
         self.setCursor(Qt.CursorShape.BusyCursor)
         self._no_input = _NoInput(self)
         self._leaving = False
+        self._successor: QWidget | None = None
+        self._dialogs: _DialogWatch | None = None
+        self.collector_paused = False
+        """Python's garbage collector was switched off for the start (``ui/launch.py``): the
+        window that takes the frame's place switches it on (``ui/app.open_window``)."""
         application().installEventFilter(self._no_input)
         restore_window_size(self)
 
@@ -177,9 +205,33 @@ class FirstFrame(QMainWindow):
         else:
             event.ignore()
 
+    def give_way_to(self, window: QWidget) -> None:
+        """``window`` will take the frame's place: it gets its place and size now (a dialog
+        the opening shows is centred on it), and is shown in the frame's place as soon as a
+        dialog comes up (a question must not stand over a frame that takes no input), else by
+        ``hand_over``."""
+        window.restoreGeometry(self.saveGeometry())
+        self._successor = window
+        self._dialogs = _DialogWatch(self, self.hand_over)
+        application().installEventFilter(self._dialogs)
+
+    def hand_over(self) -> None:
+        """Show the window that takes the frame's place (``give_way_to``) and leave."""
+        window, self._successor = self._successor, None
+        if window is None:
+            return
+        window.restoreGeometry(self.saveGeometry())  # (moved meanwhile by the user)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        self.leave()
+
     def leave(self) -> None:
         """Stop standing in for the window: input flows again and the frame closes."""
         application().removeEventFilter(self._no_input)
+        if self._dialogs is not None:
+            application().removeEventFilter(self._dialogs)
+            self._dialogs = None
         self._leaving = True
         self.close()
         self.deleteLater()
@@ -193,15 +245,17 @@ def _date_shown(iso: str) -> str:
         return ""
 
 
-def show_first_frame(path: Path) -> bool:
+def show_first_frame(path: Path, *, collector_paused: bool = False) -> bool:
     """Paint the first frame of the plan at ``path``, if a glance can read it (and it is not an
-    adopted plan, whose window opens read-only and looks otherwise); True if it was shown."""
+    adopted plan, whose window opens read-only and looks otherwise); True if it was shown.
+    ``collector_paused``: the caller switched the garbage collector off for the start."""
     global _shown
     seen = glance(path)
     if seen is None or seen.status == "antagen":
         return False
     application()
     frame = FirstFrame(seen)
+    frame.collector_paused = collector_paused
     frame.show()
     frame.repaint()
     application().processEvents()

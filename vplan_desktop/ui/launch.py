@@ -39,14 +39,19 @@ def paint_first_frame(arguments: Sequence[str]) -> bool:
 
 
 def _first_frame(path: Path) -> bool:
-    # Deferred: Qt is loaded only for a window (the commands run without it).
-    from vplan_desktop.ui.first_frame import show_first_frame
-    from vplan_desktop.ui.platform_check import xcb_problem
-
-    if not has_display() or xcb_problem() is not None:
+    if not has_display():
         return False  # the command line says why no window can open
     try:
-        return show_first_frame(path)
+        # Deferred: Qt is loaded only for a window (the commands run without it), and only
+        # where it can start (the checks say why not; a failed load gives the window's
+        # own message).
+        from vplan_desktop.ui.platform_check import xcb_problem
+
+        if xcb_problem() is not None:
+            return False
+        from vplan_desktop.ui.first_frame import show_first_frame
+
+        return show_first_frame(path, collector_paused=True)
     except Exception:  # a first frame is a courtesy: the window opens anyway
         return False
 

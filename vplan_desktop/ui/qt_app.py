@@ -14,9 +14,12 @@ from vplan_desktop.ui.i18n import install_translators
 from vplan_desktop.ui.icons import app_icon
 from vplan_desktop.ui.style import apply_style
 
-QUIET_QT_MESSAGES = ("This plugin does not support propagateSizeHints()",)
-"""Qt's English notes that say nothing to a user (the offscreen platform prints this one for
-every window); any other message still reaches stderr."""
+QUIET_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+)
+"""Qt's English notes that say nothing to a user (the offscreen platform prints these for
+windows it cannot resize or raise); any other message still reaches stderr."""
 
 
 def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> None:
