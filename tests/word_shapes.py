@@ -180,6 +180,27 @@ footer, a key-figure "Enhet" column). AD–AG are held by the corpus tests.
   Ansvarig | Följs upp" tables, carried-over activities with a status, budget cells carrying
   their unit ("−6,9 mnkr", "+0,4 mnkr"), key figures with an "Enhet" column and internkontroll
   with "Hög (12)".
+
+AH–AJ were written as a ninth holdout, without reading the import, in shapes A–AG do not have:
+they scored AH 33 %, AI 38 % and AJ 58 % before the import learnt their shapes (label cards,
+indicators as a lower heading level with a figures line, "Aktivitet:" lines, a chart's data
+table, indicators across a table, "(ansvarig, period)" activity bullets). AH–AJ are held by
+the corpus tests.
+
+- AH (``word_shapes_ah``): a vatten- och avfallsnämnd's plan of one "uppdragskort" table per
+  målområde with the labels "Målområde", "Mål", "Så mäter vi" and "Det här gör vi" merged down
+  the left, targets as ranges ("80–85 %") and "Bibehålla", and a driftbudget "Bokslut 2025 |
+  Budget 2026 | Budget 2027 | Förändring" whose last column is a percentage.
+- AI (``word_shapes_ai``): an äldrenämnd's goals as Heading 3 and indicators as Heading 4 with
+  their figures in one tab-separated "Nuläge 2025: … Mål 2027: …" paragraph, "Aktivitet: …"
+  paragraphs with "Start: …, slut: …" and "Ansvarig: …" lines, one activity moved to another
+  goal with tracked changes (w:moveFrom/w:moveTo), and key figures as a chart's data table
+  under "Diagram 1:" with the years as rows.
+- AJ (``word_shapes_aj``): an individ- och familjenämnd's plan in template styles with an
+  outline level ("Kapitelrubrik", "Målrubrik", "Brödtext"), indicator tables with the
+  indicators as columns and "Nuläge 2025"/"Mål 2027" as rows, activities as bullets "… (Ansvarig,
+  Q3 2027)", a resultatbudget by cost type, key figures against "Liknande kommuner" and "Riket",
+  a 4×4 risk matrix holding the risks' names, and the ordförande only in a signature table.
 """
 
 from __future__ import annotations
@@ -195,6 +216,9 @@ from tests.word_shapes_ad import build_ad
 from tests.word_shapes_ae import build_ae
 from tests.word_shapes_af import build_af
 from tests.word_shapes_ag import build_ag
+from tests.word_shapes_ah import build_ah
+from tests.word_shapes_ai import build_ai
+from tests.word_shapes_aj import build_aj
 from tests.word_shapes_b import build_b
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
@@ -234,6 +258,9 @@ __all__ = [
     "build_ae",
     "build_af",
     "build_ag",
+    "build_ah",
+    "build_ai",
+    "build_aj",
     "build_b",
     "build_c",
     "build_d",
@@ -295,6 +322,9 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "AE-miljönämnd-styrkort": build_ae,
     "AF-arbetsmarknad-dispositionslista": build_af,
     "AG-servicenämnd-försättsblad-i-sidhuvud": build_ag,
+    "AH-vatten-avfall-uppdragskort": build_ah,
+    "AI-äldrenämnd-mål-som-rubriker-flyttad-aktivitet": build_ai,
+    "AJ-ifo-egna-format-riskmatris": build_aj,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 

@@ -26,6 +26,8 @@ from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
 from vplan_desktop.imports.word_goal_card import unfold_cards
+from vplan_desktop.imports.word_heading_indicator import heading_indicator
+from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
@@ -62,7 +64,8 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    return upright_cards(upright(unfold_cards(unfold_layout(fold_tab_tables(source)))))
+    cards = unfold_label_cards(unfold_cards(unfold_layout(fold_tab_tables(source))))
+    return upright_cards(upright(cards))
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:
@@ -117,7 +120,10 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             else:
                 intro.append(index)
         elif (level := structure.levels.get(index)) is not None:
-            walk.heading(block, level)
+            if not heading_indicator(
+                b, blocks, block, level, walk.goal_at, walk.lists.figure_lines
+            ):
+                walk.heading(block, level)
         elif index in structure.captions:
             image = index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.IMAGE
             what = "Bildtext" if image else "Tabellens rubrik"

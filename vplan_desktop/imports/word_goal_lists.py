@@ -13,11 +13,14 @@ from vplan_desktop.imports.word_activity_lines import activity_line, end_line, e
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_goal_outline import OutlineGoals
+from vplan_desktop.imports.word_heading_indicator import figures_text
+from vplan_desktop.imports.word_labelled_activity import labelled_activity
 from vplan_desktop.imports.word_list_lines import (
     bracketed_indicator,
     figures_indicator,
     sentence_activity,
 )
+from vplan_desktop.imports.word_period_activity import period_activity
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.imports.word_typed_lines import (
@@ -155,9 +158,17 @@ class GoalLists:
         if block.index in self.owner_lines:
             b.became(block.index, Became.AKTIVITETER, "Ansvar och tid för aktiviteten ovanför")
             return True
+        if (labelled := labelled_activity(self.blocks, block.index)) is not None:
+            self.owner_lines.update(labelled[1])  # "Aktivitet: …" over "Ansvarig: …"
+            self._activity(block, labelled[0])
+            return True
         typed = block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
         if typed and (found := activity_line(block.text)) is not None:
             self._activity(block, found)  # "1. <name> (Ansvarig: <who>, klart: <date>)"
+            return True
+        listed = block.kind is BlockKind.LIST_ITEM and goal is not None
+        if listed and (found := period_activity(block.text)) is not None:
+            self._activity(block, found)  # "<name> (<who>, Q3 2027)"
             return True
         kind = list_label(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if kind is not None:
@@ -190,7 +201,7 @@ class GoalLists:
             return False
         if self.blocks[following].kind is BlockKind.TABLE:
             return False
-        found = figures_indicator(block.text, self.blocks[following].text)
+        found = figures_indicator(block.text, figures_text(self.blocks[following]))
         b = self.b
         if found is None and self._heads_figures(block):
             what = f"Rubrik ”{block.text}” för indikatorerna till ”{clipped(goal['text'], 50)}”"

@@ -9,10 +9,10 @@ from typing import Any
 
 from vplan_desktop import markdown as md
 from vplan_desktop.imports.word_blocks import Block, Cell
-from vplan_desktop.imports.word_budget_table import numeric_share
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_value
+from vplan_desktop.imports.word_unit_figures import figure_share
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
@@ -21,7 +21,7 @@ GROUP_WORDS = re.compile(r"^(?:verksamhet|område|målområde|enhet\b|kategori|g
 
 def score_key(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
     words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
-    found = 1.0 + 3 * numeric_share(block, 1)
+    found = 1.0 + 3 * figure_share(block, 1)
     if any(w in words for w in ("nyckeltal", "statistik", "volym")):
         found += 2
     if headers and "nyckeltal" in headers[0].lower():
@@ -30,7 +30,7 @@ def score_key(headers: list[str], titles: list[str], block: Block, ctx: TableCon
 
 
 def score_text(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
-    return 1.0 + 3 * (1 - numeric_share(block, 1))
+    return 1.0 + 3 * (1 - figure_share(block, 1))
 
 
 def roles(headers: list[str], ctx: TableContext) -> list[str]:

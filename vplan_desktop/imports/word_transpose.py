@@ -1,8 +1,9 @@
 """A table with the years down its first column and the indicators across ("År | Andel unga |
 Besök per invånare", then "2025 (utfall)", "2027 (mål)"), or a budget with its verksamheter
 across under an empty corner cell ("| Gymnasieskola | … | Summa", then "Bokslut 2025", "Budget
-2027"): turned so that each indicator or verksamhet is a row and each year a column, the way
-every other table of the plan is read."""
+2027"), or indicators across under an empty corner over rows "Nuläge 2025", "Mål 2027": turned
+so that each indicator or verksamhet is a row and each year a column, the way every other
+table of the plan is read. A chart's data table ("Diagram 1: …" above it) stays as printed."""
 
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import re
 from dataclasses import replace
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_chart_table import under_chart_caption
 
 _YEARS_HEADER = re.compile(r"^(?:år|årtal|period|mätår)\s*:?$", re.IGNORECASE)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _KIND_YEAR = re.compile(
-    r"^(?:bokslut|utfall|budget|plan|prognos|mål|målvärde)\s*(?:19|20)\d\d(?:\s*\(\w+\))?$",
+    r"^(?:bokslut|utfall|budget|plan|prognos|mål|målvärde|nuläge|utgångsläge|utgångsvärde"
+    r"|basvärde)\s*(?:19|20)\d\d(?:\s*\(\w+\))?$",
     re.IGNORECASE,
 )
 
@@ -44,7 +47,9 @@ def turned(block: Block) -> Block:
 
 def upright(source: Source) -> Source:
     """``source`` with each table that runs its years downwards turned."""
-    if not any(years_down(b) for b in source.blocks):
+    blocks = source.blocks
+    down = {b.index for b in blocks if years_down(b) and not under_chart_caption(blocks, b)}
+    if not down:
         return source
-    source.blocks = [turned(b) if years_down(b) else b for b in source.blocks]
+    source.blocks = [turned(b) if b.index in down else b for b in blocks]
     return source

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from vplan_desktop.db.file_header import FILE_SUFFIX
-from vplan_desktop.ui.platform_check import has_display
+from vplan_desktop.ui.platform_check import has_display, xcb_problem
 
 
 def _plan_file(arguments: Sequence[str]) -> Path | None:
@@ -42,13 +42,10 @@ def _first_frame(path: Path) -> bool:
     if not has_display():
         return False  # the command line says why no window can open
     try:
-        # Deferred: Qt is loaded only for a window (the commands run without it), and only
-        # where it can start (the checks say why not; a failed load gives the window's
-        # own message).
-        from vplan_desktop.ui.platform_check import xcb_problem
-
         if xcb_problem() is not None:
             return False
+        # Deferred: Qt is loaded only for a window (the commands run without it), and only
+        # where it can start (a failed load gives the window's own message).
         from vplan_desktop.ui.first_frame import show_first_frame
 
         return show_first_frame(path, collector_paused=True)
