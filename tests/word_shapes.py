@@ -201,6 +201,32 @@ the corpus tests.
   indicators as columns and "Nuläge 2025"/"Mål 2027" as rows, activities as bullets "… (Ansvarig,
   Q3 2027)", a resultatbudget by cost type, key figures against "Liknande kommuner" and "Riket",
   a 4×4 risk matrix holding the risks' names, and the ordförande only in a signature table.
+
+AK–AM were written as a tenth holdout, without reading the import, in shapes A–AJ do not
+have: they scored AK 38 %, AL 71 % and AM 31 % before the import learnt their shapes (goals
+as a numbered list in a shaded one-cell box, indicators as prose sentences, "Kommundirektör:"
+on the cover, a footnote number as a superscript run in a figure cell, activities dated by
+the quarters marked "X", prestationsmål merged down under Effektmål headings, investments
+and key figures under Heading 3 titles, a nämnd named with its kommuner). AM is held by the
+corpus tests. AL reads 100 % of its items but a figure's superscript note number ("85 %" with
+"1") is left out of the value while the text check still looks for "85 %1": whether the
+mark should be kept with the value is open. AK still misses the goals in its box, the prose
+indicators, and whether a "Målområde n:" heading is also a chapter (J says it is not).
+
+- AK (``word_shapes_ak``): a kommunstyrelse's plan with each målområde a Heading 2 over a
+  shaded one-cell "faktaruta" whose goals are a numbered list, indicators as sentences
+  "Andelen … ska öka från 61 procent 2025 till 70 procent 2027.", activity bullets "….
+  Ansvarig: …." per målområde, and a driftbudget with sub-rows indented by spaces under
+  subtotalling verksamhet rows and "varav"-rows that are parts of the row above.
+- AL (``word_shapes_al``): a bygg- och miljönämnd's plan with bold "Mål n." lines over
+  indicator tables whose figure cells carry a superscript footnote number explained under the
+  table, activities in a Gantt-like table "Aktivitet | Ansvarig | Mål | Q1 … Q4" marked "X",
+  a resultaträkning and key figures per quarter ("Kv 1 2026 … | Helår 2025").
+- AM (``word_shapes_am``): a gemensam nämnd for two kommuner (the värdkommun is the kommun)
+  with "Effektmål n: …" Heading 2s over "Prestationsmål | Mått | Utgångsvärde 2025 | Målvärde
+  …" tables with the numbered prestationsmål merged down, activities linked by "1.2" and dated
+  "Senast juni 2027", a driftbudget, the cost split with the kommuner as columns and
+  investments with project numbers.
 """
 
 from __future__ import annotations
@@ -219,6 +245,9 @@ from tests.word_shapes_ag import build_ag
 from tests.word_shapes_ah import build_ah
 from tests.word_shapes_ai import build_ai
 from tests.word_shapes_aj import build_aj
+from tests.word_shapes_ak import build_ak
+from tests.word_shapes_al import build_al
+from tests.word_shapes_am import build_am
 from tests.word_shapes_b import build_b
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
@@ -261,6 +290,9 @@ __all__ = [
     "build_ah",
     "build_ai",
     "build_aj",
+    "build_ak",
+    "build_al",
+    "build_am",
     "build_b",
     "build_c",
     "build_d",
@@ -325,9 +357,13 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "AH-vatten-avfall-uppdragskort": build_ah,
     "AI-äldrenämnd-mål-som-rubriker-flyttad-aktivitet": build_ai,
     "AJ-ifo-egna-format-riskmatris": build_aj,
+    "AM-gemensam-nämnd-effekt-prestationsmål": build_am,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {
+    "AK-kommunstyrelse-faktaruta-prosaindikatorer": build_ak,
+    "AL-bygg-miljö-gantt-kvartal": build_al,
+}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

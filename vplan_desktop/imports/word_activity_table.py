@@ -12,6 +12,7 @@ from typing import Any
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_date
 from vplan_desktop.imports.word_activity_lines import goal_named_by_line
+from vplan_desktop.imports.word_activity_quarters import is_quarter, quarter_span
 from vplan_desktop.imports.word_activity_questions import asks_questions, question_role
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
@@ -91,13 +92,15 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         ):
             role = "malkoppling"  # "Kopplat till": the goal the column names ("Nämndmål 2")
         elif index > 0 and re.fullmatch(
-            r"(?:nämnds?|inriktnings|effekt|verksamhets|förvaltnings|strategiskt |kf-?)?mål"
-            r"(?:\s*(?:nr|nummer))?",
+            r"(?:nämnds?|inriktnings|effekt|prestations|verksamhets|förvaltnings|strategiskt "
+            r"|kf-?)?mål(?:\s*(?:nr|nummer))?",
             lower.strip(" :."),
         ):
             role = "malkoppling"  # "Aktivitet | Mål | Ansvarig": the goal's number or words
         elif "ansvar" in lower:
             role = "ansvarig"
+        elif is_quarter(header):
+            role = "kvartal"  # a Gantt chart's quarter, marked "X" when the work runs
         elif "start" in lower or "påbörja" in lower:
             role = "startdatum"
         elif any(
@@ -215,6 +218,11 @@ def read(view: TableView, b: Builder) -> None:
             activity.update(found)
             if not found or (ends is not None and not ends[1]):
                 extra.append(f"Klart: {end}")  # kept: the day alone hides "a month", "Q2"
+        if quarters := quarter_span(
+            view.headers, view.roles, cells, f"{ctx.caption} {ctx.lead}", ctx.first_year
+        ):  # a Gantt chart's marked quarters: the dates no column gave
+            activity.setdefault("startdatum", quarters[0])
+            activity.setdefault("slutdatum", quarters[1])
         status_text = view.cell(cells, "status")
         status = status_of(status_text) if status_text else None
         if status_text and ctx.follow_up:

@@ -84,7 +84,18 @@ def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableC
         found -= 3  # outcomes per year of what a goal is measured by
     if headers and headers[0].lower().startswith("medlem"):
         found -= 4  # a förbund's members and their contributions: no verksamheter of its own
+    if not budget_columns(headers) and _percent_row(block):
+        found -= 3  # no budget's columns, and a row of shares ("66 %"): figures, not amounts
     return found
+
+
+def _percent_row(block: Block) -> bool:
+    """A body row whose every figure is a percentage."""
+    for r in range(1, len(block.rows)):
+        values = [c for c in block.row_texts(r)[1:] if c.strip()]
+        if values and all(re.fullmatch(r"[−-]?\s*\d[\d  ,]*\s*%", c.strip()) for c in values):
+            return True
+    return False
 
 
 def score_result(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:

@@ -19,6 +19,7 @@ from lxml import etree
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
+from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.markdown import Run, merged
@@ -36,13 +37,7 @@ P, R, T, TBL, TR, TC, SDT = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc"), 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S")
 _YEAR = re.compile(r"(19|20)\d\d")
-_THROUGH = {
-    w("customXml"),
-    w("ins"),
-    w("moveTo"),
-    f"{{{MC}}}AlternateContent",
-    f"{{{MC}}}Choice",
-}
+_THROUGH = {w("customXml"), w("ins"), w("moveTo"), f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"}
 """Block-level wrappers read through: their blocks are the document's."""
 _SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("rPr"), w("pPr")}
 _SKIP |= {w("commentReference"), w("annotationRef"), w("sectPr"), w("tblPr")}
@@ -370,7 +365,7 @@ class _Reader:
                         self.fields[-1] += (child.text or "").strip().upper()
                 elif self.in_instruction:
                     continue
-                elif tag == T:
+                elif tag == T and not note_mark(child.text or "", properties, out.runs):
                     out.runs.append(Run(child.text or "", bold, italic))
                     out.tabbed[-1] += child.text or ""
                 elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):

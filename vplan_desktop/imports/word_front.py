@@ -50,6 +50,8 @@ _LABELS = {
         r"^(?:antagen|fastställd|beslutad)\s+(?:av|i)\s*[:：]?\s+(?P<v>.+)$", re.I
     ),
 }
+_NEXT_LABEL = re.compile(r",\s*[\wåäö][\wåäö ]{0,30}\s*[:：]\s+\S.*$")
+"""A second label on a name's cover line ("Ordförande: Karin Ek (S), vice ordförande: …")."""
 _DNR_IN = re.compile(
     r"(?:^|[\s.,;])(?:dnr|diarienummer|diarienr)\.?\s*[:：]?\s*"
     r"(?P<v>[A-ZÅÄÖ]{1,8}[\s-]?\d{2,4}[/.:-]\d{1,5}(?:[/.:-]\d{1,5})?)",
@@ -59,10 +61,12 @@ _DNR_IN = re.compile(
 _DNR_ALONE = re.compile(r"^(?P<v>[A-ZÅÄÖ]{2,8}[\s-]?(?:19|20)\d\d[/.:-]\d{1,6}(?:[/.:-]\d{1,5})?)$")
 """A cover line that is a diarienummer without its label ("KFN 2026/88"); a date is not."""
 _HEAD_OF = re.compile(
-    r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)chef\s*[:：]\s*(?P<v>\S.{1,100})$", re.I
+    r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)(?:chef|direktör)\s*[:：]\s*(?P<v>\S.{1,100})$",
+    re.I,
 )
-"""A cover's "Socialchef: …", "Kultur- och fritidschef: …": the head of the förvaltning (read
-when no line names the förvaltningschef as such), unless ``NOT_HEADS`` names the role."""
+"""A cover's "Socialchef: …", "Kultur- och fritidschef: …", "Kommundirektör: …": the head of
+the förvaltning (read when no line names the förvaltningschef as such), unless ``NOT_HEADS``
+names the role."""
 NOT_HEADS = re.compile(
     r"^(?:ekonomi|enhets?|avdelnings|personal|hr|it|kommunikations|stabs|kansli|kommun|"
     r"kvalitets|utvecklings|administrativ|bitr(?:ädande)?)",
@@ -139,7 +143,10 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
         for key, pattern in _LABELS.items():
             found = pattern.match(text) or pattern.match(after_label(text))
             if found and not getattr(front, key):  # also "Dokumentansvarig: Förvaltningschef …"
-                setattr(front, key, found.group("v").strip())
+                value = found.group("v")  # a name ends before a second label on its line
+                if key in ("ordforande", "forvaltningschef"):
+                    value = _NEXT_LABEL.sub("", value)
+                setattr(front, key, value.strip())
                 front.use(b, key)
     for b in lines:  # "Antagen av nämnden 2026-12-08, § 74. Dnr GYN 2026/87."
         if not front.diarienummer and (dnr := _DNR_IN.search(b.text)):
@@ -273,7 +280,9 @@ def _namnd(text: str) -> str:
     """The nämnd a line names; in the genitive ("Miljö- och byggnämndens verksamhetsplan")
     as the nämnd itself ("Miljö- och byggnämnden")."""
     found = re.search(
-        r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?(?:(?<=a)\s+)?nämnd(?:en)?)(?:s\b|\b)", text
+        r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?"
+        r"(?:(?<=a)\s+(?:[a-zåäö][\wåäö]*)?)?nämnd(?:en)?)(?:s\b|\b)",
+        text,
     )
     if not found:  # "Kommunstyrelsen", "Kommunstyrelsen Hallsjö"
         found = re.search(r"\b([A-ZÅÄÖ][\wåäö]*styrelsen?)\b", text)

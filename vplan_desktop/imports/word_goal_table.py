@@ -158,9 +158,9 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "namn"
         elif KF_COLUMN.match(lower) and "kf" not in out and index < len(headers) - 1:
             role = "kf"
-        elif (index == 0 and re.match(r"^(?:nämnds)?mål|^målområde|^område|^fokus", lower)) or (
-            re.match(r"^(?:nämndsmål|nämndens mål)", lower) and "grupp" not in out
-        ):
+        elif (
+            index == 0 and re.match(r"^(?:nämnds|prestations)?mål|^målområde|^område|^fokus", lower)
+        ) or (re.match(r"^(?:nämndsmål|nämndens mål)", lower) and "grupp" not in out):
             role = "grupp"
         else:
             role = "ovrigt"

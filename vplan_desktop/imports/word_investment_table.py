@@ -38,8 +38,15 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
     return found
 
 
+_NAMED = re.compile(r"(?:benämning|namn|projektnamn|investeringens namn)", re.I)
+"""A column naming the project."""
+
+
 def roles(headers: list[str], ctx: TableContext) -> list[str]:
     out: list[str] = []
+    # "Projekt | Benämning | …": the project's name has a column of its own, so "Projekt"
+    # holds its number
+    named = next((i for i, h in enumerate(headers) if _NAMED.fullmatch(h.strip(" :"))), None)
     for index, header in enumerate(headers):
         lower = header.lower()
         found = column_kind_year(header) if index > 0 else None
@@ -51,8 +58,12 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
                 role = f"budget:{year}"
             if role in out:
                 role = "ovrigt"
-        elif (any(w in lower for w in ("nummer", "nr", "projektnr", "id")) and index > 0) or (
-            _NUMBER.match(lower.strip()) and any("projekt" in h.lower() for h in headers[1:])
+        elif index == named:
+            role = "namn"
+        elif (
+            (named is not None and "projekt" in lower and "projektnummer" not in out)
+            or (any(w in lower for w in ("nummer", "nr", "projektnr", "id")) and index > 0)
+            or (_NUMBER.match(lower.strip()) and any("projekt" in h.lower() for h in headers[1:]))
         ):
             role = "projektnummer"
         elif "namn" not in out and (index == 0 or "projekt" in lower):
