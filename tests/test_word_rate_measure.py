@@ -2,7 +2,9 @@
 amount in parentheses is the plan's negative amount, and a target with its unit in words
 ("max 10 dagar") is the plan's target with its comparison and unit – neither is a lost text;
 the same texts are lost when the plan holds another figure or no such unit. A key-figure row
-expected with a unit of its own (an "Enhet" column) is found only with that unit."""
+expected with a unit of its own (an "Enhet" column) is found only with that unit. A superscript
+note number after a figure ("85 %" and "1") is read as a reference to its note, as Word's own
+footnote reference is; a superscript after a letter ("m2") is part of the text."""
 
 from __future__ import annotations
 
@@ -12,7 +14,7 @@ from pathlib import Path
 from docx import Document
 
 from tests.word_rate import rate
-from tests.word_rate_texts import lost_texts, number
+from tests.word_rate_texts import lost_texts, number, source_texts
 from tests.word_shapes_model import Expected, Front, KeyRow
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.imports.word import import_word
@@ -59,3 +61,16 @@ def test_a_key_figure_rows_unit_is_checked_against_the_rows_unit(tmp_path: Path)
     assert rate(expected, plan).missing == [
         "nyckeltal: ”Kostnad per skollunch”: enhet ”kr”, väntad ”kronor”"
     ]
+
+
+def test_a_superscript_note_number_after_a_figure_is_a_reference(tmp_path: Path) -> None:
+    document = Document()
+    cell = document.add_table(rows=1, cols=2).rows[0].cells
+    for target, (figure, mark) in zip(cell, [("85 %", "1"), ("Yta 120 m", "2")], strict=True):
+        paragraph = target.paragraphs[0]
+        paragraph.add_run(figure)
+        paragraph.add_run(mark).font.superscript = True
+    document.add_paragraph("1 Avser 2025.")
+    path = tmp_path / "noter.docx"
+    document.save(str(path))
+    assert source_texts(path) == ["85 %", "Yta 120 m2", "1 Avser 2025."]

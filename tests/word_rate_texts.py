@@ -111,12 +111,25 @@ def _runs(element: Any, fields: _Fields, out: list[str], boxes: list[Any]) -> No
         elif tag == f"{W}t":
             if fields.showing():
                 out.append(child.text or "")
+        elif tag == f"{W}r" and _note_mark(child, out):
+            continue  # a reference to a note line, as Word's own footnote reference is
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             out.append(" ")
         elif tag == _DOC_PR and child.get("descr"):
             boxes.append(child.get("descr"))
         else:
             _runs(child, fields, out, boxes)
+
+
+def _note_mark(run: Any, before: list[str]) -> bool:
+    """A superscript run of note numbers ("1", "2,3") right after a figure ("85 %")."""
+    align = run.find(f"{W}rPr/{W}vertAlign")
+    if align is None or align.get(f"{W}val") != "superscript":
+        return False
+    text = "".join(t.text or "" for t in run.findall(f"{W}t"))
+    return bool(re.fullmatch(r"\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*", text)) and bool(
+        re.search(r"[\d%]\s*$", "".join(before))
+    )
 
 
 def _paragraph(p: Any, fields: _Fields) -> list[str]:

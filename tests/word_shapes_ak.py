@@ -6,8 +6,9 @@ list inside the cell; the indicators are written in prose under the box, one sen
 spaces under each verksamhet (the verksamhet's row is their subtotal) and "varav"-rows that
 are parts of the row above, and a "Summa kommunstyrelsen" row.
 
-Expected (what a perfect import gives): the front matter; five chapters (the målområden are
-chapters, "Driftbudget, tkr" is the title of the table under it, not a chapter); five goals
+Expected (what a perfect import gives): the front matter; three chapters (a "Målområde n: …"
+heading over goals is the målområde of its goals, as in J, not a chapter; "Driftbudget, tkr"
+is the title of the table under it, not a chapter); five goals
 (nämnd level) with one to two prose indicators each, nuläge 2025 and targets 2027 (and 2028
 where the sentence has it); six activities with their ansvarig and group (the målområde);
 the indented sub-rows as driftbudget rows. Chosen here: the verksamhet rows over the
@@ -118,7 +119,8 @@ def _faktaruta(w: Writer, title: str, intro: str, goals: list[str]) -> None:
 
 def _areas(w: Writer) -> None:
     for n, (area, intro, goals, acts) in enumerate(AREAS, 1):
-        w.chapter(f"Målområde {n}: {area}", 2)
+        w.heading(f"Målområde {n}: {area}", 2)
+        w.structure(f"Målområde {n}: {area}")
         w.para(intro)
         _faktaruta(w, "Kommunstyrelsens mål", "Målen gäller 2027–2028.", [g for g, _ in goals])
         w.structure("Målen gäller 2027–2028.")
