@@ -26,7 +26,7 @@ from tests.word_rate import (
     texts_in,
 )
 from tests.word_shapes import BUILDERS, HOLDOUT
-from tests.word_shapes_model import KINDS
+from tests.word_shapes_model import KINDS, Expected
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import VplanError
 from vplan_desktop.imports.word import import_word
@@ -53,34 +53,40 @@ def measure(folder: Path) -> list[DocumentRate]:
     for name, build in (BUILDERS | HOLDOUT).items():
         source = folder / f"{name}.docx"
         expected = build(source)
-        target = folder / f"{name}.vplan"
-        start = time.perf_counter()
-        try:
-            import_word(source, target)
-        except VplanError as error:
-            nothing = Rate(total={k: 0 for k in KINDS})
-            for kind, _ in expected.items():
-                nothing.total[kind] += 1
-            nothing.missing = [f"importen vägrade: {error}"]
-            out.append(DocumentRate(name, nothing, time.perf_counter() - start, str(error)))
-            continue
-        seconds = time.perf_counter() - start
-        with PlanDocument.open(target, read_only=True) as doc:
-            plan = read_plan(doc)
-        texts = plan_texts(plan)
-        sources = source_texts(source)
-        out.append(
-            DocumentRate(
-                name,
-                rate(expected, plan),
-                seconds,
-                lost=lost_texts(sources, texts, expected),
-                sources=len(sources),
-                present=list(texts_in(texts, expected.absent)),
-                front=front_problems(expected.front, plan),
-            )
-        )
+        out.append(rate_document(name, source, expected, folder / f"{name}.vplan"))
     return out
+
+
+def rate_document(
+    name: str, source: Path, expected: Expected, target: Path, texts_from: Path | None = None
+) -> DocumentRate:
+    """Import the document ``source`` into the new plan ``target`` and rate it against what a
+    perfect import gives (``expected``); a document the import refuses recognises nothing.
+    The plan must hold the texts of ``texts_from`` (a copy's original; ``source`` itself when
+    not given)."""
+    start = time.perf_counter()
+    try:
+        import_word(source, target)
+    except VplanError as error:
+        nothing = Rate(total={k: 0 for k in KINDS})
+        for kind, _ in expected.items():
+            nothing.total[kind] += 1
+        nothing.missing = [f"importen vägrade: {error}"]
+        return DocumentRate(name, nothing, time.perf_counter() - start, str(error))
+    seconds = time.perf_counter() - start
+    with PlanDocument.open(target, read_only=True) as doc:
+        plan = read_plan(doc)
+    texts = plan_texts(plan)
+    sources = source_texts(texts_from or source)
+    return DocumentRate(
+        name,
+        rate(expected, plan),
+        seconds,
+        lost=lost_texts(sources, texts, expected),
+        sources=len(sources),
+        present=list(texts_in(texts, expected.absent)),
+        front=front_problems(expected.front, plan),
+    )
 
 
 LABELS = {
