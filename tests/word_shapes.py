@@ -208,10 +208,11 @@ as a numbered list in a shaded one-cell box, indicators as prose sentences, "Kom
 on the cover, a footnote number as a superscript run in a figure cell, activities dated by
 the quarters marked "X", prestationsmål merged down under Effektmål headings, investments
 and key figures under Heading 3 titles, a nämnd named with its kommuner). AM is held by the
-corpus tests. AL reads 100 % of its items but a figure's superscript note number ("85 %" with
-"1") is left out of the value while the text check still looks for "85 %1": whether the
-mark should be kept with the value is open. AK still misses the goals in its box, the prose
-indicators, and whether a "Målområde n:" heading is also a chapter (J says it is not).
+corpus tests, and AL as well: its figures' superscript note numbers ("85 %" with "1") are
+references to the note lines under the table, read as Word's own footnote references are. AK
+is held too, since the import reads a one-cell box as paragraphs, a numbered list under a line
+naming goals as the målområde's goals and "… ska öka från … till …" sentences as indicators;
+its "Målområde n:" headings are its goals' målområden, as J's are.
 
 - AK (``word_shapes_ak``): a kommunstyrelse's plan with each målområde a Heading 2 over a
   shaded one-cell "faktaruta" whose goals are a numbered list, indicators as sentences
@@ -227,6 +228,42 @@ indicators, and whether a "Målområde n:" heading is also a chapter (J says it 
   …" tables with the numbered prestationsmål merged down, activities linked by "1.2" and dated
   "Senast juni 2027", a driftbudget, the cost split with the kommuner as columns and
   investments with project numbers.
+AN–AQ were written as an eleventh holdout and AR–AT as a twelfth, without reading the import,
+in shapes A–AM do not have: they scored AN 46 %, AO 37 %, AP 68 %, AQ 55 %, AR 37 %, AS 92 %
+and AT 34 % before the import learnt their shapes (a goal system's export with labelled goal
+headings and "Senaste utfall (år)" cells, school years, "Prioriterat mål n –" lines, tables
+split into sections by merged label rows, "Vi ska …" goals named by short forms in a later
+indicator table, budgets in kronor, a målnedbrytning table with activity columns and a later
+baseline table, coloured symbols read through a legend, a cover label over its value, two-
+column goal cards, KF goals linking nämnd goals by number, a risk table as internkontroll).
+AR–AT were read against an import already changed for AN–AQ. All are held by the corpus tests.
+
+- AN (``word_shapes_an``): a tekniska nämnd's plan exported from a goal-management system:
+  Heading 1 "Kommunfullmäktiges mål: …" over Heading 2 "Nämndmål: …", "Beskrivning",
+  "Indikatorer" and "Aktiviteter" labels, "Senaste utfall" cells carrying their year ("54 %
+  (2025)", "2025: 142,5", "Saknas"), ISO-dated activities with statuses, a ram build-up table
+  and a driftbudget to Plan 2029.
+- AO (``word_shapes_ao``): a barn- och utbildningsnämnd's plan in school years ("Läsår
+  2024/25 | … | Mål 2026/27"), "Prioriterat mål n – …" bold-italic lines, an Agenda 2030
+  column, activities grouped by skolform with "ht 2027"/"läsår 2027/28", a budget in mnkr and
+  "Elevantal per läsår".
+- AP (``word_shapes_ap``): a socialnämnd's regional template with one table per målområde cut
+  into sections by merged rows ("Mål 1: …", "Indikatorer", "Åtaganden"), a kommun named only
+  by the logo's alt text, numbers with and without thousands separators, and an uppdrag table.
+- AQ (``word_shapes_aq``): a kultur- och fritidsnämnd's "Vi ska …" bold goals under
+  "Fokusområde" headings, all indicators in one later table naming the goals by short forms
+  with a Källa column, "Name – ansvarig: …, klart: …" activities, a driftbudget in kronor and
+  investments with total and accumulated columns.
+- AR (``word_shapes_ar``): a räddningsnämnd's målnedbrytning table "KF-mål | Nämndmål |
+  Indikator | Målvärde | Aktivitet | Ansvar | Tid" with two activities in some cells, and the
+  nuläge in a later "Utgångsvärden 2025" table.
+- AS (``word_shapes_as``): a gymnasienämnd's verksamhetsberättelse with assessments as coloured
+  "●" read through a legend line, "Analys:"/"Åtgärder:" paragraphs, activity statuses, and an
+  "Ordförande" label over its name on the cover.
+- AT (``word_shapes_at``): an arbetsmarknads- och vuxenutbildningsnämnd's two-column goal cards
+  ("Mål N1 | …", "Så här mäter vi | Indikator: … Utgångsvärde 2025: …", "Åtgärder för att nå
+  målet | bullets"), a "KF-mål | Nämndens mål" table linking by number, relative text targets,
+  and a risk table as internkontroll.
 """
 
 from __future__ import annotations
@@ -248,6 +285,13 @@ from tests.word_shapes_aj import build_aj
 from tests.word_shapes_ak import build_ak
 from tests.word_shapes_al import build_al
 from tests.word_shapes_am import build_am
+from tests.word_shapes_an import build_an
+from tests.word_shapes_ao import build_ao
+from tests.word_shapes_ap import build_ap
+from tests.word_shapes_aq import build_aq
+from tests.word_shapes_ar import build_ar
+from tests.word_shapes_as import build_as
+from tests.word_shapes_at import build_at
 from tests.word_shapes_b import build_b
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
@@ -293,6 +337,13 @@ __all__ = [
     "build_ak",
     "build_al",
     "build_am",
+    "build_an",
+    "build_ao",
+    "build_ap",
+    "build_aq",
+    "build_ar",
+    "build_as",
+    "build_at",
     "build_b",
     "build_c",
     "build_d",
@@ -357,13 +408,19 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "AH-vatten-avfall-uppdragskort": build_ah,
     "AI-äldrenämnd-mål-som-rubriker-flyttad-aktivitet": build_ai,
     "AJ-ifo-egna-format-riskmatris": build_aj,
+    "AK-kommunstyrelse-faktaruta-prosaindikatorer": build_ak,
+    "AL-bygg-miljö-gantt-kvartal": build_al,
     "AM-gemensam-nämnd-effekt-prestationsmål": build_am,
+    "AN-teknisk-nämnd-styrsystemsexport": build_an,
+    "AO-bun-läsår-skolformsrader": build_ao,
+    "AP-socialnämnd-regionmall-blandad-måltabell": build_ap,
+    "AQ-kultur-fritid-vi-ska-samlad-indikatortabell": build_aq,
+    "AR-räddningsnämnd-målnedbrytning": build_ar,
+    "AS-gymnasienämnd-färgade-symboler": build_as,
+    "AT-arbetsmarknad-vux-målkort-indikatorceller": build_at,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "AK-kommunstyrelse-faktaruta-prosaindikatorer": build_ak,
-    "AL-bygg-miljö-gantt-kvartal": build_al,
-}
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

@@ -6,8 +6,10 @@ budget is a three-column table "Verksamhet | Budget 2026 | Budget 2027" in krono
 in every cell and a "Summa" row.
 
 Expected (what a perfect import gives): the front matter from the cover lines; four chapters;
-four nämndsmål whose text reads with the insertion accepted; five driftbudget rows in kronor
-as printed (the sum is structure); the comment's text in the report."""
+four nämndsmål whose text reads with the insertion accepted; five driftbudget rows in tkr, the
+plan's unit, as a careful secretary would type the kronor budget into the plan (412 000 kr is
+412 tkr; the printed kronor figures and the sum are structure); the comment's text in the
+report."""
 
 from __future__ import annotations
 
@@ -80,7 +82,10 @@ def _text(w: Writer) -> None:
     rows = [["Verksamhet", "Budget 2026", "Budget 2027"]]
     for name, b26, b27 in BUDGET:
         rows.append([name, sv(b26, "kr"), sv(b27, "kr")])
-        amounts = {("budget", 2026): D(b26), ("budget", 2027): D(b27)}
+        # the plan counts in tkr: the kronor figures are in it divided by 1 000, so the
+        # printed ones are checked as figures (the budget rows), not found as text
+        w.structure(sv(b26, "kr"), sv(b27, "kr"))
+        amounts = {("budget", 2026): D(b26) / 1000, ("budget", 2027): D(b27) / 1000}
         w.expected.budget.append(BudgetRow("drift", name, amounts))
     sums = [sum(b[1] for b in BUDGET), sum(b[2] for b in BUDGET)]
     rows.append(["Summa", *(sv(s, "kr") for s in sums)])

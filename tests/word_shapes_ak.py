@@ -140,7 +140,7 @@ def _areas(w: Writer) -> None:
             line = f"{name}. Ansvarig: {who}."
             w.doc.add_paragraph(line, style="List Bullet")
             w.structure(line)
-            w.expected.activities.append(Activity(name, who, group=f"Målområde {n}: {area}"))
+            w.expected.activities.append(Activity(name, who, group=area))
 
 
 def _budget(w: Writer) -> None:

@@ -1,12 +1,17 @@
 """A plan written in Word (or OpenDocument) becomes a vplan plan.
 
-``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), folding
-tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding layout tables
-and målkort (``word_layout``, ``word_goal_card``) and turning tables that run their years
-downwards (``word_transpose``) and kontrollkort (``word_control_cards``); ``interpret`` reads
+``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), reading lone
+coloured symbols in tables through the document's legend (``word_symbols``), folding
+tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding one-cell boxes
+(``word_box``), two-column goal cards (``word_column_cards``), layout tables, målkort and
+tables in sections (``word_layout``,
+``word_goal_card``, ``word_section_table``) and turning
+tables that run their years downwards (``word_transpose``) and kontrollkort
+(``word_control_cards``); ``interpret`` reads
 the blocks as a plan – headings (``word_structure``), the cover page (``word_front``; the
 first page's own header and footer when the body has none), the walk through chapters, goals
-and tables (``word_walk`` with one classifier per kind of table) – under the user's
+and tables (``word_walk`` with one classifier per kind of table; ``word_kf_table`` for a
+table linking fullmäktige's goals to the nämnd's by number) – under the user's
 corrections (``word_tolkning``), and says per block what it became; ``create_plan`` writes the
 plan. Everything imported is marked "att granska"."""
 
@@ -20,18 +25,24 @@ from pathlib import Path
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_box import unfold_boxes
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_cards
 from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
 from vplan_desktop.imports.word_goal_card import unfold_cards
+from vplan_desktop.imports.word_goal_labels import description_label
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
+from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_result import Became, WordImport
+from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_structure import resolve, toc_key
+from vplan_desktop.imports.word_symbols import read_symbols
 from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
@@ -64,7 +75,9 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    cards = unfold_label_cards(unfold_cards(unfold_layout(fold_tab_tables(source))))
+    boxed = unfold_boxes(fold_tab_tables(read_symbols(source)))
+    laid_out = unfold_layout(unfold_column_cards(boxed))  # a goal card is no layout
+    cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
     return upright_cards(upright(cards))
 
 
@@ -130,11 +143,13 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             b.became(index, Became.STRUKTUR, f"{what}: ”{block.text}”")
         elif block.kind is BlockKind.TABLE:
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""
-            walk.table(block, caption)
+            corrected = index in corrections.tables  # the user's reading of it comes first
+            if corrected or not read_kf_links(b, block, walk.path):
+                walk.table(block, caption)
         elif block.kind is BlockKind.IMAGE:
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""
             walk.image(block, caption)
-        else:
+        elif not description_label(b, block) and not card_goal(b, block, walk.path):
             walk.paragraph(block)
     walk.finish()
     units_in_names(b)

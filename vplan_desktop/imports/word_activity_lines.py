@@ -1,7 +1,8 @@
 """Activities typed as lines under a line naming their goal, not in a table nor under an
 "Aktiviteter:" label: a bold "Nämndens mål: <goal>" (or the goal's words alone) makes the
-lines under it that goal's, and "1. Införa läsmodell (Ansvarig: Rektor, klart: 2027-06-30)" is
-an activity with its owner and end date. A goal line names a goal the plan already has (from
+lines under it that goal's, and "1. Införa läsmodell (Ansvarig: Rektor, klart: 2027-06-30)" or
+"Införa läsmodell – ansvarig: Rektor, klart: 2027-06-30" is an activity with its owner and end
+date. A goal line names a goal the plan already has (from
 the goal table or headings above): a name alone is too little to make a goal of."""
 
 from __future__ import annotations
@@ -39,6 +40,14 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 
+_OWNER_AFTER = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?P<name>\S.{2,300}?)\s*(?:\s[–—-]|[,;])\s*"
+    r"(?:ansvarig|ansvariga|ansvar)\s*:\s*(?P<who>[^,;()]{1,100}?)\s*"
+    r"(?:[,;]\s*(?P<rest>[^()]*?))?\s*\.?$",
+    re.IGNORECASE,
+)
+"""The owner labelled after the name and a dash or a comma: "<name> – ansvarig: <who>, klart:
+<date>"."""
 _END_LABEL = re.compile(r"^(?:klart|klar|slutdatum|klart senast|klar senast)\s*[:：]\s*", re.I)
 """"klart: 2027-06-30": the label before the date (period_end reads "klart senast …")."""
 
@@ -96,8 +105,10 @@ def end_of(rest: str) -> dict[str, str]:
 
 def activity_line(text: str) -> dict[str, Any] | None:
     """An activity of the plan's JSON from a typed line "1. <name> (Ansvarig: <who>, klart:
-    <date>)"; None for a line without its owner in brackets at the end."""
-    found = _ACTIVITY.match(" ".join(text.split()))
+    <date>)" or "<name> – ansvarig: <who>, klart: <date>"; None for a line without its owner
+    labelled at the end."""
+    clean = " ".join(text.split())
+    found = _ACTIVITY.match(clean) or _OWNER_AFTER.match(clean)
     if found is None:
         return None
     return owned_activity(found, _END_LABEL)

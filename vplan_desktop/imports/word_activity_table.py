@@ -17,14 +17,22 @@ from vplan_desktop.imports.word_activity_questions import asks_questions, questi
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_dates import period_end
-from vplan_desktop.imports.word_goal_table import parse_goal
+from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import amount, column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
-NAME_WORDS = ("aktivitet", "åtgärd", "insats", "projekt", "uppdrag", "utvecklingsområde")
+NAME_WORDS = (
+    "aktivitet",
+    "åtgärd",
+    "åtagande",
+    "insats",
+    "projekt",
+    "uppdrag",
+    "utvecklingsområde",
+)
 OTHER_WORDS = (
     "ansvar",
     "slutdatum",
@@ -33,6 +41,9 @@ OTHER_WORDS = (
     "status",
     "beskrivning",
     "tidplan",
+    "tidsplan",
+    "återrapport",
+    "redovisas",
     "kostnad",
     "verksamhet",
     "start",
@@ -85,7 +96,11 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "namn"
         elif "beskriv" in lower or "innehåll" in lower or "syfte" in lower:
             role = "beskrivning"
-        elif re.match(r"^(?:koppling till|hör till|tillhör)\s+(?:nämnds?)?mål|^målkoppling", lower):
+        elif re.match(
+            r"^(?:(?:koppling|kopplat|kopplad|kopplas) till|hör till|tillhör)\s+(?:nämnds?)?mål"
+            r"|^målkoppling",
+            lower,
+        ):
             role = "malkoppling"
         elif index > 0 and re.fullmatch(
             r"(?:kopplat|kopplad|kopplas|koppling) till", lower.strip()
@@ -97,19 +112,21 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             lower.strip(" :."),
         ):
             role = "malkoppling"  # "Aktivitet | Mål | Ansvarig": the goal's number or words
+        elif re.fullmatch(r"nämnds?mål|nämndens mål", lower.strip(" :.")):
+            role = "malkoppling"  # "Nämndsmål | Aktivitet | …": the goal each row serves
         elif "ansvar" in lower:
             role = "ansvarig"
         elif is_quarter(header):
             role = "kvartal"  # a Gantt chart's quarter, marked "X" when the work runs
         elif "start" in lower or "påbörja" in lower:
             role = "startdatum"
-        elif any(
+        elif re.search(r"(?<!be)slut", lower) or any(  # "Beslut" is the decision, no end
             w in lower
             for w in (
-                "slut",
                 "klart",
                 "klar senast",
                 "tidplan",
+                "tidsplan",
                 "deadline",
                 "när",
                 "datum",
@@ -156,6 +173,21 @@ def _linked_goal(b: Builder, link: str) -> dict[str, Any] | None:
     return None
 
 
+_AREA_WORDS = re.compile(r"^(?:mål|fokus|strategiskt\s+)?område|^perspektiv", re.IGNORECASE)
+
+
+def _unit_group(view: TableView, b: Builder, group: str) -> bool:
+    """A group row over activities that name their own goal in a column ("Kopplat till mål")
+    is the verksamhet doing them ("Förskola", "Grundskola"), unless it names a målområde
+    ("Målområde 2: …", or one of the plan's by its name) or a goal: the goals are given row by
+    row, so the rows are grouped by who does the work."""
+    if view.col("malkoppling") is None or _AREA_WORDS.match(group) or GOAL_WORDS.match(group):
+        return False
+    key = " ".join(group.lower().split())
+    named = [a["namn"] for a in b.areas] + [g["text"] for g in b.goals]
+    return not any(" ".join(n.lower().split()) == key for n in named)
+
+
 def status_of(text: str) -> str | None:
     lower = " ".join(text.lower().split()).rstrip(".")
     return _STATUS_WORDS.get(lower)
@@ -188,7 +220,9 @@ def read(view: TableView, b: Builder) -> None:
             "att_granska": True,
         }
         extra = [t for t in (view.others(cells),) if t]
-        if row.group:
+        if row.group and _unit_group(view, b, row.group):
+            activity["verksamhet_id"] = b.unit(row.group)
+        elif row.group:
             area = b.area(row.group)
             activity["malomrade_id"] = area["id"]
             activity["namndsmal_id"] = None

@@ -43,6 +43,12 @@ class Cell:
     """The cell's text as styled runs (bold, italic; a line break between paragraphs)."""
     fill: str = ""
     """The cell's shading as six hex digits ("00B050"); "" for none (a colour-only status)."""
+    paragraphs: tuple[Block, ...] = ()
+    """The cell's paragraphs read as the body's are (a list item stays a list item, with its
+    numbering); () when the reader gives only ``lines``."""
+    tints: tuple[tuple[str, str], ...] = ()
+    """The text's pieces with their font colours ("●", "00B050"; "" for the default) in order;
+    () when no run sets a colour (a coloured symbol may be all a cell says, word_symbols.py)."""
 
 
 EMPTY_CELL = Cell("")
@@ -88,6 +94,9 @@ class Block:
     size: float = 0.0
     """A paragraph's largest font size in points set on its runs; 0 when they keep the
     style's (a plan without heading styles tells its heading levels by size)."""
+    tints: tuple[tuple[str, str], ...] = ()
+    """The text's pieces with their font colours, as a cell's ``tints`` (a legend of coloured
+    symbols: "● Uppfyllt ● Delvis uppfyllt")."""
 
     @property
     def width(self) -> int:

@@ -24,6 +24,7 @@ from vplan_desktop.imports.word_budget_split import (
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_money_unit import unit_note, units_in
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_school_year import is_school_year
 from vplan_desktop.imports.word_sum_column import is_dash, sums_the_years
 from vplan_desktop.imports.word_table import (
     YEAR,
@@ -57,13 +58,16 @@ COST_ROWS = ("kostnad", "avskrivning", "ränt", "lokal", "köp av", "material", 
 
 
 def year_columns(headers: list[str]) -> int:
-    return sum(1 for h in headers[1:] if column_kind_year(h))
+    """The columns of a year; a school year's ("Läsår 2024/25", "Prognos 2027/28") are none:
+    a kommun's budget follows the calendar year, figures per läsår are key figures."""
+    return sum(1 for h in headers[1:] if column_kind_year(h) and not is_school_year(h))
 
 
 def budget_columns(headers: list[str]) -> float:
     """Columns named as a budget's ("Budget 2027", "Bokslut 2025") count whole, a year alone
-    a third: a table of figures per year is not a budget by its years alone."""
-    found = [column_kind_year(h) for h in headers[1:]]
+    a third: a table of figures per year is not a budget by its years alone; a school year
+    is never a budget's (see ``year_columns``)."""
+    found = [column_kind_year(h) for h in headers[1:] if not is_school_year(h)]
     return sum(1.0 if f[0] else 0.34 for f in found if f)
 
 
@@ -276,6 +280,8 @@ def _totals(view: TableView, b: Builder, columns: dict[str, dict[str, Any]]) -> 
             warnings.append(warning)
             if number == len(checked) - 1:
                 for index, key in years.items():
+                    if index not in names:
+                        continue  # a column with no rows: the totals row holds KF's ram there
                     stated = amount(total.cells[index]) if index < len(total.cells) else None
                     wrong = check_total(total, {index: names[index]}, view.rows.rows)
                     if wrong and stated is not None and key in columns:

@@ -103,6 +103,9 @@ class Builder:
         self.controls: list[dict[str, Any]] = []
         self.images: list[dict[str, Any]] = []
         self.kf_ram: dict[int, Decimal] = {}
+        self.enheter: dict[str, str] = {}
+        """The unit ("tkr" or "mnkr") of each kind of budget table ("drift", "resultat",
+        "investering"), set by its first table (``word_budget_unit``)."""
         self.target_chapter: Callable[[], int] = lambda: self.chapter_named("Inledning")
         """The chapter text goes to at this point of the reading (set by the walk)."""
         self.period: dict[str, Any] | None = None
@@ -115,6 +118,9 @@ class Builder:
         """The goal whose heading the reading is under."""
         self.given: dict[int, dict[str, Any]] = {}
         """The KF or KS goal last found in each målområde (by id): its nämndsmål go under it."""
+        self.linked: dict[str, dict[str, Any]] = {}
+        """The KF goal a table above names each nämndsmål's number under ("KF-mål | Nämndens
+        mål": "N1, N2"), by that number: the nämndsmål of the number goes under it."""
         self.by_heading: dict[str, dict[str, Any]] = {}
         """The goals by the heading they were found under, for the tables that follow it."""
         self.named_goal: dict[str, Any] | None = None
@@ -185,7 +191,9 @@ class Builder:
         """A new goal of ``area``; a nämndsmål goes under the area's KF or KS goal. A goal
         named again (a summary table before the goals' own headings) is the same goal, placed
         where the later, fuller mention puts it."""
-        if parent is None and niva is MalNiva.NAMND and area["id"] in self.given:
+        if parent is None and niva is MalNiva.NAMND and kod and kod in self.linked:
+            parent = self.linked[kod]["id"]
+        elif parent is None and niva is MalNiva.NAMND and area["id"] in self.given:
             parent = self.given[area["id"]]["id"]
         key = " ".join(text.lower().split())
         same = next((g for g in self.goals if " ".join(g["text"].lower().split()) == key), None)
@@ -249,6 +257,7 @@ class Builder:
     def finish_chapters(self) -> None:
         """Every chapter's text as Markdown; a heading with nothing but tables under it is no
         chapter."""
+        self._join_same_titles()
         kept = []
         for chapter, blocks in zip(self.chapters, self.chapter_blocks, strict=True):
             chapter["text"] = _markdown(blocks)
@@ -261,6 +270,28 @@ class Builder:
                 )
                 self.result.report.remove(f"Kapitel: {chapter['rubrik']}")
         self.chapters = kept
+
+    def _join_same_titles(self) -> None:
+        """A chapter made for text outside any heading ("Inledning" for a box before the first
+        heading) and a heading's chapter of the same title are one chapter, where the first of
+        them stands, their texts in reading order."""
+        index = 0
+        while index < len(self.chapters):
+            chapter = self.chapters[index]
+            same = [
+                j
+                for j, other in enumerate(self.chapters)
+                if j > index
+                and other["rubrik"] == chapter["rubrik"]
+                and ("_block" in chapter) != ("_block" in other)
+            ]
+            if same:
+                other = self.chapters.pop(same[0])
+                if "_block" in other:
+                    chapter["_block"] = other["_block"]
+                self.chapter_blocks[index] += self.chapter_blocks.pop(same[0])
+                continue
+            index += 1
 
     def drop_empty_areas(self) -> None:
         """The målområden made to hold goals that later found their own: gone when empty."""
@@ -283,6 +314,8 @@ class Builder:
         for key in ("ordforande", "forvaltningschef", "diarienummer"):
             if value := getattr(front, key):
                 uppgifter[key] = value
+        if self.enheter:
+            uppgifter["enheter"] = dict(self.enheter)
         return {
             "format": "vplan-plan",
             "version": VERSION,

@@ -32,6 +32,9 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
     found += sum(
         1 for w in ("risk", "process", "rutin", "frekvens", "kontrollansvar", "metod") if w in words
     )
+    assessed = {h.lower().strip(": ") for h in headers}
+    if {"sannolikhet", "konsekvens"} <= assessed or {"s", "k"} <= assessed:
+        found += 2  # each risk assessed by its likelihood and consequence: a risk analysis
     return found
 
 

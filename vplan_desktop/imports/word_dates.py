@@ -1,8 +1,9 @@
 """An activity's end written as a period rather than a day, as plans write "Klart senast":
 "december 2026", "dec 2026", "2026-12", "Q2 2027", "kv 2 2027", "kvartal 2 2027", "T2 2027",
-"tertial 2 2027", "vt 2027", "ht 2026", "2027", and a range of them ("Q1–Q2 2027", "Q1 2027–Q2
-2028", "mars–juni 2027"). Each is read as the (last) period's last day: the activity is due by
-then. "Under 2027" is not read here (the plan keeps it as the year the
+"tertial 2 2027", "vt 2027", "ht 2026", "2027", "hela 2027", and a range of them ("Q1–Q2 2027",
+"Q1 2027–Q2 2028", "mars–juni 2027"). Each is read as the (last) period's last day: the
+activity is due by then; a school year ("läsår 2027/28") ends with its spring term
+(``word_school_year``). "Under 2027" is not read here (the plan keeps it as the year the
 activity runs in), nor is anything vaguer ("hösten 2027", "löpande")."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import datetime as dt
 import re
 
 from vplan_desktop.formatting import MONTHS
+from vplan_desktop.imports.word_school_year import school_year_end
 
 __all__ = ["period_end"]
 
@@ -28,6 +30,8 @@ _QUARTERS = (
 _TERTIAL = re.compile(rf"{_PREFIX}(?:t|tertial)\s*(?P<n>[1-3])\s*[-/]?\s*{_YEAR}")
 _TERM = re.compile(rf"{_PREFIX}(?P<term>vt|ht|vårterminen|höstterminen)\s*[-/]?\s*{_YEAR}")
 _BARE_YEAR = re.compile(rf"{_BY}{_YEAR}")  # "i 2027", like "under 2027", is not read
+_WHOLE_YEAR = re.compile(rf"(?:hela|helår(?:et)?)\s+(?:året\s+)?{_YEAR}")
+"""The work runs all year ("hela 2027", "hela året 2027"): due by the year's last day."""
 _RANGE = re.compile(r"^(?P<start>.+?)\s*(?:[–—-]|\btill\b)\s*(?P<end>[^–—-]+)$")
 _END_YEAR = re.compile(rf"\s{_YEAR}$")
 
@@ -60,8 +64,12 @@ def period_end(text: str) -> tuple[dt.date, bool] | None:
     if found := _TERM.fullmatch(clean):
         spring = found.group("term") in ("vt", "vårterminen")
         return _month_end(int(found.group("year")), 6 if spring else 12), False
+    if school := school_year_end(clean):
+        return school, False
     if found := _BARE_YEAR.fullmatch(clean):
         return dt.date(int(found.group("year")), 12, 31), True
+    if found := _WHOLE_YEAR.fullmatch(clean):
+        return dt.date(int(found.group("year")), 12, 31), False
     return _range_end(clean)
 
 

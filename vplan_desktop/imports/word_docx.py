@@ -13,15 +13,18 @@ import zipfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
+from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
+from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
 from vplan_desktop.office_safety import read_office_file
 
@@ -35,8 +38,6 @@ MAX_IMAGE_BYTES = 10 * 1024 * 1024
 
 P, R, T, TBL, TR, TC, SDT = w("p"), w("r"), w("t"), w("tbl"), w("tr"), w("tc"), w("sdt")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-NUMBERED = re.compile(r"^(\d{1,2}(?:\.\d{1,2})*)[.)]?\s+\S")
-_YEAR = re.compile(r"(19|20)\d\d")
 _THROUGH = {w("customXml"), w("ins"), w("moveTo"), f"{{{MC}}}AlternateContent", f"{{{MC}}}Choice"}
 """Block-level wrappers read through: their blocks are the document's."""
 _SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("rPr"), w("pPr")}
@@ -57,6 +58,7 @@ class _Para:
     """The largest font size (points) set on a run with text; 0 when none is set."""
     tabbed: list[str] = field(default_factory=lambda: [""])
     """The text between the paragraph's tabs."""
+    tints: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def text(self) -> str:
@@ -232,8 +234,7 @@ class _Reader:
 
     def _body_paragraph(self, element: etree._Element, toc: bool) -> None:
         properties = element.find(w("pPr"))
-        style_el = properties.find(w("pStyle")) if properties is not None else None
-        style = self.styles.get(style_el.get(VAL) if style_el is not None else None)
+        style = self._style_of(properties)
         in_toc_field = any(f.startswith("TOC") for f in self.fields)
         read = self._paragraph(element, style)
         text = read.text
@@ -241,20 +242,21 @@ class _Reader:
             if text:
                 self.source.toc.append(text)
         elif text:
-            self._text_block(element, properties, style, read)
+            self._add(**self._text_block(properties, style, read))
         for box in read.boxes:
             self._blocks(box, toc)
         for alt, data in read.images:
             self._add(kind=BlockKind.IMAGE, text=alt, alt=alt, image=data)
 
+    def _style_of(self, properties: etree._Element | None) -> Style:
+        style_el = properties.find(w("pStyle")) if properties is not None else None
+        return self.styles.get(style_el.get(VAL) if style_el is not None else None)
+
     def _text_block(
-        self,
-        element: etree._Element,
-        properties: etree._Element | None,
-        style: object,
-        read: _Para,
-    ) -> None:
-        assert isinstance(style, Style)
+        self, properties: etree._Element | None, style: Style, read: _Para
+    ) -> dict[str, Any]:
+        """The fields of the block a paragraph with text makes: a heading, a list item (with
+        the number Word shows) or a paragraph."""
         text = read.text
         runs = merged([r for r in read.runs if r.text])
         visible = [r for r in runs if r.text.strip()]
@@ -266,8 +268,9 @@ class _Reader:
             level, heading_by = int(outline.get(VAL, "0")) + 1, HeadingBy.OUTLINE
         notes = tuple(read.notes)
         number = self._number(properties)
+        more = {"tints": tints(read.tints)}
         if level is not None and len(text) <= 300:
-            self._add(
+            return dict(
                 number=number,
                 kind=BlockKind.HEADING,
                 text=text,
@@ -277,8 +280,8 @@ class _Reader:
                 heading_by=heading_by,
                 bold=bold,
                 notes=notes,
+                **more,
             )
-            return
         num = properties.find(w("numPr")) if properties is not None else None
         listed = num is not None or style.listed
         if listed and num is not None:
@@ -296,7 +299,7 @@ class _Reader:
                 ilvl_val = min(int(raw), 8) if raw.isdigit() else 0
                 key = (num_id.get(VAL, "") if num_id is not None else "", ilvl_val)
                 numbered = self.numbering.get(key, numbered)
-            self._add(
+            return dict(
                 kind=BlockKind.LIST_ITEM,
                 text=text,
                 runs=runs,
@@ -306,10 +309,10 @@ class _Reader:
                 list_level=ilvl_val,
                 bold=bold,
                 notes=notes,
+                **more,
             )
-            return
-        candidate, by = _looks_like_heading(text, bold)
-        self._add(
+        candidate, by = looks_like_heading(text, bold)
+        return dict(
             kind=BlockKind.PARAGRAPH,
             text=text,
             runs=runs,
@@ -320,6 +323,7 @@ class _Reader:
             notes=notes,
             size=read.size,
             tabbed=tuple(" ".join(t.split()) for t in read.tabbed) if len(read.tabbed) > 1 else (),
+            **more,
         )
 
     def _number(self, properties: etree._Element | None) -> str:
@@ -338,6 +342,8 @@ class _Reader:
                 continue
             properties = run.find(w("rPr"))
             bold, italic = base_bold, base_italic
+            colour_el = properties.find(w("color")) if properties is not None else None
+            colour = run_colour(colour_el.get(VAL) if colour_el is not None else None)
             if properties is not None:
                 char_style = properties.find(w("rStyle"))
                 if char_style is not None:
@@ -367,6 +373,7 @@ class _Reader:
                     continue
                 elif tag == T and not note_mark(child.text or "", properties, out.runs):
                     out.runs.append(Run(child.text or "", bold, italic))
+                    out.tints.append((child.text or "", colour))
                     out.tabbed[-1] += child.text or ""
                 elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):
                     out.runs.append(Run(" ", bold, italic))
@@ -497,11 +504,16 @@ class _Reader:
     def _cell(self, element: etree._Element, notes: list[str]) -> Cell:
         lines: list[str] = []
         runs: list[Run] = []
+        paragraphs: list[Block] = []
+        pieces: list[tuple[str, str]] = []
         for paragraph in element.iter(P):
             read = self._paragraph(paragraph)
+            pieces += [("\n", "")] * bool(pieces) + read.tints
             notes.extend(read.notes)
             if read.text:
-                self._number(paragraph.find(w("pPr")))  # Word counts a cell's numbered lines
+                properties = paragraph.find(w("pPr"))  # Word counts a cell's numbered lines
+                fields = self._text_block(properties, self._style_of(properties), read)
+                paragraphs.append(Block(index=0, **fields))
                 if runs:
                     runs.append(Run("\n"))
                 runs.extend(r for r in read.runs if r.text)
@@ -511,7 +523,15 @@ class _Reader:
         shading = element.find(f"{w('tcPr')}/{w('shd')}")
         fill = shading.get(w("fill"), "") if shading is not None else ""
         fill = fill.upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", fill) else ""
-        return Cell(" ".join(" ".join(lines).split()), tuple(lines), runs=merged(runs), fill=fill)
+        text = " ".join(" ".join(lines).split())
+        return Cell(
+            text,
+            tuple(lines),
+            runs=merged(runs),
+            fill=fill,
+            paragraphs=tuple(paragraphs),
+            tints=tints(pieces),
+        )
 
 
 def _placeholder(element: etree._Element) -> bool:
@@ -561,22 +581,6 @@ def _int(element: etree._Element | None, default: int, limit: int) -> int:
         return default
     raw = element.get(VAL, "")
     return min(int(raw), limit) if raw.isdigit() else default
-
-
-def _looks_like_heading(text: str, bold: bool) -> tuple[int | None, HeadingBy | None]:
-    """The level a line would have as a heading in a plan without heading styles: a numbered
-    line ("3.2 Mål"), a short bold line, a short line in capitals."""
-    if not text or len(text) > 90 or text.endswith((".", ":", ",", ";")):
-        return None, None
-    numbered = NUMBERED.match(text)
-    if numbered and not _YEAR.fullmatch(numbered.group(1)) and len(text.split()) <= 12:
-        return numbered.group(1).count(".") + 1, HeadingBy.NUMBER
-    letters = [c for c in text if c.isalpha()]
-    if len(letters) >= 4 and all(c.isupper() for c in letters) and len(text.split()) <= 8:
-        return 1, HeadingBy.CAPS
-    if bold and len(text.split()) <= 10:
-        return 1, HeadingBy.BOLD
-    return None, None
 
 
 def read_docx(path: Path) -> Source:

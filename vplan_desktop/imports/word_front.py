@@ -1,12 +1,13 @@
 """The cover page of a Word plan: the title (a short line, never a body paragraph), the period,
 the nämnd and kommun, "Nämndsordförande: …", "Förvaltningschef: …" (or "Socialchef: …"),
-"Dnr …", "Antagen av … § …"; and whether the document follows a plan up (delårsrapport,
-verksamhetsberättelse)."""
+"Dnr …", "Antagen av … § …" (or such a label alone over its value on the next line); and
+whether the document follows a plan up (delårsrapport, verksamhetsberättelse)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
@@ -148,6 +149,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                     value = _NEXT_LABEL.sub("", value)
                 setattr(front, key, value.strip())
                 front.use(b, key)
+    _stacked(lines, front)
     for b in lines:  # "Antagen av nämnden 2026-12-08, § 74. Dnr GYN 2026/87."
         if not front.diarienummer and (dnr := _DNR_IN.search(b.text)):
             front.diarienummer = dnr.group("v").strip()
@@ -220,6 +222,28 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             setattr(front, key, getattr(front, key) or name)
     front.follow_up = bool(FOLLOW_UP.search(front.titel or doc_title or ""))
     return front
+
+
+def _stacked(lines: list[Block], front: Front) -> None:
+    """A label alone on its cover line ("Ordförande", "Diarienummer:") with its value on the
+    next line ("Jonas Berglund (M)"): the label's value, unless that line is a label itself."""
+    for label, value in pairwise(lines):
+        bare = label.text.strip().rstrip(":： ")
+        text = value.text.strip()
+        if not bare or len(bare) > 40 or not text or front.gave(label) or front.gave(value):
+            continue
+        if any(p.match(text) or p.match(after_label(text)) for p in _LABELS.values()):
+            continue
+        for key, pattern in _LABELS.items():
+            found = pattern.match(f"{bare}: {text}")
+            if found and not getattr(front, key) and not pattern.match(bare):
+                value_text = found.group("v")
+                if key in ("ordforande", "forvaltningschef"):
+                    value_text = _NEXT_LABEL.sub("", value_text)
+                setattr(front, key, value_text.strip())
+                front.use(label, key)
+                front.use(value, key)
+                break
 
 
 NOT_NAMES = frozenset(

@@ -20,19 +20,21 @@ from vplan_desktop.imports.word_list_lines import (
     figures_indicator,
     sentence_activity,
 )
+from vplan_desktop.imports.word_listed_goals import heads_goal_list, listed_goal
 from vplan_desktop.imports.word_period_activity import period_activity
+from vplan_desktop.imports.word_prose_indicators import assign, prose_indicator, sentence_run
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.imports.word_typed_lines import (
     checklist_activity,
-    indicator_sentences,
+    indicator_with_lines,
     numbered_goal,
 )
 from vplan_desktop.wording import clipped
 
 _LABEL = re.compile(
     r"^(?:(?P<ind>indikatorer|indikator|mått|mätetal|styrtal|resultatmått|nyckeltal)|"
-    r"(?P<act>aktiviteter|aktivitet|åtgärder|insatser|aktiviteter för att nå målet))"
+    r"(?P<act>aktiviteter|aktivitet|åtgärder|insatser|åtaganden|aktiviteter för att nå målet))"
     r"(?:\s+\d{4})?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -51,6 +53,10 @@ _OWNER_LINE = re.compile(
     r"^(?:ansvarig|ansvar)\s*:\s*(?P<who>[^,;]{1,100}?)\s*(?:[,;.]\s*(?P<rest>.*))?$", re.I
 )
 """The line under an activity's name: "Ansvarig: Fritidschef, klart senast 2027-03-01"."""
+
+
+TITLE_LENGTH = 60
+"""Characters: a title line over indicator sentences is short."""
 
 
 class ListKind(StrEnum):
@@ -134,6 +140,8 @@ class GoalLists:
         """The figures' lines already read with the indicator above them."""
         self.owner_lines: set[int] = set()
         """The "Ansvarig: …" lines already read with the activity above them."""
+        self.prose: dict[int, tuple[dict[str, Any], dict[str, Any]]] = {}
+        """The indicator sentences of the run being read, each with the goal it measures."""
 
     def read(self, block: Block) -> bool:
         """Whether ``block`` was read as a label, an indicator or an activity."""
@@ -148,12 +156,17 @@ class GoalLists:
             b.current_goal = b.goal(area, MalNiva.NAMND, *numbered)
             b.became(block.index, Became.MAL, f"Målet ”{clipped(numbered[1], 50)}”")
             return True
-        if goal is not None and (line := indicator_sentences(block.text)) is not None:
-            goal["indikatorer"].append({"id": b.next_id(), **line})
-            b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
-            return True
         if block.index in self.figure_lines:
             b.became(block.index, Became.MAL, "Nuläge och målvärden för indikatorn ovanför")
+            return True
+        if goal is not None and (lines := indicator_with_lines(self.blocks, block.index)):
+            goal["indikatorer"].append({"id": b.next_id(), **lines[0]})
+            self.figure_lines.update(lines[1])  # "Målvärde 2027: …" under it
+            b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+            return True
+        if area is not None and goal is None and self._listed_goal(block, area):
+            return True
+        if self._prose_indicator(block):
             return True
         if block.index in self.owner_lines:
             b.became(block.index, Became.AKTIVITETER, "Ansvar och tid för aktiviteten ovanför")
@@ -192,6 +205,50 @@ class GoalLists:
             self._activity(block, activity_from_line(block.text))
             return True
         return False
+
+    def _listed_goal(self, block: Block, area: dict[str, Any]) -> bool:
+        """An item of the målområde's numbered goal list, or the line naming those goals."""
+        b = self.b
+        if heads_goal_list(self.blocks, block.index, list_label):
+            what = f"Rubrik för målen i målområdet ”{clipped(area['namn'], 50)}”"
+            b.became(block.index, Became.STRUKTUR, what)
+            return True
+        found = listed_goal(self.blocks, block.index, list_label)
+        if found is None:
+            return False
+        b.goal(area, MalNiva.NAMND, *found)  # the list is the målområde's: no current goal
+        b.became(block.index, Became.MAL, f"Målet ”{clipped(found[1], 50)}”")
+        return True
+
+    def _prose_indicator(self, block: Block) -> bool:
+        """An indicator written as a sentence ("… ska öka från 61 procent 2025 till 70 procent
+        2027."), given with the sentences in a row to the goal above or the målområde's goals
+        (``word_prose_indicators``); a short title right over them is their heading."""
+        b = self.b
+        if block.index not in self.prose:
+            title = len(block.text) <= TITLE_LENGTH and not block.text.rstrip().endswith(".")
+            title = title and prose_indicator(block.text) is None
+            run = sentence_run(self.blocks, block.index + (1 if title else 0))
+            area = b.current_area
+            goals = [b.current_goal] if b.current_goal is not None else []
+            if not goals and area is not None:
+                goals = [
+                    g for g in b.goals if g["malomrade_id"] == area["id"] and g["niva"] != "kf"
+                ]
+            if not run or not goals:
+                return False
+            found = [prose_indicator(r.text) or {} for r in run]
+            chosen = assign([f["namn"] for f in found], [g["text"] for g in goals])
+            for sentence, indicator, at in zip(run, found, chosen, strict=True):
+                self.prose[sentence.index] = (goals[at], indicator)
+            if title:  # "Så följer vi upp målen" over the sentences
+                what = f"Rubrik för indikatorerna ”{clipped(block.text, 50)}”"
+                b.became(block.index, Became.STRUKTUR, what)
+                return True
+        goal, indicator = self.prose.pop(block.index)
+        goal["indikatorer"].append({"id": b.next_id(), **indicator})
+        b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+        return True
 
     def _figures_below(self, block: Block, goal: dict[str, Any]) -> bool:
         """An indicator's name with its figures on the line under it ("Nuläge 2025: 7,8 |

@@ -1,7 +1,9 @@
 """Goal tables: a goal's indicators with their nuläge, targets per year and outcomes ("Mätmetod/
 Indikator | Nuläge: | Målnivåer:" over a row of years, under a row naming the goal), or goals
-in a column of their own with their indicators beside them; in a follow-up document the
-assessment of each goal ("Uppfyllt", "Delvis uppfyllt")."""
+in a column of their own with their indicators beside them (and perhaps activity columns,
+``word_goal_activities``); a table of indicators the plan already has gives them their figures
+(``word_known_indicators``); in a follow-up document the assessment of each goal ("Uppfyllt",
+"Delvis uppfyllt"). A caption over a table names the table, a goal only when labelled so."""
 
 from __future__ import annotations
 
@@ -12,11 +14,23 @@ from typing import Any
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
+from vplan_desktop.imports.word_goal_activities import activity_columns, row_activities
+from vplan_desktop.imports.word_goal_caption import goal_sentence
 from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
+from vplan_desktop.imports.word_goal_match import goal_named
 from vplan_desktop.imports.word_group_goal import goals_by_group
-from vplan_desktop.imports.word_indicator_cells import dated_value, name_and_source, no_figure
+from vplan_desktop.imports.word_indicator_cells import (
+    dated_value,
+    latest_outcome,
+    name_and_source,
+    no_figure,
+)
+from vplan_desktop.imports.word_known_indicators import known_indicators
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_shading import colour_words, reported_period
+from vplan_desktop.imports.word_symbols import lone_symbol_words
 from vplan_desktop.imports.word_table import YEAR, Row
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
 from vplan_desktop.wording import clipped
@@ -25,17 +39,20 @@ from vplan_desktop.wording import count as count_of
 NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resultatmått", "styrtal")
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
-    r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|mål)"
-    r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+|\s*(?P<kod>\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"
-    r"(?P<text>\S.*)$",
+    r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|"
+    r"prioriterat mål|prioriterade mål|mål)"
+    r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+"
+    r"|\s*(?P<kod>(?:[A-ZÅÄÖ]{1,3}(?=\d))?\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"  # "Mål N1: …"
+    r"(?P<text>[^\s–—-].*)$",
     re.IGNORECASE,
 )
 GOAL_WORDS = re.compile(
     r"^(?:nämndsmål|nämndmål|nämndens mål|mål\s*\d|kf[-:]s? ?mål|kommunfullmäktiges mål|"
-    r"förvaltningsmål|verksamhetsmål|strategiskt mål|inriktningsmål|effektmål)",
+    r"förvaltningsmål|verksamhetsmål|strategiskt mål|inriktningsmål|effektmål|"
+    r"prioriterat mål\s*[\d:]|prioriterade mål\s*[\d:])",
     re.IGNORECASE,
 )
-"""The start of a line that names a goal ("Nämndsmål 1: …")."""
+"""The start of a line that names a goal ("Nämndsmål 1: …", "Prioriterat mål 2 – …")."""
 IN_WORDS = re.compile(r"^(?:målet|mål|målnivå(?:n|er)?)\s+i\s+ord\b", re.IGNORECASE)
 """A row naming the goal's target in words per year, not an indicator."""
 _LEVELS = {
@@ -51,14 +68,16 @@ _LEVELS = {
 _WORD_UNIT = re.compile(
     r"^(?:(?:≥|≤|>=|<=|minst|lägst|högst|max(?:imalt)?|mer än|mindre än|över|under)\s*)?"
     r"[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|min|tim|st|"
-    r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser)$",
+    r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser|av\s\d{1,3})$",
     re.IGNORECASE,
 )
+"""A figure with its unit in words ("31 dagar"), or a score on a scale ("4,1 av 5"): the scale
+is the indicator's unit, the figure its value."""
 
 
 def word_unit(text: str) -> str:
-    """The unit in words after a figure ("31 dagar", "max 10 dagar" → "dagar"); "" for any
-    other text."""
+    """The unit in words after a figure ("31 dagar", "max 10 dagar" → "dagar", "4,1 av 5" →
+    "av 5"); "" for any other text."""
     found = _WORD_UNIT.match(text.strip())
     return found.group("unit").lower() if found else ""
 
@@ -70,6 +89,10 @@ def strip_unit(text: str, unit: str) -> str:
 
 NUMBER_COLUMN = re.compile(r"^(?:nr|nr\.|nummer|#|id|kod|målnr|mål\s*nr)$", re.IGNORECASE)
 """A first column numbering the goals ("Nr"): their codes, which other tables link by."""
+SOURCE_COLUMN = re.compile(r"^(?:data)?(?:källa|källor)$", re.IGNORECASE)
+"""A column naming each indicator's source ("Källa"): the indicator's källa."""
+AGENDA_2030 = re.compile(r"\bagenda\s*2030\b|\bglobala?\s+mål", re.IGNORECASE)
+"""A column naming the global goals of Agenda 2030 a goal serves: no year's figures."""
 KF_COLUMN = re.compile(
     r"^(?:kommunfullmäktiges|fullmäktiges|kf:?s?)\s*(?:inriktnings|strategiska\s+)?mål|"
     r"^inriktningsmål|^kf-mål",
@@ -120,7 +143,7 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
         found += 1
     first = headers[1] if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else ""
     first = first or (headers[0] if headers else "")
-    if first.lower().strip(": ") in ("mål", "nämndsmål", "nämndens mål"):
+    if first.lower().strip(": ") in ("mål", "nämndsmål", "nämndmål", "nämndens mål"):
         found += 2  # "Nämndsmål | …", also after a number column ("Nr | Nämndsmål | …")
     if "måluppfyllelse" in ctx.words():
         found += 1
@@ -131,13 +154,19 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
     out: list[str] = []
     for index, header in enumerate(headers):
         lower = header.lower()
-        year = YEAR.search(lower)
+        year = year_in(lower)  # a school year ("Läsår 2024/25") as the year it ends in
+        if AGENDA_2030.search(lower):
+            year = None  # the global goal the row serves ("Globalt mål 4"), not a year's
         if any(w in lower for w in ("nuläge", "utgångsläge", "utgångsvärde", "basvärde")):
             role = "nulage"
+        elif not year and not ctx.follow_up and latest_outcome(lower):
+            role = "nulage"  # a plan's "Senaste utfall": each cell names its own year
         elif "långsiktig" in lower:
             role = "langsiktigt"
         elif lower.strip(": ") == "enhet":
             role = "enhet"
+        elif SOURCE_COLUMN.match(lower.strip(": ")) and "kalla" not in out:
+            role = "kalla"  # "Källa": where the indicator's figures come from
         elif NUMBER_COLUMN.match(lower) and (index == 0 or out == ["grupp"]):
             role = "kod"  # also "Målområde | Nr | Nämndsmål": the goals' numbers
         elif any(w in lower for w in ("bedömning", "måluppfyllelse", "uppfyllt")):
@@ -145,7 +174,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         elif any(w in lower for w in ("kommentar", "analys")):
             role = "kommentar"
         elif year:
-            y = int(year.group(1))
+            y = year
             if any(w in lower for w in ("utfall", "bokslut", "resultat", "redovisat", "uppnått")):
                 role = f"utfall:{y}"
             elif "mål" in lower or "prognos" in lower:
@@ -159,14 +188,16 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         elif KF_COLUMN.match(lower) and "kf" not in out and index < len(headers) - 1:
             role = "kf"
         elif (
-            index == 0 and re.match(r"^(?:nämnds|prestations)?mål|^målområde|^område|^fokus", lower)
-        ) or (re.match(r"^(?:nämndsmål|nämndens mål)", lower) and "grupp" not in out):
+            index == 0
+            and re.match(r"^(?:nämnds?|prestations)?mål|^målområde|^område|^fokus", lower)
+        ) or (re.match(r"^(?:nämnds?mål|nämndens mål)", lower) and "grupp" not in out):
             role = "grupp"
         else:
             role = "ovrigt"
         out.append(role)
     _area_column(headers, out)
     level_columns(headers, out)
+    activity_columns(headers, out)
     if "namn" not in out:
         free = [i for i, r in enumerate(out) if r in ("ovrigt", "grupp")]
         if free:
@@ -175,7 +206,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
 
 
 _AREA_COLUMN = re.compile(r"^(?:målområde|område|fokusområde|perspektiv)\b", re.IGNORECASE)
-_GOAL_COLUMN = re.compile(r"^(?:nämndsmål|nämndens mål|mål)$", re.IGNORECASE)
+_GOAL_COLUMN = re.compile(r"^(?:nämnds?mål|nämndens mål|mål)$", re.IGNORECASE)
 
 
 def _area_column(headers: list[str], out: list[str]) -> None:
@@ -227,19 +258,27 @@ def read(view: TableView, b: Builder) -> None:
     goals: dict[str, dict[str, Any]] = {}
     titled = view.titles[0] if view.titles else ""
     if not titled and ctx.caption and GOAL_WORDS.match(ctx.caption):
-        titled = ctx.caption
+        titled = ctx.caption  # "Mål 1: …" over the table; any other caption names the table
+    own_goal = b.named_goal is not None or ctx.heading in b.by_heading
+    if not titled and not own_goal and ctx.caption and goal_sentence(ctx.caption):
+        titled = ctx.caption  # a goal's sentence on the line over its table
     default_goal: dict[str, Any] | None = None
     # Goals as rows merged across the table ("Mål 1 <goal>") over their indicators.
     goal_rows = any(r.group and _GOAL_TITLE.match(r.group) for r in view.rows.rows)
-    if not goal_rows and (view.col("grupp") is None or not any(r.group for r in view.rows.rows)):
-        given = (
-            b.named_goal
-            or b.by_heading.get(ctx.heading)
-            or (b.current_goal if ctx.part == "mal" else None)
-        )
+    given = (
+        b.named_goal
+        or b.by_heading.get(ctx.heading)
+        or (b.current_goal if ctx.part == "mal" else None)
+    )
+    ungrouped = not goal_rows and (
+        view.col("grupp") is None or not any(r.group for r in view.rows.rows)
+    )
+    known = None  # indicators the plan has, their figures given apart: no goal of its own
+    if ungrouped and not titled:
+        known = known_indicators(view.rows.rows, view.col("namn"), b.goals, given)
+    if ungrouped and known is None:
         if b.named_goal is not None:  # "Indikatorer: <goal>" above the table
             area = next((a for a in b.areas if a["id"] == b.named_goal["malomrade_id"]), area)
-        titled = titled or ("" if given is not None else ctx.caption)
         if titled and (given is None or parse_goal(titled)[2] != given["text"]):
             niva, kod, text = parse_goal(titled)
             default_goal = b.goal(area, niva, kod, text)
@@ -250,19 +289,28 @@ def read(view: TableView, b: Builder) -> None:
             default_goal = b.goal(area, niva, kod, text)
             b.by_heading.setdefault(ctx.heading, default_goal)
     made: set[int] = set()
+    activities = 0
+    earlier = list(b.goals)  # the goals read before the table
     kf_col = view.col("kf")
     numbered = goals_by_group((r.group for r in view.rows.rows), b.goals) if default_goal else {}
+    last_kf = ""  # a KF goal written once over the rows under it, not merged down them
     for row in view.rows.rows:
+        if kf_col is not None and row.cells[kf_col]:
+            last_kf = row.cells[kf_col]
         goal = numbered.get(row.group, default_goal)  # "… – Mål 2": the goal of that number
-        if goal is None:
+        if known is not None:
+            goal = known.get(id(row))
+        elif goal is None:
             key = row.group or ctx.heading or "Nämndsmål"
             coded = [g for g in b.goals if g["kod"] and g["kod"] == key.strip()]
             if key not in goals and coded:  # "ME1": the goal numbered so in a table above
                 goals[key] = coded[-1]
+            if key not in goals and (by_words := goal_named(parse_goal(key)[2], earlier)):
+                goals[key] = by_words  # "Kulturskola utan kö": a goal above by its words
             if key not in goals:
                 niva, kod, text = goal_and_number(*parse_goal(key))
                 kod = kod or view.cell(row.cells, "kod")
-                kf = row.cells[kf_col] if kf_col is not None else ""
+                kf = last_kf
                 named = view.cell(row.cells, "malomrade")
                 home = b.area(named) if named else area
                 upper = goal_and_number(*parse_goal(kf))[1:]
@@ -271,10 +319,13 @@ def read(view: TableView, b: Builder) -> None:
             goal = goals[key]
         for cells in _one_per_line(view, row):
             _indicator(view, b, goal, cells, made)
+        activities += row_activities(view, b, goal, row)  # an activity column beside them
     if default_goal is not None and ctx.part == "mal":
         # the goal the table measures: its activities and description may follow
         b.current_area, b.current_goal = area, default_goal
     all_goals = [default_goal] if default_goal is not None else list(goals.values())
+    if known is not None:
+        all_goals = list({id(g): g for g in known.values()}.values())
     if numbered:  # the goals the group rows named, and the default for rows under none
         rest = [default_goal] if any(r.group not in numbered for r in view.rows.rows) else []
         all_goals = list({id(g): g for g in [*numbered.values(), *rest]}.values())
@@ -282,6 +333,8 @@ def read(view: TableView, b: Builder) -> None:
     names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
     noun = "Målet" if len(all_goals) == 1 else "Målen"
     text = f"{noun} {names} med {count_of(indicators, 'indikator')}"
+    if activities:
+        text += f" och {count_of(activities, 'aktivitet')}"
     b.became(view.block.index, Became.MAL, text)
     for part, _skip in view.parts[1:]:
         b.became(part.index, Became.MAL, f"Fortsättning: {text}")
@@ -294,7 +347,11 @@ def _one_per_line(view: TableView, row: Row) -> list[list[str]]:
     many paragraphs (the rest stay with the first)."""
     name = view.col("namn")
     lines = row.lines[name] if name is not None and name < len(row.lines) else ()
-    values = [i for i, role in enumerate(view.roles) if i != name and role != "grupp"]
+    values = [
+        i
+        for i, role in enumerate(view.roles)
+        if i != name and role != "grupp" and role not in ACTIVITY_ROLES
+    ]
     filled = [i for i in values if i < len(row.cells) and row.cells[i]]
     alike = all(len(row.lines[i]) == len(lines) for i in filled)
     plain = all(len(t) <= 150 and t[:1].isupper() and not t.endswith(":") for t in lines)
@@ -339,6 +396,8 @@ def _indicator(
     }
     if source:  # "Källa: …" under the name: the indicator's source
         indicator["kalla"], indicator["kolada_id"] = source[:300], kolada
+    elif column_source := view.cell(cells, "kalla"):
+        indicator["kalla"] = column_source[:300]
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
     unit = view.cell(cells, "enhet")
     if not unit and any("%" in v for v in [*values, view.cell(cells, "nulage")]):
@@ -350,11 +409,11 @@ def _indicator(
     if not unit and not any(values) and name.lower().startswith("andel "):
         unit = "%"  # "Andel …" with no figures yet: a share, in per cent
     indicator["enhet"] = unit[:40] or indicator.get("enhet", "")
-    if nulage := view.cell(cells, "nulage"):
+    if (nulage := view.cell(cells, "nulage")) and not no_figure(nulage):
         column = view.col("nulage")
-        found = YEAR.search(view.headers[column]) if column is not None else None
+        found = year_in(view.headers[column]) if column is not None else None
         given, nulage = dated_value(nulage)  # "21 % (2025)", "2024: 71"
-        year_text = str(given) if given else found.group(1) if found else ""
+        year_text = str(given) if given else str(found) if found else ""
         indicator["nulage"] = {
             "ar": int(year_text) if year_text else None,
             "varde": cell_value(nulage),
@@ -405,8 +464,10 @@ def _indicator(
                 }
             )
             notes = ""
-        if assessment:
-            assess(period, goal, assessment)
+        if assessment:  # one differing from the goal's own is the indicator's: named so
+            held = next((m for m in period["mal"] if m["namndsmal_id"] == goal["id"]), None)
+            other = held is not None and assessment not in held["bedomning"]
+            assess(period, goal, f"{name}: {assessment}" if other else assessment)
     elif assessment:  # an assessment in a plan: kept with the goal's description
         notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
     if notes:
@@ -424,14 +485,15 @@ def assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
 
 
 def _shaded(view: TableView, row: Row) -> str:
-    """The words for the colour of the row's empty assessment cell ("Uppfyllt" for green)."""
+    """The words for the colour of the row's empty assessment cell ("Uppfyllt" for green), or
+    of the lone coloured symbol in it (a green "●")."""
     column = view.col("bedomning")
     blocks = [view.block, *(part for part, _skip in view.parts)]
     block = next((bl for bl in blocks if bl.index == row.block), None)
     if column is None or block is None or row.index >= len(block.rows):
         return ""
     cell = block.rows[row.index][column]
-    return colour_words(cell.fill) if not cell.text else ""
+    return colour_words(cell.fill) if not cell.text else lone_symbol_words(cell)
 
 
 def _reported(view: TableView, b: Builder) -> tuple[int, str, str] | None:
@@ -456,7 +518,7 @@ def lists_goals(block: Block) -> bool:
         return False
     headers = [c.text.lower().strip(": ") for c in block.rows[0]]
     column = 1 if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else 0
-    if headers[column] not in ("nämndsmål", "nämndens mål", "mål"):
+    if headers[column] not in ("nämndsmål", "nämndmål", "nämndens mål", "mål"):
         return False
     if not any(w in h for h in headers for w in NAME_WORDS):
         return len(block.rows) >= 3
@@ -487,7 +549,7 @@ def _goals(view: TableView, b: Builder, area: dict[str, Any]) -> None:
         notes = "\n".join(
             t for t in (view.cell(row.cells, "kommentar"), view.others(row.cells)) if t
         )
-        assessment = view.cell(row.cells, "bedomning") or _shaded(view, row)
+        assessment = _shaded(view, row) or view.cell(row.cells, "bedomning")
         reported = _reported(view, b) if assessment else None
         if assessment and (view.context.follow_up or reported):
             period = b.follow_up()

@@ -1,15 +1,20 @@
 """What an indicator's cells say besides the figure: a name cell that ends in its source
-("Andel … ¶ Källa: Kolada U33400": the source and the Kolada id, not part of the name) and a
-nuläge cell that carries its own year ("2024: 71", "71 (2024)")."""
+("Andel … ¶ Källa: Kolada U33400": the source and the Kolada id, not part of the name), a
+nuläge cell that carries its own year ("2024: 71", "71 (2024)"), a column of the latest outcome
+("Senaste utfall") and a cell saying that there is no figure ("-", "Saknas")."""
 
 from __future__ import annotations
 
 import re
 
+from vplan_desktop.imports.word_school_year import is_school_year, year_in
+
 _SOURCE = re.compile(r"\s+(?:data)?källa\s*:\s*(?P<source>\S.{0,200})$", re.IGNORECASE)
 _KOLADA = re.compile(r"\b(?P<id>[NU]\d{5})\b")
-_YEAR_FIRST = re.compile(r"^\s*(?P<year>(?:19|20)\d\d)\s*:\s*(?P<value>\S.*)$")
-_YEAR_AFTER = re.compile(r"\(\s*(?P<year>(?:19|20)\d\d)\s*\)")
+_YEAR = r"(?P<year>(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?)"
+"""A year, or a school year ("2024/25", read as the year it ends in)."""
+_YEAR_FIRST = re.compile(rf"^\s*(?:läsår\s+)?{_YEAR}\s*:\s*(?P<value>\S.*)$", re.IGNORECASE)
+_YEAR_AFTER = re.compile(rf"\(\s*(?:läsår\s+)?{_YEAR}\s*\)", re.IGNORECASE)
 
 
 def name_and_source(text: str) -> tuple[str, str, str]:
@@ -26,14 +31,41 @@ def name_and_source(text: str) -> tuple[str, str, str]:
 
 def dated_value(text: str) -> tuple[int | None, str]:
     """(year, figure) of a nuläge cell naming its year: "2024: 71" and "71 % (2024)" give
-    (2024, the figure); any other cell gives (None, the text)."""
-    if found := _YEAR_FIRST.match(text):
-        return int(found.group("year")), found.group("value").strip()
-    if found := _YEAR_AFTER.search(text):
-        return int(found.group("year")), (text[: found.start()] + text[found.end() :]).strip()
+    (2024, the figure), "71 % (läsår 2024/25)" (2025, the figure); any other cell gives (None,
+    the text)."""
+    if (found := _YEAR_FIRST.match(text)) and (year := _year(found.group("year"))):
+        return year, found.group("value").strip()
+    if (found := _YEAR_AFTER.search(text)) and (year := _year(found.group("year"))):
+        return year, (text[: found.start()] + text[found.end() :]).strip()
     return None, text
 
 
+def _year(text: str) -> int | None:
+    """The year ``text`` names; a school year's ("2024/25") the year it ends in; None for two
+    years that are no school year ("2024/2026")."""
+    return year_in(text) if "/" not in text or is_school_year(text) else None
+
+
+_LATEST = re.compile(
+    r"^(?:senaste|senast\s+kända|aktuellt|nuvarande)\s+(?:utfall|värde|mätvärde|mätning|resultat)"
+    r"$|^senast\s+(?:uppmätt|mätt)(?:\s+värde)?$",
+    re.IGNORECASE,
+)
+_MISSING = re.compile(
+    r"^(?:[-–—−]|saknas|uppgift\s+saknas|(?:värde|data|mätning)\s+saknas|ej\s+mätt|mäts\s+ej|"
+    r"ingen\s+uppgift|ej\s+tillgänglig|n/a)\.?$",
+    re.IGNORECASE,
+)
+
+
+def latest_outcome(header: str) -> bool:
+    """A column of the latest known outcome without a year ("Senaste utfall", "Aktuellt
+    värde"): in a plan, where each indicator stands now, its cells naming their own year
+    ("54 % (2025)", "2025: 142,5")."""
+    return _LATEST.match(" ".join(header.split())) is not None
+
+
 def no_figure(text: str) -> bool:
-    """A cell holding only a dash ("–", "-", "—"): no figure given for that year."""
-    return text.strip() in ("-", "–", "—", "−")
+    """A cell holding only a dash ("–", "-", "—") or saying that the figure is missing
+    ("Saknas", "Uppgift saknas", "Ej mätt"): no figure given."""
+    return _MISSING.match(" ".join(text.split())) is not None

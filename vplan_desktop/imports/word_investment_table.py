@@ -40,6 +40,9 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
 
 _NAMED = re.compile(r"(?:benämning|namn|projektnamn|investeringens namn)", re.I)
 """A column naming the project."""
+_CUMULATIVE = re.compile(r"^(?:ack\.?|ackumulerad|ackumulerat|ackumulerade)\b", re.I)
+"""A column of what the project has cost so far ("Ack. utfall t.o.m. 2025"): the sum over
+its earlier years, not the outcome of the year it names; kept as text."""
 
 
 def roles(headers: list[str], ctx: TableContext) -> list[str]:
@@ -49,7 +52,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
     named = next((i for i, h in enumerate(headers) if _NAMED.fullmatch(h.strip(" :"))), None)
     for index, header in enumerate(headers):
         lower = header.lower()
-        found = column_kind_year(header) if index > 0 else None
+        cumulative = _CUMULATIVE.match(lower.strip())
+        found = column_kind_year(header) if index > 0 and not cumulative else None
         if found is not None:
             kind, year = found
             if kind in ("bokslut", "utfall") or (not kind and year < ctx.first_year):

@@ -1,8 +1,9 @@
 """List lines under an "Indikatorer:" or "Aktiviteter:" label that carry their figures and
 details in the line itself: an indicator with its baseline and targets in brackets at the end
 ("Genomsnittligt meritvärde i åk 9 (2025: 221,5, mål 2027: 226, mål 2029: 232)", "… (2025:
-212, mål 2027: högst 180)") and an activity whose owner and end follow as sentences ("Starta
-läxhjälp. Ansvarig: Rektorer. Klart: juni 2027.")."""
+212, mål 2027: högst 180)", by school year "(läsår 2025/26: 87 %, mål 2026/27: 90 %)", a school
+year counted as the year it ends in) and an activity whose owner and end follow as sentences
+("Starta läxhjälp. Ansvarig: Rektorer. Klart: juni 2027.")."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from vplan_desktop.imports.word_activity_lines import owned_activity
+from vplan_desktop.imports.word_school_year import is_school_year, year_in
 from vplan_desktop.imports.word_text import cell_target, cell_value
 
 __all__ = ["bracketed_indicator", "figures_indicator", "sentence_activity"]
@@ -18,8 +20,8 @@ __all__ = ["bracketed_indicator", "figures_indicator", "sentence_activity"]
 _BRACKETS = re.compile(r"^(?P<name>\S.*?)\s*\((?P<figures>[^()]+)\)\s*\.?$")
 _YEAR_MARK = re.compile(
     r"(?:^|(?<=[,;|]))\s*"
-    r"(?:(?P<what>mål(?:värde|nivå)?|nuläge|utfall|utgångsläge|utgångsvärde)\s+)?"
-    r"(?P<year>(?:19|20)\d\d)\s*:\s*",
+    r"(?:(?P<what>mål(?:värde|nivå)?|nuläge|utfall|utgångsläge|utgångsvärde|läsår)\s+)?"
+    r"(?P<year>(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?)\s*:\s*",
     re.IGNORECASE,
 )
 _SENTENCES = re.compile(
@@ -54,7 +56,9 @@ def bracketed_indicator(text: str) -> dict[str, Any] | None:
         value_text = figures[mark.end() : end].strip().rstrip(",;|").strip()
         if not value_text:
             return None
-        year = int(mark.group("year"))
+        year = year_in(mark.group("year"))  # "mål 2026/27:": the school year's end, 2027
+        if year is None or ("/" in mark.group("year") and not is_school_year(mark.group("year"))):
+            return None
         if "%" in value_text:
             indicator["enhet"] = "%"
         if (mark.group("what") or "").lower().startswith("mål"):

@@ -1,6 +1,6 @@
 """Amounts written with their unit in the cell ("1 250 000 kr", "48 900 tkr", "12,3 mnkr"):
-the number is read as printed and the unit is noted, so the report can say what the table's
-amounts are counted in."""
+the number is read as printed and the unit is noted (``word_budget_unit`` gives a table's
+amounts in the plan's unit), so the report can say what the table's amounts are counted in."""
 
 from __future__ import annotations
 
@@ -29,9 +29,12 @@ def units_in(cells: list[str]) -> list[str]:
 
 
 def unit_note(units: list[str]) -> str:
-    """The report's line on the units written in a budget table's cells; "" for none."""
-    if not units:
+    """The report's line on a budget table whose cells mix units; "" for one unit or none
+    (one unit is the table's: ``word_budget_unit`` reads the amounts in it)."""
+    if len(units) < 2:
         return ""
     named = " och ".join(f"”{u}”" for u in units)
-    mixed = " Tabellen blandar enheter: granska beloppen." if len(units) > 1 else ""
-    return f"Beloppen står med enheten {named} i cellerna och lästes som de står.{mixed}"
+    return (
+        f"Beloppen står med enheterna {named} i cellerna och lästes som de står. "
+        "Tabellen blandar enheter: granska beloppen."
+    )

@@ -11,7 +11,7 @@ import binascii
 import io
 import re
 import zipfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -19,7 +19,7 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
-from vplan_desktop.imports.word_docx import _looks_like_heading
+from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_odt_styles import (
     DC,
     DRAW,
@@ -34,7 +34,7 @@ from vplan_desktop.imports.word_odt_styles import (
     t,
     tb,
 )
-from vplan_desktop.imports.word_odt_table import COVERED, Budget, Grid, rows_of
+from vplan_desktop.imports.word_odt_table import CELL, COVERED, Budget, Grid, rows_of
 from vplan_desktop.markdown import Run, merged
 from vplan_desktop.office_safety import read_office_file
 
@@ -275,7 +275,7 @@ class _Reader:
                 notes=notes,
             )
         else:
-            candidate, by = _looks_like_heading(text, bold)
+            candidate, by = looks_like_heading(text, bold)
             self._add(
                 kind=BlockKind.PARAGRAPH,
                 text=text,
@@ -416,6 +416,9 @@ class _Reader:
         rows = grid.rows()
         if not any(c.text for r in rows for c in r):
             return
+        cells = [c for c in element.iter(CELL) if _owner(c) is element]
+        if len(rows) == 1 and len(rows[0]) == 1 and len(cells) == 1:  # a box: its paragraphs
+            rows = ((replace(rows[0][0], paragraphs=self._box_blocks(cells[0])),),)
         first = " | ".join(c.text for c in rows[0] if c.text)
         self._add(
             kind=BlockKind.TABLE,
@@ -424,6 +427,20 @@ class _Reader:
             header_rows=grid.header_rows,
             notes=tuple(notes),
         )
+
+    def _box_blocks(self, element: etree._Element) -> tuple[Block, ...]:
+        """A one-cell table's paragraphs read as the body's are (``Cell.paragraphs``); what
+        reading them again adds besides (comments, set-aside lines) is not kept twice."""
+        source = self.source
+        blocks, kept = source.blocks, (len(source.comments), len(source.toc), len(source.set_aside))
+        source.blocks = []
+        try:
+            self._blocks(element, 1, None)
+            texts = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
+            return tuple(b for b in source.blocks if b.kind in texts)
+        finally:
+            source.blocks = blocks
+            del source.comments[kept[0] :], source.toc[kept[1] :], source.set_aside[kept[2] :]
 
     def _deleted(self, row: etree._Element) -> bool:
         """A row deleted with changes tracked: its text went to the tracked changes, leaving
@@ -470,6 +487,14 @@ class _Reader:
 
 
 _SHOWN = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
+
+
+def _owner(cell: etree._Element) -> etree._Element | None:
+    """The table a cell is a cell of (not a table nested in one of its cells)."""
+    parent = cell.getparent()
+    while parent is not None and parent.tag != TABLE_EL:
+        parent = parent.getparent()
+    return parent
 
 
 def _local(tag: object) -> str:

@@ -13,6 +13,7 @@ from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount, parse_amount
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_money_unit import split_unit
+from vplan_desktop.imports.word_school_year import year_in
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 TOTAL = re.compile(
@@ -24,7 +25,7 @@ TOTAL = re.compile(
 )
 _YEAR_HEADER = re.compile(
     r"^(?:(?:år|mål|målnivå|målvärde|utfall|bokslut|budget|plan|prognos|redovisat|"
-    r"resultat|nuläge)\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*[:*]?$",
+    r"resultat|nuläge|läsår)\s*)?(?:19|20)\d\d(?:\s*[-–/]\s*\d{2,4})?\s*[:*]?$",
     re.IGNORECASE,
 )
 _NUMBER = re.compile(r"^[-−–+]?\s*\d[\d\s.,]*\s*(?:%|procent|tkr|kr|mnkr|st|dagar|timmar)?$")
@@ -223,7 +224,9 @@ def table_rows(
                 since_total = []
                 continue
             split_row = part > 0 and r == skip and not cells[name_col] and out.rows
-            if (split_row or not cells[name_col]) and out.rows:
+            # a goal table's row holding an activity and no indicator is a row of its own
+            own = "aktivitet" in roles and bool(cells[roles.index("aktivitet")])
+            if (split_row or (not cells[name_col] and not own)) and out.rows:
                 previous = out.rows[-1]
                 for c, text in enumerate(cells):
                     if text and c != group_col:
@@ -232,7 +235,7 @@ def table_rows(
                 out.joined.append((block.index, r))
                 continue
             row = Row(block.index, r, cells, lines, groups.get((block.index, r), current))
-            if not cells[name_col]:
+            if not cells[name_col] and not own:
                 row.cells[name_col] = label
             out.rows.append(row)
             since_total.append(row)
@@ -277,10 +280,10 @@ def column_kind_year(header: str) -> tuple[str, int] | None:
     """("budget", 2027) for "Budget 2027", ("", 2027) for "2027" alone; None for a heading
     that names no year."""
     lower = header.lower()
-    year = YEAR.search(lower)
+    year = year_in(lower)  # a school year ("Prognos 2027/28") as the year it ends in
     if not year or len(lower) > 60:
         return None
     for word, kind in KIND_WORDS.items():
         if word in lower:
-            return kind, int(year.group(1))
-    return ("", int(year.group(1))) if is_year_header(lower) else None
+            return kind, year
+    return ("", year) if is_year_header(lower) else None

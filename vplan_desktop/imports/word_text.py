@@ -56,6 +56,23 @@ def goal_heading(text: str) -> tuple[MalNiva, str, str] | None:
     return level, kod, found.group("text").strip()
 
 
+_LABEL = re.compile(
+    r"^(?:(?:kommunfullmäktiges|fullmäktiges|kommunstyrelsens|nämndens|förvaltningens|kf:s|ks:s)"
+    r"\s+(?:mål|inriktningsmål|strategiska\s+mål|prioriterade\s+mål)"
+    r"|nämndsmål|nämndmål|förvaltningsmål|verksamhetsmål|kf-mål|ks-mål|strategiskt\s+mål"
+    r"|inriktningsmål|effektmål)"
+    r"(?:\s+\d+(?:[.:]\d+)*[a-z]?)?\s*[:–-]\s+\S",
+    re.IGNORECASE,
+)
+"""A goal level's name, perhaps a number, then the goal: "Nämndmål: …", "KF-mål 2 – …"."""
+
+
+def labelled_goal(text: str) -> bool:
+    """The heading names its goal's level before the goal ("Kommunfullmäktiges mål: Text",
+    "Nämndmål: Text"), as a goal-management system exports it: a goal wherever it stands."""
+    return len(text) <= 400 and _LABEL.match(" ".join(text.split())) is not None
+
+
 def kf_line(text: str) -> str | None:
     """The goal of a "Kommunfullmäktiges mål: …" line; None for any other line."""
     found = _KF_LINE.match(text.strip())

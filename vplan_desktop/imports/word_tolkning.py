@@ -55,6 +55,7 @@ PLAIN_ROLES = {
     "nulage": "Nuläge",
     "langsiktigt": "Långsiktigt mål",
     "enhet": "Enhet",
+    "kalla": "Källa",
     "bedomning": "Bedömning",
     "kommentar": "Kommentar",
     "projektnummer": "Projektnummer",
@@ -73,6 +74,7 @@ PLAIN_ROLES = {
     "kf": "Kommunfullmäktiges mål",
     "malomrade": "Målområde",
     "malkoppling": "Hör till mål",
+    "aktivitet": "Aktivitet",
     "ovrigt": "Övrigt (till beskrivningen)",
 }
 """Column roles without a year, and their Swedish names."""

@@ -1,7 +1,9 @@
 """Goals, indicators and activities typed as lines in the prose under a målområde: a bold
 numbered goal "1.1 Fler företag startar …", its indicators as indented lines "– Indikator: …
 Nuläge 2025: 3,9. Målvärde 2027: 4,5.", and a checklist of activities "☐ <name> (mål 1.1,
-ansvarig kanslichef, klart 2027-05-31)", "☑" marking one done."""
+ansvarig kanslichef, klart 2027-05-31)", "☑" marking one done. An "Indikator: …" line may
+have its figures on the lines under it, one a line ("Utgångsvärde 2025: 34 %", "Målvärde 2027:
+Öka med 5 procentenheter"), as a goal card's cell holds them."""
 
 from __future__ import annotations
 
@@ -10,15 +12,21 @@ from typing import Any
 
 from vplan_desktop.imports.word_activity_lines import end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_indicator_cells import no_figure
 from vplan_desktop.imports.word_text import cell_target, cell_value
 
 _NUMBERED_GOAL = re.compile(r"^(?P<kod>\d{1,2}(?:\.\d{1,2})+)\.?\s+(?P<text>\S.{4,300})$")
-_INDICATOR = re.compile(r"^[–—-]?\s*(?:indikator|mått|nyckeltal)\s*:\s*(?P<rest>\S.*)$", re.I)
-_MARK = re.compile(
-    r"(?:^|(?<=[\s.]))(?P<what>nuläge|utfall|utgångsläge|målvärde|mål)\s+"
-    r"(?P<year>(?:19|20)\d\d)\s*:\s*",
-    re.IGNORECASE,
+_INDICATOR = re.compile(
+    r"^[–—-]?\s*(?:indikator|mått|mätetal|nyckeltal|styrtal)\s*:\s*(?P<rest>\S.*)$", re.I
 )
+_FIGURE = (
+    r"(?P<what>nuläge|utfall|utgångsläge|utgångsvärde|basvärde|målvärde|målnivå|mål)\s+"
+    r"(?P<year>(?:19|20)\d\d)\s*:\s*"
+)
+"""A figure's label: what it is and its year ("Målvärde 2027:")."""
+_MARK = re.compile(rf"(?:^|(?<=[\s.])){_FIGURE}", re.IGNORECASE)
+_FIGURE_LINE = re.compile(rf"^{_FIGURE}\S", re.IGNORECASE)
+"""A line holding one figure of the indicator above it: "Målvärde 2027: 40 %"."""
 _CHECK = re.compile(r"^(?P<box>[☐☑☒□✓✔])\s*(?P<name>\S.*?)\s*\((?P<info>[^()]*)\)\s*\.?$")
 DONE = "☑☒✓✔"
 
@@ -55,6 +63,8 @@ def indicator_sentences(text: str) -> dict[str, Any] | None:
         if "%" in value_text:
             indicator["enhet"] = "%"
         if mark.group("what").lower().startswith("mål"):
+            if no_figure(value_text):
+                continue  # "Målvärde 2027: –": no target that year
             value, jamforare = cell_target(value_text)
             if value is not None:
                 indicator["malnivaer"][str(year)] = value
@@ -67,6 +77,34 @@ def indicator_sentences(text: str) -> dict[str, Any] | None:
                 "ar_malniva": False,
             }
     return indicator
+
+
+def indicator_with_lines(blocks: list[Block], at: int) -> tuple[dict[str, Any], list[int]] | None:
+    """The indicator of the "Indikator: <name>" line at ``at`` with the figures' lines right
+    under it ("Utgångsvärde 2025: 34 %", "Målvärde 2027: 40 %"), and those lines' indices; a
+    line carrying its own figures takes none. None for a line not labelled "Indikator:"."""
+    text = " ".join(blocks[at].text.split())
+    found = _INDICATOR.match(text)
+    if found is None:
+        return None
+    taken: list[int] = []
+    if not _MARK.search(found.group("rest")):
+        for block in blocks[at + 1 :]:
+            line = " ".join(block.text.split())
+            typed = block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            if not typed or not _FIGURE_LINE.match(line):
+                break
+            taken.append(block.index)
+            text = f"{text.rstrip('.')}. {line}"
+    indicator = indicator_sentences(text)
+    return (indicator, taken) if indicator is not None else None
+
+
+def typed_indicator_line(text: str) -> bool:
+    """A line labelled "Indikator: …", or one holding an indicator's figure ("Målvärde 2027:
+    …")."""
+    text = " ".join(text.split())
+    return bool(_INDICATOR.match(text) or _FIGURE_LINE.match(text))
 
 
 def checklist_activity(text: str) -> tuple[dict[str, Any], str] | None:

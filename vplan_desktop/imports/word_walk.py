@@ -24,6 +24,7 @@ from vplan_desktop.imports import (
 from vplan_desktop.imports.word_activity_lines import goal_line
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
@@ -32,6 +33,7 @@ from vplan_desktop.imports.word_goal_prose import leads_in, must_goal
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_kf_link import area_goal, goal_link
 from vplan_desktop.imports.word_notes import is_table_note
+from vplan_desktop.imports.word_part_activity import part_activity
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_structure import Structure, strip_outline
 from vplan_desktop.imports.word_table import (
@@ -43,7 +45,7 @@ from vplan_desktop.imports.word_table import (
     title_rows,
 )
 from vplan_desktop.imports.word_table_lead import goal_named_above, keep_table_notes
-from vplan_desktop.imports.word_text import goal_heading
+from vplan_desktop.imports.word_text import goal_heading, labelled_goal
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
 from vplan_desktop.imports.word_unit_rows import by_unit
 from vplan_desktop.wording import clipped
@@ -202,7 +204,8 @@ class Walk:
         self.finish()
         kod, text = strip_outline(block)
         self.path = [*self.path[: level - 1], text]
-        goal_like = goal_heading(text) or word_goal_table.GOAL_WORDS.match(text)
+        named = goal_heading(text) or labelled_goal(text)  # "KF:s mål 1 – …", "Nämndmål: …"
+        goal_like = named or word_goal_table.GOAL_WORDS.match(text)
         enclosing = next((p for p in reversed(self.parts[: level - 1]) if p), "")
         own = part_of(text)
         area_like = re.match(r"^(?:mål)?område|^fokusområde|^perspektiv", text, re.IGNORECASE)
@@ -220,8 +223,8 @@ class Walk:
             self.pending = []
             self.goal_at = {}
             b.current_area = b.current_goal = None
-            if self.parts[0] == "mal" and area_like and not goal_like:
-                self.chapter = None  # "Målområde 1 …" as a chapter of its own
+            if labelled_goal(text) or (self.parts[0] == "mal" and area_like and not goal_like):
+                self.chapter, self.parts[0] = None, "mal"  # "Målområde 1 …", "KF:s mål: …"
                 self.goal_heading(block, level, kod, text)
             elif self.parts[0]:
                 self.chapter = None
@@ -238,7 +241,7 @@ class Walk:
             b.became(
                 block.index, Became.STRUKTUR, f"Rubrik för målet ”{clipped(known['text'], 50)}”"
             )
-        elif (self.part == "mal" and not self.parts[-1]) or goal_heading(text):
+        elif (self.part == "mal" and not self.parts[-1]) or named:
             self.goal_heading(block, level, kod, text)
         elif self.chapter is not None:
             b.text(self.chapter, md.Heading(min(level - 1, 3), (md.Run(text),)))
@@ -271,7 +274,7 @@ class Walk:
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{area['namn']}”")
             return
         niva, goal_kod, goal_text = word_goal_table.parse_goal(text)
-        area = b.current_area or b.area(self.path[0] if depth else "Mål")
+        area = b.current_area or b.area(self.path[0] if depth and level > 1 else "Mål")
         b.current_area = area
         above = [g for at, g in self.goal_at.items() if at < level]
         parent = above[-1]["id"] if above and niva is not MalNiva.KF else None
@@ -350,7 +353,7 @@ class Walk:
             return
         if self.part != "mal" and goal_line(b, block):  # "Nämndens mål: …" over activities
             return
-        if self.lists.read(block):
+        if self.lists.read(block) or (self.part == "aktiviteter" and part_activity(b, block)):
             return
         area = b.current_area if self.part == "mal" else None
         if area is not None:  # bold goal phrases in a sentence; the sentence stays text
@@ -574,11 +577,11 @@ class Walk:
         elif kind is TableKind.AKTIVITETER:
             word_activity_table.read(view, b)
         elif kind is TableKind.DRIFT:
-            word_budget_table.read_drift(view, b)
+            read_in_plan_unit(view, b, "drift", word_budget_table.read_drift)
         elif kind is TableKind.RESULTAT:
-            word_budget_table.read_result(view, b)
+            read_in_plan_unit(view, b, "resultat", word_budget_table.read_result)
         elif kind is TableKind.INVESTERINGAR:
-            word_investment_table.read(view, b)
+            read_in_plan_unit(view, b, "investering", word_investment_table.read)
         elif kind is TableKind.INTERNKONTROLL:
             word_control_table.read(view, b)
         elif kind is TableKind.NYCKELTAL:
