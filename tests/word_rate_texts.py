@@ -222,7 +222,8 @@ def _strings(data: Any, out: list[str]) -> None:
 
 _STATUS_WORDS = {
     "klar": ("Klart", "Genomförd", "Genomfört", "Slutförd", "Slutfört"),
-    "pagar": ("Pågående",),
+    "pagar": ("Pågående", "Påbörjad"),
+    "ej_paborjad": ("Ej startad", "Ej startat", "Inte startad", "Inte påbörjad"),
     "avbruten": ("Avbrutet",),
 }
 """The words a document may print for a follow-up status the plan shows by another word: the
@@ -273,12 +274,14 @@ def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> li
         if parsed is not None and canonical(parsed[0]) in numbers:
             return True
         # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart, and
-        # "max 10 dagar" the unit in words as well (the indicator's unit)
-        worded = re.fullmatch(r"(.*\d)\s+([a-zåäö]{2,12})", norm(piece))
+        # "max 10 dagar" the unit in words as well (the indicator's unit); "minst 80 %
+        # årligen" is that target in each year of the plan
+        worded = re.fullmatch(r"(.*\d(?:\s*%)?)\s+([a-zåäö]{2,12})", norm(piece))
         for target, unit in ((piece, ""), worded.groups() if worded else ("", "")):
             value, jamforare = parse_target(target) if target else (None, None)
             held = isinstance(value, Decimal) and canonical(value) in numbers
-            if jamforare is not None and held and (not unit or _in(unit, blob)):
+            worded_unit = not unit or unit == "årligen" or _in(unit, blob)
+            if jamforare is not None and held and worded_unit:
                 return True
         # A heading's outline number ("3.2 Mål") is the document's structure.
         # A lettered one ("A. Inledning", "D.1 Trygghet") as well.

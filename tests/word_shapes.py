@@ -264,6 +264,26 @@ AR–AT were read against an import already changed for AN–AQ. All are held by
   ("Mål N1 | …", "Så här mäter vi | Indikator: … Utgångsvärde 2025: …", "Åtgärder för att nå
   målet | bullets"), a "KF-mål | Nämndens mål" table linking by number, relative text targets,
   and a risk table as internkontroll.
+AU–AW were written as a thirteenth holdout, without reading the import: they scored AU 53 %,
+AV refused ("Planperioden 2026–2031 är för lång" from a diarienummer read as a period, worded
+as a JSON file's error; 3 % with the period given) and AW 55 % before the import learnt their
+shapes (forecast columns, a driftredovisning by "Budget helår | Utfall jan–aug | Prognos
+helår", goal forecasts in prose, "Ej startad"/"Skjuts upp" statuses, chapters in Word's Title
+style, Heading 5 goals with "Mått:"/"Utgångsläge:" lines, "följs upp genom andelen … som 2026
+var … och ska 2027 vara …" sentences, one-line controls, goals opening with a bold code, an
+indicator table with the years as rows). AU–AW are held by the corpus tests.
+
+- AU (``word_shapes_au``): a vård- och omsorgsnämnd's delårsrapport januari–augusti with
+  "Utfall aug 2026 | Prognos helår 2026 | Mål 2026" indicator tables, one målområde in a
+  two-column layout table with its indicator table nested in the right cell, assessments as
+  forecasts in varied prose, and a driftredovisning with the forecast.
+- AV (``word_shapes_av``): a valnämnd's prose plan in misused styles (Title chapters, Subtitle
+  sub-headings, Heading 5 goals), "procent" written out, indicators in running text, lower-case
+  activity bullets, a one-row budget table and controls as bullets.
+- AW (``word_shapes_aw``): a miljö- och klimatnämnd's plan with goals as paragraphs opening with
+  a bold code ("1a."), one indicator table with the years as rows and targets as ranges or
+  merged "minst 80 % årligen", activities with Prio/Kostnad/Finansiering, grouped investments
+  and a "Fakta om nämnden" table.
 """
 
 from __future__ import annotations
@@ -292,6 +312,9 @@ from tests.word_shapes_aq import build_aq
 from tests.word_shapes_ar import build_ar
 from tests.word_shapes_as import build_as
 from tests.word_shapes_at import build_at
+from tests.word_shapes_au import build_au
+from tests.word_shapes_av import build_av
+from tests.word_shapes_aw import build_aw
 from tests.word_shapes_b import build_b
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
@@ -344,6 +367,9 @@ __all__ = [
     "build_ar",
     "build_as",
     "build_at",
+    "build_au",
+    "build_av",
+    "build_aw",
     "build_b",
     "build_c",
     "build_d",
@@ -418,6 +444,9 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "AR-räddningsnämnd-målnedbrytning": build_ar,
     "AS-gymnasienämnd-färgade-symboler": build_as,
     "AT-arbetsmarknad-vux-målkort-indikatorceller": build_at,
+    "AU-vård-omsorg-delår-nästlade-indikatorer": build_au,
+    "AV-valnämnd-prosa-felanvända-format": build_av,
+    "AW-miljö-klimat-år-som-rader-samlad-indikatortabell": build_aw,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 

@@ -6,8 +6,10 @@ tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding o
 (``word_box``), two-column goal cards (``word_column_cards``), layout tables, målkort and
 tables in sections (``word_layout``,
 ``word_goal_card``, ``word_section_table``) and turning
-tables that run their years downwards (``word_transpose``) and kontrollkort
-(``word_control_cards``); ``interpret`` reads
+tables that run their years downwards (``word_transpose``; indicators a row per year,
+``word_year_rows``) and kontrollkort
+(``word_control_cards``), and chapters headed in Word's Title style
+(``word_title_chapters``); ``interpret`` reads
 the blocks as a plan – headings (``word_structure``), the cover page (``word_front``; the
 first page's own header and footer when the body has none), the walk through chapters, goals
 and tables (``word_walk`` with one classifier per kind of table; ``word_kf_table`` for a
@@ -22,7 +24,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
-from vplan_desktop.errors import InputError
+from vplan_desktop.errors import InputError, InterchangeError
 from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_box import unfold_boxes
@@ -39,15 +41,19 @@ from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_odt import read_odt
+from vplan_desktop.imports.word_refusal import word_refusal
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_structure import resolve, toc_key
 from vplan_desktop.imports.word_symbols import read_symbols
 from vplan_desktop.imports.word_tab_table import fold_tab_tables
+from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_walk import Walk
+from vplan_desktop.imports.word_year_rows import fold_year_rows
 from vplan_desktop.interchange import import_json
+from vplan_desktop.plan_status import MAX_PERIOD_YEARS
 from vplan_desktop.wording import count as count_of
 
 __all__ = [
@@ -78,7 +84,7 @@ def read_source(path: Path) -> Source:
     boxed = unfold_boxes(fold_tab_tables(read_symbols(source)))
     laid_out = unfold_layout(unfold_column_cards(boxed))  # a goal card is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
-    return upright_cards(upright(cards))
+    return title_chapters(upright_cards(upright(fold_year_rows(cards))))
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:
@@ -218,8 +224,9 @@ def _remapped(source: Source, corrections: Tolkning) -> Tolkning:
 
 def _extend_period(result: WordImport, b: Builder) -> None:
     """A cover naming one year: the plan's last year is the last year its budget or targets
-    plan for (at most five years on). A lone "Plan 2028" column beside the year's budget is
-    an outlook, not a planperiod: the budget's plan years count when there are two or more."""
+    plan for (within the longest period a plan can have). A lone "Plan 2028" column beside the
+    year's budget is an outlook, not a planperiod: the budget's plan years count when there are
+    two or more."""
     first = result.forsta_ar
     if first is None or (result.sista_ar or first) != first:
         return
@@ -227,7 +234,7 @@ def _extend_period(result: WordImport, b: Builder) -> None:
     years = years if len({y for y in years if y > first}) >= 2 else set()
     years |= {int(y) for i in b.investments for y in i["belopp"]}
     years |= {int(y) for g in b.goals for i in g["indikatorer"] for y in i["malnivaer"]}
-    later = [y for y in years if first < y <= first + 5]
+    later = [y for y in years if first < y < first + MAX_PERIOD_YEARS]
     if later and not b.period:
         result.sista_ar = max(later)
 
@@ -269,7 +276,10 @@ def create_plan(result: WordImport, target: Path) -> None:
         raise InputError(
             "Planperioden gick inte att hitta på försättsbladet. Ange planens första och sista år."
         )
-    import_json(result.data, target)
+    try:
+        import_json(result.data, target)
+    except InterchangeError as error:  # the user gave a Word document, not a JSON file
+        raise word_refusal(error, result.data) from None
 
 
 def with_front(

@@ -55,6 +55,10 @@ _STATUS_WORDS = {
     **STATUS,
     "påbörjad": "pagar",
     "pågående": "pagar",
+    "ej startad": "ej_paborjad",
+    "ej startat": "ej_paborjad",
+    "inte startad": "ej_paborjad",
+    "inte påbörjad": "ej_paborjad",
     "genomförd": "klart",
     "genomfört": "klart",
     "slutförd": "klart",
@@ -193,6 +197,15 @@ def status_of(text: str) -> str | None:
     return _STATUS_WORDS.get(lower)
 
 
+_POSTPONED = re.compile(r"senare|senarelag|\b(?:upp)?skj(?:uts|uten|utet)\b|\bflyttas\b")
+
+
+def postponed(text: str) -> bool:
+    """The status puts the activity off to later ("Senarelagd", "Skjuts upp till 2027",
+    "Flyttas till 2027"): the follow-up's "senarelagd", the words kept as its comment."""
+    return _POSTPONED.search(text.lower()) is not None
+
+
 UNNAMED = "Aktivitet utan namn"
 """An activity row with no name in it: its cells go into the description, for the user to
 name it (the plan needs a name; the row is not dropped)."""
@@ -265,7 +278,7 @@ def read(view: TableView, b: Builder) -> None:
                 {
                     "aktivitet_id": activity["id"],
                     "status": _FOLLOW_UP_STATUS.get(status or "")
-                    or ("senarelagd" if "senare" in status_text.lower() else None),
+                    or ("senarelagd" if postponed(status_text) else None),
                     "kommentar": "\n".join(
                         t
                         for t in (

@@ -28,6 +28,7 @@ from vplan_desktop.imports.word_school_year import is_school_year
 from vplan_desktop.imports.word_sum_column import is_dash, sums_the_years
 from vplan_desktop.imports.word_table import (
     YEAR,
+    Row,
     Total,
     amount,
     check_total,
@@ -78,7 +79,8 @@ def numeric_share(block: Block, header_rows: int) -> float:
 
 def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
     words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
-    found = min(3.0, budget_columns(headers)) + 2 * numeric_share(block, 1)
+    columns = budget_columns(headers) or kind_columns(headers)
+    found = min(3.0, columns) + 2 * numeric_share(block, 1)
     found += min(2, sum(1 for w in DRIFT_WORDS if w in words))
     if ctx.part == "budget":
         found += 1
@@ -156,12 +158,23 @@ def _net_over(headers: list[str], earlier: int, later: int) -> bool:
 _NET_COLUMN = re.compile(r"^(?:netto|nettokostnad|nettobudget|budget netto|netto,? tkr)\b", re.I)
 
 
+_MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?"
+_SO_FAR = rf"(?:(?:t\.?\s?o\.?\s?m\.?|till och med|per)\s+)?{_MONTH}(?:\s*[–—-]\s*{_MONTH})?"
+"""The part of the year a column's figures cover: "jan–aug", "t.o.m. augusti", "per aug"."""
 _KIND_COLUMN = re.compile(
-    r"^(?P<kind>budget|prognos|utfall|bokslut)(?:\s+(?:helår|helåret|år))?"
+    rf"^(?P<kind>budget|prognos|utfall|bokslut)(?:\s+(?:helår|helåret|år|{_SO_FAR}))?"
     r"(?:,?\s*\(?(?:tkr|mnkr|kkr)\)?)?$",
     re.I,
 )
-"""A column named by its kind alone ("Budget | Prognos | Avvikelse"): the caption's year."""
+"""A column named by its kind alone ("Budget | Prognos | Avvikelse"), perhaps with the part of
+the year it covers ("Budget helår | Utfall jan–aug"): the caption's year."""
+
+
+def kind_columns(headers: list[str]) -> int:
+    """The columns named by a budget's kind alone, without a year ("Budget helår", "Utfall
+    jan–aug", "Prognos"): two or more of them are a follow-up's budget columns."""
+    found = sum(1 for h in headers[1:] if _KIND_COLUMN.match(" ".join(h.split())))
+    return found if found >= 2 else 0
 
 
 def _one_year(headers: list[str], ctx: TableContext, out: list[str]) -> None:
@@ -313,7 +326,19 @@ def _frame_only(view: TableView, b: Builder, total: Total, years: dict[int, str]
     ]
 
 
+def _lone_total(view: TableView) -> None:
+    """A budget table whose one row is its net ("Nettokostnad | 4 860 | 1 240"), with no rows
+    above it to sum: that row is the budget's row, not a sum to check."""
+    rows = view.rows
+    if rows.rows or len(rows.totals) != 1 or _not_a_sum(rows.totals[0].label):
+        return
+    total = rows.totals.pop()
+    lines: list[tuple[str, ...]] = [(c,) if c else () for c in total.cells]
+    rows.rows.append(Row(total.block, total.index, list(total.cells), lines))
+
+
 def read_drift(view: TableView, b: Builder) -> None:
+    _lone_total(view)
     years = _years(view, b)
     for key in years.values():
         slag, year = key.split("-")

@@ -1,7 +1,9 @@
 """Internkontroll written as lines, not a table: a short bold line naming the process, then
 labelled lines "Risk: …", "Kontrollmoment: …", "Ansvarig: …", "Frekvens: …" (in any order,
 "Sannolikhet: 3" and "Konsekvens: 4" read as levels). A control needs its "Kontrollmoment:"
-line; lines without one stay text."""
+line; lines without one stay text. A control may also be one line, its kontrollmoment before a
+dash and its labelled fields after it: "Kontroll av att … – ansvarig: ekonomen, frekvens: en
+gång per år"."""
 
 from __future__ import annotations
 
@@ -49,6 +51,29 @@ def labelled(block: Block) -> tuple[str, str] | None:
     return (key, found.group("value").strip()) if key else None
 
 
+_NEXT_FIELD = re.compile(r"[,;]\s+(?=[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:)")
+"""Where the next labelled field starts ("…, frekvens: …"); a comma inside a value stays."""
+_DASHED = re.compile(r"^(?P<moment>\S.{4,300}?)\s+[–—-]\s+(?P<fields>[^\W\d_].*)$")
+
+
+def one_line(block: Block) -> dict[str, str] | None:
+    """The fields of a control written as one line "<kontrollmoment> – ansvarig: …, frekvens:
+    …" (every part after the dash a labelled field); None for any other line."""
+    if block.kind not in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM):
+        return None
+    found = _DASHED.match(" ".join(block.text.split()))
+    if found is None:
+        return None
+    fields = {"kontrollmoment": found.group("moment").strip()}
+    for part in _NEXT_FIELD.split(found.group("fields")):
+        labelled_part = _LINE.match(part.strip().rstrip("."))
+        key = FIELDS.get(labelled_part.group("label").lower()) if labelled_part else None
+        if labelled_part is None or key is None or key in fields or key == "kontrollmoment":
+            return None
+        fields[key] = labelled_part.group("value").strip()
+    return fields
+
+
 def _process_line(block: Block) -> bool:
     text = block.text.strip()
     return (
@@ -83,6 +108,9 @@ class ControlLines:
                 break  # the next control's lines, without a process line of their own
             fields[key] = value
             at += 1
+        if "kontrollmoment" not in fields and (fields := one_line(block) or {}):
+            at = block.index + 1  # "Kontroll av … – ansvarig: …, frekvens: …"
+            first = block.index
         if "kontrollmoment" not in fields:
             return False
         control: dict[str, Any] = {"id": self.b.next_id(), "att_granska": True}

@@ -20,6 +20,7 @@ from lxml import etree
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
+from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
@@ -221,6 +222,8 @@ class _Reader:
             elif tag == TBL:
                 if toc:
                     self.source.toc.append(" ".join(self._plain(child).split()))
+                elif (frame := layout_frame(child, self.styles)) is not None:
+                    self._blocks(frame, toc)  # a table laying out the page: its blocks
                 else:
                     self._table(child)
             elif tag == SDT:
@@ -577,9 +580,7 @@ def _points(properties: etree._Element, run: etree._Element) -> float:
 
 
 def _int(element: etree._Element | None, default: int, limit: int) -> int:
-    if element is None:
-        return default
-    raw = element.get(VAL, "")
+    raw = element.get(VAL, "") if element is not None else ""
     return min(int(raw), limit) if raw.isdigit() else default
 
 

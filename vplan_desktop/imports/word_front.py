@@ -13,6 +13,7 @@ from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
 from vplan_desktop.imports.word_front_signature import signed
+from vplan_desktop.plan_status import MAX_PERIOD_YEARS
 
 PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d|\d\d)(?!\d)")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -180,20 +181,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
         front.use(titled[0], "titel")
     elif doc_title and len(doc_title) <= MAX_TITLE:
         front.titel = doc_title
-    pool = [front.titel, *(b.text for b in lines), doc_title]
-    for text in pool:
-        if front.forsta_ar is None and text and (period := PERIOD.search(text)):
-            first, last = int(period.group(1)), period.group(2)
-            last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
-            if first <= last_year <= first + 10:
-                # "budget 2027 och plan 2028–2029": the plan starts with its budget year
-                years = [int(y) for y in YEAR.findall(text) if last_year - 10 <= int(y) <= first]
-                front.forsta_ar, front.sista_ar = min([first, *years]), last_year
-    if front.forsta_ar is None:
-        for text in pool:
-            if text and (year := YEAR.search(text)):
-                front.forsta_ar = front.sista_ar = int(year.group(1))
-                break
+    _period(front, [front.titel, *(b.text for b in lines), doc_title])
     short = [b for b in lines if len(b.text) <= 80]
     forbund = next((b for b in short if forbund_in(b.text)), None)
     if forbund is not None:  # a kommunalförbund's plan, adopted by its direktion
@@ -222,6 +210,39 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             setattr(front, key, getattr(front, key) or name)
     front.follow_up = bool(FOLLOW_UP.search(front.titel or doc_title or ""))
     return front
+
+
+_NOT_YEARS = re.compile(
+    r"\d{4}-\d\d-\d\d|(?i:dnr|diarienummer|diarienr)\.?\s*[:：]?\s*(?:[A-ZÅÄÖ]{1,8}[\s-]?)?\d{2,4}[/.:-]\d{1,5}|"
+    r"^[A-ZÅÄÖ]{2,8}[\s-]?(?:19|20)\d\d[/.:-]\d{1,6}$"
+)
+"""A date ("2026-11-18") or a diarienummer ("Dnr VN 2026/31"): no planperiod."""
+
+
+def _period(front: Front, pool: list[str]) -> None:
+    """The planperiod from the first line of ``pool`` naming one ("2027–2029"), else the first
+    naming a year; a title naming its years decides (a later line's period counts only when it
+    starts in the title's first year), dates and diarienummer name none, and a period longer
+    than a plan can be keeps its first years."""
+    texts = [_NOT_YEARS.sub(" ", text) for text in pool if text]
+    title_years = [int(y) for y in YEAR.findall(texts[0])] if pool[0] else []
+    for text in texts:
+        if front.forsta_ar is None and (period := PERIOD.search(text)):
+            first, last = int(period.group(1)), period.group(2)
+            last_year = int(last) if len(last) == 4 else first // 100 * 100 + int(last)
+            if first <= last_year <= first + 10:
+                # "budget 2027 och plan 2028–2029": the plan starts with its budget year
+                years = [int(y) for y in YEAR.findall(text) if last_year - 10 <= int(y) <= first]
+                first = min([first, *years])
+                if not title_years or first == min(title_years):
+                    front.forsta_ar, front.sista_ar = first, last_year
+    if front.forsta_ar is None:
+        for text in texts:
+            if year := YEAR.search(text):
+                front.forsta_ar = front.sista_ar = int(year.group(1))
+                break
+    if front.forsta_ar is not None and front.sista_ar is not None:
+        front.sista_ar = min(front.sista_ar, front.forsta_ar + MAX_PERIOD_YEARS - 1)
 
 
 def _stacked(lines: list[Block], front: Front) -> None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_coded_goals import coded_goal
 from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_table import is_title_row
 from vplan_desktop.imports.word_text import goal_heading
@@ -80,7 +81,10 @@ def must_goal(
 ) -> tuple[MalNiva, str, str] | None:
     """(nämndsmål, no number, the sentence) when the paragraph at ``index`` is a "Nämnden ska
     …" goal: such a sentence, with another paragraph under the same heading one too; or a
-    bold goal sentence (see the module)."""
+    bold goal sentence (see the module); (nämndsmål, its code, the goal) for a paragraph
+    opening with a bold goal code (``word_coded_goals``)."""
+    if coded := coded_goal(blocks[index]):
+        return coded
     text = " ".join(blocks[index].text.split())
     if _bold_goal(blocks, index, levels):
         return MalNiva.NAMND, "", text

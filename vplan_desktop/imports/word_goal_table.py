@@ -22,6 +22,7 @@ from vplan_desktop.imports.word_goal_match import goal_named
 from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import (
     dated_value,
+    every_year,
     latest_outcome,
     name_and_source,
     no_figure,
@@ -43,7 +44,7 @@ _GOAL_TITLE = re.compile(
     r"prioriterat mål|prioriterade mål|mål)"
     r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+"
     r"|\s*(?P<kod>(?:[A-ZÅÄÖ]{1,3}(?=\d))?\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"  # "Mål N1: …"
-    r"(?P<text>[^\s–—-].*)$",
+    r"(?!\d+(?:[.:]\d+)*[a-z]?\s*$)(?P<text>[^\s–—-].*)$",  # "Mål 2.1" alone: no text
     re.IGNORECASE,
 )
 GOAL_WORDS = re.compile(
@@ -173,11 +174,13 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "bedomning"
         elif any(w in lower for w in ("kommentar", "analys")):
             role = "kommentar"
+        elif year and "prognos" in lower and "mål" not in lower:
+            role = "ovrigt"  # a forecast ("Prognos helår 2026") is no target: kept as words
         elif year:
             y = year
             if any(w in lower for w in ("utfall", "bokslut", "resultat", "redovisat", "uppnått")):
                 role = f"utfall:{y}"
-            elif "mål" in lower or "prognos" in lower:
+            elif "mål" in lower:
                 role = f"mal:{y}"
             elif ctx.follow_up or y < ctx.first_year:
                 role = f"utfall:{y}"
@@ -424,11 +427,15 @@ def _indicator(
             continue
         kind, year = role.split(":")
         if kind == "mal":
-            value, jamforare = cell_target(cells[index])
-            if value is not None:
-                indicator["malnivaer"][year] = value
-            if jamforare is not None:
-                indicator.setdefault("jamforare", {})[year] = jamforare.value
+            target = every_year(cells[index])  # "minst 80 % årligen": each year of the plan
+            value, jamforare = cell_target(target or cells[index])
+            first, last = view.context.first_year, view.context.last_year
+            spread = [str(y) for y in range(first, last + 1)] if target else []
+            for at in [*(y for y in spread if y not in indicator["malnivaer"]), year]:
+                if value is not None:
+                    indicator["malnivaer"][at] = value
+                if jamforare is not None:
+                    indicator.setdefault("jamforare", {})[at] = jamforare.value
         elif kind in ("utfall", "bokslut"):
             indicator["utfall"][year] = cell_value(cells[index])
     if "nulage" not in indicator and not view.context.follow_up and indicator["utfall"]:

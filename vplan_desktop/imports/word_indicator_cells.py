@@ -1,7 +1,8 @@
 """What an indicator's cells say besides the figure: a name cell that ends in its source
 ("Andel … ¶ Källa: Kolada U33400": the source and the Kolada id, not part of the name), a
 nuläge cell that carries its own year ("2024: 71", "71 (2024)"), a column of the latest outcome
-("Senaste utfall") and a cell saying that there is no figure ("-", "Saknas")."""
+("Senaste utfall"), a cell saying that there is no figure ("-", "Saknas") and a target set for
+every year ("minst 80 % årligen")."""
 
 from __future__ import annotations
 
@@ -69,3 +70,14 @@ def no_figure(text: str) -> bool:
     """A cell holding only a dash ("–", "-", "—") or saying that the figure is missing
     ("Saknas", "Uppgift saknas", "Ej mätt"): no figure given."""
     return _MISSING.match(" ".join(text.split())) is not None
+
+
+_EVERY_YEAR = re.compile(r"^(?P<target>.*\d.*?)[\s,]+(?:årligen|varje år|alla år)\.?$", re.I)
+
+
+def every_year(text: str) -> str | None:
+    """The target of a cell setting it for every year ("minst 80 % årligen", "≥ 95 % varje
+    år" give "minst 80 %", "≥ 95 %"); None for any other cell (a figure is needed: "Två
+    träffar årligen" in words is the target's text as it stands)."""
+    found = _EVERY_YEAR.match(" ".join(text.split()))
+    return found.group("target").strip() if found else None

@@ -20,6 +20,7 @@ from lxml import etree
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
+from vplan_desktop.imports.word_odt_frame import layout_frame
 from vplan_desktop.imports.word_odt_styles import (
     DC,
     DRAW,
@@ -207,6 +208,8 @@ class _Reader:
             elif tag == t("numbered-paragraph"):
                 level = count(child.get(t("level")), 1) - 1
                 self._blocks(child, depth + 1, (level, ""))
+            elif tag == TABLE_EL and (frame := layout_frame(child, self.styles)) is not None:
+                self._blocks(frame, depth + 1, listed)  # a table laying out the page: its blocks
             elif tag == TABLE_EL:
                 self._table(child)
             elif tag == t("table-of-content"):

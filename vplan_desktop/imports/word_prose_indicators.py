@@ -3,7 +3,9 @@ som anser att kommunen är lätt att nå ska öka från 61 procent 2025 till 70 
 "Nöjd-Kund-Index … ska öka från 68 under 2025 till 72 under 2027 och 75 under 2028.". The
 subject before "ska öka/minska" is the indicator's name, the figure after "från" with its year
 the nuläge, each figure after "till" with its year a target; "procent" (or "%") is the unit
-"%", another worded unit ("kWh per kvadratmeter") is kept as it stands.
+"%", another worded unit ("kWh per kvadratmeter") is kept as it stands. A goal's follow-up
+told as a sentence is one too: "Målet följs upp genom andelen X, som 2025 var 64 procent och
+ska 2027 vara minst 75 procent." names the indicator ("Andel X"), its nuläge and its target.
 
 Which goal a sentence measures: under a goal of its own, that goal. Under a målområde whose
 goals were listed together, the sentences in a row are given to the goals in the goals' order
@@ -17,7 +19,7 @@ import re
 from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
-from vplan_desktop.imports.word_text import cell_value
+from vplan_desktop.imports.word_text import cell_target, cell_value
 
 _SENTENCE = re.compile(
     r"^(?P<name>[A-ZÅÄÖ0-9].{2,200}?)\s+ska\s+(?:öka|minska|sjunka|stiga|höjas|sänkas)\s+"
@@ -27,6 +29,17 @@ _FIGURE = re.compile(
     r"^(?P<value>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>%|[^\d()]*?)\s*"
     r"(?:\b(?:år|under|i|för)\s+|\()?(?P<year>(?:19|20)\d\d)\)?$"
 )
+_FOLLOWED = re.compile(
+    r"^(?:målet|målen|det)\s+följs\s+(?:också\s+|även\s+)?upp\s+(?:genom|med|av|utifrån)\s+"
+    r"(?P<name>\S.{2,250}?),?\s+som\s+(?:år\s+|under\s+)?(?P<base_year>(?:19|20)\d\d)\s+"
+    r"(?:var|låg på|uppgick till)\s+(?P<base>\S.*?)\s+och\s+(?:som\s+)?ska\s+"
+    r"(?:år\s+|under\s+)?(?P<year>(?:19|20)\d\d)\s+(?:vara|uppgå till|nå)\s+"
+    r"(?P<target>\S.*?)\s*\.?$",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(r"(?<=\d)\s*procent\b", re.IGNORECASE)
+_DEFINITE = {"andelen": "Andel", "antalet": "Antal", "nivån": "Nivå", "graden": "Grad"}
+_VALUE = re.compile(r"^(?P<value>[-−]?\d[\d  ]*(?:,\d+)?)\s*(?P<unit>%|[^\d()]*?)$")
 _AND = re.compile(r",\s+|\s+(?:och|samt)\s+")
 _WORD = re.compile(r"[a-zåäöéü]+")
 _COMMON = {"andel", "andelen", "antal", "antalet", "bland", "inom", "genom", "eller", "samt"}
@@ -42,10 +55,44 @@ def _figure(text: str) -> tuple[Any, str, int] | None:
     return cell_value(found.group("value")), found.group("unit").strip(), int(found.group("year"))
 
 
+def _followed(text: str) -> dict[str, Any] | None:
+    """The indicator of "Målet följs upp genom andelen X, som 2025 var 64 procent och ska 2027
+    vara minst 75 procent."; None for any other text."""
+    found = _FOLLOWED.match(text)
+    if found is None:
+        return None
+    base = _VALUE.match(found.group("base"))
+    target, jamforare = cell_target(_PERCENT.sub(" %", found.group("target")))
+    if base is None or target is None:
+        return None
+    first, _, rest = found.group("name").partition(" ")
+    name = f"{_DEFINITE[first.lower()]} {rest}" if first.lower() in _DEFINITE and rest else ""
+    name = name or found.group("name")[:1].upper() + found.group("name")[1:]
+    unit = base.group("unit").strip()
+    indicator: dict[str, Any] = {
+        "namn": name.strip()[:300],
+        "att_granska": True,
+        "enhet": "%" if unit.lower() in ("%", "procent") else unit[:50],
+        "nulage": {
+            "ar": int(found.group("base_year")),
+            "varde": cell_value(base.group("value")),
+            "ar_malniva": False,
+        },
+        "malnivaer": {found.group("year"): target},
+        "utfall": {},
+    }
+    if jamforare is not None:
+        indicator["jamforare"] = {found.group("year"): jamforare.value}
+    return indicator
+
+
 def prose_indicator(text: str) -> dict[str, Any] | None:
     """An indicator of the plan's JSON from one such sentence (see the module); None for any
     other text."""
-    found = _SENTENCE.match(" ".join(text.split()))
+    text = " ".join(text.split())
+    if (followed := _followed(text)) is not None:
+        return followed
+    found = _SENTENCE.match(text)
     if found is None:
         return None
     base = _figure(found.group("base"))

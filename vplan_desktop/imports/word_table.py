@@ -93,28 +93,101 @@ def title_text(block: Block, row: int) -> str:
 
 def guess_header_rows(block: Block) -> int:
     """How many of the table's first rows are its header: title rows, the row of column names,
-    and a row of years under them."""
+    and up to two rows under them that name no item (``header_row_under``); at least the rows
+    the document marks as its header."""
     count = len(block.rows)
     row = 0
     while row < count - 1 and is_title_row(block, row) and row < 2:
         row += 1
     if row < count:
         row += 1  # the column names
-    while row < count - 1 and _years_row(block, row) and row < 4:
+    names = row
+    while row < count - 1 and row < min(names + 2, 4) and header_row_under(block, row):
         row += 1
     return min(max(row, block.header_rows), count)
 
 
-def _years_row(block: Block, row: int) -> bool:
-    texts = [c.text for c in _distinct(block.rows[row]) if c.text]
+def header_row_under(block: Block, row: int) -> bool:
+    """Whether ``row``, under the row of column names, is one more header row whether or not
+    Word marks it as one. Its own cells are those that do not continue a cell of the row above
+    (a vertical merge, "Indikator" over two rows, is the row above's text). The row
+
+    - has no item's name: its first cell is empty, continues the one above, or names the
+      table's unit ("Nettobelopp i kkr utan decimal", "(tkr)");
+    - has no amount in its value columns: a year ("2026", "Budget 2027", "2026/27") is no
+      amount, a figure ("1 234", "45 %") is;
+    - says what its columns hold: a year, a period ("jan–aug 2026", "helår 2026"), a kind of
+      figure ("Utfall", "Mål"), a comparison ("mot budget") or a unit, or it names the columns
+      under a cell merged across the row above ("Intäkter | Kostnader | Netto" under
+      "Budget 2027"), or it is only the unit ("(tkr)" and nothing else)."""
+    cells = block.rows[row]
+    if not cells:
+        return False
+    first = cells[0]
+    own_first = "" if block.is_merged_down(row, 0) else first.text
+    if own_first and not _UNIT_LABEL.search(own_first):
+        return False
+    own: list[tuple[int, Cell]] = []
+    for column, cell in enumerate(cells):
+        merged = block.is_merged_down(row, column) or any(cell is seen for _, seen in own)
+        if column and cell.text and cell is not first and not merged:
+            own.append((column, cell))
+    texts = [cell.text for _, cell in own]
+    if any(_figure(t) or len(t) > 40 for t in texts):
+        return False
+    if not texts:
+        return bool(own_first)  # the unit alone
+    return any(_names_column(t) for t in texts) or _splits_merged(block, row, own)
+
+
+_SUBHEADERS = {"utfall", "mål", "målnivå", "målnivåer", "målvärde", "budget", "plan", "prognos"}
+_SUBHEADERS |= {"bokslut", "avvikelse", "differens", "nuläge", "helår", "delår", "ackumulerat"}
+_MONTH = (
+    r"(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?|"
+    r"sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_PERIOD = re.compile(
+    r"^(?:(?:utfall|bokslut|budget|prognos|ack\.?|ackumulerat|period)\s+)?"
+    r"(?:(?:t\.?\s?o\.?\s?m\.?|tom|per|till och med)\s+)?"
+    r"(?:\d{1,2}\s+)?"
+    rf"{_MONTH}(?:\s*[-–]\s*(?:\d{{1,2}}\s+)?{_MONTH})?\s*(?:(?:19|20)\d\d)?$"
+    r"|^(?:helår|delår|tertial\s*\d|kvartal\s*\d|[tq][1-4])\s*(?:(?:19|20)\d\d)?$",
+    re.IGNORECASE,
+)
+_COMPARISON = re.compile(
+    r"^(?:avvikelse\s+)?(?:mot|jämfört med|jmf\.?|förändring)\b", re.IGNORECASE
+)
+_UNIT_LABEL = re.compile(r"\b(?:tkr|kkr|mnkr|mkr|kronor|kr|procent|antal)\b|%", re.IGNORECASE)
+
+
+def _figure(text: str) -> bool:
+    """An amount or a figure in a value column, a year heading excepted."""
+    if is_year_header(text) or (year_in(text.lower()) and amount(text) is None):
+        return False
+    return is_number(text) or amount(text) is not None
+
+
+def _names_column(text: str) -> bool:
+    """A header cell's text under the column names: a year, a period, a kind of figure, a
+    comparison or a unit."""
+    plain = text.strip().strip("()").rstrip(":").strip()
     return (
-        (not block.rows[row][0].text or block.rows[row][0] is block.rows[row - 1][0])
-        and bool(texts)
-        and all(is_year_header(t) or t.lower().rstrip(":") in _SUBHEADERS for t in texts)
+        is_year_header(plain)
+        or plain.lower() in _SUBHEADERS
+        or bool(_PERIOD.match(plain) or _COMPARISON.match(plain))
+        or bool(_UNIT_LABEL.fullmatch(plain))
     )
 
 
-_SUBHEADERS = {"utfall", "mål", "målnivå", "målnivåer", "budget", "plan", "prognos", "bokslut"}
+def _splits_merged(block: Block, row: int, own: list[tuple[int, Cell]]) -> bool:
+    """The row names two columns or more under one cell merged across the row above."""
+    above = block.rows[row - 1]
+    for column, cell in enumerate(above):
+        if column and cell.text and column + 1 < len(above) and above[column + 1] is cell:
+            span = [c for c in range(column, len(above)) if above[c] is cell]
+            if sum(1 for c, _ in own if c in span) >= 2:
+                return True
+    return False
 
 
 def title_rows(block: Block, header_rows: int) -> list[str]:

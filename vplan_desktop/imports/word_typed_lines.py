@@ -3,7 +3,7 @@ numbered goal "1.1 Fler företag startar …", its indicators as indented lines 
 Nuläge 2025: 3,9. Målvärde 2027: 4,5.", and a checklist of activities "☐ <name> (mål 1.1,
 ansvarig kanslichef, klart 2027-05-31)", "☑" marking one done. An "Indikator: …" line may
 have its figures on the lines under it, one a line ("Utgångsvärde 2025: 34 %", "Målvärde 2027:
-Öka med 5 procentenheter"), as a goal card's cell holds them."""
+Öka med 5 procentenheter", "Utgångsläge: 82 procent (2026)"), as a goal card's cell holds them."""
 
 from __future__ import annotations
 
@@ -27,6 +27,13 @@ _FIGURE = (
 _MARK = re.compile(rf"(?:^|(?<=[\s.])){_FIGURE}", re.IGNORECASE)
 _FIGURE_LINE = re.compile(rf"^{_FIGURE}\S", re.IGNORECASE)
 """A line holding one figure of the indicator above it: "Målvärde 2027: 40 %"."""
+_YEAR_AFTER = re.compile(
+    r"^(?P<what>nuläge|utfall|utgångsläge|utgångsvärde|basvärde)\s*:\s*(?P<value>\S.*?)\s*"
+    r"\((?:år\s+)?(?P<year>(?:19|20)\d\d)\)\.?$",
+    re.IGNORECASE,
+)
+"""A figure line with its year in brackets after the value: "Utgångsläge: 82 procent (2026)"."""
+_PERCENT = re.compile(r"(?<=\d)\s*procent\b", re.IGNORECASE)
 _CHECK = re.compile(r"^(?P<box>[☐☑☒□✓✔])\s*(?P<name>\S.*?)\s*\((?P<info>[^()]*)\)\s*\.?$")
 DONE = "☑☒✓✔"
 
@@ -92,6 +99,7 @@ def indicator_with_lines(blocks: list[Block], at: int) -> tuple[dict[str, Any], 
         for block in blocks[at + 1 :]:
             line = " ".join(block.text.split())
             typed = block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+            line = figure_line(line)
             if not typed or not _FIGURE_LINE.match(line):
                 break
             taken.append(block.index)
@@ -100,11 +108,19 @@ def indicator_with_lines(blocks: list[Block], at: int) -> tuple[dict[str, Any], 
     return (indicator, taken) if indicator is not None else None
 
 
+def figure_line(line: str) -> str:
+    """A figure's line in the "Nuläge 2026: 82 %" form: "Utgångsläge: 82 procent (2026)"
+    names its year after the value, and "procent" after a number is the unit "%"."""
+    if found := _YEAR_AFTER.match(line):
+        line = f"{found.group('what')} {found.group('year')}: {found.group('value')}"
+    return _PERCENT.sub(" %", line) if _FIGURE_LINE.match(line) else line
+
+
 def typed_indicator_line(text: str) -> bool:
     """A line labelled "Indikator: …", or one holding an indicator's figure ("Målvärde 2027:
     …")."""
     text = " ".join(text.split())
-    return bool(_INDICATOR.match(text) or _FIGURE_LINE.match(text))
+    return bool(_INDICATOR.match(text) or _FIGURE_LINE.match(figure_line(text)))
 
 
 def checklist_activity(text: str) -> tuple[dict[str, Any], str] | None:

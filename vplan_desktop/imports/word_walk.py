@@ -26,10 +26,12 @@ from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_coded_goals import coded_goal
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
+from vplan_desktop.imports.word_goal_label_line import label_line, prose_goal
 from vplan_desktop.imports.word_goal_lists import GoalLists
-from vplan_desktop.imports.word_goal_prose import leads_in, must_goal
+from vplan_desktop.imports.word_goal_prose import leads_in
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_kf_link import area_goal, goal_link
 from vplan_desktop.imports.word_notes import is_table_note
@@ -188,7 +190,7 @@ class Walk:
         """The goal of each heading level above the reading (its nämndsmål go under it)."""
         self.lists = GoalLists(b, source.blocks, years[0])
         """A goal's indicators and activities written as lists and lines, not a table."""
-        self.assessments = AssessmentLines(b, follow_up)
+        self.assessments = AssessmentLines(b, follow_up, source.blocks)
         self.controls = ControlLines(b, source.blocks)
         b.target_chapter = self.target_chapter
         self.groups = continuations(source.blocks, corrections)
@@ -293,7 +295,7 @@ class Walk:
         for block in self.source.blocks[index + 1 :]:
             if self.s.levels.get(block.index, level + 1) <= level:
                 return False
-            if block.bold and word_goal_table.goal_line(block.text) is not None:
+            if coded_goal(block) or (block.bold and word_goal_table.goal_line(block.text)):
                 return True
             if block.kind is BlockKind.TABLE and word_goal_table.lists_goals(block):
                 return True
@@ -396,9 +398,8 @@ class Walk:
     def goal_text(self, block: Block) -> bool:
         """Text under the goal part: a KF goal line, yearly goal sentences, or a målområde's
         or goal's description. False when it is none of these (it goes to a chapter)."""
-        b = self.b
-        text = block.text
-        if area_goal(b, block, self.path):
+        b, text, lv = self.b, block.text, self.s.levels
+        if area_goal(b, block, self.path) or label_line(b, self.source.blocks, block.index, lv):
             return True
         if years := yearly_goals(text):
             area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
@@ -417,7 +418,7 @@ class Walk:
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{clipped(text, 50)}”")
             return True
         blocks, at = self.source.blocks, block.index  # "Nämnden ska …" in a series too
-        if found := word_goal_table.goal_line(text) or must_goal(blocks, at, self.s.levels):
+        if found := prose_goal(blocks, at, lv):
             niva, kod, goal_text = found
             area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
             b.current_area = area
