@@ -113,6 +113,8 @@ def _runs(element: Any, fields: _Fields, out: list[str], boxes: list[Any]) -> No
                 out.append(child.text or "")
         elif tag == f"{W}r" and _note_mark(child, out):
             continue  # a reference to a note line, as Word's own footnote reference is
+        elif tag in (f"{W}br", f"{W}cr") and child.get(f"{W}type") in (None, "textWrapping"):
+            out.append(SOFT_BREAK)
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
             out.append(" ")
         elif tag == _DOC_PR and child.get("descr"):
@@ -159,6 +161,10 @@ CELL_BREAK = "\u204b"
 """Between a cell's paragraphs: the cell is one text, or each of its paragraphs is (a cell
 listing several indicators, one per paragraph)."""
 
+SOFT_BREAK = "\u2028"
+"""A soft line break (Shift+Enter): whitespace in a paragraph, and in a cell a break between
+its lines as a paragraph's end is (a cell stacking several indicators one per line)."""
+
 
 def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
     for child in parent:
@@ -168,7 +174,7 @@ def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
             for tc in child.iter(f"{W}tc"):
                 texts: list[str] = []
                 for p in tc.findall(f"{W}p"):
-                    texts += _paragraph(p, fields)
+                    texts += [t for text in _paragraph(p, fields) for t in text.split(SOFT_BREAK)]
                 out.append(CELL_BREAK.join(texts))
         elif child.tag == f"{W}sdt":
             gallery = child.find(f".//{W}docPartGallery")

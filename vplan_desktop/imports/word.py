@@ -35,6 +35,7 @@ from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
 from vplan_desktop.imports.word_goal_card import unfold_cards
+from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
 from vplan_desktop.imports.word_goal_labels import description_label
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
 from vplan_desktop.imports.word_kf_table import read_kf_links
@@ -150,7 +151,9 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         elif block.kind is BlockKind.TABLE:
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""
             corrected = index in corrections.tables  # the user's reading of it comes first
-            if corrected or not read_kf_links(b, block, walk.path):
+            if corrected or not (
+                read_kf_links(b, block, walk.path) or read_goal_cascade(b, block, walk.path)
+            ):
                 walk.table(block, caption)
         elif block.kind is BlockKind.IMAGE:
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""

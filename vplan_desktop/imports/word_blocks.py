@@ -49,6 +49,9 @@ class Cell:
     tints: tuple[tuple[str, str], ...] = ()
     """The text's pieces with their font colours ("●", "00B050"; "" for the default) in order;
     () when no run sets a colour (a coloured symbol may be all a cell says, word_symbols.py)."""
+    stacked: tuple[str, ...] = ()
+    """``lines`` split also at soft line breaks (entries stacked one per line in one paragraph);
+    () when no paragraph has one (word_soft_breaks.py)."""
 
 
 EMPTY_CELL = Cell("")

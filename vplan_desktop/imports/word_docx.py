@@ -25,6 +25,7 @@ from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
+from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
 from vplan_desktop.office_safety import read_office_file
@@ -523,17 +524,15 @@ class _Reader:
                 lines.append(read.text)
             for box in read.boxes:
                 lines.append(" ".join(self._plain(box).split()))
-        shading = element.find(f"{w('tcPr')}/{w('shd')}")
-        fill = shading.get(w("fill"), "") if shading is not None else ""
-        fill = fill.upper() if re.fullmatch(r"[0-9A-Fa-f]{6}", fill) else ""
         text = " ".join(" ".join(lines).split())
         return Cell(
             text,
             tuple(lines),
             runs=merged(runs),
-            fill=fill,
+            fill=cell_fill(element),
             paragraphs=tuple(paragraphs),
             tints=tints(pieces),
+            stacked=soft_lines(element, tuple(lines)),
         )
 
 

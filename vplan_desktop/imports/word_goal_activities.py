@@ -19,6 +19,7 @@ from vplan_desktop.formatting import parse_date
 from vplan_desktop.imports.word_activity_lines import end_of
 from vplan_desktop.imports.word_blocks import BlockKind, Cell
 from vplan_desktop.imports.word_build import Builder, TableView
+from vplan_desktop.imports.word_goal_line_cells import bracketed_activity, owners_in_brackets
 from vplan_desktop.imports.word_table import Row
 
 __all__ = ["activity_columns", "row_activities"]
@@ -141,6 +142,13 @@ def _kept(view: TableView, goal: dict[str, Any] | None, row: Row) -> None:
         goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], *texts) if t)
 
 
+def _lines(view: TableView, column: int | None) -> list[str]:
+    """Every paragraph of the table's activity column."""
+    if column is None:
+        return []
+    return [t for r in view.rows.rows if column < len(r.lines) for t in r.lines[column]]
+
+
 def row_activities(view: TableView, b: Builder, goal: dict[str, Any] | None, row: Row) -> int:
     """Adds the activities of ``row``'s activity cell under ``goal``; how many."""
     column = view.col("aktivitet")
@@ -155,13 +163,20 @@ def row_activities(view: TableView, b: Builder, goal: dict[str, Any] | None, row
     name_col = view.col("namn")
     alone = name_col is None or not row.cells[name_col]  # no indicator to keep the rest with
     rest = _rest(view, row) if alone else ""
+    in_brackets = owners_in_brackets(_lines(view, column))
     for (name, description), owner, end in zip(names, owners, ends, strict=True):
+        line = None if owner or end else bracketed_activity(name, owners=in_brackets)
         activity: dict[str, Any] = {
             "id": b.next_id(),
             "namn": name[:300],
             "namndsmal_id": None if goal is None else goal["id"],
             "att_granska": True,
         }
+        if line is not None:  # "<name> (<owner>, klart juni 2027)": read as a body text line
+            activity["namn"], owner = line["namn"], line["ansvarig"]
+            description = "\n\n".join(t for t in (description, line.get("beskrivning", "")) if t)
+            if "slutdatum" in line:
+                activity["slutdatum"] = line["slutdatum"]
         if goal is None and b.current_area is not None:
             activity["malomrade_id"] = b.current_area["id"]
         if owner:

@@ -21,6 +21,7 @@ from vplan_desktop.imports.word_list_lines import (
     sentence_activity,
 )
 from vplan_desktop.imports.word_listed_goals import heads_goal_list, listed_goal
+from vplan_desktop.imports.word_numbered_goals import numbered_goal as numbered_list_goal
 from vplan_desktop.imports.word_period_activity import period_activity
 from vplan_desktop.imports.word_prose_indicators import assign, prose_indicator, sentence_run
 from vplan_desktop.imports.word_result import Became
@@ -148,6 +149,8 @@ class GoalLists:
         b = self.b
         if self._checklist(block):
             return True
+        if b.current_goal is None and self._numbered_goal(block):
+            return True
         goal, area = b.current_goal, b.current_area
         if goal is None and area is None:
             self.kind = None
@@ -219,6 +222,23 @@ class GoalLists:
         b.goal(area, MalNiva.NAMND, *found)  # the list is the målområde's: no current goal
         b.became(block.index, Became.MAL, f"Målet ”{clipped(found[1], 50)}”")
         return True
+
+    def _numbered_goal(self, block: Block) -> bool:
+        """An item of the nämnd's numbered goal list (``word_numbered_goals``): a goal of the
+        målområde read, else of one named by the heading over the list."""
+        found = numbered_list_goal(self.blocks, block.index, list_label)
+        if found is None:
+            return False
+        b = self.b
+        area = b.current_area or b.loose_area(self._heading(block.index))
+        b.goal(area, MalNiva.NAMND, *found)  # the list is the goals' as a whole: no current goal
+        b.became(block.index, Became.MAL, f"Målet ”{clipped(found[1], 50)}”")
+        return True
+
+    def _heading(self, index: int) -> str:
+        """The nearest heading above ``index`` ("Mål" when none)."""
+        above = (b for b in reversed(self.blocks[:index]) if b.kind is BlockKind.HEADING)
+        return next((" ".join(b.text.split()) for b in above), "Mål")
 
     def _prose_indicator(self, block: Block) -> bool:
         """An indicator written as a sentence ("… ska öka från 61 procent 2025 till 70 procent

@@ -18,6 +18,8 @@ from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
 from vplan_desktop.imports.word_goal_activities import activity_columns, row_activities
 from vplan_desktop.imports.word_goal_caption import goal_sentence
 from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
+from vplan_desktop.imports.word_goal_line_cells import figures_from_line, indicator_line
+from vplan_desktop.imports.word_goal_link import read_linked
 from vplan_desktop.imports.word_goal_match import goal_named
 from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import (
@@ -253,6 +255,8 @@ def _area_name(path: list[str]) -> str:
 
 def read(view: TableView, b: Builder) -> None:
     """The goal(s) and indicators of a goal table."""
+    if read_linked(view, b, _one_per_line, _indicator):  # "Bidrar till mål: Mål 2 och 3"
+        return
     ctx = view.context
     area = b.current_area or b.loose_area(_area_name(ctx.path))
     if _goal_list(view):
@@ -384,6 +388,10 @@ def _indicator(
     name, source, kolada = name_and_source(view.cell(cells, "namn"))
     if not name:
         return
+    roles = view.roles[: len(cells)]
+    figured = any(c for c, r in zip(cells, roles, strict=False) if ":" in r or r == "nulage")
+    lined = None if figured else indicator_line(name)  # "Andel … (2025: 86 %, mål 2027: 90 %)"
+    name = lined["namn"] if lined is not None else name
     if IN_WORDS.match(name):  # "Målet i ord": the goal's target in words per year
         for index, role in enumerate(view.roles):
             if role.startswith("mal:") and index < len(cells) and cells[index]:
@@ -454,6 +462,8 @@ def _indicator(
         value, jamforare = cell_target(long_term)
         indicator["langsiktigt"] = value
         indicator["langsiktigt_jamforare"] = None if jamforare is None else jamforare.value
+    if lined is not None:
+        figures_from_line(indicator, lined)
     if same is None:
         goal["indikatorer"].append(indicator)
         made.add(indicator["id"])

@@ -14,6 +14,8 @@ from vplan_desktop.formatting import format_amount, parse_amount
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_money_unit import split_unit
 from vplan_desktop.imports.word_school_year import year_in
+from vplan_desktop.imports.word_stacked_rows import stacked_rows
+from vplan_desktop.imports.word_year_targets import split_year_targets
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 TOTAL = re.compile(
@@ -273,45 +275,47 @@ def table_rows(
     since_total: list[Row] = []
     for part, (block, skip) in enumerate(parts):
         for r in range(skip, len(block.rows)):
-            cells = (block.row_texts(r) + [""] * width)[:width]
-            _spread_targets(block, r, roles, cells)
-            lines = [(cell.lines or (cell.text,)) for cell in block.rows[r]][:width]
-            lines += [()] * (width - len(lines))
-            if not any(cells):
-                continue
-            if is_title_row(block, r) and not (group_col is not None and cells[name_col]):
-                current = title_text(block, r)
-                out.groups.append((block.index, r, current))
-                since_total = []
-                continue
-            if group_col is not None and cells[group_col]:
-                if cells[group_col] != current:
-                    since_total = []
-                current = cells[group_col]
-                if not any(c for i, c in enumerate(cells) if i != group_col):
-                    out.groups.append((block.index, r, current))
+            texts = (block.row_texts(r) + [""] * width)[:width]
+            _spread_targets(block, r, roles, texts)
+            paragraphs = [(cell.lines or (cell.text,)) for cell in block.rows[r]][:width]
+            paragraphs += [()] * (width - len(paragraphs))
+            for cells, lines in stacked_rows(block.rows[r], texts, paragraphs, name_col):
+                split_year_targets(roles, cells, lines)
+                if not any(cells):
                     continue
-            label = cells[name_col] or next((c for c in cells if c), "")
-            if totals and TOTAL.match(label) and _has_figures(cells, name_col):
-                out.totals.append(Total(block.index, r, label, cells, list(since_total)))
-                since_total = []
-                continue
-            split_row = part > 0 and r == skip and not cells[name_col] and out.rows
-            # a goal table's row holding an activity and no indicator is a row of its own
-            own = "aktivitet" in roles and bool(cells[roles.index("aktivitet")])
-            if (split_row or (not cells[name_col] and not own)) and out.rows:
-                previous = out.rows[-1]
-                for c, text in enumerate(cells):
-                    if text and c != group_col:
-                        previous.cells[c] = f"{previous.cells[c]} {text}".strip()
-                        previous.lines[c] = (*previous.lines[c], text)
-                out.joined.append((block.index, r))
-                continue
-            row = Row(block.index, r, cells, lines, groups.get((block.index, r), current))
-            if not cells[name_col] and not own:
-                row.cells[name_col] = label
-            out.rows.append(row)
-            since_total.append(row)
+                if is_title_row(block, r) and not (group_col is not None and cells[name_col]):
+                    current = title_text(block, r)
+                    out.groups.append((block.index, r, current))
+                    since_total = []
+                    continue
+                if group_col is not None and cells[group_col]:
+                    if cells[group_col] != current:
+                        since_total = []
+                    current = cells[group_col]
+                    if not any(c for i, c in enumerate(cells) if i != group_col):
+                        out.groups.append((block.index, r, current))
+                        continue
+                label = cells[name_col] or next((c for c in cells if c), "")
+                if totals and TOTAL.match(label) and _has_figures(cells, name_col):
+                    out.totals.append(Total(block.index, r, label, cells, list(since_total)))
+                    since_total = []
+                    continue
+                split_row = part > 0 and r == skip and not cells[name_col] and out.rows
+                # a goal table's row holding an activity and no indicator is a row of its own
+                own = "aktivitet" in roles and bool(cells[roles.index("aktivitet")])
+                if (split_row or (not cells[name_col] and not own)) and out.rows:
+                    previous = out.rows[-1]
+                    for c, text in enumerate(cells):
+                        if text and c != group_col:
+                            previous.cells[c] = f"{previous.cells[c]} {text}".strip()
+                            previous.lines[c] = (*previous.lines[c], text)
+                    out.joined.append((block.index, r))
+                    continue
+                row = Row(block.index, r, cells, lines, groups.get((block.index, r), current))
+                if not cells[name_col] and not own:
+                    row.cells[name_col] = label
+                out.rows.append(row)
+                since_total.append(row)
     return out
 
 
