@@ -21,7 +21,7 @@ LEAD_LINES = 3
 LONGEST = 300
 
 
-def _run(blocks: list[Block], index: int) -> list[Block]:
+def list_run(blocks: list[Block], index: int) -> list[Block]:
     """The list items in a row around ``index``."""
     start = end = index
     while start > 0 and blocks[start - 1].kind is BlockKind.LIST_ITEM:
@@ -51,7 +51,7 @@ def listed_goal(
     text = " ".join(block.text.split())
     if block.kind is not BlockKind.LIST_ITEM or not block.numbered or len(text) > LONGEST:
         return None
-    run = _run(blocks, index)
+    run = list_run(blocks, index)
     if any(not b.numbered for b in run) or len({b.list_level for b in run}) > 1:
         return None
     if not _named_above(blocks, run[0].index, labelled):

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_listed_goals import list_run
 
 _LABEL = re.compile(
     r"^(?:nämnds?mål|nämndens mål|styrelsemål|förvaltningsmål|verksamhetsmål|mål)\s*"
@@ -26,16 +27,6 @@ LONGEST = 300
 LEAD_LINES = 3
 """At most this many short paragraphs stand between the heading and its goal list."""
 LEAD_LENGTH = 200
-
-
-def _run(blocks: list[Block], index: int) -> list[Block]:
-    """The list items in a row around ``index``."""
-    start = end = index
-    while start > 0 and blocks[start - 1].kind is BlockKind.LIST_ITEM:
-        start -= 1
-    while end + 1 < len(blocks) and blocks[end + 1].kind is BlockKind.LIST_ITEM:
-        end += 1
-    return blocks[start : end + 1]
 
 
 def label_number(number: str) -> str | None:
@@ -68,7 +59,7 @@ def numbered_goal(
     text = " ".join(block.text.split())
     if block.kind is not BlockKind.LIST_ITEM or not block.numbered or not block.number:
         return None
-    run = _run(blocks, index)
+    run = list_run(blocks, index)
     if any(not b.numbered or len(b.text) > LONGEST for b in run):
         return None
     if len({b.list_level for b in run}) > 1:
