@@ -33,7 +33,7 @@ from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_car
 from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_formats import Format, document_format
-from vplan_desktop.imports.word_front import FOLLOW_UP, kommun_in, read_front
+from vplan_desktop.imports.word_front import FOLLOW_UP, MAX_TITLE, Front, kommun_in, read_front
 from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
 from vplan_desktop.imports.word_goal_labels import description_label
@@ -101,6 +101,8 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     if structure.title is not None:
         cover.insert(0, blocks[structure.title])
     front = read_front(cover, blocks[cover_end:], source.title)
+    if front.forsta_ar is None and (wider := _wider_cover(source, structure.toc_lines)):
+        cover_end, front = wider
     if not front.used and source.first_page:  # the cover is the first page's header and footer
         front = read_front([*source.first_page, *cover], blocks[cover_end:], source.title)
     if not front.kommun:  # a template naming the kommun only in its page header
@@ -195,6 +197,28 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     }
     _summarise(result, source, front.antagen, front.used)
     return result
+
+
+_COVER_LINES = 15
+"""The most lines a cover page has."""
+
+
+def _wider_cover(source: Source, toc: set[int]) -> tuple[int, Front] | None:
+    """A cover whose lines look like chapter headings (a plan converted from a PDF: the
+    nämnd and the title in large bold type): the front matter of the short lines before the
+    body's first paragraph or table, when they name the plan's period; the cover then ends
+    after the last line that gave a field."""
+    end = 0
+    for block in source.blocks[:_COVER_LINES]:
+        if block.kind is BlockKind.TABLE or len(block.text) > MAX_TITLE:
+            break
+        end = block.index + 1
+    cover = [b for b in source.blocks[:end] if b.index not in toc]
+    front = read_front(cover, source.blocks[end:], source.title)
+    if front.forsta_ar is None or not front.used:
+        return None
+    end = max(front.used) + 1
+    return end, read_front(cover[:end], source.blocks[end:], source.title)
 
 
 def _remapped(source: Source, corrections: Tolkning) -> Tolkning:

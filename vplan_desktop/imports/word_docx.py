@@ -11,7 +11,6 @@ import io
 import re
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -24,6 +23,8 @@ from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
+from vplan_desktop.imports.word_docx_para import Para as _Para
+from vplan_desktop.imports.word_docx_para import bulleted, level_free
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
@@ -45,26 +46,6 @@ _THROUGH = {w("customXml"), w("ins"), w("moveTo"), f"{{{MC}}}AlternateContent", 
 _SKIP = {w("del"), w("moveFrom"), w("delText"), w("instrText"), w("rPr"), w("pPr")}
 _SKIP |= {w("commentReference"), w("annotationRef"), w("sectPr"), w("tblPr")}
 _SKIP |= {w("trPr"), w("tcPr"), w("tblGrid"), w("sdtPr"), w("sdtEndPr"), f"{{{MC}}}Fallback"}
-
-
-@dataclass
-class _Para:
-    """One paragraph's text as read: runs, and what it holds besides text."""
-
-    runs: list[Run] = field(default_factory=list)
-    images: list[tuple[str, bytes]] = field(default_factory=list)
-    """(alt text, the picture's bytes or b"" when it is not in the file)."""
-    boxes: list[etree._Element] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    size: float = 0.0
-    """The largest font size (points) set on a run with text; 0 when none is set."""
-    tabbed: list[str] = field(default_factory=lambda: [""])
-    """The text between the paragraph's tabs."""
-    tints: list[tuple[str, str]] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join("".join(r.text for r in self.runs).split())
 
 
 class _Reader:
@@ -246,7 +227,9 @@ class _Reader:
             if text:
                 self.source.toc.append(text)
         elif text:
-            self._add(**self._text_block(properties, style, read))
+            for piece in read.pieces() if level_free(style) else [read]:
+                if piece.text:
+                    self._add(**bulleted(self._text_block(properties, style, piece)))
         for box in read.boxes:
             self._blocks(box, toc)
         for alt, data in read.images:
@@ -357,7 +340,6 @@ class _Reader:
                     bold = b
                 if (i := on(properties.find(w("i")))) is not None:
                     italic = i
-                out.size = max(out.size, _points(properties, run))
             for child in run:
                 tag = child.tag
                 if tag == w("fldChar"):
@@ -376,14 +358,12 @@ class _Reader:
                 elif self.in_instruction:
                     continue
                 elif tag == T and not note_mark(child.text or "", properties, out.runs):
-                    out.runs.append(Run(child.text or "", bold, italic))
-                    out.tints.append((child.text or "", colour))
-                    out.tabbed[-1] += child.text or ""
+                    size = _points(properties, run) if properties is not None else 0.0
+                    out.add_text(child.text or "", bold, italic, colour, size)
                 elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):
-                    out.runs.append(Run(" ", bold, italic))
-                    tab = tag in (w("tab"), w("ptab"))
-                    out.tabbed[-1] += "" if tab else " "
-                    out.tabbed += [""] if tab else []
+                    wrap = child.get(w("type"), "textWrapping") == "textWrapping"
+                    line = tag == w("cr") or (tag == w("br") and wrap)
+                    out.add_space(tag in (w("tab"), w("ptab")), line, bold, italic)
                 elif tag == w("noBreakHyphen"):
                     out.runs.append(Run("-", bold, italic))
                     out.tabbed[-1] += "-"
