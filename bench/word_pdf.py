@@ -21,15 +21,26 @@ from __future__ import annotations
 import argparse
 import hashlib
 import logging
+import re
 import shutil
 import subprocess
 import sys
 import tempfile
+import zipfile
 from pathlib import Path
+
+from lxml import etree
 
 from bench.word_rate import DocumentRate, rate_document
 from tests.word_shapes import BUILDERS
 from tests.word_shapes_model import Expected
+from vplan_desktop.imports.word_converted_lines import (
+    SYMBOL_BULLETS,
+    split_glued_headings,
+    split_typed_bullets,
+)
+from vplan_desktop.imports.word_cut_words import mend_cut_words
+from vplan_desktop.imports.word_docx_styles import w
 
 
 def _digest(path: Path) -> str:
@@ -86,8 +97,41 @@ def measure(folder: Path, names: list[str]) -> list[DocumentRate]:
         target = folder / "plans" / f"{name}.vplan"
         target.parent.mkdir(exist_ok=True)
         target.unlink(missing_ok=True)
-        out.append(rate_document(name, converted, expected, target))
+        texts = as_read(converted, folder / "as-read" / f"{name}.docx")
+        out.append(rate_document(name, converted, expected, target, texts_from=texts))
     return out
+
+
+def as_read(converted: Path, copy: Path) -> Path:
+    """A copy of ``converted`` with the PDF's line-end damage the reader repairs repaired the
+    same way (words cut at a line's end joined, a heading glued to a paragraph's end split
+    off, bullets run together parted and their glyphs left to the list, a typed list number
+    glued to its text left to the list's numbering), so that the texts the plan must keep
+    are the converted document's words, not its line ends."""
+    copy.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(converted) as package:
+        parts = {name: package.read(name) for name in package.namelist()}
+    root = etree.fromstring(parts["word/document.xml"])
+    body = root.find(w("body"))
+    if body is not None:
+        mend_cut_words(body)
+        split_glued_headings(body)
+        split_typed_bullets(body)
+        for text in body.iter(w("t")):  # a typed bullet is the list's mark, not its text
+            text.text = "".join(c for c in text.text or "" if c not in SYMBOL_BULLETS)
+        for paragraph in body.iter(w("p")):  # each line's typed number
+            nodes = [n for n in paragraph.iter(w("t"), w("br")) if n.tag != w("t") or n.text]
+            edges = zip([None, *nodes], nodes, [*nodes[1:], None], strict=False)
+            for before, node, after in edges:
+                starts = before is None or before.tag == w("br")
+                typed = re.fullmatch(r"\d{1,2}[.)]", node.text or "") if starts else None
+                if typed and after is not None and (after.text or "")[:1].isupper():
+                    node.text = ""
+    parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, standalone=True)
+    with zipfile.ZipFile(copy, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, data in parts.items():
+            package.writestr(name, data)
+    return copy
 
 
 def _percent(value: float) -> str:

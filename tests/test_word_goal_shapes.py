@@ -80,7 +80,7 @@ def test_indicators_and_activities_as_lists_under_a_goal(tmp_path: Path) -> None
     # The list ends where the text goes on: the paragraph is the goal's description.
     assert "vanlig text" in goal["beskrivning"]
     kinds = {o.became for o in result.outcomes.values()}
-    assert {Became.MAL, Became.AKTIVITETER} <= kinds
+    assert {Became.MAL, Became.INDIKATOR, Became.AKTIVITETER} <= kinds
 
 
 def test_goal_paragraph_over_its_table_and_a_baseline_with_its_year(tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
-from docx.shared import Pt
+from docx.shared import Pt, RGBColor
 from docx.text.paragraph import Paragraph
 
 from vplan_desktop.imports.word import read_word
@@ -139,4 +139,20 @@ def test_long_lines_and_heading_styles_stay_whole(tmp_path: Path) -> None:
     assert [(b.kind, b.text) for b in blocks] == [
         (BlockKind.HEADING, "Mål och uppföljning"),
         (BlockKind.PARAGRAPH, f"{long} {long.replace('Nämnden', 'Styrelsen')}"),
+    ]
+
+
+def test_a_legend_or_a_coloured_symbol_is_no_bullet(tmp_path: Path) -> None:
+    doc = Document()
+    doc.add_heading("Mål", 1)
+    doc.add_paragraph("● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt")
+    status = doc.add_paragraph()
+    mark = status.add_run("●")
+    mark.font.color.rgb = RGBColor(0x00, 0xB0, 0x50)
+    status.add_run(" Målet nås")
+    doc.save(str(tmp_path / "plan.docx"))
+    blocks = read_docx(tmp_path / "plan.docx").blocks
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        (BlockKind.PARAGRAPH, "● Uppfyllt ● Delvis uppfyllt ● Ej uppfyllt"),
+        (BlockKind.PARAGRAPH, "● Målet nås"),
     ]

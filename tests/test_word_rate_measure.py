@@ -74,3 +74,20 @@ def test_a_superscript_note_number_after_a_figure_is_a_reference(tmp_path: Path)
     path = tmp_path / "noter.docx"
     document.save(str(path))
     assert source_texts(path) == ["85 %", "Yta 120 m2", "1 Avser 2025."]
+
+
+def test_a_paragraphs_lines_may_each_be_kept(tmp_path: Path) -> None:
+    """A heading line over its body in one paragraph (a plan converted from a PDF) is kept
+    when the plan holds the heading and the body apart, and lost when it holds neither."""
+    doc = Document()
+    paragraph = doc.add_paragraph()
+    paragraph.add_run("Omvärld").bold = True
+    paragraph.add_run().add_break()
+    paragraph.add_run("Befolkningen växer i kommunens norra delar.")
+    doc.save(str(tmp_path / "plan.docx"))
+    sources = source_texts(tmp_path / "plan.docx")
+    assert sources == ["Omvärld\u204bBefolkningen växer i kommunens norra delar."]
+    plan = " ¶ ".join(["Omvärld", "Befolkningen växer i kommunens norra delar."])
+    assert lost_texts(sources, plan, Expected("t", FRONT)) == []
+    lost = lost_texts(sources, "Omvärld", Expected("t", FRONT))
+    assert lost == ["Omvärld Befolkningen växer i kommunens norra delar."]

@@ -150,7 +150,10 @@ def test_variation_keeps_the_texts(
     Document(str(copy))  # opens
     before, after = source_texts(original), source_texts(copy)
     if variant != "layouttabell":
-        assert [norm(t) for t in after] == [norm(t) for t in before]
+        # a soft line break parts a paragraph's lines, which read as its words did
+        assert [norm(t.replace(CELL_BREAK, " ")) for t in after] == [
+            norm(t.replace(CELL_BREAK, " ")) for t in before
+        ]
         return
     # The page in a table: the same blocks, only framed, and the same texts where the text
     # reader reads them in a cell (it does not read a content control there).

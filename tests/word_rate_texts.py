@@ -162,14 +162,16 @@ CELL_BREAK = "\u204b"
 listing several indicators, one per paragraph)."""
 
 SOFT_BREAK = "\u2028"
-"""A soft line break (Shift+Enter): whitespace in a paragraph, and in a cell a break between
-its lines as a paragraph's end is (a cell stacking several indicators one per line)."""
+"""A soft line break (Shift+Enter): a break between a paragraph's lines, the paragraph one
+text or each line one (a heading line over its body in a plan converted from a PDF), and in
+a cell a break between its lines as a paragraph's end is (a cell stacking several indicators
+one per line)."""
 
 
 def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
     for child in parent:
         if child.tag == f"{W}p":
-            out += _paragraph(child, fields)
+            out += [text.replace(SOFT_BREAK, CELL_BREAK) for text in _paragraph(child, fields)]
         elif child.tag == f"{W}tbl":
             for tc in child.iter(f"{W}tc"):
                 texts: list[str] = []

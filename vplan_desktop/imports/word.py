@@ -3,7 +3,8 @@
 ``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), reading lone
 coloured symbols in tables through the document's legend (``word_symbols``), folding
 tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding one-cell boxes
-(``word_box``), two-column goal cards (``word_column_cards``), layout tables, målkort and
+(``word_box``), two-column goal cards (``word_column_cards``), goal matrices with the
+målområden as columns (``word_goal_matrix``), layout tables, målkort and
 tables in sections (``word_layout``,
 ``word_goal_card``, ``word_section_table``) and turning
 tables that run their years downwards (``word_transpose``; indicators a row per year,
@@ -37,16 +38,22 @@ from vplan_desktop.imports.word_front import FOLLOW_UP, MAX_TITLE, Front, kommun
 from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
 from vplan_desktop.imports.word_goal_labels import description_label
+from vplan_desktop.imports.word_goal_matrix import unfold_goal_matrices
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
 from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
+from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_odt import read_odt
+from vplan_desktop.imports.word_page_tables import join_page_tables
 from vplan_desktop.imports.word_refusal import word_refusal
 from vplan_desktop.imports.word_result import Became, WordImport
+from vplan_desktop.imports.word_running_lines import set_aside_running_lines
 from vplan_desktop.imports.word_section_table import unfold_section_tables
+from vplan_desktop.imports.word_sized_sentences import sentence_headings
 from vplan_desktop.imports.word_structure import resolve, toc_key
 from vplan_desktop.imports.word_symbols import read_symbols
+from vplan_desktop.imports.word_tab_glue import unglue_tab_lines
 from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
@@ -82,8 +89,11 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    boxed = unfold_boxes(fold_tab_tables(read_symbols(source)))
-    laid_out = unfold_layout(unfold_column_cards(boxed))  # a goal card is no layout
+    source = join_page_tables(set_aside_running_lines(source))
+    source = sentence_headings(fold_number_cells(source))
+    boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
+    cards = unfold_goal_matrices(unfold_column_cards(boxed))
+    laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
     return title_chapters(upright_cards(upright(fold_year_rows(cards))))
 

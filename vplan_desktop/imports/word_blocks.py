@@ -151,6 +151,9 @@ class Source:
     first_page: list[Block] = field(default_factory=list)
     """The lines of the first page's own header and footer (a cover a template puts there),
     indexed -1, -2, …: not among ``blocks``; also in ``set_aside``."""
+    section_ends: list[int] = field(default_factory=list)
+    """Where the document's sections end: the number of blocks read by each section's end
+    (a plan converted from a PDF has one section per page)."""
 
     def text_of(self, index: int) -> str:
         return self.blocks[index].text

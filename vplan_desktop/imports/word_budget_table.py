@@ -2,7 +2,8 @@
 decimal") and the resultaträkning per kostnadsslag ("Resultaträkning, tkr"), with columns such
 as "Bokslut 2025 | Budget 2026 | Budget 2027 | Plan 2028". Totals rows ("NETTOKOSTNAD",
 "Summa", "Total budgetram") are checked against the rows and never imported as a row; a total
-that disagrees is kept as the column's stated sum and reported."""
+that disagrees is kept as the column's stated sum and reported. A matrix of kostnadsslag down
+and verksamheter across is read by ``word_budget_matrix``."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_budget_matrix import read_matrix
 from vplan_desktop.imports.word_budget_split import (
     Split,
     group_lines,
@@ -145,7 +147,27 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         out.append(role)
     if not any(":" in role for role in out):
         _one_year(headers, ctx, out)
+    else:
+        _kind_alone(headers, ctx, out)
     return out
+
+
+def _kind_alone(headers: list[str], ctx: TableContext, out: list[str]) -> None:
+    """Columns named by their kind alone beside the columns of one year ("Budget 2026 | Utfall
+    T2 | Prognos | Avvikelse"): that year's outcome so far and forecast."""
+    years = {role.split(":")[1] for role in out if ":" in role}
+    if len(years) != 1:
+        return
+    year = years.pop()
+    for index, header in enumerate(headers):
+        found = _KIND_COLUMN.match(" ".join(header.split())) if index else None
+        if found is None or out[index] not in ("ovrigt", "namn"):
+            continue
+        kind = found.group("kind").lower()
+        if kind == "utfall":
+            kind = KolumnSlag.UTFALL.value if ctx.follow_up else "bokslut"
+        if f"{kind}:{year}" not in out:
+            out[index] = f"{kind}:{year}"
 
 
 def _net_over(headers: list[str], earlier: int, later: int) -> bool:
@@ -159,8 +181,12 @@ _NET_COLUMN = re.compile(r"^(?:netto|nettokostnad|nettobudget|budget netto|netto
 
 
 _MONTH = r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zåäö]*\.?"
-_SO_FAR = rf"(?:(?:t\.?\s?o\.?\s?m\.?|till och med|per)\s+)?{_MONTH}(?:\s*[–—-]\s*{_MONTH})?"
-"""The part of the year a column's figures cover: "jan–aug", "t.o.m. augusti", "per aug"."""
+_SO_FAR = (
+    rf"(?:(?:t\.?\s?o\.?\s?m\.?|till och med|per)\s+)?{_MONTH}(?:\s*[–—-]\s*{_MONTH})?"
+    r"|t[123]|tertial\s*[123]|q[1-4]|kvartal\s*[1-4]|delår(?:et)?"
+)
+"""The part of the year a column's figures cover: "jan–aug", "t.o.m. augusti", "per aug",
+"T2", "tertial 2", "delår"."""
 _KIND_COLUMN = re.compile(
     rf"^(?P<kind>budget|prognos|utfall|bokslut)(?:\s+(?:helår|helåret|år|{_SO_FAR}))?"
     r"(?:,?\s*\(?(?:tkr|mnkr|kkr)\)?)?$",
@@ -338,6 +364,8 @@ def _lone_total(view: TableView) -> None:
 
 
 def read_drift(view: TableView, b: Builder) -> None:
+    if read_matrix(view, b, "drift"):  # kostnadsslag down, verksamheter across
+        return
     _lone_total(view)
     years = _years(view, b)
     for key in years.values():
@@ -432,6 +460,8 @@ def _keep_parts(view: TableView, b: Builder, split: Split, years: dict[int, str]
 
 
 def read_result(view: TableView, b: Builder) -> None:
+    if read_matrix(view, b, "resultat"):  # kostnadsslag down, verksamheter across
+        return
     years = _years(view, b)
     for key in years.values():
         slag, year = key.split("-")

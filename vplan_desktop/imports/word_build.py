@@ -13,6 +13,7 @@ from vplan_desktop import markdown as md
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.formatting import format_period
 from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_goal_restated import restated_goal, summary_area
 from vplan_desktop.imports.word_result import Became, Outcome, WordImport
 from vplan_desktop.imports.word_table import TableRows
 from vplan_desktop.imports.word_tolkning import TableTolkning
@@ -125,6 +126,9 @@ class Builder:
         """The goals by the heading they were found under, for the tables that follow it."""
         self.named_goal: dict[str, Any] | None = None
         """The goal a line just above the next table names ("Indikatorer: <goal>")."""
+        self.summarised: set[int] = set()
+        """The goals of a table summing the goals up, not yet given in full, and the
+        indicators the summary gave the goals given in full since (``word_goal_restated``)."""
 
     def next_id(self) -> int:
         return next(self.ids)
@@ -174,6 +178,7 @@ class Builder:
 
     def area(self, name: str, kod: str = "") -> dict[str, Any]:
         area = next((a for a in self.areas if a["namn"] == name[:300]), None)
+        area = area or summary_area(name, self.areas, self.goals, self.summarised)
         if area is None:
             area = {
                 "id": self.next_id(),
@@ -190,19 +195,27 @@ class Builder:
     ) -> dict[str, Any]:
         """A new goal of ``area``; a nämndsmål goes under the area's KF or KS goal. A goal
         named again (a summary table before the goals' own headings) is the same goal, placed
-        where the later, fuller mention puts it."""
+        where the later, fuller mention puts it, in the fuller wording when the summary
+        shortened it (``word_goal_restated``)."""
         if parent is None and niva is MalNiva.NAMND and kod and kod in self.linked:
             parent = self.linked[kod]["id"]
         elif parent is None and niva is MalNiva.NAMND and area["id"] in self.given:
             parent = self.given[area["id"]]["id"]
         key = " ".join(text.lower().split())
         same = next((g for g in self.goals if " ".join(g["text"].lower().split()) == key), None)
+        same = same or restated_goal(self.goals, self.summarised, area["id"], text)
+        if same is not None and same["id"] in self.summarised:  # a summary's goal in full
+            self.summarised.discard(same["id"])
+            self.summarised |= {i["id"] for i in same["indikatorer"]}
+            same["text"], same["kod"] = text, same["kod"] or kod[:20]
+            self.goals.remove(same)  # in the order of the goals given in full
+            self.goals.append(same)
+        elif same is not None and self._loose(same) and area["id"] not in self.loose_areas:
+            same["malomrade_id"], same["overordnat_id"] = area["id"], parent
+            same["niva"], same["kod"] = niva.value, same["kod"] or kod[:20]
+            self.goals.remove(same)  # in the order of the goals' own headings
+            self.goals.append(same)
         if same is not None:
-            if same["malomrade_id"] in self.loose_areas and area["id"] not in self.loose_areas:
-                same["malomrade_id"], same["overordnat_id"] = area["id"], parent
-                same["niva"], same["kod"] = niva.value, same["kod"] or kod[:20]
-                self.goals.remove(same)  # in the order of the goals' own headings
-                self.goals.append(same)
             return same
         goal: dict[str, Any] = {
             "id": self.next_id(),
@@ -218,6 +231,9 @@ class Builder:
         }
         self.goals.append(goal)
         return goal
+
+    def _loose(self, goal: dict[str, Any]) -> bool:
+        return goal["malomrade_id"] in self.loose_areas
 
     def unit(self, name: str) -> int:
         return self.units.setdefault(name[:300], len(self.units) + 1)

@@ -8,7 +8,6 @@ footnotes set aside. python-docx shows none of these, so the parts are read with
 from __future__ import annotations
 
 import io
-import re
 import zipfile
 from collections.abc import Iterator
 from pathlib import Path, PurePosixPath
@@ -18,6 +17,12 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_converted_lines import (
+    split_glued_headings,
+    split_typed_bullets,
+    typed_item,
+)
+from vplan_desktop.imports.word_cut_words import mend_cut_words
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
 from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
@@ -26,6 +31,7 @@ from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_para import Para as _Para
 from vplan_desktop.imports.word_docx_para import bulleted, level_free
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
+from vplan_desktop.imports.word_docx_sym import sym_text
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
@@ -189,6 +195,9 @@ class _Reader:
         body = root.find(w("body")) if root is not None else None
         if body is None:
             raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
+        mend_cut_words(body)
+        split_glued_headings(body)
+        split_typed_bullets(body)
         self._blocks(body, toc=False)
         self.source.first_page = first_page_lines(body, self.targets, self._xml, self._paragraph)
         return self.source
@@ -229,11 +238,13 @@ class _Reader:
         elif text:
             for piece in read.pieces() if level_free(style) else [read]:
                 if piece.text:
-                    self._add(**bulleted(self._text_block(properties, style, piece)))
+                    self._add(**typed_item(bulleted(self._text_block(properties, style, piece))))
         for box in read.boxes:
             self._blocks(box, toc)
         for alt, data in read.images:
             self._add(kind=BlockKind.IMAGE, text=alt, alt=alt, image=data)
+        if properties is not None and properties.find(w("sectPr")) is not None:
+            self.source.section_ends.append(len(self.source.blocks))
 
     def _style_of(self, properties: etree._Element | None) -> Style:
         style_el = properties.find(w("pStyle")) if properties is not None else None
@@ -367,10 +378,9 @@ class _Reader:
                 elif tag == w("noBreakHyphen"):
                     out.runs.append(Run("-", bold, italic))
                     out.tabbed[-1] += "-"
-                elif tag == w("sym"):
-                    char = child.get(w("char"), "")
-                    if re.fullmatch(r"[0-9A-Fa-f]{4}", char) and int(char, 16) < 0xF000:
-                        out.runs.append(Run(chr(int(char, 16)), bold, italic))
+                elif tag == w("sym"):  # a symbol font's glyph, in the run's colour
+                    if glyph := sym_text(child.get(w("font"), ""), child.get(w("char"), "")):
+                        out.add_text(glyph, bold, italic, colour, 0.0)
                 elif tag in (w("footnoteReference"), w("endnoteReference")):
                     note = self.notes.get(child.get(w("id"), ""))
                     if note:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from vplan_desktop.imports.word_blocks import BlockKind
 from vplan_desktop.imports.word_docx_styles import Style
+from vplan_desktop.imports.word_size_lead import larger_bold_lead, starts_body
 from vplan_desktop.markdown import Run, merged
 
 BULLET = re.compile(
@@ -57,6 +58,8 @@ class Para:
         return " ".join("".join(r.text for r in self.runs).split())
 
     def add_text(self, text: str, bold: bool, italic: bool, colour: str, size: float) -> None:
+        if text.strip() and starts_body(self._line(), self.line_sizes[-1], size):
+            self.add_space(False, True, False, False)  # a heading run into its body's line
         self.runs.append(Run(text, bold, italic))
         self.tints.append((text, colour))
         self.tabbed[-1] += text
@@ -93,6 +96,10 @@ class Para:
             return [self]
         return [self._piece(lines, group, n == len(groups) - 1) for n, group in enumerate(groups)]
 
+    def _line(self) -> list[Run]:
+        """The runs since the last line break."""
+        return self.runs[self.breaks[-1] + 1 :] if self.breaks else self.runs
+
     def _lines(self) -> list[list[Run]]:
         out: list[list[Run]] = [[]]
         for index, run in enumerate(self.runs):
@@ -106,13 +113,15 @@ class Para:
         """Whether the first line is a heading over the rest: short, not a sentence's end,
         and bold over lines that are not, or in a larger font."""
         first = kept[0]
-        if len(texts[first]) > LEAD_MAX or texts[first].endswith((".", ",", ";")):
+        sizes = [self.line_sizes[i] for i in kept[1:] if self.line_sizes[i]]
+        if len(texts[first]) > LEAD_MAX:
             return False
+        if texts[first].endswith((".", ",", ";")):
+            return larger_bold_lead(lines[first], self.line_sizes[first], sizes)
         visible = [r for r in lines[first] if r.text.strip()]
         rest = [r for i in kept[1:] for r in lines[i] if r.text.strip()]
         if visible and all(r.bold for r in visible) and not all(r.bold for r in rest):
             return True
-        sizes = [self.line_sizes[i] for i in kept[1:] if self.line_sizes[i]]
         return bool(sizes) and self.line_sizes[first] >= max(sizes) + 1
 
     def _piece(self, lines: list[list[Run]], group: list[int], last: bool) -> Para:
@@ -151,9 +160,17 @@ def _split(tints: list[tuple[str, str]], group: list[int]) -> list[tuple[str, st
 
 def bulleted(fields: dict[str, Any]) -> dict[str, Any]:
     """A body paragraph's block fields (``_text_block``'s), a paragraph opening with a
-    bullet glyph made the list item it shows, the glyph left out."""
-    if fields.get("kind") != BlockKind.PARAGRAPH or not BULLET.match(fields.get("text", "")):
+    bullet glyph made the list item it shows, the glyph left out; a coloured glyph (black is
+    no colour), or one the line has again, is a status symbol, not a bullet."""
+    text = fields.get("text", "")
+    glyph = BULLET.match(text)
+    if fields.get("kind") != BlockKind.PARAGRAPH or not glyph:
         return fields
+    mark = glyph.group().strip()
+    coloured = next((c for t, c in fields.get("tints", ()) if t.strip()), "")
+    coloured = "" if coloured == "000000" else coloured  # black, as a converter sets every run
+    if mark in text[glyph.end() :] or (coloured and text.startswith(mark)):
+        return fields  # a legend of symbols ("● Uppfyllt ● Delvis uppfyllt"), a coloured status
     runs = list(fields.get("runs", ()))
     while runs and not runs[0].text.strip():
         runs.pop(0)

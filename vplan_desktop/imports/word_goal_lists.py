@@ -25,6 +25,7 @@ from vplan_desktop.imports.word_numbered_goals import numbered_goal as numbered_
 from vplan_desktop.imports.word_period_activity import period_activity
 from vplan_desktop.imports.word_prose_indicators import assign, prose_indicator, sentence_run
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_sex_lines import sex_split_line
 from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.imports.word_typed_lines import (
     checklist_activity,
@@ -160,12 +161,14 @@ class GoalLists:
             b.became(block.index, Became.MAL, f"Målet ”{clipped(numbered[1], 50)}”")
             return True
         if block.index in self.figure_lines:
-            b.became(block.index, Became.MAL, "Nuläge och målvärden för indikatorn ovanför")
+            b.became(block.index, Became.INDIKATOR, "Nuläge och målvärden för indikatorn ovanför")
             return True
         if goal is not None and (lines := indicator_with_lines(self.blocks, block.index)):
             goal["indikatorer"].append({"id": b.next_id(), **lines[0]})
             self.figure_lines.update(lines[1])  # "Målvärde 2027: …" under it
-            b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+            b.became(
+                block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”"
+            )
             return True
         if area is not None and goal is None and self._listed_goal(block, area):
             return True
@@ -186,6 +189,12 @@ class GoalLists:
         if listed and (found := period_activity(block.text)) is not None:
             self._activity(block, found)  # "<name> (<who>, Q3 2027)"
             return True
+        if typed and goal is not None and (by_sex := sex_split_line(block.text)) is not None:
+            for indicator in by_sex:  # "Andel … (kvinnor/män/totalt) 72/65/68 % (2025)."
+                goal["indikatorer"].append({"id": b.next_id(), **indicator})
+            what = f"Indikatorer per kön till målet ”{clipped(goal['text'], 50)}”"
+            b.became(block.index, Became.INDIKATOR, what)
+            return True
         kind = list_label(block.text) if block.kind is BlockKind.PARAGRAPH else None
         if kind is not None:
             self.kind = kind
@@ -202,7 +211,9 @@ class GoalLists:
         if self.kind is ListKind.INDIKATORER and goal is not None:
             indicator = {"id": b.next_id(), **indicator_from_line(block.text, self.first_year)}
             goal["indikatorer"].append(indicator)
-            b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+            b.became(
+                block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”"
+            )
             return True
         if self.kind is ListKind.AKTIVITETER:
             self._activity(block, activity_from_line(block.text))
@@ -267,7 +278,9 @@ class GoalLists:
                 return True
         goal, indicator = self.prose.pop(block.index)
         goal["indikatorer"].append({"id": b.next_id(), **indicator})
-        b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+        b.became(
+            block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”"
+        )
         return True
 
     def _figures_below(self, block: Block, goal: dict[str, Any]) -> bool:
@@ -287,7 +300,9 @@ class GoalLists:
         if found is None:
             return False
         goal["indikatorer"].append({"id": b.next_id(), **found})
-        b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+        b.became(
+            block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”"
+        )
         self.figure_lines.add(following)
         return True
 

@@ -121,7 +121,7 @@ class OutlineGoals:
             indicator = {"id": b.next_id(), "namn": text[:300], "att_granska": True}
             self.goal["indikatorer"].append(indicator | {"malnivaer": {}, "utfall": {}})
             what = f"Indikator till målet ”{clipped(self.goal['text'], 50)}”"
-            b.became(block.index, Became.MAL, what)
+            b.became(block.index, Became.INDIKATOR, what)
             return True
         area = self.area or b.current_area or b.area(heading or "Mål")
         if role is Role.KF:

@@ -21,6 +21,8 @@ from vplan_desktop.imports.word_goal_levels import goal_and_number, level_column
 from vplan_desktop.imports.word_goal_line_cells import figures_from_line, indicator_line
 from vplan_desktop.imports.word_goal_link import read_linked
 from vplan_desktop.imports.word_goal_match import goal_named
+from vplan_desktop.imports.word_goal_restated import place_indicator, summary_goals
+from vplan_desktop.imports.word_goal_status import assessment_column, goal_row_status
 from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import (
     dated_value,
@@ -28,6 +30,7 @@ from vplan_desktop.imports.word_indicator_cells import (
     latest_outcome,
     name_and_source,
     no_figure,
+    nulage_outcome_year,
 )
 from vplan_desktop.imports.word_known_indicators import known_indicators
 from vplan_desktop.imports.word_result import Became
@@ -172,7 +175,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "kalla"  # "Källa": where the indicator's figures come from
         elif NUMBER_COLUMN.match(lower) and (index == 0 or out == ["grupp"]):
             role = "kod"  # also "Målområde | Nr | Nämndsmål": the goals' numbers
-        elif any(w in lower for w in ("bedömning", "måluppfyllelse", "uppfyllt")):
+        elif assessment_column(lower, ctx.follow_up):  # also a follow-up's "Status"
             role = "bedomning"
         elif any(w in lower for w in ("kommentar", "analys")):
             role = "kommentar"
@@ -323,10 +326,12 @@ def read(view: TableView, b: Builder) -> None:
                 upper = goal_and_number(*parse_goal(kf))[1:]
                 parent = b.goal(home, MalNiva.KF, *upper)["id"] if kf else None
                 goals[key] = b.goal(home, niva, kod, text, parent)
+            goal_row_status(view, b, goals[key], key, assess)  # "Mål 1.1 … | Uppfyllt"
             goal = goals[key]
         for cells in _one_per_line(view, row):
             _indicator(view, b, goal, cells, made)
         activities += row_activities(view, b, goal, row)  # an activity column beside them
+    b.summarised |= summary_goals(list(goals.values()), earlier)  # perhaps given in full later
     if default_goal is not None and ctx.part == "mal":
         # the goal the table measures: its activities and description may follow
         b.current_area, b.current_goal = area, default_goal
@@ -430,6 +435,8 @@ def _indicator(
             "varde": cell_value(nulage),
             "ar_malniva": False,
         }
+        if column is not None and (seen := nulage_outcome_year(view.headers[column])):
+            indicator["utfall"].setdefault(str(seen), indicator["nulage"]["varde"])
     for index, role in enumerate(view.roles):
         if ":" not in role or index >= len(cells) or not cells[index] or no_figure(cells[index]):
             continue
@@ -465,7 +472,7 @@ def _indicator(
     if lined is not None:
         figures_from_line(indicator, lined)
     if same is None:
-        goal["indikatorer"].append(indicator)
+        place_indicator(goal, indicator, b.summarised)
         made.add(indicator["id"])
     notes = "\n".join(t for t in (view.cell(cells, "kommentar"), view.others(cells)) if t)
     assessment = view.cell(cells, "bedomning")

@@ -44,6 +44,6 @@ def heading_indicator(
     if found is None:
         return False
     goal["indikatorer"].append({"id": b.next_id(), **found})
-    b.became(block.index, Became.MAL, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
+    b.became(block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”")
     figure_lines.add(following)
     return True

@@ -1,8 +1,9 @@
 """What an indicator's cells say besides the figure: a name cell that ends in its source
 ("Andel … ¶ Källa: Kolada U33400": the source and the Kolada id, not part of the name), a
 nuläge cell that carries its own year ("2024: 71", "71 (2024)"), a column of the latest outcome
-("Senaste utfall"), a cell saying that there is no figure ("-", "Saknas") and a target set for
-every year ("minst 80 % årligen")."""
+("Senaste utfall"), a nuläge column that is also a year's outcome ("Utfall 2025 (nuläge)" under
+"Utfall" beside the earlier years), a cell saying that there is no figure ("-", "Saknas") or
+not yet ("Mäts i oktober") and a target set for every year ("minst 80 % årligen")."""
 
 from __future__ import annotations
 
@@ -52,11 +53,26 @@ _LATEST = re.compile(
     r"$|^senast\s+(?:uppmätt|mätt)(?:\s+värde)?$",
     re.IGNORECASE,
 )
+_OUTCOME = re.compile(r"\b(?:utfall|bokslut|resultat|redovisat|uppmätt)\b", re.IGNORECASE)
+
+
+def nulage_outcome_year(header: str) -> int | None:
+    """The year whose outcome a nuläge column also is: "Utfall 2025 (nuläge)" (the nuläge
+    column under an "Utfall" header over the outcome years) is 2025's outcome as well as the
+    indicator's nuläge; None for a column that is only the nuläge ("Nuläge 2025")."""
+    if _OUTCOME.search(header) is None:
+        return None
+    return year_in(header.lower())
+
+
 _MISSING = re.compile(
     r"^(?:[-–—−]|saknas|uppgift\s+saknas|(?:värde|data|mätning)\s+saknas|ej\s+mätt|mäts\s+ej|"
-    r"ingen\s+uppgift|ej\s+tillgänglig|n/a)\.?$",
+    r"ingen\s+uppgift|ej\s+tillgänglig|n/a|"
+    r"(?:mäts|redovisas|rapporteras|publiceras|kommer)\s+(?:senare|först|i|under|efter|vid|"
+    r"hösten|våren)\b[^\d]*(?:(?:19|20)\d\d)?)\.?$",
     re.IGNORECASE,
 )
+"""No figure given, or not yet: "Mäts i oktober", "Redovisas i bokslutet 2026"."""
 
 
 def latest_outcome(header: str) -> bool:
@@ -68,7 +84,8 @@ def latest_outcome(header: str) -> bool:
 
 def no_figure(text: str) -> bool:
     """A cell holding only a dash ("–", "-", "—") or saying that the figure is missing
-    ("Saknas", "Uppgift saknas", "Ej mätt"): no figure given."""
+    ("Saknas", "Uppgift saknas", "Ej mätt") or comes later ("Mäts i oktober"): no figure
+    given."""
     return _MISSING.match(" ".join(text.split())) is not None
 
 

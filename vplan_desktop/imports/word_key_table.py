@@ -11,11 +11,14 @@ from vplan_desktop import markdown as md
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_sex_rows import sex_label
 from vplan_desktop.imports.word_text import cell_value
 from vplan_desktop.imports.word_unit_figures import figure_share
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
+_PART = re.compile(r"^[-–—]?\s*(?:varav|därav)\s+\S", re.IGNORECASE)
+"""A row that is a part of the row above: "– varav kvinnor", "därav hushåll med barn"."""
 GROUP_WORDS = re.compile(r"^(?:verksamhet|område|målområde|enhet\b|kategori|grupp|inriktning)")
 
 
@@ -59,6 +62,7 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
     indices = [i for i, role in enumerate(view.roles) if role in ("varde", "ovrigt") or ":" in role]
     rows: list[dict[str, Any]] = []
     group = None
+    main: dict[str, Any] | None = None  # the last row that is no part of another
     for row in view.rows.rows:
         if row.group and row.group != group:
             group = row.group
@@ -71,16 +75,25 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
         unit = view.cell(row.cells, "enhet")
         if not unit and any("%" in row.cells[i] for i in indices if i < len(row.cells)):
             unit = "%"
+        name = view.cell(row.cells, "namn") or "–"
+        # "– varav kvinnor", "Kvinnor" under its main row: a sub-row, named as printed
+        sub = main is not None and (_PART.match(name) or sex_label(name))
         rows.append(
             {
                 "id": b.next_id(),
-                "namn": view.cell(row.cells, "namn") or "–",
+                "namn": name,
                 "enhet": unit[:40],
-                "niva": 1 if group else 0,
+                "niva": 1 if group or sub else 0,
                 "varden": values,
             }
         )
+        if not sub:  # a sex's row under none is no main row for the next sex
+            main = None if group or sex_label(name) is not None else rows[-1]
     for total in view.rows.totals:
+        named = view.cell(total.cells, "grupp")
+        if named and named != group:  # a group cell beside the totals row: kept as its group
+            group = named
+            rows.append({"id": b.next_id(), "namn": group, "enhet": "", "niva": 0, "varden": {}})
         values = {
             str(c["id"]): cell_value(total.cells[i])
             for c, i in zip(columns, indices, strict=True)

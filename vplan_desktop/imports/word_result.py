@@ -19,6 +19,7 @@ class Became(StrEnum):
     TEXT = "Kapiteltext"
     MALOMRADE = "Målområde"
     MAL = "Mål"
+    INDIKATOR = "Indikator"
     AKTIVITETER = "Aktiviteter"
     DRIFT = "Driftbudget"
     RESULTAT = "Resultaträkning"

@@ -3,7 +3,11 @@ chapter headings bold lines in one size (16 pt) and the sections under them bold
 smaller one (12 pt). A size used by two or more bold lines is a heading size, the largest the
 chapters'; a bold line in a size used once (the cover's kommun, nämnd and title, each in its own
 size) is no heading, nor is a bold line in the body's size (a lead-in to a table, a process's
-name over its lines): the cover ends at the first chapter heading."""
+name over its lines): the cover ends at the first chapter heading. Bold lines of one size in a
+row are one use of it: a title broken over two lines ("Verksamhetsplan med budget",
+"2027–2028", as a plan converted from a PDF keeps it) is no heading level; two headings of one
+level have text between them. The body's size is the size most of its plain (not bold)
+paragraphs set; in a plan that sets it on every run (a converted one) it is no heading size."""
 
 from __future__ import annotations
 
@@ -19,12 +23,18 @@ def heading_sizes(blocks: list[Block]) -> dict[float, int]:
     """Font size → heading level (at most two levels) when the document's bold heading lines
     are told by size; {} when they are not (no bold line in a set size used twice, at least
     ``LARGER`` points)."""
-    used = Counter(
-        b.size
-        for b in blocks
-        if b.kind is BlockKind.PARAGRAPH and b.heading_by is HeadingBy.BOLD and b.size
+    used: Counter[float] = Counter()
+    previous = 0.0
+    for b in blocks:
+        size = b.size if b.kind is BlockKind.PARAGRAPH and b.heading_by is HeadingBy.BOLD else 0
+        if size and size != previous:  # a title broken over lines in a row counts once
+            used[size] += 1
+        previous = size
+    body = Counter(
+        b.size for b in blocks if b.kind is BlockKind.PARAGRAPH and not b.bold and b.size
     )
-    sizes = sorted((size for size, count in used.items() if count >= 2), reverse=True)
+    floor = body.most_common(1)[0][0] if body else 0.0  # the body's size is no heading's
+    sizes = sorted((s for s, count in used.items() if count >= 2 and s > floor), reverse=True)
     if not sizes or sizes[0] < LARGER:
         return {}
     return {size: level for level, size in enumerate(sizes[:2], 1)}

@@ -118,8 +118,14 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
                 continue  # the cover's bold and capital lines, before the numbered chapters
             confirmed = toc_key(b.text) in toc
             by_number = b.heading_by is HeadingBy.NUMBER
+            chapter_size = b.heading_by is HeadingBy.BOLD and sized_level(b, sizes) == 1
             if _before_table(blocks, b.index) and not (
-                confirmed or by_number or names_part(b.text)
+                # an appendix's heading, or a line in the chapters' size, over a table
+                confirmed
+                or by_number
+                or names_part(b.text)
+                or APPENDIX.match(b.text)
+                or chapter_size
             ):
                 out.captions.add(b.index)
                 continue

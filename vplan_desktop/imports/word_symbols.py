@@ -20,12 +20,15 @@ _SYMBOLS = re.compile(r"[\u2022\u25a0-\u25ff\u2605\u2606\u2b24\u2b1b\u2b1c\u2b50
 """Geometric shapes, bullets, stars and large circles: marks a traffic light is drawn with."""
 _ASSESSMENT = re.compile(
     r"uppfyll|uppnå|nått|delvis|\bej\b|\binte\b|bedöm|påbörja|pågår|genomför|klar|"
-    r"avbrut|försen|enligt plan|avvik|risk|god|positiv|negativ|oförändr|sämre|bättre",
+    r"avbrut|försen|enligt plan|avvik|risk|god|positiv|negativ|oförändr|sämre|bättre|"
+    r"\bmät(?:s|es|t|ning)\b|saknas",
     re.IGNORECASE,
 )
-"""Words a legend's entry uses: an assessment or a status."""
-WORDS_LIMIT = 40
-"""Characters: a legend's entry is a word or a few."""
+"""Words a legend's entry uses: an assessment or a status, or that none is made yet ("Grå –
+mäts senare under året", "Värde saknas")."""
+WORDS_LIMIT = 60
+"""Characters: a legend's entry is a word or a few, or a short line ("Grön – målvärdet nås /
+målet bedöms uppnås")."""
 NEAR = 48
 """The largest difference in any of red, green and blue for a symbol's colour to be the
 legend's (a theme colour printed a shade off)."""

@@ -14,6 +14,7 @@ from vplan_desktop.formatting import format_amount, parse_amount
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_money_unit import split_unit
 from vplan_desktop.imports.word_school_year import year_in
+from vplan_desktop.imports.word_sex_rows import SexRows
 from vplan_desktop.imports.word_stacked_rows import stacked_rows
 from vplan_desktop.imports.word_year_targets import split_year_targets
 
@@ -67,7 +68,7 @@ def is_title_row(block: Block, row: int) -> bool:
     and the text merged over the rest ("Nämndsmål 1: | Ett tryggt liv för alla")."""
     cells = block.rows[row]
     distinct = [c for c in _distinct(cells) if c.text]
-    if _labelled(cells, distinct):
+    if _labelled(cells, distinct) or _with_status(cells, distinct):
         return True
     if len(distinct) != 1 or len(cells) < 2:
         return False
@@ -88,9 +89,34 @@ def _labelled(cells: tuple[Cell, ...], distinct: list[Cell]) -> bool:
     )
 
 
+def _with_status(cells: tuple[Cell, ...], distinct: list[Cell]) -> bool:
+    """One text merged over all columns but the last, and in the last a few words and no
+    figure: a goal's row with its status ("Mål 1.1 … | Delvis uppfyllt", a coloured "●")."""
+    if len(distinct) != 2 or len(cells) < 3 or distinct[1] is not cells[-1]:
+        return False
+    status = distinct[1].text
+    merged = sum(1 for c in cells if c is distinct[0]) == len(cells) - 1
+    return merged and len(status) <= STATUS_LIMIT and not any(ch.isdigit() for ch in status)
+
+
+STATUS_LIMIT = 60
+"""Characters: the most a status beside a title row holds (a legend's words for a symbol)."""
+
+
+def title_status(block: Block, row: int) -> str:
+    """The status in the last cell of a title row that has one (``_with_status``); "" for
+    none."""
+    cells = block.rows[row]
+    distinct = [c for c in _distinct(cells) if c.text]
+    return distinct[1].text if _with_status(cells, distinct) else ""
+
+
 def title_text(block: Block, row: int) -> str:
-    """A title row's text, its label included ("Nämndsmål 1: Ett tryggt liv för alla")."""
-    return " ".join(c.text for c in _distinct(block.rows[row]) if c.text)
+    """A title row's text, its label included ("Nämndsmål 1: Ett tryggt liv för alla"), its
+    status not ("Mål 1.1 …" of "Mål 1.1 … | Delvis uppfyllt")."""
+    status = title_status(block, row)
+    cells = _distinct(block.rows[row])
+    return " ".join(c.text for c in cells if c.text and not (status and c is cells[-1]))
 
 
 def guess_header_rows(block: Block) -> int:
@@ -273,6 +299,7 @@ def table_rows(
     group_col = roles.index("grupp") if "grupp" in roles else None
     current = ""
     since_total: list[Row] = []
+    by_sex = SexRows(roles, name_col, parts)  # "Totalt" | "Kvinnor" | "Män": an indicator each
     for part, (block, skip) in enumerate(parts):
         for r in range(skip, len(block.rows)):
             texts = (block.row_texts(r) + [""] * width)[:width]
@@ -287,6 +314,7 @@ def table_rows(
                     current = title_text(block, r)
                     out.groups.append((block.index, r, current))
                     since_total = []
+                    by_sex.reset()
                     continue
                 if group_col is not None and cells[group_col]:
                     if cells[group_col] != current:
@@ -295,6 +323,7 @@ def table_rows(
                     if not any(c for i, c in enumerate(cells) if i != group_col):
                         out.groups.append((block.index, r, current))
                         continue
+                by_sex.name(cells)
                 label = cells[name_col] or next((c for c in cells if c), "")
                 if totals and TOTAL.match(label) and _has_figures(cells, name_col):
                     out.totals.append(Total(block.index, r, label, cells, list(since_total)))

@@ -15,6 +15,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.enums import Jamforare, MalNiva
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_value
+from vplan_desktop.imports.word_colour_scale import green_band
 from vplan_desktop.numbers import check_value
 from vplan_desktop.targets import parse_target
 
@@ -118,7 +119,9 @@ def cell_value(text: str) -> Any:
 
 
 def cell_target(text: str) -> tuple[Any, Jamforare | None]:
-    """A target's cell: "≥ 95 %" → (95, MINST); any other as ``cell_value`` reads it."""
+    """A target's cell: "≥ 95 %" → (95, MINST), a colour scale's green band ("Grön: ≥ 95 %,
+    Gul: …") likewise; any other as ``cell_value`` reads it."""
+    text = green_band(text) or text
     value, jamforare = parse_target(text) if text.strip() else (None, None)
     if jamforare is None:
         return cell_value(text), None

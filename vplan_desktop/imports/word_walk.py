@@ -22,6 +22,7 @@ from vplan_desktop.imports import (
     word_key_table,
 )
 from vplan_desktop.imports.word_activity_lines import goal_line
+from vplan_desktop.imports.word_area_chapter import goal_part
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
@@ -225,7 +226,7 @@ class Walk:
             self.pending = []
             self.goal_at = {}
             b.current_area = b.current_goal = None
-            if labelled_goal(text) or (self.parts[0] == "mal" and area_like and not goal_like):
+            if goal_part(self, block) or (self.parts[0] == "mal" and area_like and not goal_like):
                 self.chapter, self.parts[0] = None, "mal"  # "Målområde 1 …", "KF:s mål: …"
                 self.goal_heading(block, level, kod, text)
             elif self.parts[0]:
@@ -367,11 +368,8 @@ class Walk:
         self.add_text(chapter, block)
         for note in block.notes:
             b.text(chapter, md.Paragraph((md.Run(f"Fotnot: {note}"),)))
-        b.became(
-            block.index,
-            Became.TEXT,
-            f"Text i kapitlet ”{clipped(b.chapters[chapter]['rubrik'], 50)}”",
-        )
+        heading = clipped(b.chapters[chapter]["rubrik"], 50)
+        b.became(block.index, Became.TEXT, f"Text i kapitlet ”{heading}”")
 
     def finish(self) -> None:
         """Gives the assessment lines read since the last heading to their goals."""

@@ -1,0 +1,61 @@
+"""Page headers and footers that a plan converted from a PDF keeps as body text: the
+converter makes each page a section, and the line the PDF printed at the top or foot of
+every page ("Västerfors kommun – Gymnasienämnden – Verksamhetsplan 2027–2028", "Sida 3 av
+12", a lone page number) stands first or last in its section. Such a line, found at the edge
+of two or more sections (the figures in it may differ: page numbers), or a lone page number
+at a section's edge, is set aside as Word's own headers and footers are."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from vplan_desktop.imports.word_blocks import BlockKind, Source
+
+EDGE = 2
+"""How many blocks at each end of a section may be its page's header or footer."""
+MAX_LINE = 150
+_PAGE_NUMBER = re.compile(r"(?i)^(?:sida\s+)?\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?$")
+
+
+def _key(text: str) -> str:
+    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+
+
+def set_aside_running_lines(source: Source) -> Source:
+    """``source`` without the page headers and footers its sections' edges repeat (see the
+    module's docstring); unchanged when it has fewer than two sections."""
+    starts = [0, *source.section_ends, len(source.blocks)]  # the last: the body's own
+    spans = [(a, b) for a, b in pairwise(starts) if b > a]
+    if len(spans) < 2:
+        return source
+    edges: dict[int, int] = {}  # block index → its section
+    for section, (start, end) in enumerate(spans):
+        for index in [*range(start, min(end, start + EDGE)), *range(max(start, end - EDGE), end)]:
+            block = source.blocks[index]
+            if block.kind in (BlockKind.PARAGRAPH, BlockKind.HEADING) and block.text:
+                edges[index] = section
+    sections: dict[str, set[int]] = {}
+    for index, section in edges.items():
+        text = source.blocks[index].text
+        if len(text) <= MAX_LINE:
+            sections.setdefault(_key(text), set()).add(section)
+    running = {
+        index
+        for index in edges
+        if _PAGE_NUMBER.match(source.blocks[index].text)
+        or len(sections.get(_key(source.blocks[index].text), ())) >= 2
+    }
+    if not running:
+        return source
+    for index in sorted(running):
+        text = source.blocks[index].text
+        if text not in source.set_aside:
+            source.set_aside.append(text)
+    kept = [b for b in source.blocks if b.index not in running]
+    # each section's end counted again among the blocks kept (a table split at a page end
+    # is joined by the page's end: word_page_tables.py)
+    source.section_ends = [sum(1 for b in kept if b.index < end) for end in source.section_ends]
+    source.blocks = [replace(b, index=i) for i, b in enumerate(kept)]
+    return source
