@@ -175,3 +175,32 @@ def test_a_chapter_right_over_a_table_is_no_caption(tmp_path: Path) -> None:
     assert _over_table(tmp_path / "b.docx", "Bilaga 1 Jämförelser", 0) == 1
     # Negative: a bold line in no heading's size over a table is its caption
     assert _over_table(tmp_path / "c.docx", "Jämförelser med andra kommuner", 0) == 0
+
+
+def test_bold_lines_under_numbered_chapters_of_a_larger_size_are_their_sections(
+    tmp_path: Path,
+) -> None:
+    """Numbered chapters in bold 14 pt ("1. Nämndens uppdrag") and unnumbered bold 13 pt lines
+    under them: the 13 pt lines are the chapters' sections, not chapters of their own."""
+    doc = Document()
+    append(doc, p(r("Verksamhetsplan 2027", bold=True, size=26)))
+    for number, chapter, sections in (
+        ("1.", "Nämndens uppdrag", ("Medarbetare", "Digitalisering")),
+        ("2.", "Förutsättningar", ("Lagar", "Ekonomi i kommunen")),
+    ):
+        append(doc, p(r(f"{number} {chapter}", bold=True, size=14)))
+        append(doc, p(r(_BODY, size=11)))
+        for section in sections:
+            append(doc, p(r(section, bold=True, size=13)))
+            append(doc, p(r(_BODY, size=11)))
+    doc.save(str(tmp_path / "plan.docx"))
+    source = read_source(tmp_path / "plan.docx")
+    levels = resolve(source, {}).levels
+    assert {source.blocks[i].text: level for i, level in levels.items()} == {
+        "1. Nämndens uppdrag": 1,
+        "Medarbetare": 2,
+        "Digitalisering": 2,
+        "2. Förutsättningar": 1,
+        "Lagar": 2,
+        "Ekonomi i kommunen": 2,
+    }

@@ -222,14 +222,16 @@ def _walk(
         assert out.stat().st_size > 0
 
     # 9. Ctrl+W closes the plan, Ctrl+O opens it again, Ctrl+4 shows the activity.
-    # Closing saves the plan and ends its background work: up to 15 s on a loaded machine,
-    # as the chapter text's save above (5 s ran out once in a CI run beside other jobs).
+    # Closing saves the plan and ends its background work: up to 30 s on a loaded machine,
+    # as the exports above (5 s, then 15 s, ran out in CI runs beside other jobs). The window
+    # is made active first, as before each export: the key goes to the active window.
+    _activate(qtbot, window)
     keys.press(Qt.Key.Key_W, CTRL)
-    qtbot.waitUntil(lambda: window.context is None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.context is None, timeout=30_000)
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
     _activate(qtbot, window)
     keys.press(Qt.Key.Key_O, CTRL)
-    qtbot.waitUntil(lambda: window.context is not None, timeout=15_000)
+    qtbot.waitUntil(lambda: window.context is not None, timeout=30_000)
     keys.press(Qt.Key.Key_4, CTRL)
     view = editor_of(window, "aktiviteter", ActivitiesEditor).view
     assert view.model().index(0, 0).data() == ACTIVITY

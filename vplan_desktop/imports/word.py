@@ -1,6 +1,8 @@
 """A plan written in Word (or OpenDocument) becomes a vplan plan.
 
-``read_source`` reads the document into blocks (``word_docx``, ``word_odt``), reading lone
+``read_source`` reads the document into blocks (``word_docx``, ``word_odt``; a plan converted
+from a PDF repaired: margin tables, wrapped bold headings and headings told by size alone,
+``word_margin_tables``, ``word_wrapped_headings``, ``word_plain_sizes``), reading lone
 coloured symbols in tables through the document's legend (``word_symbols``), folding
 tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding one-cell boxes
 (``word_box``), two-column goal cards (``word_column_cards``), goal matrices with the
@@ -43,9 +45,12 @@ from vplan_desktop.imports.word_heading_indicator import heading_indicator
 from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
+from vplan_desktop.imports.word_margin_tables import unfold_margin_tables
 from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_odt import read_odt
+from vplan_desktop.imports.word_page_notes import page_notes
 from vplan_desktop.imports.word_page_tables import join_page_tables
+from vplan_desktop.imports.word_plain_sizes import plain_size_headings
 from vplan_desktop.imports.word_refusal import word_refusal
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_running_lines import set_aside_running_lines
@@ -59,6 +64,7 @@ from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_walk import Walk
+from vplan_desktop.imports.word_wrapped_headings import join_wrapped_headings
 from vplan_desktop.imports.word_year_rows import fold_year_rows
 from vplan_desktop.interchange import import_json
 from vplan_desktop.plan_status import MAX_PERIOD_YEARS
@@ -89,8 +95,9 @@ def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
-    source = join_page_tables(set_aside_running_lines(source))
-    source = sentence_headings(fold_number_cells(source))
+    source = join_page_tables(page_notes(set_aside_running_lines(source)))
+    source = join_wrapped_headings(unfold_margin_tables(source))
+    source = plain_size_headings(sentence_headings(fold_number_cells(source)))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
     cards = unfold_goal_matrices(unfold_column_cards(boxed))
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout

@@ -17,6 +17,7 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_bold_lines import split_bold_led_lines
 from vplan_desktop.imports.word_converted_lines import (
     split_glued_headings,
     split_typed_bullets,
@@ -32,6 +33,7 @@ from vplan_desktop.imports.word_docx_para import Para as _Para
 from vplan_desktop.imports.word_docx_para import bulleted, level_free
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_docx_sym import sym_text
+from vplan_desktop.imports.word_glued_numbers import space_glued_numbers
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
@@ -198,6 +200,8 @@ class _Reader:
         mend_cut_words(body)
         split_glued_headings(body)
         split_typed_bullets(body)
+        space_glued_numbers(body)
+        split_bold_led_lines(body)
         self._blocks(body, toc=False)
         self.source.first_page = first_page_lines(body, self.targets, self._xml, self._paragraph)
         return self.source
@@ -368,7 +372,7 @@ class _Reader:
                         self.fields[-1] += (child.text or "").strip().upper()
                 elif self.in_instruction:
                     continue
-                elif tag == T and not note_mark(child.text or "", properties, out.runs):
+                elif tag == T and not note_mark(child.text or "", properties, out):
                     size = _points(properties, run) if properties is not None else 0.0
                     out.add_text(child.text or "", bold, italic, colour, size)
                 elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):

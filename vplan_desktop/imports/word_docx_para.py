@@ -5,6 +5,7 @@ A paragraph whose lines are ended by line breaks (Shift+Enter, or a plan convert
 PDF, where a text block's lines are kept as one paragraph) may hold what a reader sees as
 several paragraphs:
 - a heading line over its body ("Inledning" in bold or a larger font, then the text);
+- lines in different font sizes (a converter's text blocks joined: a heading among them);
 - bullet lines, each a list item ("• Barn och familj", the Symbol font's bullet "\\uf0b7");
 - short lines on a cover page or in a signature ("Ordförande: …", "Socialchef: …").
 ``pieces`` gives those paragraphs; any other paragraph stays whole."""
@@ -19,7 +20,13 @@ from lxml import etree
 
 from vplan_desktop.imports.word_blocks import BlockKind
 from vplan_desktop.imports.word_docx_styles import Style
-from vplan_desktop.imports.word_size_lead import larger_bold_lead, starts_body
+from vplan_desktop.imports.word_margin_lines import margin_pieces
+from vplan_desktop.imports.word_size_lead import (
+    larger_bold_lead,
+    size_groups,
+    starts_block,
+    starts_body,
+)
 from vplan_desktop.markdown import Run, merged
 
 BULLET = re.compile(
@@ -52,14 +59,25 @@ class Para:
     """The places in ``runs`` of the line breaks (each a one-space run)."""
     line_sizes: list[float] = field(default_factory=lambda: [0.0])
     """Each line's largest font size set on a run with text (0 for none)."""
+    _low: float = 0.0
+    tab_marks: list[int] = field(default_factory=list)
+    """The places in ``runs`` of the text runs a tab follows."""
+    """The current line's smallest font size on a run with text (0 when one has none)."""
 
     @property
     def text(self) -> str:
         return " ".join("".join(r.text for r in self.runs).split())
 
     def add_text(self, text: str, bold: bool, italic: bool, colour: str, size: float) -> None:
-        if text.strip() and starts_body(self._line(), self.line_sizes[-1], size):
+        line = self._line()
+        if text.strip() and (
+            starts_body(line, self.line_sizes[-1], size)
+            or starts_block(self._text(line), self._low, self.line_sizes[-1], size)
+        ):
             self.add_space(False, True, False, False)  # a heading run into its body's line
+        if text.strip():
+            shown = any(r.text.strip() for r in self._line())
+            self._low = min(self._low, size) if shown else size
         self.runs.append(Run(text, bold, italic))
         self.tints.append((text, colour))
         self.tabbed[-1] += text
@@ -72,6 +90,9 @@ class Para:
             self.breaks.append(len(self.runs))
             self.tints.append(("\n", ""))
             self.line_sizes.append(0.0)
+        shown = [i for i, r in enumerate(self.runs) if r.text.strip()]
+        if tab and shown and all(not r.text.strip() for r in self.runs[shown[-1] + 1 :]):
+            self.tab_marks.append(shown[-1])
         self.runs.append(Run(" ", bold, italic))
         self.tabbed[-1] += "\n" if line_break else " " if not tab else ""
         self.tabbed += [""] if tab else []
@@ -79,6 +100,8 @@ class Para:
     def pieces(self) -> list[Para]:
         """The paragraphs this one's lines make (see the module's docstring); [self] when it
         is one paragraph."""
+        if margin := margin_pieces(self):
+            return margin
         if not self.breaks:
             return [self]
         lines = self._lines()
@@ -92,9 +115,15 @@ class Para:
             groups = [[i] for i in kept]
         elif self._lead(lines, texts, kept):
             groups = [[kept[0]], kept[1:]]
+        elif len(sized := size_groups([self.line_sizes[i] for i in kept])) > 1:
+            groups = [[kept[i] for i in group] for group in sized]  # text blocks in own sizes
         else:
             return [self]
         return [self._piece(lines, group, n == len(groups) - 1) for n, group in enumerate(groups)]
+
+    @staticmethod
+    def _text(line: list[Run]) -> str:
+        return "".join(r.text for r in line)
 
     def _line(self) -> list[Run]:
         """The runs since the last line break."""

@@ -17,10 +17,13 @@ import re
 from dataclasses import replace
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_docx_para import BULLET
 from vplan_desktop.markdown import Run
 
 MAX_HEADER = 3
 """How many leading rows a repeated header may have."""
+_GLYPHS = re.compile(f"^(?:{BULLET.pattern[1:]})*")
+"""Bullet glyphs at a text's start."""
 _VALUE = re.compile(r"^[−\-+–]?\s*\d[\d\s.,]*\s*(?:%|kr|tkr|mnkr)?$")
 
 
@@ -44,8 +47,12 @@ def _is_value(text: str) -> bool:
 
 
 def _goes_on(text: str) -> bool:
-    """``text`` goes on from the text above it: a lower-case word (a sentence cut mid-way)."""
-    return text[:1].islower()
+    """``text`` goes on from the text above it: a lower-case word (a sentence cut mid-way) or
+    a parenthesis (an activity's "(ansvarig: …)" cut from its name), after any bullet glyphs
+    the converter set first in the cell (the next item's bullet stands before the rest of the
+    cut one)."""
+    rest = _GLYPHS.sub("", text)
+    return rest[:1].islower() or rest[:1] == "("
 
 
 def _continues(last: tuple[Cell, ...], row: tuple[Cell, ...]) -> bool:

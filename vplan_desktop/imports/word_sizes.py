@@ -7,7 +7,9 @@ name over its lines): the cover ends at the first chapter heading. Bold lines of
 row are one use of it: a title broken over two lines ("Verksamhetsplan med budget",
 "2027–2028", as a plan converted from a PDF keeps it) is no heading level; two headings of one
 level have text between them. The body's size is the size most of its plain (not bold)
-paragraphs set; in a plan that sets it on every run (a converted one) it is no heading size."""
+paragraphs set; in a plan that sets it on every run (a converted one) it is no heading size.
+Bold numbered lines ("1. Nämndens uppdrag") count with the bold lines: the unnumbered bold
+lines in a smaller size are the sections under those chapters."""
 
 from __future__ import annotations
 
@@ -26,7 +28,8 @@ def heading_sizes(blocks: list[Block]) -> dict[float, int]:
     used: Counter[float] = Counter()
     previous = 0.0
     for b in blocks:
-        size = b.size if b.kind is BlockKind.PARAGRAPH and b.heading_by is HeadingBy.BOLD else 0
+        bold_line = b.heading_by is HeadingBy.BOLD or (b.heading_by is HeadingBy.NUMBER and b.bold)
+        size = b.size if b.kind is BlockKind.PARAGRAPH and bold_line else 0
         if size and size != previous:  # a title broken over lines in a row counts once
             used[size] += 1
         previous = size

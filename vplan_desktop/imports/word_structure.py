@@ -104,9 +104,12 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
     else:
         numbers = [b.candidate_level or 1 for b in blocks if b.heading_by is HeadingBy.NUMBER]
         caps = any(b.heading_by is HeadingBy.CAPS for b in blocks if b.candidate_level)
-        sub_numbers = bool(numbers) and min(numbers) >= 2  # "1.2 Mål" under bold chapters
-        current = 0
         sizes = heading_sizes(blocks)
+        # numbered bold lines all in the sections' size ("1 Klimat" in 13 pt under chapters
+        # in 14 pt, a plan converted from a PDF): sections, their level told by size
+        sized_numbers = _sized_numbers(blocks, sizes)
+        sub_numbers = bool(numbers) and (min(numbers) >= 2 or sized_numbers)
+        current = 0
         first_number = next(
             (b.index for b in blocks if b.heading_by is HeadingBy.NUMBER and b.candidate_level),
             None,
@@ -130,7 +133,7 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
                 out.captions.add(b.index)
                 continue
             if by_number:
-                level = b.candidate_level
+                level = (sized_level(b, sizes) if sized_numbers else None) or b.candidate_level
                 current = level
             elif sizes and b.heading_by is HeadingBy.BOLD and not confirmed:
                 if (sized := sized_level(b, sizes)) is None:
@@ -176,6 +179,12 @@ PART_WORDS = re.compile(
 def names_part(text: str) -> bool:
     """A line naming one of the plan's parts ("Driftbudget"): a heading, not a caption."""
     return bool(PART_WORDS.match(text.strip())) and len(text) <= 40
+
+
+def _sized_numbers(blocks: list[Block], sizes: dict[float, int]) -> bool:
+    """Every numbered line is bold in the headings' second size."""
+    numbered = [b for b in blocks if b.heading_by is HeadingBy.NUMBER and b.candidate_level]
+    return bool(numbered) and all(b.bold and sized_level(b, sizes) == 2 for b in numbered)
 
 
 def _before_table(blocks: list[Block], index: int, images: bool = False) -> bool:
