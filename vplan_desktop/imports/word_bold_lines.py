@@ -9,11 +9,10 @@ printed as."""
 
 from __future__ import annotations
 
-import copy
-
 from lxml import etree
 
-from vplan_desktop.imports.word_docx_styles import on, w
+from vplan_desktop.imports.word_converted_lines import bold_run, split_at
+from vplan_desktop.imports.word_docx_styles import w
 
 MIN_LED = 2
 """Fewer lines opening in bold may be a paragraph with a bold word at a line's start."""
@@ -37,7 +36,7 @@ def split_bold_led_lines(body: etree._Element) -> None:
             if lead is not None and not _text(line[:lead]).rstrip().endswith(":"):
                 cuts.append(line[lead])
         for run in reversed(cuts[1:]):
-            _split_at(paragraph, run)
+            split_at(paragraph, run)
         piece: etree._Element | None = paragraph
         for _ in cuts:
             assert piece is not None
@@ -64,35 +63,15 @@ def _lead(line: list[etree._Element]) -> int | None:
     """Where the regular text after the line's bold opening starts; None when the line does not
     open in bold or has no regular text after it."""
     start = 0
-    while start < len(line) and _bold(line[start]):
+    while start < len(line) and bold_run(line[start]):
         start += 1
     if start == 0 or start == len(line):
         return None
     return start
 
 
-def _split_at(paragraph: etree._Element, run: etree._Element) -> None:
-    """Moves ``run`` and what follows it in ``paragraph`` to a new paragraph after it, with
-    the same properties; a section's end goes with the new paragraph."""
-    properties = paragraph.find(_PPR)
-    tail = etree.Element(_P)
-    if properties is not None:
-        tail.append(copy.deepcopy(properties))
-        section = properties.find(w("sectPr"))
-        if section is not None:
-            properties.remove(section)
-    for node in list(paragraph)[list(paragraph).index(run) :]:
-        tail.append(node)  # moves it
-    paragraph.addnext(tail)
-
-
 def _text(runs: list[etree._Element]) -> str:
     return "".join(t.text or "" for r in runs for t in r.iter(_T))
-
-
-def _bold(run: etree._Element) -> bool:
-    properties = run.find(w("rPr"))
-    return properties is not None and bool(on(properties.find(w("b"))))
 
 
 def _sized(run: etree._Element) -> bool:

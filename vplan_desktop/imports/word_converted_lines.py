@@ -44,7 +44,7 @@ def split_glued_headings(body: etree._Element) -> None:
         cut = _tail_start(runs)
         if cut is None:
             continue
-        _split_at(paragraph, runs[cut])
+        split_at(paragraph, runs[cut])
 
 
 def split_typed_bullets(body: etree._Element) -> None:
@@ -58,10 +58,10 @@ def split_typed_bullets(body: etree._Element) -> None:
             continue
         starts = [r for r in runs[1:] if _text(r).lstrip().startswith(glyph)]
         for run in reversed(starts):
-            _split_at(paragraph, run)
+            split_at(paragraph, run)
 
 
-def _split_at(paragraph: etree._Element, run: etree._Element) -> None:
+def split_at(paragraph: etree._Element, run: etree._Element) -> None:
     """Moves ``run`` and what follows it in ``paragraph`` to a new paragraph after it, with
     the same properties; a section's end goes with the new paragraph."""
     properties = paragraph.find(_PPR)
@@ -82,9 +82,9 @@ def _tail_start(runs: list[etree._Element]) -> int | None:
     if len(runs) < 2 or not all(sizes):
         return None
     start = len(runs)
-    while start > 1 and _bold(runs[start - 1]):
+    while start > 1 and bold_run(runs[start - 1]):
         start -= 1
-    if start == len(runs) or all(_bold(r) for r in runs[:start]):
+    if start == len(runs) or all(bold_run(r) for r in runs[:start]):
         return None
     while start < len(runs) and not _text(runs[start - 1]).endswith(" "):
         start += 1  # a heading starts a line
@@ -103,7 +103,7 @@ def _text(run: etree._Element) -> str:
     return "".join(t.text or "" for t in run.iter(_T))
 
 
-def _bold(run: etree._Element) -> bool:
+def bold_run(run: etree._Element) -> bool:
     properties = run.find(w("rPr"))
     return properties is not None and bool(on(properties.find(w("b"))))
 
