@@ -41,6 +41,10 @@ from vplan_desktop.imports.word_converted_lines import (
 )
 from vplan_desktop.imports.word_cut_words import mend_cut_words
 from vplan_desktop.imports.word_docx_styles import w
+from vplan_desktop.imports.word_typed_outline import split_typed_labels
+
+_NUMBER = r"\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}[.)]|[a-zåäö]\)"
+"""A typed list number: "1.", "1.1", "a)"."""
 
 
 def _digest(path: Path) -> str:
@@ -117,6 +121,7 @@ def as_read(converted: Path, copy: Path) -> Path:
         mend_cut_words(body)
         split_glued_headings(body)
         split_typed_bullets(body)
+        split_typed_labels(body)
         for text in body.iter(w("t")):  # a typed bullet is the list's mark, not its text
             text.text = "".join(c for c in text.text or "" if c not in SYMBOL_BULLETS)
         for paragraph in body.iter(w("p")):  # each line's typed number
@@ -124,7 +129,7 @@ def as_read(converted: Path, copy: Path) -> Path:
             edges = zip([None, *nodes], nodes, [*nodes[1:], None], strict=False)
             for before, node, after in edges:
                 starts = before is None or before.tag == w("br")
-                typed = re.fullmatch(r"\d{1,2}[.)]", node.text or "") if starts else None
+                typed = re.fullmatch(_NUMBER, (node.text or "").strip()) if starts else None
                 if typed and after is not None and (after.text or "")[:1].isupper():
                     node.text = ""
     parts["word/document.xml"] = etree.tostring(root, xml_declaration=True, standalone=True)

@@ -4,10 +4,12 @@ The reader joins the two parts when the first line holds that one word and the n
 with a small letter, and the rest has no vowel, or Swedish hyphenation would not break the
 word there and the rest is no word the document uses elsewhere, or the joined word is one the
 document uses elsewhere; two whole words on two lines ("Enhetschef" / "hemtjänst", "Projekt"
-/ "nr") stay apart, as do words a line break parts."""
+/ "nr") stay apart, as do words a line break parts, unless the break follows the converter's
+space as it does in a table cell."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from docx import Document
@@ -17,13 +19,15 @@ from docx.shared import Pt
 from vplan_desktop.imports.word import read_source
 
 
-def _cell_lines(cell: object, lines: list[str], line_break: bool = False) -> None:
+def _cell_lines(cell: object, lines: list[str], line_break: bool | str = False) -> None:
     """The cell's one paragraph holding ``lines`` as pdf2docx writes them: a run a line, each
-    but the last ending with a space (or parted by a line break), explicit size and colour."""
+    but the last ending with a space (or parted by a line break; by both with ``"both"``),
+    explicit size and colour."""
     paragraph = cell.paragraphs[0]  # type: ignore[attr-defined]
     for n, line in enumerate(lines):
         last = n == len(lines) - 1
-        run = paragraph.add_run(line if last or line_break else line + " ")
+        spaced = not last and line_break in (False, "both")
+        run = paragraph.add_run(line + " " if spaced else line)
         run.font.size = Pt(8)
         run.font.bold = False
         run._r.get_or_add_rPr().append(_colour())
@@ -39,7 +43,7 @@ def _colour() -> object:
     return colour
 
 
-def _plan(path: Path, cells: list[tuple[list[str], bool]], body: str = "") -> Path:
+def _plan(path: Path, cells: Sequence[tuple[list[str], bool | str]], body: str = "") -> Path:
     doc = Document()
     doc.add_paragraph(body or "Internkontrollplan 2027")
     table = doc.add_table(rows=1, cols=len(cells))
@@ -88,4 +92,15 @@ def test_two_whole_words_on_two_lines_stay_apart(tmp_path: Path) -> None:
         "Rapporteras till nämnden",
         "Stickprov på tio ärenden",
         "Kontrollmome nt",  # a line break: the line stopped short, nothing was cut
+    ]
+
+
+def test_a_cut_ended_by_the_converters_space_and_a_line_break_is_joined(tmp_path: Path) -> None:
+    """In a table cell the converter ends each line with its space and a line break."""
+    cells: list[tuple[list[str], bool | str]] = [(["Målo", "mråde"], "both")]
+    cells += [(["Enhetschef", "hemtjänst"], "both"), (["Kontrollmome", "nt"], True)]
+    assert _cells(_plan(tmp_path / "plan.docx", cells)) == [
+        "Målområde",
+        "Enhetschef hemtjänst",
+        "Kontrollmome nt",
     ]

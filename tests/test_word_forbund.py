@@ -11,7 +11,7 @@ from docx import Document
 
 from vplan_desktop.imports.word import read_word
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
-from vplan_desktop.imports.word_goal_table import word_unit
+from vplan_desktop.imports.word_indicator_unit import word_unit
 
 
 def test_a_cover_line_naming_a_förbund_alone() -> None:

@@ -14,7 +14,7 @@ from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import Jamforare
 from vplan_desktop.imports.word import import_word
-from vplan_desktop.imports.word_goal_table import strip_unit, word_unit
+from vplan_desktop.imports.word_indicator_unit import strip_unit, word_unit
 from vplan_desktop.services.read import read_plan
 
 

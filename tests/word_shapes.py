@@ -324,6 +324,31 @@ sex) before the import learnt their shapes. BA–BE are held by the corpus tests
 - BE (``word_shapes_be``): a socialnämnd's indicators by sex: "Totalt"/"Flickor"/"Pojkar"
   rows under each indicator (the name merged down or the first cell empty), "– varav
   kvinnor" rows, "(kvinnor/män/totalt) 72/65/68 %" lines, and key figures with sub-rows.
+
+BF–BI were written as a sixteenth holdout, without reading the import, against the import
+taught A–BE: they scored BF 59 %, BG 88 %, BH 49 % and BI 85 % on first reading (a goal
+system's export with figures tables under indicator headings and activity cards, Kolada ids in
+indicator names and a unit read from a relative target, goals typed as bold numbered lines
+and budget tables by konto, a Gantt marked by shading and Agenda 2030 icons) before the import
+learnt their shapes. BF–BI are held by the corpus tests.
+
+- BF (``word_shapes_bf``): a socialnämnd's plan exported from a goal-management system:
+  "Perspektiv: …" Heading 1s over "Nämndmål: …" Heading 2s, small bold "Beskrivning"/"Analys"/
+  "Indikatorer"/"Aktiviteter" labels, each indicator's name over a "Period | Utfall | Målvärde |
+  Status" table with the years as rows, status and trend as tiny pictures (alt text, a file
+  name or none), and activities as "Startdatum | Slutdatum | Ansvarig | Status" cards.
+- BG (``word_shapes_bg``): a kultur- och fritidsnämnd's plan with a "Tabell n." caption (style
+  "Beskrivning", a SEQ field) over every table, the cover from DOCPROPERTY fields, REF cross
+  references, indicator names ending in a Kolada id, a "Riket 2025" column, relative targets
+  ("+2 procentenheter"), a "Mål 2030" column and a ram build-up table.
+- BH (``word_shapes_bh``): a kommunstyrelse's "Verksamhetsplan med detaljbudget": goals as
+  bold typed "1. …" lines with an indicator line or a small table, budgetförutsättningar and
+  fees as key-figure tables, and one "Konto | Benämning | Budget 2026 | Budget 2027" table per
+  verksamhet read as kostnadsslag.
+- BI (``word_shapes_bi``): a barn- och utbildningsnämnd's landscape målmatris "Agenda 2030 | Nr
+  | Nämndsmål | Indikator | …" with icon pictures, goals "1A"/"1B" under merged målområde rows,
+  a Gantt of activities whose month columns are only shaded, and a driftbudget with a
+  "Förändring %" column.
 """
 
 from __future__ import annotations
@@ -363,6 +388,10 @@ from tests.word_shapes_ba import build_ba
 from tests.word_shapes_bb import build_bb
 from tests.word_shapes_bc import build_bc
 from tests.word_shapes_be import build_be
+from tests.word_shapes_bf import build_bf
+from tests.word_shapes_bg import build_bg
+from tests.word_shapes_bh import build_bh
+from tests.word_shapes_bi import build_bi
 from tests.word_shapes_c import build_c
 from tests.word_shapes_d import build_d
 from tests.word_shapes_e import build_e
@@ -425,6 +454,10 @@ __all__ = [
     "build_bb",
     "build_bc",
     "build_be",
+    "build_bf",
+    "build_bg",
+    "build_bh",
+    "build_bi",
     "build_c",
     "build_d",
     "build_e",
@@ -508,6 +541,10 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "BB-gymnasie-vux-mål-två-gånger": build_bb,
     "BC-bun-transponerade-tabeller": build_bc,
     "BE-socialnämnd-könsuppdelade-indikatorer": build_be,
+    "BF-socialnämnd-styrsystem-ikoner": build_bf,
+    "BG-kultur-fritid-bildtexter-och-fält": build_bg,
+    "BH-kommunstyrelse-detaljbudget": build_bh,
+    "BI-barn-utbildning-målmatris-gantt": build_bi,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 

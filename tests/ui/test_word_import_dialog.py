@@ -212,6 +212,7 @@ def test_a_role_taken_from_another_column_leaves_that_column_as_other_text(
     assert [c.currentData() for c in combos] == ["namn", "ovrigt", "ansvarig"]
     years = [combos[0].itemData(i) for i in range(combos[0].count())]
     assert not any(":" in str(role) for role in years)  # activities have no year columns
+    assert {"kvartal", "manad"} <= set(years)  # a Gantt's quarter and month columns
     _choose(dialog, GOALS)
     goal_roles = [dialog.block.table.grid.combos[1].itemData(i) for i in range(30)]
     assert {"mal:2027", "mal:2028", "utfall:2027"} <= set(goal_roles)

@@ -28,6 +28,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from vplan_desktop.errors import InputError, InterchangeError
+from vplan_desktop.imports.word_activity_cards import unfold_activity_cards
 from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_box import unfold_boxes
@@ -46,6 +47,7 @@ from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_margin_tables import unfold_margin_tables
+from vplan_desktop.imports.word_named_figures import unfold_named_figures
 from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_page_notes import page_notes
@@ -56,6 +58,7 @@ from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_running_lines import set_aside_running_lines
 from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_sized_sentences import sentence_headings
+from vplan_desktop.imports.word_status_marks import status_marks
 from vplan_desktop.imports.word_structure import resolve, toc_key
 from vplan_desktop.imports.word_symbols import read_symbols
 from vplan_desktop.imports.word_tab_glue import unglue_tab_lines
@@ -63,6 +66,8 @@ from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
+from vplan_desktop.imports.word_typed_goals import typed_goal
+from vplan_desktop.imports.word_typed_outline import typed_outlines
 from vplan_desktop.imports.word_walk import Walk
 from vplan_desktop.imports.word_wrapped_headings import join_wrapped_headings
 from vplan_desktop.imports.word_year_rows import fold_year_rows
@@ -96,12 +101,14 @@ def read_source(path: Path) -> Source:
     message saying how to make a .docx of it."""
     source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
     source = join_page_tables(page_notes(set_aside_running_lines(source)))
+    source = typed_outlines(source)
     source = join_wrapped_headings(unfold_margin_tables(source))
     source = plain_size_headings(sentence_headings(fold_number_cells(source)))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
     cards = unfold_goal_matrices(unfold_column_cards(boxed))
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
+    cards = unfold_activity_cards(unfold_named_figures(cards))  # before tables are turned
     return title_chapters(upright_cards(upright(fold_year_rows(cards))))
 
 
@@ -141,8 +148,11 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     walk = Walk(source, structure, corrections, b, (first, front.sista_ar or first), follow_up)
     intro: list[int] = []
     cover_text: list[Block] = []  # lines of a cover table that gave no front matter
+    marks: set[int] = set()  # a goal's status line and its pictures, read together
     for block in blocks:
         index = block.index
+        if index in marks:
+            continue
         if index in structure.toc_lines:
             b.became(index, Became.STRUKTUR, "Innehållsförteckningen (hoppas över)")
         elif index == structure.title and front.titel != block.text:
@@ -163,6 +173,8 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
                 b, blocks, block, level, walk.goal_at, walk.lists.figure_lines
             ):
                 walk.heading(block, level)
+        elif typed_goal(b, blocks, structure.levels, block, walk.part, walk.path):
+            structure.captions.discard(index)  # the goal over its table, not the table's name
         elif index in structure.captions:
             image = index + 1 < len(blocks) and blocks[index + 1].kind is BlockKind.IMAGE
             what = "Bildtext" if image else "Tabellens rubrik"
@@ -177,7 +189,11 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         elif block.kind is BlockKind.IMAGE:
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""
             walk.image(block, caption)
-        elif not description_label(b, block) and not card_goal(b, block, walk.path):
+        elif not (
+            description_label(b, block)
+            or card_goal(b, block, walk.path)
+            or status_marks(b, blocks, block, marks)
+        ):
             walk.paragraph(block)
     walk.finish()
     units_in_names(b)

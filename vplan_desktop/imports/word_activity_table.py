@@ -12,6 +12,7 @@ from typing import Any
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_date
 from vplan_desktop.imports.word_activity_lines import goal_named_by_line
+from vplan_desktop.imports.word_activity_months import is_month, month_span
 from vplan_desktop.imports.word_activity_quarters import is_quarter, quarter_span
 from vplan_desktop.imports.word_activity_questions import asks_questions, question_role
 from vplan_desktop.imports.word_blocks import Block
@@ -122,6 +123,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "ansvarig"
         elif is_quarter(header):
             role = "kvartal"  # a Gantt chart's quarter, marked "X" when the work runs
+        elif is_month(header):
+            role = "manad"  # a Gantt chart's month, marked or shaded when the work runs
         elif "start" in lower or "påbörja" in lower:
             role = "startdatum"
         elif re.search(r"(?<!be)slut", lower) or any(  # "Beslut" is the decision, no end
@@ -265,11 +268,19 @@ def read(view: TableView, b: Builder) -> None:
             activity.update(found)
             if not found or (ends is not None and not ends[1]):
                 extra.append(f"Klart: {end}")  # kept: the day alone hides "a month", "Q2"
-        if quarters := quarter_span(
-            view.headers, view.roles, cells, f"{ctx.caption} {ctx.lead}", ctx.first_year
-        ):  # a Gantt chart's marked quarters: the dates no column gave
+        around = f"{ctx.caption} {ctx.lead}"
+        # a Gantt chart's marked quarters: the dates no column gave
+        if quarters := quarter_span(view.headers, view.roles, cells, around, ctx.first_year):
             activity.setdefault("startdatum", quarters[0])
             activity.setdefault("slutdatum", quarters[1])
+        block = next((p for p, _ in view.parts if p.index == row.block), view.block)
+        months, words = month_span(
+            view.headers, view.roles, block.rows[row.index], name_col, around, ctx.first_year
+        )
+        if months is not None:  # a Gantt chart's marked or shaded months
+            activity.setdefault("startdatum", months[0])
+            activity.setdefault("slutdatum", months[1])
+        extra += words
         status_text = view.cell(cells, "status")
         status = status_of(status_text) if status_text else None
         if status_text and ctx.follow_up:

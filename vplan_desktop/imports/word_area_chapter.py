@@ -7,12 +7,14 @@ of the summary's goals of that målområde (in its words, or in fuller words tha
 wording names: ``word_goal_restated``); a chapter that only shares a målområde's name
 ("Ekonomi" beside a styrkort's perspective "Ekonomi") stays a chapter. A heading labelled
 with its goal's level ("Nämndmål: …") is a goal wherever it stands
-(``word_text.labelled_goal``)."""
+(``word_text.labelled_goal``); one labelled a målområde ("Perspektiv: …") over such goals is
+that målområde (``word_area_label``)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from vplan_desktop.imports.word_area_label import labelled_area
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_goal_restated import restated_goal, summary_area
 from vplan_desktop.imports.word_structure import strip_outline
@@ -38,7 +40,7 @@ def goal_part(walk: Walk, block: Block) -> bool:
     """Whether the top-level heading ``block`` is a part of the plan's goals: a labelled goal,
     or the chapter of a målområde a summary table gave (see the module)."""
     text = strip_outline(block)[1]
-    if labelled_goal(text):
+    if labelled_goal(text) or labelled_area(walk.source.blocks, walk.s.levels, block):
         return True
     b = walk.b
     area = summary_area(text, b.areas, b.goals, b.summarised)

@@ -15,6 +15,12 @@ from vplan_desktop import markdown as md
 from vplan_desktop.db.enums import KolumnSlag
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount
+from vplan_desktop.imports.word_account_table import (
+    ACCOUNT_SCORE,
+    account_note,
+    account_roles,
+    account_table,
+)
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_budget_matrix import read_matrix
 from vplan_desktop.imports.word_budget_split import (
@@ -113,6 +119,8 @@ def score_result(headers: list[str], titles: list[str], block: Block, ctx: Table
     if any(w in words for w in RESULT_WORDS):
         found += 4
     found += min(2, sum(1 for w in RESULT_ROWS if w in names) * 0.7)
+    if account_table(headers, block):
+        found += ACCOUNT_SCORE  # "Konto | Benämning | Budget 2027": a budget by kostnadsslag
     return found
 
 
@@ -145,6 +153,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         elif "kommentar" in lower or lower.strip() == "not":
             role = "kommentar"
         out.append(role)
+    account_roles(headers, out)  # "Konto | Benämning | …": the names in the second column
     if not any(":" in role for role in out):
         _one_year(headers, ctx, out)
     else:
@@ -494,6 +503,8 @@ def read_result(view: TableView, b: Builder) -> None:
                 {"id": b.next_id(), "namn": name, "belopp": amounts, "att_granska": True}
             )
     warnings += _totals(view, b, b.result_columns)
+    if note := account_note(view.headers, view.roles):
+        warnings.append(note)
     if left := keep_unplaced(view, b, years):
         warnings.append(left)
     text = f"Resultaträkning med {count_of(len(rows), 'rad')}" + totals_text(view)

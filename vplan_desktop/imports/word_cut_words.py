@@ -5,7 +5,8 @@ A word wider than its column (a table's narrow column: "Kontrollmoment", "Nämnd
 is broken by the program that printed the PDF at whatever letter fills the line, with no
 hyphen; the converter keeps each of the PDF's lines as a run of the paragraph, ending the line
 with a space, so the word reads "Kontrollmome nt" (a line it ends with a line break stopped
-short of the column's edge: nothing was cut there). Such a cut is known by:
+short of the column's edge: nothing was cut there, unless the break follows the converter's
+space, as it does at each line's end in a table cell). Such a cut is known by:
 - the line before it holds that one word of letters only, about as long as the paragraph's
   longest line (a word filling the whole line: a line with room for more would have taken
   the next word), and the next line goes on with a small letter;
@@ -45,6 +46,8 @@ class _Cut:
     """The w:t ending with the word's first part (and the converter's space)."""
     first: str
     rest: str
+    breaks: list[etree._Element]
+    """The line breaks between the two parts, dropped with the space when they are joined."""
 
 
 def mend_cut_words(body: etree._Element) -> None:
@@ -63,6 +66,8 @@ def mend_cut_words(body: etree._Element) -> None:
     for cut in cuts:
         if _is_cut(cut, words):
             cut.left.text = (cut.left.text or "").rstrip()
+            for node in cut.breaks:
+                node.getparent().remove(node)
 
 
 def _is_cut(cut: _Cut, words: Counter[str]) -> bool:
@@ -89,20 +94,23 @@ def _cuts(paragraph: etree._Element) -> list[_Cut]:
     line = ""  # the text of the current line so far
     last: etree._Element | None = None  # the w:t that ended the previous line with a space
     previous = ""  # the previous line's text
+    breaks: list[etree._Element] = []  # the breaks after the converter's space ending it
     for node in paragraph.iter(_T, _BR, _CR, _TAB):
         if node.tag == _T:
             text = node.text or ""
             start = _CONTINUED.match(text) if not line and last is not None else None
             if start is not None and last is not None and _LETTERS.fullmatch(previous.strip()):
-                out.append(_Cut(last, previous.strip(), start.group()))
+                out.append(_Cut(last, previous.strip(), start.group(), breaks))
             line += text
             if text.endswith(" "):  # the converter's end of a line
-                previous, line, last = line, "", node
+                previous, line, last, breaks = line, "", node, []
                 lines.append(len(previous.strip()))
         elif node.tag == _TAB:
             line += "\t"
-        else:
+        elif line or last is None:
             lines.append(len(line.strip()))
             previous, line, last = "", "", None
+        else:  # a break right after the converter's space ends that same line (in a table
+            breaks.append(node)  # cell the converter ends each line with both)
     lines.append(len(line.strip()))
     return [cut for cut in out if len(cut.first) >= FULL * max(lines)]

@@ -17,13 +17,10 @@ from lxml import etree
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
-from vplan_desktop.imports.word_bold_lines import split_bold_led_lines
-from vplan_desktop.imports.word_converted_lines import (
-    split_glued_headings,
-    split_typed_bullets,
-    typed_item,
-)
-from vplan_desktop.imports.word_cut_words import mend_cut_words
+from vplan_desktop.imports.word_cell_bullets import cell_items
+from vplan_desktop.imports.word_cell_pictures import picture_lines
+from vplan_desktop.imports.word_converted_lines import typed_item
+from vplan_desktop.imports.word_converted_repairs import repair_converted_lines
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
 from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
@@ -33,7 +30,6 @@ from vplan_desktop.imports.word_docx_para import Para as _Para
 from vplan_desktop.imports.word_docx_para import bulleted, level_free
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_docx_sym import sym_text
-from vplan_desktop.imports.word_glued_numbers import space_glued_numbers
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
@@ -197,11 +193,7 @@ class _Reader:
         body = root.find(w("body")) if root is not None else None
         if body is None:
             raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
-        mend_cut_words(body)
-        split_glued_headings(body)
-        split_typed_bullets(body)
-        space_glued_numbers(body)
-        split_bold_led_lines(body)
+        repair_converted_lines(body)
         self._blocks(body, toc=False)
         self.source.first_page = first_page_lines(body, self.targets, self._xml, self._paragraph)
         return self.source
@@ -518,6 +510,8 @@ class _Reader:
                 lines.append(read.text)
             for box in read.boxes:
                 lines.append(" ".join(self._plain(box).split()))
+            lines += picture_lines([alt for alt, _ in read.images], lines)
+        paragraphs, lines = cell_items(paragraphs, lines)
         text = " ".join(" ".join(lines).split())
         return Cell(
             text,

@@ -23,13 +23,17 @@ AREA_LINE = re.compile(
     r"^(?:målområde|fokusområde|perspektiv|strategiskt område)\s*:\s*(?P<name>\S.{0,299})$", re.I
 )
 """A line "Målområde: <name>": the goals under it are that målområde's."""
-_AREA_WORD = re.compile(r"^målområde\s*\d*\s*[:.–-]?\s*", re.IGNORECASE)
+_AREA_WORD = re.compile(
+    r"^(?:målområde\s*\d*\s*[:.–-]?|(?:fokusområde|perspektiv|strategiskt område)\s*:)\s*",
+    re.IGNORECASE,
+)
 _TYPED_NUMBER = re.compile(r"^(?P<kod>\d+(?:\.\d+)+)\.?\s+(?P<name>\S.*)$")
 
 
 def area_name(heading: str, kod: str = "") -> tuple[str, str]:
-    """(name, number) of a målområde from its heading: "Målområde 2: Trygghet" → "Trygghet";
-    a typed outline number ("4.1 Hållbar miljö") is its number, not its name."""
+    """(name, number) of a målområde from its heading: "Målområde 2: Trygghet" and
+    "Perspektiv: Trygghet" → "Trygghet"; a typed outline number ("4.1 Hållbar miljö") is its
+    number, not its name."""
     name = _AREA_WORD.sub("", heading) or heading
     if not kod and (typed := _TYPED_NUMBER.match(name)):
         return typed.group("name").strip(), typed.group("kod")

@@ -16,6 +16,7 @@ from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
 from vplan_desktop.imports.word_goal_activities import activity_columns, row_activities
+from vplan_desktop.imports.word_goal_area_rows import area_over
 from vplan_desktop.imports.word_goal_caption import goal_sentence
 from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
 from vplan_desktop.imports.word_goal_line_cells import figures_from_line, indicator_line
@@ -23,6 +24,7 @@ from vplan_desktop.imports.word_goal_link import read_linked
 from vplan_desktop.imports.word_goal_match import goal_named
 from vplan_desktop.imports.word_goal_restated import place_indicator, summary_goals
 from vplan_desktop.imports.word_goal_status import assessment_column, goal_row_status
+from vplan_desktop.imports.word_goal_wide import goal_wide
 from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import (
     dated_value,
@@ -32,6 +34,7 @@ from vplan_desktop.imports.word_indicator_cells import (
     no_figure,
     nulage_outcome_year,
 )
+from vplan_desktop.imports.word_indicator_unit import indicator_unit, strip_unit
 from vplan_desktop.imports.word_known_indicators import known_indicators
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import year_in
@@ -69,28 +72,6 @@ _LEVELS = {
     "förvaltningsmål": MalNiva.FORVALTNING,
     "verksamhetsmål": MalNiva.FORVALTNING,
 }
-
-
-_WORD_UNIT = re.compile(
-    r"^(?:(?:≥|≤|>=|<=|minst|lägst|högst|max(?:imalt)?|mer än|mindre än|över|under)\s*)?"
-    r"[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|min|tim|st|"
-    r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser|av\s\d{1,3})$",
-    re.IGNORECASE,
-)
-"""A figure with its unit in words ("31 dagar"), or a score on a scale ("4,1 av 5"): the scale
-is the indicator's unit, the figure its value."""
-
-
-def word_unit(text: str) -> str:
-    """The unit in words after a figure ("31 dagar", "max 10 dagar" → "dagar", "4,1 av 5" →
-    "av 5"); "" for any other text."""
-    found = _WORD_UNIT.match(text.strip())
-    return found.group("unit").lower() if found else ""
-
-
-def strip_unit(text: str, unit: str) -> str:
-    """``text`` without ``unit`` after its figure."""
-    return text.strip()[: -len(unit)].strip() if word_unit(text) == unit else text
 
 
 NUMBER_COLUMN = re.compile(r"^(?:nr|nr\.|nummer|#|id|kod|målnr|mål\s*nr)$", re.IGNORECASE)
@@ -173,8 +154,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "enhet"
         elif SOURCE_COLUMN.match(lower.strip(": ")) and "kalla" not in out:
             role = "kalla"  # "Källa": where the indicator's figures come from
-        elif NUMBER_COLUMN.match(lower) and (index == 0 or out == ["grupp"]):
-            role = "kod"  # also "Målområde | Nr | Nämndsmål": the goals' numbers
+        elif NUMBER_COLUMN.match(lower) and all(r in ("grupp", "ovrigt") for r in out):
+            role = "kod"  # also "Målområde | Nr | Nämndsmål", "Agenda 2030 | Nr | Nämndsmål"
         elif assessment_column(lower, ctx.follow_up):  # also a follow-up's "Status"
             role = "bedomning"
         elif any(w in lower for w in ("kommentar", "analys")):
@@ -322,13 +303,13 @@ def read(view: TableView, b: Builder) -> None:
                 kod = kod or view.cell(row.cells, "kod")
                 kf = last_kf
                 named = view.cell(row.cells, "malomrade")
-                home = b.area(named) if named else area
+                home = b.area(named) if named else area_over(view, b, row, GOAL_WORDS) or area
                 upper = goal_and_number(*parse_goal(kf))[1:]
                 parent = b.goal(home, MalNiva.KF, *upper)["id"] if kf else None
                 goals[key] = b.goal(home, niva, kod, text, parent)
             goal_row_status(view, b, goals[key], key, assess)  # "Mål 1.1 … | Uppfyllt"
             goal = goals[key]
-        for cells in _one_per_line(view, row):
+        for cells in _one_per_line(view, goal_wide(view, goal, row)):  # once for the goal
             _indicator(view, b, goal, cells, made)
         activities += row_activities(view, b, goal, row)  # an activity column beside them
     b.summarised |= summary_goals(list(goals.values()), earlier)  # perhaps given in full later
@@ -414,16 +395,12 @@ def _indicator(
         indicator["kalla"], indicator["kolada_id"] = source[:300], kolada
     elif column_source := view.cell(cells, "kalla"):
         indicator["kalla"] = column_source[:300]
+    if kolada and not source:  # "Besök … (N09410)": a Kolada key figure
+        indicator["kolada_id"] = kolada
+        indicator["kalla"] = indicator.get("kalla") or "Kolada"
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
-    unit = view.cell(cells, "enhet")
-    if not unit and any("%" in v for v in [*values, view.cell(cells, "nulage")]):
-        unit = "%"
-    worded = {word_unit(v) for v in [*values, view.cell(cells, "nulage")] if v} - {""}
-    if not unit and len(worded) == 1:  # "31 dagar": the unit in words beside each figure
-        unit = worded.pop()
-        cells = [strip_unit(c, unit) for c in cells]
-    if not unit and not any(values) and name.lower().startswith("andel "):
-        unit = "%"  # "Andel …" with no figures yet: a share, in per cent
+    unit = indicator_unit(name, view.cell(cells, "enhet"), values, view.cell(cells, "nulage"))
+    cells = [strip_unit(c, unit) for c in cells]  # "31 dagar": the figure without its unit
     indicator["enhet"] = unit[:40] or indicator.get("enhet", "")
     if (nulage := view.cell(cells, "nulage")) and not no_figure(nulage):
         column = view.col("nulage")

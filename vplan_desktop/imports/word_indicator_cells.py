@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from vplan_desktop.imports.word_kolada_name import kolada_in_name
 from vplan_desktop.imports.word_school_year import is_school_year, year_in
 
 _SOURCE = re.compile(r"\s+(?:data)?källa\s*:\s*(?P<source>\S.{0,200})$", re.IGNORECASE)
@@ -22,13 +23,16 @@ _YEAR_AFTER = re.compile(rf"\(\s*(?:läsår\s+)?{_YEAR}\s*\)", re.IGNORECASE)
 def name_and_source(text: str) -> tuple[str, str, str]:
     """(name, source, Kolada id) of an indicator's name cell: "Andel … Källa: Kolada U33400"
     gives ("Andel …", "Kolada U33400", "U33400"); a cell without a source line gives the text
-    as the name and "" for the rest."""
+    as the name and "" for the rest; a name carrying its Kolada id ("Besök … (N09410)") gives
+    the name without it, "" and the id."""
     found = _SOURCE.search(text)
     if found is None or found.start() == 0:
-        return text, "", ""
+        name, given = kolada_in_name(text)
+        return name, "", given
     source = found.group("source").strip().rstrip(".")
     kolada = _KOLADA.search(source) if "kolada" in source.lower() else None
-    return text[: found.start()].strip(), source, kolada.group("id") if kolada else ""
+    name, given = kolada_in_name(text[: found.start()].strip())
+    return name, source, kolada.group("id") if kolada else given
 
 
 def dated_value(text: str) -> tuple[int | None, str]:

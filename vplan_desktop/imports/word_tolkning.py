@@ -75,6 +75,8 @@ PLAIN_ROLES = {
     "malomrade": "Målområde",
     "malkoppling": "Hör till mål",
     "aktivitet": "Aktivitet",
+    "kvartal": "Kvartal (markerat när arbetet pågår)",
+    "manad": "Månad (markerad eller skuggad när arbetet pågår)",
     "ovrigt": "Övrigt (till beskrivningen)",
 }
 """Column roles without a year, and their Swedish names."""

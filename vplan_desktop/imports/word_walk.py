@@ -142,7 +142,7 @@ def _once(roles: list[str]) -> list[str]:
     seen: set[str] = set()
     out = []
     for role in roles:
-        if role in seen and role not in ("ovrigt", "varde", "kvartal"):
+        if role in seen and role not in ("ovrigt", "varde", "kvartal", "manad"):
             role = "ovrigt"
         seen.add(role)
         out.append(role)

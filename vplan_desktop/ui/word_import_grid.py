@@ -62,6 +62,8 @@ ROLES_BY_KIND: dict[TableKind, tuple[tuple[str, ...], tuple[str, ...]]] = {
             "verksamhet",
             "malkoppling",
             "kommentar",
+            "kvartal",
+            "manad",
             "ovrigt",
         ),
         (),

@@ -1,0 +1,90 @@
+"""The unit of an indicator, from what the plan prints of it: a unit column ("Enhet"), its own
+figures ("17 %", "31 dagar", "4,1 av 5") or its name ("Energianvändning …, kWh per
+kvadratmeter", "Medarbetarundersökning, HME (index)"), and "Andel …" with no figures yet is a
+share in per cent. A target relative to the baseline ("Minska med 10 % jämfört med 2025", "+2
+procentenheter") states a change, not a figure in the indicator's unit: its "%" says nothing of
+the unit."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["indicator_unit", "name_unit", "relative_target", "strip_unit", "word_unit"]
+
+_WORD_UNIT = re.compile(
+    r"^(?:(?:≥|≤|>=|<=|minst|lägst|högst|max(?:imalt)?|mer än|mindre än|över|under)\s*)?"
+    r"[−-]?\d[\d\s\u00a0,.]*\s+(?P<unit>dagar|dygn|veckor|månader|timmar|minuter|min|tim|st|"
+    r"stycken|kr|kronor|tkr|personer|besök|ärenden|elever|barn|platser|av\s\d{1,3})$",
+    re.IGNORECASE,
+)
+"""A figure with its unit in words ("31 dagar"), or a score on a scale ("4,1 av 5"): the scale
+is the indicator's unit, the figure its value."""
+
+_RELATIVE = re.compile(
+    r"\b(?:öka|höja|minska|sänka|förbättra|reducera)(?:s|r|t)?\s+med\b|"
+    r"\b(?:ökning|höjning|minskning|sänkning|förbättring|reducering|förändring)\s+(?:med|på)\b|"
+    r"\bjämfört\s+med\b|\bi\s+förhållande\s+till\b|\bprocentenheter\b",
+    re.IGNORECASE,
+)
+"""A target stated as a change from the baseline or an earlier year."""
+
+_UNIT_WORDS = (
+    r"%|procent|kr|kronor|tkr|mnkr|kwh|mwh|gwh|ton|kg|dagar|dygn|veckor|månader|timmar|"
+    r"minuter|antal|st|index|poäng|m²|m2|kvm|kvadratmeter|km|mil|liter|besök|personer"
+)
+_NAME_UNIT = re.compile(
+    rf"(?:,\s*|\s*\(\s*)(?P<unit>(?:{_UNIT_WORDS})(?:\s*(?:/|per)\s*[a-zåäö²0-9 –-]{{1,30}})?)"
+    r"\s*\)?\.?$",
+    re.IGNORECASE,
+)
+"""A name ending in its unit after a comma or in brackets: "…, kWh per kvadratmeter", "…
+(antal)", "…, kr/invånare"."""
+
+
+def word_unit(text: str) -> str:
+    """The unit in words after a figure ("31 dagar", "max 10 dagar" → "dagar", "4,1 av 5" →
+    "av 5"); "" for any other text."""
+    found = _WORD_UNIT.match(text.strip())
+    return found.group("unit").lower() if found else ""
+
+
+def strip_unit(text: str, unit: str) -> str:
+    """``text`` without ``unit`` after its figure."""
+    return text.strip()[: -len(unit)].strip() if unit and word_unit(text) == unit else text
+
+
+def relative_target(text: str) -> bool:
+    """A target stated as a change ("Minska med 10 % jämfört med 2025", "+2 procentenheter",
+    "Ökning med 5 %"), not as a figure in the indicator's unit."""
+    return _RELATIVE.search(" ".join(text.split())) is not None
+
+
+def name_unit(name: str) -> str:
+    """The unit an indicator's name ends in ("…, kWh per kvadratmeter" → "kWh per
+    kvadratmeter", "… (%)" and "…, procent" → "%"); "" for a name without one ("Hållbart
+    medarbetarengagemang, HME")."""
+    found = _NAME_UNIT.search(name.strip())
+    if found is None or found.start() == 0:
+        return ""
+    unit = " ".join(found.group("unit").split())
+    return "%" if unit.lower() == "procent" else unit
+
+
+def indicator_unit(name: str, given: str, values: list[str], nulage: str) -> str:
+    """The unit of the indicator ``name`` with the unit column's ``given``, its ``values``
+    (outcomes and targets as printed) and its ``nulage``: the column's, else "%" or the unit in
+    words of its figures (relative targets left out), else the unit its name ends in, else "%"
+    for an "Andel …" with no values; "" when nothing says."""
+    if given:
+        return given
+    own = [f for f in [*values, nulage] if f and not relative_target(f)]
+    if any("%" in f for f in own):
+        return "%"
+    worded = {word_unit(f) for f in own} - {""}
+    if len(worded) == 1:  # "31 dagar": the unit in words beside each figure
+        return worded.pop()
+    if named := name_unit(name):
+        return named
+    if not any(values) and name.lower().startswith("andel "):
+        return "%"  # "Andel …" with no figures yet: a share, in per cent
+    return ""

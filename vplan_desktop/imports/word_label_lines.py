@@ -1,0 +1,60 @@
+"""Labelled entries a PDF converter kept as the lines of one paragraph. A card or a cell that
+printed its entries one a line ("Indikator: Andel deltagare …" / "Utgångsvärde 2025: 34 %" /
+"Målvärde 2027: 40 %") comes back as one paragraph, the lines parted by line breaks or only by
+the converter's space at a line's end. Lines of running text seldom open with a label: when a
+paragraph (in the body or in a table cell) opens with one and at least one more of its lines
+does, and every run with text has an explicit font size (the converter's mark), each line
+opening with a label starts a paragraph of its own, as it was printed."""
+
+from __future__ import annotations
+
+import re
+
+from lxml import etree
+
+from vplan_desktop.imports.word_converted_lines import split_at
+from vplan_desktop.imports.word_docx_styles import w
+
+_LABEL = re.compile(r"^[A-ZÅÄÖ][\w/–-]*(?: [\w/()–-]+){0,3}: \S")
+"""A label of one to four words ("Utgångsvärde 2025:", "Ansvarig:") and the entry after it."""
+MIN_LABELS = 2
+_P, _R, _T, _BR = w("p"), w("r"), w("t"), w("br")
+
+
+def split_label_lines(body: etree._Element) -> None:
+    """Splits each paragraph of ``body`` whose lines are labelled entries into one paragraph
+    an entry (see the module's docstring); ``body`` is changed in place."""
+    for paragraph in list(body.iter(_P)):
+        runs = list(paragraph.iterchildren(_R))
+        texts = [r for r in runs if _text(r).strip()]
+        if not texts or not _LABEL.match(_text(texts[0]).lstrip()):
+            continue
+        if not all(r.find(f"{w('rPr')}/{w('sz')}") is not None for r in texts):
+            continue
+        starts: list[etree._Element] = []
+        line_end = False  # whether the text so far ends a line
+        for run in runs:
+            text = _text(run)
+            if not text.strip():
+                line_end = line_end or run.find(_BR) is not None
+                continue
+            if line_end and run is not texts[0] and _LABEL.match(text.lstrip()):
+                starts.append(run)
+            line_end = text.endswith(" ") or run.find(_BR) is not None
+        if len(starts) + 1 < MIN_LABELS:
+            continue
+        for run in reversed(starts):
+            split_at(paragraph, run)
+        piece: etree._Element | None = paragraph
+        for _ in range(len(starts)):
+            assert piece is not None
+            for run in reversed(list(piece.iterchildren(_R))):
+                if _text(run).strip():
+                    break
+                if run.find(_BR) is not None:
+                    piece.remove(run)  # the line's end is the paragraph's
+            piece = piece.getnext()
+
+
+def _text(run: etree._Element) -> str:
+    return "".join(t.text or "" for t in run.iter(_T))
