@@ -65,3 +65,42 @@ def test_running_text_and_word_paragraphs_stay_whole(tmp_path: Path) -> None:
     texts = [b.text for b in read_docx(tmp_path / "plan.docx").blocks]
     assert texts[0] == "Nämnden har beslutat följande om Budget: ramen ökar."
     assert len(texts) == 2
+
+
+NAME = (
+    "Andel boende på särskilt boende som är nöjda med de aktiviteter som erbjuds på boendet "
+    "varje vecka"
+)
+DOING = "Aktivitet: Anställa en aktivitetssamordnare på varje särskilt boende i hela kommunen"
+
+
+def test_a_block_of_entries_is_parted_at_every_line_break(tmp_path: Path) -> None:
+    """Three labelled lines make a paragraph a block of entries even when it opens with a name:
+    each line after a line break is a paragraph of its own."""
+    doc = Document()
+    _paragraph(
+        doc,
+        [
+            (NAME, True),
+            ("Nuläge 2025: 58 %", True),
+            (DOING, True),
+            ("Ansvarig: Verksamhetschef", True),
+            ("Äldre har en meningsfull vardag.", False),
+        ],
+    )
+    doc.save(str(tmp_path / "plan.docx"))
+    assert [b.text for b in read_docx(tmp_path / "plan.docx").blocks] == [
+        NAME,
+        "Nuläge 2025: 58 %",
+        DOING,
+        "Ansvarig: Verksamhetschef",
+        "Äldre har en meningsfull vardag.",
+    ]
+
+
+def test_two_labelled_lines_after_a_name_stay_one_paragraph(tmp_path: Path) -> None:
+    doc = Document()
+    lines = [("Nämnden följer upp", False), ("Budget: ramen", False), ("Utfall: bra", False)]
+    _paragraph(doc, lines)
+    doc.save(str(tmp_path / "plan.docx"))
+    assert len(read_docx(tmp_path / "plan.docx").blocks) == 1

@@ -480,7 +480,7 @@ def _cmd_import_docx(args: argparse.Namespace) -> int:
     # Deferred for start-up time: the window imports this module and needs none of these.
     from vplan_desktop.imports import word_tolkning
     from vplan_desktop.imports.word import create_plan, interpret, read_source, with_front
-    from vplan_desktop.imports.word_review import outcome_lines
+    from vplan_desktop.imports.word_review import outcome_lines, report_lines
 
     corrections = word_tolkning.load(args.tolkning) if args.tolkning else None
     corrections = with_front(corrections, namnd=args.namnd, first=args.fran, last=args.till)
@@ -499,7 +499,7 @@ def _cmd_import_docx(args: argparse.Namespace) -> int:
     create_plan(result, args.file)
     period = format_period(result.forsta_ar or 0, result.sista_ar or 0)
     print(f"Skapade {args.file}: {result.namnd}, {period}")
-    for line in result.report:
+    for line in report_lines(result):
         print(f"  {line}")
     print("Allt inläst är markerat ”att granska”.")
     return EXIT_OK

@@ -70,7 +70,7 @@ def test_edits_reach_the_plan_file_after_a_pause(
     _rename(window, "Kulturnämnden")
     assert namnd_on_disk(example_path) == "Socialnämnden"
     assert window.isWindowModified()
-    qtbot.waitUntil(lambda: namnd_on_disk(example_path) == "Kulturnämnden", timeout=6000)
+    qtbot.waitUntil(lambda: namnd_on_disk(example_path) == "Kulturnämnden", timeout=20000)
     assert window.saved_label.text().startswith("Sparad ")
     assert not window.isWindowModified()
 

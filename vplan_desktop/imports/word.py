@@ -36,6 +36,8 @@ from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_cards
 from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_docx import read_docx
+from vplan_desktop.imports.word_drawing_prose import after_drawing
+from vplan_desktop.imports.word_fact_lines import fold_fact_lines
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, MAX_TITLE, Front, kommun_in, read_front
 from vplan_desktop.imports.word_goal_card import unfold_cards
@@ -49,6 +51,7 @@ from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_margin_tables import unfold_margin_tables
 from vplan_desktop.imports.word_named_figures import unfold_named_figures
 from vplan_desktop.imports.word_number_cells import fold_number_cells
+from vplan_desktop.imports.word_numbered_area import numbered_area
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_page_notes import page_notes
 from vplan_desktop.imports.word_page_tables import join_page_tables
@@ -57,6 +60,7 @@ from vplan_desktop.imports.word_refusal import word_refusal
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_running_lines import set_aside_running_lines
 from vplan_desktop.imports.word_section_table import unfold_section_tables
+from vplan_desktop.imports.word_sex_columns import unfold_sex_columns
 from vplan_desktop.imports.word_sized_sentences import sentence_headings
 from vplan_desktop.imports.word_status_marks import status_marks
 from vplan_desktop.imports.word_structure import resolve, toc_key
@@ -66,6 +70,7 @@ from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
+from vplan_desktop.imports.word_trend_column import unmark_trends
 from vplan_desktop.imports.word_typed_goals import typed_goal
 from vplan_desktop.imports.word_typed_outline import typed_outlines
 from vplan_desktop.imports.word_walk import Walk
@@ -105,10 +110,12 @@ def read_source(path: Path) -> Source:
     source = join_wrapped_headings(unfold_margin_tables(source))
     source = plain_size_headings(sentence_headings(fold_number_cells(source)))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
+    boxed = fold_fact_lines(boxed)  # a fact box's "name: figure" lines, a box's or not
     cards = unfold_goal_matrices(unfold_column_cards(boxed))
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
     cards = unfold_activity_cards(unfold_named_figures(cards))  # before tables are turned
+    cards = unfold_sex_columns(unmark_trends(cards))  # before the years' rows are folded
     return title_chapters(upright_cards(upright(fold_year_rows(cards))))
 
 
@@ -153,6 +160,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         index = block.index
         if index in marks:
             continue
+        after_drawing(b, blocks, block)  # a målhus's last box owns no prose under it
         if index in structure.toc_lines:
             b.became(index, Became.STRUKTUR, "Innehållsförteckningen (hoppas över)")
         elif index == structure.title and front.titel != block.text:
@@ -173,6 +181,8 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
                 b, blocks, block, level, walk.goal_at, walk.lists.figure_lines
             ):
                 walk.heading(block, level)
+        elif (name := numbered_area(b, blocks, block, walk.part, structure.levels)) is not None:
+            marks.add(name)  # "Målområde 1" over its name: the name is read with it
         elif typed_goal(b, blocks, structure.levels, block, walk.part, walk.path):
             structure.captions.discard(index)  # the goal over its table, not the table's name
         elif index in structure.captions:

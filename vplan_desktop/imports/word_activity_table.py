@@ -18,6 +18,7 @@ from vplan_desktop.imports.word_activity_questions import asks_questions, questi
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_dates import period_end
+from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import amount, column_kind_year
@@ -245,7 +246,7 @@ def read(view: TableView, b: Builder) -> None:
         elif goal is None and b.current_area is not None:
             activity["malomrade_id"] = b.current_area["id"]
         if link := view.cell(cells, "malkoppling"):
-            linked = _linked_goal(b, link)
+            linked = _linked_goal(b, link) or goal_by_place(b.goals, link)
             if linked is not None:
                 activity["namndsmal_id"], activity["malomrade_id"] = linked["id"], None
             else:

@@ -100,6 +100,8 @@ class Block:
     tints: tuple[tuple[str, str], ...] = ()
     """The text's pieces with their font colours, as a cell's ``tints`` (a legend of coloured
     symbols: "● Uppfyllt ● Delvis uppfyllt")."""
+    drawn: bool = False
+    """A line of a text box or shape (a drawing's text beside or above the body's flow)."""
 
     @property
     def width(self) -> int:

@@ -30,6 +30,7 @@ from vplan_desktop.imports.word_budget_split import (
     unit_amounts,
 )
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
+from vplan_desktop.imports.word_dash_zero import dash_note, dash_zeros
 from vplan_desktop.imports.word_money_unit import unit_note, units_in
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import is_school_year
@@ -380,7 +381,7 @@ def read_drift(view: TableView, b: Builder) -> None:
     for key in years.values():
         slag, year = key.split("-")
         b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
-    count = 0
+    count = zeros = 0
     seen = {b.unit_name(r["verksamhet_id"]) for r in b.drift_rows}
     split = suffixed_units(view, years) or split_units(view, years)
     headings = group_lines(view)
@@ -406,12 +407,16 @@ def read_drift(view: TableView, b: Builder) -> None:
             where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
             if (value := _money(b, cells[index], where)) is not None:
                 amounts[key] = value
+        for index in dash_zeros(cells, years):  # Excel's accounting format prints 0 as "-"
+            amounts[years[index]], zeros = Decimal(0), zeros + 1
         unit = b.unit(name)
         b.drift_rows.append(
             {"id": b.next_id(), "verksamhet_id": unit, "belopp": amounts, "att_granska": True}
         )
         count += 1
     warnings = _totals(view, b, b.drift_columns)
+    if note := dash_note(zeros):
+        warnings.append(note)
     if note := unit_note(units_in([r.cells[i] for r in view.rows.rows for i in years])):
         warnings.append(note)
     if left := keep_unplaced(view, b, years):
@@ -476,6 +481,7 @@ def read_result(view: TableView, b: Builder) -> None:
         slag, year = key.split("-")
         b.result_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
     rows = []
+    zeros = 0
     for row in view.rows.rows:
         name = view.cell(row.cells, "namn")
         amounts = {}
@@ -483,8 +489,10 @@ def read_result(view: TableView, b: Builder) -> None:
             where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
             if (value := _money(b, row.cells[index], where)) is not None:
                 amounts[key] = value
+        for index in dash_zeros(row.cells, years):  # Excel's accounting format prints 0 as "-"
+            amounts[years[index]], zeros = Decimal(0), zeros + 1
         rows.append((name, amounts))
-    warnings = []
+    warnings = [note] if (note := dash_note(zeros)) else []
     negatives = any(v < 0 for _, amounts in rows for v in amounts.values())
     if not negatives:
         flipped = False

@@ -28,6 +28,7 @@ from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_para import Para as _Para
 from vplan_desktop.imports.word_docx_para import bulleted, level_free
+from vplan_desktop.imports.word_docx_shapes import drawn, reading_order
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_docx_sym import sym_text
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
@@ -236,7 +237,9 @@ class _Reader:
                 if piece.text:
                     self._add(**typed_item(bulleted(self._text_block(properties, style, piece))))
         for box in read.boxes:
+            start = len(self.source.blocks)
             self._blocks(box, toc)
+            drawn(self.source.blocks, start)
         for alt, data in read.images:
             self._add(kind=BlockKind.IMAGE, text=alt, alt=alt, image=data)
         if properties is not None and properties.find(w("sectPr")) is not None:
@@ -402,7 +405,9 @@ class _Reader:
                 yield from self._runs(child)
 
     def _drawing(self, element: etree._Element, out: _Para) -> None:
-        """An image's alt text, a text box's paragraphs (read as blocks after this one)."""
+        """An image's alt text, a text box's paragraphs (read as blocks after this one; a
+        group's boxes in reading order, ``word_docx_shapes``)."""
+        boxes: list[etree._Element] = []
         for choice_or_self in _without_fallbacks(element):
             tag = choice_or_self.tag
             if tag == f"{{{WP}}}docPr":
@@ -422,7 +427,8 @@ class _Reader:
                     embed = blip.get(f"{{{RELS}}}embed", "") if blip is not None else ""
                     out.images.append((" ".join(alt.split()), self._image(embed)))
             elif tag == w("txbxContent"):
-                out.boxes.append(choice_or_self)
+                boxes.append(choice_or_self)
+        out.boxes += reading_order(boxes)
 
     def _image(self, rel_id: str) -> bytes:
         """The bytes of the picture ``rel_id`` names (b"" when missing or too large)."""

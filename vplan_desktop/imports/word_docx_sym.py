@@ -3,9 +3,10 @@ w:char="F06C"/>``): the character the symbol font draws, read as the Unicode gly
 sees. The symbol fonts (Wingdings, Wingdings 2 and 3, Webdings, Symbol) keep their glyphs in
 the private-use area (U+F020–U+F0FF, the font's own code plus F000) or give the code alone
 ("006C"); the code is only the font's, so it is read through the font. A plan marks a status
-with such a glyph (Wingdings' filled circle "l", square "n", star "«"), and lists and
-checkboxes use them. A glyph not mapped here has no Unicode counterpart a plan's text needs
-and is left out, as a picture without alt text is."""
+with such a glyph (Wingdings' filled circle "l", square "n", star "«"), a trend with Wingdings
+3's or Webdings' arrows and triangles, and lists and checkboxes use them. A glyph not mapped
+here has no Unicode counterpart a plan's text needs and is left out, as a picture without alt
+text is."""
 
 from __future__ import annotations
 
@@ -62,7 +63,35 @@ _SYMBOL = {
 _SYMBOL.update((c, chr(c)) for c in range(0x20, 0x40) if c not in (0x22, 0x24, 0x27))
 _SYMBOL.update(zip(range(0x41, 0x5B), "ΑΒΧΔΕΦΓΗΙϑΚΛΜΝΟΠΘΡΣΤΥςΩΞΨΖ", strict=True))
 _SYMBOL.update(zip(range(0x61, 0x7B), "αβχδεφγηιϕκλμνοπθρστυϖωξψζ", strict=True))
-_FONTS = {"wingdings": _WINGDINGS, "symbol": _SYMBOL}
+_WINGDINGS_3 = {
+    0x66: "\u2190",  # ← arrows: left, right, up, down, and the diagonals
+    0x67: "\u2192",
+    0x68: "\u2191",
+    0x69: "\u2193",
+    0x6A: "\u2196",
+    0x6B: "\u2197",
+    0x6C: "\u2199",
+    0x6D: "\u2198",
+    0x70: "\u25b2",  # ▲ triangles: up, down, white up, white down, left, right
+    0x71: "\u25bc",
+    0x72: "\u25b3",
+    0x73: "\u25bd",
+    0x74: "\u25c4",
+    0x75: "\u25ba",
+    0x81: "\u25b2",
+    0x82: "\u25bc",
+    0x83: "\u25c0",
+    0x84: "\u25b6",
+    0xC5: "\u2190",  # the heavy arrows, as the plain ones: left, right, up, down
+    0xC6: "\u2192",
+    0xC7: "\u2191",
+    0xC8: "\u2193",
+}
+"""Wingdings 3's arrows and triangles: a trend ("↑ förbättring") or a direction."""
+_WEBDINGS = {0x33: "\u25c0", 0x34: "\u25b6", 0x35: "\u25b2", 0x36: "\u25bc"}
+"""Webdings' triangles (a media player's), used as a trend's arrows."""
+_FONTS = {"wingdings": _WINGDINGS, "wingdings 3": _WINGDINGS_3, "webdings": _WEBDINGS}
+_FONTS["symbol"] = _SYMBOL
 _PICTURE_FONTS = ("wingdings", "webdings", "symbol")
 """Fonts whose codes are pictures, not the letters they stand at."""
 
@@ -78,7 +107,7 @@ def sym_text(font: str, char: str) -> str:
         if name in _FONTS:
             return _FONTS[name].get(code & 0xFF, "")
         if name.startswith(_PICTURE_FONTS):
-            return ""  # Wingdings 2, Webdings …: no glyph of theirs is mapped
+            return ""  # Wingdings 2 …: no glyph of theirs is mapped
     if 0xE000 <= code <= 0xF8FF or code < 0x20:
         return ""  # a private-use glyph of a font not known here, or a control code
     return chr(code)

@@ -1,5 +1,5 @@
 """What each block of a Word plan became, as lines to read: for ``vplan import-docx --prova``
-and the review dialog's list."""
+and the review dialog's list; the report with every warning, as ``vplan import-docx`` prints it."""
 
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ def block_label(block: Block, level: int | None = None, width: int = 60) -> str:
     if len(text) > width:
         text = text[: width - 1].rstrip() + "…"
     return f"{label}: {text}" if text else label
+
+
+def report_lines(result: WordImport) -> list[str]:
+    """The report, then each warning it does not hold already (a picture without alt text, one
+    that did not come along): what ``vplan import-docx`` prints and the review dialog lists."""
+    lines = list(result.report)
+    return lines + [w for w in result.warnings if w not in lines]
 
 
 def outcome_lines(result: WordImport) -> list[str]:

@@ -1,6 +1,8 @@
 """Goals typed as bold numbered paragraphs in the plan's goal part: "**1. Fler invånare väljer
 att bo och verka i kommunen.**", the number typed, not Word's list numbering, each line a goal
-with its indicator (a line or a table) and description under it. Two or more such lines under
+with its indicator (a line or a table) and description under it; a goal under its målområde's
+number is numbered by both ("**1.2 Parker och torg är trygga**", as a målhus's boxes print
+it). Two or more such lines under
 the same heading, with different numbers, are the nämnd's goals: each keeps its number as its
 code (activities name their goal by it) and its words without the number. A bold line of this
 shape right over a table is the goal the table measures, not the table's caption. A lone bold
@@ -20,7 +22,9 @@ from vplan_desktop.wording import clipped
 
 __all__ = ["typed_goal", "typed_number"]
 
-_TYPED = re.compile(r"^(?P<nr>\d{1,2})[.)]\s+(?P<text>[A-ZÅÄÖ][^\n]{3,299})$")
+_TYPED = re.compile(
+    r"^(?:(?P<nr>\d{1,2})[.)]|(?P<sub>\d{1,2}\.\d{1,2})\.?)\s+(?P<text>[A-ZÅÄÖ][^\n]{3,299})$"
+)
 MIN_WORDS = 3
 """A goal is a sentence: fewer words are a heading's or a label's."""
 
@@ -34,7 +38,7 @@ def typed_number(block: Block) -> tuple[str, str] | None:
     found = _TYPED.match(" ".join(block.text.split()))
     if found is None or len(re.findall(r"[^\W\d_]+", found.group("text"))) < MIN_WORDS:
         return None
-    return found.group("nr"), found.group("text").strip()
+    return found.group("nr") or found.group("sub"), found.group("text").strip()
 
 
 def _series(blocks: list[Block], levels: dict[int, int], at: int) -> set[str]:

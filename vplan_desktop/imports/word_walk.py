@@ -28,9 +28,11 @@ from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_coded_goals import coded_goal
+from vplan_desktop.imports.word_column_legend import column_legend
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
-from vplan_desktop.imports.word_goal_label_line import label_line, prose_goal
+from vplan_desktop.imports.word_goal_explained import read_prose_goal
+from vplan_desktop.imports.word_goal_label_line import label_line
 from vplan_desktop.imports.word_goal_lists import GoalLists
 from vplan_desktop.imports.word_goal_prose import leads_in
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
@@ -346,6 +348,8 @@ class Walk:
             )
             self.last_note = block.index
             return
+        if previous is not None and column_legend(b, previous, block):  # "Trend: ▲ …"
+            return
         if self.part == "mal" and self.lists.outline.read(block, self.path[-1]):
             return  # an item of the goals' outline ("1." / "1.1" numbered by Word)
         if goal_link(b, self.source.blocks, self.s.levels, block) or self.names_goal(block):
@@ -416,12 +420,7 @@ class Walk:
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{clipped(text, 50)}”")
             return True
         blocks, at = self.source.blocks, block.index  # "Nämnden ska …" in a series too
-        if found := prose_goal(blocks, at, lv):
-            niva, kod, goal_text = found
-            area = b.current_area or b.area(self.path[-1] if self.path else "Mål")
-            b.current_area = area
-            b.current_goal = b.goal(area, niva, kod, goal_text)
-            b.became(block.index, Became.MAL, f"Målet ”{clipped(goal_text, 50)}”")
+        if read_prose_goal(b, blocks, at, lv, self.path[-1] if self.path else "Mål"):
             return True
         target = None if leads_in(blocks, at, b.goals) else b.current_goal or b.current_area
         if target is not None:

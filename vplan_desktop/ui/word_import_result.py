@@ -23,6 +23,7 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.domain import MALNIVA_LABELS
 from vplan_desktop.formatting import format_number
 from vplan_desktop.imports.word_result import WordImport
+from vplan_desktop.imports.word_review import report_lines
 from vplan_desktop.ui.i18n import QT_TR_NOOP, tr
 
 NO_AREA = QT_TR_NOOP("(utan målområde)")
@@ -117,8 +118,7 @@ class ResultPanel(QWidget):
             self.counts[name].setText(f"{name}: <b>{number}</b>")
             self.counts[name].setAccessibleName(f"{name}: {number}")
         self._fill_tree(result.data)
-        lines = list(result.report)
-        lines += [w for w in result.warnings if w not in lines]
+        lines = report_lines(result)
         self.report.clear()
         self.report.addItems(lines or [tr(NO_REPORT)])
 
