@@ -35,6 +35,7 @@ from vplan_desktop.imports.word_box import unfold_boxes
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_cards
 from vplan_desktop.imports.word_control_cards import upright_cards
+from vplan_desktop.imports.word_dash_legend import dash_means_zero
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
@@ -147,6 +148,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     result.ordforande, result.forvaltningschef = front.ordforande, front.forvaltningschef
     result.diarienummer = front.diarienummer
     b = Builder(result)
+    b.dash_zero = dash_means_zero(block.text for block in blocks)
     first = front.forsta_ar or 2000
     follow_up = front.follow_up or bool(FOLLOW_UP.search(source.title))
     if follow_up:

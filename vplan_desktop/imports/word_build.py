@@ -101,9 +101,15 @@ class Builder:
         self.cost_kinds: list[dict[str, Any]] = []
         self.investments: list[dict[str, Any]] = []
         self.key_tables: list[dict[str, Any]] = []
+        self.captioned: set[str] = set()
+        """The headings over a key-figure table named by a caption of its own: the heading
+        named no table, so it stays a chapter though no text is under it (a plan part's
+        heading, "Nyckeltal", makes no chapter in the first place)."""
         self.controls: list[dict[str, Any]] = []
         self.images: list[dict[str, Any]] = []
         self.kf_ram: dict[int, Decimal] = {}
+        self.dash_zero = False
+        """The document explains "–" as zero (``word_dash_legend``)."""
         self.enheter: dict[str, str] = {}
         """The unit ("tkr" or "mnkr") of each kind of budget table ("drift", "resultat",
         "investering"), set by its first table (``word_budget_unit``)."""
@@ -272,13 +278,14 @@ class Builder:
 
     def finish_chapters(self) -> None:
         """Every chapter's text as Markdown; a heading with nothing but tables under it is no
-        chapter."""
+        chapter, unless a key-figure table there has a caption of its own (the heading names
+        the chapter, not the table)."""
         self._join_same_titles()
         kept = []
         for chapter, blocks in zip(self.chapters, self.chapter_blocks, strict=True):
             chapter["text"] = _markdown(blocks)
             heading = chapter.pop("_block", None)
-            if chapter["text"] or heading is None:
+            if chapter["text"] or heading is None or chapter["rubrik"] in self.captioned:
                 kept.append(chapter)
             else:  # a heading over tables alone: it named them, there is no chapter to write
                 self.became(

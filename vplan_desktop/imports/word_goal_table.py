@@ -14,6 +14,8 @@ from typing import Any
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_comparison_column import comparison_column
+from vplan_desktop.imports.word_dash_legend import zero_dashes
 from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
 from vplan_desktop.imports.word_goal_activities import activity_columns, row_activities
 from vplan_desktop.imports.word_goal_area_rows import area_over
@@ -39,6 +41,7 @@ from vplan_desktop.imports.word_known_indicators import known_indicators
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_shading import colour_words, reported_period
+from vplan_desktop.imports.word_stat_symbols import estimates, plain_figures
 from vplan_desktop.imports.word_symbols import lone_symbol_words
 from vplan_desktop.imports.word_table import YEAR, Row
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
@@ -144,7 +147,9 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         year = year_in(lower)  # a school year ("Läsår 2024/25") as the year it ends in
         if AGENDA_2030.search(lower):
             year = None  # the global goal the row serves ("Globalt mål 4"), not a year's
-        if any(w in lower for w in ("nuläge", "utgångsläge", "utgångsvärde", "basvärde")):
+        if comparison_column(lower):
+            role = "ovrigt"  # "Riket 2025": another body's figures, kept as the row's words
+        elif any(w in lower for w in ("nuläge", "utgångsläge", "utgångsvärde", "basvärde")):
             role = "nulage"
         elif not year and not ctx.follow_up and latest_outcome(lower):
             role = "nulage"  # a plan's "Senaste utfall": each cell names its own year
@@ -398,6 +403,9 @@ def _indicator(
     if kolada and not source:  # "Besök … (N09410)": a Kolada key figure
         indicator["kolada_id"] = kolada
         indicator["kalla"] = indicator.get("kalla") or "Kolada"
+    estimated = estimates(view.headers, view.roles, cells)  # "ca 45 %": kept in words too
+    cells = plain_figures(cells, view.roles)  # "88 %*", "ca 45 %": the figure alone
+    cells = zero_dashes(cells, view.roles) if b.dash_zero else cells
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
     unit = indicator_unit(name, view.cell(cells, "enhet"), values, view.cell(cells, "nulage"))
     cells = [strip_unit(c, unit) for c in cells]  # "31 dagar": the figure without its unit
@@ -451,7 +459,9 @@ def _indicator(
     if same is None:
         place_indicator(goal, indicator, b.summarised)
         made.add(indicator["id"])
-    notes = "\n".join(t for t in (view.cell(cells, "kommentar"), view.others(cells)) if t)
+    notes = "\n".join(
+        t for t in (view.cell(cells, "kommentar"), view.others(cells), estimated) if t
+    )
     assessment = view.cell(cells, "bedomning")
     if view.context.follow_up and (assessment or notes or indicator["utfall"]):
         period = b.follow_up()

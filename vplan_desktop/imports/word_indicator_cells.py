@@ -11,6 +11,7 @@ import re
 
 from vplan_desktop.imports.word_kolada_name import kolada_in_name
 from vplan_desktop.imports.word_school_year import is_school_year, year_in
+from vplan_desktop.imports.word_stat_symbols import no_value_symbol
 
 _SOURCE = re.compile(r"\s+(?:data)?källa\s*:\s*(?P<source>\S.{0,200})$", re.IGNORECASE)
 _KOLADA = re.compile(r"\b(?P<id>[NU]\d{5})\b")
@@ -73,10 +74,11 @@ _MISSING = re.compile(
     r"^(?:[-–—−]|saknas|uppgift\s+saknas|(?:värde|data|mätning)\s+saknas|ej\s+mätt|mäts\s+ej|"
     r"ingen\s+uppgift|ej\s+tillgänglig|n/a|"
     r"(?:mäts|redovisas|rapporteras|publiceras|kommer)\s+(?:senare|först|i|under|efter|vid|"
-    r"hösten|våren)\b[^\d]*(?:(?:19|20)\d\d)?)\.?$",
+    r"hösten|våren)\b[^\d]*(?:(?:19|20)\d\d)?"
+    r"|(?:mäts|redovisas)\s+(?:från\s+)?(?:19|20)\d\d)\.?$",
     re.IGNORECASE,
 )
-"""No figure given, or not yet: "Mäts i oktober", "Redovisas i bokslutet 2026"."""
+"""No figure given, or not yet: "Mäts i oktober", "Redovisas i bokslutet 2026", "Mäts 2028"."""
 
 
 def latest_outcome(header: str) -> bool:
@@ -88,9 +90,9 @@ def latest_outcome(header: str) -> bool:
 
 def no_figure(text: str) -> bool:
     """A cell holding only a dash ("–", "-", "—") or saying that the figure is missing
-    ("Saknas", "Uppgift saknas", "Ej mätt") or comes later ("Mäts i oktober"): no figure
-    given."""
-    return _MISSING.match(" ".join(text.split())) is not None
+    ("Saknas", "Uppgift saknas", "Ej mätt") or comes later ("Mäts i oktober", "Mäts 2028"), or
+    one of official statistics' symbols for no figure ("..", "x"): no figure given."""
+    return _MISSING.match(" ".join(text.split())) is not None or no_value_symbol(text)
 
 
 _EVERY_YEAR = re.compile(r"^(?P<target>.*\d.*?)[\s,]+(?:årligen|varje år|alla år)\.?$", re.I)

@@ -104,6 +104,8 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
             {"id": b.next_id(), "namn": total.label, "enhet": unit, "niva": 0, "varden": values}
         )
     title = ctx.caption or (view.titles[0] if view.titles else "") or ctx.heading or "Tabell"
+    if ctx.caption and ctx.heading:
+        b.captioned.add(ctx.heading[:300])  # a chapter's heading ("Nämnden i siffror")
     table = {
         "id": b.next_id(),
         "rubrik": title[:200],

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
-from vplan_desktop.imports.word_chart_table import numbered_caption
+from vplan_desktop.imports.word_caption_word import caption_line
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
@@ -153,7 +153,7 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
     for b in blocks:
         if (
             b.kind is BlockKind.PARAGRAPH
-            and (b.bold or numbered_caption(b.text))
+            and (b.bold or caption_line(b.text))
             and len(b.text) <= 150
             and b.index not in out.levels
             and _before_table(blocks, b.index, images=True)

@@ -16,6 +16,7 @@ from vplan_desktop.imports.word_money_unit import split_unit
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_sex_rows import SexRows
 from vplan_desktop.imports.word_stacked_rows import stacked_rows
+from vplan_desktop.imports.word_stat_symbols import unmarked
 from vplan_desktop.imports.word_year_targets import split_year_targets
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -43,9 +44,9 @@ def is_year_header(text: str) -> bool:
 
 
 def amount(text: str) -> Decimal | None:
-    """A cell's amount ("12 345", "−1 234", "(1 234)", "1 250 000 kr" as printed), None for
-    anything else."""
-    text = split_unit(text)[0].strip().replace("−", "-").replace("–", "-")
+    """A cell's amount ("12 345", "−1 234", "(1 234)", "1 250 000 kr" as printed, "121 900*"
+    with a note marker), None for anything else."""
+    text = split_unit(unmarked(text))[0].strip().replace("−", "-").replace("–", "-")
     if re.fullmatch(r"\(\s*[\d\s.,]+\)", text):
         text = "-" + text[1:-1]
     try:
