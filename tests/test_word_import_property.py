@@ -170,6 +170,27 @@ def _norm(text: str) -> str:
         ),
     ]
 )
+# an indicator met again with a text target keeps no "≥" from its earlier numeric target
+@example(
+    parts=[
+        (
+            "table",
+            [
+                ["Indikator", "Indikator", "Projekt", "Plan 2028", "Bedömning", "Indikator"],
+                ["Pågår", "", "Nämndsmål 1: Fler läser", "≥ 95 %", "Stickprov", "2027"],
+            ],
+            0,
+        ),
+        (
+            "table",
+            [
+                ["Aktivitet", "Kommentar", "Indikator", "Plan 2028", "2027", "Indikator"],
+                ["Nämndsmål 1: Fler läser", "Klar", "Pågår", "Summa", "-4 500", "1"],
+            ],
+            0,
+        ),
+    ]
+)
 def test_any_document_becomes_a_plan_and_loses_nothing_unsaid(
     parts: list[tuple[object, ...]],
 ) -> None:

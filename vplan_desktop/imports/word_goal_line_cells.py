@@ -53,6 +53,9 @@ def figures_from_line(indicator: dict[str, Any], line: dict[str, Any]) -> None:
     if "nulage" in line:
         indicator["nulage"] = line["nulage"]
     indicator["malnivaer"].update(line["malnivaer"])
+    compared = indicator.get("jamforare", {})
+    for year in line["malnivaer"]:  # a year's new target brings its own comparison or none
+        compared.pop(year, None)
     if line.get("jamforare"):
         indicator.setdefault("jamforare", {}).update(line["jamforare"])
 

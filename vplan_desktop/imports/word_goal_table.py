@@ -436,6 +436,8 @@ def _indicator(
                     indicator["malnivaer"][at] = value
                 if jamforare is not None:
                     indicator.setdefault("jamforare", {})[at] = jamforare.value
+                elif value is not None:  # a new target for the year: an older "≥" is not its
+                    indicator.get("jamforare", {}).pop(at, None)
         elif kind in ("utfall", "bokslut"):
             indicator["utfall"][year] = cell_value(cells[index])
     if "nulage" not in indicator and not view.context.follow_up and indicator["utfall"]:

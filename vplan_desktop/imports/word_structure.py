@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_caption_word import caption_line
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
+from vplan_desktop.imports.word_text import labelled_goal
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
 TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
@@ -129,6 +130,9 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
                 or names_part(b.text)
                 or APPENDIX.match(b.text)
                 or chapter_size
+                # a goal labelled with its level ("Nämndmål: …") in a heading size, over its
+                # status line (a converted plan makes the line a table)
+                or (labelled_goal(b.text) and sized_level(b, sizes) is not None)
             ):
                 out.captions.add(b.index)
                 continue
