@@ -34,6 +34,7 @@ from lxml import etree
 from bench.word_rate import DocumentRate, rate_document
 from tests.word_shapes import BUILDERS
 from tests.word_shapes_model import Expected
+from vplan_desktop.imports.word_cell_lines import part_cell_entries
 from vplan_desktop.imports.word_converted_lines import (
     SYMBOL_BULLETS,
     split_glued_headings,
@@ -108,10 +109,11 @@ def measure(folder: Path, names: list[str]) -> list[DocumentRate]:
 
 def as_read(converted: Path, copy: Path) -> Path:
     """A copy of ``converted`` with the PDF's line-end damage the reader repairs repaired the
-    same way (words cut at a line's end joined, a heading glued to a paragraph's end split
-    off, bullets run together parted and their glyphs left to the list, a typed list number
-    glued to its text left to the list's numbering), so that the texts the plan must keep
-    are the converted document's words, not its line ends."""
+    same way (words cut at a line's end joined, a table cell's entries parted and its wrapped
+    lines joined, a heading glued to a paragraph's end split off, bullets run together parted
+    and their glyphs left to the list, a typed list number glued to its text left to the
+    list's numbering), so that the texts the plan must keep are the converted document's
+    words, not its line ends."""
     copy.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(converted) as package:
         parts = {name: package.read(name) for name in package.namelist()}
@@ -119,6 +121,7 @@ def as_read(converted: Path, copy: Path) -> Path:
     body = root.find(w("body"))
     if body is not None:
         mend_cut_words(body)
+        part_cell_entries(body)
         split_glued_headings(body)
         split_typed_bullets(body)
         split_typed_labels(body)

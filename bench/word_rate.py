@@ -19,6 +19,7 @@ from pathlib import Path
 from tests.word_rate import (
     Rate,
     front_problems,
+    goal_names,
     lost_texts,
     plan_texts,
     rate,
@@ -47,10 +48,13 @@ class DocumentRate:
     front: list[str] = field(default_factory=list)
 
 
-def measure(folder: Path) -> list[DocumentRate]:
-    """Write, import and rate every corpus document in ``folder``."""
+def measure(folder: Path, only: list[str] | None = None) -> list[DocumentRate]:
+    """Write, import and rate in ``folder`` every corpus document, or those whose name starts
+    with one of ``only``."""
     out = []
     for name, build in (BUILDERS | HOLDOUT).items():
+        if only and not name.startswith(tuple(only)):
+            continue
         source = folder / f"{name}.docx"
         expected = build(source)
         out.append(rate_document(name, source, expected, folder / f"{name}.vplan"))
@@ -82,7 +86,7 @@ def rate_document(
         name,
         rate(expected, plan),
         seconds,
-        lost=lost_texts(sources, texts, expected),
+        lost=lost_texts(sources, texts, expected, goal_names(plan)),
         sources=len(sources),
         present=list(texts_in(texts, expected.absent)),
         front=front_problems(expected.front, plan),
@@ -166,9 +170,12 @@ def details(results: list[DocumentRate]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.word_rate", description=__doc__)
     parser.add_argument("-v", "--detaljer", action="store_true", help="lista det som missades")
+    parser.add_argument(
+        "--only", action="append", metavar="NAMN", help="bara dokument vars namn börjar så"
+    )
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as folder:
-        results = measure(Path(folder))
+        results = measure(Path(folder), args.only)
     print("\n".join(rate_table(results)))
     if args.detaljer:
         print("\n".join(details(results)))

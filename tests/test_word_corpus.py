@@ -17,6 +17,7 @@ import pytest
 
 from tests.word_rate import (
     front_problems,
+    goal_names,
     lost_texts,
     norm,
     numbers_in,
@@ -78,7 +79,8 @@ def test_items_are_recognised(imported: Imported) -> None:
 
 def test_no_source_text_is_lost(imported: Imported) -> None:
     plan = imported.checked()
-    lost = lost_texts(source_texts(imported.source), plan_texts(plan), imported.expected)
+    sources = source_texts(imported.source)
+    lost = lost_texts(sources, plan_texts(plan), imported.expected, goal_names(plan))
     shown = "\n  ".join(text[:100] for text in lost)
     assert lost == [], f"{imported.expected.name}: {len(lost)} texter saknas i planen:\n  {shown}"
 

@@ -155,6 +155,23 @@ def _norm(text: str) -> str:
 )
 @given(parts=blocks)
 @example(parts=[("paragraph", "Inledning", True), ("paragraph", "3.2 Mål", False)])
+# a goal cell starting a new goal on a row whose name cell is empty: the row is no
+# continuation of the row above, so its goal ("Totalt") is kept
+@example(
+    parts=[
+        ("heading", "Kommunfullmäktiges mål: Alla mår bra.", 1),
+        (
+            "table",
+            [
+                ["Målnivåer:", "Verksamhet", "Frekvens", "Bedömning"],
+                ["35,71 %", "ej", "1", "Läsfrämjande i skolan"],
+                ["2027", "", "-4 500", "≥ 95 %"],
+                ["Totalt", "NETTOKOSTNAD", "", "ej"],
+            ],
+            0,
+        ),
+    ]
+)
 # a group cell beside a totals row (kept as its group), a status word in an activity table
 @example(
     parts=[

@@ -91,3 +91,17 @@ def test_a_paragraphs_lines_may_each_be_kept(tmp_path: Path) -> None:
     assert lost_texts(sources, plan, Expected("t", FRONT)) == []
     lost = lost_texts(sources, "Omvärld", Expected("t", FRONT))
     assert lost == ["Omvärld Befolkningen växer i kommunens norra delar."]
+
+
+def test_a_reflowed_pdfs_marks_are_not_lost_text() -> None:
+    """A bullet typed before an item is the list's mark; a hyphen a PDF's line end left inside
+    a word ("verk-samheten") is dropped by a reader; two figures of two merged columns ("142
+    136") are two figures the plan holds apart."""
+    plan = " ¶ ".join(
+        ["Fler äldre bor kvar hemma.", "vilka resurser verksamheten har", "142", "136"]
+    )
+    sources = ["•\tFler äldre bor kvar hemma.", "vilka resurser verk-samheten har", "142 136"]
+    assert lost_texts(sources, plan, Expected("t", FRONT)) == []
+    other = " ¶ ".join(["Fler yngre bor kvar hemma.", "vilka resurser verket har", "142", "36"])
+    lost = ["Fler äldre bor kvar hemma.", "vilka resurser verk-samheten har", "142 136"]
+    assert lost_texts(sources, other, Expected("t", FRONT)) == lost

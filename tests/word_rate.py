@@ -15,6 +15,7 @@ from typing import Any
 
 from tests.word_rate_texts import (
     chapter_key,
+    goal_names,
     key,
     lost_texts,
     norm,
@@ -47,6 +48,7 @@ from vplan_desktop.targets import parse_target
 __all__ = [
     "Rate",
     "front_problems",
+    "goal_names",
     "lost_texts",
     "norm",
     "numbers_in",
@@ -91,6 +93,10 @@ def rate(expected: Expected, plan: d.PlanSnapshot) -> Rate:
             out.missing.append(f"{kind}: {problem}")
         else:
             out.found[kind] = out.found.get(kind, 0) + 1
+    for kind, name in expected.not_rows:  # a row that must not be there counts as a miss
+        if finder.holds_row(kind, name):
+            out.total[kind] = out.total.get(kind, 0) + 1
+            out.missing.append(f"{kind}: ”{name}” är ingen rad men finns i planen")
     return out
 
 
@@ -311,6 +317,12 @@ class _Finder:
                 return ""
             problems.append(f"belopp {_show(amounts)}, väntade {_show(wanted)}")
         return self._closest(row.name, problems)
+
+    def holds_row(self, kind: str, name: str) -> bool:
+        """Whether the plan holds a row of ``kind`` named ``name``."""
+        if kind == "nyckeltal":
+            return any(key(r.namn) == key(name) for t in self.plan.nyckeltal for r in t.rader)
+        return bool(self._budget_rows(BudgetRow(kind, name, {})))
 
     def _budget_rows(self, row: BudgetRow) -> list[dict[tuple[str, int], Decimal]]:
         """The amounts of each row of the plan named as ``row`` is, in its table."""

@@ -262,10 +262,34 @@ def _in(text: str, blob: str) -> bool:
     return bool(text) and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", blob) is not None
 
 
-def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> list[str]:
+_TYPED_BULLET = re.compile(r"^\s*[•●▪■◦‣∙]\s+")
+_LINE_HYPHEN = re.compile(r"(?<=[a-zåäöéü])-(?=[a-zåäöéü])")
+
+
+def goal_names(plan: d.PlanSnapshot) -> set[str]:
+    """The names the plan holds as målområden and goals (for ``lost_texts``: "Målområde
+    Lärande" over the area "Lärande" is its level's label and its name)."""
+    return {m.namn for m in plan.malomraden} | {g.text for g in plan.namndsmal}
+
+
+_LEVEL = re.compile(
+    r"^(?:målområde|målområdet|perspektiv|perspektivet|fokusområde|fokusområdet|"
+    r"strategiskt område|inriktningsområde|utvecklingsområde|verksamhetsområde|"
+    r"kf-mål|kommunmål|nämndmål|nämndsmål|inriktningsmål|effektmål|verksamhetsmål|"
+    r"övergripande mål|strategiskt mål|delmål|mål)\s+(?=\S)"
+)
+"""A goal level's word before the name it labels ("Målområde Lärande", "Perspektiv Ekonomi")."""
+
+
+def lost_texts(
+    sources: Iterable[str], plan_text: str, expected: Expected, names: Iterable[str] = ()
+) -> list[str]:
     """The source texts the plan does not hold: each must be in it as words (a number may be
-    an amount, "Mål 2027: …" its sentence), or be structure the expectation names."""
+    an amount, "Mål 2027: …" its sentence), or be structure the expectation names. ``names``
+    are the plan's målområden and goals (``goal_names``): a level's word before one of them
+    ("Målområde Lärande") is a label, as "Målområde: Lärande" is."""
     blob = norm(plan_text)
+    held = {norm(n).rstrip(".") for n in names}
     numbers = set(re.findall(r"(?<![\d.])\d+(?:\.\d+)?(?![\d.])", blob))
     structure = {norm(s) for s in expected.structure}
 
@@ -283,6 +307,13 @@ def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> li
         parsed = number(piece.rstrip("."))  # "Nuläge 2025: 6 412.": the sentence's full stop
         if parsed is not None and canonical(parsed[0]) in numbers:
             return True
+        # two columns a PDF's converter merged ("142 136" under "Nuläge 2025 Mål 2027"):
+        # two figures the plan holds apart
+        words = piece.split()
+        for at in range(1, len(words)):
+            pair = [number(" ".join(part)) for part in (words[:at], words[at:])]
+            if all(p is not None and canonical(p[0]) in numbers for p in pair):
+                return True
         # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart, and
         # "max 10 dagar" the unit in words as well (the indicator's unit); "minst 80 %
         # årligen" is that target in each year of the plan
@@ -296,11 +327,16 @@ def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> li
         # A heading's outline number ("3.2 Mål") is the document's structure.
         # A lettered one ("A. Inledning", "D.1 Trygghet") as well.
         outline = r"^(?:\d+(?:\.\d+)*\.?|[a-zåäö](?:\.\d+)+\.?|[a-zåäö]\.)\s+(?=\D)"
-        piece = re.sub(outline, "", norm(piece))
-        return _in(piece.rstrip(".:!?;, "), blob)
+        piece = re.sub(outline, "", norm(piece)).rstrip(".:!?;, ")
+        # a hyphen a PDF's line end left inside a word ("verk-samhet") a reader drops
+        return _in(piece, blob) or _in(_LINE_HYPHEN.sub("", piece), blob)
 
     def kept(text: str) -> bool:
         if norm(text) in structure or found(text):
+            return True
+        plain = re.sub(r"^\d+(?:\.\d+)*\.?\s+", "", norm(text))  # "2.1 Målområde Lärande"
+        labelled = _LEVEL.match(plain)
+        if labelled is not None and plain[labelled.end() :].rstrip(".") in held:
             return True
         # "Besök … (N09410)": the indicator's name and its Kolada id, held apart
         named = re.fullmatch(r"(.+?)\s*\((?:kolada:?\s*)?([nu]\d{5})\)", norm(text))
@@ -308,7 +344,8 @@ def lost_texts(sources: Iterable[str], plan_text: str, expected: Expected) -> li
 
     lost = []
     for cell in sources:
-        parts = [p for p in cell.split(CELL_BREAK) if p.strip()]
+        # a bullet typed before the item ("•⇥Ett eftersatt …") is the list's mark, not its text
+        parts = [_TYPED_BULLET.sub("", p) for p in cell.split(CELL_BREAK) if p.strip()]
         text = " ".join(parts)
         if kept(text) or (len(parts) > 1 and all(kept(p) for p in parts)):
             continue

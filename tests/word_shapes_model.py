@@ -170,6 +170,10 @@ class Expected:
     absent: list[str] = field(default_factory=list)
     """Strings that must not be in the plan: deleted text, field instructions, the table of
     contents' entries with their page numbers, page headers and footers."""
+    not_rows: list[tuple[str, str]] = field(default_factory=list)
+    """(kind, name) of rows a careful reader does not enter, as ("drift", "tkr") for a units
+    row under a table's header: the plan must hold no row of that kind by that name (kinds
+    "drift", "resultat", "investering", "nyckeltal")."""
     structure: set[str] = field(default_factory=set)
     """Source texts that are the document's structure, not content, so a perfect import keeps
     them as no text: table header cells, totals rows, the labels of the cover page."""

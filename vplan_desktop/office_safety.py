@@ -62,6 +62,13 @@ def read_office_file(path: Path, kind: str, subject: str) -> bytes:
     return data
 
 
+def check_office_bytes(data: bytes, kind: str, subject: str) -> None:
+    """The checks of ``read_office_file`` on a package already in memory (an Office file
+    embedded in another)."""
+    _check_package(io.BytesIO(data), data[:8], subject, kind)
+    _check_xml(io.BytesIO(data), subject)
+
+
 def _check_package(source: Package, head: bytes, name: str, kind: str) -> None:
     if head == OLE_MAGIC:
         raise InputError(

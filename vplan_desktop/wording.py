@@ -21,6 +21,7 @@ PLURALS = {
     "år": "år",
     "bild": "bilder",
     "projekt": "projekt",
+    "projektgrupp": "projektgrupper",
     "summarad": "summarader",
     "kapitel": "kapitel",
     "tabell": "tabeller",

@@ -33,10 +33,12 @@ from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_box import unfold_boxes
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_chart_caption import chart_captions_above
 from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_cards
 from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_dash_legend import dash_means_zero
 from vplan_desktop.imports.word_docx import read_docx
+from vplan_desktop.imports.word_docx_lang import other_language_pieces
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
 from vplan_desktop.imports.word_formats import Format, document_format
@@ -50,6 +52,7 @@ from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_margin_tables import unfold_margin_tables
+from vplan_desktop.imports.word_merged_columns import split_merged_columns
 from vplan_desktop.imports.word_named_figures import unfold_named_figures
 from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_numbered_area import numbered_area
@@ -60,6 +63,7 @@ from vplan_desktop.imports.word_plain_sizes import plain_size_headings
 from vplan_desktop.imports.word_refusal import word_refusal
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_running_lines import set_aside_running_lines
+from vplan_desktop.imports.word_second_language import second_language
 from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_sex_columns import unfold_sex_columns
 from vplan_desktop.imports.word_sized_sentences import sentence_headings
@@ -105,8 +109,13 @@ _FRONT_NAMES = {
 def read_source(path: Path) -> Source:
     """The blocks of the document ``path`` (.docx or .odt); any other file is refused with a
     message saying how to make a .docx of it."""
-    source = read_odt(path) if document_format(path) is Format.ODT else read_docx(path)
+    if document_format(path) is Format.ODT:
+        source = second_language(read_odt(path))  # only the Swedish names items
+    else:
+        source = second_language(read_docx(path), other_language_pieces(path))
+    source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))
+    source = split_merged_columns(source)  # before a table's columns are read
     source = typed_outlines(source)
     source = join_wrapped_headings(unfold_margin_tables(source))
     source = plain_size_headings(sentence_headings(fold_number_cells(source)))
@@ -124,7 +133,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     """What ``source`` becomes as a plan, under the user's ``corrections``; nothing is
     written. Fast enough to run again after every correction."""
     corrections = _remapped(source, corrections or Tolkning())
-    result = WordImport(source=source)
+    result = WordImport(source=source, warnings=list(source.warnings))
     structure = resolve(source, corrections.headings)
     blocks = source.blocks
     first_chapter = next((i for i in sorted(structure.levels) if structure.levels[i] == 1), None)
@@ -329,6 +338,9 @@ def _summarise(
         )
     elif source.set_aside:
         head.append("Sidhuvuden och sidfötter hoppades över.")
+    if source.other_language:
+        lines = count_of(len(source.other_language), "rad")
+        head.append(f"Texten på planens andra språk lästes som översättning ({lines}).")
     for comment in source.comments:
         head.append(f"Kommentar i dokumentet: {comment}")
     if result.tolkning.headings or result.tolkning.tables:

@@ -20,6 +20,7 @@ from vplan_desktop.imports.word_text import DATE
 from vplan_desktop.wording import clipped
 
 __all__ = [
+    "END_LABEL",
     "activity_line",
     "end_line",
     "end_of",
@@ -48,7 +49,7 @@ _OWNER_AFTER = re.compile(
 )
 """The owner labelled after the name and a dash or a comma: "<name> – ansvarig: <who>, klart:
 <date>"."""
-_END_LABEL = re.compile(r"^(?:klart|klar|slutdatum|klart senast|klar senast)\s*[:：]\s*", re.I)
+END_LABEL = re.compile(r"^(?:klart|klar|slutdatum|klart senast|klar senast)\s*[:：]\s*", re.I)
 """"klart: 2027-06-30": the label before the date (period_end reads "klart senast …")."""
 
 
@@ -111,7 +112,7 @@ def activity_line(text: str) -> dict[str, Any] | None:
     found = _ACTIVITY.match(clean) or _OWNER_AFTER.match(clean)
     if found is None:
         return None
-    return owned_activity(found, _END_LABEL)
+    return owned_activity(found, END_LABEL)
 
 
 def owned_activity(found: re.Match[str], end_label: re.Pattern[str]) -> dict[str, Any]:

@@ -1,7 +1,9 @@
 """Activity tables in the kommun's own words: "Aktivitet | Beskrivning | Slutdatum | Ansvarig |
 Status", "Projekt – genomförande | Beskrivning | Tillhör verksamhet | Ev. beräknad kostnad",
 grouped under a målområde in the first column; in a follow-up document each activity's status
-at the period."""
+at the period. An activity table right under the table of one goal's indicators (at most a
+caption line between) holds that goal's activities, as a plan laying out each goal as its
+indicators and then its activities does."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_dates import period_end
 from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
+from vplan_desktop.imports.word_group_goal import goal_of_group
+from vplan_desktop.imports.word_report_back import reported_end
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import amount, column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
@@ -103,15 +107,16 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         elif "beskriv" in lower or "innehåll" in lower or "syfte" in lower:
             role = "beskrivning"
         elif re.match(
-            r"^(?:(?:koppling|kopplat|kopplad|kopplas) till|hör till|tillhör)\s+(?:nämnds?)?mål"
+            r"^(?:(?:koppling|kopplat|kopplad|kopplas|bidrar) till|hör till|tillhör)\s+"
+            r"(?:nämnds?)?mål"
             r"|^målkoppling",
             lower,
         ):
             role = "malkoppling"
         elif index > 0 and re.fullmatch(
-            r"(?:kopplat|kopplad|kopplas|koppling) till", lower.strip()
+            r"(?:kopplat|kopplad|kopplas|koppling|bidrar) till", lower.strip()
         ):
-            role = "malkoppling"  # "Kopplat till": the goal the column names ("Nämndmål 2")
+            role = "malkoppling"  # "Kopplat till", "Bidrar till": the goal it names ("Mål 2")
         elif index > 0 and re.fullmatch(
             r"(?:nämnds?|inriktnings|effekt|prestations|verksamhets|förvaltnings|strategiskt "
             r"|kf-?)?mål(?:\s*(?:nr|nummer))?",
@@ -215,11 +220,21 @@ UNNAMED = "Aktivitet utan namn"
 name it (the plan needs a name; the row is not dropped)."""
 
 
+def _goal_table_above(view: TableView, b: Builder) -> dict[str, Any] | None:
+    """The goal whose indicator table stands right above the table (at most its caption
+    between); None when another block stands between."""
+    if b.table_goal is None:
+        return None
+    end, goal = b.table_goal
+    between = view.block.index - end - 1
+    return goal if between == 0 or (between == 1 and view.context.caption) else None
+
+
 def read(view: TableView, b: Builder) -> None:
     ctx = view.context
     # a line over the table naming the goal ("Nämndsmål 1.1 – …"), else the heading's goal
     named = goal_named_by_line(ctx.caption, b.goals, bold=True) if ctx.caption else None
-    goal = named or b.by_heading.get(ctx.heading)
+    goal = named or b.by_heading.get(ctx.heading) or _goal_table_above(view, b)
     count = 0
     for row in view.rows.rows:
         cells = row.cells
@@ -239,6 +254,8 @@ def read(view: TableView, b: Builder) -> None:
         extra = [t for t in (view.others(cells),) if t]
         if row.group and _unit_group(view, b, row.group):
             activity["verksamhet_id"] = b.unit(row.group)
+        elif row.group and (named_goal := goal_of_group(row.group, b.goals)) is not None:
+            activity["namndsmal_id"] = named_goal["id"]  # "Nämndmål 2: …" over its activities
         elif row.group:
             area = b.area(row.group)
             activity["malomrade_id"] = area["id"]
@@ -263,7 +280,7 @@ def read(view: TableView, b: Builder) -> None:
             found = end_dates(end)
             if not found and (date := _date(end)):
                 found = {"slutdatum": date}
-            ends = None if found else period_end(end)
+            ends = None if found else period_end(end) or reported_end(end)
             if ends is not None:  # "december 2026", "Q2 2027", "2027": the period's last day
                 found = {"slutdatum": ends[0].isoformat()}
             activity.update(found)

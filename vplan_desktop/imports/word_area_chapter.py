@@ -53,3 +53,9 @@ def goal_part(walk: Walk, block: Block) -> bool:
         if _gives_goal(strip_outline(walk.source.blocks[index])[1], area, walk):
             return True
     return False
+
+
+def area_heading(walk: Walk, block: Block) -> bool:
+    """Whether the heading ``block`` under the top level labels a målområde over labelled
+    goals ("Målområde: Trygg uppväxt" over "Nämndmål 1: …", ``word_area_label``)."""
+    return labelled_area(walk.source.blocks, walk.s.levels, block)

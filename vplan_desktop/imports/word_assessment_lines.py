@@ -21,6 +21,7 @@ from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_goal_table import assess, grade, parse_goal
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_symbols import is_symbol
 from vplan_desktop.wording import clipped
 
 __all__ = ["AssessmentLines", "assessment_words", "label_alone", "prose_level"]
@@ -85,8 +86,11 @@ def level_of(words: str) -> int | None:
 def assessment_words(text: str) -> str | None:
     """The assessment a line states ("Bedömning: Delvis uppnått" → "Delvis uppnått", a
     sentence of prose as it stands); None for any other line, and for words that name no
-    level of the scale."""
+    level of the scale. A coloured mark before the line ("●  Bedömning: …", the traffic light
+    the words repeat) is no part of it."""
     line = " ".join(text.split())
+    if line[:1] and is_symbol(line[0]):
+        line = line[1:].lstrip()
     found = _LINE.match(line)
     if found is not None and level_of(found.group("level")) is not None:
         return found.group("level")

@@ -102,6 +102,9 @@ class Block:
     symbols: "● Uppfyllt ● Delvis uppfyllt")."""
     drawn: bool = False
     """A line of a text box or shape (a drawing's text beside or above the body's flow)."""
+    embedded: str = ""
+    """The embedded object the block was read from ("SmartArt-grafik", "diagram", "inbäddat
+    kalkylblad", ``word_docx_objects``); "" for the document's own text."""
 
     @property
     def width(self) -> int:
@@ -153,9 +156,15 @@ class Source:
     first_page: list[Block] = field(default_factory=list)
     """The lines of the first page's own header and footer (a cover a template puts there),
     indexed -1, -2, …: not among ``blocks``; also in ``set_aside``."""
+    warnings: list[str] = field(default_factory=list)
+    """What the reader could not read (an embedded worksheet that is damaged), in Swedish."""
+    other_language: list[str] = field(default_factory=list)
+    """A plan in Swedish and a second language: the second language's names, labels and
+    translations of labels, set aside (word_second_language.py)."""
     section_ends: list[int] = field(default_factory=list)
-    """Where the document's sections end: the number of blocks read by each section's end
-    (a plan converted from a PDF has one section per page)."""
+    """Where the document's pages end as its body shows them: the number of blocks read by
+    each section's end and each hard page break (a plan converted from a PDF has one section
+    per page, one opened in Word's PDF reflow a page break; word_page_ends.py)."""
 
     def text_of(self, index: int) -> str:
         return self.blocks[index].text

@@ -23,6 +23,8 @@ from vplan_desktop.imports.word_account_table import (
 )
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_budget_matrix import read_matrix
+from vplan_desktop.imports.word_budget_parts import keep_parts, take_parts
+from vplan_desktop.imports.word_budget_ram import ram_total, ram_year
 from vplan_desktop.imports.word_budget_split import (
     Split,
     group_lines,
@@ -32,6 +34,7 @@ from vplan_desktop.imports.word_budget_split import (
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_dash_zero import dash_note, dash_zeros
 from vplan_desktop.imports.word_money_unit import unit_note, units_in
+from vplan_desktop.imports.word_quantity_rows import quantity_rows
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import is_school_year
 from vplan_desktop.imports.word_sum_column import is_dash, sums_the_years
@@ -101,6 +104,8 @@ def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableC
         found -= 4  # a förbund's members and their contributions: no verksamheter of its own
     if not budget_columns(headers) and _percent_row(block):
         found -= 3  # no budget's columns, and a row of shares ("66 %"): figures, not amounts
+    if quantity_rows(block, words):
+        found -= 3  # rows counted in km, hektar, "per skoldag": quantities, not money
     return found
 
 
@@ -129,7 +134,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
     out: list[str] = []
     for index, header in enumerate(headers):
         lower = header.lower()
-        found = column_kind_year(header) if index > 0 else None
+        found = (column_kind_year(header) or ram_year(header, headers)) if index > 0 else None
         role = "ovrigt"
         if found is not None:
             slag, year = found
@@ -377,7 +382,9 @@ def read_drift(view: TableView, b: Builder) -> None:
     if read_matrix(view, b, "drift"):  # kostnadsslag down, verksamheter across
         return
     _lone_total(view)
+    parts = take_parts(view)  # "varav …" under a verksamhet: a part of it, no row
     years = _years(view, b)
+    ram_total(view, list(years))  # "Kommunbidrag" under the verksamheter: their sum
     for key in years.values():
         slag, year = key.split("-")
         b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
@@ -421,6 +428,8 @@ def read_drift(view: TableView, b: Builder) -> None:
         warnings.append(note)
     if left := keep_unplaced(view, b, years):
         warnings.append(left)
+    if kept := keep_parts(view, b, parts):
+        warnings.append(kept)
     if split.units:
         warnings.append(_keep_parts(view, b, split, years))
     if headings:
@@ -476,6 +485,7 @@ def _keep_parts(view: TableView, b: Builder, split: Split, years: dict[int, str]
 def read_result(view: TableView, b: Builder) -> None:
     if read_matrix(view, b, "resultat"):  # kostnadsslag down, verksamheter across
         return
+    parts = take_parts(view)
     years = _years(view, b)
     for key in years.values():
         slag, year = key.split("-")
@@ -515,6 +525,8 @@ def read_result(view: TableView, b: Builder) -> None:
         warnings.append(note)
     if left := keep_unplaced(view, b, years):
         warnings.append(left)
+    if kept := keep_parts(view, b, parts):
+        warnings.append(kept)
     text = f"Resultaträkning med {count_of(len(rows), 'rad')}" + totals_text(view)
     _done(view, b, Became.RESULTAT, text, warnings)
 

@@ -132,6 +132,9 @@ class Builder:
         """The goals by the heading they were found under, for the tables that follow it."""
         self.named_goal: dict[str, Any] | None = None
         """The goal a line just above the next table names ("Indikatorer: <goal>")."""
+        self.table_goal: tuple[int, dict[str, Any]] | None = None
+        """The last goal a table of indicators was read for, with that table's last block: an
+        activity table right under it is that goal's (``word_activity_table``)."""
         self.summarised: set[int] = set()
         """The goals of a table summing the goals up, not yet given in full, and the
         indicators the summary gave the goals given in full since (``word_goal_restated``)."""

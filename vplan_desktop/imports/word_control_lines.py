@@ -3,7 +3,8 @@ labelled lines "Risk: …", "Kontrollmoment: …", "Ansvarig: …", "Frekvens: �
 "Sannolikhet: 3" and "Konsekvens: 4" read as levels). A control needs its "Kontrollmoment:"
 line; lines without one stay text. A control may also be one line, its kontrollmoment before a
 dash and its labelled fields after it: "Kontroll av att … – ansvarig: ekonomen, frekvens: en
-gång per år"."""
+gång per år". A process line's typed list number ("1. Ekonomiskt bistånd") numbers the
+controls and is no part of the process's name."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def labelled(block: Block) -> tuple[str, str] | None:
     return (key, found.group("value").strip()) if key else None
 
 
+_TYPED_NUMBER = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+"""A process line's typed list number ("1. Ekonomiskt bistånd"): the list's, not the name's."""
 _NEXT_FIELD = re.compile(r"[,;]\s+(?=[^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,2}\s*:)")
 """Where the next labelled field starts ("…, frekvens: …"); a comma inside a value stays."""
 _DASHED = re.compile(r"^(?P<moment>\S.{4,300}?)\s+[–—-]\s+(?P<fields>[^\W\d_].*)$")
@@ -115,7 +118,7 @@ class ControlLines:
             return False
         control: dict[str, Any] = {"id": self.b.next_id(), "att_granska": True}
         if first > block.index:
-            control["process"] = block.text.strip()[:300]
+            control["process"] = _TYPED_NUMBER.sub("", block.text.strip())[:300]
         for key, value in fields.items():
             if key in ("sannolikhet", "konsekvens"):
                 level = value.split()[0].strip("()") if value.split() else ""

@@ -1,5 +1,6 @@
 """Internkontroll tables: "Process/rutin | Risk | Kontrollmoment | Kontrollansvar | Frekvens |
-Metod | Rapporteras till" in the kommun's words, sannolikhet and konsekvens as 1–4."""
+Metod | Rapporteras till" in the kommun's words ("Granskningsområde | Risk | Kontrollaktivitet
+| Ansvarig | Frekvens" under a "Kontrollplan"), sannolikhet and konsekvens as 1–4."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_control_process import process_over_control
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.wording import count as count_of
 
@@ -21,13 +23,18 @@ WORDS = {
     "rapportering": ("rapport", "återrapport"),
 }
 
+CONTROL_WORDS = ("kontrollmoment", "kontrollaktivitet", "kontrollåtgärd")
+"""A column of the checks themselves: "Kontrollmoment", as many plans say "Kontrollaktivitet"."""
+PLAN_WORDS = ("internkontroll", "kontrollplan")
+"""A heading or caption naming the plan of internal control ("Kontrollplan 2027")."""
+
 
 def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
     words = " ".join(headers).lower()
     found = 0.0
-    if "kontrollmoment" in words:
+    if any(w in words for w in CONTROL_WORDS):
         found += 3
-    if "internkontroll" in ctx.words() or ctx.part == "internkontroll":
+    if any(w in ctx.words() for w in PLAN_WORDS) or ctx.part == "internkontroll":
         found += 2
     found += sum(
         1 for w in ("risk", "process", "rutin", "frekvens", "kontrollansvar", "metod") if w in words
@@ -69,6 +76,8 @@ def read(view: TableView, b: Builder) -> None:
         for key in ("process", "risk", "kontrollmoment", "kontrollansvar", "frekvens", "metod"):
             if text := view.cell(row.cells, key):
                 control[key] = text
+        if split := process_over_control(view, row):  # "**Inköp**" ¶ "Granskning av …"
+            control["process"], control["kontrollmoment"] = split
         if text := view.cell(row.cells, "rapportering"):
             control["rapportering_till"] = text
         if row.group and "process" not in control:

@@ -14,7 +14,10 @@ space, as it does at each line's end in a table cell). Such a cut is known by:
   unit such as "kr" or "nr" aside), or Swedish hyphenation (pyphen's sv_SE patterns) would not
   break the joined word there ("kontrollmo-ment", not "kontrollmome-nt") while the rest is not
   a word the document uses elsewhere, or the joined word is one the document uses elsewhere
-  and the first part is not.
+  and the first part is not, or the joined word is (or ends with) one of the labels plans
+  head their tables' columns with ("Målvärde", "Kontrollmoment", "Fordonsansvarig") and the
+  cut falls inside it: a header cell is narrow and its label is often the one long word in
+  it, cut at a syllable ("Målvär" / "de") as often as not.
 Two whole words on two lines ("Enhetschef" / "hemtjänst", "Projekt" / "nr") stay apart."""
 
 from __future__ import annotations
@@ -37,6 +40,16 @@ _VOWELS = set("aeiouyåäöéüAEIOUYÅÄÖÉÜ")
 _UNITS = {"kr", "tkr", "mkr", "mnkr", "nr", "st", "km", "kg", "mm", "cm", "ml", "kwh", "mwh"}
 """Abbreviations without a vowel that stand as words of their own."""
 _WORD = re.compile(r"[^\W\d_]+")
+COLUMN_LABELS = frozenset({
+    "aktivitet", "aktiviteter", "ansvarig", "bedömning", "beskrivning", "frekvens",
+    "genomförande", "indikator", "indikatorer", "internkontroll", "kommentar",
+    "kontrollansvarig", "kontrollmoment", "konsekvens", "målnivå", "målområde", "måluppfyllelse",
+    "målriktning", "målvärde", "målvärden", "måltal", "mätmetod", "nämndsmål", "nämndmål",
+    "nyckeltal", "prognos", "rapportering", "riskbedömning", "sannolikhet", "slutdatum",
+    "startdatum", "tidplan", "uppföljning", "utgångsläge", "utgångsvärde", "verksamhet"
+})  # fmt: skip
+"""Labels plans give their tables' columns (and their cells: an ansvarig): a cut inside one
+is a cut."""
 _T, _BR, _CR, _TAB, _P = w("t"), w("br"), w("cr"), w("tab"), w("p")
 
 
@@ -75,6 +88,10 @@ def _is_cut(cut: _Cut, words: Counter[str]) -> bool:
     the document's words used elsewhere."""
     first, rest = cut.first.lower(), cut.rest.lower()
     joined = first + rest
+    if any(
+        joined.endswith(label) for label in COLUMN_LABELS if len(joined) - len(label) < len(first)
+    ):
+        return True  # a label, alone or ending a compound ("Fordonsansva" / "rig")
     if not set(rest) & _VOWELS:
         return rest not in _UNITS
     if words[joined] > 0 and words[first] <= 0:

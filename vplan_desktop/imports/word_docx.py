@@ -21,16 +21,19 @@ from vplan_desktop.imports.word_cell_bullets import cell_items
 from vplan_desktop.imports.word_cell_pictures import picture_lines
 from vplan_desktop.imports.word_converted_lines import typed_item
 from vplan_desktop.imports.word_converted_repairs import repair_converted_lines
+from vplan_desktop.imports.word_docx_fields import Fields
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
 from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
+from vplan_desktop.imports.word_docx_objects import Objects
 from vplan_desktop.imports.word_docx_para import Para as _Para
-from vplan_desktop.imports.word_docx_para import bulleted, level_free
+from vplan_desktop.imports.word_docx_para import bulleted, level_free, object_lines
 from vplan_desktop.imports.word_docx_shapes import drawn, reading_order
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_docx_sym import sym_text
+from vplan_desktop.imports.word_page_ends import ends_page
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
@@ -64,11 +67,11 @@ class _Reader:
         self.numbering: dict[tuple[str, int], bool] = {}
         self.numbers = ListNumbers(None)
         self.notes: dict[str, str] = {}
-        self.fields: list[str] = []
-        """The open complex fields' instructions (a TOC field spans many paragraphs)."""
-        self.in_instruction = False
         self.targets = {rel_id: target for _kind, target, rel_id in rels}
         """Relationship id → part, for the images the body refers to."""
+        self.objects = Objects(package, self.targets)  # SmartArt, charts, worksheets
+        self.source.warnings = self.objects.warnings
+        self.fields = Fields(self.source.warnings)  # open complex fields, unmerged names
         for kind, target, _id in rels:
             if kind.endswith("/styles"):
                 self._read_styles(target)
@@ -226,10 +229,10 @@ class _Reader:
     def _body_paragraph(self, element: etree._Element, toc: bool) -> None:
         properties = element.find(w("pPr"))
         style = self._style_of(properties)
-        in_toc_field = any(f.startswith("TOC") for f in self.fields)
+        in_toc_field = self.fields.in_toc()
         read = self._paragraph(element, style)
         text = read.text
-        if toc or style.toc or in_toc_field or any(f.startswith("TOC") for f in self.fields):
+        if toc or style.toc or in_toc_field or self.fields.in_toc():
             if text:
                 self.source.toc.append(text)
         elif text:
@@ -240,9 +243,11 @@ class _Reader:
             start = len(self.source.blocks)
             self._blocks(box, toc)
             drawn(self.source.blocks, start)
+        for fields in read.objects:
+            self._add(**fields)
         for alt, data in read.images:
             self._add(kind=BlockKind.IMAGE, text=alt, alt=alt, image=data)
-        if properties is not None and properties.find(w("sectPr")) is not None:
+        if ends_page(element):
             self.source.section_ends.append(len(self.source.blocks))
 
     def _style_of(self, properties: etree._Element | None) -> Style:
@@ -352,22 +357,9 @@ class _Reader:
                     italic = i
             for child in run:
                 tag = child.tag
-                if tag == w("fldChar"):
-                    kind = child.get(w("fldCharType"))
-                    if kind == "begin":
-                        self.fields.append("")
-                        self.in_instruction = True
-                    elif kind == "separate":
-                        self.in_instruction = False
-                    elif kind == "end" and self.fields:
-                        self.fields.pop()
-                        self.in_instruction = False
-                elif tag == w("instrText"):
-                    if self.fields and self.in_instruction:
-                        self.fields[-1] += (child.text or "").strip().upper()
-                elif self.in_instruction:
+                if self.fields.hides(child):  # field markup, instructions, unmerged names
                     continue
-                elif tag == T and not note_mark(child.text or "", properties, out):
+                if tag == T and not note_mark(child.text or "", properties, out):
                     size = _points(properties, run) if properties is not None else 0.0
                     out.add_text(child.text or "", bold, italic, colour, size)
                 elif tag in (w("tab"), w("ptab")) or tag in (w("br"), w("cr")):
@@ -384,7 +376,7 @@ class _Reader:
                     note = self.notes.get(child.get(w("id"), ""))
                     if note:
                         out.notes.append(note)
-                elif tag in (w("drawing"), w("pict"), f"{{{MC}}}AlternateContent"):
+                elif tag in (w("drawing"), w("pict"), w("object"), f"{{{MC}}}AlternateContent"):
                     self._drawing(child, out)
         return out
 
@@ -408,6 +400,7 @@ class _Reader:
         """An image's alt text, a text box's paragraphs (read as blocks after this one; a
         group's boxes in reading order, ``word_docx_shapes``)."""
         boxes: list[etree._Element] = []
+        out.objects += self.objects.blocks(element)
         for choice_or_self in _without_fallbacks(element):
             tag = choice_or_self.tag
             if tag == f"{{{WP}}}docPr":
@@ -516,7 +509,7 @@ class _Reader:
                 lines.append(read.text)
             for box in read.boxes:
                 lines.append(" ".join(self._plain(box).split()))
-            lines += picture_lines([alt for alt, _ in read.images], lines)
+            lines += picture_lines([alt for alt, _ in read.images], lines) + object_lines(read)
         paragraphs, lines = cell_items(paragraphs, lines)
         text = " ".join(" ".join(lines).split())
         return Cell(

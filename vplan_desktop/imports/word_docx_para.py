@@ -8,7 +8,8 @@ several paragraphs:
 - lines in different font sizes (a converter's text blocks joined: a heading among them);
 - bullet lines, each a list item ("• Barn och familj", the Symbol font's bullet "\\uf0b7");
 - short lines on a cover page or in a signature ("Ordförande: …", "Socialchef: …").
-``pieces`` gives those paragraphs; any other paragraph stays whole."""
+``pieces`` gives those paragraphs; any other paragraph stays whole, as does a tab-aligned row
+whose first cell is broken over lines before its tabs (a table typed with tabs)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,8 @@ class Para:
     images: list[tuple[str, bytes]] = field(default_factory=list)
     """(alt text, the picture's bytes or b"" when it is not in the file)."""
     boxes: list[etree._Element] = field(default_factory=list)
+    objects: list[dict[str, Any]] = field(default_factory=list)
+    """The blocks read from its embedded objects (``word_docx_objects``), in order."""
     notes: list[str] = field(default_factory=list)
     size: float = 0.0
     """The largest font size (points) set on a run with text; 0 when none is set."""
@@ -102,7 +105,7 @@ class Para:
         is one paragraph."""
         if margin := margin_pieces(self):
             return margin
-        if not self.breaks:
+        if not self.breaks or self._wrapped_first_cell():
             return [self]
         lines = self._lines()
         texts = [" ".join("".join(r.text for r in line).split()) for line in lines]
@@ -120,6 +123,20 @@ class Para:
         else:
             return [self]
         return [self._piece(lines, group, n == len(groups) - 1) for n, group in enumerate(groups)]
+
+    def _wrapped_first_cell(self) -> bool:
+        """Whether the paragraph is one tab-aligned row whose first cell runs over lines: its
+        line breaks all before its first tab, two tabs or more on its last line ("Andel barn
+        … som inte återaktualiseras ↵ inom ett år … ⇥ 74 % ⇥ 78 % ⇥ 80 %"), all its lines in one
+        size (a heading over a row is no wrapped cell)."""
+        first, *rest = self.tabbed
+        return (
+            len(rest) >= 2
+            and len({size for size in self.line_sizes if size}) <= 1
+            and bool(first.split("\n")[0].strip())
+            and "\n" in first
+            and not any("\n" in part for part in rest)
+        )
 
     @staticmethod
     def _text(line: list[Run]) -> str:
@@ -219,3 +236,13 @@ def level_free(style: Style) -> bool:
     """Whether a paragraph of ``style`` may be read line by line (a heading's or title's
     lines stay one heading)."""
     return style.heading is None and not style.title
+
+
+def object_lines(read: Para) -> list[str]:
+    """The texts of the embedded objects in a table cell's paragraph, a line each (a table's
+    row as its cells' texts): a cell holds no blocks, and nothing of them is dropped."""
+    lines: list[str] = []
+    for fields in read.objects:
+        rows = fields.get("rows", ())
+        lines += [" | ".join(c.text for c in row if c.text) for row in rows] or [fields["text"]]
+    return [line for line in lines if line]

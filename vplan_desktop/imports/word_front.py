@@ -54,6 +54,13 @@ _LABELS = {
 }
 _NEXT_LABEL = re.compile(r",\s*[\wåäö][\wåäö ]{0,30}\s*[:：]\s+\S.*$")
 """A second label on a name's cover line ("Ordförande: Karin Ek (S), vice ordförande: …")."""
+_OPENS_FIELD = re.compile(r"^[^:：]{2,40}[:：]\s*\S")
+_SECOND_FIELD = re.compile(
+    r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]{2,30}(?:\s+[\wåäö-]{2,30}){0,2}[:：]\s*\S)"
+)
+"""A second "Label: value" after a cover line's first, with no comma ("Kommunstyrelsens
+ordförande: Annika Holm (C) Kommundirektör: Mats Lindqvist"): a converted plan runs fields
+printed side by side, or on lines of their own, into one line."""
 _DNR_IN = re.compile(
     r"(?:^|[\s.,;])(?:dnr|diarienummer|diarienr)\.?\s*[:：]?\s*"
     r"(?P<v>[A-ZÅÄÖ]{1,8}[\s-]?\d{2,4}[/.:-]\d{1,5}(?:[/.:-]\d{1,5})?)",
@@ -63,12 +70,13 @@ _DNR_IN = re.compile(
 _DNR_ALONE = re.compile(r"^(?P<v>[A-ZÅÄÖ]{2,8}[\s-]?(?:19|20)\d\d[/.:-]\d{1,6}(?:[/.:-]\d{1,5})?)$")
 """A cover line that is a diarienummer without its label ("KFN 2026/88"); a date is not."""
 _HEAD_OF = re.compile(
-    r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)(?:chef|direktör)\s*[:：]\s*(?P<v>\S.{1,100})$",
+    r"^(?P<role>[\wåäö]+isk\s+|[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)"
+    r"(?:chef|direktör)\s*[:：]\s*(?P<v>\S.{1,100})$",
     re.I,
 )
-"""A cover's "Socialchef: …", "Kultur- och fritidschef: …", "Kommundirektör: …": the head of
-the förvaltning (read when no line names the förvaltningschef as such), unless ``NOT_HEADS``
-names the role."""
+"""A cover's "Socialchef: …", "Kultur- och fritidschef: …", "Kommundirektör: …", "Teknisk
+chef: …": the head of the förvaltning (read when no line names the förvaltningschef as such),
+unless ``NOT_HEADS`` names the role."""
 NOT_HEADS = re.compile(
     r"^(?:ekonomi|enhets?|avdelnings|personal|hr|it|kommunikations|stabs|kansli|kommun|"
     r"kvalitets|utvecklings|administrativ|bitr(?:ädande)?)",
@@ -135,11 +143,23 @@ def _lines(block: Block, front: Front) -> list[Block]:
     return lines
 
 
+def _fields(line: Block) -> list[Block]:
+    """The cover line ``line`` parted before each later "Label: value" when it opens with one
+    (``_SECOND_FIELD``); [line] for any other line."""
+    text = line.text.strip()
+    if not _OPENS_FIELD.match(text):
+        return [line]
+    parts = _SECOND_FIELD.split(text)
+    if len(parts) < 2:
+        return [line]
+    return [replace(line, text=part, runs=(), markdown="") for part in parts]
+
+
 def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     """The front matter from the cover's lines (those before the first chapter), then from the
     rest of the document for what the cover lacks."""
     front = Front()
-    lines = [line for b in cover for line in _lines(b, front)]
+    lines = [field for b in cover for line in _lines(b, front) for field in _fields(line)]
     for b in lines:
         text = b.text.strip()
         for key, pattern in _LABELS.items():

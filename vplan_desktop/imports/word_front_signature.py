@@ -15,7 +15,8 @@ _NAME = re.compile(
 )
 """A person's name, perhaps with the party ("Lena Håkansson (S)")."""
 _CHAIR = re.compile(r"^(?:nämndens\s+|styrelsens\s+)?(?:nämnds)?ordförande\b.{0,40}$", re.I)
-_HEAD = re.compile(r"^(?P<role>[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)chef\b.{0,40}$", re.I)
+_HEAD = re.compile(r"^(?P<role>[\wåäö]+isk\s+|[\wåäö]+(?:-\s*och\s+[\wåäö]+)?)chef\b.{0,40}$", re.I)
+"""A head's role: "Socialchef", "Kultur- och fritidschef", "Teknisk chef"."""
 MAX_BLOCKS = 400
 """Only the first part of the document is searched (a förord, an inledning)."""
 

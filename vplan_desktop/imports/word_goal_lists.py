@@ -9,7 +9,7 @@ from enum import StrEnum
 from typing import Any
 
 from vplan_desktop.db.enums import MalNiva
-from vplan_desktop.imports.word_activity_lines import activity_line, end_line, end_of
+from vplan_desktop.imports.word_activity_lines import END_LABEL, activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_goal_outline import OutlineGoals
@@ -352,7 +352,8 @@ class GoalLists:
             "att_granska": True,
             "ansvarig": found.group("who").strip()[:200],
         }
-        activity.update(end_of(found.group("rest") or ""))
+        # "Ansvarig: Rektor. Klart: augusti 2027.": the end after its label, as on a line
+        activity.update(end_of(END_LABEL.sub("", found.group("rest") or "").strip()))
         self.owner_lines.add(following)
         after = following + 1
         end = end_line(self.blocks[after].text) if after < len(self.blocks) else None

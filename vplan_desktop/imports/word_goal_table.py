@@ -38,12 +38,20 @@ from vplan_desktop.imports.word_indicator_cells import (
 )
 from vplan_desktop.imports.word_indicator_unit import indicator_unit, strip_unit
 from vplan_desktop.imports.word_known_indicators import known_indicators
+from vplan_desktop.imports.word_matrix_cells import (
+    GOAL_ROLES,
+    Unpaired,
+    put_target,
+    row_value_lines,
+    year_cell_targets,
+)
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_shading import colour_words, reported_period
 from vplan_desktop.imports.word_stat_symbols import estimates, plain_figures
 from vplan_desktop.imports.word_symbols import lone_symbol_words
 from vplan_desktop.imports.word_table import YEAR, Row
+from vplan_desktop.imports.word_target_words import outcome_header, target_header
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -52,7 +60,7 @@ NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resul
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
     r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|"
-    r"prioriterat mål|prioriterade mål|mål)"
+    r"prioriterat mål|prioriterade mål|resultatmål|mål)"
     r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+"
     r"|\s*(?P<kod>(?:[A-ZÅÄÖ]{1,3}(?=\d))?\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"  # "Mål N1: …"
     r"(?!\d+(?:[.:]\d+)*[a-z]?\s*$)(?P<text>[^\s–—-].*)$",  # "Mål 2.1" alone: no text
@@ -61,7 +69,7 @@ _GOAL_TITLE = re.compile(
 GOAL_WORDS = re.compile(
     r"^(?:nämndsmål|nämndmål|nämndens mål|mål\s*\d|kf[-:]s? ?mål|kommunfullmäktiges mål|"
     r"förvaltningsmål|verksamhetsmål|strategiskt mål|inriktningsmål|effektmål|"
-    r"prioriterat mål\s*[\d:]|prioriterade mål\s*[\d:])",
+    r"prioriterat mål\s*[\d:]|prioriterade mål\s*[\d:]|resultatmål\s*[\d:])",
     re.IGNORECASE,
 )
 """The start of a line that names a goal ("Nämndsmål 1: …", "Prioriterat mål 2 – …")."""
@@ -117,9 +125,9 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
     found = 0.0
     if any(w in words for w in NAME_WORDS):
         found += 3
-    if any(w in words for w in ("målnivå", "målvärde", "måltal", "mål 20")):
+    if target_header(words):  # "Målvärde 2027", "Förväntat resultat 2027", "Ambitionsnivå"
         found += 2
-    if "nuläge" in words or "utgångsläge" in words:
+    if any(w in words for w in ("nuläge", "utgångsläge", "utgångsvärde", "basvärde")):
         found += 1
     if titles and _GOAL_TITLE.match(titles[0]):
         found += 2
@@ -169,7 +177,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "ovrigt"  # a forecast ("Prognos helår 2026") is no target: kept as words
         elif year:
             y = year
-            if any(w in lower for w in ("utfall", "bokslut", "resultat", "redovisat", "uppnått")):
+            if outcome_header(lower):  # "Utfall 2025", not "Förväntat resultat 2027"
                 role = f"utfall:{y}"
             elif "mål" in lower:
                 role = f"mal:{y}"
@@ -227,7 +235,7 @@ def grade(text: str) -> int | None:
         return None
     if "delvis" in lower:
         return 2
-    if "ej bedöm" in lower or "går ej" in lower or "ej mätt" in lower or lower in ("-", "–"):
+    if re.search(r"\b(?:ej|inte)\s+(?:att\s+)?bedöm|går ej|ej mätt|^[-–]$", lower):
         return 4
     if re.search(r"\b(ej|inte|icke)\b", lower):
         return 3
@@ -327,6 +335,7 @@ def read(view: TableView, b: Builder) -> None:
     if numbered:  # the goals the group rows named, and the default for rows under none
         rest = [default_goal] if any(r.group not in numbered for r in view.rows.rows) else []
         all_goals = list({id(g): g for g in [*numbered.values(), *rest]}.values())
+    b.table_goal = (view.parts[-1][0].index, all_goals[0]) if len(all_goals) == 1 else None
     indicators = sum(len(g["indikatorer"]) for g in all_goals)
     names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
     noun = "Målet" if len(all_goals) == 1 else "Målen"
@@ -342,25 +351,28 @@ def read(view: TableView, b: Builder) -> None:
 def _one_per_line(view: TableView, row: Row) -> list[list[str]]:
     """The row's cells; a name cell holding several indicators, one per paragraph ("Andel
     nöjda … ¶ Antal möten …"), gives one row each, with the values of columns that have as
-    many paragraphs (the rest stay with the first)."""
+    many values (paragraphs, soft-broken lines, year groups: ``word_matrix_cells``)."""
     name = view.col("namn")
     lines = row.lines[name] if name is not None and name < len(row.lines) else ()
     values = [
         i
         for i, role in enumerate(view.roles)
-        if i != name and role != "grupp" and role not in ACTIVITY_ROLES
+        if i != name and role not in ("grupp", *GOAL_ROLES, *ACTIVITY_ROLES)
     ]
     filled = [i for i in values if i < len(row.cells) and row.cells[i]]
-    alike = all(len(row.lines[i]) == len(lines) for i in filled)
+    own = row_value_lines(view, row, filled, len(lines))  # "2027: 76 %" lines per indicator
+    alike = all(len(own[i]) == len(lines) for i in filled)
     plain = all(len(t) <= 150 and t[:1].isupper() and not t.endswith(":") for t in lines)
-    if name is None or len(lines) < 2 or not plain or (filled and not alike):
+    if name is None or len(lines) < 2 or not plain:
         return [row.cells]
+    if filled and not alike:  # values not one per indicator: kept as the row's words
+        return [Unpaired(row.cells)]
     out = []
     for n, line in enumerate(lines):
         cells = ["" if i in filled else c for i, c in enumerate(row.cells)]
         cells[name] = line
         for i in filled:
-            cells[i] = row.lines[i][n]
+            cells[i] = own[i][n]
         out.append(cells)
     return out
 
@@ -380,7 +392,10 @@ def _indicator(
     if not name:
         return
     roles = view.roles[: len(cells)]
-    figured = any(c for c, r in zip(cells, roles, strict=False) if ":" in r or r == "nulage")
+    cells, yearly = year_cell_targets(view, cells)
+    figured = bool(yearly) or any(
+        c for c, r in zip(cells, roles, strict=False) if ":" in r or r == "nulage"
+    )
     lined = None if figured else indicator_line(name)  # "Andel … (2025: 86 %, mål 2027: 90 %)"
     name = lined["namn"] if lined is not None else name
     if IN_WORDS.match(name):  # "Målet i ord": the goal's target in words per year
@@ -407,6 +422,7 @@ def _indicator(
     cells = plain_figures(cells, view.roles)  # "88 %*", "ca 45 %": the figure alone
     cells = zero_dashes(cells, view.roles) if b.dash_zero else cells
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
+    values += yearly.values()
     unit = indicator_unit(name, view.cell(cells, "enhet"), values, view.cell(cells, "nulage"))
     cells = [strip_unit(c, unit) for c in cells]  # "31 dagar": the figure without its unit
     indicator["enhet"] = unit[:40] or indicator.get("enhet", "")
@@ -432,14 +448,11 @@ def _indicator(
             first, last = view.context.first_year, view.context.last_year
             spread = [str(y) for y in range(first, last + 1)] if target else []
             for at in [*(y for y in spread if y not in indicator["malnivaer"]), year]:
-                if value is not None:
-                    indicator["malnivaer"][at] = value
-                if jamforare is not None:
-                    indicator.setdefault("jamforare", {})[at] = jamforare.value
-                elif value is not None:  # a new target for the year: an older "≥" is not its
-                    indicator.get("jamforare", {}).pop(at, None)
+                put_target(indicator, at, value, jamforare)
         elif kind in ("utfall", "bokslut"):
             indicator["utfall"][year] = cell_value(cells[index])
+    for year, text in yearly.items():  # a "Målvärden" cell's "2027: 76 %" lines
+        put_target(indicator, year, *cell_target(strip_unit(text, unit)))
     if "nulage" not in indicator and not view.context.follow_up and indicator["utfall"]:
         # a plan's "Utfall 2025" before the plan's years: where the indicator stands now
         latest = max(indicator["utfall"])

@@ -1,5 +1,6 @@
 """Investment tables: a project per row ("Projektnamn/Projektgruppering", "Projekt", a project
-number beside it) with amounts per year; a "Summa" row checked, never imported as a project."""
+number beside it or before its name) with amounts per year; a "Summa" row, and a group's row
+carrying the group's sums, checked, never imported as a project."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ from vplan_desktop.imports.word_budget_table import (
     year_columns,
 )
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_group_sums import fold_group_sums
+from vplan_desktop.imports.word_project_number import numbered_names, split_number
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import check_total, column_kind_year
 from vplan_desktop.imports.word_tolkning import role_label, role_year
@@ -40,9 +43,13 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
 
 _NAMED = re.compile(r"(?:benämning|namn|projektnamn|investeringens namn)", re.I)
 """A column naming the project."""
-_CUMULATIVE = re.compile(r"^(?:ack\.?|ackumulerad|ackumulerat|ackumulerade)\b", re.I)
-"""A column of what the project has cost so far ("Ack. utfall t.o.m. 2025"): the sum over
-its earlier years, not the outcome of the year it names; kept as text."""
+_CUMULATIVE = re.compile(
+    r"^(?:ack\.?|ackumulerad|ackumulerat|ackumulerade)\b"
+    r"|\b(?:t\.?\s?o\.?\s?m\.?|tom|till och med)\s*(?:19|20)\d\d\b",
+    re.I,
+)
+"""A column of what the project has cost so far ("Ack. utfall t.o.m. 2025", "Utfall t.o.m.
+2025"): the sum over its earlier years, not the outcome of the year it names; kept as text."""
 
 
 def roles(headers: list[str], ctx: TableContext) -> list[str]:
@@ -52,7 +59,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
     named = next((i for i, h in enumerate(headers) if _NAMED.fullmatch(h.strip(" :"))), None)
     for index, header in enumerate(headers):
         lower = header.lower()
-        cumulative = _CUMULATIVE.match(lower.strip())
+        cumulative = _CUMULATIVE.search(lower.strip())
         found = column_kind_year(header) if index > 0 and not cumulative else None
         if found is not None:
             kind, year = found
@@ -86,12 +93,21 @@ def read(view: TableView, b: Builder) -> None:
         found = role_year(role)
         if found is not None:
             years[index] = found
+    blocks = {part.index: part for part, _ in view.parts}
+    groups = fold_group_sums(view.rows, sorted(years), blocks)
+    # "91034 Ombyggnad av Storgatan": the number typed before the name, no column of its own
+    numbered = "projektnummer" not in view.roles and numbered_names(
+        [view.cell(r.cells, "namn") for r in view.rows.rows]
+    )
     for row in view.rows.rows:
         name = view.cell(row.cells, "namn")
+        number = view.cell(row.cells, "projektnummer")
+        if numbered and (split := split_number(name)) is not None:
+            number, name = split
         project: dict[str, Any] = {
             "id": b.next_id(),
             "projekt": name,
-            "projektnummer": view.cell(row.cells, "projektnummer"),
+            "projektnummer": number,
             "belopp": {},
             "utfall": {},
             "att_granska": True,
@@ -105,5 +121,8 @@ def read(view: TableView, b: Builder) -> None:
     warnings = [w for t in view.rows.totals if (w := check_total(t, names, view.rows.rows))]
     if left := keep_unplaced(view, b, years):
         warnings.append(left)
-    text = f"Investeringar: {count_of(len(view.rows.rows), 'projekt')}" + totals_text(view)
+    text = f"Investeringar: {count_of(len(view.rows.rows), 'projekt')}"
+    if groups:
+        text += f" i {count_of(len(groups), 'projektgrupp')} (" + ", ".join(groups) + ")"
+    text += totals_text(view)
     _done(view, b, Became.INVESTERINGAR, text, warnings)

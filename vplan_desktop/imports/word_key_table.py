@@ -1,6 +1,8 @@
 """Tables of figures that are not the plan's own parts become key-figure tables (their columns'
 headings kept, a group's rows as sub-rows of a row named for the group); tables of text stay
-as tables in the chapter's text. Either way nothing of them is lost."""
+as tables in the chapter's text. Either way nothing of them is lost. A table read from a chart
+(``word_docx_objects``) holds the figures the chart draws: key figures, whatever its caption or
+columns say (a chart of costs over the years is no budget)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,8 @@ from typing import Any
 from vplan_desktop import markdown as md
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_docx_objects import CHART
+from vplan_desktop.imports.word_quantity_rows import MEASURES
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_sex_rows import sex_label
 from vplan_desktop.imports.word_text import cell_value
@@ -22,12 +26,18 @@ _PART = re.compile(r"^[-–—]?\s*(?:varav|därav)\s+\S", re.IGNORECASE)
 GROUP_WORDS = re.compile(r"^(?:verksamhet|område|målområde|enhet\b|kategori|grupp|inriktning)")
 
 
+CHART_SCORE = 100.0
+"""A chart's table's score: above any other kind's."""
+
+
 def score_key(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
+    if block.embedded == CHART:
+        return CHART_SCORE
     words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
     found = 1.0 + 3 * figure_share(block, 1)
-    if any(w in words for w in ("nyckeltal", "statistik", "volym")):
+    if any(w in words for w in ("nyckeltal", "statistik", "volym")) or MEASURES.search(words):
         found += 2
-    if headers and "nyckeltal" in headers[0].lower():
+    if headers and ("nyckeltal" in headers[0].lower() or MEASURES.search(headers[0])):
         found += 3
     return found
 

@@ -33,7 +33,13 @@ def margin_pieces(para: Para) -> list[Para]:
         return []
     heads = [i for i in shown if para.runs[i].bold]
     body = [i for i in shown if i not in heads]
-    if not body or any(i not in marks for i in heads) or any(para.runs[i].italic for i in heads):
+    if (
+        not heads
+        or heads[0] != shown[0]
+        or not body
+        or any(i not in marks for i in heads)
+        or any(para.runs[i].italic for i in heads)
+    ):
         return []
     heading = " ".join(" ".join(para.runs[i].text.split()) for i in heads)
     if len(heading) > LONGEST or heading.endswith(":"):

@@ -1,9 +1,10 @@
 """Page headers and footers that a plan converted from a PDF keeps as body text: the
-converter makes each page a section, and the line the PDF printed at the top or foot of
-every page ("Västerfors kommun – Gymnasienämnden – Verksamhetsplan 2027–2028", "Sida 3 av
-12", a lone page number) stands first or last in its section. Such a line, found at the edge
-of two or more sections (the figures in it may differ: page numbers), or a lone page number
-at a section's edge, is set aside as Word's own headers and footers are."""
+converter makes each page a section (Word's own PDF reflow ends it with a hard page break,
+word_page_ends.py), and the line the PDF printed at the top or foot of every page
+("Västerfors kommun – Gymnasienämnden – Verksamhetsplan 2027–2028", "Sida 3 av 12", a lone
+page number) stands first or last in its page. Such a line, found at the edge of two or more
+pages (the figures in it may differ: page numbers), or a lone page number at a page's edge,
+is set aside as Word's own headers and footers are."""
 
 from __future__ import annotations
 

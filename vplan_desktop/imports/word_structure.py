@@ -2,7 +2,9 @@
 starting at any level (chapters in Heading 2 with only the appendices in Heading 1), or in a
 plan without them by numbered lines ("3.2 Mål"), short bold lines (their levels told by font
 size when the plan sizes them, ``word_sizes``) and lines in capitals; a line the table of
-contents names is a heading too. A line just above a table is its caption."""
+contents names is a heading too, as is, in a plan with heading styles, a bold line the writer
+sized as a chapter or a section (``word_styled_sizes``). A line just above a table is its
+caption."""
 
 from __future__ import annotations
 
@@ -11,7 +13,9 @@ from dataclasses import dataclass, field
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_caption_word import caption_line
+from vplan_desktop.imports.word_numbered_siblings import numbered_siblings
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
+from vplan_desktop.imports.word_styled_sizes import styled_sized_levels
 from vplan_desktop.imports.word_text import labelled_goal
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
@@ -102,6 +106,13 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
                 out.levels[b.index] = b.candidate_level if b.heading_by is HeadingBy.NUMBER else 1
             elif b.candidate_level and _before_table(blocks, b.index):
                 out.captions.add(b.index)
+        for index, level in styled_sized_levels(blocks, out.toc_lines).items():
+            if index not in out.levels:  # a bold chapter in a size of its own ("Ekonomi")
+                out.levels[index] = level
+                out.captions.discard(index)
+        for index, level in numbered_siblings(blocks, out.levels).items():
+            out.levels[index] = level  # "3.2" in bold beside the styled "3.1"
+            out.captions.discard(index)
     else:
         numbers = [b.candidate_level or 1 for b in blocks if b.heading_by is HeadingBy.NUMBER]
         caps = any(b.heading_by is HeadingBy.CAPS for b in blocks if b.candidate_level)

@@ -17,6 +17,7 @@ from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_sex_rows import SexRows
 from vplan_desktop.imports.word_stacked_rows import stacked_rows
 from vplan_desktop.imports.word_stat_symbols import unmarked
+from vplan_desktop.imports.word_unit_header import is_unit
 from vplan_desktop.imports.word_year_targets import split_year_targets
 
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
@@ -204,7 +205,7 @@ def _names_column(text: str) -> bool:
         is_year_header(plain)
         or plain.lower() in _SUBHEADERS
         or bool(_PERIOD.match(plain) or _COMPARISON.match(plain))
-        or bool(_UNIT_LABEL.fullmatch(plain))
+        or is_unit(plain)
     )
 
 
@@ -333,7 +334,10 @@ def table_rows(
                 split_row = part > 0 and r == skip and not cells[name_col] and out.rows
                 # a goal table's row holding an activity and no indicator is a row of its own
                 own = "aktivitet" in roles and bool(cells[roles.index("aktivitet")])
-                if (split_row or (not cells[name_col] and not own)) and out.rows:
+                # a row naming a group of its own starts that group, never joins the row above
+                fresh = bool(out.rows and group_col is not None and cells[group_col])
+                fresh = fresh and cells[group_col or 0] != out.rows[-1].group
+                if (split_row or (not cells[name_col] and not own and not fresh)) and out.rows:
                     previous = out.rows[-1]
                     for c, text in enumerate(cells):
                         if text and c != group_col:
@@ -383,12 +387,18 @@ KIND_WORDS = {
 """The words of a budget column's heading, by the kind of column they make."""
 
 
+_CARRIED = re.compile(r"^\W*ombudget")
+"""An "Ombudgetering från 2025" column: money carried over from a year, which the
+fullmäktige decides on of its own; no budget of the year it names ("Budget 2026 inkl.
+ombudgetering" is the year's budget)."""
+
+
 def column_kind_year(header: str) -> tuple[str, int] | None:
     """("budget", 2027) for "Budget 2027", ("", 2027) for "2027" alone; None for a heading
     that names no year."""
     lower = header.lower()
     year = year_in(lower)  # a school year ("Prognos 2027/28") as the year it ends in
-    if not year or len(lower) > 60:
+    if not year or len(lower) > 60 or _CARRIED.search(lower):
         return None
     for word, kind in KIND_WORDS.items():
         if word in lower:

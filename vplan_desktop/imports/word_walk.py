@@ -22,7 +22,7 @@ from vplan_desktop.imports import (
     word_key_table,
 )
 from vplan_desktop.imports.word_activity_lines import goal_line
-from vplan_desktop.imports.word_area_chapter import goal_part
+from vplan_desktop.imports.word_area_chapter import area_heading, goal_part
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
@@ -34,6 +34,7 @@ from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
 from vplan_desktop.imports.word_goal_explained import read_prose_goal
 from vplan_desktop.imports.word_goal_label_line import label_line
 from vplan_desktop.imports.word_goal_lists import GoalLists
+from vplan_desktop.imports.word_goal_nesting import upper_level
 from vplan_desktop.imports.word_goal_prose import leads_in
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_kf_link import area_goal, goal_link
@@ -52,6 +53,7 @@ from vplan_desktop.imports.word_table import (
 from vplan_desktop.imports.word_table_lead import goal_named_above, keep_table_notes
 from vplan_desktop.imports.word_text import goal_heading, labelled_goal
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
+from vplan_desktop.imports.word_unit_header import unit_rows
 from vplan_desktop.imports.word_unit_rows import by_unit
 from vplan_desktop.wording import clipped
 
@@ -108,7 +110,7 @@ def part_of(text: str) -> str:
 
 def continuations(blocks: list[Block], corrections: Tolkning) -> dict[int, list[tuple[Block, int]]]:
     """Each table's parts: itself (skipping nothing) and the tables right after it that a
-    page break split off (skipping a header row repeated on the new page)."""
+    page break split off (skipping a header row repeated on the new page, or units rows)."""
     out: dict[int, list[tuple[Block, int]]] = {}
     head: int | None = None
     for block in blocks:
@@ -131,7 +133,7 @@ def continuations(blocks: list[Block], corrections: Tolkning) -> dict[int, list[
         if joins and head is not None:
             first = blocks[head]
             repeated = block.row_texts(0) == first.row_texts(0)
-            out[head].append((block, guess_header_rows(first) if repeated else 0))
+            out[head].append((block, guess_header_rows(first) if repeated else unit_rows(block)))
         else:
             head = block.index
             out[head] = [(block, -1)]
@@ -246,7 +248,7 @@ class Walk:
             b.became(
                 block.index, Became.STRUKTUR, f"Rubrik för målet ”{clipped(known['text'], 50)}”"
             )
-        elif (self.part == "mal" and not self.parts[-1]) or named:
+        elif (self.part == "mal" and not self.parts[-1]) or named or area_heading(self, block):
             self.goal_heading(block, level, kod, text)
         elif self.chapter is not None:
             b.text(self.chapter, md.Heading(min(level - 1, 3), (md.Run(text),)))
@@ -279,6 +281,7 @@ class Walk:
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{area['namn']}”")
             return
         niva, goal_kod, goal_text = word_goal_table.parse_goal(text)
+        niva = upper_level(self.source.blocks, self.s.levels, block.index, level, text) or niva
         area = b.current_area or b.area(self.path[0] if depth and level > 1 else "Mål")
         b.current_area = area
         above = [g for at, g in self.goal_at.items() if at < level]
