@@ -464,6 +464,26 @@ the corpus tests.
   newest first, the header row as a table of its own above the body, a units row, a totals
   column on the right, a "Förändring %" column and indicator tables with the years as rows and
   the indicators as columns.
+
+CA–CC were written as a twenty-third holdout, without reading the import, against the import
+taught A–BZ: they scored CA 74 %, CB 55 % and CC 58 % on first reading (indicator cards nested
+in a layout grid, one grid's cards lost; service levels under "Åtagande:" lines read as key
+figures; a plan by verksamhetsområde whose prose under each area's budget was taken for a page
+footer) before the import learnt their shapes. CA and CC are held by the corpus tests; CB
+reads 94 % and stays in HOLDOUT (three service levels in mixed units).
+
+- CA (``word_shapes_ca``): a kultur- och fritidsnämnd's indicator cards two or three side by
+  side in a borderless layout table, each a nested table of the name merged across the top,
+  outcomes and targets under their labels and a "Källa: Kolada (…)" line, an empty grid cell
+  where a goal has an odd number of cards.
+- CB (``word_shapes_cb``): a gemensam IT-nämnd's service levels: "Åtagande:" goals over
+  "Servicenivå | Utfall jan–okt 2026 | Målnivå 2027" tables with times and counts ("95 % inom
+  8 timmar", "1 h 45 min"), activities with periods "2027-02-01 – 2027-06-30", a resultatbudget
+  financed by the member kommuner ending in "Nämndens resultat", and a price list.
+- CC (``word_shapes_cc``): a barn- och utbildningsnämnd's plan by verksamhetsområde: common goals
+  in a "Målområde | Nr | Nämndsmål" table, each area's chapter with its indicators tied to the
+  goals by a goal line, a number column or "Bidrar till mål 4", its activities and a cost-type
+  budget with a prose line under it, and a summary driftbudget per area at the end.
 """
 
 from __future__ import annotations
@@ -717,13 +737,13 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "BX-teknisk-nämnd-budget-i-block": build_bx,
     "BY-miljö-hälsoskydd-andra-ord": build_by,
     "BZ-bun-omvänd-årsordning-delade-tabellhuvuden": build_bz,
+    "CA-kultur-fritid-indikatorkort-i-rutnät": build_ca,
+    "CC-bun-per-verksamhetsområde": build_cc,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
 HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "CA-kultur-fritid-indikatorkort-i-rutnät": build_ca,
     "CB-gemensam-it-nämnd-servicenivåer": build_cb,
-    "CC-bun-per-verksamhetsområde": build_cc,
 }
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

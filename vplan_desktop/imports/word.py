@@ -33,6 +33,7 @@ from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_box import unfold_boxes
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_card_grid import unfold_card_grids
 from vplan_desktop.imports.word_chart_caption import chart_captions_above
 from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_cards
 from vplan_desktop.imports.word_control_cards import upright_cards
@@ -113,6 +114,7 @@ def read_source(path: Path) -> Source:
         source = second_language(read_odt(path))  # only the Swedish names items
     else:
         source = second_language(read_docx(path), other_language_pieces(path))
+    source = unfold_card_grids(source)  # before any pass reads a grid's cells as its own
     source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))
     source = split_merged_columns(source)  # before a table's columns are read

@@ -13,12 +13,14 @@ from typing import Any
 
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import parse_date
+from vplan_desktop.imports.word_activity_area import named_area
 from vplan_desktop.imports.word_activity_lines import goal_named_by_line
 from vplan_desktop.imports.word_activity_months import is_month, month_span
 from vplan_desktop.imports.word_activity_quarters import is_quarter, quarter_span
 from vplan_desktop.imports.word_activity_questions import asks_questions, question_role
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_date_range import PERIOD_HEADER, date_range
 from vplan_desktop.imports.word_dates import period_end
 from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
@@ -133,6 +135,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "manad"  # a Gantt chart's month, marked or shaded when the work runs
         elif "start" in lower or "påbörja" in lower:
             role = "startdatum"
+        elif PERIOD_HEADER.match(lower.strip(" :.")):
+            role = "slutdatum"  # "Period": "2027-02-01 – 2027-06-30" ends on its last day
         elif re.search(r"(?<!be)slut", lower) or any(  # "Beslut" is the decision, no end
             w in lower
             for w in (
@@ -268,6 +272,9 @@ def read(view: TableView, b: Builder) -> None:
                 activity["namndsmal_id"], activity["malomrade_id"] = linked["id"], None
             else:
                 extra.append(f"Mål: {link}")
+        in_area = named_area(view, b, cells) if activity["namndsmal_id"] is None else None
+        if in_area is not None:
+            activity["malomrade_id"] = in_area["id"]  # "Tjänsteområde: Användarstöd"
         if owner := view.cell(cells, "ansvarig"):
             activity["ansvarig"] = owner
         if start := view.cell(cells, "startdatum"):
@@ -277,7 +284,10 @@ def read(view: TableView, b: Builder) -> None:
             else:
                 extra.append(f"Start: {start}")
         if end := view.cell(cells, "slutdatum"):
-            found = end_dates(end)
+            span = date_range(end)
+            found = {"slutdatum": span[1]} if span else end_dates(end)
+            if span and "startdatum" not in activity:
+                activity["startdatum"] = span[0]
             if not found and (date := _date(end)):
                 found = {"slutdatum": date}
             ends = None if found else period_end(end) or reported_end(end)
@@ -344,6 +354,7 @@ def read(view: TableView, b: Builder) -> None:
                 t for t in (activity["beskrivning"], " | ".join(c for c in cells if c)) if t
             )
         b.activities.append(activity)
+        b.activity_chapter[activity["id"]] = ctx.path[0] if ctx.path else ""
         count += 1
     text = f"{count_of(count, 'aktivitet')}" + (
         f" (mål: ”{clipped(goal['text'], 50)}”)" if goal else ""

@@ -1,7 +1,10 @@
 """An activity whose name ends in the verksamhet that carries it out, in brackets ("Lovbibliotek
 på sommarlovet (Bibliotek)"): when the brackets name a verksamhet of the plan (a row of its
-driftbudget), that is the activity's verksamhet and the name is the words before them. Read
-once the whole document is, since the budget often comes after the goals."""
+driftbudget), that is the activity's verksamhet and the name is the words before them. An
+activity table in a chapter of one verksamhet ("Förskola" over its "Aktiviteter", the plan's
+driftbudget holding a row "Förskola") is that verksamhet's: its activities without a
+verksamhet of their own get the chapter's. Read once the whole document is, since the budget
+often comes after the goals."""
 
 from __future__ import annotations
 
@@ -35,4 +38,25 @@ def units_in_names(b: Builder) -> None:
         b.report(
             f"Verksamheten inom parentes efter aktivitetens namn blev aktivitetens verksamhet "
             f"({count_of(moved, 'aktivitet')})."
+        )
+    _chapter_units(b)
+
+
+def _chapter_units(b: Builder) -> None:
+    """Gives each activity without a verksamhet, read from a table under a chapter named as a
+    verksamhet of the driftbudget, that verksamhet."""
+    budgeted = {r["verksamhet_id"] for r in b.drift_rows}
+    units = {_key(name): i for name, i in b.units.items() if i in budgeted}
+    given = 0
+    for activity in b.activities:
+        chapter = b.activity_chapter.get(activity["id"], "")
+        unit_id = units.get(_key(chapter))
+        if unit_id is None or activity.get("verksamhet_id") is not None:
+            continue
+        activity["verksamhet_id"] = unit_id
+        given += 1
+    if given:
+        b.report(
+            f"Aktiviteter i ett kapitel som heter som en verksamhet i driftbudgeten blev "
+            f"verksamhetens ({count_of(given, 'aktivitet')})."
         )

@@ -52,6 +52,9 @@ class Cell:
     stacked: tuple[str, ...] = ()
     """``lines`` split also at soft line breaks (entries stacked one per line in one paragraph);
     () when no paragraph has one (word_soft_breaks.py)."""
+    nested: tuple[Block, ...] = ()
+    """The tables nested in the cell, each read as a body table (their text is also in the
+    cell's ``lines``): a grid laying out cards (word_card_grid.py)."""
 
 
 EMPTY_CELL = Cell("")

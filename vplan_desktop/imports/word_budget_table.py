@@ -21,6 +21,7 @@ from vplan_desktop.imports.word_account_table import (
     account_roles,
     account_table,
 )
+from vplan_desktop.imports.word_area_costs import area_cost_table
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_budget_matrix import read_matrix
 from vplan_desktop.imports.word_budget_parts import keep_parts, take_parts
@@ -106,6 +107,8 @@ def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableC
         found -= 3  # no budget's columns, and a row of shares ("66 %"): figures, not amounts
     if quantity_rows(block, words):
         found -= 3  # rows counted in km, hektar, "per skoldag": quantities, not money
+    if area_cost_table(block, ctx):
+        found -= 5  # an area's own lines by cost type: no verksamheter
     return found
 
 

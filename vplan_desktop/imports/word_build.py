@@ -93,6 +93,8 @@ class Builder:
         self.areas: list[dict[str, Any]] = []
         self.goals: list[dict[str, Any]] = []
         self.activities: list[dict[str, Any]] = []
+        self.activity_chapter: dict[int, str] = {}
+        """The top heading each activity's table stood under, by the activity's id."""
         self.units: dict[str, int] = {}
         self.drift_columns: dict[str, dict[str, Any]] = {}
         self.drift_rows: list[dict[str, Any]] = []

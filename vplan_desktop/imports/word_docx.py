@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -435,6 +436,10 @@ class _Reader:
     # --- tables -----------------------------------------------------------------------------
 
     def _table(self, element: etree._Element) -> None:
+        if (block := self._table_block(element)) is not None:
+            self.source.blocks.append(replace(block, index=len(self.source.blocks)))
+
+    def _table_block(self, element: etree._Element) -> Block | None:
         grid: list[list[Cell]] = []
         header_rows = 0
         counting_header = True
@@ -476,19 +481,14 @@ class _Reader:
                 below[column] = value
             grid.append(cells)
         if not grid:
-            return
+            return None
         width = max(len(r) for r in grid)
         rows = tuple(tuple(r + [Cell("") for _ in range(width - len(r))]) for r in grid)
         if not any(c.text for r in rows for c in r):
-            return
+            return None
         first = " | ".join(c.text for c in rows[0] if c.text)
-        self._add(
-            kind=BlockKind.TABLE,
-            text=first,
-            rows=rows,
-            header_rows=header_rows,
-            notes=tuple(notes),
-        )
+        return Block(0, BlockKind.TABLE, first, rows=rows, header_rows=header_rows,
+                     notes=tuple(notes))  # fmt: skip
 
     def _cell(self, element: etree._Element, notes: list[str]) -> Cell:
         lines: list[str] = []
@@ -520,6 +520,7 @@ class _Reader:
             paragraphs=tuple(paragraphs),
             tints=tints(pieces),
             stacked=soft_lines(element, tuple(lines)),
+            nested=tuple(b for b in map(self._table_block, element.findall(TBL)) if b),
         )
 
 

@@ -6,6 +6,7 @@ language before it looks at the words."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path, PurePosixPath
 
@@ -23,11 +24,33 @@ finska ("fi-FI"), meänkieli ("fit") and the samiska languages ("se-SE", "sma-SE
 Other marks say nothing: a plan written in Word set up for English is all "en-US"."""
 
 
+_MARK = re.compile(
+    rb":lang\b[^>]*?:val\s*=\s*[\"'](?:"
+    + b"|".join(sorted(m.encode() for m in _MINORITY))
+    + rb")\b",
+    re.IGNORECASE,
+)
+"""A language mark naming a minority language, whatever the namespace's prefix: a part without
+one is not parsed at all (most plans have none)."""
+
+
 def _xml(package: zipfile.ZipFile, part: str) -> etree._Element | None:
     try:
-        return etree.fromstring(package.read(part), _PARSER)
+        data = package.read(part)
+        return etree.fromstring(data, _PARSER)
     except (KeyError, etree.XMLSyntaxError):
         return None
+
+
+def _marked(package: zipfile.ZipFile, parts: list[str]) -> bool:
+    """Whether any of ``parts`` holds a minority language's mark."""
+    for part in parts:
+        try:
+            if _MARK.search(package.read(part)):
+                return True
+        except KeyError:
+            continue
+    return False
 
 
 def _main_part(package: zipfile.ZipFile) -> str:
@@ -82,7 +105,10 @@ def other_language_pieces(path: Path) -> frozenset[str]:
     try:
         with zipfile.ZipFile(path) as package:
             main = _main_part(package)
-            styles = _xml(package, str(PurePosixPath(main).parent / "styles.xml"))
+            styles_part = str(PurePosixPath(main).parent / "styles.xml")
+            if not _marked(package, [main, styles_part]):
+                return frozenset()
+            styles = _xml(package, styles_part)
             body = _xml(package, main)
     except (OSError, zipfile.BadZipFile):
         return frozenset()

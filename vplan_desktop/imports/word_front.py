@@ -12,6 +12,7 @@ from itertools import pairwise
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
+from vplan_desktop.imports.word_front_own_head import own_head
 from vplan_desktop.imports.word_front_signature import signed
 from vplan_desktop.plan_status import MAX_PERIOD_YEARS
 
@@ -225,6 +226,11 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                 front.forvaltningschef = found.group("v").strip()
                 front.use(b, "forvaltningschef")
                 break
+    for b in lines if not front.forvaltningschef else []:  # "IT-chef" of the IT-nämnd
+        if head := own_head(b.text, front.namnd):
+            front.forvaltningschef = head
+            front.use(b, "forvaltningschef")
+            break
     if not front.ordforande or not front.forvaltningschef:  # signed in a förord
         for key, name in signed(later, NOT_HEADS).items():
             setattr(front, key, getattr(front, key) or name)
@@ -343,10 +349,11 @@ def kommun_in(text: str) -> str:
 
 def _namnd(text: str) -> str:
     """The nämnd a line names; in the genitive ("Miljö- och byggnämndens verksamhetsplan")
-    as the nämnd itself ("Miljö- och byggnämnden")."""
+    as the nämnd itself ("Miljö- och byggnämnden"); a gemensam nämnd named by an abbreviation
+    ("Gemensamma IT-nämnden") with its adjective."""
     found = re.search(
         r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?"
-        r"(?:(?<=a)\s+(?:[a-zåäö][\wåäö]*)?)?nämnd(?:en)?)(?:s\b|\b)",
+        r"(?:(?<=a)\s+(?:[a-zåäö][\wåäö]*|[A-ZÅÄÖ]{2,5}-)?)?nämnd(?:en)?)(?:s\b|\b)",
         text,
     )
     if not found:  # "Kommunstyrelsen", "Kommunstyrelsen Hallsjö"

@@ -24,7 +24,7 @@ AREA_LINE = re.compile(
 )
 """A line "Målområde: <name>": the goals under it are that målområde's."""
 _AREA_WORD = re.compile(
-    r"^(?:målområde\s*\d*\s*[:.–-]?|(?:fokusområde|perspektiv|strategiskt område)\s*:)\s*",
+    r"^(?:målområde\b\s*\d*\s*[:.–-]?|(?:fokusområde|perspektiv|strategiskt område)\s*:)\s*",
     re.IGNORECASE,
 )
 _TYPED_NUMBER = re.compile(r"^(?P<kod>\d+(?:\.\d+)+)\.?\s+(?P<name>\S.*)$")

@@ -36,7 +36,9 @@ from vplan_desktop.imports.word_indicator_cells import (
     no_figure,
     nulage_outcome_year,
 )
+from vplan_desktop.imports.word_indicator_twins import earlier_indicator
 from vplan_desktop.imports.word_indicator_unit import indicator_unit, strip_unit
+from vplan_desktop.imports.word_indicator_words import NAME_WORDS
 from vplan_desktop.imports.word_known_indicators import known_indicators
 from vplan_desktop.imports.word_matrix_cells import (
     GOAL_ROLES,
@@ -56,11 +58,10 @@ from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
-NAME_WORDS = ("indikator", "mätmetod", "mätetal", "nyckeltal", "mått", "resultatmått", "styrtal")
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
     r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|"
-    r"prioriterat mål|prioriterade mål|resultatmål|mål)"
+    r"prioriterat mål|prioriterade mål|resultatmål|åtagande|mål)"
     r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+"
     r"|\s*(?P<kod>(?:[A-ZÅÄÖ]{1,3}(?=\d))?\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"  # "Mål N1: …"
     r"(?!\d+(?:[.:]\d+)*[a-z]?\s*$)(?P<text>[^\s–—-].*)$",  # "Mål 2.1" alone: no text
@@ -69,7 +70,7 @@ _GOAL_TITLE = re.compile(
 GOAL_WORDS = re.compile(
     r"^(?:nämndsmål|nämndmål|nämndens mål|mål\s*\d|kf[-:]s? ?mål|kommunfullmäktiges mål|"
     r"förvaltningsmål|verksamhetsmål|strategiskt mål|inriktningsmål|effektmål|"
-    r"prioriterat mål\s*[\d:]|prioriterade mål\s*[\d:]|resultatmål\s*[\d:])",
+    r"prioriterat mål\s*[\d:]|prioriterade mål\s*[\d:]|resultatmål\s*[\d:]|åtagande\s*:)",
     re.IGNORECASE,
 )
 """The start of a line that names a goal ("Nämndsmål 1: …", "Prioriterat mål 2 – …")."""
@@ -139,8 +140,8 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
         found += 1
     if ctx.part == "mal" or ctx.under_goal:
         found += 1
-    first = headers[1] if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else ""
-    first = first or (headers[0] if headers else "")
+    plain = [h for h in headers if not NUMBER_COLUMN.match(h) and not _AREA_COLUMN.match(h)]
+    first = (plain or headers or [""])[0]  # also after "Målområde | Nr |"
     if first.lower().strip(": ") in ("mål", "nämndsmål", "nämndmål", "nämndens mål"):
         found += 2  # "Nämndsmål | …", also after a number column ("Nr | Nämndsmål | …")
     if "måluppfyllelse" in ctx.words():
@@ -403,7 +404,7 @@ def _indicator(
             if role.startswith("mal:") and index < len(cells) and cells[index]:
                 goal["arstexter"][role[4:]] = cells[index][:2000]
         return
-    same = next((i for i in goal["indikatorer"] if i["namn"] == name and i["id"] not in made), None)
+    same = earlier_indicator(goal, name, made, view, cells)  # or another verksamhet's
     indicator: dict[str, Any] = same or {
         "id": b.next_id(),
         "namn": name,

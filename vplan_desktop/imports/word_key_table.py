@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 from vplan_desktop import markdown as md
+from vplan_desktop.imports.word_area_costs import area_cost_table
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_docx_objects import CHART
@@ -39,6 +40,8 @@ def score_key(headers: list[str], titles: list[str], block: Block, ctx: TableCon
         found += 2
     if headers and ("nyckeltal" in headers[0].lower() or MEASURES.search(headers[0])):
         found += 3
+    if area_cost_table(block, ctx):
+        found -= 4  # an area's budget lines by cost type: text of its chapter
     return found
 
 
@@ -154,3 +157,17 @@ def chapter_table(view: TableView) -> md.TableBlock:
             if any(cells):
                 rows.append(tuple(cells))
     return md.TableBlock(header=header, rows=tuple(rows))
+
+
+def kept_in_chapter(view: TableView, b: Builder, rubrik: str) -> None:
+    """Says of a table kept in the chapter ``rubrik`` what it became; of an area's budget
+    lines by cost type (``area_cost_table``) the report says why they are no drift rows."""
+    name = rubrik[:50]
+    for part, _skip in view.parts:
+        b.became(part.index, Became.TEXT, f"Tabell i kapitlet ”{name}”")
+    if area_cost_table(view.block, view.context):
+        b.report(
+            f"Tabellen med kostnadsslag (”{clipped(view.block.rows[1][0].text, 30)}” …) i "
+            f"kapitlet ”{name}” står som tabell i kapitlet: raderna är verksamhetsområdets "
+            "kostnadsslag, inga verksamheter i driftbudgeten."
+        )

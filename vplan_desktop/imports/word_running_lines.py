@@ -4,7 +4,10 @@ word_page_ends.py), and the line the PDF printed at the top or foot of every pag
 ("Västerfors kommun – Gymnasienämnden – Verksamhetsplan 2027–2028", "Sida 3 av 12", a lone
 page number) stands first or last in its page. Such a line, found at the edge of two or more
 pages (the figures in it may differ: page numbers), or a lone page number at a page's edge,
-is set aside as Word's own headers and footers are."""
+is set aside as Word's own headers and footers are. A page number is a bare whole number of
+at most three digits: an amount ("5 200 tkr", "1,5 mnkr") or a year that differs makes two
+lines different texts, as the same sentence with other figures under each chapter's budget
+("Nettokostnaden ökar med 5 200 tkr …", "… med 10 800 tkr …") is the chapters' own text."""
 
 from __future__ import annotations
 
@@ -20,8 +23,19 @@ MAX_LINE = 150
 _PAGE_NUMBER = re.compile(r"(?i)^(?:sida\s+)?\d{1,3}(?:\s*(?:av|/)\s*\d{1,3}|\s*\(\d{1,3}\))?$")
 
 
+_FIGURE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3}(?!\d))+(?:,\d+)?|\d+(?:,\d+)?")
+"""A figure: an amount with its thousands spaced, a decimal, or a bare number."""
+
+
 def _key(text: str) -> str:
-    return re.sub(r"\d+", "#", " ".join(text.lower().split()))
+    """``text`` with its page numbers (bare numbers of at most three digits) as "#": lines
+    that differ in these alone are the same running line."""
+
+    def page_number(figure: re.Match[str]) -> str:
+        word = figure.group()
+        return "#" if word.isdigit() and len(word) <= 3 else word
+
+    return _FIGURE.sub(page_number, " ".join(text.lower().split()))
 
 
 def set_aside_running_lines(source: Source) -> Source:

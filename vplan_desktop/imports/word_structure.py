@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_caption_word import caption_line
+from vplan_desktop.imports.word_goal_label_caption import labelled_caption
 from vplan_desktop.imports.word_numbered_siblings import numbered_siblings
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
 from vplan_desktop.imports.word_styled_sizes import styled_sized_levels
@@ -168,7 +169,7 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
     for b in blocks:
         if (
             b.kind is BlockKind.PARAGRAPH
-            and (b.bold or caption_line(b.text))
+            and (b.bold or caption_line(b.text) or labelled_caption(b))
             and len(b.text) <= 150
             and b.index not in out.levels
             and _before_table(blocks, b.index, images=True)

@@ -25,7 +25,7 @@ TOTAL = re.compile(
     r"^(?:summa|s:a|totalt?|total\b|totalsumma|netto(?:kostnad)?|nettokostnad(?:er)?|"
     r"nettobudget|nettoram|total budgetram|budgetram|kf:s ram|ram\b|differens|"
     r"summering|resultat\b|(?:hela\s+)?[\wåäö-]*(?:nämnden|förvaltningen|styrelsen)s?,?\s+"
-    r"(?:netto|totalt|summa|nettokostnad))",
+    r"(?:netto|totalt|summa|nettokostnad|resultat))",
     re.IGNORECASE,
 )
 _YEAR_HEADER = re.compile(

@@ -1,6 +1,7 @@
 """What stands around a table besides its rows: the footnotes referenced in its cells (kept,
 never dropped), and a line just above it naming the goal its indicators measure
-("Indikatorer: Gator och cykelvägar är säkra året runt.", "Indikatorer för mål 2")."""
+("Indikatorer: Gator och cykelvägar är säkra året runt.", "Indikatorer för mål 2", "Bidrar
+till mål 4")."""
 
 from __future__ import annotations
 
@@ -19,6 +20,13 @@ _INDICATORS_FOR = re.compile(
     r"^indikator(?:er|erna)?\s*(?::|för|till)\s*(?:(?:nämnds)?målet\s*:?\s*)?(?P<goal>\S.{2,400})$",
     re.IGNORECASE,
 )
+_CONTRIBUTES_TO = re.compile(
+    r"^(?:bidrar|kopplat?|kopplas|kopplad|knyter an|hör|följer upp)\s+(?:till\s+)?"
+    r"(?P<goal>(?:nämnds?)?mål(?:et)?\s*\d+(?:\.\d+)*)\s*\.?$",
+    re.IGNORECASE,
+)
+"""A line naming by its number the one goal the table below serves ("Bidrar till mål 4",
+"Kopplat till nämndsmål 2.1")."""
 
 
 def _key(text: str) -> str:
@@ -29,7 +37,8 @@ def goal_named_above(text: str, goals: list[dict[str, Any]]) -> dict[str, Any] |
     """The goal an "Indikatorer: <goal>" line names, by its words or its number ("Mål 2",
     "Nämndsmål 1.1"); None for any other line and for a goal the plan does not have yet
     (the line then stays text: a name alone is too little to make a goal of)."""
-    found = _INDICATORS_FOR.match(" ".join(text.split()))
+    line = " ".join(text.split())
+    found = _INDICATORS_FOR.match(line) or _CONTRIBUTES_TO.match(line)
     if found is None:
         return None
     named = found.group("goal")
@@ -38,7 +47,9 @@ def goal_named_above(text: str, goals: list[dict[str, Any]]) -> dict[str, Any] |
     if same:
         return same[-1]
     niva, kod, _text = parse_goal(named)
-    if kod and re.fullmatch(r"\D{0,20}?\s*\d+(?:\.\d+)*", named.strip().rstrip(".:")):
+    bare = re.fullmatch(r"\D{0,20}?\s*(\d+(?:\.\d+)*)", named.strip().rstrip(".:"))
+    kod = kod or (bare.group(1) if bare else "")  # "mål 4": the goal numbered 4
+    if kod and bare:
         numbered = [g for g in goals if g["kod"] == kod and g["niva"] == niva.value]
         return numbered[-1] if len(numbered) == 1 else None
     return None

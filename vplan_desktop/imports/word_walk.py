@@ -55,6 +55,7 @@ from vplan_desktop.imports.word_text import goal_heading, labelled_goal
 from vplan_desktop.imports.word_tolkning import TableKind, TableTolkning, Tolkning, signature
 from vplan_desktop.imports.word_unit_header import unit_rows
 from vplan_desktop.imports.word_unit_rows import by_unit
+from vplan_desktop.imports.word_unread_table import unreadable
 from vplan_desktop.wording import clipped
 
 PARTS = {
@@ -215,7 +216,7 @@ class Walk:
         goal_like = named or word_goal_table.GOAL_WORDS.match(text)
         enclosing = next((p for p in reversed(self.parts[: level - 1]) if p), "")
         own = part_of(text)
-        area_like = re.match(r"^(?:mål)?område|^fokusområde|^perspektiv", text, re.IGNORECASE)
+        area_like = re.match(r"^(?:(?:mål)?område|fokusområde|perspektiv)\b", text, re.I)
         if level > 1 and (goal_like or (own == enclosing and area_like)):
             own = ""  # a målområde or goal under the goals' heading, not a part of its own
         self.parts = [*self.parts[: level - 1], own]
@@ -268,7 +269,7 @@ class Walk:
         looks_like_goal = found is not None or bool(word_goal_table.GOAL_WORDS.match(text))
         depth = len([p for p in self.parts if p == "mal"])
         area_level = self.parts.index("mal") + 2 if "mal" in self.parts else 2
-        named_area = bool(re.match(r"^(?:mål)?område|^fokusområde|^perspektiv", text, re.I))
+        named_area = bool(re.match(r"^(?:(?:mål)?område|fokusområde|perspektiv)\b", text, re.I))
         if not looks_like_goal and (
             named_area
             or (level <= area_level and self.has_subheadings(block.index, level))
@@ -528,8 +529,7 @@ class Walk:
             for r, g in self.corrections.tables.get(p.index, TableTolkning()).groups.items()
         }
         rows = table_rows(parts, roles, groups, totals=kind in SUMMED)
-        if not rows.rows and not rows.totals and wanted.kind is None:
-            kind = TableKind.KAPITEL  # a header alone: kept as it stands, in the chapter
+        kind = kind if wanted.kind or not unreadable(kind, rows, roles) else TableKind.KAPITEL
         used = TableTolkning(kind=kind, header_rows=header_rows, columns=roles, continues=False)
         view = TableView(block, parts, used, headers, titles, ctx, rows)
         self.read(view)
@@ -592,8 +592,6 @@ class Walk:
             if view.context.caption:
                 b.text(chapter, md.Paragraph((md.Run(view.context.caption, bold=True),)))
             b.text(chapter, word_key_table.chapter_table(view))
-            name = b.chapters[chapter]["rubrik"][:50]
-            for part, _skip in view.parts:
-                b.became(part.index, Became.TEXT, f"Tabell i kapitlet ”{name}”")
+            word_key_table.kept_in_chapter(view, b, b.chapters[chapter]["rubrik"])
         assert kind is not None
         self.last_table = (kind, table)
