@@ -5,7 +5,8 @@ the target cell ("Målvärden", no year in its header) N groups of year-labelled
 after the one before (with or without an empty line between, as paragraphs or soft line
 breaks), and a year left out has no target. A single indicator's "2027: 35 %" lines are its
 targets per year. The goal columns beside them (KF's goal merged down over its nämndmål rows)
-hold one text for all. When the counts do not match, nothing is paired: the texts are kept."""
+hold one text for all. When the counts do not match, nothing is paired: the texts are kept,
+and the report says so."""
 
 from __future__ import annotations
 
@@ -118,7 +119,12 @@ def test_soft_broken_values_and_targets_without_empty_lines(tmp_path: Path) -> N
 
 def test_targets_for_fewer_indicators_than_the_row_names_are_not_paired(tmp_path: Path) -> None:
     targets = ["2027: 28 %", "2028: 25 %", "2029: 22 %"]  # the second indicator's are missing
-    plan = _plan(_document(tmp_path / "plan.docx", targets))
+    source = _document(tmp_path / "plan.docx", targets)
+    result = import_word(source, tmp_path / "plan.vplan")
+    said = [line for line in result.report if "inte ett värde per indikator" in line]
+    assert len(said) == 1 and "Raden med 2 indikatorer" in said[0], result.report
+    with PlanDocument.open(tmp_path / "plan.vplan", read_only=True) as opened:
+        plan = read_plan(opened)
     found = _indicators(plan)
     assert FIRST[0] not in found and FIRST[1] not in found
     row = next(i for i in plan.indikatorer if FIRST[0] in i.namn)

@@ -80,7 +80,7 @@ AREAS: list[tuple[str, str, str, list[Level]]] = [
      "Nämnden ansvarar för den tekniska säkerheten; varje kommun äger sin information och "
      "klassar den.",
      "Kommunerna kan lita på att deras information hanteras säkert.",
-     [("Tid från anmäld säkerhetsincident till första svar", "", "31 h", D(31),
+     [("Tid från anmäld säkerhetsincident till första svar", "", "31 h", "31 h",
        ["Svar inom 24 h", "Svar inom 12 h", "Svar inom 12 h"],
        ["Svar inom 24 h", "Svar inom 12 h", "Svar inom 12 h"]),
       ("Andel medarbetare som gått webbutbildningen i informationssäkerhet", "%", "64 %",

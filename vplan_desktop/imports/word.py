@@ -39,7 +39,6 @@ from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_car
 from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_dash_legend import dash_means_zero
 from vplan_desktop.imports.word_docx import read_docx
-from vplan_desktop.imports.word_docx_lang import other_language_pieces
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
 from vplan_desktop.imports.word_formats import Format, document_format
@@ -113,7 +112,7 @@ def read_source(path: Path) -> Source:
     if document_format(path) is Format.ODT:
         source = second_language(read_odt(path))  # only the Swedish names items
     else:
-        source = second_language(read_docx(path), other_language_pieces(path))
+        source = second_language(read_docx(path))
     source = unfold_card_grids(source)  # before any pass reads a grid's cells as its own
     source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))

@@ -161,6 +161,9 @@ class Source:
     indexed -1, -2, …: not among ``blocks``; also in ``set_aside``."""
     warnings: list[str] = field(default_factory=list)
     """What the reader could not read (an embedded worksheet that is damaged), in Swedish."""
+    language_pieces: frozenset[str] = frozenset()
+    """The texts the document marks as written in a national minority language (a .docx's
+    ``w:lang``, word_docx_lang.py); ``second_language`` reads them first."""
     other_language: list[str] = field(default_factory=list)
     """A plan in Swedish and a second language: the second language's names, labels and
     translations of labels, set aside (word_second_language.py)."""

@@ -26,6 +26,7 @@ from vplan_desktop.imports.word_docx_fields import Fields
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
 from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
+from vplan_desktop.imports.word_docx_lang import other_language_pieces
 from vplan_desktop.imports.word_docx_marks import note_mark
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_objects import Objects
@@ -65,6 +66,7 @@ class _Reader:
         self.main = self._main_part()
         rels = self._rels(self.main)
         self.styles = Styles()
+        self.styles_part: etree._Element | None = None
         self.numbering: dict[tuple[str, int], bool] = {}
         self.numbers = ListNumbers(None)
         self.notes: dict[str, str] = {}
@@ -134,7 +136,7 @@ class _Reader:
         return out
 
     def _read_styles(self, part: str) -> None:
-        root = self._xml(part)
+        root = self.styles_part = self._xml(part)
         if root is None:
             return
         for style in root.iter(w("style")):
@@ -198,6 +200,7 @@ class _Reader:
         body = root.find(w("body")) if root is not None else None
         if body is None:
             raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
+        self.source.language_pieces = other_language_pieces(root, self.styles_part)
         repair_converted_lines(body)
         self._blocks(body, toc=False)
         self.source.first_page = first_page_lines(body, self.targets, self._xml, self._paragraph)

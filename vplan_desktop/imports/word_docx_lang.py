@@ -6,59 +6,21 @@ language before it looks at the words."""
 
 from __future__ import annotations
 
-import re
-import zipfile
-from pathlib import Path, PurePosixPath
-
 from lxml import etree
 
 from vplan_desktop.imports.word_docx_styles import VAL, w
 
 __all__ = ["other_language_pieces"]
 
-_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
 _MINORITY = frozenset({"fi", "fit", "se", "sma", "smj", "smn", "sms", "sju"})
 """The languages of the förvaltningsområden a kommun publishes its plans in beside Swedish:
 finska ("fi-FI"), meänkieli ("fit") and the samiska languages ("se-SE", "sma-SE", "smj-SE", …).
 Other marks say nothing: a plan written in Word set up for English is all "en-US"."""
 
 
-_MARK = re.compile(
-    rb":lang\b[^>]*?:val\s*=\s*[\"'](?:"
-    + b"|".join(sorted(m.encode() for m in _MINORITY))
-    + rb")\b",
-    re.IGNORECASE,
-)
-"""A language mark naming a minority language, whatever the namespace's prefix: a part without
-one is not parsed at all (most plans have none)."""
-
-
-def _xml(package: zipfile.ZipFile, part: str) -> etree._Element | None:
-    try:
-        data = package.read(part)
-        return etree.fromstring(data, _PARSER)
-    except (KeyError, etree.XMLSyntaxError):
-        return None
-
-
-def _marked(package: zipfile.ZipFile, parts: list[str]) -> bool:
-    """Whether any of ``parts`` holds a minority language's mark."""
-    for part in parts:
-        try:
-            if _MARK.search(package.read(part)):
-                return True
-        except KeyError:
-            continue
-    return False
-
-
-def _main_part(package: zipfile.ZipFile) -> str:
-    root = _xml(package, "_rels/.rels")
-    for rel in root.iter(f"{{{_REL}}}Relationship") if root is not None else ():
-        if rel.get("Type", "").endswith("/officeDocument"):
-            return str(rel.get("Target", "")).lstrip("/")
-    return "word/document.xml"
+def _marked(root: etree._Element) -> bool:
+    """Whether ``root`` holds a minority language's mark anywhere."""
+    return any(_other(lang.get(VAL, "")) for lang in root.iter(w("lang")))
 
 
 def _lang(element: etree._Element | None) -> str:
@@ -97,23 +59,13 @@ def _other(lang: str) -> bool:
     return lang.split("-")[0].lower() in _MINORITY
 
 
-def other_language_pieces(path: Path) -> frozenset[str]:
-    """The texts of ``path`` (a .docx ``office_safety`` has checked) that runs marked with a
-    minority language (``_MINORITY``) spell, each a maximal stretch of such runs within a
-    paragraph and each of its lines, whitespace collapsed; empty when nothing is so marked,
-    or when most of the text is."""
-    try:
-        with zipfile.ZipFile(path) as package:
-            main = _main_part(package)
-            styles_part = str(PurePosixPath(main).parent / "styles.xml")
-            if not _marked(package, [main, styles_part]):
-                return frozenset()
-            styles = _xml(package, styles_part)
-            body = _xml(package, main)
-    except (OSError, zipfile.BadZipFile):
-        return frozenset()
-    if body is None:
-        return frozenset()
+def other_language_pieces(body: etree._Element, styles: etree._Element | None) -> frozenset[str]:
+    """The texts of a document's main part ``body`` (with its styles part ``styles``) that
+    runs marked with a minority language (``_MINORITY``) spell, each a maximal stretch of such
+    runs within a paragraph and each of its lines, whitespace collapsed; empty when nothing is
+    so marked, or when most of the text is."""
+    if not _marked(body) and (styles is None or not _marked(styles)):
+        return frozenset()  # most plans: nothing more to look at
     langs, default = _style_langs(styles)
     pieces: set[str] = set()
     marked = total = 0

@@ -367,7 +367,7 @@ def _one_per_line(view: TableView, row: Row) -> list[list[str]]:
     if name is None or len(lines) < 2 or not plain:
         return [row.cells]
     if filled and not alike:  # values not one per indicator: kept as the row's words
-        return [Unpaired(row.cells)]
+        return [Unpaired(row.cells, lines)]
     out = []
     for n, line in enumerate(lines):
         cells = ["" if i in filled else c for i, c in enumerate(row.cells)]
@@ -389,6 +389,8 @@ def _indicator(
     before the goals' own tables) is the same indicator, ``made`` are this table's own."""
     if goal is None:
         return
+    if isinstance(cells, Unpaired):  # values not one per indicator: the report says so
+        b.report(cells.report())
     name, source, kolada = name_and_source(view.cell(cells, "namn"))
     if not name:
         return

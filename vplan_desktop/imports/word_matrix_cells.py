@@ -121,6 +121,20 @@ class Unpaired(list[str]):
     """The cells of a row naming several indicators whose values could not be given each its
     own: its year-labelled targets are no one indicator's, and stay words."""
 
+    def __init__(self, cells: list[str], names: tuple[str, ...]) -> None:
+        super().__init__(cells)
+        self.names = names
+        """The indicators the row's name cell gives, one a paragraph."""
+
+    def report(self) -> str:
+        """The report's line for the row."""
+        first = self.names[0] if len(self.names[0]) <= 60 else self.names[0][:59].rstrip() + "…"
+        return (
+            f"Raden med {len(self.names)} indikatorer (”{first}” …) har inte ett värde per "
+            "indikator: den blev en indikator att dela upp, och dess målvärden står i målets "
+            "beskrivning."
+        )
+
 
 def year_cell_targets(view: TableView, cells: list[str]) -> tuple[list[str], dict[str, str]]:
     """``cells`` without a yearless target column's cell made of year-labelled targets, and

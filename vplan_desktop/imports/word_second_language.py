@@ -254,10 +254,11 @@ def _translates_label(above: Block | None, block: Block, other: Tell) -> bool:
     )
 
 
-def second_language(source: Source, marked: frozenset[str] = frozenset()) -> Source:
+def second_language(source: Source) -> Source:
     """``source`` with the second language's names, labels and translations set aside; the
-    texts in ``marked`` are in the second language by the document's own word for it (the
-    runs' language, word_docx_lang.py), the others by their words."""
+    texts in ``source.language_pieces`` are in the second language by the document's own word
+    for it (the runs' language, word_docx_lang.py), the others by their words."""
+    marked = source.language_pieces
 
     def other(text: str) -> bool:
         return " ".join(text.split()).strip(" /:") in marked or is_other_language(text)
