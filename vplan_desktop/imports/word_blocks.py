@@ -6,7 +6,8 @@ this."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
 from vplan_desktop.markdown import Run
@@ -108,6 +109,10 @@ class Block:
     embedded: str = ""
     """The embedded object the block was read from ("SmartArt-grafik", "diagram", "inbäddat
     kalkylblad", ``word_docx_objects``); "" for the document's own text."""
+    unfolded: str = ""
+    """The table the block was read out of when the document lays its text out in one
+    ("målkort", "tabell": a card or layout table ``unfold`` replaced by the lines and tables
+    it stands for); "" for a block as the document has it."""
 
     @property
     def width(self) -> int:
@@ -174,3 +179,24 @@ class Source:
 
     def text_of(self, index: int) -> str:
         return self.blocks[index].text
+
+
+def unfold(
+    source: Source,
+    found: Callable[[Block], bool],
+    parts: Callable[[Block], list[Block]],
+    out_of: str,
+) -> Source:
+    """``source`` with each block ``found`` replaced by the blocks ``parts`` makes of it, each
+    marked as read out of ``out_of`` (the review names it: "Stycke (ur målkort): …"), blocks
+    numbered again in reading order; ``source`` as it is when nothing is found."""
+    if not any(found(b) for b in source.blocks):
+        return source
+    blocks: list[Block] = []
+    for block in source.blocks:
+        if found(block):
+            blocks += [b if b.unfolded else replace(b, unfolded=out_of) for b in parts(block)]
+        else:
+            blocks.append(block)
+    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
+    return source

@@ -17,7 +17,7 @@ from dataclasses import fields as dataclass_fields
 from dataclasses import replace
 from typing import Any
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source, unfold
 from vplan_desktop.imports.word_converted_lines import typed_item
 from vplan_desktop.imports.word_docx_para import LEAD_MAX, SHORT_LINE, bulleted
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
@@ -97,10 +97,6 @@ def unfold_boxes(source: Source) -> Source:
     """``source`` with each box after the first heading replaced by its paragraphs (blocks
     numbered again in reading order)."""
     first = _first_heading(source.blocks)
-    if first is None or not any(is_box(b) for b in source.blocks[first:]):
+    if first is None:
         return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _paragraphs(block) if block.index > first and is_box(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, lambda b: b.index > first and is_box(b), _paragraphs, "ruta")

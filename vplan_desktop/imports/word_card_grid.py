@@ -13,9 +13,7 @@ an indicator table anywhere."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source, unfold
 from vplan_desktop.imports.word_table import is_number
 
 __all__ = ["card_fields", "is_card_grid", "unfold_card_grids"]
@@ -126,10 +124,4 @@ def _unfolded(grid: Block) -> list[Block]:
 def unfold_card_grids(source: Source) -> Source:
     """``source`` with each grid of cards replaced by the tables it holds (indicator cards
     joined into one indicator table), blocks numbered again in reading order."""
-    if not any(is_card_grid(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _unfolded(block) if is_card_grid(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, is_card_grid, _unfolded, "kortrutnät")

@@ -18,7 +18,7 @@ import re
 from dataclasses import replace
 from enum import StrEnum
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source, unfold
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_goal_lists import list_label
 from vplan_desktop.imports.word_goal_table import goal_line, parse_goal
@@ -177,13 +177,7 @@ def _unfolded(block: Block) -> list[Block]:
 def unfold_column_cards(source: Source) -> Source:
     """``source`` with each two-column goal card replaced by the lines it stands for (blocks
     numbered again in reading order)."""
-    if not any(is_column_card(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _unfolded(block) if is_column_card(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, is_column_card, _unfolded, "målkort")
 
 
 def card_goal(b: Builder, block: Block, path: list[str]) -> bool:

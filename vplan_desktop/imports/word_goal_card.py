@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source, unfold
 from vplan_desktop.imports.word_goal_lists import ListKind, list_label
 from vplan_desktop.markdown import Run
 
@@ -129,10 +129,4 @@ def _unfolded(block: Block) -> list[Block]:
 def unfold_cards(source: Source) -> Source:
     """``source`` with each målkort replaced by the lines and indicator table it stands for
     (blocks numbered again in reading order)."""
-    if not any(is_card(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _unfolded(block) if is_card(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, is_card, _unfolded, "målkort")

@@ -11,9 +11,8 @@ linking indicators and activities to goals by number find them."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source, unfold
 from vplan_desktop.markdown import Run
 
 __all__ = ["is_goal_matrix", "unfold_goal_matrices"]
@@ -103,10 +102,4 @@ def unfold_goal_matrices(source: Source) -> Source:
         for b in source.blocks
         if is_goal_matrix(b) and not _titled_other(source.blocks, b.index)
     }
-    if not found:
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _unfolded(block) if block.index in found else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, lambda b: b.index in found, _unfolded, "målmatris")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source, unfold
 
 __all__ = ["is_label_card", "unfold_label_cards"]
 
@@ -86,10 +86,4 @@ def _tables(block: Block) -> list[Block]:
 def unfold_label_cards(source: Source) -> Source:
     """``source`` with each card replaced by the tables it stands for (blocks numbered again
     in reading order)."""
-    if not any(is_label_card(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _tables(block) if is_label_card(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, is_label_card, _tables, "kort")

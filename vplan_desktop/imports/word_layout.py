@@ -5,9 +5,8 @@ the rest of the import reads it like any other plan."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source, unfold
 from vplan_desktop.markdown import Run
 
 MAX_MARGIN = 80
@@ -86,10 +85,4 @@ def _unfolded(block: Block) -> list[Block]:
 def unfold_layout(source: Source) -> Source:
     """``source`` with each layout table replaced by its headings and paragraphs (blocks
     numbered again in reading order)."""
-    if not any(is_layout(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _unfolded(block) if is_layout(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, is_layout, _unfolded, "tabell")

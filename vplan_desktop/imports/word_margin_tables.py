@@ -9,9 +9,7 @@ text."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Source, unfold
 
 MAX_ROWS = 2
 """A margin table is a page's piece of the layout: one or two rows."""
@@ -38,14 +36,8 @@ def _margin_table(block: Block) -> bool:
 def unfold_margin_tables(source: Source) -> Source:
     """``source`` with each margin table replaced by its paragraphs (see the module's
     docstring); unchanged when it has none."""
-    if not any(_margin_table(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        if not _margin_table(block):
-            blocks.append(block)
-            continue
-        for left, right in block.rows:
-            blocks += [p for cell in (left, right) for p in cell.paragraphs if p.text.strip()]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, _margin_table, _paragraphs, "tabell")
+
+
+def _paragraphs(block: Block) -> list[Block]:
+    return [p for row in block.rows for cell in row for p in cell.paragraphs if p.text.strip()]

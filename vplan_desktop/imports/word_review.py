@@ -22,8 +22,9 @@ def block_label(block: Block, level: int | None = None, width: int = 60) -> str:
         label = f"Rubrik {level}"
     elif block.kind is BlockKind.HEADING:
         label = BLOCK_LABELS[BlockKind.PARAGRAPH]  # a heading the user made body text
-    if block.embedded:  # "Tabell (ur diagram): …", as a reader sees it in the document
-        label += f" (ur {block.embedded})"
+    # "Tabell (ur diagram): …", "Stycke (ur målkort): …", as a reader sees it in the document
+    if origin := block.embedded or block.unfolded:
+        label += f" (ur {origin})"
     text = " ".join(block.text.split())
     if len(text) > width:
         text = text[: width - 1].rstrip() + "…"

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source, unfold
 from vplan_desktop.imports.word_goal_lists import ListKind, list_label
 from vplan_desktop.imports.word_goal_table import goal_line
 from vplan_desktop.markdown import Run
@@ -193,10 +193,4 @@ def _unfolded(block: Block) -> list[Block]:
 def unfold_section_tables(source: Source) -> Source:
     """``source`` with each table in sections replaced by the tables (and goal lines) it
     stands for (blocks numbered again in reading order)."""
-    if not any(is_section_table(b) for b in source.blocks):
-        return source
-    blocks: list[Block] = []
-    for block in source.blocks:
-        blocks += _unfolded(block) if is_section_table(block) else [block]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return unfold(source, is_section_table, _unfolded, "tabell")

@@ -110,6 +110,8 @@ class BlockPanel(QWidget):
         self.block = block
         level = result.tolkning.headings.get(block.index, 0)
         kind = BLOCK_LABELS[block.kind]
+        if origin := block.embedded or block.unfolded:  # "Stycke ur målkort"
+            kind = tr("{kind} ur {origin}").format(kind=kind, origin=origin)
         if level:
             kind = tr("{kind}, läses som rubrik {level}").format(kind=kind, level=level)
         self.title.setText(
