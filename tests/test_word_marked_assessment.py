@@ -17,7 +17,7 @@ from tests.word_shapes_model import Front
 from vplan_desktop import domain as d
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.imports.word import import_word
-from vplan_desktop.imports.word_goal_table import grade
+from vplan_desktop.imports.word_goal_assess import grade
 from vplan_desktop.services.read import read_plan
 
 GOALS = [

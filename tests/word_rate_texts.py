@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 import unicodedata
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -62,6 +62,24 @@ def number(text: str) -> tuple[Decimal, str] | None:
     sign = "-" if bracketed else sign
     value = Decimal(whole.replace(" ", "") + ("." + decimals if decimals else ""))
     return (-value if sign == "-" else value), {"procent": "%"}.get(unit or "", unit or "")
+
+
+_DOTTED = re.compile(r"^[+-]?\s*(\d{1,3}(?:\.\d{3})+)(?:,(\d+))?\s*(?:%|tkr|kkr|mnkr|kr)?$")
+
+
+def dotted(text: str) -> list[Decimal]:
+    """The readings of a figure written with dots between groups of three digits ("-12.500",
+    "1.200 tkr", "9.874,5"), without its sign: the dots as thousands separators (12 500) and,
+    with one dot and no decimal comma, the dot as a decimal point (12,5); [] for any other
+    text. Which the document meant is the import's question: the plan holds one of them."""
+    found = _DOTTED.match(norm(text))
+    if found is None:
+        return []
+    whole, decimals = found.groups()
+    out = [Decimal(whole.replace(".", "") + ("." + decimals if decimals else ""))]
+    if whole.count(".") == 1 and not decimals:
+        out.append(Decimal(whole))
+    return out
 
 
 def canonical(value: Decimal) -> str:
@@ -124,14 +142,19 @@ def _runs(element: Any, fields: _Fields, out: list[str], boxes: list[Any]) -> No
 
 
 def _note_mark(run: Any, before: list[str]) -> bool:
-    """A superscript run of note numbers ("1", "2,3") right after a figure ("85 %")."""
+    """A superscript run of note numbers ("1", "2,3") right after a figure ("85 %") or a word
+    that is no unit ("Andel nöjda¹", "(AMI)¹"; "m²" is a power)."""
     align = run.find(f"{W}rPr/{W}vertAlign")
     if align is None or align.get(f"{W}val") != "superscript":
         return False
     text = "".join(t.text or "" for t in run.findall(f"{W}t"))
-    return bool(re.fullmatch(r"\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*", text)) and bool(
-        re.search(r"[\d%]\s*$", "".join(before))
-    )
+    if not re.fullmatch(r"\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*", text):
+        return False
+    last = "".join(before)
+    if re.search(r"[\d%]\s*$", last):
+        return True
+    unit = re.search(r"(?<![^\W\d_])(?:kvm|[kcdm]?m)$", last, re.IGNORECASE)
+    return re.search(r"(?:[^\W\d_]{3,}|\))$", last) is not None and unit is None
 
 
 def _paragraph(p: Any, fields: _Fields) -> list[str]:
@@ -307,6 +330,10 @@ def lost_texts(
         parsed = number(piece.rstrip("."))  # "Nuläge 2025: 6 412.": the sentence's full stop
         if parsed is not None and canonical(parsed[0]) in numbers:
             return True
+        # "-12.500": the plan holds 12 500 (a dot between the thousands) or 12,5 (a decimal
+        # point); a figure the plan holds neither way is lost
+        if any(canonical(reading) in numbers for reading in dotted(piece)):
+            return True
         # two columns a PDF's converter merged ("142 136" under "Nuläge 2025 Mål 2027"):
         # two figures the plan holds apart
         words = piece.split()
@@ -340,7 +367,9 @@ def lost_texts(
             return True
         # "Besök … (N09410)": the indicator's name and its Kolada id, held apart
         named = re.fullmatch(r"(.+?)\s*\((?:kolada:?\s*)?([nu]\d{5})\)", norm(text))
-        return named is not None and all(found(piece) for piece in named.groups())
+        if named is not None and all(found(piece) for piece in named.groups()):
+            return True
+        return _held_apart(norm(text), found)
 
     lost = []
     for cell in sources:
@@ -354,6 +383,46 @@ def lost_texts(
         if not all(found(s) for s in pieces if s not in labels or len(pieces) == len(labels)):
             lost.append(text)
     return lost
+
+
+_CHAIN = re.compile(r"\s*(?:→|->|⇒)\s*")
+_YEARED = re.compile(r"^(?P<figure>.*?\S)\s*\((?:[a-zåäö]+\s)?(?P<year>(?:19|20)\d\d)\)$")
+_CLOSING = re.compile(r"^(?P<name>.*?\S)\s*\((?P<parts>[^()]+)\)\.?$")
+_OWNER_LABEL = re.compile(r"^(?:ansv\.|ansvarig:|ansvar:)\s*")
+_FIGURE = re.compile(r"\d[\d ]*(?:,\d+)?(?:\s*%)?")
+_DASHED = re.compile(
+    r"^(?P<name>[^-]+?\S) - (?P<figures>\d[\d ,%]*\((?:19|20)\d\d\),?"
+    r"(?:\s+(?:mål|och|år)|\s+\d[\d ,]*%?)+)\.?$"
+)
+
+
+def _held_apart(text: str, found: Callable[[str], bool]) -> bool:
+    """A line giving an indicator with its figures chained after its name ("sjukfrånvaro 6,8 %
+    (2025) → 5,5 % (2027)"): the name, each figure and its year held apart; a line closing
+    with a parenthesis of short parts ("meröppet bibliotek (bibliotekschef, vt 2027)"): the
+    name and each part held apart."""
+    links = _CHAIN.split(text)
+    if len(links) > 1:
+        chained = [_YEARED.match(link) for link in links]
+        if any(f is None or not found(f["year"]) for f in chained):
+            return False
+        first, *later = (f["figure"] for f in chained if f is not None)
+        words = first.split()
+        named = any(
+            found(" ".join(words[:at]).rstrip(" :-")) and found(" ".join(words[at:]))
+            for at in range(1, len(words))
+        )
+        return named and all(found(figure) for figure in later)
+    dashed = _DASHED.match(text)  # "sjukfrånvaro – 7,2 % (2025), mål 6,5 % 2027 och 6 % 2028"
+    if dashed is not None:
+        figures = _FIGURE.findall(dashed["figures"])
+        return found(dashed["name"]) and bool(figures) and all(found(f) for f in figures)
+    closing = _CLOSING.match(text)
+    if closing is None:
+        return False
+    # "(ansv. hr-chef, senast 31/5)": the owner's label is no text of its own
+    parts = [_OWNER_LABEL.sub("", p.strip()) for p in closing["parts"].split(",")]
+    return found(closing["name"]) and all(p and len(p) <= 40 and found(p) for p in parts)
 
 
 def texts_in(plan_text: str, strings: Iterable[str]) -> Iterator[str]:

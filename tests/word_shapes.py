@@ -491,8 +491,48 @@ taught A–CC: they scored CD 37 %, CE 58 % and CF 74 % on first reading (a city
 system's three goal levels with "Periodicitet | KF:s årsmål | Nämndens årsmål" tables and a
 "Kostnader | Intäkter | Netto" budget in mnkr; a supervision plan with resource tables in hours,
 targets as "Mål 2027: högst 4" lines and projects dated by quarter; indicators followed up per
-tertial and key figures per quarter and month). They stay in HOLDOUT until the import reads
-them.
+tertial and key figures per quarter and month) before the import learnt their shapes. All
+three are held by the corpus tests (CE since its Expected keeps the hour table's Summa row, as
+AN keeps a key-figure table's totals).
+
+- CD (``word_shapes_cd``): a stadsdelsnämnd's plan from a city planning system: "Inriktningsmål
+  n:" and "Kommunfullmäktiges mål för verksamhetsområdet:" headings over bold "Nämndmål:" lines
+  with "Förväntat resultat", "Indikator | Periodicitet | KF:s årsmål | Nämndens årsmål" tables
+  with superscript note marks on KF's indicators, activities with start and end dates, a budget
+  "Kostnader | Intäkter | Netto" in mnkr and a cover naming a "stad".
+- CE (``word_shapes_ce``): a miljö- och byggnadsnämnd's tillsynsplan: a resource table in hours,
+  a words-only risk-class table, targets "Mål 2027: högst 4" on lines in one cell, tillsynsprojekt
+  under "Genomförs" dated by quarter, and a driftbudget by cost type ending in Nettokostnad,
+  Kommunbidrag and Resultat.
+- CF (``word_shapes_cf``): a socialnämnd's plan with "Utfall T1 2026 | Utfall T2 2026" beside
+  "Helår 2025", activities dated "T1 2027", "varav" budget columns, key figures per quarter and a
+  landscape table of months.
+
+CG–CI were written as a twenty-fifth holdout against the import taught A–CC: they scored CG
+49 %, CH 83 % and CI 39 % on first reading (goals, indicators and activities in a one-page grid
+with the målområden as columns; a driftbudget with dots between the thousands read with no
+amounts, kept only as a chapter table; a patchwork of the avdelningar's plans whose bold "Mål:"
+lines were lost) before the import learnt their shapes. All three are held by the corpus
+tests (CI since its Expected keeps IT-avdelningen's costs by type as a table in its chapter,
+not as the kommunstyrelse's resultaträkning).
+
+- CG (``word_shapes_cg``): a kultur- och fritidsnämnd's "Verksamhetsplan på en sida": one grid
+  with the målområden as columns and rows "Nämndens mål", "Så mäter vi" (numbered bullets with
+  "31 % (2025) → 34 % (2027)"), "Det här gör vi 2027" ("(bibliotekschef, vt 2027)") and a merged
+  "Ekonomi" row.
+- CH (``word_shapes_ch``): a social- och omsorgsnämnd's numbers as people type them: "-12.500"
+  thousands in a tkr budget, "( 3 400 )" kronor, "78.5 %", "ca 40 %", "> 90 %", "minst 8 av 10",
+  "1/3", "n/a", "Ingen uppgift", "214*", and activity costs "ca 80 tkr", "1.200 tkr".
+- CI (``word_shapes_ci``): a kommunstyrelse's plan compiled from its avdelningar: a common goals
+  table "Målområde | Kommunstyrelsens mål | Indikator | …", each avdelning's chapter in its own
+  shape (bold "Mål:" lines over tables, goals and indicators as bullets and sentences, an older
+  template with typed "2.3.1" lines), deadlines "v. 12 2027", "vecka 40", "HT27", "senast 30/9".
+
+CJ–CL were written as a twenty-sixth holdout against the import taught A–CI: they scored CJ
+83 %, CK 57 % and CL 98 % on first reading (tables too wide for the page split by columns into
+two tables, the driftbudget's plan years lost; a working draft marked by hand with struck
+figures beside the new ones, "XX" and "?" placeholders, bracketed notes and hidden text; a
+plan inside a tjänsteskrivelse). They stay in HOLDOUT until the import reads them.
 """
 
 from __future__ import annotations
@@ -560,6 +600,12 @@ from tests.word_shapes_cc import build_cc
 from tests.word_shapes_cd import build_cd
 from tests.word_shapes_ce import build_ce
 from tests.word_shapes_cf import build_cf
+from tests.word_shapes_cg import build_cg
+from tests.word_shapes_ch import build_ch
+from tests.word_shapes_ci import build_ci
+from tests.word_shapes_cj import build_cj
+from tests.word_shapes_ck import build_ck
+from tests.word_shapes_cl import build_cl
 from tests.word_shapes_d import build_d
 from tests.word_shapes_e import build_e
 from tests.word_shapes_f import build_f
@@ -649,6 +695,12 @@ __all__ = [
     "build_cd",
     "build_ce",
     "build_cf",
+    "build_cg",
+    "build_ch",
+    "build_ci",
+    "build_cj",
+    "build_ck",
+    "build_cl",
     "build_d",
     "build_e",
     "build_f",
@@ -755,13 +807,19 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "CA-kultur-fritid-indikatorkort-i-rutnät": build_ca,
     "CB-gemensam-it-nämnd-servicenivåer": build_cb,
     "CC-bun-per-verksamhetsområde": build_cc,
+    "CD-stadsdelsnämnd-planeringssystem-tre-målnivåer": build_cd,
+    "CE-miljö-bygg-tillsynsplan-timmar": build_ce,
+    "CF-socialnämnd-tertial-kvartal": build_cf,
+    "CG-kultur-fritid-en-sida": build_cg,
+    "CH-social-omsorgsnämnd-sifferstavningar": build_ch,
+    "CI-kommunstyrelse-lapptäcke-avdelningar": build_ci,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
 HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "CD-stadsdelsnämnd-planeringssystem-tre-målnivåer": build_cd,
-    "CF-socialnämnd-tertial-kvartal": build_cf,
-    "CE-miljö-bygg-tillsynsplan-timmar": build_ce,
+    "CJ-barn-utbildning-tabeller-delade-i-bredd": build_cj,
+    "CK-kultur-fritid-arbetsutkast-handmarkerat": build_ck,
+    "CL-socialnämnd-tjänsteskrivelse": build_cl,
 }
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

@@ -12,8 +12,9 @@ Expected (what a perfect import gives): the front matter; the Heading 1 chapters
 with eleven indicators (nuläge 2025, targets 2027 and 2029, "högst 4" kept as written); eight
 tillsynsprojekt with the last day of the quarter or year as slutdatum; the driftbudget lines
 by type (resultat) and per verksamhet (drift); the hour table, the taxa and the decisions per
-year as key figures; five controls. Summa, Nettokostnad, Kommunbidrag and Resultat are no
-rows. The risk-class table is words, not figures: it stays chapter text."""
+year as key figures (the hour table with its Summa row, as printed); five controls. The
+budgets' Summa, Nettokostnad, Kommunbidrag and Resultat are no rows. The risk-class table is
+words, not figures: it stays chapter text."""
 
 from __future__ import annotations
 
@@ -226,8 +227,10 @@ def _needs(w: Writer) -> None:
     sums = [sum(h[1] for h in HOURS), sum(h[2] for h in HOURS), sum(h[3] for h in HOURS)]
     total = ["Summa", *(sv(x) for x in sums), sv(sums[2] - sums[1], minus="−")]
     rows.append(total)
-    w.totals(*total)
-    w.expected.not_rows.append(("nyckeltal", "Summa"))
+    # a key-figure table is kept as printed, its Summa row with it (as AN's)
+    w.expected.key_figures.append(
+        KeyRow(caption, "Summa", dict(zip(HOURS_HEADER[1:], total[1:], strict=True)))
+    )
     w.table(rows, keep_headers=True, widths=[5.2, 2.2, 2.8, 3.2, 2.4])
     w.para(
         ("i", "Tillgängliga timmar är handläggartid efter avdrag för semester, utbildning, "

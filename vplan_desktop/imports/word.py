@@ -16,7 +16,9 @@ tables that run their years downwards (``word_transpose``; indicators a row per 
 the blocks as a plan – headings (``word_structure``), the cover page (``word_front``; the
 first page's own header and footer when the body has none), the walk through chapters, goals
 and tables (``word_walk`` with one classifier per kind of table; ``word_kf_table`` for a
-table linking fullmäktige's goals to the nämnd's by number) – under the user's
+table linking fullmäktige's goals to the nämnd's by number; each unit's own plan in a plan
+compiled from the förvaltning's units, ``word_unit_chapters``, ``word_unit_goals``,
+``word_unit_lines``) – under the user's
 corrections (``word_tolkning``), and says per block what it became; ``create_plan`` writes the
 plan. Everything imported is marked "att granska"."""
 
@@ -30,6 +32,7 @@ from pathlib import Path
 from vplan_desktop.errors import InputError, InterchangeError
 from vplan_desktop.imports.word_activity_cards import unfold_activity_cards
 from vplan_desktop.imports.word_activity_units import units_in_names
+from vplan_desktop.imports.word_area_grid import unfold_area_grids
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_box import unfold_boxes
 from vplan_desktop.imports.word_build import Builder
@@ -78,6 +81,9 @@ from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_trend_column import unmark_trends
 from vplan_desktop.imports.word_typed_goals import typed_goal
 from vplan_desktop.imports.word_typed_outline import typed_outlines
+from vplan_desktop.imports.word_unit_chapters import unit_chapters
+from vplan_desktop.imports.word_unit_goals import UnitGoals
+from vplan_desktop.imports.word_unit_lines import UnitLines
 from vplan_desktop.imports.word_walk import Walk
 from vplan_desktop.imports.word_wrapped_headings import join_wrapped_headings
 from vplan_desktop.imports.word_year_rows import fold_year_rows
@@ -122,7 +128,7 @@ def read_source(path: Path) -> Source:
     source = plain_size_headings(sentence_headings(fold_number_cells(source)))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
     boxed = fold_fact_lines(boxed)  # a fact box's "name: figure" lines, a box's or not
-    cards = unfold_goal_matrices(unfold_column_cards(boxed))
+    cards = unfold_goal_matrices(unfold_column_cards(unfold_area_grids(boxed)))
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
     cards = unfold_activity_cards(unfold_named_figures(cards))  # before tables are turned
@@ -168,7 +174,11 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     intro: list[int] = []
     cover_text: list[Block] = []  # lines of a cover table that gave no front matter
     marks: set[int] = set()  # a goal's status line and its pictures, read together
+    unit_goals = UnitGoals(b.goals)  # an avdelning's own goals are the förvaltning's
+    unit_lines = UnitLines(b, blocks, first, walk.as_text)  # an avdelning's lines
+    own_chapters = unit_chapters(blocks, structure.levels)  # each avdelning's plan
     for block in blocks:
+        unit_goals.look(walk.path)
         index = block.index
         if index in marks:
             continue
@@ -192,7 +202,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             if not heading_indicator(
                 b, blocks, block, level, walk.goal_at, walk.lists.figure_lines
             ):
-                walk.heading(block, level)
+                walk.heading(block, 1 if index in own_chapters else level)
         elif (name := numbered_area(b, blocks, block, walk.part, structure.levels)) is not None:
             marks.add(name)  # "Målområde 1" over its name: the name is read with it
         elif typed_goal(b, blocks, structure.levels, block, walk.part, walk.path):
@@ -215,9 +225,11 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             description_label(b, block)
             or card_goal(b, block, walk.path)
             or status_marks(b, blocks, block, marks)
+            or (walk.part != "mal" and unit_lines.read(block, walk.path))
         ):
             walk.paragraph(block)
     walk.finish()
+    unit_goals.look(walk.path)
     units_in_names(b)
     if intro or cover_text:  # the cover's other lines open the introduction ("1 Inledning")
         named = [i for i, c in enumerate(b.chapters) if toc_key(c["rubrik"]) == "inledning"]

@@ -18,16 +18,20 @@ from vplan_desktop.imports.word_activity_lines import goal_named_by_line
 from vplan_desktop.imports.word_activity_months import is_month, month_span
 from vplan_desktop.imports.word_activity_quarters import is_quarter, quarter_span
 from vplan_desktop.imports.word_activity_questions import asks_questions, question_role
+from vplan_desktop.imports.word_activity_when import when_header
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_cost_cell import cost_tkr, is_estimate
 from vplan_desktop.imports.word_date_range import PERIOD_HEADER, date_range
 from vplan_desktop.imports.word_dates import period_end
+from vplan_desktop.imports.word_goal_nearest import nearest_goal
 from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_group_goal import goal_of_group
 from vplan_desktop.imports.word_report_back import reported_end
 from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_table import amount, column_kind_year
+from vplan_desktop.imports.word_short_dates import short_end
+from vplan_desktop.imports.word_table import column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -135,7 +139,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "manad"  # a Gantt chart's month, marked or shaded when the work runs
         elif "start" in lower or "påbörja" in lower:
             role = "startdatum"
-        elif PERIOD_HEADER.match(lower.strip(" :.")):
+        elif PERIOD_HEADER.match(lower.strip(" :.")) or when_header(header):
             role = "slutdatum"  # "Period": "2027-02-01 – 2027-06-30" ends on its last day
         elif re.search(r"(?<!be)slut", lower) or any(  # "Beslut" is the decision, no end
             w in lower
@@ -238,7 +242,8 @@ def read(view: TableView, b: Builder) -> None:
     ctx = view.context
     # a line over the table naming the goal ("Nämndsmål 1.1 – …"), else the heading's goal
     named = goal_named_by_line(ctx.caption, b.goals, bold=True) if ctx.caption else None
-    goal = named or b.by_heading.get(ctx.heading) or _goal_table_above(view, b)
+    heading_goal = nearest_goal(b, b.by_heading.get(ctx.heading))  # or a goal line under it
+    goal = named or heading_goal or _goal_table_above(view, b)
     count = 0
     for row in view.rows.rows:
         cells = row.cells
@@ -291,6 +296,8 @@ def read(view: TableView, b: Builder) -> None:
             if not found and (date := _date(end)):
                 found = {"slutdatum": date}
             ends = None if found else period_end(end) or reported_end(end)
+            if not found and ends is None and (short := short_end(end, ctx.first_year)):
+                ends = (short, False)  # "v. 12 2027", "HT27", "senast 31/5"
             if ends is not None:  # "december 2026", "Q2 2027", "2027": the period's last day
                 found = {"slutdatum": ends[0].isoformat()}
             activity.update(found)
@@ -336,11 +343,14 @@ def read(view: TableView, b: Builder) -> None:
         elif status_text:
             extra.append(f"Status: {status_text}")
         if cost := view.cell(cells, "kostnad"):
-            value = amount(cost.lower().replace("tkr", "").replace("kr", ""))
+            header = dict(enumerate(view.headers)).get(view.roles.index("kostnad"), "")
+            value = cost_tkr(cost, header)
             if "egen" in cost.lower():
                 activity["egen_tid"] = True
             elif value is not None and value >= 0 and value < Decimal("1e9"):
                 activity["kostnad_tkr"] = value
+                if is_estimate(cost):  # "ca 80 tkr": the figure, and that it is an estimate
+                    extra.append(f"Kostnad: {cost}")
             else:
                 extra.append(f"Kostnad: {cost}")
         if unit := view.cell(cells, "verksamhet"):

@@ -19,7 +19,8 @@ from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
-from vplan_desktop.imports.word_goal_table import assess, grade, parse_goal
+from vplan_desktop.imports.word_goal_assess import assess, grade
+from vplan_desktop.imports.word_goal_table import parse_goal
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_symbols import is_symbol
 from vplan_desktop.wording import clipped

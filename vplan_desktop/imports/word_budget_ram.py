@@ -6,7 +6,9 @@ lönekompensation | … | Ram 2027" is kept as printed). A last row naming the r
 ("Kommunbidrag", "Nämndens ram", "Tilldelad ram") that holds, in every year's column, the sum
 of the rows above it is the table's totals row (checked against the rows like "Summa"), not a
 verksamhet of its own; a ram row that is no such sum (a resultaträkning's "Kommunbidrag" among
-its intäkter, a ram not yet shared out) stays a row for the other readers."""
+its intäkter, a ram not yet shared out) stays a row for the other readers. A ram row right
+under the totals row, over the result ("Nettokostnad | Kommunbidrag | Resultat"), is no row
+either: the result is the rows' sum and the ram."""
 
 from __future__ import annotations
 
@@ -59,3 +61,32 @@ def ram_total(view: TableView, columns: list[int]) -> None:
     rows.pop()
     label = view.cell(last.cells, "namn")
     view.rows.totals.append(Total(last.block, last.index, label, list(last.cells), above))
+
+
+def ram_below_total(view: TableView) -> None:
+    """A last row naming the ram ("Kommunbidrag") right under a totals row ("Nettokostnad") is
+    what the net is held against, not a row of the table: it joins the totals as stating
+    itself, and a totals row under it ("Resultat") is checked as the rows' sum and the ram."""
+    rows, totals = view.rows.rows, view.rows.totals
+    if not rows or not totals or not _RAM_ROW.match(view.cell(rows[-1].cells, "namn").strip()):
+        return
+    last = rows[-1]
+    place = (last.block, last.index)
+    before = [t for t in totals if (t.block, t.index) < place]
+    if (
+        not before
+        or len(rows) < 2
+        or (rows[-2].block, rows[-2].index)
+        > (
+            before[-1].block,
+            before[-1].index,
+        )
+    ):
+        return  # rows between the totals row and the ram: the ram is one of the rows
+    rows.pop()
+    label = view.cell(last.cells, "namn")
+    ram = Total(last.block, last.index, label, list(last.cells), [last])
+    for total in totals:
+        if (total.block, total.index) > place:
+            total.rows = [*rows, last]
+    totals.insert(len(before), ram)

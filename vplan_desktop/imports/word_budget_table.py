@@ -25,7 +25,7 @@ from vplan_desktop.imports.word_area_costs import area_cost_table
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_budget_matrix import read_matrix
 from vplan_desktop.imports.word_budget_parts import keep_parts, take_parts
-from vplan_desktop.imports.word_budget_ram import ram_total, ram_year
+from vplan_desktop.imports.word_budget_ram import ram_below_total, ram_total, ram_year
 from vplan_desktop.imports.word_budget_split import (
     Split,
     group_lines,
@@ -35,6 +35,7 @@ from vplan_desktop.imports.word_budget_split import (
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
 from vplan_desktop.imports.word_dash_zero import dash_note, dash_zeros
 from vplan_desktop.imports.word_money_unit import unit_note, units_in
+from vplan_desktop.imports.word_net_columns import net_split_columns
 from vplan_desktop.imports.word_quantity_rows import quantity_rows
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import is_school_year
@@ -49,6 +50,7 @@ from vplan_desktop.imports.word_table import (
     is_number,
 )
 from vplan_desktop.imports.word_tolkning import role_label, role_year
+from vplan_desktop.imports.word_type_rows import rows_by_type
 from vplan_desktop.imports.word_unit_rows import suffixed_units
 from vplan_desktop.numbers import check_amount, item_name
 from vplan_desktop.wording import clipped
@@ -92,7 +94,7 @@ def numeric_share(block: Block, header_rows: int) -> float:
 
 def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:
     words = " ".join([*headers, *titles]).lower() + " " + ctx.words()
-    columns = budget_columns(headers) or kind_columns(headers)
+    columns = budget_columns(headers) or kind_columns(headers) or net_split_columns(headers)
     found = min(3.0, columns) + 2 * numeric_share(block, 1)
     found += min(2, sum(1 for w in DRIFT_WORDS if w in words))
     if ctx.part == "budget":
@@ -109,6 +111,8 @@ def score_drift(headers: list[str], titles: list[str], block: Block, ctx: TableC
         found -= 3  # rows counted in km, hektar, "per skoldag": quantities, not money
     if area_cost_table(block, ctx):
         found -= 5  # an area's own lines by cost type: no verksamheter
+    elif rows_by_type(headers, block):
+        found -= 3  # income and cost kinds: the nämnd's resultaträkning, not verksamheter
     return found
 
 
@@ -130,6 +134,8 @@ def score_result(headers: list[str], titles: list[str], block: Block, ctx: Table
     found += min(2, sum(1 for w in RESULT_ROWS if w in names) * 0.7)
     if account_table(headers, block):
         found += ACCOUNT_SCORE  # "Konto | Benämning | Budget 2027": a budget by kostnadsslag
+    if rows_by_type(headers, block) and not area_cost_table(block, ctx):
+        found += 3  # "Avgifter … | Personalkostnader | …": by kostnadsslag, whatever the title
     return found
 
 
@@ -388,6 +394,7 @@ def read_drift(view: TableView, b: Builder) -> None:
     parts = take_parts(view)  # "varav …" under a verksamhet: a part of it, no row
     years = _years(view, b)
     ram_total(view, list(years))  # "Kommunbidrag" under the verksamheter: their sum
+    ram_below_total(view)  # "Nettokostnad | Kommunbidrag | Resultat": the ram, no verksamhet
     for key in years.values():
         slag, year = key.split("-")
         b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
@@ -490,6 +497,7 @@ def read_result(view: TableView, b: Builder) -> None:
         return
     parts = take_parts(view)
     years = _years(view, b)
+    ram_below_total(view)  # "Nettokostnad | Kommunbidrag | Resultat": the ram, no kostnadsslag
     for key in years.values():
         slag, year = key.split("-")
         b.result_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})

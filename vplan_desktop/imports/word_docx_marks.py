@@ -1,6 +1,9 @@
 """Note references written as plain superscript digits: a figure "85 %" followed by a
 superscript run "1" points to a note line under the table; the digit is no part of the
-figure, so it is not read into the text (the note's own line is read as written).
+figure, so it is not read into the text (the note's own line is read as written). So is a
+superscript "1" right after a word ("Andel nöjda brukare¹", "Index (AMI)¹": an indicator marked
+as decided by fullmäktige, its note under the table); a superscript digit after a unit ("m²",
+"km²") is the unit's power and stays.
 
 A plan converted from a PDF keeps no superscript and no footnotes: a note's reference is a run
 of one or two digits in a font clearly smaller than its line's, right after a word or figure
@@ -20,6 +23,9 @@ from vplan_desktop.imports.word_docx_styles import VAL, w
 
 _MARK = re.compile(r"\s*\d{1,2}(?:\s*,\s*\d{1,2})*\s*")
 _FIGURE_END = re.compile(r"[\d%]\s*$")
+_WORD_END = re.compile(r"(?:[^\W\d_]{3,}|\))$")
+"""A word of three letters or more, or a closing parenthesis: no unit ("m", "km", "dm")."""
+_UNIT_END = re.compile(r"(?<![^\W\d_])(?:kvm|[kcdm]?m)$", re.IGNORECASE)
 NOTE_MARK = "\u2063"
 """Before a note's number among a paragraph's notes: the note is still to be found."""
 SMALLER = 0.85
@@ -28,15 +34,17 @@ SMALLER = 0.85
 
 def note_mark(text: str, properties: etree._Element | None, out: Para) -> bool:
     """True when ``text`` is a superscript run of note numbers ("1", "2,3") right after a
-    figure (the text before it ends with a digit or "%"), or a converted plan's reference in
-    a smaller font (then kept among ``out.notes``)."""
+    figure (the text before it ends with a digit or "%") or a word that is no unit, or a
+    converted plan's reference in a smaller font (then kept among ``out.notes``)."""
     if properties is None or not _MARK.fullmatch(text):
         return False
     align = properties.find(w("vertAlign"))
     before = "".join(run.text for run in out.runs)
     if align is None or align.get(VAL) != "superscript":
         return _shrunk_mark(text, properties, out, before)
-    return bool(_FIGURE_END.search(before))
+    if _FIGURE_END.search(before):
+        return True
+    return bool(_WORD_END.search(before)) and not _UNIT_END.search(before)
 
 
 def _shrunk_mark(text: str, properties: etree._Element, out: Para, before: str) -> bool:

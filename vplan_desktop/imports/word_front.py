@@ -11,6 +11,7 @@ from itertools import pairwise
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
+from vplan_desktop.imports.word_front_city import city_alone, district_namnd
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
 from vplan_desktop.imports.word_front_own_head import own_head
 from vplan_desktop.imports.word_front_signature import signed
@@ -211,7 +212,8 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
         front.namnd = next((n for b in lines if (n := direktion_in(b.text))), "")
     alone = [b for b in short if (n := _namnd(b.text)) and len(b.text.strip()) <= len(n) + 2]
     for b in [*alone, *short, *later[:400]]:  # a line naming the nämnd alone first
-        if not front.kommun and (kommun := kommun_in(b.text)):
+        city = city_alone(b.text, NOT_NAMES) if b in short else ""  # "Norrhamns stad"
+        if not front.kommun and (kommun := kommun_in(b.text) or city):
             front.kommun = kommun
             if b in short and len(b.text) <= len(kommun) + 2:
                 front.use(b, "kommun")
@@ -351,6 +353,8 @@ def _namnd(text: str) -> str:
     """The nämnd a line names; in the genitive ("Miljö- och byggnämndens verksamhetsplan")
     as the nämnd itself ("Miljö- och byggnämnden"); a gemensam nämnd named by an abbreviation
     ("Gemensamma IT-nämnden") with its adjective."""
+    if district := district_namnd(text, NOT_NAMES):  # "Västerbro stadsdelsnämnd"
+        return district
     found = re.search(
         r"\b([A-ZÅÄÖ][\wåäö]*(?:-\s+och\s+[\wåäö]+)?"
         r"(?:(?<=a)\s+(?:[a-zåäö][\wåäö]*|[A-ZÅÄÖ]{2,5}-)?)?nämnd(?:en)?)(?:s\b|\b)",

@@ -19,11 +19,13 @@ from vplan_desktop.imports.word_dash_legend import zero_dashes
 from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
 from vplan_desktop.imports.word_goal_activities import activity_columns, row_activities
 from vplan_desktop.imports.word_goal_area_rows import area_over
+from vplan_desktop.imports.word_goal_assess import assess, reported_in, shaded_words
 from vplan_desktop.imports.word_goal_caption import goal_sentence
 from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
 from vplan_desktop.imports.word_goal_line_cells import figures_from_line, indicator_line
 from vplan_desktop.imports.word_goal_link import read_linked
 from vplan_desktop.imports.word_goal_match import goal_named
+from vplan_desktop.imports.word_goal_nearest import nearest_goal
 from vplan_desktop.imports.word_goal_restated import place_indicator, summary_goals
 from vplan_desktop.imports.word_goal_status import assessment_column, goal_row_status
 from vplan_desktop.imports.word_goal_wide import goal_wide
@@ -47,21 +49,22 @@ from vplan_desktop.imports.word_matrix_cells import (
     row_value_lines,
     year_cell_targets,
 )
+from vplan_desktop.imports.word_part_year import outcome_columns, part_year_columns
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_school_year import year_in
-from vplan_desktop.imports.word_shading import colour_words, reported_period
 from vplan_desktop.imports.word_stat_symbols import estimates, plain_figures
-from vplan_desktop.imports.word_symbols import lone_symbol_words
 from vplan_desktop.imports.word_table import YEAR, Row
 from vplan_desktop.imports.word_target_words import outcome_header, target_header
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
+from vplan_desktop.imports.word_text import QUALIFIER as FOR_WHAT
+from vplan_desktop.imports.word_yearless_target import yearless_target
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
     r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|"
-    r"prioriterat mål|prioriterade mål|resultatmål|åtagande|mål)"
+    rf"prioriterat mål|prioriterade mål|resultatmål|åtagande|mål){FOR_WHAT}"
     r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+"
     r"|\s*(?P<kod>(?:[A-ZÅÄÖ]{1,3}(?=\d))?\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"  # "Mål N1: …"
     r"(?!\d+(?:[.:]\d+)*[a-z]?\s*$)(?P<text>[^\s–—-].*)$",  # "Mål 2.1" alone: no text
@@ -199,8 +202,10 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "ovrigt"
         out.append(role)
     _area_column(headers, out)
+    part_year_columns(headers, out, ctx.follow_up)  # "Utfall T1 2026" beside "Helår 2025"
     level_columns(headers, out)
     activity_columns(headers, out)
+    yearless_target(headers, out, ctx.first_year, ctx.last_year)  # "Nämndens årsmål"
     if "namn" not in out:
         free = [i for i, r in enumerate(out) if r in ("ovrigt", "grupp")]
         if free:
@@ -209,7 +214,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
 
 
 _AREA_COLUMN = re.compile(r"^(?:målområde|område|fokusområde|perspektiv)\b", re.IGNORECASE)
-_GOAL_COLUMN = re.compile(r"^(?:nämnds?mål|nämndens mål|mål)$", re.IGNORECASE)
+_GOAL_COLUMN = re.compile(r"^(?:nämnds?mål|\w*(?:nämndens|styrelsens) mål|mål)$", re.I)
 
 
 def _area_column(headers: list[str], out: list[str]) -> None:
@@ -227,22 +232,6 @@ def _area_column(headers: list[str], out: list[str]) -> None:
     )
     if goal is not None and any(r == "namn" for r in out):
         out[0], out[goal] = "malomrade", "grupp"
-
-
-def grade(text: str) -> int | None:
-    """The level of vplan's default scale that an assessment's words name."""
-    lower = text.lower().strip()
-    if not lower:
-        return None
-    if "delvis" in lower:
-        return 2
-    if re.search(r"\b(?:ej|inte)\s+(?:att\s+)?bedöm|går ej|ej mätt|^[-–]$", lower):
-        return 4
-    if re.search(r"\b(ej|inte|icke)\b", lower):
-        return 3
-    if any(w in lower for w in ("uppfyll", "uppnå", "nått", "ja")):
-        return 1
-    return None
 
 
 def _area_name(path: list[str]) -> str:
@@ -272,7 +261,7 @@ def read(view: TableView, b: Builder) -> None:
     goal_rows = any(r.group and _GOAL_TITLE.match(r.group) for r in view.rows.rows)
     given = (
         b.named_goal
-        or b.by_heading.get(ctx.heading)
+        or nearest_goal(b, b.by_heading.get(ctx.heading))  # also "Nämndmål: …" under it
         or (b.current_goal if ctx.part == "mal" else None)
     )
     ungrouped = not goal_rows and (
@@ -465,7 +454,7 @@ def _indicator(
                 "varde": indicator["utfall"][latest],
                 "ar_malniva": False,
             }
-            outcomes = [r for r in view.roles if r.startswith(("utfall:", "bokslut:"))]
+            outcomes = outcome_columns(view.headers, view.roles)
             if len(outcomes) == 1:  # the table's one figure before the plan: its nuläge
                 indicator["utfall"] = {}
     if long_term := view.cell(cells, "langsiktigt"):
@@ -501,42 +490,6 @@ def _indicator(
         notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
     if notes:
         goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], f"{name}: {notes}") if t)
-
-
-def assess(period: dict[str, Any], goal: dict[str, Any], text: str) -> None:
-    """The goal's assessment in the follow-up period: its level, and the words kept."""
-    held = next((m for m in period["mal"] if m["namndsmal_id"] == goal["id"]), None)
-    if held is None:
-        held = {"namndsmal_id": goal["id"], "bedomningsniva_id": grade(text), "bedomning": ""}
-        period["mal"].append(held)
-    if text not in held["bedomning"]:
-        held["bedomning"] = "\n".join(t for t in (held["bedomning"], text) if t)
-
-
-def _shaded(view: TableView, row: Row) -> str:
-    """The words for the colour of the row's empty assessment cell ("Uppfyllt" for green), or
-    of the lone coloured symbol in it (a green "●")."""
-    column = view.col("bedomning")
-    blocks = [view.block, *(part for part, _skip in view.parts)]
-    block = next((bl for bl in blocks if bl.index == row.block), None)
-    if column is None or block is None or row.index >= len(block.rows):
-        return ""
-    cell = block.rows[row.index][column]
-    return colour_words(cell.fill) if not cell.text else lone_symbol_words(cell)
-
-
-def _reported(view: TableView, b: Builder) -> tuple[int, str, str] | None:
-    """A plan's goals assessed in the follow-up the column names ("Bedömning T2 2026"):
-    that follow-up's period (made the plan's follow-up)."""
-    column = view.col("bedomning")
-    if view.context.follow_up or column is None:
-        return None
-    if b.period is None:
-        found = reported_period(view.headers[column])
-        if found is None:
-            return None
-        b.period_spec = found
-    return b.period_spec
 
 
 def lists_goals(block: Block) -> bool:
@@ -578,8 +531,8 @@ def _goals(view: TableView, b: Builder, area: dict[str, Any]) -> None:
         notes = "\n".join(
             t for t in (view.cell(row.cells, "kommentar"), view.others(row.cells)) if t
         )
-        assessment = _shaded(view, row) or view.cell(row.cells, "bedomning")
-        reported = _reported(view, b) if assessment else None
+        assessment = shaded_words(view, row) or view.cell(row.cells, "bedomning")
+        reported = reported_in(view, b) if assessment else None
         if assessment and (view.context.follow_up or reported):
             period = b.follow_up()
             assess(period, goal, assessment)

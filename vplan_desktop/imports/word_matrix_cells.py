@@ -2,7 +2,8 @@
 per paragraph (or bullet), and the cells beside it hold as many values, in the same order.
 
 - A target column without a year ("Målvärden", "Målnivåer", "Måltal") whose cell is made of
-  year-labelled targets ("2027: 76 %", one a line or "2027: 76 %, 2028: 78 %") gives the
+  year-labelled targets ("2027: 76 %", "Mål 2027: högst 4", one a line or "2027: 76 %,
+  2028: 78 %") gives the
   indicator its target for each year named; a year left out has none. A cell with anything
   else in it stays the row's words.
 - In such a cell of a row with several indicators, each indicator's targets follow the one
@@ -43,9 +44,12 @@ _TARGETS_HEADER = re.compile(
     re.IGNORECASE,
 )
 _LABEL = re.compile(
-    r"(?:^|[\s,;]+)(?:läsår\s+)?((?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?)\s*:\s*", re.IGNORECASE
+    r"(?:^|[\s,;]+)(?:(?:mål|målvärde|målnivå)\s+)?(?:läsår\s+)?"
+    r"((?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?)\s*:\s*",
+    re.IGNORECASE,
 )
-"""A year's label before its target: "2027: ", "2024/25: " (a school year, the year it ends)."""
+"""A year's label before its target: "2027: ", "2024/25: " (a school year, the year it ends),
+also naming itself a target ("Mål 2027: ", "Målvärde 2029: ")."""
 
 
 def year_labelled(text: str) -> dict[str, str]:

@@ -45,11 +45,11 @@ def is_year_header(text: str) -> bool:
 
 
 def amount(text: str) -> Decimal | None:
-    """A cell's amount ("12 345", "−1 234", "(1 234)", "1 250 000 kr" as printed, "121 900*"
-    with a note marker), None for anything else."""
+    """A cell's amount ("12 345", "−1 234", "(1 234)", "( 1 234 )", "1 250 000 kr" as printed,
+    "121 900*" with a note marker), None for anything else."""
     text = split_unit(unmarked(text))[0].strip().replace("−", "-").replace("–", "-")
     if re.fullmatch(r"\(\s*[\d\s.,]+\)", text):
-        text = "-" + text[1:-1]
+        text = "-" + text[1:-1].strip()  # "( 3 400 )": the spaces inside are no part of it
     try:
         return parse_amount(text)
     except InputError:

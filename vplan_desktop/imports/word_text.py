@@ -23,6 +23,10 @@ YEAR = re.compile(r"(19|20)\d\d")
 PERIOD = re.compile(r"((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)")
 NUMBERED = re.compile(r"^(\d+(?:\.\d+)*)[.)]?\s+\S")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_WORD = r"[a-zåäö]+(?:-[a-zåäö]+)*"
+QUALIFIER = rf"(?:\s+(?:för|inom)\s+{_WORD}(?:\s+{_WORD}){{0,2}}(?=\s*:))?"
+"""What a goal level's name may say it is for before the goal ("Kommunfullmäktiges mål för
+verksamhetsområdet: …", "Nämndens mål inom äldreomsorgen: …"): part of the label, not the goal."""
 
 LEVEL_WORDS: dict[str, MalNiva] = {
     **{label.lower(): level for level, label in d.MALNIVA_LABELS.items()},
@@ -37,7 +41,8 @@ _GOAL_HEADING = re.compile(
 )
 """A goal's heading as vplan's export writes it: "KF:s mål 1.1 – Text", "Uppdrag – Text"."""
 _KF_LINE = re.compile(
-    r"^(?:kommunfullmäktiges|fullmäktiges|kf:s)\s+(?:inriktningsmål|strategiska mål|mål)\s*:\s*"
+    r"^(?:kommunfullmäktiges|fullmäktiges|kf:s)\s+(?:inriktningsmål|strategiska mål|mål)"
+    rf"{QUALIFIER}\s*:\s*"
     r"(?P<text>\S.*)$",
     re.IGNORECASE,
 )
@@ -61,7 +66,7 @@ _LABEL = re.compile(
     r"^(?:(?:kommunfullmäktiges|fullmäktiges|kommunstyrelsens|nämndens|förvaltningens|kf:s|ks:s)"
     r"\s+(?:mål|inriktningsmål|strategiska\s+mål|prioriterade\s+mål)"
     r"|nämndsmål|nämndmål|förvaltningsmål|verksamhetsmål|kf-mål|ks-mål|strategiskt\s+mål"
-    r"|inriktningsmål|effektmål)"
+    rf"|inriktningsmål|effektmål){QUALIFIER}"
     r"(?:\s+\d+(?:[.:]\d+)*[a-z]?)?\s*[:–-]\s+\S",
     re.IGNORECASE,
 )

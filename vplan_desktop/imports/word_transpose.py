@@ -6,7 +6,9 @@ indicators across under label rows above the year rows ("Nämndsmål | 1.1 | 1.1
 "Indikator | <name> | …", "Enhet | % | …", then "Utfall 2024", "Mål 2027"; one of the labels
 names the indicators, or the corner is empty): turned so that each indicator or verksamhet is
 a row and each year a column, the way every other table of the plan is read. A chart's data
-table ("Diagram 1: …" above it) stays as printed."""
+table ("Diagram 1: …" above it) stays as printed, and so does a table whose columns are the
+parts of a year ("| jan | feb | … | dec", "| Kv 1 | … | Kv 4" over rows "Utfall 2025", "Budget
+2026"): each row is then a series over the year, time already runs across."""
 
 from __future__ import annotations
 
@@ -26,6 +28,14 @@ _KIND_YEAR = re.compile(
 _NAMES = re.compile(
     r"^(?:indikator(?:er|n|ns namn)?|mått|mätetal|nyckeltal|resultatmått)\s*:?$", re.IGNORECASE
 )
+_PART_OF_YEAR = re.compile(
+    r"^(?:jan(?:uari)?|feb(?:ruari)?|mars?|apr(?:il)?|maj|juni?|juli?|aug(?:usti)?"
+    r"|sep(?:t|tember)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?$"
+    r"|^(?:q|kv\.?|kvartal|t|tertial)\s*[1-4]$",
+    re.IGNORECASE,
+)
+"""A month ("jan", "mars") or a quarter or tertial ("Kv 1", "Q3", "T2") heading a column."""
+_YEAR_TOTAL = re.compile(r"^(?:summa|totalt?|helår|hela året|året)$", re.IGNORECASE)
 _LABEL = 30
 """Characters: a row's label ("Enhet", "Nämndsmål") is a word or two."""
 
@@ -50,11 +60,22 @@ def years_down(block: Block) -> bool:
         return False
     across = [c.text for c in rows[0][1:]]
     named = next((rows[i] for i in range(first) if _NAMES.match(labels[i])), rows[0])
+    if _parts_of_year(across):
+        return False  # the months or quarters across: each row a series over the year
     return (
         (not corner or first > 1)  # the kind of amount and its year down, names across
         and all(t.strip() and not _YEAR.search(t) for t in across)
         and all(c.text.strip() and not _YEAR.search(c.text) for c in named[1:])
     )
+
+
+def _parts_of_year(texts: list[str]) -> bool:
+    """The columns are two or more months, quarters or tertials, perhaps closed by the year's
+    total ("Summa", "Totalt", "Helår")."""
+    clean = [" ".join(t.split()) for t in texts]
+    if len(clean) > 2 and _YEAR_TOTAL.match(clean[-1]):
+        clean = clean[:-1]
+    return len(clean) >= 2 and all(_PART_OF_YEAR.match(t) for t in clean)
 
 
 def _labels_over_years(labels: list[str]) -> bool:

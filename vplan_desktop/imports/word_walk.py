@@ -30,6 +30,7 @@ from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_coded_goals import coded_goal
 from vplan_desktop.imports.word_column_legend import column_legend
 from vplan_desktop.imports.word_control_lines import ControlLines
+from vplan_desktop.imports.word_dot_thousands import read_dots
 from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
 from vplan_desktop.imports.word_goal_explained import read_prose_goal
 from vplan_desktop.imports.word_goal_label_line import label_line
@@ -528,6 +529,7 @@ class Walk:
             for p, _ in parts
             for r, g in self.corrections.tables.get(p.index, TableTolkning()).groups.items()
         }
+        parts = read_dots(self.b, parts, roles, kind, [caption, ctx.lead, *headers, *titles])
         rows = table_rows(parts, roles, groups, totals=kind in SUMMED)
         kind = kind if wanted.kind or not unreadable(kind, rows, roles) else TableKind.KAPITEL
         used = TableTolkning(kind=kind, header_rows=header_rows, columns=roles, continues=False)

@@ -1,0 +1,21 @@
+"""An activity table's column saying when the work is done by a verb or a point in time
+("Genomförs", "Genomförs när", "Utförs", "Tidpunkt", "Tidsram") rather than by an end
+("Klart senast"): its cells are periods ("Q2 2027", "Q1–Q2 2027", "Hela 2027") and the activity
+is due by the (last) period's last day, as ``word_dates`` reads them. "Genomförs av" names who
+does the work, and "Genomförande" how: neither is read so."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["when_header"]
+
+_WHEN = re.compile(
+    r"^(?:(?:genomförs|utförs|sker)(?:\s+(?:när|under|period))?|när\s+genomförs|tidpunkt|tidsram)$",
+    re.IGNORECASE,
+)
+
+
+def when_header(header: str) -> bool:
+    """``header`` names the column of when each activity is done ("Genomförs", "Tidpunkt")."""
+    return _WHEN.match(" ".join(header.split()).strip(" :.?")) is not None

@@ -1,0 +1,38 @@
+"""An activity's end written the short ways plans write it beside the periods ``word_dates``
+reads: a week ("v. 12 2027", "v12", "vecka 40"), a term with a two-digit year ("HT27",
+"VT-28") and a day and month without a year ("senast 31/5", "30/9"). A week ends on its Sunday
+(ISO 8601 weeks, as Swedish calendars number them), a term on its last month's last day (the
+spring term in June, the autumn term in December). A week or a day written without a year is
+in the plan's first year: the year the plan's activities are set for."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["short_end"]
+
+_BY = r"(?:(?:klart|klar|färdig|senast|till|före|under|i)\s+)*"
+_WEEK = re.compile(
+    rf"{_BY}(?:v|v\.|vecka|veckan)\s*(?P<week>\d{{1,2}})(?:\s*[,/-]?\s*(?P<year>(?:19|20)\d\d))?"
+)
+_TERM = re.compile(rf"{_BY}(?P<term>vt|ht)\s*[-/]?\s*(?P<yy>\d\d)")
+_DAY = re.compile(rf"{_BY}(?P<day>[0-3]?\d)/(?P<month>[01]?\d)")
+
+
+def short_end(text: str, first_year: int) -> dt.date | None:
+    """The day an activity written ``text`` is due by, a year left out being ``first_year``;
+    None when ``text`` is none of these shapes (or no real day: "v. 54", "31/2")."""
+    clean = " ".join(text.lower().split()).rstrip(".")
+    try:
+        if found := _WEEK.fullmatch(clean):
+            year = int(found.group("year") or first_year)
+            return dt.date.fromisocalendar(year, int(found.group("week")), 7)
+        if found := _TERM.fullmatch(clean):
+            year = 2000 + int(found.group("yy"))
+            return dt.date(year, 6, 30) if found.group("term") == "vt" else dt.date(year, 12, 31)
+        if found := _DAY.fullmatch(clean):
+            return dt.date(first_year, int(found.group("month")), int(found.group("day")))
+    except ValueError:
+        return None
+    return None
