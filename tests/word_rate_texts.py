@@ -131,6 +131,8 @@ def _runs(element: Any, fields: _Fields, out: list[str], boxes: list[Any]) -> No
                 out.append(child.text or "")
         elif tag == f"{W}r" and _note_mark(child, out):
             continue  # a reference to a note line, as Word's own footnote reference is
+        elif tag == f"{W}r" and _crossed_out(child):
+            continue  # struck-through or hidden: named in the import's report, not plan text
         elif tag in (f"{W}br", f"{W}cr") and child.get(f"{W}type") in (None, "textWrapping"):
             out.append(SOFT_BREAK)
         elif tag in (f"{W}tab", f"{W}br", f"{W}cr"):
@@ -139,6 +141,15 @@ def _runs(element: Any, fields: _Fields, out: list[str], boxes: list[Any]) -> No
             boxes.append(child.get("descr"))
         else:
             _runs(child, fields, out, boxes)
+
+
+def _crossed_out(run: Any) -> bool:
+    """A run struck through (a draft's old figure) or hidden (text Word does not print)."""
+    for mark in ("strike", "dstrike", "vanish"):
+        found = run.find(f"{W}rPr/{W}{mark}")
+        if found is not None and found.get(f"{W}val", "true") not in ("0", "false", "off"):
+            return True
+    return False
 
 
 def _note_mark(run: Any, before: list[str]) -> bool:

@@ -532,7 +532,20 @@ CJ–CL were written as a twenty-sixth holdout against the import taught A–CI:
 83 %, CK 57 % and CL 98 % on first reading (tables too wide for the page split by columns into
 two tables, the driftbudget's plan years lost; a working draft marked by hand with struck
 figures beside the new ones, "XX" and "?" placeholders, bracketed notes and hidden text; a
-plan inside a tjänsteskrivelse). They stay in HOLDOUT until the import reads them.
+plan inside a tjänsteskrivelse) before the import learnt their shapes. All three are held by
+the corpus tests (CK since its Expected takes a heading standing over one table alone as the
+table's title, as AD, D, G and L do, and the placeholders and withdrawn goal the report names as
+no text).
+
+- CJ (``word_shapes_cj``): a barn- och utbildningsnämnd's indicator tables and driftbudget split
+  sideways into two tables repeating the name column, joined by "Tabellen fortsätter." or a page
+  break under a bold "(forts.)" line, and an activity table split downwards.
+- CK (``word_shapes_ck``): a kultur- och fritidsnämnd's working draft: struck and double-struck
+  old figures beside the new ones, "XX" and "?" placeholders, "[ny 2027]" notes after names, a
+  hidden paragraph, a goal marked "(utgår)" and an "ARBETSUTKAST" line over the cover.
+- CL (``word_shapes_cl``): a socialnämnd's plan inside a tjänsteskrivelse: the letterhead, "Till
+  Socialnämnden", "Ärende: …", "Förslag till beslut", the plan under "Ärendet", "Konsekvenser",
+  "Beslutsunderlag", the signature block and "Beslutet skickas till".
 """
 
 from __future__ import annotations
@@ -813,13 +826,12 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "CG-kultur-fritid-en-sida": build_cg,
     "CH-social-omsorgsnämnd-sifferstavningar": build_ch,
     "CI-kommunstyrelse-lapptäcke-avdelningar": build_ci,
-}
-"""Each corpus document by its name: the builder writing it to a path."""
-
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {
     "CJ-barn-utbildning-tabeller-delade-i-bredd": build_cj,
     "CK-kultur-fritid-arbetsutkast-handmarkerat": build_ck,
     "CL-socialnämnd-tjänsteskrivelse": build_cl,
 }
+"""Each corpus document by its name: the builder writing it to a path."""
+
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

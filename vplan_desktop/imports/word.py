@@ -1,26 +1,28 @@
 """A plan written in Word (or OpenDocument) becomes a vplan plan.
 
-``read_source`` reads the document into blocks (``word_docx``, ``word_odt``; a plan converted
-from a PDF repaired: margin tables, wrapped bold headings and headings told by size alone,
-``word_margin_tables``, ``word_wrapped_headings``, ``word_plain_sizes``), reading lone
-coloured symbols in tables through the document's legend (``word_symbols``), folding
-tab-aligned lines into the tables they lay out (``word_tab_table``), unfolding one-cell boxes
-(``word_box``), two-column goal cards (``word_column_cards``), goal matrices with the
-målområden as columns (``word_goal_matrix``), layout tables, målkort and
-tables in sections (``word_layout``,
-``word_goal_card``, ``word_section_table``) and turning
-tables that run their years downwards (``word_transpose``; indicators a row per year,
-``word_year_rows``) and kontrollkort
-(``word_control_cards``), and chapters headed in Word's Title style
-(``word_title_chapters``); ``interpret`` reads
-the blocks as a plan – headings (``word_structure``), the cover page (``word_front``; the
-first page's own header and footer when the body has none), the walk through chapters, goals
-and tables (``word_walk`` with one classifier per kind of table; ``word_kf_table`` for a
-table linking fullmäktige's goals to the nämnd's by number; each unit's own plan in a plan
-compiled from the förvaltning's units, ``word_unit_chapters``, ``word_unit_goals``,
-``word_unit_lines``) – under the user's
-corrections (``word_tolkning``), and says per block what it became; ``create_plan`` writes the
-plan. Everything imported is marked "att granska"."""
+``read_source`` reads the document into blocks (``word_docx``, ``word_odt``; struck and hidden
+text left out and reported, ``word_docx_struck``; a plan converted from a PDF repaired: margin
+tables, wrapped bold headings and headings told by size alone, ``word_margin_tables``,
+``word_wrapped_headings``, ``word_plain_sizes``), reading lone coloured symbols in tables
+through the document's legend (``word_symbols``), joining tables split at a page end or
+sideways by columns (``word_page_tables``, ``word_side_tables``), folding tab-aligned lines
+into the tables they lay out (``word_tab_table``), unfolding one-cell boxes (``word_box``),
+one-page grids of målområden (``word_area_grid``), two-column goal cards
+(``word_column_cards``), goal matrices with the målområden as columns (``word_goal_matrix``),
+layout tables, målkort and tables in sections (``word_layout``, ``word_goal_card``,
+``word_section_table``), turning tables that run their years downwards (``word_transpose``;
+indicators a row per year, ``word_year_rows``) and kontrollkort (``word_control_cards``), and
+chapters headed in Word's Title style (``word_title_chapters``); ``interpret`` reads the
+blocks as a plan – headings (``word_structure``; in a tjänsteskrivelse the plan inside
+"Ärendet", ``word_tjansteskrivelse``), the cover page (``word_front``; the first page's own
+header and footer when the body has none), the walk through chapters, goals and tables
+(``word_walk`` with one classifier per kind of table; ``word_kf_table`` for a table linking
+fullmäktige's goals to the nämnd's by number; each unit's own plan in a plan compiled from
+the förvaltning's units, ``word_unit_chapters``, ``word_unit_goals``, ``word_unit_lines``), a
+working draft's notes, placeholders and withdrawn goals (``word_bracket_notes``,
+``word_placeholders``, ``word_withdrawn_goals``) – under the user's corrections
+(``word_tolkning``), and says per block what it became; ``create_plan`` writes the plan.
+Everything imported is marked "att granska"."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ from vplan_desktop.imports.word_activity_units import units_in_names
 from vplan_desktop.imports.word_area_grid import unfold_area_grids
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_box import unfold_boxes
+from vplan_desktop.imports.word_bracket_notes import set_notes_apart
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_card_grid import unfold_card_grids
 from vplan_desktop.imports.word_chart_caption import chart_captions_above
@@ -62,6 +65,7 @@ from vplan_desktop.imports.word_numbered_area import numbered_area
 from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_page_notes import page_notes
 from vplan_desktop.imports.word_page_tables import join_page_tables
+from vplan_desktop.imports.word_placeholders import drop_placeholders
 from vplan_desktop.imports.word_plain_sizes import plain_size_headings
 from vplan_desktop.imports.word_refusal import word_refusal
 from vplan_desktop.imports.word_result import Became, WordImport
@@ -69,6 +73,7 @@ from vplan_desktop.imports.word_running_lines import set_aside_running_lines
 from vplan_desktop.imports.word_second_language import second_language
 from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_sex_columns import unfold_sex_columns
+from vplan_desktop.imports.word_side_tables import continuation_line, join_side_tables
 from vplan_desktop.imports.word_sized_sentences import sentence_headings
 from vplan_desktop.imports.word_status_marks import status_marks
 from vplan_desktop.imports.word_structure import resolve, toc_key
@@ -76,6 +81,7 @@ from vplan_desktop.imports.word_symbols import read_symbols
 from vplan_desktop.imports.word_tab_glue import unglue_tab_lines
 from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_title_chapters import title_chapters
+from vplan_desktop.imports.word_tjansteskrivelse import case_title, note_case_part
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
 from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_trend_column import unmark_trends
@@ -85,6 +91,7 @@ from vplan_desktop.imports.word_unit_chapters import unit_chapters
 from vplan_desktop.imports.word_unit_goals import UnitGoals
 from vplan_desktop.imports.word_unit_lines import UnitLines
 from vplan_desktop.imports.word_walk import Walk
+from vplan_desktop.imports.word_withdrawn_goals import drop_withdrawn_goals
 from vplan_desktop.imports.word_wrapped_headings import join_wrapped_headings
 from vplan_desktop.imports.word_year_rows import fold_year_rows
 from vplan_desktop.interchange import import_json
@@ -122,6 +129,7 @@ def read_source(path: Path) -> Source:
     source = unfold_card_grids(source)  # before any pass reads a grid's cells as its own
     source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))
+    source = join_side_tables(source)  # a table split sideways, before its columns are read
     source = split_merged_columns(source)  # before a table's columns are read
     source = typed_outlines(source)
     source = join_wrapped_headings(unfold_margin_tables(source))
@@ -185,7 +193,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         after_drawing(b, blocks, block)  # a målhus's last box owns no prose under it
         if index in structure.toc_lines:
             b.became(index, Became.STRUKTUR, "Innehållsförteckningen (hoppas över)")
-        elif index == structure.title and front.titel != block.text:
+        elif index == structure.title and front.titel != case_title(block.text):
             walk.heading(block, 1)  # another line is the title: this one heads a chapter
         elif index < cover_end or index == structure.title:
             if index in front.used or index == structure.title:
@@ -222,7 +230,8 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""
             walk.image(block, caption)
         elif not (
-            description_label(b, block)
+            continuation_line(b, blocks, block)  # "Tabellen fortsätter." under a table
+            or description_label(b, block)
             or card_goal(b, block, walk.path)
             or status_marks(b, blocks, block, marks)
             or (walk.part != "mal" and unit_lines.read(block, walk.path))
@@ -245,9 +254,13 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             b.became(index, Became.TEXT, what)
         b.chapter_blocks[0] += own
     b.finish_chapters()
+    note_case_part(result, blocks, structure.levels)  # the plan's part of a tjänsteskrivelse
     b.drop_empty_areas()
     _extend_period(result, b)
     result.data = b.data(result)
+    set_notes_apart(result.data, result.report)
+    drop_placeholders(result.data, result.report)
+    drop_withdrawn_goals(result.data, result.report)
     result.tolkning.front = {
         k: v
         for k, v in (

@@ -33,6 +33,7 @@ from vplan_desktop.imports.word_docx_objects import Objects
 from vplan_desktop.imports.word_docx_para import Para as _Para
 from vplan_desktop.imports.word_docx_para import bulleted, level_free, object_lines
 from vplan_desktop.imports.word_docx_shapes import drawn, reading_order
+from vplan_desktop.imports.word_docx_struck import crossed_out
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_docx_sym import sym_text
 from vplan_desktop.imports.word_page_ends import ends_page
@@ -347,6 +348,8 @@ class _Reader:
             if run.tag != R:
                 continue
             properties = run.find(w("rPr"))
+            if crossed_out(run, properties, self.source.warnings):  # old figures, hidden notes
+                continue
             bold, italic = base_bold, base_italic
             colour_el = properties.find(w("color")) if properties is not None else None
             colour = run_colour(colour_el.get(VAL) if colour_el is not None else None)

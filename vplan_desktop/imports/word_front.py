@@ -15,6 +15,7 @@ from vplan_desktop.imports.word_front_city import city_alone, district_namnd
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
 from vplan_desktop.imports.word_front_own_head import own_head
 from vplan_desktop.imports.word_front_signature import signed
+from vplan_desktop.imports.word_tjansteskrivelse import case_title
 from vplan_desktop.plan_status import MAX_PERIOD_YEARS
 
 PERIOD = re.compile(r"(?<!\d)((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d|\d\d)(?!\d)")
@@ -199,7 +200,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
         + [b for b in candidates if any(w in b.text.lower() for w in TITLE_WORDS)]
     )
     if titled:
-        front.titel = titled[0].text
+        front.titel = case_title(titled[0].text)
         front.use(titled[0], "titel")
     elif doc_title and len(doc_title) <= MAX_TITLE:
         front.titel = doc_title

@@ -18,6 +18,7 @@ from vplan_desktop.imports.word_numbered_siblings import numbered_siblings
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
 from vplan_desktop.imports.word_styled_sizes import styled_sized_levels
 from vplan_desktop.imports.word_text import labelled_goal
+from vplan_desktop.imports.word_tjansteskrivelse import case_levels
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
 TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
@@ -175,6 +176,7 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
             and _before_table(blocks, b.index, images=True)
         ):
             out.captions.add(b.index)
+    out.levels = case_levels(blocks, out.levels)  # a plan inside a tjänsteskrivelse
     for index, level in corrections.items():
         if 0 <= index < len(blocks):
             if level:
