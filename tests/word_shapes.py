@@ -546,6 +546,14 @@ no text).
 - CL (``word_shapes_cl``): a socialnämnd's plan inside a tjänsteskrivelse: the letterhead, "Till
   Socialnämnden", "Ärende: …", "Förslag till beslut", the plan under "Ärendet", "Konsekvenser",
   "Beslutsunderlag", the signature block and "Beslutet skickas till".
+
+CM–CO were written as a twenty-seventh holdout against the import taught A–CL: they scored CM
+49 %, CN 77 % and CO 70 % on first reading (legacy table markup from converted documents –
+w:hMerge, w:gridBefore, a grid narrower than its rows, goal tables nested in a layout table,
+headings by w:outlineLvl alone; a driftbudget and key figures whose hierarchy is shown only by
+indentation, the sum-carrying rows imported as rows of their own; a typewriter plan with
+underlined Roman-numeral chapters and typed "1)" activities). They stay in HOLDOUT until the
+import reads them.
 """
 
 from __future__ import annotations
@@ -619,6 +627,9 @@ from tests.word_shapes_ci import build_ci
 from tests.word_shapes_cj import build_cj
 from tests.word_shapes_ck import build_ck
 from tests.word_shapes_cl import build_cl
+from tests.word_shapes_cm import build_cm
+from tests.word_shapes_cn import build_cn
+from tests.word_shapes_co import build_co
 from tests.word_shapes_d import build_d
 from tests.word_shapes_e import build_e
 from tests.word_shapes_f import build_f
@@ -714,6 +725,9 @@ __all__ = [
     "build_cj",
     "build_ck",
     "build_cl",
+    "build_cm",
+    "build_cn",
+    "build_co",
     "build_d",
     "build_e",
     "build_f",
@@ -832,6 +846,10 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {
+    "CM-räddningsnämnd-legacy-tabeller": build_cm,
+    "CO-kultur-fritid-skrivmaskin": build_co,
+    "CN-socialnämnd-indragen-hierarki": build_cn,
+}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""
