@@ -356,7 +356,8 @@ def lost_texts(
         # "max 10 dagar" the unit in words as well (the indicator's unit); "minst 80 %
         # årligen" is that target in each year of the plan
         worded = re.fullmatch(r"(.*\d(?:\s*%)?)\s+([a-zåäö]{2,12})", norm(piece))
-        for target, unit in ((piece, ""), worded.groups() if worded else ("", "")):
+        # ("minst 31." ends its sentence: the full stop is no part of the target)
+        for target, unit in ((piece.rstrip("."), ""), worded.groups() if worded else ("", "")):
             value, jamforare = parse_target(target) if target else (None, None)
             held = isinstance(value, Decimal) and canonical(value) in numbers
             worded_unit = not unit or unit == "årligen" or _in(unit, blob)
@@ -364,8 +365,12 @@ def lost_texts(
                 return True
         # A heading's outline number ("3.2 Mål") is the document's structure.
         # A lettered one ("A. Inledning", "D.1 Trygghet") as well.
-        outline = r"^(?:\d+(?:\.\d+)*\.?|[a-zåäö](?:\.\d+)+\.?|[a-zåäö]\.)\s+(?=\D)"
+        # A Roman one ("ii. omvärld") and a typed list number ("1)") too; a word typed
+        # spaced out ("e k o n o m i") is that word.
+        outline = r"^(?:\d+(?:\.\d+)*[.)]?|[a-zåäö](?:\.\d+)+\.?|[a-zåäö]\.|[ivx]{2,5}\.)\s+(?=\D)"
         piece = re.sub(outline, "", norm(piece)).rstrip(".:!?;, ")
+        if re.fullmatch(r"(?:\w ){3,}\w", piece):
+            piece = piece.replace(" ", "")
         # a hyphen a PDF's line end left inside a word ("verk-samhet") a reader drops
         return _in(piece, blob) or _in(_LINE_HYPHEN.sub("", piece), blob)
 

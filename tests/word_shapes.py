@@ -552,8 +552,22 @@ CM–CO were written as a twenty-seventh holdout against the import taught A–C
 w:hMerge, w:gridBefore, a grid narrower than its rows, goal tables nested in a layout table,
 headings by w:outlineLvl alone; a driftbudget and key figures whose hierarchy is shown only by
 indentation, the sum-carrying rows imported as rows of their own; a typewriter plan with
-underlined Roman-numeral chapters and typed "1)" activities). They stay in HOLDOUT until the
-import reads them.
+underlined Roman-numeral chapters and typed "1)" activities) before the import learnt their
+shapes. All three are held by the corpus tests (CN since its Expected puts a varav inside a
+varav under the top row, vplan's key figures having two levels).
+
+- CM (``word_shapes_cm``): a räddningsnämnd's plan in legacy markup: chapters by w:outlineLvl
+  alone, goals over indicator tables nested in a borderless layout table with målområde rows
+  merged by w:hMerge, a driftbudget with an Ansvar column and "Budget"/"Plan" merged over their
+  years, a totals row with w:gridBefore, an investment table "Projekt | Investering | …" whose
+  grid is narrower than its rows, a key-figure row ending in w:gridAfter.
+- CN (``word_shapes_cn``): a socialnämnd's driftbudget in three levels shown by indentation
+  alone, the areas carrying their sub-rows' sums, key figures with indented "varav" rows and an
+  activity table with the activities indented under their goal's row.
+- CO (``word_shapes_co``): a kultur- och fritidsnämnd's typewriter plan in Courier: underlined
+  "I. INLEDNING" chapters, two spaced out ("V. E K O N O M I"), "Mål n." lines over "Mått: …
+  Utgångsläge 2025: … Mål 2027: …" lines, typed "1) … Ansvarig: …. Klart: augusti 2027."
+  activities, tab-aligned budget lines with dot leaders and a title on two lines.
 """
 
 from __future__ import annotations
@@ -843,13 +857,12 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "CJ-barn-utbildning-tabeller-delade-i-bredd": build_cj,
     "CK-kultur-fritid-arbetsutkast-handmarkerat": build_ck,
     "CL-socialnämnd-tjänsteskrivelse": build_cl,
+    "CM-räddningsnämnd-legacy-tabeller": build_cm,
+    "CN-socialnämnd-indragen-hierarki": build_cn,
+    "CO-kultur-fritid-skrivmaskin": build_co,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
-HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "CM-räddningsnämnd-legacy-tabeller": build_cm,
-    "CO-kultur-fritid-skrivmaskin": build_co,
-    "CN-socialnämnd-indragen-hierarki": build_cn,
-}
+HOLDOUT: dict[str, Callable[[Path], Expected]] = {}
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

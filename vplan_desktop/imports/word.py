@@ -75,6 +75,7 @@ from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_sex_columns import unfold_sex_columns
 from vplan_desktop.imports.word_side_tables import continuation_line, join_side_tables
 from vplan_desktop.imports.word_sized_sentences import sentence_headings
+from vplan_desktop.imports.word_spaced_letters import close_spaced_letters
 from vplan_desktop.imports.word_status_marks import status_marks
 from vplan_desktop.imports.word_structure import resolve, toc_key
 from vplan_desktop.imports.word_symbols import read_symbols
@@ -126,6 +127,7 @@ def read_source(path: Path) -> Source:
         source = second_language(read_odt(path))  # only the Swedish names items
     else:
         source = second_language(read_docx(path))
+    source = close_spaced_letters(source)  # "E K O N O M I" is the word "EKONOMI"
     source = unfold_card_grids(source)  # before any pass reads a grid's cells as its own
     source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))

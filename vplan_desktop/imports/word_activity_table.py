@@ -28,6 +28,7 @@ from vplan_desktop.imports.word_goal_nearest import nearest_goal
 from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_group_goal import goal_of_group
+from vplan_desktop.imports.word_indent_rows import fold_indent_groups
 from vplan_desktop.imports.word_report_back import reported_end
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_short_dates import short_end
@@ -244,6 +245,7 @@ def read(view: TableView, b: Builder) -> None:
     named = goal_named_by_line(ctx.caption, b.goals, bold=True) if ctx.caption else None
     heading_goal = nearest_goal(b, b.by_heading.get(ctx.heading))  # or a goal line under it
     goal = named or heading_goal or _goal_table_above(view, b)
+    fold_indent_groups(view)  # a goal's row over its activities indented under it
     count = 0
     for row in view.rows.rows:
         cells = row.cells

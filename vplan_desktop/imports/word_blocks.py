@@ -113,6 +113,9 @@ class Block:
     """The table the block was read out of when the document lays its text out in one
     ("målkort", "tabell": a card or layout table ``unfold`` replaced by the lines and tables
     it stands for); "" for a block as the document has it."""
+    indent: int = 0
+    """A paragraph's left indent as the document sets it on the paragraph, in twentieths of a
+    point (a table's rows nested under a row by indentation alone, word_indent_rows.py)."""
 
     @property
     def width(self) -> int:

@@ -33,7 +33,9 @@ from vplan_desktop.imports.word_budget_split import (
     unit_amounts,
 )
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView, column_key
+from vplan_desktop.imports.word_code_column import code_roles
 from vplan_desktop.imports.word_dash_zero import dash_note, dash_zeros
+from vplan_desktop.imports.word_indent_rows import fold_indent_sums
 from vplan_desktop.imports.word_money_unit import unit_note, units_in
 from vplan_desktop.imports.word_net_columns import net_split_columns
 from vplan_desktop.imports.word_quantity_rows import quantity_rows
@@ -169,6 +171,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "kommentar"
         out.append(role)
     account_roles(headers, out)  # "Konto | Benämning | …": the names in the second column
+    code_roles(headers, out)  # "Ansvar | Verksamhet | …": the same for other codes
     if not any(":" in role for role in out):
         _one_year(headers, ctx, out)
     else:
@@ -393,6 +396,7 @@ def read_drift(view: TableView, b: Builder) -> None:
     _lone_total(view)
     parts = take_parts(view)  # "varav …" under a verksamhet: a part of it, no row
     years = _years(view, b)
+    fold_indent_sums(view, list(years))  # rows carrying the sums of rows indented under them
     ram_total(view, list(years))  # "Kommunbidrag" under the verksamheter: their sum
     ram_below_total(view)  # "Nettokostnad | Kommunbidrag | Resultat": the ram, no verksamhet
     for key in years.values():

@@ -26,8 +26,10 @@ from vplan_desktop.imports.word_docx_fields import Fields
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
 from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
+from vplan_desktop.imports.word_docx_indent import left_indent
 from vplan_desktop.imports.word_docx_lang import other_language_pieces
 from vplan_desktop.imports.word_docx_marks import note_mark
+from vplan_desktop.imports.word_docx_merge import continued
 from vplan_desktop.imports.word_docx_numbers import ListNumbers
 from vplan_desktop.imports.word_docx_objects import Objects
 from vplan_desktop.imports.word_docx_para import Para as _Para
@@ -275,7 +277,7 @@ class _Reader:
             level, heading_by = int(outline.get(VAL, "0")) + 1, HeadingBy.OUTLINE
         notes = tuple(read.notes)
         number = self._number(properties)
-        more = {"tints": tints(read.tints)}
+        more = {"tints": tints(read.tints), "indent": left_indent(properties)}
         if level is not None and len(text) <= 300:
             return dict(
                 number=number,
@@ -472,16 +474,7 @@ class _Reader:
                     cell_properties.find(w("gridSpan")) if cell_properties is not None else None
                 )
                 span = max(1, _int(span_el, 1, 60))
-                merge = cell_properties.find(w("vMerge")) if cell_properties is not None else None
-                column = len(cells)
-                if (
-                    merge is not None
-                    and merge.get(VAL, "continue") == "continue"
-                    and column in below
-                ):
-                    value = below[column]
-                else:
-                    value = self._cell(cell, notes)
+                value = continued(cell_properties, cell, cells, below) or self._cell(cell, notes)
                 cells.extend([value] * span)
             for column, value in enumerate(cells):
                 below[column] = value

@@ -16,7 +16,10 @@ A table is a frame when
   målet" whose rows hold the goal ("Mål 2.1" over its sentence) left and its indicator table
   nested right. Each row is read as its cells in order: the left cell's paragraphs, then the
   right cell's paragraphs and its nested table as a table; the header row's texts are lines
-  of their own (``word_goal_label_line`` reads the goal).
+  of their own (``word_goal_label_line`` reads the goal);
+- it is at most two columns wide and a cell holds a line of text over a table nested in the
+  same cell ("Mål 1 | Färre bränder i bostäder." with the goal's indicator table under the
+  sentence): the line titles its table, which a row of a table of figures cannot hold.
 
 A one-cell box of a few paragraphs, titled by its first line (in a lower heading style or
 not), stays a box (``word_box``); a table of figures whose cells hold several paragraphs stays
@@ -119,7 +122,8 @@ def is_frame(held: list[Held], width: int) -> bool:
     if not held or width > 2:
         return False
     beside = any(cell.lines >= 2 and not cell.nested for cell in held)  # label over sentence
-    return any(cell.headings for cell in held) or (beside and any(c.nested for c in held))
+    over = any(cell.lines and cell.nested for cell in held)  # a line over its own table
+    return any(cell.headings for cell in held) or over or (beside and any(c.nested for c in held))
 
 
 def _blocks(cell: etree._Element, styles: Styles) -> Held:

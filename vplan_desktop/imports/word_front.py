@@ -15,6 +15,7 @@ from vplan_desktop.imports.word_front_city import city_alone, district_namnd
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
 from vplan_desktop.imports.word_front_own_head import own_head
 from vplan_desktop.imports.word_front_signature import signed
+from vplan_desktop.imports.word_front_title import title_rest
 from vplan_desktop.imports.word_tjansteskrivelse import case_title
 from vplan_desktop.plan_status import MAX_PERIOD_YEARS
 
@@ -202,6 +203,9 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     if titled:
         front.titel = case_title(titled[0].text)
         front.use(titled[0], "titel")
+        if (rest := title_rest(lines, titled[0])) is not None:  # "för åren 2027-2028"
+            front.titel = f"{front.titel} {' '.join(rest.text.split())}"
+            front.use(rest, "titel")
     elif doc_title and len(doc_title) <= MAX_TITLE:
         front.titel = doc_title
     _period(front, [front.titel, *(b.text for b in lines), doc_title])

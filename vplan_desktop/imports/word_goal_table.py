@@ -254,7 +254,7 @@ def read(view: TableView, b: Builder) -> None:
     if not titled and ctx.caption and GOAL_WORDS.match(ctx.caption):
         titled = ctx.caption  # "Mål 1: …" over the table; any other caption names the table
     own_goal = b.named_goal is not None or ctx.heading in b.by_heading
-    if not titled and not own_goal and ctx.caption and goal_sentence(ctx.caption):
+    if not titled and not own_goal and ctx.caption and goal_sentence(ctx.caption, ctx.lead):
         titled = ctx.caption  # a goal's sentence on the line over its table
     default_goal: dict[str, Any] | None = None
     # Goals as rows merged across the table ("Mål 1 <goal>") over their indicators.

@@ -41,8 +41,8 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
     return found
 
 
-_NAMED = re.compile(r"(?:benämning|namn|projektnamn|investeringens namn)", re.I)
-"""A column naming the project."""
+_NAMED = re.compile(r"(?:benämning|namn|projektnamn|investeringens namn|investering)", re.I)
+"""A column naming the project ("Benämning", "Investering"): beside it "Projekt" holds numbers."""
 _CUMULATIVE = re.compile(
     r"^(?:ack\.?|ackumulerad|ackumulerat|ackumulerade)\b"
     r"|\b(?:t\.?\s?o\.?\s?m\.?|tom|till och med)\s*(?:19|20)\d\d\b",

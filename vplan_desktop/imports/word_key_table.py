@@ -14,6 +14,7 @@ from vplan_desktop.imports.word_area_costs import area_cost_table
 from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_docx_objects import CHART
+from vplan_desktop.imports.word_indent_rows import view_depths
 from vplan_desktop.imports.word_quantity_rows import MEASURES
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_sex_rows import sex_label
@@ -76,7 +77,8 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
     rows: list[dict[str, Any]] = []
     group = None
     main: dict[str, Any] | None = None  # the last row that is no part of another
-    for row in view.rows.rows:
+    depth = view_depths(view)  # rows nested by indentation alone: sub-rows (two levels kept)
+    for place, row in enumerate(view.rows.rows):
         if row.group and row.group != group:
             group = row.group
             rows.append({"id": b.next_id(), "namn": group, "enhet": "", "niva": 0, "varden": {}})
@@ -96,7 +98,7 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
                 "id": b.next_id(),
                 "namn": name,
                 "enhet": unit[:40],
-                "niva": 1 if group or sub else 0,
+                "niva": min(depth[place] + bool(group), 1) if depth else 1 if group or sub else 0,
                 "varden": values,
             }
         )

@@ -15,6 +15,7 @@ from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Sourc
 from vplan_desktop.imports.word_caption_word import caption_line
 from vplan_desktop.imports.word_goal_label_caption import labelled_caption
 from vplan_desktop.imports.word_numbered_siblings import numbered_siblings
+from vplan_desktop.imports.word_roman_numbers import strip_roman
 from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
 from vplan_desktop.imports.word_styled_sizes import styled_sized_levels
 from vplan_desktop.imports.word_text import labelled_goal
@@ -62,6 +63,8 @@ def strip_outline(block: Block) -> tuple[str, str]:
     if block.heading_by is HeadingBy.NUMBER:
         return strip_number(block.text)
     kod, text = strip_letter(block.text)
+    if not kod:
+        kod, text = strip_roman(block.text)  # "II. OMVÄRLD"
     shown = _SHOWN.search(block.number)  # "Kapitel 4" shows the number 4
     return kod or (shown.group(1) if shown else ""), text
 
