@@ -23,7 +23,6 @@ from vplan_desktop import __version__, cli_follow_up, cli_server
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.errors import (
     InputError,
-    PlanFileError,
     VplanError,
     disk_full_error,
     is_disk_full,
@@ -407,29 +406,10 @@ def _cmd_rollover(args: argparse.Namespace) -> int:
 
 def _cmd_import_budget(args: argparse.Namespace) -> int:
     # Deferred for start-up time: the window imports this module and needs none of these.
+    from vplan_desktop.cli_session import command_session, write_back
     from vplan_desktop.imports.budget_xlsx import apply_budget, read_budget
-    from vplan_desktop.storage.locks import PlanInUseError
-    from vplan_desktop.storage.working import EditSession, UnsavedEditsError, WriteBackError
 
-    # Like the window: the plan is changed in a working copy and written back whole, and a
-    # plan someone has open in vplan is refused with who has it. Unlike the window, a command
-    # that fails changes nothing and leaves nothing behind: the working copy and the lock go
-    # on every way out, and the messages give advice that works here (no "Spara som…").
-    name = f"”{args.file.name}”"
-    try:
-        session = EditSession.open(args.file, read_only=not args.verkstall)
-    except PlanInUseError as error:
-        raise PlanFileError(
-            f"{name} är redan öppnad av {error.holder.describe()}. Stäng den där och kör "
-            "kommandot igen."
-        ) from None
-    except UnsavedEditsError:
-        raise PlanFileError(
-            f"{name} har osparade ändringar från ett tidigare tillfälle då vplan avslutades "
-            f"oväntat. Öppna planen i vplan (vplan {args.file}) och återställ eller kasta dem "
-            "först."
-        ) from None
-    try:
+    with command_session(args.file, writes=args.verkstall) as session:
         changes = read_budget(read_plan(session.document), args.xlsx)
         if not changes:
             print("Budgetfilen innehåller inga ändringar mot planen.")
@@ -438,12 +418,7 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
             print(change.text)
         if args.verkstall:
             apply_budget(session.document, changes)
-            try:
-                session.save()
-            except WriteBackError as error:
-                raise PlanFileError(
-                    f"{name} kunde inte sparas: {error.reason}. Planen är oförändrad."
-                ) from None
+            write_back(session, args.file)
             done = "genomförd" if len(changes) == 1 else "genomförda"
             print(f"{count_of(len(changes), 'ändring')} är {done} i {args.file}.")
         else:
@@ -451,8 +426,6 @@ def _cmd_import_budget(args: argparse.Namespace) -> int:
                 f"{count_of(len(changes), 'ändring')}. "
                 "Kör igen med --verkstall för att genomföra dem."
             )
-    finally:
-        session.discard()
     return EXIT_OK
 
 

@@ -10,7 +10,7 @@ import argparse
 from pathlib import Path
 
 from vplan_desktop.db.document import PlanDocument
-from vplan_desktop.errors import InputError, PlanFileError
+from vplan_desktop.errors import InputError
 from vplan_desktop.follow_up_progress import period_named
 from vplan_desktop.services.read import read_plan
 from vplan_desktop.wording import count as count_of
@@ -71,27 +71,12 @@ def cmd_follow_up_workbook(args: argparse.Namespace) -> int:
 
 def cmd_import_follow_up(args: argparse.Namespace) -> int:
     # Deferred for start-up time: openpyxl and the working copies are not needed to start.
+    from vplan_desktop.cli_session import command_session, write_back
     from vplan_desktop.imports.follow_up_xlsx import apply_follow_up, read_follow_up_workbook
-    from vplan_desktop.storage.locks import PlanInUseError
-    from vplan_desktop.storage.working import EditSession, UnsavedEditsError, WriteBackError
 
     # As import-budget: a working copy written back whole, a plan open elsewhere refused, and
     # nothing left behind whichever way the command ends.
-    name = f"”{args.file.name}”"
-    try:
-        session = EditSession.open(args.file, read_only=not args.verkstall)
-    except PlanInUseError as error:
-        raise PlanFileError(
-            f"{name} är redan öppnad av {error.holder.describe()}. Stäng den där och kör "
-            "kommandot igen."
-        ) from None
-    except UnsavedEditsError:
-        raise PlanFileError(
-            f"{name} har osparade ändringar från ett tidigare tillfälle då vplan avslutades "
-            f"oväntat. Öppna planen i vplan (vplan {args.file}) och återställ eller kasta dem "
-            "först."
-        ) from None
-    try:
+    with command_session(args.file, writes=args.verkstall) as session:
         plan = read_plan(session.document)
         preview = read_follow_up_workbook(plan, period_named(plan, args.uppfoljning), args.xlsx)
         for change in preview.changes:
@@ -107,16 +92,9 @@ def cmd_import_follow_up(args: argparse.Namespace) -> int:
         rows = count_of(len(preview.changes), "rad")
         if args.verkstall:
             apply_follow_up(session.document, preview)
-            try:
-                session.save()
-            except WriteBackError as error:
-                raise PlanFileError(
-                    f"{name} kunde inte sparas: {error.reason}. Planen är oförändrad."
-                ) from None
+            write_back(session, args.file)
             done = "ändrad" if len(preview.changes) == 1 else "ändrade"
             print(f"{rows} i {preview.period_name} är {done} i {args.file}.")
         else:
             print(f"{rows} ändras. Kör igen med --verkstall för att genomföra ändringarna.")
-    finally:
-        session.discard()
     return EXIT_OK
