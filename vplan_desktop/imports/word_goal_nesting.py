@@ -44,3 +44,11 @@ def upper_level(
         if inner and inner != label and word_goal_table.goal_line(block.text) is not None:
             return MalNiva.KF
     return None
+
+
+def kf_may_follow(above: dict[str, object], niva: MalNiva) -> bool:
+    """Whether a goal of ``niva`` under the goal heading ``above`` breaks that goal down: any
+    goal under a goal, and fullmäktige's own goal only under one of fullmäktige's (an
+    inriktningsmål over "Kommunfullmäktiges mål för verksamhetsområdet: …"), never under a
+    goal of the nämnd's."""
+    return niva is not MalNiva.KF or above.get("niva") == MalNiva.KF.value

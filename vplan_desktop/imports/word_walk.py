@@ -35,7 +35,7 @@ from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
 from vplan_desktop.imports.word_goal_explained import read_prose_goal
 from vplan_desktop.imports.word_goal_label_line import label_line
 from vplan_desktop.imports.word_goal_lists import GoalLists
-from vplan_desktop.imports.word_goal_nesting import upper_level
+from vplan_desktop.imports.word_goal_nesting import kf_may_follow, upper_level
 from vplan_desktop.imports.word_goal_prose import leads_in
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_kf_link import area_goal, goal_link
@@ -287,7 +287,7 @@ class Walk:
         area = b.current_area or b.area(self.path[0] if depth and level > 1 else "Mål")
         b.current_area = area
         above = [g for at, g in self.goal_at.items() if at < level]
-        parent = above[-1]["id"] if above and niva is not MalNiva.KF else None
+        parent = above[-1]["id"] if above and kf_may_follow(above[-1], niva) else None
         goal = b.goal(area, niva, goal_kod or kod, goal_text, parent)
         self.goal_at = {at: g for at, g in self.goal_at.items() if at < level} | {level: goal}
         if niva in (MalNiva.KF, MalNiva.KS):
