@@ -65,6 +65,7 @@ ORDER = (
     # Plans on the kommun's PostgreSQL server.
     "server",
     # The front ends.
+    "cli_session",
     "cli_follow_up",
     "cli_server",
     "cli",

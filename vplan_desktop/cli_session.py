@@ -47,6 +47,7 @@ def command_session(path: Path, *, writes: bool) -> Iterator[EditSession]:
 def write_back(session: EditSession, path: Path) -> None:
     """The working copy's changes written back to the plan at ``path``, or a message saying
     the plan is unchanged."""
+    # Deferred for start-up time, as in ``command_session``.
     from vplan_desktop.storage.working import WriteBackError
 
     try:
