@@ -52,9 +52,12 @@ _NUMBER = re.compile(
 
 def number(text: str) -> tuple[Decimal, str] | None:
     """A Swedish number ("1 307", "-12 345", "35,71 %", "+1,65", a negative amount in
-    parentheses "(1 234)") and its unit; None for text that is no number."""
+    parentheses "(1 234)" or with its minus after it "12 400-") and its unit; None for text
+    that is no number."""
     clean = norm(text)
-    bracketed = re.fullmatch(r"\(\s*([^()-]+?)\s*\)", clean)
+    bracketed = re.fullmatch(r"\(\s*([^()-]+?)\s*\)", clean) or re.fullmatch(
+        r"(\d[\d ,]*?)\s?-", clean
+    )
     found = _NUMBER.match(bracketed.group(1) if bracketed else clean)
     if found is None:
         return None
@@ -296,7 +299,11 @@ def _in(text: str, blob: str) -> bool:
     return bool(text) and re.search(rf"(?<!\w){re.escape(text)}(?!\w)", blob) is not None
 
 
-_TYPED_BULLET = re.compile(r"^\s*[•●▪■◦‣∙]\s+")
+_TYPED_BULLET = re.compile(r"^\s*[•●▪■◦‣∙–—]\s+")
+"""A typed list mark: a bullet or a dash and a space (a tab, whitespace collapsed)."""
+_LABELLED_YEARED = re.compile(
+    r"(?:[a-zåäö]+\s+)?(?P<figure>[-+]?\d[\d ]*(?:,\d+)?(?:\s*%)?)\s*\((?P<year>(?:19|20)\d\d)\)"
+)
 _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöéü])-(?=[a-zåäöéü])")
 
 
@@ -352,6 +359,10 @@ def lost_texts(
             pair = [number(" ".join(part)) for part in (words[:at], words[at:])]
             if all(p is not None and canonical(p[0]) in numbers for p in pair):
                 return True
+        # "Utgångsläge 58 % (2025)": a labelled figure and its year, held apart
+        yeared = _LABELLED_YEARED.fullmatch(piece.rstrip("."))
+        if yeared is not None and found(yeared["figure"]) and found(yeared["year"]):
+            return True
         # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart, and
         # "max 10 dagar" the unit in words as well (the indicator's unit); "minst 80 %
         # årligen" is that target in each year of the plan
@@ -387,12 +398,29 @@ def lost_texts(
             return True
         return _held_apart(norm(text), found)
 
+    def moved(text: str) -> bool:
+        # "KS 1 <goal>": the goal's code and its words held apart; "58 % → 65 %", "från A
+        # till B", "65 % (58 %)": a baseline and a target held apart; "NKI 68", "Betyg 4,0 av
+        # 5": a figure and the label (or scale) the plan holds as its unit or name
+        coded = re.fullmatch(r"([A-ZÅÄÖ]{1,4} ?\d{1,2})[.:)]?\s+(\S.*)", text.strip())
+        if coded is not None and _in(norm(coded[1]), blob) and found(coded[2]):
+            return True
+        text = norm(text)
+        sides = _MOVE.fullmatch(text) or _FROM_TO.fullmatch(text) or _BRACKET.fullmatch(text)
+        parts = [p.strip() for p in sides.groups()] if sides is not None else [text]
+        return all(found(p) or labelled(p) for p in parts) and (sides is not None or labelled(text))
+
+    def labelled(text: str) -> bool:
+        figure = _LABEL_FIGURE.fullmatch(text)
+        scale = figure is not None and (not figure["scale"] or _in(figure["scale"], blob))
+        return scale and figure is not None and _in(figure["label"], blob) and found(figure[2])
+
     lost = []
     for cell in sources:
         # a bullet typed before the item ("•⇥Ett eftersatt …") is the list's mark, not its text
         parts = [_TYPED_BULLET.sub("", p) for p in cell.split(CELL_BREAK) if p.strip()]
         text = " ".join(parts)
-        if kept(text) or (len(parts) > 1 and all(kept(p) for p in parts)):
+        if kept(text) or moved(text) or (len(parts) > 1 and all(kept(p) for p in parts)):
             continue
         pieces = [s for s in re.split(r"(?<=[.!?:])\s+", norm(text)) if s]
         labels = [s for s in pieces if s.endswith(":")]
@@ -402,6 +430,12 @@ def lost_texts(
 
 
 _CHAIN = re.compile(r"\s*(?:→|->|⇒)\s*")
+_MOVE = re.compile(r"(.*\d.*?)\s*(?:→|->|⇒)\s*(.*\d.*)")
+_FROM_TO = re.compile(r"från\s+(.*\d.*?)\s+till\s+(.*\d.*)")
+_BRACKET = re.compile(r"(.*\d.*?)\s*\(([^()]*\d[^()]*)\)")
+_LABEL_FIGURE = re.compile(
+    r"(?P<label>[a-zåäö]{2,12})\s+((?:minst|högst)?\s*\d[\d ,]*%?)(?:\s+(?P<scale>av \d{1,3}))?"
+)
 _YEARED = re.compile(r"^(?P<figure>.*?\S)\s*\((?:[a-zåäö]+\s)?(?P<year>(?:19|20)\d\d)\)$")
 _CLOSING = re.compile(r"^(?P<name>.*?\S)\s*\((?P<parts>[^()]+)\)\.?$")
 _OWNER_LABEL = re.compile(r"^(?:ansv\.|ansvarig:|ansvar:)\s*")

@@ -59,6 +59,7 @@ from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
 from vplan_desktop.imports.word_margin_tables import unfold_margin_tables
 from vplan_desktop.imports.word_merged_columns import split_merged_columns
+from vplan_desktop.imports.word_movement_cells import split_movements
 from vplan_desktop.imports.word_named_figures import unfold_named_figures
 from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_numbered_area import numbered_area
@@ -81,6 +82,7 @@ from vplan_desktop.imports.word_structure import resolve, toc_key
 from vplan_desktop.imports.word_symbols import read_symbols
 from vplan_desktop.imports.word_tab_glue import unglue_tab_lines
 from vplan_desktop.imports.word_tab_table import fold_tab_tables
+from vplan_desktop.imports.word_target_year_line import stated_target_years, target_year_label
 from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tjansteskrivelse import case_title, note_case_part
 from vplan_desktop.imports.word_tolkning import Tolkning, signature
@@ -142,8 +144,8 @@ def read_source(path: Path) -> Source:
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
     cards = unfold_activity_cards(unfold_named_figures(cards))  # before tables are turned
-    cards = unfold_sex_columns(unmark_trends(cards))  # before the years' rows are folded
-    return title_chapters(upright_cards(upright(fold_year_rows(cards))))
+    cards = unfold_sex_columns(unmark_trends(split_movements(cards)))  # before years' rows
+    return stated_target_years(title_chapters(upright_cards(upright(fold_year_rows(cards)))))
 
 
 def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport:
@@ -234,6 +236,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         elif not (
             continuation_line(b, blocks, block)  # "Tabellen fortsätter." under a table
             or description_label(b, block)
+            or target_year_label(b, blocks, block)  # "Målvärdena avser 2027." by its table
             or card_goal(b, block, walk.path)
             or status_marks(b, blocks, block, marks)
             or (walk.part != "mal" and unit_lines.read(block, walk.path))

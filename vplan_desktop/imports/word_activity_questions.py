@@ -1,6 +1,7 @@
 """Activity tables headed by the questions a plan answers for each activity: "Vad | Hur | Vem |
 När" ("Vad ska göras?", "Hur?", "Vem ansvarar?", "När ska det vara klart?"): what is done is
-the activity, how its description, who its ansvarig and when its end."""
+the activity, how its description, who its ansvarig and when its end. A template's two columns
+"Vad gör vi? | När?" (what and when alone) are such a table too."""
 
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ def question_role(header: str) -> str:
 
 
 def asks_questions(headers: list[str]) -> bool:
-    """The headings ask what is done and at least two more of how, who and when: a table of
-    activities, one a row."""
+    """The headings ask what is done and at least two more of how, who and when, or what and
+    when: a table of activities, one a row."""
     asked = {question_role(h) for h in headers} - {""}
-    return "namn" in asked and len(asked) >= 3
+    return "namn" in asked and (len(asked) >= 3 or "slutdatum" in asked)

@@ -24,11 +24,13 @@ from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_cost_cell import cost_tkr, is_estimate
 from vplan_desktop.imports.word_date_range import PERIOD_HEADER, date_range
 from vplan_desktop.imports.word_dates import period_end
+from vplan_desktop.imports.word_dropped_status import dropped, dropped_word
 from vplan_desktop.imports.word_goal_nearest import nearest_goal
 from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_group_goal import goal_of_group
 from vplan_desktop.imports.word_indent_rows import fold_indent_groups
+from vplan_desktop.imports.word_percent_status import percent_status
 from vplan_desktop.imports.word_report_back import reported_end
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_short_dates import short_end
@@ -212,7 +214,8 @@ def _unit_group(view: TableView, b: Builder, group: str) -> bool:
 
 def status_of(text: str) -> str | None:
     lower = " ".join(text.lower().split()).rstrip(".")
-    return _STATUS_WORDS.get(lower)
+    found = _STATUS_WORDS.get(lower) or percent_status(lower)  # "75 % klart": pågår
+    return found or ("avslutat" if dropped_word(lower) else None)  # "Utgår": dropped
 
 
 _POSTPONED = re.compile(r"senare|senarelag|\b(?:upp)?skj(?:uts|uten|utet)\b|\bflyttas\b")
@@ -330,7 +333,7 @@ def read(view: TableView, b: Builder) -> None:
                     "kommentar": "\n".join(
                         t
                         for t in (
-                            status_text if status is None else "",
+                            status_text if status is None or percent_status(status_text) else "",
                             view.cell(cells, "kommentar"),
                         )
                         if t
@@ -338,10 +341,12 @@ def read(view: TableView, b: Builder) -> None:
                     "slutdatum_reviderat": None,
                 }
             )
-            if "avbr" in status_text.lower():
+            if "avbr" in status_text.lower() or dropped(status_text):
                 period["aktiviteter"][-1]["status"] = "avbruten"
         elif status is not None:
             activity["status"] = status
+            if percent_status(status_text):
+                extra.append(f"Status: {status_text}")  # how far: more than the status says
         elif status_text:
             extra.append(f"Status: {status_text}")
         if cost := view.cell(cells, "kostnad"):

@@ -22,6 +22,7 @@ from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_goal_assess import assess, grade
 from vplan_desktop.imports.word_goal_table import parse_goal
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_summed_assessment import plain_sentence, summing_sentences
 from vplan_desktop.imports.word_symbols import is_symbol
 from vplan_desktop.wording import clipped
 
@@ -62,8 +63,17 @@ def prose_level(text: str) -> int | None:
     delvis uppnås under året eftersom …" → 2, "Bedöms inte uppnås 2026." → 3, "Nämnden
     bedömer att målet uppnås." → 1); None for any other sentence. The assessing clause
     decides (not the reason given after it): "delvis" (or "inte helt") before a negation,
-    a negation ("inte", "ej") before the goal reached."""
+    a negation ("inte", "ej") before the goal reached. A later sentence summing the paragraph
+    up ("Sammantaget bedöms målet vara uppfyllt.") assesses it too (word_summed_assessment)."""
     first = re.split(r"(?<=[.!?])\s+", " ".join(text.split()), maxsplit=1)[0]
+    for sentence in (plain_sentence(first), *summing_sentences(text)):
+        if (level := _sentence_level(sentence)) is not None:
+            return level
+    return None
+
+
+def _sentence_level(first: str) -> int | None:
+    """The level one sentence assesses its goal at; None when it assesses none."""
     found = _PROSE.match(first)
     if found is None or len(first) > 300:
         return None
@@ -201,11 +211,11 @@ class AssessmentLines:
                     keep(block)
                 continue
             period = b.follow_up()
-            new = not any(m["namndsmal_id"] == goal["id"] for m in period["mal"])
             assess(period, goal, held.words)
             level = level_of(held.words)
-            if new and level is not None:
-                period["mal"][-1]["bedomningsniva_id"] = level
+            if level is not None:  # the goal's own words outweigh its indicators' verdicts
+                mine = next(m for m in period["mal"] if m["namndsmal_id"] == goal["id"])
+                mine["bedomningsniva_id"] = level
             what = f"Bedömning av målet ”{clipped(goal['text'], 50)}”: {held.words}"
             for block in blocks:
                 b.became(block.index, Became.UPPFOLJNING, what)

@@ -23,6 +23,7 @@ from typing import Any
 from vplan_desktop.formatting import format_amount
 from vplan_desktop.imports.word_build import Builder, TableView
 from vplan_desktop.imports.word_money_unit import units_in
+from vplan_desktop.imports.word_name_units import unit_in_names
 from vplan_desktop.imports.word_tolkning import role_year
 from vplan_desktop.numbers import LARGEST, MAX_AMOUNT_DECIMALS, plain
 
@@ -121,9 +122,13 @@ def read_in_plan_unit(
 ) -> None:
     """Read ``view`` with ``read`` as a table of ``table`` ("drift", "resultat",
     "investering"), then give its amounts in the plan's unit for that kind."""
+    named = unit_in_names(view) if table != "investering" else ""  # "Politisk …, tkr netto"
     before = _snapshot(b, table)
     read(view, b)
     unit, where = table_unit(view)
+    if named:
+        _tell(view, b, f"Radernas namn slutade med enheten ”{named}”; namnen lästes utan den.")
+        unit, where = (unit, where) if unit or where else (named, "radernas namn")
     plan_unit = b.enheter.get(table)
     if plan_unit is None and unit == MNKR:
         plan_unit = b.enheter[table] = MNKR

@@ -1,7 +1,8 @@
-"""An activity's period written as two dates, "2027-02-01 – 2027-06-30" (a dash, a hyphen or
-"till" between them), in a column headed "Period", "Tidsperiod" or "Genomförandeperiod": the
-first date is when the work starts and the last its slutdatum. A range whose end is before its
-start is no period (the words are kept as written)."""
+"""An activity's period written as two dates, "2027-02-01 – 2027-06-30" (a dash, a hyphen,
+"till" or "t.o.m." between them, "fr.o.m." or "från" before the first), in a column headed
+"Period", "Tidsperiod" or "Genomförandeperiod": the first date is when the work starts and the
+last its slutdatum. A range whose end is before its start is no period (the words are kept as
+written)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,8 @@ PERIOD_HEADER = re.compile(r"^(?:tids|genomförande)?period$", re.IGNORECASE)
 """A column header naming the period the activity runs."""
 
 _RANGE = re.compile(
-    r"^(?P<start>\d{4}-\d{2}-\d{2})\s*(?:[-–—]|till|t\.\s?o\.\s?m\.?)\s*(?P<end>\d{4}-\d{2}-\d{2})$",
+    r"^(?:(?:fr\.?\s?o\.?\s?m\.?|från(?:\s+och\s+med)?)\s*)?"
+    r"(?P<start>\d{4}-\d{2}-\d{2})\s*(?:[-–—]|till|t\.\s?o\.\s?m\.?)\s*(?P<end>\d{4}-\d{2}-\d{2})$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from vplan_desktop.imports.word_numbered_goals import numbered_goal as numbered_
 from vplan_desktop.imports.word_period_activity import period_activity
 from vplan_desktop.imports.word_prose_indicators import assign, prose_indicator, sentence_run
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_runin_indicator import runin_indicator
 from vplan_desktop.imports.word_sex_lines import sex_split_line
 from vplan_desktop.imports.word_text import cell_target, cell_value
 from vplan_desktop.imports.word_typed_lines import (
@@ -171,6 +172,12 @@ class GoalLists:
             )
             return True
         if area is not None and goal is None and self._listed_goal(block, area):
+            return True
+        typed = block.kind in (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM)
+        if typed and goal is not None and (runin := runin_indicator(block.text)) is not None:
+            goal["indikatorer"].append({"id": b.next_id(), **runin})  # "Namn. Utgångsläge …"
+            what = f"Indikator till målet ”{clipped(goal['text'], 50)}”"
+            b.became(block.index, Became.INDIKATOR, what)
             return True
         if self._prose_indicator(block):
             return True

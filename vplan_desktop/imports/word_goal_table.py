@@ -51,12 +51,14 @@ from vplan_desktop.imports.word_matrix_cells import (
 )
 from vplan_desktop.imports.word_part_year import outcome_columns, part_year_columns
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_row_types import read_typed_rows
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_stat_symbols import estimates, plain_figures
 from vplan_desktop.imports.word_table import YEAR, Row
 from vplan_desktop.imports.word_target_words import outcome_header, target_header
 from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
 from vplan_desktop.imports.word_text import QUALIFIER as FOR_WHAT
+from vplan_desktop.imports.word_verdict_row import read_verdict_rows
 from vplan_desktop.imports.word_yearless_target import yearless_target
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -244,6 +246,8 @@ def read(view: TableView, b: Builder) -> None:
     """The goal(s) and indicators of a goal table."""
     if read_linked(view, b, _one_per_line, _indicator):  # "Bidrar till mål: Mål 2 och 3"
         return
+    if read_typed_rows(view, b, _indicator):  # "Typ | Nr | Text | …": KF, NM, I, A rows
+        return
     ctx = view.context
     area = b.current_area or b.loose_area(_area_name(ctx.path))
     if _goal_list(view):
@@ -326,6 +330,7 @@ def read(view: TableView, b: Builder) -> None:
         rest = [default_goal] if any(r.group not in numbered for r in view.rows.rows) else []
         all_goals = list({id(g): g for g in [*numbered.values(), *rest]}.values())
     b.table_goal = (view.parts[-1][0].index, all_goals[0]) if len(all_goals) == 1 else None
+    read_verdict_rows(view, b, all_goals, assess)  # a last row "Måluppfyllelse: Uppfyllt"
     indicators = sum(len(g["indikatorer"]) for g in all_goals)
     names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
     noun = "Målet" if len(all_goals) == 1 else "Målen"

@@ -18,6 +18,7 @@ from vplan_desktop.imports.word_budget_table import (
 )
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_group_sums import fold_group_sums
+from vplan_desktop.imports.word_invest_year import caption_year_roles
 from vplan_desktop.imports.word_project_number import numbered_names, split_number
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_table import check_total, column_kind_year
@@ -84,6 +85,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         out.append(role)
     if "namn" not in out and out:
         out[0] = "namn"
+    caption_year_roles(headers, ctx, out)  # "Investeringar 2026": "Budget | Utfall"
     return out
 
 

@@ -17,6 +17,7 @@ from vplan_desktop.imports.word_docx_objects import CHART
 from vplan_desktop.imports.word_indent_rows import view_depths
 from vplan_desktop.imports.word_quantity_rows import MEASURES
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_row_numbers import row_number_column
 from vplan_desktop.imports.word_sex_rows import sex_label
 from vplan_desktop.imports.word_text import cell_value
 from vplan_desktop.imports.word_unit_figures import figure_share
@@ -52,6 +53,8 @@ def score_text(headers: list[str], titles: list[str], block: Block, ctx: TableCo
 
 def roles(headers: list[str], ctx: TableContext) -> list[str]:
     out = ["varde"] * len(headers)
+    if row_number_column(headers):  # "Nr | Nyckeltal | 2023 …": the numbers count the rows
+        return ["nr", "namn", *roles(headers[1:], ctx)[1:]]
     if headers:
         out[0] = "namn"
         if (

@@ -1,6 +1,8 @@
 """A note printed right under a table: "* Simhallen var stängd …", "Källa: SCB", "Anm: …",
 "Anm. Prognosen bygger på …", or a line set wholly in italics under a table of key figures
-("Prognos 2026 bygger på utfallet till och med september.") – the table's note, not text."""
+("Prognos 2026 bygger på utfallet till och med september.") or in small print (8 pt, as a
+note under a table pasted from a spreadsheet is set: "Kostnaden för 2024 saknas eftersom …")
+– the table's note, not text."""
 
 from __future__ import annotations
 
@@ -16,12 +18,14 @@ _MARKED = re.compile(
 )
 ITALIC_LIMIT = 300
 """Characters: an italic line longer than this is a paragraph of its own, not a note."""
+SMALL_PRINT = 9.0
+"""Points: a line under a table of key figures set this small or smaller is its note."""
 
 
 def is_table_note(block: Block, *, key_figures: bool) -> bool:
     """Whether ``block`` (the line right under a table) is the table's note: marked as one
     ("*", "Källa:", "Anm."), or under a table of ``key_figures`` a short line all in
-    italics."""
+    italics or in small print."""
     if block.kind is not BlockKind.PARAGRAPH:
         return False
     text = block.text.strip()
@@ -29,4 +33,5 @@ def is_table_note(block: Block, *, key_figures: bool) -> bool:
         return True
     visible = [r for r in block.runs if r.text.strip()]
     italic = bool(visible) and all(r.italic and not r.bold for r in visible)
-    return key_figures and italic and len(text) <= ITALIC_LIMIT
+    small = 0 < block.size <= SMALL_PRINT
+    return key_figures and (italic or small) and len(text) <= ITALIC_LIMIT

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from vplan_desktop.imports.word_excel_errors import drop_excel_errors
+
 _PLACEHOLDER = re.compile(r"\?+|[Xx]{1,4}|…|\.{3}")
 
 
@@ -18,7 +20,9 @@ def placeholder(text: object) -> bool:
 
 def drop_placeholders(data: dict[str, Any], report: list[str]) -> None:
     """Targets, nuläge values and activities' responsible persons of the plan ``data`` that
-    are only a placeholder mark: left empty, each named in ``report``."""
+    are only a placeholder mark: left empty, each named in ``report``; so are the Excel error
+    values a pasted table shows for a missing figure (word_excel_errors.py)."""
+    drop_excel_errors(data, report)
     for goal in data.get("namndsmal", []):
         for indicator in goal.get("indikatorer", []):
             name = indicator.get("namn", "")

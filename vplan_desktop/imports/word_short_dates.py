@@ -1,5 +1,6 @@
 """An activity's end written the short ways plans write it beside the periods ``word_dates``
-reads: a week ("v. 12 2027", "v12", "vecka 40"), a term with a two-digit year ("HT27",
+reads: a week ("v. 12 2027", "v12", "vecka 40") or a run of weeks ("v. 45–48 2027", ending
+with its last week), a term with a two-digit year ("HT27",
 "VT-28") and a day and month without a year ("senast 31/5", "30/9"). A week ends on its Sunday
 (ISO 8601 weeks, as Swedish calendars number them), a term on its last month's last day (the
 spring term in June, the autumn term in December). A week or a day written without a year is
@@ -14,7 +15,9 @@ __all__ = ["short_end"]
 
 _BY = r"(?:(?:klart|klar|färdig|senast|till|före|under|i)\s+)*"
 _WEEK = re.compile(
-    rf"{_BY}(?:v|v\.|vecka|veckan)\s*(?P<week>\d{{1,2}})(?:\s*[,/-]?\s*(?P<year>(?:19|20)\d\d))?"
+    rf"{_BY}(?:v|v\.|vecka|veckan|veckorna)\s*(?P<first>\d{{1,2}})"
+    r"(?:\s*[-–—]\s*(?:v\.?\s*)?(?P<week>\d{1,2}))?"
+    r"(?:\s*[,/-]?\s*(?P<year>(?:19|20)\d\d))?"
 )
 _TERM = re.compile(rf"{_BY}(?P<term>vt|ht)\s*[-/]?\s*(?P<yy>\d\d)")
 _DAY = re.compile(rf"{_BY}(?P<day>[0-3]?\d)/(?P<month>[01]?\d)")
@@ -27,7 +30,9 @@ def short_end(text: str, first_year: int) -> dt.date | None:
     try:
         if found := _WEEK.fullmatch(clean):
             year = int(found.group("year") or first_year)
-            return dt.date.fromisocalendar(year, int(found.group("week")), 7)
+            first = int(found.group("first"))
+            last = int(found.group("week") or first)
+            return dt.date.fromisocalendar(year, last, 7) if first <= last else None
         if found := _TERM.fullmatch(clean):
             year = 2000 + int(found.group("yy"))
             return dt.date(year, 6, 30) if found.group("term") == "vt" else dt.date(year, 12, 31)

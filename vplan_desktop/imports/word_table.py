@@ -15,6 +15,7 @@ from vplan_desktop.imports.word_blocks import Block, Cell
 from vplan_desktop.imports.word_money_unit import split_unit
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_sex_rows import SexRows
+from vplan_desktop.imports.word_signed import signed
 from vplan_desktop.imports.word_stacked_rows import stacked_rows
 from vplan_desktop.imports.word_stat_symbols import unmarked
 from vplan_desktop.imports.word_unit_header import is_unit
@@ -45,11 +46,10 @@ def is_year_header(text: str) -> bool:
 
 
 def amount(text: str) -> Decimal | None:
-    """A cell's amount ("12 345", "−1 234", "(1 234)", "( 1 234 )", "1 250 000 kr" as printed,
+    """A cell's amount ("12 345", "−1 234", "(1 234)", "12 400-", "1 250 000 kr" as printed,
     "121 900*" with a note marker), None for anything else."""
     text = split_unit(unmarked(text))[0].strip().replace("−", "-").replace("–", "-")
-    if re.fullmatch(r"\(\s*[\d\s.,]+\)", text):
-        text = "-" + text[1:-1].strip()  # "( 3 400 )": the spaces inside are no part of it
+    text = signed(text)  # "( 3 400 )", "12 400-": a cost
     try:
         return parse_amount(text)
     except InputError:

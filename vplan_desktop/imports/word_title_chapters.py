@@ -2,13 +2,15 @@
 and uses none of Heading 1–4: the Title paragraphs are then its chapters and the Subtitle
 paragraphs their sub-chapters; the heading styles it does use (a goal in Heading 5) come one
 level under them. A Title paragraph naming a plan and a year ("Verksamhetsplan 2027") before
-the first chapter is the cover's title, not a chapter."""
+the first chapter is the cover's title, not a chapter. A plan with neither heads its chapters
+perhaps with banners (``word_banner_chapters``)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from vplan_desktop.imports.word_banner_chapters import banner_chapters
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source
 
 _SUBTITLE = {"subtitle", "underrubrik"}
@@ -35,7 +37,8 @@ def _subtitle(block: Block) -> bool:
 def title_chapters(source: Source) -> Source:
     """``source`` with its Title paragraphs as chapter headings, its Subtitle paragraphs as
     sub-chapter headings and its deeper heading styles under them, when it heads its
-    chapters so (see the module's docstring); else ``source`` as it is."""
+    chapters so (see the module's docstring); else ``source`` with its banners as chapters
+    when it has them."""
     blocks = source.blocks
     if any(b.kind is BlockKind.HEADING and (b.level or 1) <= 4 for b in blocks):
         return source
@@ -43,7 +46,7 @@ def title_chapters(source: Source) -> Source:
     if titles and _PLAN_TITLE.search(blocks[titles[0]].text):
         titles = titles[1:]  # the cover's title
     if len(titles) < MIN_CHAPTERS:
-        return source
+        return banner_chapters(source)
     chapters = set(titles)
     levels = sorted({b.level or 1 for b in blocks if b.kind is BlockKind.HEADING})
     out: list[Block] = []

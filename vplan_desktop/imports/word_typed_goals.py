@@ -2,12 +2,12 @@
 att bo och verka i kommunen.**", the number typed, not Word's list numbering, each line a goal
 with its indicator (a line or a table) and description under it; a goal under its målområde's
 number is numbered by both ("**1.2 Parker och torg är trygga**", as a målhus's boxes print
-it). Two or more such lines under
-the same heading, with different numbers, are the nämnd's goals: each keeps its number as its
-code (activities name their goal by it) and its words without the number. A bold line of this
-shape right over a table is the goal the table measures, not the table's caption. A lone bold
-numbered line, one outside the goal part, or one naming its owner ("1. <name> (Ansvarig: …)",
-an activity) is left to the other readers."""
+it), or behind a letter code ("**KS 1 Företagsklimatet förbättras.**"). Two or more such
+lines under the same heading, with different numbers, are the nämnd's goals: each keeps its
+number as its code (activities name their goal by it) and its words without the number. A bold
+line of this shape right over a table is the goal the table measures, not the table's caption.
+A lone bold numbered line, one outside the goal part, or one naming its owner ("1. <name>
+(Ansvarig: …)", an activity) is left to the other readers."""
 
 from __future__ import annotations
 
@@ -23,7 +23,8 @@ from vplan_desktop.wording import clipped
 __all__ = ["typed_goal", "typed_number"]
 
 _TYPED = re.compile(
-    r"^(?:(?P<nr>\d{1,2})[.)]|(?P<sub>\d{1,2}\.\d{1,2})\.?)\s+(?P<text>[A-ZÅÄÖ][^\n]{3,299})$"
+    r"^(?:(?P<nr>\d{1,2})[.)]|(?P<sub>\d{1,2}\.\d{1,2})\.?"
+    r"|(?P<code>[A-ZÅÄÖ]{1,4}) ?(?P<cnr>\d{1,2})[.:)]?)\s+(?P<text>[A-ZÅÄÖ][^\n]{3,299})$"
 )
 MIN_WORDS = 3
 """A goal is a sentence: fewer words are a heading's or a label's."""
@@ -38,6 +39,8 @@ def typed_number(block: Block) -> tuple[str, str] | None:
     found = _TYPED.match(" ".join(block.text.split()))
     if found is None or len(re.findall(r"[^\W\d_]+", found.group("text"))) < MIN_WORDS:
         return None
+    if found.group("code"):  # "KS 1": the goal's code as the plan prints it
+        return f"{found.group('code')} {found.group('cnr')}", found.group("text").strip()
     return found.group("nr") or found.group("sub"), found.group("text").strip()
 
 

@@ -25,9 +25,9 @@ from vplan_desktop.imports.word_activity_lines import goal_line
 from vplan_desktop.imports.word_area_chapter import area_heading, goal_part
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_budget_join import joined
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
-from vplan_desktop.imports.word_coded_goals import coded_goal
 from vplan_desktop.imports.word_column_legend import column_legend
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_dot_thousands import read_dots
@@ -38,10 +38,12 @@ from vplan_desktop.imports.word_goal_lists import GoalLists
 from vplan_desktop.imports.word_goal_nesting import kf_may_follow, upper_level
 from vplan_desktop.imports.word_goal_prose import leads_in
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
+from vplan_desktop.imports.word_goals_under import goals_under
 from vplan_desktop.imports.word_kf_link import area_goal, goal_link
 from vplan_desktop.imports.word_notes import is_table_note
 from vplan_desktop.imports.word_part_activity import part_activity
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_runin_caption import runin_label
 from vplan_desktop.imports.word_structure import Structure, strip_outline
 from vplan_desktop.imports.word_table import (
     amount,
@@ -274,7 +276,7 @@ class Walk:
         if not looks_like_goal and (
             named_area
             or (level <= area_level and self.has_subheadings(block.index, level))
-            or self.goal_tables_under(block.index, level)
+            or goals_under(self.source.blocks, self.s.levels, block.index, level)
             or phrases_under(self.source.blocks, block.index, self.s.levels, level)
         ):
             area = b.area(*area_name(text, kod))
@@ -296,23 +298,6 @@ class Walk:
         b.by_heading.setdefault(block.text, goal)
         b.current_goal = goal
         b.became(block.index, Became.MAL, f"Målet ”{clipped(goal_text, 60)}”")
-
-    def goal_tables_under(self, index: int, level: int) -> bool:
-        """Tables (or bold lines) that name their own goal ("Nämndsmål 1: …") follow the
-        heading before the next of its level: the heading is their målområde, not a goal."""
-        for block in self.source.blocks[index + 1 :]:
-            if self.s.levels.get(block.index, level + 1) <= level:
-                return False
-            if coded_goal(block) or (block.bold and word_goal_table.goal_line(block.text)):
-                return True
-            if block.kind is BlockKind.TABLE and word_goal_table.lists_goals(block):
-                return True
-            if block.kind is BlockKind.TABLE and block.rows:
-                header = guess_header_rows(block)
-                for title in title_rows(block, header):
-                    if word_goal_table.GOAL_WORDS.match(title):
-                        return True
-        return False
 
     def has_subheadings(self, index: int, level: int) -> bool:
         """The heading at ``index`` has headings under it before the next of its level."""
@@ -509,7 +494,7 @@ class Walk:
         titles = title_rows(block, header_rows)
         ctx = TableContext(
             path=list(self.path),
-            caption=caption,
+            caption=caption or runin_label(self.source.blocks, block.index),
             lead=self.lead_in(block.index),
             part=self.part,
             first_year=self.years[0],
@@ -580,7 +565,7 @@ class Walk:
         elif kind is TableKind.AKTIVITETER:
             word_activity_table.read(view, b)
         elif kind is TableKind.DRIFT:
-            read_in_plan_unit(view, b, "drift", word_budget_table.read_drift)
+            read_in_plan_unit(view, b, "drift", joined(word_budget_table.read_drift))
         elif kind is TableKind.RESULTAT:
             read_in_plan_unit(view, b, "resultat", word_budget_table.read_result)
         elif kind is TableKind.INVESTERINGAR:

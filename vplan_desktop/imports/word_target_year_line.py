@@ -1,0 +1,102 @@
+"""An indicator table whose one target column names no year ("Indikator | 2023 | 2024 | 2025 |
+Målvärde") with a line right above or right under it saying which year the targets are for
+("Målvärdena avser 2027.", "Målvärde = värdet vi vill nå 2028"), as a designed template prints
+it: the column holds that year's targets and is read as if headed "Målvärde 2027". The line is
+structure, a part of its table: an activity table after it still follows the goal's table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
+from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_result import Became
+from vplan_desktop.markdown import Run
+
+__all__ = ["stated_target_years", "target_year_label", "target_year_of"]
+
+_LINE = re.compile(
+    r"^(?:målvärde(?:t|n|na)?|målnivå(?:n|er|erna)?|måltal(?:et|en)?)\b"
+    r"\D*?\b(?P<year>(?:19|20)\d\d)\b\D*$",
+    re.IGNORECASE,
+)
+_COLUMN = re.compile(r"^(?:målvärde|målvärden|målnivå|målnivåer|måltal|mål)\s*:?$", re.IGNORECASE)
+_LONGEST = 120
+
+
+def target_year_of(block: Block) -> int | None:
+    """The year a line says a table's targets are for ("Målvärdena avser 2027." → 2027); None
+    for any other block."""
+    text = " ".join(block.text.split())
+    if block.kind is not BlockKind.PARAGRAPH or len(text) > _LONGEST:
+        return None
+    found = _LINE.match(text)
+    return int(found.group("year")) if found else None
+
+
+def _yearless_column(block: Block) -> int | None:
+    """The column of the table's one target header without a year ("Målvärde"); None when the
+    table has none or several."""
+    if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
+        return None
+    found = [c for c, cell in enumerate(block.rows[0]) if _COLUMN.match(cell.text.strip())]
+    return found[0] if len(found) == 1 else None
+
+
+def _table_of(blocks: list[Block], index: int) -> int | None:
+    """The table the line at ``index`` speaks of: the one right under it, else right above."""
+    for at in (index + 1, index - 1):
+        if 0 <= at < len(blocks) and _yearless_column(blocks[at]) is not None:
+            return at
+    return None
+
+
+def stated_target_years(source: Source) -> Source:
+    """``source`` with each yearless target column a line beside its table gives a year headed
+    with that year; ``source`` as it is when no line does."""
+    blocks = list(source.blocks)
+    changed = False
+    for block in source.blocks:
+        year = target_year_of(block)
+        at = _table_of(source.blocks, block.index) if year is not None else None
+        if year is None or at is None:
+            continue
+        table = blocks[at]
+        column = _yearless_column(table)
+        if column is None:
+            continue
+        old = table.rows[0][column]
+        text = f"{old.text.strip().rstrip(':')} {year}"
+        new = replace(old, text=text, lines=(text,), markdown="", runs=(Run(text, True),))
+        first = tuple(new if cell is old else cell for cell in table.rows[0])
+        blocks[at] = replace(table, rows=(first, *table.rows[1:]))
+        changed = True
+    return replace(source, blocks=blocks) if changed else source
+
+
+def _names_year(cell: Cell, year: int) -> bool:
+    return _COLUMN.match(cell.text.replace(str(year), "").strip()) is not None
+
+
+def target_year_label(b: Builder, blocks: list[Block], block: Block) -> bool:
+    """Whether ``block`` is the line giving the year of the target column of the table right
+    under or above it (marked as structure, a part of that table); False for any other line."""
+    year = target_year_of(block)
+    if year is None:
+        return False
+    index = block.index
+    tables = [
+        at
+        for at in (index + 1, index - 1)
+        if 0 <= at < len(blocks)
+        and blocks[at].kind is BlockKind.TABLE
+        and blocks[at].rows
+        and any(str(year) in c.text and _names_year(c, year) for c in blocks[at].rows[0])
+    ]
+    if not tables:
+        return False
+    b.became(index, Became.STRUKTUR, f"Året för tabellens målvärden ({year})")
+    if tables[0] == index - 1 and b.table_goal is not None and b.table_goal[0] == index - 1:
+        b.table_goal = (index, b.table_goal[1])  # the line is the goal table's last part
+    return True
