@@ -4,9 +4,16 @@ of vplan has loaded."""
 
 from __future__ import annotations
 
+import atexit
 import sys
 
-from PySide6.QtCore import QLocale, QMessageLogContext, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QLocale,
+    QMessageLogContext,
+    QThreadPool,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication
 
 from vplan_desktop import __version__
@@ -28,6 +35,13 @@ def _qt_message(kind: QtMsgType, context: QMessageLogContext, message: str) -> N
     print(message, file=sys.stderr)
 
 
+def _finish_workers() -> None:
+    """Wait for the jobs on Qt's thread pool (a plan's checks, an export) before the
+    interpreter shuts down: a job still running then would call into an interpreter that is
+    being torn down, and the program would crash as it quits."""
+    QThreadPool.globalInstance().waitForDone()
+
+
 def application() -> QApplication:
     """The process's QApplication, created with vplan's name and the Swedish locale."""
     app = QApplication.instance()
@@ -36,6 +50,7 @@ def application() -> QApplication:
     QLocale.setDefault(QLocale(QLocale.Language.Swedish, QLocale.Country.Sweden))
     qInstallMessageHandler(_qt_message)
     app = QApplication(sys.argv[:1])
+    atexit.register(_finish_workers)
     # Qt's own dialogs and buttons (file dialogs, Ja/Nej) in Swedish; VPLAN_TRANS_SCALE=140
     # lengthens every string to test the layouts (vplan_desktop/ui/i18n.py).
     install_translators(app)
