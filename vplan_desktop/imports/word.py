@@ -93,6 +93,7 @@ from vplan_desktop.imports.word_typed_outline import typed_outlines
 from vplan_desktop.imports.word_unit_chapters import unit_chapters
 from vplan_desktop.imports.word_unit_goals import UnitGoals
 from vplan_desktop.imports.word_unit_lines import UnitLines
+from vplan_desktop.imports.word_unplaced import keep_lost_sentences
 from vplan_desktop.imports.word_walk import Walk
 from vplan_desktop.imports.word_withdrawn_goals import drop_withdrawn_goals
 from vplan_desktop.imports.word_wrapped_headings import join_wrapped_headings
@@ -266,6 +267,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     set_notes_apart(result.data, result.report)
     drop_placeholders(result.data, result.report)
     drop_withdrawn_goals(result.data, result.report)
+    keep_lost_sentences(b, source)  # a sentence set aside that the plan holds nowhere
     result.tolkning.front = {
         k: v
         for k, v in (
