@@ -396,6 +396,12 @@ def lost_texts(
         named = re.fullmatch(r"(.+?)\s*\((?:kolada:?\s*)?([nu]\d{5})\)", norm(text))
         if named is not None and all(found(piece) for piece in named.groups()):
             return True
+        # "Minst 85 % (2027), 90 % (2028)": targets listed with their years, held apart
+        listed = [_YEARED.match(p.strip()) for p in re.split(r",\s+", norm(text))]
+        if len(listed) > 1 and all(
+            m is not None and found(m["figure"]) and found(m["year"]) for m in listed
+        ):
+            return True
         return _held_apart(norm(text), found)
 
     def moved(text: str) -> bool:

@@ -48,9 +48,10 @@ from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
 from vplan_desktop.imports.word_formats import Format, document_format
-from vplan_desktop.imports.word_front import FOLLOW_UP, MAX_TITLE, Front, kommun_in, read_front
+from vplan_desktop.imports.word_front import FOLLOW_UP, MAX_TITLE, Front, read_front
 from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
+from vplan_desktop.imports.word_goal_label_heading import join_label_headings
 from vplan_desktop.imports.word_goal_labels import description_label
 from vplan_desktop.imports.word_goal_matrix import unfold_goal_matrices
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
@@ -64,6 +65,7 @@ from vplan_desktop.imports.word_named_figures import unfold_named_figures
 from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_numbered_area import numbered_area
 from vplan_desktop.imports.word_odt import read_odt
+from vplan_desktop.imports.word_page_front import page_front
 from vplan_desktop.imports.word_page_notes import page_notes
 from vplan_desktop.imports.word_page_tables import join_page_tables
 from vplan_desktop.imports.word_placeholders import drop_placeholders
@@ -137,7 +139,7 @@ def read_source(path: Path) -> Source:
     source = join_side_tables(source)  # a table split sideways, before its columns are read
     source = split_merged_columns(source)  # before a table's columns are read
     source = typed_outlines(source)
-    source = join_wrapped_headings(unfold_margin_tables(source))
+    source = join_label_headings(join_wrapped_headings(unfold_margin_tables(source)))
     source = plain_size_headings(sentence_headings(fold_number_cells(source)))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
     boxed = fold_fact_lines(boxed)  # a fact box's "name: figure" lines, a box's or not
@@ -166,8 +168,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         cover_end, front = wider
     if not front.used and source.first_page:  # the cover is the first page's header and footer
         front = read_front([*source.first_page, *cover], blocks[cover_end:], source.title)
-    if not front.kommun:  # a template naming the kommun only in its page header
-        front.kommun = next((k for t in source.set_aside if (k := kommun_in(t))), "")
+    page_front(front, source)  # the kommun, nämnd and Dnr only in page headers or properties
     for key, value in corrections.front.items():
         setattr(front, key, value)
     if front.forsta_ar is not None and (front.sista_ar or 0) < front.forsta_ar:

@@ -36,6 +36,7 @@ from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_short_dates import short_end
 from vplan_desktop.imports.word_table import column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
+from vplan_desktop.imports.word_ticked_choice import ticked_label
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
@@ -321,7 +322,7 @@ def read(view: TableView, b: Builder) -> None:
             activity.setdefault("startdatum", months[0])
             activity.setdefault("slutdatum", months[1])
         extra += words
-        status_text = view.cell(cells, "status")
+        status_text = ticked_label(view.cell(cells, "status"))  # "☐ Ej påbörjad ☒ Pågår"
         status = status_of(status_text) if status_text else None
         if status_text and ctx.follow_up:
             period = b.follow_up()

@@ -164,6 +164,8 @@ class Source:
     """Page headers and footers: not part of the plan."""
     title: str = ""
     """The document's own title (its properties), if it has one."""
+    company: str = ""
+    """The company its properties name (app.xml's Company: often the kommun), if any."""
     first_page: list[Block] = field(default_factory=list)
     """The lines of the first page's own header and footer (a cover a template puts there),
     indexed -1, -2, …: not among ``blocks``; also in ``set_aside``."""

@@ -2,10 +2,12 @@
 for each kind of budget table ("drift", "resultat", "investering").
 
 The unit is read from, in this order: the amount cells themselves ("−6,9 mnkr", "1 250 000
-kr"), the table's column headers and title rows ("Budget 2027 (mnkr)", "Nettobelopp i kkr"),
-the caption right above it ("Driftbudget per verksamhet, mnkr"), the short lines over it and
-the heading it stands under; kkr is tkr. A figure followed by a unit ("en ram på 431,4
-miljoner kronor") is an amount, not the table's unit.
+kr"), the headers of its amount and name columns and its title rows ("Budget 2027 (mnkr)",
+"Nettobelopp i kkr"; a unit heading a column of other figures, "Kostnad per elev, kr", is that
+column's and never rescales the amounts), the caption right above it ("Driftbudget per
+verksamhet, mnkr"), the short lines over it and the heading it stands under; kkr is tkr. A
+figure followed by a unit ("en ram på 431,4 miljoner kronor") is an amount, not the table's
+unit.
 
 The first table of a kind decides that kind's unit in the plan: mnkr when it is printed in
 mnkr, tkr otherwise (a table in kronor becomes tkr). A later table of the kind in another
@@ -78,8 +80,10 @@ def table_unit(view: TableView) -> tuple[str, str]:
     if in_cells:
         return "", "cellerna"
     ctx = view.context
+    # a column of other figures ("Kostnad per elev 2027, kr") names no unit of the amounts
+    own = [h for i, h in enumerate(view.headers) if i in columns or view.roles[i] == "namn"]
     sources = (
-        (" ".join([*view.headers, *view.titles]), "kolumnrubrikerna"),
+        (" ".join([*own, *view.titles]), "kolumnrubrikerna"),
         (ctx.caption, "tabellens rubrik"),
         (ctx.lead, "raden över tabellen"),
         (ctx.heading, f"rubriken ”{ctx.heading}”"),

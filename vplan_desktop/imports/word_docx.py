@@ -24,6 +24,7 @@ from vplan_desktop.imports.word_converted_lines import typed_item
 from vplan_desktop.imports.word_converted_repairs import repair_converted_lines
 from vplan_desktop.imports.word_docx_fields import Fields
 from vplan_desktop.imports.word_docx_first_page import first_page_lines
+from vplan_desktop.imports.word_docx_form_fields import fill_form_fields
 from vplan_desktop.imports.word_docx_frame import layout_frame
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
 from vplan_desktop.imports.word_docx_indent import left_indent
@@ -39,6 +40,7 @@ from vplan_desktop.imports.word_docx_struck import crossed_out
 from vplan_desktop.imports.word_docx_styles import VAL, Style, Styles, on, w
 from vplan_desktop.imports.word_docx_sym import sym_text
 from vplan_desktop.imports.word_page_ends import ends_page
+from vplan_desktop.imports.word_page_front import company
 from vplan_desktop.imports.word_soft_breaks import cell_fill, soft_lines
 from vplan_desktop.imports.word_symbols import run_colour, tints
 from vplan_desktop.markdown import Run, merged
@@ -103,6 +105,7 @@ class _Reader:
             title = core.find(f"{{{DC}}}title")
             if title is not None and title.text:
                 self.source.title = " ".join(title.text.split())
+        self.source.company = company(self._xml("docProps/app.xml"))
 
     # --- parts ------------------------------------------------------------------------------
 
@@ -205,6 +208,7 @@ class _Reader:
             raise InputError(f"”{self.name}” är inget Word-dokument (texten saknas).")
         self.source.language_pieces = other_language_pieces(root, self.styles_part)
         repair_converted_lines(body)
+        fill_form_fields(body, self.source.warnings)  # legacy form fields as Word shows them
         self._blocks(body, toc=False)
         self.source.first_page = first_page_lines(body, self.targets, self._xml, self._paragraph)
         return self.source

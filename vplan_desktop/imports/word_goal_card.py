@@ -68,6 +68,17 @@ def _header_row(block: Block) -> int | None:
     )
 
 
+def _activity_head(row: tuple[Cell, ...]) -> bool:
+    """``row`` heads the card's activities: "Aktivitet" over their names, other headers
+    beside it, no cell merged across the rest."""
+    cells = [c.text.strip() for c in dict.fromkeys(row)]
+    return (
+        list_label(cells[0]) is ListKind.AKTIVITETER
+        and _labelled(row) is None
+        and sum(bool(c) for c in cells) >= 2
+    )
+
+
 def is_card(block: Block) -> bool:
     """``block`` is a målkort: a row labelling the goal with the goal's text beside it above
     a header row of indicators, at least three columns wide."""
@@ -105,9 +116,13 @@ def _unfolded(block: Block) -> list[Block]:
         (n for n in range(header + 1, len(block.rows)) if _labelled(block.rows[n])),
         len(block.rows),
     )
-    rows = block.rows[header:end]
-    text = " | ".join(c.text for c in dict.fromkeys(rows[0]) if c.text)
-    out.append(replace(block, rows=rows, header_rows=1, text=text))
+    # a header row of the card's activities ("Aktivitet | Ansvarig | Klart senast") under
+    # the indicators starts a table of its own
+    starts = [header, *(n for n in range(header + 1, end) if _activity_head(block.rows[n]))]
+    for start, stop in zip(starts, [*starts[1:], end], strict=True):
+        rows = block.rows[start:stop]
+        text = " | ".join(c.text for c in dict.fromkeys(rows[0]) if c.text)
+        out.append(replace(block, rows=rows, header_rows=1, text=text))
     for row in block.rows[end:]:
         found = _labelled(row)
         if found is None:

@@ -21,6 +21,7 @@ from vplan_desktop.imports.word_goal_activities import activity_columns, row_act
 from vplan_desktop.imports.word_goal_area_rows import area_over
 from vplan_desktop.imports.word_goal_assess import assess, reported_in, shaded_words
 from vplan_desktop.imports.word_goal_caption import goal_sentence
+from vplan_desktop.imports.word_goal_caption_kept import keep_goal_caption
 from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
 from vplan_desktop.imports.word_goal_line_cells import figures_from_line, indicator_line
 from vplan_desktop.imports.word_goal_link import read_linked
@@ -49,6 +50,7 @@ from vplan_desktop.imports.word_matrix_cells import (
     row_value_lines,
     year_cell_targets,
 )
+from vplan_desktop.imports.word_nulage_year import with_nulage_year
 from vplan_desktop.imports.word_part_year import outcome_columns, part_year_columns
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_row_types import read_typed_rows
@@ -196,7 +198,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
         elif KF_COLUMN.match(lower) and "kf" not in out and index < len(headers) - 1:
             role = "kf"
         elif (
-            index == 0
+            all(r == "kod" for r in out)  # the first column, or right after "Nr"
             and re.match(r"^(?:nämnds?|prestations)?mål|^målområde|^område|^fokus", lower)
         ) or (re.match(r"^(?:nämnds?mål|nämndens mål)", lower) and "grupp" not in out):
             role = "grupp"
@@ -282,6 +284,7 @@ def read(view: TableView, b: Builder) -> None:
             default_goal = b.goal(area, niva, kod, text)
         elif given is not None:
             default_goal = given
+            keep_goal_caption(view, b, given)  # a goal sentence over the table: not dropped
         else:
             niva, kod, text = parse_goal(ctx.heading or "Nämndsmål")
             default_goal = b.goal(area, niva, kod, text)
@@ -389,7 +392,7 @@ def _indicator(
     if not name:
         return
     roles = view.roles[: len(cells)]
-    cells, yearly = year_cell_targets(view, cells)
+    cells, yearly = year_cell_targets(view, with_nulage_year(view, cells))  # "… | År"
     figured = bool(yearly) or any(
         c for c, r in zip(cells, roles, strict=False) if ":" in r or r == "nulage"
     )

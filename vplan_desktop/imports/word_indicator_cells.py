@@ -72,13 +72,15 @@ def nulage_outcome_year(header: str) -> int | None:
 
 _MISSING = re.compile(
     r"^(?:[-–—−]|saknas|uppgift\s+saknas|(?:värde|data|mätning)\s+saknas|ej\s+mätt|mäts\s+ej|"
-    r"ingen\s+uppgift|ej\s+tillgänglig|n/a|"
+    r"ingen\s+uppgift|ej\s+tillgänglig|n/a|ny\s+(?:indikator|mätning|i\s+år)|"
+    r"nytt\s+(?:mått|nyckeltal)|"
     r"(?:mäts|redovisas|rapporteras|publiceras|kommer)\s+(?:senare|först|i|under|efter|vid|"
     r"hösten|våren)\b[^\d]*(?:(?:19|20)\d\d)?"
     r"|(?:mäts|redovisas)\s+(?:från\s+)?(?:19|20)\d\d)\.?$",
     re.IGNORECASE,
 )
-"""No figure given, or not yet: "Mäts i oktober", "Redovisas i bokslutet 2026", "Mäts 2028"."""
+"""No figure given, or not yet: "Mäts i oktober", "Redovisas i bokslutet 2026", "Mäts 2028",
+"Ny indikator", "Nytt mått" (an indicator not measured before)."""
 
 
 def latest_outcome(header: str) -> bool:

@@ -23,6 +23,7 @@ import re
 from typing import Any
 
 from vplan_desktop.db.enums import Jamforare
+from vplan_desktop.imports.word_bracket_targets import bracketed_targets
 from vplan_desktop.imports.word_build import TableView
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_table import Row
@@ -146,7 +147,9 @@ def year_cell_targets(view: TableView, cells: list[str]) -> tuple[list[str], dic
     if isinstance(cells, Unpaired):
         return cells, {}
     for column, text in enumerate(cells):
-        if text and _targets_column(view, column) and (targets := year_labelled(text)):
+        if not text or not _targets_column(view, column):
+            continue
+        if targets := year_labelled(text) or bracketed_targets(view, column, text):
             return [c if i != column else "" for i, c in enumerate(cells)], targets
     return cells, {}
 
