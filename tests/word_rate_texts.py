@@ -338,9 +338,12 @@ def lost_texts(
         # "(2025: 84 %, mål 2027: 88 %)" split into sentences: "88 %)" is the figure 88 %
         if piece.count("(") != piece.count(")"):
             piece = piece.strip("() ,;")
-        # A goal's label ("Mål 1." over its words) is its number, as "3.2" is a heading's.
+        # A goal's label ("Mål 1." or "Mål 1 –" before its words) is its number, as "3.2" is a
+        # heading's.
         piece = norm(piece)
-        label = re.match(r"(?:mål|nämndmål|nämndsmål)\s+(\d+(?:\.\d+)*)[.:]?(?:\s+|$)", piece)
+        label = re.match(
+            r"(?:mål|nämndmål|nämndsmål)\s+(\d+(?:\.\d+)*)(?:[.:]|\s+[–—-])?(?:\s+|$)", piece
+        )
         if label is not None and label.group(1) in numbers:
             piece = piece[label.end() :]
             if not piece:
