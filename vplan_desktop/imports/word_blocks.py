@@ -205,3 +205,29 @@ def unfold(
             blocks.append(block)
     source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
     return source
+
+
+def join_next(
+    source: Source,
+    joins: Callable[[Block, Block], bool],
+    joined: Callable[[Block, Block], Block],
+) -> Source:
+    """``source`` with each block that ``joins`` the one before it (as that one stands after
+    earlier joins) made one block with it by ``joined``, blocks and the sections' ends numbered
+    again; ``source`` as it is when no block joins."""
+    blocks: list[Block] = []
+    taken: set[int] = set()
+    for block in source.blocks:
+        if blocks and joins(blocks[-1], block):
+            blocks[-1] = joined(blocks[-1], block)
+            taken.add(block.index)
+        else:
+            blocks.append(block)
+    if not taken:
+        return source
+    source.section_ends = [
+        sum(1 for b in source.blocks if b.index < end and b.index not in taken)
+        for end in source.section_ends
+    ]
+    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
+    return source

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Source, join_next
 from vplan_desktop.imports.word_goal_label_line import goal_label
 from vplan_desktop.imports.word_goal_table import goal_line
 from vplan_desktop.markdown import Run
@@ -57,22 +57,11 @@ def _joined(heading: Block, sentence: Block) -> Block:
     )
 
 
+def _joins(heading: Block, block: Block) -> bool:
+    return _label_heading(heading) and _sentence(block)
+
+
 def join_label_headings(source: Source) -> Source:
     """``source`` with each goal's label heading and the sentence under it made one heading
     (see the module's docstring); unchanged when it has none."""
-    blocks: list[Block] = []
-    taken: set[int] = set()
-    for block in source.blocks:
-        if blocks and _label_heading(blocks[-1]) and _sentence(block):
-            blocks[-1] = _joined(blocks[-1], block)
-            taken.add(block.index)
-        else:
-            blocks.append(block)
-    if not taken:
-        return source
-    source.section_ends = [
-        sum(1 for b in source.blocks if b.index < end and b.index not in taken)
-        for end in source.section_ends
-    ]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return join_next(source, _joins, _joined)

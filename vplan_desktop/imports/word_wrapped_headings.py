@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
+from vplan_desktop.imports.word_blocks import Block, BlockKind, Source, join_next
 from vplan_desktop.markdown import Run
 
 LONGEST = 150
@@ -53,19 +53,4 @@ def _joined(first: Block, second: Block) -> Block:
 def join_wrapped_headings(source: Source) -> Source:
     """``source`` with each bold heading broken over two paragraphs made one (see the
     module's docstring); unchanged when it has none."""
-    blocks: list[Block] = []
-    taken: set[int] = set()
-    for block in source.blocks:
-        if blocks and _wrapped(blocks[-1], block):
-            blocks[-1] = _joined(blocks[-1], block)
-            taken.add(block.index)
-        else:
-            blocks.append(block)
-    if not taken:
-        return source
-    source.section_ends = [
-        sum(1 for b in source.blocks if b.index < end and b.index not in taken)
-        for end in source.section_ends
-    ]
-    source.blocks = [replace(b, index=i) for i, b in enumerate(blocks)]
-    return source
+    return join_next(source, _wrapped, _joined)
