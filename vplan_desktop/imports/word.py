@@ -54,6 +54,7 @@ from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
 from vplan_desktop.imports.word_goal_label_heading import join_label_headings
 from vplan_desktop.imports.word_goal_labels import description_label
 from vplan_desktop.imports.word_goal_matrix import unfold_goal_matrices
+from vplan_desktop.imports.word_goal_row_across import goal_rows_across
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
 from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
@@ -133,6 +134,7 @@ def read_source(path: Path) -> Source:
     else:
         source = second_language(read_docx(path))
     source = close_spaced_letters(source)  # "E K O N O M I" is the word "EKONOMI"
+    source = goal_rows_across(source)  # "Nämndsmål 1: | <goal> | | |" as Word shows it
     source = unfold_card_grids(source)  # before any pass reads a grid's cells as its own
     source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))

@@ -12,6 +12,7 @@ from decimal import Decimal
 from vplan_desktop.errors import InputError
 from vplan_desktop.formatting import format_amount, parse_amount
 from vplan_desktop.imports.word_blocks import Block, Cell
+from vplan_desktop.imports.word_goal_row_across import is_goal_label
 from vplan_desktop.imports.word_money_unit import split_unit
 from vplan_desktop.imports.word_school_year import year_in
 from vplan_desktop.imports.word_sex_rows import SexRows
@@ -80,13 +81,14 @@ def is_title_row(block: Block, row: int) -> bool:
 
 
 def _labelled(cells: tuple[Cell, ...], distinct: list[Cell]) -> bool:
-    """A short label ending in a colon in the first cell, one text merged over the rest."""
+    """A short label in the first cell, ending in a colon or a goal's label ("Mål 2"), one
+    text merged over the rest."""
     if len(distinct) != 2 or distinct[0] is not cells[0] or len(cells) < 3:
         return False
     label, text = distinct
     return (
         len(label.text) <= 40
-        and label.text.rstrip().endswith(":")
+        and (label.text.rstrip().endswith(":") or is_goal_label(label.text))
         and sum(1 for c in cells if c is text) >= len(cells) - 2
     )
 
@@ -118,7 +120,10 @@ def title_text(block: Block, row: int) -> str:
     status not ("Mål 1.1 …" of "Mål 1.1 … | Delvis uppfyllt")."""
     status = title_status(block, row)
     cells = _distinct(block.rows[row])
-    return " ".join(c.text for c in cells if c.text and not (status and c is cells[-1]))
+    texts = [c.text for c in cells if c.text and not (status and c is cells[-1])]
+    if len(texts) > 1 and is_goal_label(texts[0]) and texts[0].rstrip()[-1:].isalnum():
+        texts[0] += ":"  # "Mål 2 | Text": the label and its goal as "Mål 2: Text" reads
+    return " ".join(texts)
 
 
 def guess_header_rows(block: Block) -> int:
