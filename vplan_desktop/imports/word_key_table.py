@@ -121,7 +121,11 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
         rows.append(
             {"id": b.next_id(), "namn": total.label, "enhet": unit, "niva": 0, "varden": values}
         )
-    title = ctx.caption or (view.titles[0] if view.titles else "") or ctx.heading or "Tabell"
+    heading = ctx.heading
+    if heading and any(t["rubrik"] == heading[:200] for t in b.key_tables):
+        heading = _names_heading(view) or heading  # the second table under one heading
+    title = ctx.caption or (view.titles[0] if view.titles else "") or heading
+    title = title or _names_heading(view) or "Tabell"
     if ctx.caption and ctx.heading:
         b.captioned.add(ctx.heading[:300])  # a chapter's heading ("Nämnden i siffror")
     table = {
@@ -140,6 +144,15 @@ def read_key(view: TableView, b: Builder) -> dict[str, Any]:
         b.became(part.index, Became.NYCKELTAL, f"Fortsättning: {text}")
     b.report(text)
     return table
+
+
+def _names_heading(view: TableView) -> str:
+    """The heading of the column naming the rows ("Pensionsavgångar/-prognos" over "Antal"):
+    the name of a table with no caption or heading of its own, or under a heading that names
+    a table before it; "" when it is empty or a figure."""
+    at = view.col("namn")
+    heading = view.headers[at].strip() if at is not None and at < len(view.headers) else ""
+    return heading if any(c.isalpha() for c in heading) else ""
 
 
 def _runs(cell: Cell) -> tuple[md.Run, ...]:
