@@ -79,7 +79,15 @@ def test_marked_assessment_lines_are_the_goals_assessments(tmp_path: Path) -> No
         ("Målet bedöms inte uppnås", 3),
         ("Målet är delvis uppfyllt", 2),
         ("Målet är uppfyllt", 1),
+        ("Ja", 1),
+        ("Nej", 3),
+        ("Nej.", 3),
     ],
 )
 def test_a_goal_that_cannot_be_assessed_is_not_assessed(words: str, level: int) -> None:
     assert grade(words) == level
+
+
+@pytest.mark.parametrize("words", ["Januari", "Pågår sedan januari", "Mejlenkät", ""])
+def test_words_that_only_hold_the_letters_of_ja_give_no_level(words: str) -> None:
+    assert grade(words) is None

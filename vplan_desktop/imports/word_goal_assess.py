@@ -25,10 +25,10 @@ def grade(text: str) -> int | None:
         return 2
     if re.search(r"\b(?:ej|inte)\s+(?:att\s+)?bedöm|går ej|ej mätt|^[-–]$", lower):
         return 4
-    if re.search(r"\b(ej|inte|icke)\b", lower):
-        return 3
-    if any(w in lower for w in ("uppfyll", "uppnå", "nått", "ja")):
-        return 1
+    if re.search(r"\b(ej|inte|icke|nej)\b", lower):
+        return 3  # "Nej" alone in an "Uppfyllt?" column too
+    if any(w in lower for w in ("uppfyll", "uppnå", "nått")) or re.search(r"\bja\b", lower):
+        return 1  # "Ja", not the letters in "fastighetsjanitor" or "Januari"
     return None
 
 
