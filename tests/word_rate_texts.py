@@ -302,7 +302,8 @@ def _in(text: str, blob: str) -> bool:
 _TYPED_BULLET = re.compile(r"^\s*[•●▪■◦‣∙–—]\s+")
 """A typed list mark: a bullet or a dash and a space (a tab, whitespace collapsed)."""
 _LABELLED_YEARED = re.compile(
-    r"(?:[a-zåäö]+\s+)?(?P<figure>[-+]?\d[\d ]*(?:,\d+)?(?:\s*%)?)\s*\((?P<year>(?:19|20)\d\d)\)"
+    r"(?:[a-zåäö]+\s+)?(?P<figure>[-+]?\d[\d ]*(?:,\d+)?(?:\s*%)?)(?:\s+(?P<unit>[a-zåäö]{2,12}))?"
+    r"\s*\((?P<year>(?:19|20)\d\d)\)"
 )
 _LINE_HYPHEN = re.compile(r"(?<=[a-zåäöéü])-(?=[a-zåäöéü])")
 
@@ -362,9 +363,11 @@ def lost_texts(
             pair = [number(" ".join(part)) for part in (words[:at], words[at:])]
             if all(p is not None and canonical(p[0]) in numbers for p in pair):
                 return True
-        # "Utgångsläge 58 % (2025)": a labelled figure and its year, held apart
+        # "Utgångsläge 58 % (2025)": a labelled figure and its year, held apart; "4,5 veckor
+        # (2025)": the figure, its unit in words (the indicator's unit) and its year
         yeared = _LABELLED_YEARED.fullmatch(piece.rstrip("."))
-        if yeared is not None and found(yeared["figure"]) and found(yeared["year"]):
+        unit_held = yeared is not None and (not yeared["unit"] or _in(yeared["unit"], blob))
+        if yeared is not None and unit_held and found(yeared["figure"]) and found(yeared["year"]):
             return True
         # "≥ 25 %", "minst 4,0": the plan holds the number and the comparison apart, and
         # "max 10 dagar" the unit in words as well (the indicator's unit); "minst 80 %
@@ -411,7 +414,9 @@ def lost_texts(
         # "KS 1 <goal>": the goal's code and its words held apart; "58 % → 65 %", "från A
         # till B", "65 % (58 %)": a baseline and a target held apart; "NKI 68", "Betyg 4,0 av
         # 5": a figure and the label (or scale) the plan holds as its unit or name
-        coded = re.fullmatch(r"([A-ZÅÄÖ]{1,4} ?\d{1,2})[.:)]?\s+(\S.*)", text.strip())
+        coded = re.fullmatch(
+            r"([A-ZÅÄÖ]{1,4} ?\d{1,2}|\d{1,2}:\d{1,2})[.:)]?\s+(\S.*)", text.strip()
+        )  # "1:2 <goal>": a goal coded by perspective and number, as in a perspective matrix
         if coded is not None and _in(norm(coded[1]), blob) and found(coded[2]):
             return True
         text = norm(text)

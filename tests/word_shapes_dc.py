@@ -17,7 +17,8 @@ with seventeen indicators, nuläge 2025 and targets 2027-2029 as they read after
 goal 8 with its indicator under its new målområde, the inserted indicator kept and the deleted
 one gone; ten activities with ansvarig and slutdatum (the revised date); eight driftbudget rows
 by (bokslut 2025, budget 2026, budget 2027, plan 2028, plan 2029) with the inserted row and
-without the deleted one; three investments; five key-figure rows and their note; four
+without the deleted one; three investments; five key-figure rows and their note (the plain
+line under the table; the "Nyckeltal" heading over them is the table's, no chapter); four
 controls with their process; the four comment texts (two comments, two replies). The deleted
 texts, the old heading, the old figures and the page header must be absent; the målområde
 headings (KF's), table headers, cover labels and totals are structure."""

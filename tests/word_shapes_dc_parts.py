@@ -330,7 +330,9 @@ KEY_NOTE = "Uppgifterna för 2025 är preliminära."
 
 
 def key_figures(w: Writer) -> None:
-    w.chapter("Nyckeltal")
+    # A heading over nothing but a caption, the key-figure table and its note is the table's
+    # part of the plan, not a chapter (as in AG).
+    w.heading("Nyckeltal", 1)
     w.para(("b", KEY_TITLE))
     w.structure(KEY_TITLE)
     header = ["Nyckeltal", "2023", "2024", "2025"]

@@ -69,6 +69,7 @@ from vplan_desktop.imports.word_odt import read_odt
 from vplan_desktop.imports.word_page_front import page_front
 from vplan_desktop.imports.word_page_notes import page_notes
 from vplan_desktop.imports.word_page_tables import join_page_tables
+from vplan_desktop.imports.word_perspective_goals import label_goal, read_perspective_goals
 from vplan_desktop.imports.word_placeholders import drop_placeholders
 from vplan_desktop.imports.word_plain_sizes import plain_size_headings
 from vplan_desktop.imports.word_refusal import word_refusal
@@ -231,7 +232,9 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             caption = blocks[index - 1].text if index - 1 in structure.captions else ""
             corrected = index in corrections.tables  # the user's reading of it comes first
             if corrected or not (
-                read_kf_links(b, block, walk.path) or read_goal_cascade(b, block, walk.path)
+                read_kf_links(b, block, walk.path)
+                or read_goal_cascade(b, block, walk.path)
+                or read_perspective_goals(b, block, walk.path)  # "1 Medborgare | …", "1:1 …"
             ):
                 walk.table(block, caption)
         elif block.kind is BlockKind.IMAGE:
@@ -243,6 +246,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             or target_year_label(b, blocks, block)  # "Målvärdena avser 2027." by its table
             or card_goal(b, block, walk.path)
             or status_marks(b, blocks, block, marks)
+            or (walk.part == "mal" and label_goal(b, blocks, block, first))  # "Mål 1:2"
             or (walk.part != "mal" and unit_lines.read(block, walk.path))
         ):
             walk.paragraph(block)

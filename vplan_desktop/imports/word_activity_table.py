@@ -31,12 +31,14 @@ from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_group_goal import goal_of_group
 from vplan_desktop.imports.word_indent_rows import fold_indent_groups
 from vplan_desktop.imports.word_percent_status import percent_status
+from vplan_desktop.imports.word_qualified_status import qualified_status, says_more
 from vplan_desktop.imports.word_report_back import reported_end
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_short_dates import short_end
 from vplan_desktop.imports.word_table import column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
 from vplan_desktop.imports.word_ticked_choice import ticked_label
+from vplan_desktop.imports.word_unit_column import unit_header
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
 
@@ -164,7 +166,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
             role = "status"
         elif "kostnad" in lower or "tkr" in lower:
             role = "kostnad"
-        elif "verksamhet" in lower or "tillhör" in lower:
+        elif "verksamhet" in lower or "tillhör" in lower or unit_header(header):
             role = "verksamhet"
         elif "kommentar" in lower or "uppföljning" in lower:
             role = "kommentar"
@@ -216,6 +218,7 @@ def _unit_group(view: TableView, b: Builder, group: str) -> bool:
 def status_of(text: str) -> str | None:
     lower = " ".join(text.lower().split()).rstrip(".")
     found = _STATUS_WORDS.get(lower) or percent_status(lower)  # "75 % klart": pågår
+    found = found or qualified_status(lower, _STATUS_WORDS.get)  # "Pågår (försenat)"
     return found or ("avslutat" if dropped_word(lower) else None)  # "Utgår": dropped
 
 
@@ -324,6 +327,7 @@ def read(view: TableView, b: Builder) -> None:
         extra += words
         status_text = ticked_label(view.cell(cells, "status"))  # "☐ Ej påbörjad ☒ Pågår"
         status = status_of(status_text) if status_text else None
+        more = says_more(status_text, _STATUS_WORDS.get)  # "75 % klart", "Pågår (försenat)"
         if status_text and ctx.follow_up:
             period = b.follow_up()
             period["aktiviteter"].append(
@@ -334,7 +338,7 @@ def read(view: TableView, b: Builder) -> None:
                     "kommentar": "\n".join(
                         t
                         for t in (
-                            status_text if status is None or percent_status(status_text) else "",
+                            status_text if status is None or more else "",
                             view.cell(cells, "kommentar"),
                         )
                         if t
@@ -346,8 +350,8 @@ def read(view: TableView, b: Builder) -> None:
                 period["aktiviteter"][-1]["status"] = "avbruten"
         elif status is not None:
             activity["status"] = status
-            if percent_status(status_text):
-                extra.append(f"Status: {status_text}")  # how far: more than the status says
+            if more:  # how far, or late: more than the status says
+                extra.append(f"Status: {status_text}")
         elif status_text:
             extra.append(f"Status: {status_text}")
         if cost := view.cell(cells, "kostnad"):

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from vplan_desktop.imports.word_area_label import labelled_area
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_goal_restated import restated_goal, summary_area
+from vplan_desktop.imports.word_perspective_area import perspective_part as perspective_part
 from vplan_desktop.imports.word_structure import strip_outline
 from vplan_desktop.imports.word_text import labelled_goal
 

@@ -12,6 +12,7 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_activity_lines import END_LABEL, activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_end_first_activity import end_first_activity, typed_item
 from vplan_desktop.imports.word_goal_outline import OutlineGoals
 from vplan_desktop.imports.word_heading_indicator import figures_text
 from vplan_desktop.imports.word_labelled_activity import labelled_activity
@@ -21,7 +22,9 @@ from vplan_desktop.imports.word_list_lines import (
     sentence_activity,
 )
 from vplan_desktop.imports.word_listed_goals import heads_goal_list, listed_goal
+from vplan_desktop.imports.word_measured_goals import read_measured_goal
 from vplan_desktop.imports.word_numbered_goals import numbered_goal as numbered_list_goal
+from vplan_desktop.imports.word_outcome_lines import outcome_line
 from vplan_desktop.imports.word_period_activity import period_activity
 from vplan_desktop.imports.word_prose_indicators import assign, prose_indicator, sentence_run
 from vplan_desktop.imports.word_result import Became
@@ -82,6 +85,8 @@ def indicator_from_line(text: str, first_year: int) -> dict[str, Any]:
     """An indicator of the plan's JSON from a list line; a line naming no target is the name
     alone (the user fills in the rest)."""
     text = " ".join(text.split())
+    if (outcomes := outcome_line(text)) is not None:
+        return outcomes  # "<name> – utfall 2024: 57 %, 2025: 66 %. Målvärde 2027: ≥ 80 %."
     if _TARGET.search(text) is None and (bracketed := bracketed_indicator(text)) is not None:
         return bracketed  # "<name> (2025: 84 %, mål 2027: 88 %)"
     name, target, base_text, year = text, "", "", first_year
@@ -117,6 +122,8 @@ def activity_from_line(text: str) -> dict[str, Any]:
     """An activity of the plan's JSON from a list line, its owner from "(ansvar: …)" or a
     short name after a dash."""
     text = " ".join(text.split())
+    if (end_first := end_first_activity(text)) is not None:
+        return end_first  # "<name> (klart sep 2027, ansvar: controller)"
     if (sentences := sentence_activity(text)) is not None:
         return sentences  # "<name>. Ansvarig: <who>. Klart: juni 2027."
     activity: dict[str, Any] = {"namn": text[:300], "att_granska": True}
@@ -157,6 +164,9 @@ class GoalLists:
         if goal is None and area is None:
             self.kind = None
             return False
+        if (measured := read_measured_goal(b, self.blocks, block)) is not None:
+            self.kind = ListKind.INDIKATORER if measured is Became.STRUKTUR else None
+            return True  # a bold goal line over "Så här mäter vi:" and its indicators
         if area is not None and (numbered := numbered_goal(block)):
             b.current_goal = b.goal(area, MalNiva.NAMND, *numbered)
             b.became(block.index, Became.MAL, f"Målet ”{clipped(numbered[1], 50)}”")
@@ -212,18 +222,19 @@ class GoalLists:
             return True
         if self._named_activity(block):
             return True
-        if block.kind is not BlockKind.LIST_ITEM or self.kind is None:
+        item = block.text if block.kind is BlockKind.LIST_ITEM else typed_item(block)
+        if item is None or self.kind is None:  # "2. <name>": a typed number is a list's
             self.kind = None
             return False
         if self.kind is ListKind.INDIKATORER and goal is not None:
-            indicator = {"id": b.next_id(), **indicator_from_line(block.text, self.first_year)}
+            indicator = {"id": b.next_id(), **indicator_from_line(item, self.first_year)}
             goal["indikatorer"].append(indicator)
             b.became(
                 block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”"
             )
             return True
         if self.kind is ListKind.AKTIVITETER:
-            self._activity(block, activity_from_line(block.text))
+            self._activity(block, activity_from_line(item))
             return True
         return False
 

@@ -13,9 +13,9 @@ from typing import Any
 
 _WORD = re.compile(r"[a-zåäöéüà]+")
 _SMALL = {
-    "alla", "allt", "att", "av", "de", "den", "det", "dem", "där", "en", "ett", "fler", "flera",
-    "få", "för", "ge", "ha", "har", "hela", "i", "inom", "med", "mer", "och", "om", "på", "samt",
-    "ska", "som", "till", "under", "ut", "utan", "vara", "vi", "vår", "våra", "än", "öka",
+    "alla", "allt", "att", "av", "de", "den", "det", "dem", "där", "eller", "en", "ett", "fler",
+    "flera", "få", "för", "ge", "ha", "har", "hela", "i", "inom", "med", "mer", "och", "om", "på",
+    "samt", "ska", "som", "till", "under", "ut", "utan", "vara", "vi", "vår", "våra", "än", "öka",
     "mål", "målet", "nämnden", "bli", "blir", "göra", "genom", "efter", "mot", "vid", "så",
 }  # fmt: skip
 """Words that say nothing of which goal is meant."""

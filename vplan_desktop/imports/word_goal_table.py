@@ -13,6 +13,7 @@ from typing import Any
 
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_breakdown_rows import name_breakdowns
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_comparison_column import comparison_column
 from vplan_desktop.imports.word_dash_legend import zero_dashes
@@ -34,6 +35,7 @@ from vplan_desktop.imports.word_group_goal import goals_by_group
 from vplan_desktop.imports.word_indicator_cells import (
     dated_value,
     every_year,
+    gap_words,
     latest_outcome,
     name_and_source,
     no_figure,
@@ -50,6 +52,7 @@ from vplan_desktop.imports.word_matrix_cells import (
     row_value_lines,
     year_cell_targets,
 )
+from vplan_desktop.imports.word_measure_year import no_figure_in
 from vplan_desktop.imports.word_nulage_year import with_nulage_year
 from vplan_desktop.imports.word_part_year import outcome_columns, part_year_columns
 from vplan_desktop.imports.word_result import Became
@@ -250,6 +253,7 @@ def read(view: TableView, b: Builder) -> None:
         return
     if read_typed_rows(view, b, _indicator):  # "Typ | Nr | Text | …": KF, NM, I, A rows
         return
+    name_breakdowns(view)  # rows per programme indented under the indicator's own row
     ctx = view.context
     area = b.current_area or b.loose_area(_area_name(ctx.path))
     if _goal_list(view):
@@ -419,6 +423,7 @@ def _indicator(
         indicator["kolada_id"] = kolada
         indicator["kalla"] = indicator.get("kalla") or "Kolada"
     estimated = estimates(view.headers, view.roles, cells)  # "ca 45 %": kept in words too
+    gap = gap_words(view.headers, view.col("nulage"), cells)  # "Nytt mått": why no nuläge
     cells = plain_figures(cells, view.roles)  # "88 %*", "ca 45 %": the figure alone
     cells = zero_dashes(cells, view.roles) if b.dash_zero else cells
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
@@ -439,7 +444,7 @@ def _indicator(
         if column is not None and (seen := nulage_outcome_year(view.headers[column])):
             indicator["utfall"].setdefault(str(seen), indicator["nulage"]["varde"])
     for index, role in enumerate(view.roles):
-        if ":" not in role or index >= len(cells) or not cells[index] or no_figure(cells[index]):
+        if ":" not in role or index >= len(cells) or no_figure_in(cells[index], role):
             continue
         kind, year = role.split(":")
         if kind == "mal":
@@ -475,7 +480,7 @@ def _indicator(
         place_indicator(goal, indicator, b.summarised)
         made.add(indicator["id"])
     notes = "\n".join(
-        t for t in (view.cell(cells, "kommentar"), view.others(cells), estimated) if t
+        t for t in (view.cell(cells, "kommentar"), view.others(cells), estimated, gap) if t
     )
     assessment = view.cell(cells, "bedomning")
     if view.context.follow_up and (assessment or notes or indicator["utfall"]):

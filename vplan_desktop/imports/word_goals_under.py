@@ -1,7 +1,8 @@
 """Whether a heading in the goals' part is a målområde rather than a goal: goals that name
 themselves follow it before the next heading of its level – tables or lines labelled
 "Nämndsmål 1: …", coded ("1a.") or typed ("KS 1 …") goal lines, a "Mål: …" line with only
-its label bold, a table listing goals, or a table titled by a goal."""
+its label bold, a bold goal line over "Så här mäter vi:" (``word_measured_goals``), a table
+listing goals, or a table titled by a goal."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from vplan_desktop.imports import word_goal_table
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_coded_goals import coded_goal
 from vplan_desktop.imports.word_goal_label_caption import labelled_caption
+from vplan_desktop.imports.word_measured_goals import measured_goal
 from vplan_desktop.imports.word_table import guess_header_rows, title_rows
 from vplan_desktop.imports.word_typed_goals import typed_number
 
@@ -20,7 +22,7 @@ def goals_under(blocks: list[Block], levels: dict[int, int], index: int, level: 
     for block in blocks[index + 1 :]:
         if levels.get(block.index, level + 1) <= level:
             return False
-        if coded_goal(block) or typed_number(block):
+        if coded_goal(block) or typed_number(block) or measured_goal(blocks, block.index):
             return True
         if (block.bold or labelled_caption(block)) and word_goal_table.goal_line(block.text):
             return True

@@ -3,7 +3,8 @@
 nuläge cell that carries its own year ("2024: 71", "71 (2024)"), a column of the latest outcome
 ("Senaste utfall"), a nuläge column that is also a year's outcome ("Utfall 2025 (nuläge)" under
 "Utfall" beside the earlier years), a cell saying that there is no figure ("-", "Saknas") or
-not yet ("Mäts i oktober") and a target set for every year ("minst 80 % årligen")."""
+not yet ("Mäts i oktober"; in a nuläge cell such words, "Nytt mått" say more than "no figure"
+and are kept as the indicator's note) and a target set for every year ("minst 80 % årligen")."""
 
 from __future__ import annotations
 
@@ -106,3 +107,25 @@ def every_year(text: str) -> str | None:
     träffar årligen" in words is the target's text as it stands)."""
     found = _EVERY_YEAR.match(" ".join(text.split()))
     return found.group("target").strip() if found else None
+
+
+_BARE_GAP = re.compile(
+    r"^(?:saknas|uppgift\s+saknas|(?:värde|data|mätning)\s+saknas|ej\s+mätt|mäts\s+ej|"
+    r"ingen\s+uppgift|ej\s+tillgänglig|n/a)\.?$",
+    re.IGNORECASE,
+)
+
+
+def gap_words(headers: list[str], column: int | None, cells: list[str]) -> str:
+    """The words of a row's nuläge cell (``column``) that gives no figure but says why ("Nytt
+    mått", "Ny indikator", "Mäts i oktober"), labelled by its header ("Utgångsvärde (år): Nytt
+    mått"), for the indicator's note; "" for a figure, a dash or symbol, or a bare "Saknas"."""
+    if column is None or column >= len(cells):
+        return ""
+    words = " ".join(cells[column].split())
+    if not no_figure(words) or not re.search(r"[a-zåäö]{2}", words, re.IGNORECASE):
+        return ""
+    if _BARE_GAP.match(words):
+        return ""
+    label = " ".join(headers[column].split()).rstrip(":") if column < len(headers) else ""
+    return f"{label}: {words}" if label else words

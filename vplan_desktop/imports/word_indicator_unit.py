@@ -1,9 +1,10 @@
 """The unit of an indicator, from what the plan prints of it: a unit column ("Enhet"), its own
 figures ("17 %", "31 dagar", "4,1 av 5") or its name ("Energianvändning …, kWh per
 kvadratmeter", "Medarbetarundersökning, HME (index)"), and "Andel …" with no figures yet is a
-share in per cent. A target relative to the baseline ("Minska med 10 % jämfört med 2025", "+2
-procentenheter") states a change, not a figure in the indicator's unit: its "%" says nothing of
-the unit."""
+share in per cent. A figure dated in its cell ("4,5 veckor (2025)", "2025: 4,5 veckor") has
+its unit in words before or after the year. A target relative to the baseline ("Minska med 10 %
+jämfört med 2025", "+2 procentenheter") states a change, not a figure in the indicator's unit:
+its "%" says nothing of the unit."""
 
 from __future__ import annotations
 
@@ -41,16 +42,39 @@ _NAME_UNIT = re.compile(
 (antal)", "…, kr/invånare"."""
 
 
+_YEAR = r"(?:läsår\s+)?(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?"
+_DATED = re.compile(
+    rf"^(?P<before>\s*{_YEAR}\s*:\s*)?(?P<figure>.*?)(?P<after>\s*\(\s*{_YEAR}\s*\)\s*)?$",
+    re.IGNORECASE,
+)
+"""A cell whose figure carries its year before it ("2025: 4,5 veckor") or after it in brackets
+("4,5 veckor (2025)", "4,5 veckor (läsår 2024/25)")."""
+
+
+def _dated(text: str) -> tuple[str, str, str]:
+    """(the year before, the figure, the year after) of ``text``; the year parts "" when the
+    cell names no year."""
+    found = _DATED.match(text.strip())
+    if found is None:  # the pattern matches any text: never
+        return "", text.strip(), ""
+    return found.group("before") or "", found.group("figure"), found.group("after") or ""
+
+
 def word_unit(text: str) -> str:
     """The unit in words after a figure ("31 dagar", "max 10 dagar" → "dagar", "4,1 av 5" →
-    "av 5"); "" for any other text."""
-    found = _WORD_UNIT.match(text.strip())
+    "av 5"), a figure dated in its cell too ("4,5 veckor (2025)" → "veckor"); "" for any other
+    text."""
+    found = _WORD_UNIT.match(_dated(text)[1].strip())
     return found.group("unit").lower() if found else ""
 
 
 def strip_unit(text: str, unit: str) -> str:
-    """``text`` without ``unit`` after its figure."""
-    return text.strip()[: -len(unit)].strip() if unit and word_unit(text) == unit else text
+    """``text`` without ``unit`` after its figure; a dated cell keeps its year ("4,5 veckor
+    (2025)" → "4,5 (2025)")."""
+    if not unit or word_unit(text) != unit:
+        return text
+    before, figure, after = _dated(text)
+    return f"{before}{figure.strip()[: -len(unit)].strip()}{after}".strip()
 
 
 def relative_target(text: str) -> bool:

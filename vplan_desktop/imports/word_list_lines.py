@@ -2,7 +2,8 @@
 details in the line itself: an indicator with its baseline and targets in brackets at the end
 ("Genomsnittligt meritvärde i åk 9 (2025: 221,5, mål 2027: 226, mål 2029: 232)", "… (2025:
 212, mål 2027: högst 180)", by school year "(läsår 2025/26: 87 %, mål 2026/27: 90 %)", a school
-year counted as the year it ends in) and an activity whose owner and end follow as sentences
+year counted as the year it ends in; a new measure without a baseline "(nytt mått, mål 2027:
+8)") and an activity whose owner and end follow as sentences
 ("Starta läxhjälp. Ansvarig: Rektorer. Klart: juni 2027.")."""
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ _YEAR_MARK = re.compile(
     r"(?P<year>(?:19|20)\d\d(?:\s*/\s*\d\d(?:\d\d)?)?)\s*:\s*",
     re.IGNORECASE,
 )
+_NEW = re.compile(r"^\s*(?:nytt\s+mått|ny\s+indikator|nytt\s+nyckeltal|ny)\s*[,;]\s*$", re.I)
+"""What opens the brackets of a new measure, before its targets ("nytt mått, mål 2027: 8")."""
 _SENTENCES = re.compile(
     r"^(?P<name>\S.{2,300}?)\.\s+(?:ansvarig|ansvariga|ansvar)\s*:\s*(?P<who>[^.;]{1,100}?)"
     r"\s*(?:[.;]\s*(?P<rest>(?:klart|klar|slutdatum|klart senast|klar senast)\s*:?\s*[^.]*?))?"
@@ -42,7 +45,7 @@ def bracketed_indicator(text: str) -> dict[str, Any] | None:
         return None
     figures = found.group("figures")
     marks = list(_YEAR_MARK.finditer(figures))
-    if not marks or marks[0].start() != 0:
+    if not marks or (marks[0].start() != 0 and not _NEW.match(figures[: marks[0].start()])):
         return None
     indicator: dict[str, Any] = {
         "namn": found.group("name").strip()[:300],

@@ -22,7 +22,11 @@ from vplan_desktop.imports.word_text import labelled_goal
 from vplan_desktop.imports.word_tjansteskrivelse import case_levels
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
-TOC_HEADING = re.compile(r"^(?:innehåll|innehållsförteckning|innehållsförteckning:)$", re.I)
+TOC_HEADING = re.compile(
+    r"^(?:innehåll|innehållsförteckning):?(?:\s+(?:sid|sida|sidan|sidnr|sidnummer)\.?)?$", re.I
+)
+"""The line over a table of contents, with or without the label of its page column
+("Innehållsförteckning<TAB>Sidnr")."""
 _PAGE = re.compile(r"[\s.…·_\-]*\d{1,3}$")
 _NUMBER = re.compile(r"^\d+(?:[.:]\d+)*[.)]?\s+")
 

@@ -2,7 +2,12 @@
 Målvärde") with a line right above or right under it saying which year the targets are for
 ("Målvärdena avser 2027.", "Målvärde = värdet vi vill nå 2028"), as a designed template prints
 it: the column holds that year's targets and is read as if headed "Målvärde 2027". The line is
-structure, a part of its table: an activity table after it still follows the goal's table."""
+structure, a part of its table: an activity table after it still follows the goal's table.
+
+A sentence of a lead-in saying which years a summary table's yearless columns are for
+("Nuläget avser 2025 och målvärdet avser 2027 om inget annat anges.") heads the table under
+(or above) it in the same way: "Nuläge" as "Nuläge 2025", "Målvärde" as "Målvärde 2027"; a
+cell giving its own year ("48 % (2024)") keeps it. The lead-in stays text."""
 
 from __future__ import annotations
 
@@ -14,13 +19,23 @@ from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.markdown import Run
 
-__all__ = ["stated_target_years", "target_year_label", "target_year_of"]
+__all__ = ["stated_target_years", "stated_years", "target_year_label", "target_year_of"]
 
 _LINE = re.compile(
     r"^(?:målvärde(?:t|n|na)?|målnivå(?:n|er|erna)?|måltal(?:et|en)?)\b"
     r"\D*?\b(?P<year>(?:19|20)\d\d)\b\D*$",
     re.IGNORECASE,
 )
+_STATED = re.compile(
+    r"\b(?:(?P<base>nuläge(?:t|na)?|utgångsläge(?:t|na)?|utgångsvärde(?:t|n|na)?|basvärde(?:t|n)?)"
+    r"|(?P<target>målvärde(?:t|n|na)?|målnivå(?:n|er|erna)?|måltal(?:et|en)?))"
+    r"\s+(?:avser|gäller|är\s+från|är\s+för)\s+(?:år\s+)?(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+"""A sentence's clause giving a column's year: "Nuläget avser 2025", "målvärdet avser 2027"."""
+_BASE_COLUMN = re.compile(r"^(?:nuläge|utgångsläge|utgångsvärde|basvärde)\s*:?$", re.IGNORECASE)
+_STATED_LONGEST = 400
+_GOALS = re.compile(r"^mål\s*:?$", re.IGNORECASE)
 _COLUMN = re.compile(r"^(?:målvärde|målvärden|målnivå|målnivåer|måltal|mål)\s*:?$", re.IGNORECASE)
 _LONGEST = 120
 
@@ -35,21 +50,47 @@ def target_year_of(block: Block) -> int | None:
     return int(found.group("year")) if found else None
 
 
-def _yearless_column(block: Block) -> int | None:
-    """The column of the table's one target header without a year ("Målvärde"); None when the
-    table has none or several."""
+def stated_years(block: Block) -> dict[str, int]:
+    """The years a paragraph's sentence gives a table's yearless columns ("Nuläget avser 2025
+    och målvärdet avser 2027" → {"base": 2025, "target": 2027}); {} for any other block."""
+    text = " ".join(block.text.split())
+    if block.kind is not BlockKind.PARAGRAPH or len(text) > _STATED_LONGEST:
+        return {}
+    out: dict[str, int] = {}
+    for found in _STATED.finditer(text):
+        out.setdefault("base" if found.group("base") else "target", int(found.group("year")))
+    if (year := target_year_of(block)) is not None:
+        out.setdefault("target", year)
+    return out
+
+
+def _yearless_column(block: Block, pattern: re.Pattern[str] = _COLUMN) -> int | None:
+    """The column of the table's one target header without a year ("Målvärde"), or of
+    another ``pattern``; None when the table has none or several."""
     if block.kind is not BlockKind.TABLE or len(block.rows) < 2:
         return None
-    found = [c for c, cell in enumerate(block.rows[0]) if _COLUMN.match(cell.text.strip())]
+    found = [c for c, cell in enumerate(block.rows[0]) if pattern.match(cell.text.strip())]
+    if len(found) > 1:  # "Mål | Indikator | … | Målvärde": the goals' column is no target
+        found = [c for c in found if not _GOALS.match(block.rows[0][c].text.strip())]
     return found[0] if len(found) == 1 else None
 
 
-def _table_of(blocks: list[Block], index: int) -> int | None:
+def _table_of(blocks: list[Block], index: int, years: dict[str, int]) -> int | None:
     """The table the line at ``index`` speaks of: the one right under it, else right above."""
+    patterns = [p for k, p in (("target", _COLUMN), ("base", _BASE_COLUMN)) if k in years]
     for at in (index + 1, index - 1):
-        if 0 <= at < len(blocks) and _yearless_column(blocks[at]) is not None:
+        if 0 <= at < len(blocks) and any(_yearless_column(blocks[at], p) for p in patterns):
             return at
     return None
+
+
+def _headed(table: Block, column: int, year: int) -> Block:
+    """``table`` with the header of ``column`` given ``year``."""
+    old = table.rows[0][column]
+    text = f"{old.text.strip().rstrip(':')} {year}"
+    new = replace(old, text=text, lines=(text,), markdown="", runs=(Run(text, True),))
+    first = tuple(new if cell is old else cell for cell in table.rows[0])
+    return replace(table, rows=(first, *table.rows[1:]))
 
 
 def stated_target_years(source: Source) -> Source:
@@ -58,20 +99,15 @@ def stated_target_years(source: Source) -> Source:
     blocks = list(source.blocks)
     changed = False
     for block in source.blocks:
-        year = target_year_of(block)
-        at = _table_of(source.blocks, block.index) if year is not None else None
-        if year is None or at is None:
+        years = stated_years(block)
+        at = _table_of(source.blocks, block.index, years) if years else None
+        if at is None:
             continue
-        table = blocks[at]
-        column = _yearless_column(table)
-        if column is None:
-            continue
-        old = table.rows[0][column]
-        text = f"{old.text.strip().rstrip(':')} {year}"
-        new = replace(old, text=text, lines=(text,), markdown="", runs=(Run(text, True),))
-        first = tuple(new if cell is old else cell for cell in table.rows[0])
-        blocks[at] = replace(table, rows=(first, *table.rows[1:]))
-        changed = True
+        for key, pattern in (("target", _COLUMN), ("base", _BASE_COLUMN)):
+            column = _yearless_column(blocks[at], pattern) if key in years else None
+            if column is not None:
+                blocks[at] = _headed(blocks[at], column, years[key])
+                changed = True
     return replace(source, blocks=blocks) if changed else source
 
 

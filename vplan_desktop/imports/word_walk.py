@@ -22,16 +22,17 @@ from vplan_desktop.imports import (
     word_key_table,
 )
 from vplan_desktop.imports.word_activity_lines import goal_line
-from vplan_desktop.imports.word_area_chapter import area_heading, goal_part
+from vplan_desktop.imports.word_area_chapter import area_heading, goal_part, perspective_part
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Source
 from vplan_desktop.imports.word_budget_join import joined
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_caps_area import area_line
 from vplan_desktop.imports.word_column_legend import column_legend
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_dot_thousands import read_dots
-from vplan_desktop.imports.word_goal_card import AREA_LINE, area_name
+from vplan_desktop.imports.word_goal_card import area_name
 from vplan_desktop.imports.word_goal_explained import read_prose_goal
 from vplan_desktop.imports.word_goal_label_line import label_line
 from vplan_desktop.imports.word_goal_lists import GoalLists
@@ -218,7 +219,7 @@ class Walk:
         named = goal_heading(text) or labelled_goal(text)  # "KF:s mål 1 – …", "Nämndmål: …"
         goal_like = named or word_goal_table.GOAL_WORDS.match(text)
         enclosing = next((p for p in reversed(self.parts[: level - 1]) if p), "")
-        own = part_of(text)
+        own = perspective_part(self, block, level, part_of(text))  # a styrkort's "Ekonomi"
         area_like = re.match(r"^(?:(?:mål)?område|fokusområde|perspektiv)\b", text, re.I)
         if level > 1 and (goal_like or (own == enclosing and area_like)):
             own = ""  # a målområde or goal under the goals' heading, not a part of its own
@@ -405,8 +406,8 @@ class Walk:
                 owner["arstexter"][str(year)] = sentence[:2000]
             b.became(block.index, Became.MAL, f"Målet ”{clipped(owner['text'], 50)}” per år")
             return True
-        if found_area := AREA_LINE.match(" ".join(text.split())):
-            b.current_area, b.current_goal = b.area(found_area.group("name").strip()), None
+        if found_area := area_line(block):  # "Målområde: …", "TRYGGHET – …" in bold
+            b.current_area, b.current_goal = b.area(found_area), None
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{clipped(text, 50)}”")
             return True
         blocks, at = self.source.blocks, block.index  # "Nämnden ska …" in a series too
