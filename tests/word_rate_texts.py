@@ -343,7 +343,8 @@ def lost_texts(
         # heading's.
         piece = norm(piece)
         label = re.match(
-            r"(?:mål|nämndmål|nämndsmål)\s+(\d+(?:\.\d+)*)(?:[.:]|\s+[–—-])?(?:\s+|$)", piece
+            r"(?:mål|nämndmål|nämndsmål|prioritering)\s+(\d+(?:\.\d+)*)(?:[.:]|\s+[–—-])?(?:\s+|$)",
+            piece,
         )
         if label is not None and label.group(1) in numbers:
             piece = piece[label.end() :]
@@ -420,6 +421,22 @@ def lost_texts(
         if coded is not None and _in(norm(coded[1]), blob) and found(coded[2]):
             return True
         text = norm(text)
+        if (change := _CHANGE.fullmatch(text)) is not None:  # "<name> ökar från A (2025) till …"
+            targets = [_YEAR_LAST.fullmatch(p) for p in re.split(r",\s+|\s+och\s+", change[3])]
+            if (
+                found(change[1])
+                and (found(change[2]) or moved(change[2]))
+                and all(
+                    t is not None and found(t[2]) and (not t[1] or found(t[1])) for t in targets
+                )
+            ):
+                return True
+        if (costs := _AMOUNTS.fullmatch(text)) is not None:  # "<project>: 500 tkr 2027 och …"
+            sums = [_AMOUNT_YEAR.fullmatch(p) for p in re.split(r",\s+|\s+och\s+", costs[2])]
+            if found(costs[1]) and all(
+                a is not None and found(a[1]) and (not a[2] or found(a[2])) for a in sums
+            ):
+                return True
         sides = _MOVE.fullmatch(text) or _FROM_TO.fullmatch(text) or _BRACKET.fullmatch(text)
         parts = [p.strip() for p in sides.groups()] if sides is not None else [text]
         return all(found(p) or labelled(p) for p in parts) and (sides is not None or labelled(text))
@@ -446,6 +463,17 @@ def lost_texts(
 _CHAIN = re.compile(r"\s*(?:→|->|⇒)\s*")
 _MOVE = re.compile(r"(.*\d.*?)\s*(?:→|->|⇒)\s*(.*\d.*)")
 _FROM_TO = re.compile(r"från\s+(.*\d.*?)\s+till\s+(.*\d.*)")
+_CHANGE = re.compile(
+    r"(.+?)\s+(?:ökar|minskar|sjunker|stiger)\s+från\s+(.*\d.*?)\s+till\s+(.*\d.*?)\.?"
+)
+"""An indicator's sentence of its change: its name, its nuläge and its targets held apart."""
+_AMOUNTS = re.compile(r"(.+?):\s+(\d.*?)\.?")
+_AMOUNT_YEAR = re.compile(
+    r"(\d[\d ]*(?:,\d+)?)\s*(?:tkr|mnkr|kr)\s+(?:per år|varje år|årligen|(?:år\s+)?((?:19|20)\d\d))"
+)
+"""A project's amounts by year in words: each amount (and its year) held apart."""
+_YEAR_LAST = re.compile(r"(?:(.*?\d.*?)\s+)?(?:år\s+)?((?:19|20)\d\d)")
+"""A target and its year after "till" ("högst 4,0 veckor 2027", "80 år 2028", "2029")."""
 _BRACKET = re.compile(r"(.*\d.*?)\s*\(([^()]*\d[^()]*)\)")
 _LABEL_FIGURE = re.compile(
     r"(?P<label>[a-zåäö]{2,12})\s+((?:minst|högst)?\s*\d[\d ,]*%?)(?:\s+(?P<scale>av \d{1,3}))?"

@@ -681,6 +681,25 @@ text, not activities).
   intäkter, kostnader and netto, a tillsynsplan, indicators "4,5 veckor (2025)" and "Nytt
   mått", and KF uppdrag with statuses "Pågår (försenat)".
 
+DH–DJ were written as a thirty-fourth holdout against the import taught A–DG: they scored DH 37
+%, DI 53 % and DJ 94 % on first reading (priorities as goal headings with "Så vet vi att vi
+lyckas" and "Det här gör vi" lists of indicator sentences and activities, and investments as
+lines; budget and indicator headers in economists' shorthand; activities linked to several
+goals and trend arrows beside one year) before the import learnt their shapes. All three are
+held by the corpus tests.
+
+- DH (``word_shapes_dh``): a samhällsbyggnadsnämnd's nämndplan by priorities: "Prioritering 1:
+  …" Heading 3s under målområde Heading 2s, indicator sentences "Andelen X ökar från 81 %
+  (2025) till 95 % 2027" under "Så vet vi att vi lyckas", activities "(Plan- och byggenheten,
+  klart 2027)" under "Det här gör vi", and investments as "Name: 6 500 tkr 2027 och 4 000 tkr
+  2028" lines.
+- DI (``word_shapes_di``): a vård- och omsorgsnämnd's plan in economists' shorthand: "Bokslut
+  25 | Budget 26 | Prognos T2 26", "U2025 | B2026", "Bu27 | P28" and "Utfall -24 | Mål -27"
+  headers, ansvar codes, two levels of subtotals and negative intäkter rows.
+- DJ (``word_shapes_dj``): a kultur- och fritidsnämnd's plan comparing itself with others:
+  Kolada ids, "Liknande kommuner" and "Riket" columns, trend arrows beside one year's figure,
+  and activities linked to several goals ("2, 1").
+
 """
 
 from __future__ import annotations
@@ -779,6 +798,9 @@ from tests.word_shapes_dg import build_dg
 from tests.word_shapes_dh import build_dh
 from tests.word_shapes_di import build_di
 from tests.word_shapes_dj import build_dj
+from tests.word_shapes_dk import build_dk
+from tests.word_shapes_dl import build_dl
+from tests.word_shapes_dm import build_dm
 from tests.word_shapes_e import build_e
 from tests.word_shapes_f import build_f
 from tests.word_shapes_g import build_g
@@ -898,6 +920,9 @@ __all__ = [
     "build_dh",
     "build_di",
     "build_dj",
+    "build_dk",
+    "build_dl",
+    "build_dm",
     "build_e",
     "build_f",
     "build_g",
@@ -1033,13 +1058,16 @@ BUILDERS: dict[str, Callable[[Path], Expected]] = {
     "DE-medborgarnämnd-maskinskrivna-måltabeller": build_de,
     "DF-kultur-fritid-styrkort": build_df,
     "DG-miljö-bygg-taxefinansierad": build_dg,
+    "DH-samhällsbyggnad-prioriteringar": build_dh,
+    "DI-vård-omsorg-ekonomförkortningar": build_di,
+    "DJ-kultur-fritid-jämförelser": build_dj,
 }
 """Each corpus document by its name: the builder writing it to a path."""
 
 HOLDOUT: dict[str, Callable[[Path], Expected]] = {
-    "DH-samhällsbyggnad-prioriteringar": build_dh,
-    "DI-vård-omsorg-ekonomförkortningar": build_di,
-    "DJ-kultur-fritid-jämförelser": build_dj,
+    "DK-barn-utbildning-färgbedömning": build_dk,
+    "DM-äldrenämnd-blandad-sifferskrivning": build_dm,
+    "DL-kommunstyrelse-numrerade-rubriker": build_dl,
 }
 """Documents the import has not been taught yet: measured by ``python -m bench.word_rate``
 (which reads them with the rest), not held to the rate by the tests until it has."""

@@ -56,6 +56,7 @@ from vplan_desktop.imports.word_goal_labels import description_label
 from vplan_desktop.imports.word_goal_matrix import unfold_goal_matrices
 from vplan_desktop.imports.word_goal_row_across import goal_rows_across
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
+from vplan_desktop.imports.word_investment_lines import fold_investment_lines
 from vplan_desktop.imports.word_kf_table import read_kf_links
 from vplan_desktop.imports.word_label_cards import unfold_label_cards
 from vplan_desktop.imports.word_layout import unfold_layout
@@ -78,6 +79,7 @@ from vplan_desktop.imports.word_running_lines import set_aside_running_lines
 from vplan_desktop.imports.word_second_language import second_language
 from vplan_desktop.imports.word_section_table import unfold_section_tables
 from vplan_desktop.imports.word_sex_columns import unfold_sex_columns
+from vplan_desktop.imports.word_short_years import full_header_years
 from vplan_desktop.imports.word_side_tables import continuation_line, join_side_tables
 from vplan_desktop.imports.word_sized_sentences import sentence_headings
 from vplan_desktop.imports.word_spaced_letters import close_spaced_letters
@@ -134,18 +136,16 @@ def read_source(path: Path) -> Source:
         source = second_language(read_odt(path))  # only the Swedish names items
     else:
         source = second_language(read_docx(path))
-    source = close_spaced_letters(source)  # "E K O N O M I" is the word "EKONOMI"
-    source = goal_rows_across(source)  # "Nämndsmål 1: | <goal> | | |" as Word shows it
+    source = full_header_years(goal_rows_across(close_spaced_letters(source)))  # "Bu27"
     source = unfold_card_grids(source)  # before any pass reads a grid's cells as its own
     source = chart_captions_above(source)  # a chart's caption under it names its table
     source = join_page_tables(page_notes(set_aside_running_lines(source)))
-    source = join_side_tables(source)  # a table split sideways, before its columns are read
-    source = split_merged_columns(source)  # before a table's columns are read
+    source = split_merged_columns(join_side_tables(source))  # before a table's columns are read
     source = typed_outlines(source)
     source = join_label_headings(join_wrapped_headings(unfold_margin_tables(source)))
     source = plain_size_headings(sentence_headings(fold_number_cells(source)))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
-    boxed = fold_fact_lines(boxed)  # a fact box's "name: figure" lines, a box's or not
+    boxed = fold_investment_lines(fold_fact_lines(boxed))  # "name: figure", "name: 5 tkr 2027"
     cards = unfold_goal_matrices(unfold_column_cards(unfold_area_grids(boxed)))
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))

@@ -25,8 +25,8 @@ from vplan_desktop.imports.word_cost_cell import cost_tkr, is_estimate
 from vplan_desktop.imports.word_date_range import PERIOD_HEADER, date_range
 from vplan_desktop.imports.word_dates import period_end
 from vplan_desktop.imports.word_dropped_status import dropped, dropped_word
+from vplan_desktop.imports.word_goal_links import linked_goal
 from vplan_desktop.imports.word_goal_nearest import nearest_goal
-from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_group_goal import goal_of_group
 from vplan_desktop.imports.word_indent_rows import fold_indent_groups
@@ -281,11 +281,10 @@ def read(view: TableView, b: Builder) -> None:
         elif goal is None and b.current_area is not None:
             activity["malomrade_id"] = b.current_area["id"]
         if link := view.cell(cells, "malkoppling"):
-            linked = _linked_goal(b, link) or goal_by_place(b.goals, link)
+            linked, kept = linked_goal(link, b.goals, lambda t: _linked_goal(b, t))
             if linked is not None:
                 activity["namndsmal_id"], activity["malomrade_id"] = linked["id"], None
-            else:
-                extra.append(f"Mål: {link}")
+            extra += kept  # the cell as printed when it names no goal or several
         in_area = named_area(view, b, cells) if activity["namndsmal_id"] is None else None
         if in_area is not None:
             activity["malomrade_id"] = in_area["id"]  # "Tjänsteområde: Användarstöd"

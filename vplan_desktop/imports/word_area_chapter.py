@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from vplan_desktop.imports.word_area_label import labelled_area
 from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_goal_headings_area import over_labelled_goals
 from vplan_desktop.imports.word_goal_restated import restated_goal, summary_area
 from vplan_desktop.imports.word_perspective_area import perspective_part as perspective_part
 from vplan_desktop.imports.word_structure import strip_outline
@@ -58,5 +59,7 @@ def goal_part(walk: Walk, block: Block) -> bool:
 
 def area_heading(walk: Walk, block: Block) -> bool:
     """Whether the heading ``block`` under the top level labels a målområde over labelled
-    goals ("Målområde: Trygg uppväxt" over "Nämndmål 1: …", ``word_area_label``)."""
-    return labelled_area(walk.source.blocks, walk.s.levels, block)
+    goals ("Målområde: Trygg uppväxt" over "Nämndmål 1: …", ``word_area_label``), or has only
+    labelled goals as its sub-headings (``word_goal_headings_area``)."""
+    blocks, levels = walk.source.blocks, walk.s.levels
+    return labelled_area(blocks, levels, block) or over_labelled_goals(blocks, levels, block)

@@ -12,20 +12,19 @@ from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_activity_lines import END_LABEL, activity_line, end_line, end_of
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
-from vplan_desktop.imports.word_end_first_activity import end_first_activity, typed_item
+from vplan_desktop.imports.word_change_sentences import change_indicator
+from vplan_desktop.imports.word_end_first_activity import typed_item
 from vplan_desktop.imports.word_goal_outline import OutlineGoals
 from vplan_desktop.imports.word_heading_indicator import figures_text
 from vplan_desktop.imports.word_labelled_activity import labelled_activity
-from vplan_desktop.imports.word_list_lines import (
-    bracketed_indicator,
-    figures_indicator,
-    sentence_activity,
-)
+from vplan_desktop.imports.word_list_activity import activity_from_line
+from vplan_desktop.imports.word_list_lines import bracketed_indicator, figures_indicator
 from vplan_desktop.imports.word_listed_goals import heads_goal_list, listed_goal
 from vplan_desktop.imports.word_measured_goals import read_measured_goal
 from vplan_desktop.imports.word_numbered_goals import numbered_goal as numbered_list_goal
 from vplan_desktop.imports.word_outcome_lines import outcome_line
 from vplan_desktop.imports.word_period_activity import period_activity
+from vplan_desktop.imports.word_plain_labels import SO_WE_KNOW, WE_DO
 from vplan_desktop.imports.word_prose_indicators import assign, prose_indicator, sentence_run
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_runin_indicator import runin_indicator
@@ -39,8 +38,8 @@ from vplan_desktop.imports.word_typed_lines import (
 from vplan_desktop.wording import clipped
 
 _LABEL = re.compile(
-    r"^(?:(?P<ind>indikatorer|indikator|mått|mätetal|styrtal|resultatmått|nyckeltal)|"
-    r"(?P<act>aktiviteter|aktivitet|åtgärder|insatser|åtaganden|aktiviteter för att nå målet))"
+    rf"^(?:(?P<ind>indikatorer|indikator|mått|mätetal|styrtal|resultatmått|nyckeltal|{SO_WE_KNOW})"
+    rf"|(?P<act>aktiviteter(?: för att nå målet)?|aktivitet|åtgärder|insatser|åtaganden|{WE_DO}))"
     r"(?:\s+\d{4})?\s*:?\s*$",
     re.IGNORECASE,
 )
@@ -53,8 +52,6 @@ _BASE = re.compile(
     r"^(?:utfall|nuläge|utgångsvärde|basvärde|nu)\s*(?P<year>(?:19|20)\d\d)?\s*:?\s*(?P<value>\S.*)$",
     re.IGNORECASE,
 )
-_OWNER = re.compile(r"\s*\((?:ansvar|ansvarig|ansvariga)\s*:\s*(?P<who>[^)]+)\)\s*$", re.I)
-_DASH_OWNER = re.compile(r"\s+[–—]\s+(?P<who>[A-ZÅÄÖ][^–—.]{1,50})$")
 _OWNER_LINE = re.compile(
     r"^(?:ansvarig|ansvar)\s*:\s*(?P<who>[^,;]{1,100}?)\s*(?:[,;.]\s*(?P<rest>.*))?$", re.I
 )
@@ -81,10 +78,12 @@ def list_label(text: str) -> ListKind | None:
     return ListKind.INDIKATORER if found.group("ind") else ListKind.AKTIVITETER
 
 
-def indicator_from_line(text: str, first_year: int) -> dict[str, Any]:
+def indicator_from_line(text: str, first_year: int, last_year: int = 0) -> dict[str, Any]:
     """An indicator of the plan's JSON from a list line; a line naming no target is the name
     alone (the user fills in the rest)."""
     text = " ".join(text.split())
+    if (changes := change_indicator(text, first_year, last_year)) is not None:
+        return changes  # "<name> ökar från 81 % (2025) till 95 % 2027", "<name>: minst 400 per år"
     if (outcomes := outcome_line(text)) is not None:
         return outcomes  # "<name> – utfall 2024: 57 %, 2025: 66 %. Målvärde 2027: ≥ 80 %."
     if _TARGET.search(text) is None and (bracketed := bracketed_indicator(text)) is not None:
@@ -118,30 +117,14 @@ def indicator_from_line(text: str, first_year: int) -> dict[str, Any]:
     return indicator
 
 
-def activity_from_line(text: str) -> dict[str, Any]:
-    """An activity of the plan's JSON from a list line, its owner from "(ansvar: …)" or a
-    short name after a dash."""
-    text = " ".join(text.split())
-    if (end_first := end_first_activity(text)) is not None:
-        return end_first  # "<name> (klart sep 2027, ansvar: controller)"
-    if (sentences := sentence_activity(text)) is not None:
-        return sentences  # "<name>. Ansvarig: <who>. Klart: juni 2027."
-    activity: dict[str, Any] = {"namn": text[:300], "att_granska": True}
-    found = _OWNER.search(text) or _DASH_OWNER.search(text)
-    if found and len(found.group("who").split()) <= 6:
-        activity["namn"] = text[: found.start()].strip()[:300]
-        activity["ansvarig"] = found.group("who").strip()[:200]
-    return activity
-
-
 class GoalLists:
     """Reads, block by block, a goal's indicators and activities written as lists under a
     label line, and activities written as a short bold name over an "Ansvarig: …" line."""
 
-    def __init__(self, b: Builder, blocks: list[Block], first_year: int) -> None:
+    def __init__(self, b: Builder, blocks: list[Block], first_year: int, last_year: int) -> None:
         self.b = b
         self.blocks = blocks
-        self.first_year = first_year
+        self.first_year, self.years = first_year, (first_year, last_year)
         self.outline = OutlineGoals(b, blocks, list_label)
         """The goals written as one list Word numbers in levels."""
         self.kind: ListKind | None = None
@@ -227,7 +210,7 @@ class GoalLists:
             self.kind = None
             return False
         if self.kind is ListKind.INDIKATORER and goal is not None:
-            indicator = {"id": b.next_id(), **indicator_from_line(item, self.first_year)}
+            indicator = {"id": b.next_id(), **indicator_from_line(item, *self.years)}
             goal["indikatorer"].append(indicator)
             b.became(
                 block.index, Became.INDIKATOR, f"Indikator till målet ”{clipped(goal['text'], 50)}”"

@@ -71,7 +71,7 @@ from vplan_desktop.wording import count as count_of
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
     r"kommunfullmäktiges mål|ks:s mål|strategiskt mål|inriktningsmål|effektmål|"
-    rf"prioriterat mål|prioriterade mål|resultatmål|åtagande|mål){FOR_WHAT}"
+    rf"prioriterat mål|prioriterade mål|prioritering|resultatmål|åtagande|mål){FOR_WHAT}"
     r"(?:\s+(?!(?:19|20)\d\d\b)(?P<nr>\d+(?:\.\d+)*)\s+"
     r"|\s*(?P<kod>(?:[A-ZÅÄÖ]{1,3}(?=\d))?\d+(?:[.:]\d+)*[a-z]?)?\s*[:.–-]\s*)"  # "Mål N1: …"
     r"(?!\d+(?:[.:]\d+)*[a-z]?\s*$)(?P<text>[^\s–—-].*)$",  # "Mål 2.1" alone: no text

@@ -66,7 +66,7 @@ _LABEL = re.compile(
     r"^(?:(?:kommunfullmäktiges|fullmäktiges|kommunstyrelsens|nämndens|förvaltningens|kf:s|ks:s)"
     r"\s+(?:mål|inriktningsmål|strategiska\s+mål|prioriterade\s+mål)"
     r"|nämndsmål|nämndmål|förvaltningsmål|verksamhetsmål|kf-mål|ks-mål|strategiskt\s+mål"
-    rf"|inriktningsmål|effektmål){QUALIFIER}"
+    rf"|inriktningsmål|effektmål|prioritering){QUALIFIER}"
     r"(?:\s+\d+(?:[.:]\d+)*[a-z]?)?\s*[:–-]\s+\S",
     re.IGNORECASE,
 )

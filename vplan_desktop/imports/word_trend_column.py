@@ -1,9 +1,11 @@
 """A table's trend column: a column named "Trend" (or "Utveckling", "Tendens") whose cells hold
 only an arrow or a triangle each ("↑", "↓", "→", "▲"), drawing how the figures beside it have
-moved. The figures are in the plan and vplan keeps no trend of its own, so the arrows are read
-as the table's drawing, not as words of the indicator; the column's name stays, the legend
-under the table explains it (``word_column_legend``). A column that holds any word or figure
-is read as before."""
+moved. Where the figures they compare are in the plan (two years' figures or more) or a key
+under the table explains them, vplan keeping no trend of its own, the arrows are read as the
+table's drawing, not as words of the indicator; the column's name stays, the legend under the
+table explains it (``word_column_legend``). Beside a single year's figure and with no key,
+the arrows are the only record of the direction and are kept (``word_trend_record``). A
+column that holds any word or figure is read as before."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from dataclasses import replace
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, Source
 from vplan_desktop.imports.word_table import guess_header_rows
+from vplan_desktop.imports.word_trend_record import trend_is_record
 
 __all__ = ["trend_columns", "unmark_trends"]
 
@@ -37,12 +40,16 @@ def trend_columns(block: Block) -> list[int]:
 
 
 def unmark_trends(source: Source) -> Source:
-    """``source`` with the arrows of each table's trend column (``trend_columns``) left out."""
+    """``source`` with the arrows of each table's trend column (``trend_columns``) left out,
+    unless they are the only record of the direction (``trend_is_record``)."""
     blocks = []
-    for block in source.blocks:
-        columns = trend_columns(block)
+    for i, block in enumerate(source.blocks):
+        following = source.blocks[i + 1] if i + 1 < len(source.blocks) else None
+        header_rows = guess_header_rows(block) if block.kind is BlockKind.TABLE else 0
+        columns = [
+            c for c in trend_columns(block) if not trend_is_record(block, c, header_rows, following)
+        ]
         if columns:
-            header_rows = guess_header_rows(block)
             rows = [
                 tuple(
                     Cell("") if r >= header_rows and c in columns else cell

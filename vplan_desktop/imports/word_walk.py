@@ -198,7 +198,7 @@ class Walk:
         """The last line read as a table's note: a note right under it is the same table's."""
         self.goal_at: dict[int, dict[str, Any]] = {}
         """The goal of each heading level above the reading (its nämndsmål go under it)."""
-        self.lists = GoalLists(b, source.blocks, years[0])
+        self.lists = GoalLists(b, source.blocks, *years)
         """A goal's indicators and activities written as lists and lines, not a table."""
         self.assessments = AssessmentLines(b, follow_up, source.blocks)
         self.controls = ControlLines(b, source.blocks)
