@@ -12,7 +12,8 @@ from tests.word_shapes_model import Front
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.db.enums import UppfoljningStatus
 from vplan_desktop.imports.word import import_word
-from vplan_desktop.imports.word_activity_table import postponed, status_of
+from vplan_desktop.imports.word_activity_table import status_of
+from vplan_desktop.imports.word_unfinished_status import postponed
 from vplan_desktop.services.read import read_plan
 
 ROWS = [

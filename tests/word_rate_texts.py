@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml import etree
 
+from tests.word_rate_dates import typed_day
 from tests.word_shapes_model import Expected
 from vplan_desktop import domain as d
 from vplan_desktop.follow_up_data import STATUS_LABELS
@@ -227,20 +228,17 @@ def _blocks(parent: Any, fields: _Fields, out: list[str]) -> None:
 
 
 def source_texts(path: Path) -> list[str]:
-    """Every non-empty paragraph, table cell, text box line, picture alt text and footnote of
-    the .docx as Word shows it with all changes accepted; the table of contents, page
-    headers and footers, field instructions and comments left out."""
+    """Every non-empty paragraph, table cell, text box line, picture alt text, footnote and
+    endnote of the .docx as Word shows it with all changes accepted; the table of contents,
+    page headers and footers, field instructions and comments left out."""
     with zipfile.ZipFile(path) as package:
         body = etree.fromstring(package.read("word/document.xml")).find(f"{W}body")
-        notes = (
-            etree.fromstring(package.read("word/footnotes.xml"))
-            if "word/footnotes.xml" in package.namelist()
-            else None
-        )
+        parts = [f"word/{kind}s.xml" for kind in ("footnote", "endnote")]
+        notes = [etree.fromstring(package.read(p)) for p in parts if p in package.namelist()]
     out: list[str] = []
     _blocks(body, _Fields(), out)
-    if notes is not None:
-        for note in notes.findall(f"{W}footnote"):
+    for part in notes:
+        for note in (*part.findall(f"{W}footnote"), *part.findall(f"{W}endnote")):
             if note.get(f"{W}type") in (None, "normal"):
                 out.append(" ".join("".join(_text_of(p)) for p in note.iter(f"{W}p")))
     return [" ".join(t.split()) for t in out if t.strip()]
@@ -357,6 +355,9 @@ def lost_texts(
         # point); a figure the plan holds neither way is lost
         if any(canonical(reading) in numbers for reading in dotted(piece)):
             return True
+        # "1/6 2027", "31 dec 2027": a typed day the plan holds as a date
+        if (day := typed_day(piece)) is not None and _in(day.isoformat(), blob):
+            return True
         # two columns a PDF's converter merged ("142 136" under "Nuläge 2025 Mål 2027"):
         # two figures the plan holds apart
         words = piece.split()
@@ -467,11 +468,13 @@ _CHANGE = re.compile(
     r"(.+?)\s+(?:ökar|minskar|sjunker|stiger)\s+från\s+(.*\d.*?)\s+till\s+(.*\d.*?)\.?"
 )
 """An indicator's sentence of its change: its name, its nuläge and its targets held apart."""
-_AMOUNTS = re.compile(r"(.+?):\s+(\d.*?)\.?")
+_AMOUNTS = re.compile(r"(.+?)[:,]\s+(\d.*?)\.?")
 _AMOUNT_YEAR = re.compile(
-    r"(\d[\d ]*(?:,\d+)?)\s*(?:tkr|mnkr|kr)\s+(?:per år|varje år|årligen|(?:år\s+)?((?:19|20)\d\d))"
+    r"(\d[\d ]*(?:,\d+)?)\s*(?:tkr|mnkr|kr)"
+    r"(?:\s+(?:per år|varje år|årligen|(?:år\s+)?((?:19|20)\d\d)))?"
 )
-"""A project's amounts by year in words: each amount (and its year) held apart."""
+"""A project's amounts by year in words ("<project>: 500 tkr 2027 och …", a bullet
+"<project>, 250 tkr" in the year its list names): each amount (and its year) held apart."""
 _YEAR_LAST = re.compile(r"(?:(.*?\d.*?)\s+)?(?:år\s+)?((?:19|20)\d\d)")
 """A target and its year after "till" ("högst 4,0 veckor 2027", "80 år 2028", "2029")."""
 _BRACKET = re.compile(r"(.*\d.*?)\s*\(([^()]*\d[^()]*)\)")

@@ -45,6 +45,7 @@ from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_car
 from vplan_desktop.imports.word_control_cards import upright_cards
 from vplan_desktop.imports.word_dash_legend import dash_means_zero
 from vplan_desktop.imports.word_docx import read_docx
+from vplan_desktop.imports.word_dot_magnitude import undotted_rows
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
 from vplan_desktop.imports.word_formats import Format, document_format
@@ -143,7 +144,7 @@ def read_source(path: Path) -> Source:
     source = split_merged_columns(join_side_tables(source))  # before a table's columns are read
     source = typed_outlines(source)
     source = join_label_headings(join_wrapped_headings(unfold_margin_tables(source)))
-    source = plain_size_headings(sentence_headings(fold_number_cells(source)))
+    source = plain_size_headings(sentence_headings(fold_number_cells(undotted_rows(source))))
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
     boxed = fold_investment_lines(fold_fact_lines(boxed))  # "name: figure", "name: 5 tkr 2027"
     cards = unfold_goal_matrices(unfold_column_cards(unfold_area_grids(boxed)))

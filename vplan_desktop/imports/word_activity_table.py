@@ -38,6 +38,7 @@ from vplan_desktop.imports.word_short_dates import short_end
 from vplan_desktop.imports.word_table import column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
 from vplan_desktop.imports.word_ticked_choice import ticked_label
+from vplan_desktop.imports.word_unfinished_status import postponed, unstarted
 from vplan_desktop.imports.word_unit_column import unit_header
 from vplan_desktop.wording import clipped
 from vplan_desktop.wording import count as count_of
@@ -222,15 +223,6 @@ def status_of(text: str) -> str | None:
     return found or ("avslutat" if dropped_word(lower) else None)  # "Utgår": dropped
 
 
-_POSTPONED = re.compile(r"senare|senarelag|\b(?:upp)?skj(?:uts|uten|utet)\b|\bflyttas\b")
-
-
-def postponed(text: str) -> bool:
-    """The status puts the activity off to later ("Senarelagd", "Skjuts upp till 2027",
-    "Flyttas till 2027"): the follow-up's "senarelagd", the words kept as its comment."""
-    return _POSTPONED.search(text.lower()) is not None
-
-
 UNNAMED = "Aktivitet utan namn"
 """An activity row with no name in it: its cells go into the description, for the user to
 name it (the plan needs a name; the row is not dropped)."""
@@ -332,7 +324,8 @@ def read(view: TableView, b: Builder) -> None:
             period["aktiviteter"].append(
                 {
                     "aktivitet_id": activity["id"],
-                    "status": _FOLLOW_UP_STATUS.get(status or "")
+                    "status": unstarted(status, view.cell(cells, "kommentar"))
+                    or _FOLLOW_UP_STATUS.get(status or "")
                     or ("senarelagd" if postponed(status_text) else None),
                     "kommentar": "\n".join(
                         t

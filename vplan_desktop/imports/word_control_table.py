@@ -1,6 +1,8 @@
 """Internkontroll tables: "Process/rutin | Risk | Kontrollmoment | Kontrollansvar | Frekvens |
 Metod | Rapporteras till" in the kommun's words ("Granskningsområde | Risk | Kontrollaktivitet
-| Ansvarig | Frekvens" under a "Kontrollplan"), sannolikhet and konsekvens as 1–4."""
+| Ansvarig | Frekvens" under a "Kontrollplan"), sannolikhet and konsekvens as 1–4. A row is
+named by its kontrollmoment: a row whose process cell is left empty is a control of its own in
+the process typed above it."""
 
 from __future__ import annotations
 
@@ -70,7 +72,7 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
 
 
 def read(view: TableView, b: Builder) -> None:
-    count = 0
+    count, above = 0, ""
     for row in view.rows.rows:
         control: dict[str, Any] = {"id": b.next_id(), "att_granska": True}
         for key in ("process", "risk", "kontrollmoment", "kontrollansvar", "frekvens", "metod"):
@@ -82,6 +84,9 @@ def read(view: TableView, b: Builder) -> None:
             control["rapportering_till"] = text
         if row.group and "process" not in control:
             control["process"] = row.group
+        if "process" in view.roles and "process" not in control and above:
+            control["process"] = above  # typed on its group's first row, left empty under it
+        above = control.get("process", above)
         for key in ("sannolikhet", "konsekvens"):
             text = view.cell(row.cells, key).strip()
             if text.isdigit() and 1 <= int(text) <= 4:

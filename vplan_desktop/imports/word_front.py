@@ -12,6 +12,7 @@ from itertools import pairwise
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
 from vplan_desktop.imports.word_front_city import city_alone, district_namnd
+from vplan_desktop.imports.word_front_contact import contact_head
 from vplan_desktop.imports.word_front_forbund import direktion_in, forbund_in
 from vplan_desktop.imports.word_front_own_head import own_head
 from vplan_desktop.imports.word_front_signature import signed
@@ -234,7 +235,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
                 front.use(b, "forvaltningschef")
                 break
     for b in lines if not front.forvaltningschef else []:  # "IT-chef" of the IT-nämnd
-        if head := own_head(b.text, front.namnd):
+        if head := own_head(b.text, front.namnd) or contact_head(b.text, front.namnd, NOT_HEADS):
             front.forvaltningschef = head
             front.use(b, "forvaltningschef")
             break

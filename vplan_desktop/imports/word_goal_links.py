@@ -1,8 +1,8 @@
 """An activity linked to several goals at once: a "Koppling till mål" cell naming goals by
-their numbers in a list ("2, 1", "Mål 5 och 4", "6/7"). vplan links an activity to one goal:
-the first one named, the one the writer put first, whatever the order of the numbers. The
-cell as printed is kept with the activity ("Mål: 2, 1") so that the other goals are not
-lost. A cell naming one goal is read as before."""
+their numbers or codes in a list ("2, 1", "Mål 5 och 4", "6/7", "GY3, VUX3"). vplan links an
+activity to one goal: the first one named, the one the writer put first, whatever the order
+of the numbers. The cell as printed is kept with the activity ("Mål: 2, 1") so that the other
+goals are not lost. A cell naming one goal is read as before."""
 
 from __future__ import annotations
 
@@ -14,13 +14,14 @@ from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 
 __all__ = ["linked_goal"]
 
-_NUMBER = r"\d{1,2}(?:\.\d{1,2})*"
+_NUMBER = r"(?-i:[A-ZÅÄÖ]{1,4})?\d{1,2}(?:\.\d{1,2})*"
 _LIST = re.compile(
     rf"^(?P<first>(?:[^\d,;/&]{{0,30}}?\s)?{_NUMBER})\.?"
     rf"(?:\s*(?:,|;|/|&|\boch\b|\bsamt\b)\s*(?:mål\s*)?{_NUMBER}\.?)+$",
     re.IGNORECASE,
 )
-"""A list of goal numbers, the first possibly after words ("Nämndsmål 2, 3")."""
+"""A list of goal numbers or codes ("GY3, VUX3"), the first possibly after words ("Nämndsmål
+2, 3")."""
 
 Find = Callable[[str], dict[str, Any] | None]
 

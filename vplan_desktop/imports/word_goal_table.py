@@ -152,7 +152,7 @@ def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext
         found += 1
     plain = [h for h in headers if not NUMBER_COLUMN.match(h) and not _AREA_COLUMN.match(h)]
     first = (plain or headers or [""])[0]  # also after "Målområde | Nr |"
-    if first.lower().strip(": ") in ("mål", "nämndsmål", "nämndmål", "nämndens mål"):
+    if _GOAL_COLUMN.match(first.strip(": ")):  # also "Kommunstyrelsens mål"
         found += 2  # "Nämndsmål | …", also after a number column ("Nr | Nämndsmål | …")
     if "måluppfyllelse" in ctx.words():
         found += 1
@@ -513,7 +513,7 @@ def lists_goals(block: Block) -> bool:
         return False
     headers = [c.text.lower().strip(": ") for c in block.rows[0]]
     column = 1 if len(headers) > 1 and NUMBER_COLUMN.match(headers[0]) else 0
-    if headers[column] not in ("nämndsmål", "nämndmål", "nämndens mål", "mål"):
+    if not _GOAL_COLUMN.match(headers[column]):  # also "Kommunstyrelsens mål"
         return False
     if not any(w in h for h in headers for w in NAME_WORDS):
         return len(block.rows) >= 3
@@ -526,7 +526,7 @@ def _goal_list(view: TableView) -> bool:
     name = view.col("namn")
     header = view.headers[name].lower().strip(": ") if name is not None else ""
     return bool(
-        re.match(r"^(?:nämnds)?mål(?:en)?$|^nämndens mål|^mål(?:formulering)?\b", header)
+        re.match(r"^(?:nämnds)?mål(?:en)?$|^\w*(?:nämnd|styrels)ens mål|^mål(?:form\w*)?\b", header)
     ) and not any(w in h.lower() for h in view.headers for w in NAME_WORDS)
 
 

@@ -12,6 +12,7 @@ from vplan_desktop.imports.word_coded_goals import coded_goal
 from vplan_desktop.imports.word_goal_label_caption import labelled_caption
 from vplan_desktop.imports.word_measured_goals import measured_goal
 from vplan_desktop.imports.word_table import guess_header_rows, title_rows
+from vplan_desktop.imports.word_tabled_goals import goals_over_tables
 from vplan_desktop.imports.word_typed_goals import typed_number
 
 
@@ -19,6 +20,8 @@ def goals_under(blocks: list[Block], levels: dict[int, int], index: int, level: 
     """Tables (or bold lines) that name their own goal follow the heading at ``index`` (of
     ``level``; ``levels`` the headings' levels by block index) before the next of its level:
     the heading is their målområde, not a goal."""
+    if goals_over_tables(blocks, levels, index, level):  # Word-numbered, a table under each
+        return True
     for block in blocks[index + 1 :]:
         if levels.get(block.index, level + 1) <= level:
             return False

@@ -4,7 +4,8 @@ kvadratmeter", "Medarbetarundersökning, HME (index)"), and "Andel …" with no 
 share in per cent. A figure dated in its cell ("4,5 veckor (2025)", "2025: 4,5 veckor") has
 its unit in words before or after the year. A target relative to the baseline ("Minska med 10 %
 jämfört med 2025", "+2 procentenheter") states a change, not a figure in the indicator's unit:
-its "%" says nothing of the unit."""
+its "%" says nothing of the unit. A share written out ("61 procent") is in per cent like "61 %"
+and read so."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ _WORD_UNIT = re.compile(
 )
 """A figure with its unit in words ("31 dagar"), or a score on a scale ("4,1 av 5"): the scale
 is the indicator's unit, the figure its value."""
+_PERCENT_WORD = re.compile(
+    r"^(?P<figure>(?:(?:≥|≤|>=|<=|minst|lägst|högst|max(?:imalt)?)\s*)?[−–-]?\d[\d\s\u00a0,.]*?)"
+    r"\s*procent$",
+    re.IGNORECASE,
+)
+"""A figure in per cent written out ("61 procent", "minst 95 procent")."""
 
 _RELATIVE = re.compile(
     r"\b(?:öka|höja|minska|sänka|förbättra|reducera)(?:s|r|t)?\s+med\b|"
@@ -71,6 +78,9 @@ def word_unit(text: str) -> str:
 def strip_unit(text: str, unit: str) -> str:
     """``text`` without ``unit`` after its figure; a dated cell keeps its year ("4,5 veckor
     (2025)" → "4,5 (2025)")."""
+    if unit == "%" and (percent := _PERCENT_WORD.match(_dated(text)[1].strip())):
+        before, _, after = _dated(text)
+        return f"{before}{percent.group('figure').strip()} %{after}".strip()
     if not unit or word_unit(text) != unit:
         return text
     before, figure, after = _dated(text)
@@ -98,11 +108,11 @@ def indicator_unit(name: str, given: str, values: list[str], nulage: str) -> str
     """The unit of the indicator ``name`` with the unit column's ``given``, its ``values``
     (outcomes and targets as printed) and its ``nulage``: the column's, else "%" or the unit in
     words of its figures (relative targets left out), else the unit its name ends in, else "%"
-    for an "Andel …" with no values; "" when nothing says."""
+    for an "Andel …" with no values; "" when nothing says. A column's "procent" is "%"."""
     if given:
-        return given
+        return "%" if given.strip().lower() == "procent" else given
     own = [f for f in [*values, nulage] if f and not relative_target(f)]
-    if any("%" in f for f in own):
+    if any("%" in f or _PERCENT_WORD.match(_dated(f)[1].strip()) for f in own):
         return "%"
     worded = {word_unit(f) for f in own} - {""}
     if len(worded) == 1:  # "31 dagar": the unit in words beside each figure

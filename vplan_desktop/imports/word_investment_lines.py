@@ -6,7 +6,10 @@ lines in a row are folded into the investment table they stand for – "Invester
 column per year – so the investment reader takes each line as a project with its amounts: the
 text before the colon its name, each "<amount> tkr <year>" its amount that year, "<amount> tkr
 per år" (or "varje år", "årligen") the amount in each year of the period the line above names
-(else of the years the list names). Lines without "investering" above them stay text."""
+(else of the years the list names). A bullet giving one amount without a year ("GNSS-mottagare,
+250 tkr") is that project's amount in the one year the line above names ("Nämnden har 650 tkr i
+investeringsbudget för 2027:"); such bullets under a line naming no year, or several, stay
+text. Lines without "investering" above them stay text."""
 
 from __future__ import annotations
 
@@ -28,6 +31,13 @@ _BY_YEAR = re.compile(
     rf"^(?P<amount>{_AMOUNT})\s*(?P<unit>tkr|mnkr|kr)\s+(?:år\s+)?(?P<year>(?:19|20)\d\d)$",
     re.IGNORECASE,
 )
+_BARE = re.compile(
+    rf"^(?P<name>[^\W\d].{{1,150}}?)\s*[,:]\s*(?P<amount>{_AMOUNT})\s*(?P<unit>tkr|mnkr)$",
+    re.IGNORECASE,
+)
+"""An investment bullet with one amount and no year: "E-arkiv, etapp 2, 400 tkr"."""
+BARE = -1
+"""The year key of a bare line's amount: the year the line above the list names."""
 _PERIOD = re.compile(r"\b((?:19|20)\d\d)\s*[-–—]\s*((?:19|20)\d\d)\b")
 _NAMES = re.compile(r"\binvestering", re.IGNORECASE)
 MIN_LINES = 2
@@ -39,6 +49,8 @@ def investment_line(text: str) -> tuple[str, str, dict[int, str], bool] | None:
     """(name, unit, amount by year, whether the amounts are yearly) of an investment line;
     a yearly line's amounts are under year 0 (the period fills them in); None for any other
     line."""
+    if bare := _BARE.match(" ".join(text.split()).rstrip(".")):
+        return bare["name"].strip(), bare["unit"].lower(), {BARE: bare["amount"]}, False
     found = _LINE.match(" ".join(text.split()))
     if found is None:
         return None
@@ -60,11 +72,13 @@ def investment_line(text: str) -> tuple[str, str, dict[int, str], bool] | None:
 
 def _lead(blocks: list[Block], start: int) -> tuple[int, int] | None:
     """The period of the line naming the investments above ``start`` ((0, 0) when it names
-    none); None when no line above names them."""
+    none, (year, -year) when it names one year alone); None when no line above names them."""
     for block in reversed(blocks[max(0, start - LEAD_LINES) : start]):
         if block.kind is BlockKind.PARAGRAPH and _NAMES.search(block.text):
             period = _PERIOD.search(block.text)
-            return (int(period[1]), int(period[2])) if period else (0, 0)
+            years = set(re.findall(r"\b(?:19|20)\d\d\b", block.text))
+            lone = int(years.pop()) if len(years) == 1 else 0
+            return (int(period[1]), int(period[2])) if period else (lone, -lone)
     return None
 
 
@@ -74,6 +88,13 @@ def _cell(text: str, bold: bool = False) -> Cell:
 
 def _table(lines: list[Block], period: tuple[int, int]) -> Block | None:
     read = [investment_line(line.text) for line in lines]
+    if any(r is not None and BARE in r[2] for r in read):  # one year, named above the list
+        lone = period[0] and period[1] == -period[0]
+        if not lone or not all(r is not None and BARE in r[2] for r in read):
+            return None
+        read = [(r[0], r[1], {period[0]: r[2][BARE]}, False) for r in read if r is not None]
+        period = (period[0], period[0])
+    period = period if period[1] >= 0 else (0, 0)
     named = sorted({y for r in read if r is not None for y in r[2] if y})
     first, last = period if period[0] else (named[0], named[-1]) if named else (0, 0)
     if not first or first > last or any(y < first or y > last for y in named):

@@ -13,6 +13,7 @@ from typing import Any
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_contributing_goals import contributing_goal
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_text import kf_line
 from vplan_desktop.wording import clipped
@@ -37,7 +38,10 @@ def link_line(text: str) -> tuple[str, str] | None:
 
 def goal_link(b: Builder, blocks: list[Block], levels: dict[int, int], block: Block) -> bool:
     """``block`` right under the current nämndsmål's heading or goal line names its KF goal:
-    the goal goes under that KF goal. False (the line is read on) for any other line."""
+    the goal goes under that KF goal; also a unit's coded goal and the line naming the goal it
+    serves (``word_contributing_goals``). False (the line is read on) for any other line."""
+    if contributing_goal(b, blocks, levels, block):
+        return True
     goal = b.current_goal
     found = link_line(block.text)
     if goal is None or found is None or goal["niva"] != MalNiva.NAMND.value or not block.index:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from vplan_desktop.imports import word_goal_table
 from vplan_desktop.imports.word_blocks import Block
+from vplan_desktop.imports.word_heading_codes import coded_heading
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_structure import strip_outline
 from vplan_desktop.imports.word_text import goal_heading, labelled_goal
@@ -29,13 +30,15 @@ def _goal_like(block: Block) -> bool:
 def perspective_part(walk: Walk, block: Block, level: int, own: str) -> str:
     """The part the heading ``block`` (of ``level``) names, ``own`` as ``part_of`` read it; ""
     when it is a perspective among the målområden of the goals' part (see the module)."""
-    if level < 2 or own in ("", "mal"):
+    if level < 2 or not own:
         return own
     if next((p for p in reversed(walk.parts[: level - 1]) if p), "") != "mal":
         return own
     levels, blocks = walk.s.levels, walk.source.blocks
     below = next((i for i in sorted(levels) if i > block.index), None)
-    if below is None or levels[below] != level + 1 or not _goal_like(blocks[below]):
+    if below is None or levels[below] != level + 1:
+        return own
+    if not _goal_like(blocks[below]) and coded_heading(blocks, levels, below) is None:
         return own
     outcomes = walk.b.result.outcomes
     for index in sorted((i for i in levels if i < block.index), reverse=True):

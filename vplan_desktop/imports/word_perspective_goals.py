@@ -3,7 +3,7 @@ a socialförvaltning writes its plan.
 
 The matrix is a table whose header row names the perspectives, each with its number ("1
 Medborgare | 2 Utveckling | 3 Process | …"), and whose cells under them hold the goals coded by
-perspective and goal ("1:1 Hälleby är en trygg kommun …", "2.1 …"), a column as long as its
+perspective and goal ("1:1 Kommunen är trygg att bo i …", "2.1 …"), a column as long as its
 perspective has goals (the other cells empty). Under a heading naming the kommun's or
 fullmäktige's goals each cell is a KF goal (its code its number, not its words) of a målområde
 named by the perspective.
@@ -32,7 +32,7 @@ __all__ = ["label_goal", "perspective_goals", "read_perspective_goals"]
 _PERSPECTIVE = re.compile(r"^(?P<nr>\d{1,2})[.)]?\s+(?P<name>[A-ZÅÄÖ][^\d:]{0,58})$")
 """A perspective's header cell: its number, then its name."""
 _GOAL = re.compile(r"^(?P<nr>\d{1,2})[:.](?P<sub>\d{1,2})[.)]?\s+(?P<text>[A-ZÅÄÖ]\S*\s+\S.*)$")
-"""A goal's line in the matrix: "1:1 Hälleby är …"."""
+"""A goal's line in the matrix: "1:1 Kommunen är …"."""
 _KOMMUN = re.compile(r"\bkommun(?:ens|fullmäktiges)\b|\bfullmäktiges\b|\bKF\b", re.IGNORECASE)
 """A heading or line naming the kommun's goals."""
 _GOALS = re.compile(r"mål", re.IGNORECASE)

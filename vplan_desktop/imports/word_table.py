@@ -302,7 +302,7 @@ def table_rows(
     their groups and totals; the user's ``groups`` override the document's."""
     out = TableRows()
     width = len(roles)
-    name_col = roles.index("namn") if "namn" in roles else 0
+    name_col = next((roles.index(n) for n in ("namn", "kontrollmoment") if n in roles), 0)
     group_col = roles.index("grupp") if "grupp" in roles else None
     current = ""
     since_total: list[Row] = []

@@ -7,7 +7,11 @@ structure, a part of its table: an activity table after it still follows the goa
 A sentence of a lead-in saying which years a summary table's yearless columns are for
 ("Nuläget avser 2025 och målvärdet avser 2027 om inget annat anges.") heads the table under
 (or above) it in the same way: "Nuläge" as "Nuläge 2025", "Målvärde" as "Målvärde 2027"; a
-cell giving its own year ("48 % (2024)") keeps it. The lead-in stays text."""
+cell giving its own year ("48 % (2024)") keeps it. The lead-in stays text. A lead-in over
+several tables, right beside none (a chapter's introduction, "Nuläge avser utfall 2025 om inget
+annat anges", each goal's table under its goal), heads every such table after it in its
+section: up to the next heading of its section's level or above, or the next line stating
+years."""
 
 from __future__ import annotations
 
@@ -29,10 +33,11 @@ _LINE = re.compile(
 _STATED = re.compile(
     r"\b(?:(?P<base>nuläge(?:t|na)?|utgångsläge(?:t|na)?|utgångsvärde(?:t|n|na)?|basvärde(?:t|n)?)"
     r"|(?P<target>målvärde(?:t|n|na)?|målnivå(?:n|er|erna)?|måltal(?:et|en)?))"
-    r"\s+(?:avser|gäller|är\s+från|är\s+för)\s+(?:år\s+)?(?P<year>(?:19|20)\d\d)\b",
+    r"\s+(?:avser|gäller|är\s+från|är\s+för)\s+(?:[a-zåäö]+\s+){0,2}?(?P<year>(?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
-"""A sentence's clause giving a column's year: "Nuläget avser 2025", "målvärdet avser 2027"."""
+"""A sentence's clause giving a column's year: "Nuläget avser 2025", "målvärdet avser 2027",
+"Nuläge avser utfall 2025"."""
 _BASE_COLUMN = re.compile(r"^(?:nuläge|utgångsläge|utgångsvärde|basvärde)\s*:?$", re.IGNORECASE)
 _STATED_LONGEST = 400
 _GOALS = re.compile(r"^mål\s*:?$", re.IGNORECASE)
@@ -84,6 +89,33 @@ def _table_of(blocks: list[Block], index: int, years: dict[str, int]) -> int | N
     return None
 
 
+def _section_level(blocks: list[Block], index: int) -> int:
+    """The level of the heading the block at ``index`` stands under (0 before any)."""
+    for block in reversed(blocks[:index]):
+        if block.kind is BlockKind.HEADING:
+            return block.level or 1
+    return 0
+
+
+def _tables_of(blocks: list[Block], index: int, years: dict[str, int]) -> list[int]:
+    """The tables the line at ``index`` speaks of: the one right beside it (``_table_of``);
+    else, a lead-in over several tables, every table after it with such a column up to the
+    next heading of its section's level or above, or the next line stating years."""
+    if (first := _table_of(blocks, index, years)) is not None:
+        return [first]
+    level = _section_level(blocks, index)
+    patterns = [p for k, p in (("target", _COLUMN), ("base", _BASE_COLUMN)) if k in years]
+    out = []
+    for block in blocks[index + 1 :]:
+        if block.kind is BlockKind.HEADING and (block.level or 1) <= max(level, 1):
+            break
+        if block.kind is BlockKind.PARAGRAPH and stated_years(block):
+            break
+        if any(_yearless_column(block, p) for p in patterns):
+            out.append(block.index)
+    return out
+
+
 def _headed(table: Block, column: int, year: int) -> Block:
     """``table`` with the header of ``column`` given ``year``."""
     old = table.rows[0][column]
@@ -100,14 +132,12 @@ def stated_target_years(source: Source) -> Source:
     changed = False
     for block in source.blocks:
         years = stated_years(block)
-        at = _table_of(source.blocks, block.index, years) if years else None
-        if at is None:
-            continue
-        for key, pattern in (("target", _COLUMN), ("base", _BASE_COLUMN)):
-            column = _yearless_column(blocks[at], pattern) if key in years else None
-            if column is not None:
-                blocks[at] = _headed(blocks[at], column, years[key])
-                changed = True
+        for at in _tables_of(source.blocks, block.index, years) if years else []:
+            for key, pattern in (("target", _COLUMN), ("base", _BASE_COLUMN)):
+                column = _yearless_column(blocks[at], pattern) if key in years else None
+                if column is not None:
+                    blocks[at] = _headed(blocks[at], column, years[key])
+                    changed = True
     return replace(source, blocks=blocks) if changed else source
 
 

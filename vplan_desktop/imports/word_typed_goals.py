@@ -18,6 +18,7 @@ from vplan_desktop.imports.word_activity_lines import activity_line
 from vplan_desktop.imports.word_blocks import Block, BlockKind
 from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_result import Became
+from vplan_desktop.imports.word_tabled_goals import tabled_goal
 from vplan_desktop.wording import clipped
 
 __all__ = ["typed_goal", "typed_number"]
@@ -67,7 +68,9 @@ def typed_goal(
         return False
     found = typed_number(block)
     if found is None or len(_series(blocks, levels, block.index)) < 2:
-        return False
+        found = tabled_goal(blocks, levels, block)  # Word's numbers, a table under each
+        if found is None:
+            return False
     kod, text = found
     area = b.current_area or b.loose_area(path[-1] if path else "Mål")
     b.current_area = area

@@ -40,6 +40,7 @@ from vplan_desktop.imports.word_goal_nesting import kf_may_follow, upper_level
 from vplan_desktop.imports.word_goal_prose import leads_in
 from vplan_desktop.imports.word_goal_sentences import bold_phrases, phrases_under, yearly_goals
 from vplan_desktop.imports.word_goals_under import goals_under
+from vplan_desktop.imports.word_heading_codes import heading_goal
 from vplan_desktop.imports.word_kf_link import area_goal, goal_link
 from vplan_desktop.imports.word_notes import is_table_note
 from vplan_desktop.imports.word_part_activity import part_activity
@@ -269,8 +270,7 @@ class Walk:
 
     def goal_heading(self, block: Block, level: int, kod: str, text: str) -> None:
         b = self.b
-        found = goal_heading(text)
-        looks_like_goal = found is not None or bool(word_goal_table.GOAL_WORDS.match(text))
+        looks_like_goal = bool(goal_heading(text) or word_goal_table.GOAL_WORDS.match(text))
         depth = len([p for p in self.parts if p == "mal"])
         area_level = self.parts.index("mal") + 2 if "mal" in self.parts else 2
         named_area = bool(re.match(r"^(?:(?:mål)?område|fokusområde|perspektiv)\b", text, re.I))
@@ -285,7 +285,7 @@ class Walk:
             self.goal_at = {}
             b.became(block.index, Became.MALOMRADE, f"Målområdet ”{area['namn']}”")
             return
-        niva, goal_kod, goal_text = word_goal_table.parse_goal(text)
+        niva, goal_kod, goal_text = heading_goal(self.source.blocks, self.s.levels, block.index)
         niva = upper_level(self.source.blocks, self.s.levels, block.index, level, text) or niva
         area = b.current_area or b.area(self.path[0] if depth and level > 1 else "Mål")
         b.current_area = area
