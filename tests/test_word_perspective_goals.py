@@ -145,3 +145,29 @@ def test_label_lines_put_the_nämnd_goals_under_the_kf_goals(tmp_path: Path) -> 
     assert (andel.enhet, andel.nulage, andel.nulage_ar) == ("%", Decimal(78), 2025)
     assert andel.malnivaer == {2027: Decimal(90)}
     assert indicators["Kostnad för köpt vård"].malnivaer == {2027: "Minska med 10 %"}
+
+
+def test_a_goal_sentence_may_open_with_a_figure(tmp_path: Path) -> None:
+    w = Writer("perspektiv", Front("Socialnämnden", "", 2027, 2028))
+    w.para("Socialnämnden")
+    w.para("Verksamhetsplan 2027–2028")
+    w.heading("Kommunens mål", 1)
+    w.table(
+        [
+            ["1 Medborgare", "2 Ekonomi"],
+            ["1:5 Kommunen växer med digitaliseringens hjälp", "2:1 Budgeten hålls"],
+        ]
+    )
+    w.heading("Nämndens mål", 1)
+    w.para(("b", "Mål 1:5"))
+    w.para("25 % av alla ansökningar om bistånd görs digitalt under 2027. Mäts en gång per år.")
+    w.para("2027 blir ett bra år för alla.")  # a year opens no goal sentence
+    w.save(tmp_path / "plan.docx")
+
+    plan = _plan(tmp_path / "plan.docx")
+    kf = next(g for g in plan.namndsmal if g.kod == "1:5")
+    own = [g for g in plan.namndsmal if g.niva is not MalNiva.KF]
+    assert [g.text for g in own] == [
+        "25 % av alla ansökningar om bistånd görs digitalt under 2027."
+    ]
+    assert own[0].overordnat_id == kf.id

@@ -125,16 +125,21 @@ def _kf_goal(b: Builder, block: Block) -> dict[str, Any] | None:
     )
 
 
+_FIGURE_FIRST = re.compile(r"^(?!(?:19|20)\d\d\b)\d[\d\s]*(?:,\d+)?\s*%?\s+(?!\d)[a-zåäö]")
+"""A sentence opening with a figure of what it counts ("25 % av alla sökande …"), not with a
+year ("2027 blir ett bra år" states no goal)."""
+
+
 def _goal_paragraph(block: Block) -> bool:
     """A plain paragraph that may state a goal: a sentence of three words or more opening with
-    a capital, not wholly bold, no lead-in."""
+    a capital or with a figure of what it counts, not wholly bold, no lead-in."""
     text = " ".join(block.text.split())
     visible = [r for r in block.runs if r.text.strip()]
     return (
         block.kind is BlockKind.PARAGRAPH
         and len(text.split()) >= 3
         and len(text) <= _LONGEST_PARAGRAPH
-        and text[:1].isupper()
+        and (text[:1].isupper() or _FIGURE_FIRST.match(text) is not None)
         and not text.endswith(":")
         and not (visible and all(r.bold for r in visible))
     )
