@@ -20,6 +20,7 @@ from vplan_desktop.imports.word_sizes import heading_sizes, sized_level
 from vplan_desktop.imports.word_styled_sizes import styled_sized_levels
 from vplan_desktop.imports.word_text import labelled_goal
 from vplan_desktop.imports.word_tjansteskrivelse import case_levels
+from vplan_desktop.imports.word_toc_prefix import toc_prefixed
 
 APPENDIX = re.compile(r"^(?:bilaga|bilagor|appendix)\b", re.IGNORECASE)
 TOC_HEADING = re.compile(
@@ -121,6 +122,9 @@ def resolve(source: Source, corrections: dict[int, int]) -> Structure:
                 out.captions.discard(index)
         for index, level in numbered_siblings(blocks, out.levels).items():
             out.levels[index] = level  # "3.2" in bold beside the styled "3.1"
+            out.captions.discard(index)
+        for index, level in toc_prefixed(blocks, toc - named, out.levels).items():
+            out.levels[index] = level  # "KVALITET – …" where the contents say "Kvalitet"
             out.captions.discard(index)
     else:
         numbers = [b.candidate_level or 1 for b in blocks if b.heading_by is HeadingBy.NUMBER]
