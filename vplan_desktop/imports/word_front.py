@@ -59,6 +59,15 @@ _LABELS = {
 }
 _NEXT_LABEL = re.compile(r",\s*[\wåäö][\wåäö ]{0,30}\s*[:：]\s+\S.*$")
 """A second label on a name's cover line ("Ordförande: Karin Ek (S), vice ordförande: …")."""
+_HOME = re.compile(r"(?<=\))\s*,\s*[A-ZÅÄÖ][\wåäö-]+(?:\s+kommun)?\s*$")
+"""A member's home kommun after the party in a joint nämnd ("Karin Ek (S), Älvdal")."""
+
+
+def _person(value: str) -> str:
+    """A name from its cover line, without a second label or a member's home kommun."""
+    return _HOME.sub("", _NEXT_LABEL.sub("", value))
+
+
 _OPENS_FIELD = re.compile(r"^[^:：]{2,40}[:：]\s*\S")
 _SECOND_FIELD = re.compile(
     r"(?<=\S)\s+(?=[A-ZÅÄÖ][\wåäö-]{2,30}(?:\s+[\wåäö-]{2,30}){0,2}[:：]\s*\S)"
@@ -172,7 +181,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
             if found and not getattr(front, key):  # also "Dokumentansvarig: Förvaltningschef …"
                 value = found.group("v")  # a name ends before a second label on its line
                 if key in ("ordforande", "forvaltningschef"):
-                    value = _NEXT_LABEL.sub("", value)
+                    value = _person(value)
                 setattr(front, key, value.strip())
                 front.use(b, key)
     _stacked(lines, front)
@@ -294,7 +303,7 @@ def _stacked(lines: list[Block], front: Front) -> None:
             if found and not getattr(front, key) and not pattern.match(bare):
                 value_text = found.group("v")
                 if key in ("ordforande", "forvaltningschef"):
-                    value_text = _NEXT_LABEL.sub("", value_text)
+                    value_text = _person(value_text)
                 setattr(front, key, value_text.strip())
                 front.use(label, key)
                 front.use(value, key)
