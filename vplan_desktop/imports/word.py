@@ -21,13 +21,13 @@ fullmäktige's goals to the nämnd's by number; each unit's own plan in a plan c
 the förvaltning's units, ``word_unit_chapters``, ``word_unit_goals``, ``word_unit_lines``), a
 working draft's notes, placeholders and withdrawn goals (``word_bracket_notes``,
 ``word_placeholders``, ``word_withdrawn_goals``) – under the user's corrections
-(``word_tolkning``), and says per block what it became; ``create_plan`` writes the plan.
+(``word_tolkning``, found again by signature: ``word_remapped``), and says per block what it
+became (the report's head: ``word_front_matter``); ``create_plan`` writes the plan.
 Everything imported is marked "att granska"."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from pathlib import Path
 
@@ -49,7 +49,13 @@ from vplan_desktop.imports.word_dot_magnitude import undotted_rows
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
 from vplan_desktop.imports.word_formats import Format, document_format
-from vplan_desktop.imports.word_front import FOLLOW_UP, MAX_TITLE, Front, read_front
+from vplan_desktop.imports.word_front import FOLLOW_UP, read_front
+from vplan_desktop.imports.word_front_matter import (
+    _FRONT_NAMES,
+    _extend_period,
+    _summarise,
+    _wider_cover,
+)
 from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
 from vplan_desktop.imports.word_goal_label_heading import join_label_headings
@@ -75,6 +81,7 @@ from vplan_desktop.imports.word_perspective_goals import label_goal, read_perspe
 from vplan_desktop.imports.word_placeholders import drop_placeholders
 from vplan_desktop.imports.word_plain_sizes import plain_size_headings
 from vplan_desktop.imports.word_refusal import word_refusal
+from vplan_desktop.imports.word_remapped import _remapped
 from vplan_desktop.imports.word_result import Became, WordImport
 from vplan_desktop.imports.word_running_lines import set_aside_running_lines
 from vplan_desktop.imports.word_second_language import second_language
@@ -92,7 +99,7 @@ from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_target_year_line import stated_target_years, target_year_label
 from vplan_desktop.imports.word_title_chapters import title_chapters
 from vplan_desktop.imports.word_tjansteskrivelse import case_title, note_case_part
-from vplan_desktop.imports.word_tolkning import Tolkning, signature
+from vplan_desktop.imports.word_tolkning import Tolkning
 from vplan_desktop.imports.word_transpose import upright
 from vplan_desktop.imports.word_trend_column import unmark_trends
 from vplan_desktop.imports.word_typed_goals import typed_goal
@@ -106,8 +113,6 @@ from vplan_desktop.imports.word_withdrawn_goals import drop_withdrawn_goals
 from vplan_desktop.imports.word_wrapped_headings import join_wrapped_headings
 from vplan_desktop.imports.word_year_rows import fold_year_rows
 from vplan_desktop.interchange import import_json
-from vplan_desktop.plan_status import MAX_PERIOD_YEARS
-from vplan_desktop.wording import count as count_of
 
 __all__ = [
     "WordImport",
@@ -118,16 +123,6 @@ __all__ = [
     "read_word",
     "with_front",
 ]
-
-_FRONT_NAMES = {
-    "titel": "Titel",
-    "ordforande": "Ordförande",
-    "forvaltningschef": "Förvaltningschef",
-    "diarienummer": "Diarienummer",
-    "antagen": "Antagen",
-    "kommun": "Kommun",
-    "namnd": "Nämnd",
-}
 
 
 def read_source(path: Path) -> Source:
@@ -292,102 +287,6 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     }
     _summarise(result, source, front.antagen, front.used)
     return result
-
-
-_COVER_LINES = 15
-"""The most lines a cover page has."""
-
-
-def _wider_cover(source: Source, toc: set[int]) -> tuple[int, Front] | None:
-    """A cover whose lines look like chapter headings (a plan converted from a PDF: the
-    nämnd and the title in large bold type): the front matter of the short lines before the
-    body's first paragraph or table, when they name the plan's period; the cover then ends
-    after the last line that gave a field."""
-    end = 0
-    for block in source.blocks[:_COVER_LINES]:
-        if block.kind is BlockKind.TABLE or len(block.text) > MAX_TITLE:
-            break
-        end = block.index + 1
-    cover = [b for b in source.blocks[:end] if b.index not in toc]
-    front = read_front(cover, source.blocks[end:], source.title)
-    if front.forsta_ar is None or not front.used:
-        return None
-    end = max(front.used) + 1
-    return end, read_front(cover[:end], source.blocks[end:], source.title)
-
-
-def _remapped(source: Source, corrections: Tolkning) -> Tolkning:
-    """The corrections with each block found again by its signature when a file saved for
-    another year's document names it by a block that is now something else."""
-    if not corrections.signatures:
-        return corrections
-    by_signature: dict[str, list[int]] = {}
-    for block in source.blocks:
-        by_signature.setdefault(signature(block.text), []).append(block.index)
-    moved: dict[int, int] = {}
-    for index, wanted in corrections.signatures.items():
-        if not wanted:
-            continue
-        here = source.blocks[index] if 0 <= index < len(source.blocks) else None
-        if here is not None and signature(here.text) == wanted:
-            continue
-        places = by_signature.get(wanted)
-        if places:
-            moved[index] = min(places, key=lambda p: abs(p - index))
-    if not moved:
-        return corrections
-    return replace(
-        corrections,
-        headings={moved.get(i, i): v for i, v in corrections.headings.items()},
-        tables={moved.get(i, i): v for i, v in corrections.tables.items()},
-        signatures={},
-    )
-
-
-def _extend_period(result: WordImport, b: Builder) -> None:
-    """A cover naming one year: the plan's last year is the last year its budget or targets
-    plan for (within the longest period a plan can have). A lone "Plan 2028" column beside the
-    year's budget is an outlook, not a planperiod: the budget's plan years count when there are
-    two or more."""
-    first = result.forsta_ar
-    if first is None or (result.sista_ar or first) != first:
-        return
-    years = {c["ar"] for c in b.drift_columns.values() if c["slag"] == "plan"}
-    years = years if len({y for y in years if y > first}) >= 2 else set()
-    years |= {int(y) for i in b.investments for y in i["belopp"]}
-    years |= {int(y) for g in b.goals for i in g["indikatorer"] for y in i["malnivaer"]}
-    later = [y for y in years if first < y < first + MAX_PERIOD_YEARS]
-    if later and not b.period:
-        result.sista_ar = max(later)
-
-
-def _summarise(
-    result: WordImport, source: Source, antagen: str, front_lines: Iterable[int]
-) -> None:
-    """The report's head: what was found on the cover, what was set aside, the comments."""
-    head = []
-    if antagen:
-        head.append(f"Försättsbladet: antagen av {antagen}.")
-    if not result.kommun:
-        head.append("Kommunens namn står inte i dokumentet: skriv det under Uppgifter.")
-    if source.toc:
-        head.append(f"Innehållsförteckningen hoppades över ({count_of(len(source.toc), 'rad')}).")
-    if any(index < 0 for index in front_lines):
-        head.append(
-            "Försättsbladet lästes ur första sidans sidhuvud och sidfot; "
-            "de andra sidornas sidhuvuden och sidfötter hoppades över."
-        )
-    elif source.set_aside:
-        head.append("Sidhuvuden och sidfötter hoppades över.")
-    if source.other_language:
-        lines = count_of(len(source.other_language), "rad")
-        head.append(f"Texten på planens andra språk lästes som översättning ({lines}).")
-    for comment in source.comments:
-        head.append(f"Kommentar i dokumentet: {comment}")
-    if result.tolkning.headings or result.tolkning.tables:
-        chapters = count_of(len(result.data.get("kapitel", [])), "kapitel")
-        head.append(f"Läst: {chapters}, {count_of(len(result.tolkning.tables), 'tabell')}.")
-    result.report[:0] = head
 
 
 def read_word(path: Path, tolkning: Tolkning | None = None) -> WordImport:

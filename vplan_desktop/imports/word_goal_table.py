@@ -3,70 +3,30 @@ Indikator | Nuläge: | Målnivåer:" over a row of years, under a row naming the
 in a column of their own with their indicators beside them (and perhaps activity columns,
 ``word_goal_activities``); a table of indicators the plan already has gives them their figures
 (``word_known_indicators``); in a follow-up document the assessment of each goal ("Uppfyllt",
-"Delvis uppfyllt"). A caption over a table names the table, a goal only when labelled so."""
+"Delvis uppfyllt"). A caption over a table names the table, a goal only when labelled so.
+Here the goal words, the table's score and its columns' roles; the table is read by
+``word_goal_read``, its indicator rows by ``word_goal_indicators``."""
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
-from typing import Any
 
 from vplan_desktop.db.enums import MalNiva
 from vplan_desktop.imports.word_blocks import Block
-from vplan_desktop.imports.word_breakdown_rows import name_breakdowns
-from vplan_desktop.imports.word_build import Builder, TableContext, TableView
+from vplan_desktop.imports.word_build import TableContext
 from vplan_desktop.imports.word_comparison_column import comparison_column
-from vplan_desktop.imports.word_dash_legend import zero_dashes
-from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
-from vplan_desktop.imports.word_goal_activities import activity_columns, row_activities
-from vplan_desktop.imports.word_goal_area_rows import area_over
-from vplan_desktop.imports.word_goal_assess import assess, reported_in, shaded_words
-from vplan_desktop.imports.word_goal_caption import goal_sentence
-from vplan_desktop.imports.word_goal_caption_kept import keep_goal_caption
-from vplan_desktop.imports.word_goal_levels import goal_and_number, level_columns
-from vplan_desktop.imports.word_goal_line_cells import figures_from_line, indicator_line
-from vplan_desktop.imports.word_goal_link import read_linked
-from vplan_desktop.imports.word_goal_match import goal_named
-from vplan_desktop.imports.word_goal_nearest import nearest_goal
-from vplan_desktop.imports.word_goal_restated import place_indicator, summary_goals
-from vplan_desktop.imports.word_goal_status import assessment_column, goal_row_status
-from vplan_desktop.imports.word_goal_wide import goal_wide
-from vplan_desktop.imports.word_group_goal import goals_by_group
-from vplan_desktop.imports.word_indicator_cells import (
-    dated_value,
-    every_year,
-    gap_words,
-    latest_outcome,
-    name_and_source,
-    no_figure,
-    nulage_outcome_year,
-)
-from vplan_desktop.imports.word_indicator_twins import earlier_indicator
-from vplan_desktop.imports.word_indicator_unit import indicator_unit, strip_unit
+from vplan_desktop.imports.word_goal_activities import activity_columns
+from vplan_desktop.imports.word_goal_levels import level_columns
+from vplan_desktop.imports.word_goal_status import assessment_column
+from vplan_desktop.imports.word_indicator_cells import latest_outcome
 from vplan_desktop.imports.word_indicator_words import NAME_WORDS
-from vplan_desktop.imports.word_known_indicators import known_indicators
-from vplan_desktop.imports.word_matrix_cells import (
-    GOAL_ROLES,
-    Unpaired,
-    put_target,
-    row_value_lines,
-    year_cell_targets,
-)
-from vplan_desktop.imports.word_measure_year import no_figure_in
-from vplan_desktop.imports.word_nulage_year import with_nulage_year
-from vplan_desktop.imports.word_part_year import outcome_columns, part_year_columns
-from vplan_desktop.imports.word_result import Became
-from vplan_desktop.imports.word_row_types import read_typed_rows
+from vplan_desktop.imports.word_part_year import part_year_columns
 from vplan_desktop.imports.word_school_year import year_in
-from vplan_desktop.imports.word_stat_symbols import estimates, plain_figures
-from vplan_desktop.imports.word_table import YEAR, Row
+from vplan_desktop.imports.word_table import YEAR
 from vplan_desktop.imports.word_target_words import outcome_header, target_header
-from vplan_desktop.imports.word_text import LEVEL_WORDS, cell_target, cell_value, goal_heading
+from vplan_desktop.imports.word_text import LEVEL_WORDS, goal_heading
 from vplan_desktop.imports.word_text import QUALIFIER as FOR_WHAT
-from vplan_desktop.imports.word_verdict_row import read_verdict_rows
 from vplan_desktop.imports.word_yearless_target import yearless_target
-from vplan_desktop.wording import clipped
-from vplan_desktop.wording import count as count_of
 
 _GOAL_TITLE = re.compile(
     r"^(?P<level>nämndsmål|nämndmål|nämndens mål|förvaltningsmål|verksamhetsmål|kf-mål|kf:s mål|"
@@ -84,8 +44,6 @@ GOAL_WORDS = re.compile(
     re.IGNORECASE,
 )
 """The start of a line that names a goal ("Nämndsmål 1: …", "Prioriterat mål 2 – …")."""
-IN_WORDS = re.compile(r"^(?:målet|mål|målnivå(?:n|er)?)\s+i\s+ord\b", re.IGNORECASE)
-"""A row naming the goal's target in words per year, not an indicator."""
 _LEVELS = {
     "kf-mål": MalNiva.KF,
     "kf:s mål": MalNiva.KF,
@@ -241,270 +199,6 @@ def _area_column(headers: list[str], out: list[str]) -> None:
         out[0], out[goal] = "malomrade", "grupp"
 
 
-def _area_name(path: list[str]) -> str:
-    """The målområde for a goal table outside any: the nearest heading over it that does not
-    name a goal itself ("Mål 1: Fler barn …" is the goal, not its målområde), else "Mål"."""
-    return next((h for h in reversed(path) if not GOAL_WORDS.match(h)), "Mål")
-
-
-def read(view: TableView, b: Builder) -> None:
-    """The goal(s) and indicators of a goal table."""
-    if read_linked(view, b, _one_per_line, _indicator):  # "Bidrar till mål: Mål 2 och 3"
-        return
-    if read_typed_rows(view, b, _indicator):  # "Typ | Nr | Text | …": KF, NM, I, A rows
-        return
-    name_breakdowns(view)  # rows per programme indented under the indicator's own row
-    ctx = view.context
-    area = b.current_area or b.loose_area(_area_name(ctx.path))
-    if _goal_list(view):
-        _goals(view, b, area)
-        return
-    goals: dict[str, dict[str, Any]] = {}
-    titled = view.titles[0] if view.titles else ""
-    if not titled and ctx.caption and GOAL_WORDS.match(ctx.caption):
-        titled = ctx.caption  # "Mål 1: …" over the table; any other caption names the table
-    own_goal = b.named_goal is not None or ctx.heading in b.by_heading
-    if not titled and not own_goal and ctx.caption and goal_sentence(ctx.caption, ctx.lead):
-        titled = ctx.caption  # a goal's sentence on the line over its table
-    default_goal: dict[str, Any] | None = None
-    # Goals as rows merged across the table ("Mål 1 <goal>") over their indicators.
-    goal_rows = any(r.group and _GOAL_TITLE.match(r.group) for r in view.rows.rows)
-    given = (
-        b.named_goal
-        or nearest_goal(b, b.by_heading.get(ctx.heading))  # also "Nämndmål: …" under it
-        or (b.current_goal if ctx.part == "mal" else None)
-    )
-    ungrouped = not goal_rows and (
-        view.col("grupp") is None or not any(r.group for r in view.rows.rows)
-    )
-    known = None  # indicators the plan has, their figures given apart: no goal of its own
-    if ungrouped and not titled:
-        known = known_indicators(view.rows.rows, view.col("namn"), b.goals, given)
-    if ungrouped and known is None:
-        if b.named_goal is not None:  # "Indikatorer: <goal>" above the table
-            area = next((a for a in b.areas if a["id"] == b.named_goal["malomrade_id"]), area)
-        if titled and (given is None or parse_goal(titled)[2] != given["text"]):
-            niva, kod, text = parse_goal(titled)
-            default_goal = b.goal(area, niva, kod, text)
-        elif given is not None:
-            default_goal = given
-            keep_goal_caption(view, b, given)  # a goal sentence over the table: not dropped
-        else:
-            niva, kod, text = parse_goal(ctx.heading or "Nämndsmål")
-            default_goal = b.goal(area, niva, kod, text)
-            b.by_heading.setdefault(ctx.heading, default_goal)
-    made: set[int] = set()
-    activities = 0
-    earlier = list(b.goals)  # the goals read before the table
-    kf_col = view.col("kf")
-    numbered = goals_by_group((r.group for r in view.rows.rows), b.goals) if default_goal else {}
-    last_kf = ""  # a KF goal written once over the rows under it, not merged down them
-    for row in view.rows.rows:
-        if kf_col is not None and row.cells[kf_col]:
-            last_kf = row.cells[kf_col]
-        goal = numbered.get(row.group, default_goal)  # "… – Mål 2": the goal of that number
-        if known is not None:
-            goal = known.get(id(row))
-        elif goal is None:
-            key = row.group or ctx.heading or "Nämndsmål"
-            coded = [g for g in b.goals if g["kod"] and g["kod"] == key.strip()]
-            if key not in goals and coded:  # "ME1": the goal numbered so in a table above
-                goals[key] = coded[-1]
-            if key not in goals and (by_words := goal_named(parse_goal(key)[2], earlier)):
-                goals[key] = by_words  # "Kulturskola utan kö": a goal above by its words
-            if key not in goals:
-                niva, kod, text = goal_and_number(*parse_goal(key))
-                kod = kod or view.cell(row.cells, "kod")
-                kf = last_kf
-                named = view.cell(row.cells, "malomrade")
-                home = b.area(named) if named else area_over(view, b, row, GOAL_WORDS) or area
-                upper = goal_and_number(*parse_goal(kf))[1:]
-                parent = b.goal(home, MalNiva.KF, *upper)["id"] if kf else None
-                goals[key] = b.goal(home, niva, kod, text, parent)
-            goal_row_status(view, b, goals[key], key, assess)  # "Mål 1.1 … | Uppfyllt"
-            goal = goals[key]
-        for cells in _one_per_line(view, goal_wide(view, goal, row)):  # once for the goal
-            _indicator(view, b, goal, cells, made)
-        activities += row_activities(view, b, goal, row)  # an activity column beside them
-    b.summarised |= summary_goals(list(goals.values()), earlier)  # perhaps given in full later
-    if default_goal is not None and ctx.part == "mal":
-        # the goal the table measures: its activities and description may follow
-        b.current_area, b.current_goal = area, default_goal
-    all_goals = [default_goal] if default_goal is not None else list(goals.values())
-    if known is not None:
-        all_goals = list({id(g): g for g in known.values()}.values())
-    if numbered:  # the goals the group rows named, and the default for rows under none
-        rest = [default_goal] if any(r.group not in numbered for r in view.rows.rows) else []
-        all_goals = list({id(g): g for g in [*numbered.values(), *rest]}.values())
-    b.table_goal = (view.parts[-1][0].index, all_goals[0]) if len(all_goals) == 1 else None
-    read_verdict_rows(view, b, all_goals, assess)  # a last row "Måluppfyllelse: Uppfyllt"
-    indicators = sum(len(g["indikatorer"]) for g in all_goals)
-    names = ", ".join(f"”{clipped(g['text'], 50)}”" for g in all_goals[:3])
-    noun = "Målet" if len(all_goals) == 1 else "Målen"
-    text = f"{noun} {names} med {count_of(indicators, 'indikator')}"
-    if activities:
-        text += f" och {count_of(activities, 'aktivitet')}"
-    b.became(view.block.index, Became.MAL, text)
-    for part, _skip in view.parts[1:]:
-        b.became(part.index, Became.MAL, f"Fortsättning: {text}")
-    b.report(text)
-
-
-def _one_per_line(view: TableView, row: Row) -> list[list[str]]:
-    """The row's cells; a name cell holding several indicators, one per paragraph ("Andel
-    nöjda … ¶ Antal möten …"), gives one row each, with the values of columns that have as
-    many values (paragraphs, soft-broken lines, year groups: ``word_matrix_cells``)."""
-    name = view.col("namn")
-    lines = row.lines[name] if name is not None and name < len(row.lines) else ()
-    values = [
-        i
-        for i, role in enumerate(view.roles)
-        if i != name and role not in ("grupp", *GOAL_ROLES, *ACTIVITY_ROLES)
-    ]
-    filled = [i for i in values if i < len(row.cells) and row.cells[i]]
-    own = row_value_lines(view, row, filled, len(lines))  # "2027: 76 %" lines per indicator
-    alike = all(len(own[i]) == len(lines) for i in filled)
-    plain = all(len(t) <= 150 and t[:1].isupper() and not t.endswith(":") for t in lines)
-    if name is None or len(lines) < 2 or not plain:
-        return [row.cells]
-    if filled and not alike:  # values not one per indicator: kept as the row's words
-        return [Unpaired(row.cells, lines)]
-    out = []
-    for n, line in enumerate(lines):
-        cells = ["" if i in filled else c for i, c in enumerate(row.cells)]
-        cells[name] = line
-        for i in filled:
-            cells[i] = own[i][n]
-        out.append(cells)
-    return out
-
-
-def _indicator(
-    view: TableView,
-    b: Builder,
-    goal: dict[str, Any] | None,
-    cells: list[str],
-    made: set[int],
-) -> None:
-    """An indicator of ``goal`` from one row; one named alike in an earlier table (a summary
-    before the goals' own tables) is the same indicator, ``made`` are this table's own."""
-    if goal is None:
-        return
-    if isinstance(cells, Unpaired):  # values not one per indicator: the report says so
-        b.report(cells.report())
-    name, source, kolada = name_and_source(view.cell(cells, "namn"))
-    if not name:
-        return
-    roles = view.roles[: len(cells)]
-    cells, yearly = year_cell_targets(view, with_nulage_year(view, cells))  # "… | År"
-    figured = bool(yearly) or any(
-        c for c, r in zip(cells, roles, strict=False) if ":" in r or r == "nulage"
-    )
-    lined = None if figured else indicator_line(name)  # "Andel … (2025: 86 %, mål 2027: 90 %)"
-    name = lined["namn"] if lined is not None else name
-    if IN_WORDS.match(name):  # "Målet i ord": the goal's target in words per year
-        for index, role in enumerate(view.roles):
-            if role.startswith("mal:") and index < len(cells) and cells[index]:
-                goal["arstexter"][role[4:]] = cells[index][:2000]
-        return
-    same = earlier_indicator(goal, name, made, view, cells)  # or another verksamhet's
-    indicator: dict[str, Any] = same or {
-        "id": b.next_id(),
-        "namn": name,
-        "att_granska": True,
-        "malnivaer": {},
-        "utfall": {},
-    }
-    if source:  # "Källa: …" under the name: the indicator's source
-        indicator["kalla"], indicator["kolada_id"] = source[:300], kolada
-    elif column_source := view.cell(cells, "kalla"):
-        indicator["kalla"] = column_source[:300]
-    if kolada and not source:  # "Besök … (N09410)": a Kolada key figure
-        indicator["kolada_id"] = kolada
-        indicator["kalla"] = indicator.get("kalla") or "Kolada"
-    estimated = estimates(view.headers, view.roles, cells)  # "ca 45 %": kept in words too
-    gap = gap_words(view.headers, view.col("nulage"), cells)  # "Nytt mått": why no nuläge
-    cells = plain_figures(cells, view.roles)  # "88 %*", "ca 45 %": the figure alone
-    cells = zero_dashes(cells, view.roles) if b.dash_zero else cells
-    values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
-    values += yearly.values()
-    unit = indicator_unit(name, view.cell(cells, "enhet"), values, view.cell(cells, "nulage"))
-    cells = [strip_unit(c, unit) for c in cells]  # "31 dagar": the figure without its unit
-    indicator["enhet"] = unit[:40] or indicator.get("enhet", "")
-    if (nulage := view.cell(cells, "nulage")) and not no_figure(nulage):
-        column = view.col("nulage")
-        found = year_in(view.headers[column]) if column is not None else None
-        given, nulage = dated_value(nulage)  # "21 % (2025)", "2024: 71"
-        year_text = str(given) if given else str(found) if found else ""
-        indicator["nulage"] = {
-            "ar": int(year_text) if year_text else None,
-            "varde": cell_value(nulage),
-            "ar_malniva": False,
-        }
-        if column is not None and (seen := nulage_outcome_year(view.headers[column])):
-            indicator["utfall"].setdefault(str(seen), indicator["nulage"]["varde"])
-    for index, role in enumerate(view.roles):
-        if ":" not in role or index >= len(cells) or no_figure_in(cells[index], role):
-            continue
-        kind, year = role.split(":")
-        if kind == "mal":
-            target = every_year(cells[index])  # "minst 80 % årligen": each year of the plan
-            value, jamforare = cell_target(target or cells[index])
-            first, last = view.context.first_year, view.context.last_year
-            spread = [str(y) for y in range(first, last + 1)] if target else []
-            for at in [*(y for y in spread if y not in indicator["malnivaer"]), year]:
-                put_target(indicator, at, value, jamforare)
-        elif kind in ("utfall", "bokslut"):
-            indicator["utfall"][year] = cell_value(cells[index])
-    for year, text in yearly.items():  # a "Målvärden" cell's "2027: 76 %" lines
-        put_target(indicator, year, *cell_target(strip_unit(text, unit)))
-    if "nulage" not in indicator and not view.context.follow_up and indicator["utfall"]:
-        # a plan's "Utfall 2025" before the plan's years: where the indicator stands now
-        latest = max(indicator["utfall"])
-        if int(latest) < view.context.first_year:
-            indicator["nulage"] = {
-                "ar": int(latest),
-                "varde": indicator["utfall"][latest],
-                "ar_malniva": False,
-            }
-            outcomes = outcome_columns(view.headers, view.roles)
-            if len(outcomes) == 1:  # the table's one figure before the plan: its nuläge
-                indicator["utfall"] = {}
-    if long_term := view.cell(cells, "langsiktigt"):
-        value, jamforare = cell_target(long_term)
-        indicator["langsiktigt"] = value
-        indicator["langsiktigt_jamforare"] = None if jamforare is None else jamforare.value
-    if lined is not None:
-        figures_from_line(indicator, lined)
-    if same is None:
-        place_indicator(goal, indicator, b.summarised)
-        made.add(indicator["id"])
-    notes = "\n".join(
-        t for t in (view.cell(cells, "kommentar"), view.others(cells), estimated, gap) if t
-    )
-    assessment = view.cell(cells, "bedomning")
-    if view.context.follow_up and (assessment or notes or indicator["utfall"]):
-        period = b.follow_up()
-        year = str(period["ar"])
-        if year in indicator["utfall"] and isinstance(indicator["utfall"][year], Decimal | str):
-            period["indikatorer"].append(
-                {
-                    "indikator_id": indicator["id"],
-                    "varde": indicator["utfall"][year],
-                    "kommentar": notes,
-                }
-            )
-            notes = ""
-        if assessment:  # one differing from the goal's own is the indicator's: named so
-            held = next((m for m in period["mal"] if m["namndsmal_id"] == goal["id"]), None)
-            other = held is not None and assessment not in held["bedomning"]
-            assess(period, goal, f"{name}: {assessment}" if other else assessment)
-    elif assessment:  # an assessment in a plan: kept with the goal's description
-        notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
-    if notes:
-        goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], f"{name}: {notes}") if t)
-
-
 def lists_goals(block: Block) -> bool:
     """A table listing several goals, one a row, under a "Nämndsmål" header (after a number
     column perhaps), or goals with their indicators beside them when the table names two
@@ -519,49 +213,3 @@ def lists_goals(block: Block) -> bool:
         return len(block.rows) >= 3
     goals = {" ".join(row[column].text.split()) for row in block.rows[1:]} - {""}
     return len(goals) >= 2 or any(GOAL_WORDS.match(goal) for goal in goals)
-
-
-def _goal_list(view: TableView) -> bool:
-    """A table of goals, one per row ("Nämndsmål | Bedömning | Kommentar"), no indicators."""
-    name = view.col("namn")
-    header = view.headers[name].lower().strip(": ") if name is not None else ""
-    return bool(
-        re.match(r"^(?:nämnds)?mål(?:en)?$|^\w*(?:nämnd|styrels)ens mål|^mål(?:form\w*)?\b", header)
-    ) and not any(w in h.lower() for h in view.headers for w in NAME_WORDS)
-
-
-def _goals(view: TableView, b: Builder, area: dict[str, Any]) -> None:
-    """The goals of a table of goals, with their assessment in a follow-up document."""
-    count = 0
-    for row in view.rows.rows:
-        name = view.cell(row.cells, "namn")
-        if not name:
-            continue
-        niva, kod, text = parse_goal(name)
-        kod = kod or view.cell(row.cells, "kod")[:20]
-        goal = b.goal(b.area(row.group) if row.group else area, niva, kod, text)
-        count += 1
-        notes = "\n".join(
-            t for t in (view.cell(row.cells, "kommentar"), view.others(row.cells)) if t
-        )
-        assessment = shaded_words(view, row) or view.cell(row.cells, "bedomning")
-        reported = reported_in(view, b) if assessment else None
-        if assessment and (view.context.follow_up or reported):
-            period = b.follow_up()
-            assess(period, goal, assessment)
-            held = next(m for m in period["mal"] if m["namndsmal_id"] == goal["id"])
-            if notes and notes not in held["bedomning"]:
-                held["bedomning"] = "\n".join(t for t in (held["bedomning"], notes) if t)
-            notes = ""
-        elif assessment:
-            notes = "\n".join(t for t in (notes, f"Bedömning: {assessment}") if t)
-        for year_role, value in zip(view.roles, row.cells, strict=False):
-            if year_role.startswith("mal:") and value:
-                goal["arstexter"][year_role[4:]] = value[:2000]
-        if notes:
-            goal["beskrivning"] = "\n\n".join(t for t in (goal["beskrivning"], notes) if t)
-    text = f"{count_of(count, 'mål').capitalize()} i en tabell över målen"
-    b.became(view.block.index, Became.MAL, text)
-    for part, _skip in view.parts[1:]:
-        b.became(part.index, Became.MAL, f"Fortsättning: {text}")
-    b.report(text)

@@ -8,14 +8,9 @@ import re
 from typing import Any
 
 from vplan_desktop.imports.word_blocks import Block
-from vplan_desktop.imports.word_budget_table import (
-    _done,
-    _money,
-    keep_unplaced,
-    numeric_share,
-    totals_text,
-    year_columns,
-)
+from vplan_desktop.imports.word_budget_read import _done, _money, keep_unplaced
+from vplan_desktop.imports.word_budget_table import numeric_share, year_columns
+from vplan_desktop.imports.word_budget_totals import totals_text
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_group_sums import fold_group_sums
 from vplan_desktop.imports.word_invest_year import caption_year_roles

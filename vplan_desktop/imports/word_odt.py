@@ -2,41 +2,46 @@
 every tracked change accepted (ODF keeps deleted text apart, in the tracked-changes section; an
 insertion stands in the body already); the table of contents, page headers and footers,
 comments and footnotes set aside as the .docx reader does. The package is checked by
-``office_safety`` before lxml sees a part; styles are resolved once each."""
+``office_safety`` before lxml sees a part; styles are resolved once each. A paragraph's text
+is read in ``word_odt_text``, a table's rows and cells in ``word_odt_cells``."""
 
 from __future__ import annotations
 
-import base64
-import binascii
 import io
-import re
 import zipfile
-from dataclasses import dataclass, field, replace
-from itertools import pairwise
 from pathlib import Path
 
 from lxml import etree
 
 from vplan_desktop.errors import InputError
-from vplan_desktop.imports.word_blocks import Block, BlockKind, Cell, HeadingBy, Source
+from vplan_desktop.imports.word_blocks import BlockKind, HeadingBy, Source
 from vplan_desktop.imports.word_docx_heading import looks_like_heading
+from vplan_desktop.imports.word_odt_cells import CellReading
 from vplan_desktop.imports.word_odt_frame import layout_frame
 from vplan_desktop.imports.word_odt_styles import (
     DC,
     DRAW,
     OFFICE,
     STYLE,
-    SVG,
-    XLINK,
     Refused,
     Style,
     Styles,
     count,
     t,
-    tb,
 )
-from vplan_desktop.imports.word_odt_table import CELL, COVERED, Budget, Grid, rows_of
-from vplan_desktop.markdown import Run, merged
+from vplan_desktop.imports.word_odt_table import Budget
+from vplan_desktop.imports.word_odt_text import (
+    _NOT_BODY,
+    FRAME,
+    LIST,
+    MAX_DEPTH,
+    STYLE_NAME,
+    TABLE_EL,
+    H,
+    P,
+    _Para,
+)
+from vplan_desktop.markdown import merged
 from vplan_desktop.office_safety import read_office_file
 
 TEXT_MIMETYPES = {
@@ -51,15 +56,7 @@ OTHER_KINDS = {
     "chart": "ett diagram (.odc)",
     "text-master": "ett samlingsdokument (.odm)",
 }
-MAX_IMAGE_BYTES = 10 * 1024 * 1024
-MAX_DEPTH = 40
-"""Nested lists, sections and boxes read as such; deeper content is kept as one paragraph."""
-
-P, H, LIST, TABLE_EL = t("p"), t("h"), t("list"), tb("table")
-FRAME, ANNOTATION = f"{{{DRAW}}}frame", f"{{{OFFICE}}}annotation"
-STYLE_NAME = t("style-name")
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
-_SPACE = re.compile(r"[ \t\r\n]+")
 _INDEXES = {
     t(name)
     for name in (
@@ -72,70 +69,9 @@ _INDEXES = {
     )
 }
 """Generated lists other than the table of contents: set aside (their lines repeat captions)."""
-_NOT_BODY = {
-    t("tracked-changes"),  # the deleted text of tracked changes: not shown
-    t("sequence-decls"),
-    t("variable-decls"),
-    t("user-field-decls"),
-    t("dde-connection-decls"),
-    t("soft-page-break"),
-    ANNOTATION,
-    f"{{{OFFICE}}}forms",
-    tb("table-columns"),
-    tb("table-column"),
-    tb("table-header-columns"),
-    tb("table-column-group"),
-}
-_NO_TEXT = {
-    t("note-citation"),
-    t("number"),  # a list's or heading's generated number, as in a .docx
-    t("change"),
-    t("change-start"),
-    t("change-end"),
-    t("ruby-text"),
-    t("soft-page-break"),
-    f"{{{OFFICE}}}annotation-end",
-    f"{{{SVG}}}title",
-    f"{{{SVG}}}desc",
-}
 
 
-@dataclass
-class _Para:
-    """One paragraph as read: its runs, and what it holds besides text."""
-
-    runs: list[Run] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    comments: list[str] = field(default_factory=list)
-    extras: list[etree._Element] = field(default_factory=list)
-    """Frames and shapes (images, text boxes), read as blocks after the paragraph."""
-    tabs: list[int] = field(default_factory=list)
-    """Where the paragraph's tabs stand: the number of runs before each."""
-
-    def add(self, text: str, bold: bool, italic: bool, literal: bool = False) -> None:
-        if not literal:  # ODF: any run of white space is one space (text:s is kept)
-            text = _SPACE.sub(" ", text)
-            if text.startswith(" ") and (not self.runs or self.runs[-1].text.endswith(" ")):
-                text = text[1:]
-        if text:
-            self.runs.append(Run(text, bold, italic))
-
-    @property
-    def text(self) -> str:
-        return " ".join("".join(r.text for r in self.runs).split())
-
-    @property
-    def tabbed(self) -> tuple[str, ...]:
-        """The text between the paragraph's tabs; () without tabs."""
-        if not self.tabs:
-            return ()
-        cuts = [0, *self.tabs, len(self.runs)]
-        return tuple(
-            " ".join("".join(r.text for r in self.runs[a:b]).split()) for a, b in pairwise(cuts)
-        )
-
-
-class _Reader:
+class _Reader(CellReading):
     def __init__(self, package: zipfile.ZipFile, name: str) -> None:
         self.package = package
         self.source = Source(name=name)
@@ -182,9 +118,6 @@ class _Reader:
             )
         self._blocks(text, 0, None)
         return self.source
-
-    def _add(self, **fields: object) -> None:
-        self.source.blocks.append(Block(index=len(self.source.blocks), **fields))  # type: ignore[arg-type]
 
     # --- blocks -----------------------------------------------------------------------------
 
@@ -300,105 +233,6 @@ class _Reader:
             else:
                 self._blocks(extra, depth + 1, None)
 
-    # --- text -------------------------------------------------------------------------------
-
-    def _inline(self, element: etree._Element, bold: bool, italic: bool, out: _Para) -> None:
-        """The text of a paragraph or a span, styled; notes, comments and frames noted."""
-        if element.text:
-            out.add(element.text, bold, italic)
-        for child in element:
-            tag = child.tag
-            if not isinstance(tag, str) or tag in _NO_TEXT:
-                pass
-            elif tag == t("s"):
-                out.add(" " * min(count(child.get(t("c")), 1), 100), bold, italic, True)
-            elif tag in (t("tab"), t("line-break")):
-                if tag == t("tab"):
-                    out.tabs.append(len(out.runs))
-                out.add(" ", bold, italic, True)
-            elif tag == t("note"):
-                note = " ".join(self._plain(b) for b in child.iter(t("note-body")))
-                if note.strip():
-                    out.notes.append(" ".join(note.split()))
-            elif tag == ANNOTATION:
-                out.comments.append(self._comment(child))
-            elif tag.startswith(f"{{{DRAW}}}"):
-                self._drawing(child, out)
-            else:  # text:span, text:a, text:meta, fields (their shown value), ruby bases …
-                b, i = bold, italic
-                if (name := child.get(STYLE_NAME)) is not None:
-                    style = self.styles.get("text", name)
-                    b = style.bold if style.bold is not None else bold
-                    i = style.italic if style.italic is not None else italic
-                self._inline(child, b, i, out)
-            if child.tail:
-                out.add(child.tail, bold, italic)
-
-    def _drawing(self, element: etree._Element, out: _Para) -> None:
-        """Frames (an image, a text box) and shapes with text, through groups and links."""
-        tag = element.tag
-        if tag == FRAME:
-            box = element.find(f"{{{DRAW}}}text-box")
-            out.extras.append(box if box is not None else element)
-        elif any(child.tag in (P, H, LIST) for child in element):
-            out.extras.append(element)  # a shape holding text: read as a text box
-        elif tag in (f"{{{DRAW}}}g", f"{{{DRAW}}}a"):
-            for child in element:
-                self._drawing(child, out)
-
-    def _image(self, frame: etree._Element) -> tuple[str, bytes]:
-        """An image frame's alt text (its description, else its title) and its bytes (b"" when
-        missing, too large or elsewhere: a link is never followed)."""
-        texts = {}
-        for kind in ("desc", "title"):
-            found = frame.find(f"{{{SVG}}}{kind}")
-            texts[kind] = " ".join((found.text or "").split()) if found is not None else ""
-        alt = texts["desc"] or texts["title"]
-        images = frame.findall(f"{{{DRAW}}}image")
-        # A frame may hold one picture in several formats: the one vplan shows comes first.
-        images.sort(key=lambda i: not i.get(f"{{{XLINK}}}href", "").lower().endswith(_SHOWN))
-        for image in images:
-            href = image.get(f"{{{XLINK}}}href", "").removeprefix("./")
-            if href:
-                try:
-                    info = self.package.getinfo(href)
-                except KeyError:
-                    continue
-                if info.file_size <= MAX_IMAGE_BYTES:
-                    return alt, self.package.read(href)
-                return alt, b""
-            binary = image.find(f"{{{OFFICE}}}binary-data")
-            if binary is not None and binary.text and len(binary.text) < MAX_IMAGE_BYTES * 4 // 3:
-                try:
-                    return alt, base64.b64decode("".join(binary.text.split()), validate=True)
-                except (binascii.Error, ValueError):
-                    continue
-        return alt, b""
-
-    def _plain(self, element: etree._Element) -> str:
-        """The text of ``element``'s paragraphs, one space apart (notes, comments left out)."""
-        return " ".join(self._lines(element))
-
-    def _lines(self, element: etree._Element) -> list[str]:
-        """The text of each paragraph under ``element`` (a paragraph itself gives one)."""
-        if element.tag in (P, H):
-            paragraphs: list[etree._Element] = [element]
-        else:
-            paragraphs = [p for p in element.iter(P, H) if _direct(p, element)]
-        out = []
-        for paragraph in paragraphs:
-            read = _Para()
-            self._inline(paragraph, False, False, read)
-            if read.text:
-                out.append(read.text)
-        return out
-
-    def _comment(self, annotation: etree._Element) -> str:
-        creator = annotation.find(f"{{{DC}}}creator")
-        author = " ".join((creator.text or "").split()) if creator is not None else ""
-        text = " ".join(self._lines(annotation))
-        return f"{author}: {text}" if author else text
-
     def _headers_footers(self, styles: etree._Element) -> None:
         """Page headers and footers live in the master pages of styles.xml: set aside."""
         for master in styles.iter(f"{{{STYLE}}}master-page"):
@@ -408,114 +242,9 @@ class _Reader:
                     if text and text not in self.source.set_aside:
                         self.source.set_aside.append(text)
 
-    # --- tables -----------------------------------------------------------------------------
-
-    def _table(self, element: etree._Element) -> None:
-        notes: list[str] = []
-        grid = Grid(lambda cell: self._cell(cell, notes), self.budget)
-        for row, header in rows_of(element):
-            if not self._deleted(row):
-                grid.row(row, header)
-        rows = grid.rows()
-        if not any(c.text for r in rows for c in r):
-            return
-        cells = [c for c in element.iter(CELL) if _owner(c) is element]
-        if len(rows) == 1 and len(rows[0]) == 1 and len(cells) == 1:  # a box: its paragraphs
-            rows = ((replace(rows[0][0], paragraphs=self._box_blocks(cells[0])),),)
-        first = " | ".join(c.text for c in rows[0] if c.text)
-        self._add(
-            kind=BlockKind.TABLE,
-            text=first,
-            rows=rows,
-            header_rows=grid.header_rows,
-            notes=tuple(notes),
-        )
-
-    def _box_blocks(self, element: etree._Element) -> tuple[Block, ...]:
-        """A one-cell table's paragraphs read as the body's are (``Cell.paragraphs``); what
-        reading them again adds besides (comments, set-aside lines) is not kept twice."""
-        source = self.source
-        blocks, kept = source.blocks, (len(source.comments), len(source.toc), len(source.set_aside))
-        source.blocks = []
-        try:
-            self._blocks(element, 1, None)
-            texts = (BlockKind.PARAGRAPH, BlockKind.LIST_ITEM, BlockKind.HEADING)
-            return tuple(b for b in source.blocks if b.kind in texts)
-        finally:
-            source.blocks = blocks
-            del source.comments[kept[0] :], source.toc[kept[1] :], source.set_aside[kept[2] :]
-
-    def _deleted(self, row: etree._Element) -> bool:
-        """A row deleted with changes tracked: its text went to the tracked changes, leaving
-        only the marks where it stood."""
-        if not self.styles.whole_row_tracked(row.get(tb("style-name"))):
-            return False
-        return any(True for _ in row.iter(t("change"))) and not "".join(row.itertext()).strip()
-
-    def _cell(self, element: etree._Element, notes: list[str]) -> Cell:
-        """A cell's text: its paragraphs, and those of lists, text boxes and tables in it."""
-        lines: list[str] = []
-        runs: list[Run] = []
-        self._cell_text(element, lines, runs, notes, 0)
-        return Cell(" ".join(" ".join(lines).split()), tuple(lines), runs=merged(runs))
-
-    def _cell_text(
-        self,
-        element: etree._Element,
-        lines: list[str],
-        runs: list[Run],
-        notes: list[str],
-        depth: int,
-    ) -> None:
-        for child in element:
-            if child.tag in (P, H):
-                style = self.styles.get("paragraph", child.get(STYLE_NAME))
-                read = _Para()
-                self._inline(child, bool(style.bold), bool(style.italic), read)
-                self.source.comments.extend(read.comments)
-                notes.extend(read.notes)
-                if read.text:
-                    if runs:
-                        runs.append(Run("\n"))
-                    runs.extend(read.runs)
-                    lines.append(read.text)
-                for extra in read.extras:
-                    if extra.tag == FRAME and extra.find(f"{{{DRAW}}}image") is not None:
-                        continue  # a picture in a cell has no place in the table's text
-                    self._cell_text(extra, lines, runs, notes, depth + 1)
-            elif child.tag in _NOT_BODY or child.tag == COVERED:
-                continue
-            elif depth < MAX_DEPTH:  # lists, sections, a nested table's rows and cells
-                self._cell_text(child, lines, runs, notes, depth + 1)
-
-
-_SHOWN = (".png", ".jpg", ".jpeg", ".gif", ".bmp")
-
-
-def _owner(cell: etree._Element) -> etree._Element | None:
-    """The table a cell is a cell of (not a table nested in one of its cells)."""
-    parent = cell.getparent()
-    while parent is not None and parent.tag != TABLE_EL:
-        parent = parent.getparent()
-    return parent
-
 
 def _local(tag: object) -> str:
     return str(tag).rpartition("}")[2]
-
-
-_INSIDE = {P, H, t("note"), ANNOTATION, t("tracked-changes")}
-
-
-def _direct(paragraph: etree._Element, top: etree._Element) -> bool:
-    """``paragraph`` is ``top``'s own: not in a paragraph's note, comment or text box, nor in
-    the deleted text of a tracked change."""
-    parent = paragraph.getparent()
-    while parent is not None and parent is not top:
-        if parent.tag in _INSIDE:
-            return False
-        parent = parent.getparent()
-    return True
 
 
 def _encrypted(path: Path) -> bool:
