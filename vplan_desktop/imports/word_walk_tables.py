@@ -23,6 +23,7 @@ from vplan_desktop.imports.word_budget_result import read_result
 from vplan_desktop.imports.word_budget_unit import read_in_plan_unit
 from vplan_desktop.imports.word_build import TableContext, TableView
 from vplan_desktop.imports.word_dot_thousands import read_dots
+from vplan_desktop.imports.word_note_split import after_note, same_rows
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_runin_caption import runin_label
 from vplan_desktop.imports.word_table import (
@@ -76,23 +77,29 @@ def continuations(blocks: list[Block], corrections: Tolkning) -> dict[int, list[
     page break split off (skipping a header row repeated on the new page, or units rows)."""
     out: dict[int, list[tuple[Block, int]]] = {}
     head: int | None = None
+    last: Block | None = None  # the table before, across a page's footnote (word_note_split)
     for block in blocks:
         if block.kind is not BlockKind.TABLE:
-            if block.text:
-                head = None
             continue
         wanted = corrections.tables.get(block.index)
         forced = wanted.continues if wanted is not None else None
         previous = blocks[block.index - 1] if block.index else None
+        noted = last is not None and head is not None and after_note(blocks, block, last)
+        if previous is not None and previous.kind is not BlockKind.TABLE and not noted:
+            head = None
         joins = (
             forced
             if forced is not None
             else head is not None
             and previous is not None
-            and previous.kind is BlockKind.TABLE
-            and previous.width == block.width
-            and _continues(blocks[head], block)
+            and (previous.kind is BlockKind.TABLE or noted)
+            and blocks[head].width == block.width
+            and (
+                _continues(blocks[head], block)
+                or (noted and same_rows(blocks[head], block, guess_header_rows(blocks[head])))
+            )
         )
+        last = block
         if joins and head is not None:
             first = blocks[head]
             repeated = block.row_texts(0) == first.row_texts(0)
@@ -224,6 +231,7 @@ class TableWalk(TextWalk):
             read_in_plan_unit(view, b, "investering", word_investment_table.read)
         elif kind is TableKind.INTERNKONTROLL:
             word_control_table.read(view, b)
+            self.heading_over_controls()
         elif kind is TableKind.NYCKELTAL:
             table = word_key_table.read_key(view, b)
         else:
@@ -234,3 +242,15 @@ class TableWalk(TextWalk):
             word_key_table.kept_in_chapter(view, b, b.chapters[chapter]["rubrik"])
         assert kind is not None
         self.last_table = (kind, table)
+
+    def heading_over_controls(self) -> None:
+        """A sub-heading of the internkontroll's part right over its table ("5.1
+        Internkontrollplan 2027"): the plan holds no title for the table, so the heading is
+        kept in the part's chapter, as it is when text follows it (no chapter made for it)."""
+        named = self.path[0] if self.path else ""
+        if (
+            self.pending
+            and self.chapter is None
+            and any(c["rubrik"] == named for c in self.b.chapters)
+        ):
+            self.target_chapter()
