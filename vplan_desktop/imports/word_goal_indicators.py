@@ -147,8 +147,9 @@ def _indicator(
             spread = [str(y) for y in range(first, last + 1)] if target else []
             for at in [*(y for y in spread if y not in indicator["malnivaer"]), year]:
                 put_target(indicator, at, value, jamforare)
-        elif kind in ("utfall", "bokslut"):
-            indicator["utfall"][year] = cell_value(cells[index])
+        elif kind in ("utfall", "bokslut"):  # "72 % (2024)" under "Utfall 2025": 2024's
+            given, figure = dated_value(cells[index])
+            indicator["utfall"][str(given or year)] = cell_value(figure)
     for year, text in yearly.items():  # a "Målvärden" cell's "2027: 76 %" lines
         put_target(indicator, year, *cell_target(strip_unit(text, unit)))
     if "nulage" not in indicator and not view.context.follow_up and indicator["utfall"]:
