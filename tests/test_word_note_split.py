@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as DocxDocument
 
 from vplan_desktop.db.document import PlanDocument
 from vplan_desktop.imports.word import import_word, read_source
@@ -25,7 +26,7 @@ SECOND = [
 ]
 
 
-def _table(doc: Document, rows: list[list[str]]) -> None:
+def _table(doc: DocxDocument, rows: list[list[str]]) -> None:
     table = doc.add_table(rows=len(rows), cols=len(rows[0]))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
