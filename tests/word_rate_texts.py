@@ -341,7 +341,8 @@ def lost_texts(
         # heading's.
         piece = norm(piece)
         label = re.match(
-            r"(?:mål|nämndmål|nämndsmål|prioritering)\s+(\d+(?:\.\d+)*)(?:[.:]|\s+[–—-])?(?:\s+|$)",
+            r"(?:mål|nämndmål|nämndsmål|prioritering|åtagande)\s+(\d+(?:\.\d+)*)"
+            r"(?:[.:]|\s+[–—-])?(?:\s+|$)",
             piece,
         )
         if label is not None and label.group(1) in numbers:
@@ -413,14 +414,17 @@ def lost_texts(
         return _held_apart(norm(text), found)
 
     def moved(text: str) -> bool:
-        # "KS 1 <goal>": the goal's code and its words held apart; "58 % → 65 %", "från A
+        # "KS 1 <goal>": the goal's code (as printed, or as its kod "KS1" without the space,
+        # as ``word_heading_codes`` reads it) and its words held apart; "58 % → 65 %", "från A
         # till B", "65 % (58 %)": a baseline and a target held apart; "NKI 68", "Betyg 4,0 av
         # 5": a figure and the label (or scale) the plan holds as its unit or name
         coded = re.fullmatch(
             r"([A-ZÅÄÖ]{1,4} ?\d{1,2}|\d{1,2}:\d{1,2})[.:)]?\s+(\S.*)", text.strip()
         )  # "1:2 <goal>": a goal coded by perspective and number, as in a perspective matrix
-        if coded is not None and _in(norm(coded[1]), blob) and found(coded[2]):
-            return True
+        if coded is not None and found(coded[2]):
+            code = norm(coded[1])
+            if _in(code, blob) or _in(code.replace(" ", ""), blob):
+                return True
         text = norm(text)
         if (change := _CHANGE.fullmatch(text)) is not None:  # "<name> ökar från A (2025) till …"
             targets = [_YEAR_LAST.fullmatch(p) for p in re.split(r",\s+|\s+och\s+", change[3])]
@@ -483,7 +487,7 @@ _LABEL_FIGURE = re.compile(
 )
 _YEARED = re.compile(r"^(?P<figure>.*?\S)\s*\((?:[a-zåäö]+\s)?(?P<year>(?:19|20)\d\d)\)$")
 _CLOSING = re.compile(r"^(?P<name>.*?\S)\s*\((?P<parts>[^()]+)\)\.?$")
-_OWNER_LABEL = re.compile(r"^(?:ansv\.|ansvarig:|ansvar:)\s*")
+_OWNER_LABEL = re.compile(r"^(?:ansv\.|ansvarig:|ansvar:|klart:?(?=\s+\S))\s*")
 _FIGURE = re.compile(r"\d[\d ]*(?:,\d+)?(?:\s*%)?")
 _DASHED = re.compile(
     r"^(?P<name>[^-]+?\S) - (?P<figures>\d[\d ,%]*\((?:19|20)\d\d\),?"
@@ -515,7 +519,8 @@ def _held_apart(text: str, found: Callable[[str], bool]) -> bool:
     closing = _CLOSING.match(text)
     if closing is None:
         return False
-    # "(ansv. hr-chef, senast 31/5)": the owner's label is no text of its own
+    # "(ansv. hr-chef, senast 31/5)", "(klart oktober 2027)": the owner's or deadline's label
+    # is no text of its own
     parts = [_OWNER_LABEL.sub("", p.strip()) for p in closing["parts"].split(",")]
     return found(closing["name"]) and all(p and len(p) <= 40 and found(p) for p in parts)
 

@@ -9,6 +9,7 @@ sideways by columns (``word_page_tables``, ``word_side_tables``), folding tab-al
 into the tables they lay out (``word_tab_table``), unfolding one-cell boxes (``word_box``),
 one-page grids of målområden (``word_area_grid``), two-column goal cards
 (``word_column_cards``), goal matrices with the målområden as columns (``word_goal_matrix``),
+matrices of activities with their owners as columns (``word_owner_matrix``),
 layout tables, målkort and tables in sections (``word_layout``, ``word_goal_card``,
 ``word_section_table``), turning tables that run their years downwards (``word_transpose``;
 indicators a row per year, ``word_year_rows``) and kontrollkort (``word_control_cards``), and
@@ -43,11 +44,13 @@ from vplan_desktop.imports.word_card_grid import unfold_card_grids
 from vplan_desktop.imports.word_chart_caption import chart_captions_above
 from vplan_desktop.imports.word_column_cards import card_goal, unfold_column_cards
 from vplan_desktop.imports.word_control_cards import upright_cards
-from vplan_desktop.imports.word_dash_legend import dash_means_zero
+from vplan_desktop.imports.word_cross_columns import fold_cross_columns
+from vplan_desktop.imports.word_dash_legend import dash_means_missing, dash_means_zero
 from vplan_desktop.imports.word_docx import read_docx
 from vplan_desktop.imports.word_dot_magnitude import undotted_rows
 from vplan_desktop.imports.word_drawing_prose import after_drawing
 from vplan_desktop.imports.word_fact_lines import fold_fact_lines
+from vplan_desktop.imports.word_form_tables import unfold_form_tables
 from vplan_desktop.imports.word_formats import Format, document_format
 from vplan_desktop.imports.word_front import FOLLOW_UP, read_front
 from vplan_desktop.imports.word_front_matter import (
@@ -58,8 +61,9 @@ from vplan_desktop.imports.word_front_matter import (
 )
 from vplan_desktop.imports.word_goal_card import unfold_cards
 from vplan_desktop.imports.word_goal_cascade import read_goal_cascade
+from vplan_desktop.imports.word_goal_fields import read_goal_fields
 from vplan_desktop.imports.word_goal_label_heading import join_label_headings
-from vplan_desktop.imports.word_goal_labels import description_label
+from vplan_desktop.imports.word_goal_labels import description_label, type_line
 from vplan_desktop.imports.word_goal_matrix import unfold_goal_matrices
 from vplan_desktop.imports.word_goal_row_across import goal_rows_across
 from vplan_desktop.imports.word_heading_indicator import heading_indicator
@@ -74,6 +78,7 @@ from vplan_desktop.imports.word_named_figures import unfold_named_figures
 from vplan_desktop.imports.word_number_cells import fold_number_cells
 from vplan_desktop.imports.word_numbered_area import numbered_area
 from vplan_desktop.imports.word_odt import read_odt
+from vplan_desktop.imports.word_owner_matrix import unfold_owner_matrices
 from vplan_desktop.imports.word_page_front import page_front
 from vplan_desktop.imports.word_page_notes import page_notes
 from vplan_desktop.imports.word_page_tables import join_page_tables
@@ -98,6 +103,7 @@ from vplan_desktop.imports.word_tab_glue import unglue_tab_lines
 from vplan_desktop.imports.word_tab_table import fold_tab_tables
 from vplan_desktop.imports.word_target_year_line import stated_target_years, target_year_label
 from vplan_desktop.imports.word_title_chapters import title_chapters
+from vplan_desktop.imports.word_titled_cards import unfold_titled_cards
 from vplan_desktop.imports.word_tjansteskrivelse import case_title, note_case_part
 from vplan_desktop.imports.word_tolkning import Tolkning
 from vplan_desktop.imports.word_transpose import upright
@@ -143,10 +149,14 @@ def read_source(path: Path) -> Source:
     boxed = unfold_boxes(fold_tab_tables(unglue_tab_lines(read_symbols(source))))
     boxed = fold_investment_lines(fold_fact_lines(boxed))  # "name: figure", "name: 5 tkr 2027"
     cards = unfold_goal_matrices(unfold_column_cards(unfold_area_grids(boxed)))
+    cards = unfold_owner_matrices(cards)  # owners as columns, goals by number as rows
     laid_out = unfold_layout(cards)  # a goal card or matrix is no layout
+    laid_out = unfold_form_tables(laid_out)  # a form's goals, activities and controls
     cards = unfold_section_tables(unfold_label_cards(unfold_cards(laid_out)))
     cards = unfold_activity_cards(unfold_named_figures(cards))  # before tables are turned
+    cards = unfold_titled_cards(cards)  # "Indikator: …" over its fields and values
     cards = unfold_sex_columns(unmark_trends(split_movements(cards)))  # before years' rows
+    cards = fold_cross_columns(cards)  # "Uppfylls | Delvis | Uppfylls inte" marked "X"
     return stated_target_years(title_chapters(upright_cards(upright(fold_year_rows(cards)))))
 
 
@@ -178,6 +188,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
     result.diarienummer = front.diarienummer
     b = Builder(result)
     b.dash_zero = dash_means_zero(block.text for block in blocks)
+    b.dash_missing = not b.dash_zero and dash_means_missing(block.text for block in blocks)
     first = front.forsta_ar or 2000
     follow_up = front.follow_up or bool(FOLLOW_UP.search(source.title))
     if follow_up:
@@ -229,6 +240,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
             corrected = index in corrections.tables  # the user's reading of it comes first
             if corrected or not (
                 read_kf_links(b, block, walk.path)
+                or read_goal_fields(b, blocks, block)  # "Beskrivning | …", "Kopplade mål | …"
                 or read_goal_cascade(b, block, walk.path)
                 or read_perspective_goals(b, block, walk.path)  # "1 Medborgare | …", "1:1 …"
             ):
@@ -239,6 +251,7 @@ def interpret(source: Source, corrections: Tolkning | None = None) -> WordImport
         elif not (
             continuation_line(b, blocks, block)  # "Tabellen fortsätter." under a table
             or description_label(b, block)
+            or type_line(b, blocks, block)  # "Nämndmål", "Senast ändrad …" under a goal
             or target_year_label(b, blocks, block)  # "Målvärdena avser 2027." by its table
             or card_goal(b, block, walk.path)
             or status_marks(b, blocks, block, marks)

@@ -18,7 +18,7 @@ from vplan_desktop.imports.word_activity_lines import goal_named_by_line
 from vplan_desktop.imports.word_activity_months import is_month, month_span
 from vplan_desktop.imports.word_activity_quarters import is_quarter, quarter_span
 from vplan_desktop.imports.word_activity_questions import asks_questions, question_role
-from vplan_desktop.imports.word_activity_when import when_header
+from vplan_desktop.imports.word_activity_when import schedule_column, when_header
 from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_build import Builder, TableContext, TableView
 from vplan_desktop.imports.word_cost_cell import cost_tkr, is_estimate
@@ -30,11 +30,14 @@ from vplan_desktop.imports.word_goal_nearest import nearest_goal
 from vplan_desktop.imports.word_goal_table import GOAL_WORDS, parse_goal
 from vplan_desktop.imports.word_group_goal import goal_of_group
 from vplan_desktop.imports.word_indent_rows import fold_indent_groups
+from vplan_desktop.imports.word_owner_legend import owner_legend, written_out
 from vplan_desktop.imports.word_percent_status import percent_status
+from vplan_desktop.imports.word_period_groups import period_group
 from vplan_desktop.imports.word_qualified_status import qualified_status, says_more
 from vplan_desktop.imports.word_report_back import reported_end
 from vplan_desktop.imports.word_result import Became
 from vplan_desktop.imports.word_short_dates import short_end
+from vplan_desktop.imports.word_status_groups import group_status
 from vplan_desktop.imports.word_table import column_kind_year
 from vplan_desktop.imports.word_text import DATE, STATUS, end_dates
 from vplan_desktop.imports.word_ticked_choice import ticked_label
@@ -186,7 +189,8 @@ def roles(headers: list[str], ctx: TableContext) -> list[str]:
 def _linked_goal(b: Builder, link: str) -> dict[str, Any] | None:
     """The goal a "Koppling till mål" cell names: by its number ("Nämndsmål 2", "Mål 1.2")
     or its words; a code as the goal table gives it ("ME1") names that goal."""
-    coded = [g for g in b.goals if g["kod"] and g["kod"].lower() == link.strip().lower()]
+    key = "".join(link.lower().split())  # "KFN 1" is the heading's code "KFN1"
+    coded = [g for g in b.goals if g["kod"] and "".join(g["kod"].lower().split()) == key]
     if coded:
         return coded[-1]
     niva, kod, text = parse_goal(link)
@@ -245,6 +249,8 @@ def read(view: TableView, b: Builder) -> None:
     heading_goal = nearest_goal(b, b.by_heading.get(ctx.heading))  # or a goal line under it
     goal = named or heading_goal or _goal_table_above(view, b)
     fold_indent_groups(view)  # a goal's row over its activities indented under it
+    legend = owner_legend(b, view)  # "Förkortningar: BIB = Biblioteken, …" under the table
+    schedule = schedule_column(view.headers, view.col("slutdatum"))  # "Tidplan": "Hösten 2027"
     count = 0
     for row in view.rows.rows:
         cells = row.cells
@@ -262,12 +268,15 @@ def read(view: TableView, b: Builder) -> None:
             "att_granska": True,
         }
         extra = [t for t in (view.others(cells),) if t]
-        if row.group and _unit_group(view, b, row.group):
-            activity["verksamhet_id"] = b.unit(row.group)
-        elif row.group and (named_goal := goal_of_group(row.group, b.goals)) is not None:
+        grouped = "" if view.col("status") else group_status(row.group, status_of)
+        dated = period_group(row.group, ctx.first_year, activity, extra)  # "Kvartal 2" over them
+        group = "" if grouped or dated else row.group  # "Genomförda" over them: their status
+        if group and _unit_group(view, b, group):
+            activity["verksamhet_id"] = b.unit(group)
+        elif group and (named_goal := goal_of_group(group, b.goals)) is not None:
             activity["namndsmal_id"] = named_goal["id"]  # "Nämndmål 2: …" over its activities
-        elif row.group:
-            area = b.area(row.group)
+        elif group:
+            area = b.area(group)
             activity["malomrade_id"] = area["id"]
             activity["namndsmal_id"] = None
         elif goal is None and b.current_area is not None:
@@ -281,7 +290,7 @@ def read(view: TableView, b: Builder) -> None:
         if in_area is not None:
             activity["malomrade_id"] = in_area["id"]  # "Tjänsteområde: Användarstöd"
         if owner := view.cell(cells, "ansvarig"):
-            activity["ansvarig"] = owner
+            activity["ansvarig"] = written_out(owner, legend)
         if start := view.cell(cells, "startdatum"):
             date = _date(start)
             if date:
@@ -295,7 +304,7 @@ def read(view: TableView, b: Builder) -> None:
                 activity["startdatum"] = span[0]
             if not found and (date := _date(end)):
                 found = {"slutdatum": date}
-            ends = None if found else period_end(end) or reported_end(end)
+            ends = None if found else period_end(end, schedule=schedule) or reported_end(end)
             if not found and ends is None and (short := short_end(end, ctx.first_year)):
                 ends = (short, False)  # "v. 12 2027", "HT27", "senast 31/5"
             if ends is not None:  # "december 2026", "Q2 2027", "2027": the period's last day
@@ -316,7 +325,7 @@ def read(view: TableView, b: Builder) -> None:
             activity.setdefault("startdatum", months[0])
             activity.setdefault("slutdatum", months[1])
         extra += words
-        status_text = ticked_label(view.cell(cells, "status"))  # "☐ Ej påbörjad ☒ Pågår"
+        status_text = ticked_label(view.cell(cells, "status")) or grouped  # "☒ Pågår"
         status = status_of(status_text) if status_text else None
         more = says_more(status_text, _STATUS_WORDS.get)  # "75 % klart", "Pågår (försenat)"
         if status_text and ctx.follow_up:

@@ -16,6 +16,7 @@ from vplan_desktop.imports.word_budget_split import Split, group_lines, split_un
 from vplan_desktop.imports.word_budget_totals import _lone_total, _totals, totals_text
 from vplan_desktop.imports.word_build import Builder, TableView
 from vplan_desktop.imports.word_dash_zero import dash_note, dash_zeros
+from vplan_desktop.imports.word_deviation_forecast import add_forecast, deviation_forecast
 from vplan_desktop.imports.word_indent_rows import fold_indent_sums
 from vplan_desktop.imports.word_money_unit import unit_note, units_in
 from vplan_desktop.imports.word_result import Became
@@ -34,7 +35,8 @@ def read_drift(view: TableView, b: Builder) -> None:
     fold_indent_sums(view, list(years))  # rows carrying the sums of rows indented under them
     ram_total(view, list(years))  # "Kommunbidrag" under the verksamheter: their sum
     ram_below_total(view)  # "Nettokostnad | Kommunbidrag | Resultat": the ram, no verksamhet
-    for key in years.values():
+    forecast = deviation_forecast(view, years)  # "Budgetavvikelse prognos helår" alone
+    for key in [*years.values(), *([forecast.key] if forecast else [])]:
         slag, year = key.split("-")
         b.drift_columns.setdefault(key, {"slag": slag, "ar": int(year), "anmarkning": ""})
     count = zeros = 0
@@ -63,14 +65,18 @@ def read_drift(view: TableView, b: Builder) -> None:
             where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
             if (value := _money(b, cells[index], where)) is not None:
                 amounts[key] = value
-        for index in dash_zeros(cells, years):  # Excel's accounting format prints 0 as "-"
+        # Excel's accounting format prints 0 as "-", unless the document says "–" is no figure
+        for index in dash_zeros(cells, years, b.dash_missing):
             amounts[years[index]], zeros = Decimal(0), zeros + 1
+        add_forecast(forecast, cells, amounts)
         unit = b.unit(name)
         b.drift_rows.append(
             {"id": b.next_id(), "verksamhet_id": unit, "belopp": amounts, "att_granska": True}
         )
         count += 1
     warnings = _totals(view, b, b.drift_columns)
+    if forecast is not None:
+        warnings.append(f"Prognosen är budgeten minus ”{forecast.header}” (överskott positivt).")
     if note := dash_note(zeros):
         warnings.append(note)
     if note := unit_note(units_in([r.cells[i] for r in view.rows.rows for i in years])):

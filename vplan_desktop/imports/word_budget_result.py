@@ -40,7 +40,8 @@ def read_result(view: TableView, b: Builder) -> None:
             where = f"Beloppet för {item_name(name)}, {role_label(view.roles[index])}"
             if (value := _money(b, row.cells[index], where)) is not None:
                 amounts[key] = value
-        for index in dash_zeros(row.cells, years):  # Excel's accounting format prints 0 as "-"
+        # Excel's accounting format prints 0 as "-", unless the document says "–" is no figure
+        for index in dash_zeros(row.cells, years, b.dash_missing):
             amounts[years[index]], zeros = Decimal(0), zeros + 1
         rows.append((name, amounts))
     warnings = [note] if (note := dash_note(zeros)) else []

@@ -112,6 +112,7 @@ class Builder:
         self.kf_ram: dict[int, Decimal] = {}
         self.dash_zero = False
         """The document explains "–" as zero (``word_dash_legend``)."""
+        self.dash_missing = False  # it explains "–" as a figure missing (word_dash_legend)
         self.enheter: dict[str, str] = {}
         """The unit ("tkr" or "mnkr") of each kind of budget table ("drift", "resultat",
         "investering"), set by its first table (``word_budget_unit``)."""

@@ -3,7 +3,11 @@ statistics (SCB, Socialstyrelsen) print "–" for "inget finns att redovisa", a 
 zero, and a plan that follows them explains its symbols in a teckenförklaring ("– inget finns
 att redovisa", "tankstreck (–) betyder att det inte finns något att redovisa", "– = noll").
 In such a document "Antal missförhållanden: –" is 0; without that legend a dash stays what it
-mostly is in a plan: no figure given."""
+mostly is in a plan: no figure given. A document may also say so outright ("Fält där uppgift
+saknas visas som ”Ej angivet” eller med ett streck", "Ett streck betyder att uppgift saknas"):
+then not even a budget's dash is Excel's zero (``word_dash_zero``). A legend of several
+symbols may name both ("(..) betyder att uppgift saknas … och tankstreck (–) att det inte finns
+något att redovisa"): the dash's zero comes first."""
 
 from __future__ import annotations
 
@@ -18,11 +22,21 @@ _LEGEND = re.compile(
     re.IGNORECASE,
 )
 _DASH = re.compile(r"^[–—-]$")
+_MISSING = re.compile(
+    r"\b(?:tank)?streck\b[^.]{0,60}?\b(?:uppgift|uppgiften|värde|värdet|data)\s+saknas\b|"
+    r"\b(?:uppgift|uppgiften|värde|värdet|data)\s+saknas\b[^.]{0,60}?\b(?:tank)?streck\b",
+    re.IGNORECASE,
+)
 
 
 def dash_means_zero(texts: Iterable[str]) -> bool:
     """Some line of the document explains "–" as nothing to report (zero)."""
     return any(_LEGEND.search(" ".join(text.split())) for text in texts)
+
+
+def dash_means_missing(texts: Iterable[str]) -> bool:
+    """Some line of the document explains a dash as a figure missing ("uppgift saknas")."""
+    return any(_MISSING.search(" ".join(text.split())) for text in texts)
 
 
 def zero_dashes(cells: list[str], roles: list[str]) -> list[str]:

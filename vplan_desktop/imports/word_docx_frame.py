@@ -36,6 +36,8 @@ from typing import NamedTuple
 from lxml import etree
 
 from vplan_desktop.imports.word_docx_styles import VAL, Styles, w
+from vplan_desktop.imports.word_docx_tree import TBL, TC, TR, content, has_text, own
+from vplan_desktop.imports.word_icon_beside import icon_layout
 
 __all__ = ["CHAPTER", "MANY", "Held", "is_frame", "layout_frame"]
 
@@ -43,48 +45,19 @@ MANY = 8
 """A one-cell table with more paragraphs with text than this frames a page."""
 CHAPTER = 2
 """A heading of this level or above is a chapter's (a box's title is a lower one)."""
-_P, _TBL, _TR, _TC, _T = w("p"), w("tbl"), w("tr"), w("tc"), w("t")
-_WRAPPERS = {w("sdt"), w("sdtContent"), w("customXml"), w("ins"), w("moveTo")}
-_DELETED = {w("del"), w("moveFrom")}
 
 
 def _cells(table: etree._Element) -> Iterator[etree._Element]:
     """The table's own cells in reading order (rows deleted as tracked changes and cells
     continuing a vertical merge left out)."""
-    for row in _own(table, _TR):
+    for row in own(table, TR):
         properties = row.find(w("trPr"))
         if properties is not None and properties.find(w("del")) is not None:
             continue
-        for cell in _own(row, _TC):
+        for cell in own(row, TC):
             merge = cell.find(f"{w('tcPr')}/{w('vMerge')}")
             if merge is None or merge.get(VAL, "continue") != "continue":
                 yield cell
-
-
-def _own(parent: etree._Element, tag: str) -> Iterator[etree._Element]:
-    """``parent``'s children tagged ``tag``, through content controls and insertions."""
-    for child in parent:
-        if child.tag == tag:
-            yield child
-        elif child.tag in _WRAPPERS:
-            yield from _own(child, tag)
-
-
-def _content(cell: etree._Element) -> Iterator[etree._Element]:
-    """A cell's paragraphs and tables in order, through content controls and insertions."""
-    for child in cell:
-        if child.tag in (_P, _TBL):
-            yield child
-        elif child.tag in _WRAPPERS:
-            yield from _content(child)
-
-
-def _has_text(element: etree._Element) -> bool:
-    return any(
-        (t.text or "").strip()
-        for t in element.iter(_T)
-        if not any(a.tag in _DELETED for a in t.iterancestors())
-    )
 
 
 def _heading(paragraph: etree._Element, styles: Styles) -> int | None:
@@ -130,10 +103,10 @@ def _blocks(cell: etree._Element, styles: Styles) -> Held:
     """What a cell holds."""
     lines = headings = 0
     chapter = table = False
-    for child in _content(cell):
-        if child.tag == _TBL:
-            table = table or _has_text(child)
-        elif _has_text(child):
+    for child in content(cell):
+        if child.tag == TBL:
+            table = table or has_text(child)
+        elif has_text(child):
             if (level := _heading(child, styles)) is not None:
                 headings += 1
                 chapter = chapter or lines > 0 or level <= CHAPTER
@@ -144,7 +117,7 @@ def _blocks(cell: etree._Element, styles: Styles) -> Held:
 def _is_frame(table: etree._Element, styles: Styles) -> bool:
     held = [_blocks(cell, styles) for cell in _cells(table)]
     grid = len(table.findall(f"{w('tblGrid')}/{w('gridCol')}"))
-    width = max((sum(1 for _ in _own(row, _TC)) for row in _own(table, _TR)), default=grid)
+    width = max((sum(1 for _ in own(row, TC)) for row in own(table, TR)), default=grid)
     return is_frame(held, max(width, grid))
 
 
@@ -152,9 +125,9 @@ def layout_frame(table: etree._Element, styles: Styles) -> etree._Element | None
     """The content of ``table`` as one element of blocks to read in its place (a copy: the
     document is left as it stands), or None when ``table`` is no frame."""
     if not _is_frame(table, styles):
-        return None
+        return icon_layout(table)  # icons beside a title and its text
     frame = etree.Element(w("body"))
     for cell in _cells(table):
-        for child in _content(cell):
+        for child in content(cell):
             frame.append(deepcopy(child))
     return frame

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind
+from vplan_desktop.imports.word_cover_plan_years import cover_plan_years
 from vplan_desktop.imports.word_cover_table import after_label, label_lines
 from vplan_desktop.imports.word_front_city import city_alone, district_namnd
 from vplan_desktop.imports.word_front_contact import contact_head
@@ -219,6 +220,7 @@ def read_front(cover: list[Block], later: list[Block], doc_title: str) -> Front:
     elif doc_title and len(doc_title) <= MAX_TITLE:
         front.titel = doc_title
     _period(front, [front.titel, *(b.text for b in lines), doc_title])
+    front.sista_ar = cover_plan_years(front.forsta_ar, front.sista_ar, (b.text for b in lines))
     short = [b for b in lines if len(b.text) <= 80]
     forbund = next((b for b in short if forbund_in(b.text)), None)
     if forbund is not None:  # a kommunalförbund's plan, adopted by its direktion

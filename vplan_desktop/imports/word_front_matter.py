@@ -48,17 +48,26 @@ def _wider_cover(source: Source, toc: set[int]) -> tuple[int, Front] | None:
 
 
 def _extend_period(result: WordImport, b: Builder) -> None:
-    """A cover naming one year: the plan's last year is the last year its budget or targets
-    plan for (within the longest period a plan can have). A lone "Plan 2028" column beside the
-    year's budget is an outlook, not a planperiod: the budget's plan years count when there are
-    two or more."""
+    """A cover naming one year: the plan's last year is the last year it plans for (within the
+    longest period a plan can have). The goals' targets say which years those are: a plan that
+    sets targets for its first year alone is that year's plan, the budget's plan columns beside
+    it the fullmäktige budget's outlook (a cover naming the plan years decides before this,
+    ``word_cover_plan_years``), and a target set beyond the budget's last year ("Mål 2030"
+    beside "Mål 2027" under a budget to 2029) is a long-term horizon, no plan year. A plan
+    setting no targets has its budget to tell: the budget's plan years count when there are two
+    or more (a lone "Plan 2028" column is an outlook), and an investment plan's years only
+    with them (projects planned over several years beside a one-year "internbudget")."""
     first = result.forsta_ar
     if first is None or (result.sista_ar or first) != first:
         return
-    years = {c["ar"] for c in b.drift_columns.values() if c["slag"] == "plan"}
-    years = years if len({y for y in years if y > first}) >= 2 else set()
-    years |= {int(y) for i in b.investments for y in i["belopp"]}
-    years |= {int(y) for g in b.goals for i in g["indikatorer"] for y in i["malnivaer"]}
+    budget_end = max((c["ar"] for c in b.drift_columns.values()), default=first)
+    targets = {int(y) for g in b.goals for i in g["indikatorer"] for y in i["malnivaer"]}
+    years = {y for y in targets if not b.drift_columns or y <= budget_end}
+    if not targets:
+        plan = {c["ar"] for c in b.drift_columns.values() if c["slag"] == "plan"}
+        years = plan if len({y for y in plan if y > first}) >= 2 else set()
+        if years:
+            years |= {int(y) for i in b.investments for y in i["belopp"]}
     later = [y for y in years if first < y < first + MAX_PERIOD_YEARS]
     if later and not b.period:
         result.sista_ar = max(later)

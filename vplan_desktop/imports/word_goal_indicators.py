@@ -8,6 +8,7 @@ import re
 from decimal import Decimal
 from typing import Any
 
+from vplan_desktop.imports.word_baseline_gap import baseline_column
 from vplan_desktop.imports.word_build import Builder, TableView
 from vplan_desktop.imports.word_dash_legend import zero_dashes
 from vplan_desktop.imports.word_goal_activities import ROLES as ACTIVITY_ROLES
@@ -32,6 +33,7 @@ from vplan_desktop.imports.word_matrix_cells import (
     year_cell_targets,
 )
 from vplan_desktop.imports.word_measure_year import no_figure_in
+from vplan_desktop.imports.word_measured_period import measured_periods, without_periods
 from vplan_desktop.imports.word_nulage_year import with_nulage_year
 from vplan_desktop.imports.word_part_year import outcome_columns
 from vplan_desktop.imports.word_school_year import year_in
@@ -116,7 +118,9 @@ def _indicator(
         indicator["kolada_id"] = kolada
         indicator["kalla"] = indicator.get("kalla") or "Kolada"
     estimated = estimates(view.headers, view.roles, cells)  # "ca 45 %": kept in words too
-    gap = gap_words(view.headers, view.col("nulage"), cells)  # "Nytt mått": why no nuläge
+    measured = measured_periods(view.headers, view.roles, cells)  # "89 % (juli)"
+    cells = without_periods(cells, view.roles)
+    gap = gap_words(view.headers, baseline_column(view), cells)  # "Nytt mått": no nuläge
     cells = plain_figures(cells, view.roles)  # "88 %*", "ca 45 %": the figure alone
     cells = zero_dashes(cells, view.roles) if b.dash_zero else cells
     values = [c for i, c in enumerate(cells) if i < len(view.roles) and ":" in view.roles[i]]
@@ -174,7 +178,9 @@ def _indicator(
         place_indicator(goal, indicator, b.summarised)
         made.add(indicator["id"])
     notes = "\n".join(
-        t for t in (view.cell(cells, "kommentar"), view.others(cells), estimated, gap) if t
+        t
+        for t in (view.cell(cells, "kommentar"), view.others(cells), estimated, measured, gap)
+        if t
     )
     assessment = view.cell(cells, "bedomning")
     if view.context.follow_up and (assessment or notes or indicator["utfall"]):

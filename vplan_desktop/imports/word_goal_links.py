@@ -14,14 +14,14 @@ from vplan_desktop.imports.word_goal_ordinal import goal_by_place
 
 __all__ = ["linked_goal"]
 
-_NUMBER = r"(?-i:[A-ZÅÄÖ]{1,4})?\d{1,2}(?:\.\d{1,2})*"
+_NUMBER = r"(?-i:[A-ZÅÄÖ]{1,4} ?)?\d{1,2}(?:\.\d{1,2})*"
 _LIST = re.compile(
     rf"^(?P<first>(?:[^\d,;/&]{{0,30}}?\s)?{_NUMBER})\.?"
     rf"(?:\s*(?:,|;|/|&|\boch\b|\bsamt\b)\s*(?:mål\s*)?{_NUMBER}\.?)+$",
     re.IGNORECASE,
 )
-"""A list of goal numbers or codes ("GY3, VUX3"), the first possibly after words ("Nämndsmål
-2, 3")."""
+"""A list of goal numbers or codes ("GY3, VUX3", "KFN 6, KFN 4"), the first possibly after
+words ("Nämndsmål 2, 3")."""
 
 Find = Callable[[str], dict[str, Any] | None]
 

@@ -16,12 +16,16 @@ from vplan_desktop.imports.word_blocks import Block
 from vplan_desktop.imports.word_goal_table import parse_goal
 from vplan_desktop.imports.word_structure import strip_outline
 
-__all__ = ["CODE", "coded_heading", "heading_goal"]
+__all__ = ["CODE", "TYPED_OUTLINE", "coded_heading", "heading_goal"]
 
 CODE = r"[A-ZÅÄÖ]{1,4} ?\d{1,2}(?:\.\d{1,2})*[a-zåäö]?"
 """A goal's code of capitals and a number: "GY1", "VUX2", "KS 3", "N1.2", "GEM1a"."""
-_HEADING = re.compile(rf"^(?P<kod>{CODE})[.:)]?\s+(?:[–-]\s+)?(?P<text>[A-ZÅÄÖ]\w*(?:\s+\S+)+)$")
-"""A heading made of a code and a sentence of at least two words starting with a capital."""
+_HEADING = re.compile(rf"^(?P<kod>{CODE})[.:)]?\s+(?:[–-]\s+)?(?P<text>[A-ZÅÄÖ][\w-]*(?:\s+\S+)+)$")
+"""A heading made of a code and a sentence of at least two words starting with a capital (its
+first word may end in a hyphen: "Gång- och cykelvägnätet …")."""
+TYPED_OUTLINE = re.compile(r"^(?P<kod>\d+(?:\.\d+)+)\.?\s+(?P<text>[A-ZÅÄÖ]\S*(?:\s+\S+)+)$")
+"""A system's outline number typed before a goal heading's words ("3.1.2 Fler föräldrar …"),
+as a målområde heading's is (``word_goal_card.area_name``): the goal's number, not its words."""
 
 
 def _split(block: Block) -> tuple[str, str] | None:
@@ -54,4 +58,9 @@ def heading_goal(
     coded = coded_heading(blocks, levels, index)
     if coded is not None:
         return MalNiva.NAMND, *coded
-    return parse_goal(strip_outline(blocks[index])[1])
+    words = strip_outline(blocks[index])[1]
+    typed = TYPED_OUTLINE.match(words)  # "3.1.2 Fler …": a styled heading's typed number
+    if typed is not None:
+        niva, kod, text = parse_goal(typed.group("text"))
+        return niva, kod or typed.group("kod"), text
+    return parse_goal(words)

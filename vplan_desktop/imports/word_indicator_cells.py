@@ -56,7 +56,7 @@ def _year(text: str) -> int | None:
 
 _LATEST = re.compile(
     r"^(?:senaste|senast\s+kända|aktuellt|nuvarande)\s+(?:utfall|värde|mätvärde|mätning|resultat)"
-    r"$|^senast\s+(?:uppmätt|mätt)(?:\s+värde)?$",
+    r"(?:\s*\((?:år|årtal|mätår)\))?$|^senast\s+(?:uppmätt|mätt)(?:\s+värde)?$",
     re.IGNORECASE,
 )
 _OUTCOME = re.compile(r"\b(?:utfall|bokslut|resultat|redovisat|uppmätt)\b", re.IGNORECASE)
@@ -86,8 +86,8 @@ _MISSING = re.compile(
 
 def latest_outcome(header: str) -> bool:
     """A column of the latest known outcome without a year ("Senaste utfall", "Aktuellt
-    värde"): in a plan, where each indicator stands now, its cells naming their own year
-    ("54 % (2025)", "2025: 142,5")."""
+    värde", "Senaste utfall (år)"): in a plan, where each indicator stands now, its cells
+    naming their own year ("54 % (2025)", "2025: 142,5")."""
     return _LATEST.match(" ".join(header.split())) is not None
 
 

@@ -21,8 +21,11 @@ from vplan_desktop.imports.word_tolkning import role_label, role_year
 from vplan_desktop.numbers import item_name
 from vplan_desktop.wording import count as count_of
 
-_NUMBER = re.compile(r"^(?:projekt\s*)?(?:nr|nr\.|nummer|id|kod)$|^projekt-?(?:nr|nummer)\.?$")
-"""A first column of project numbers ("Projektnr | Projekt | …"): the name is beside it."""
+_NUMBER = re.compile(
+    r"^(?:proj(?:ekt)?\.?\s*)?(?:nr|nr\.|nummer|id|kod)$|^proj(?:ekt)?-?(?:nr|nummer)\.?$"
+)
+"""A first column of project numbers ("Projektnr | Projekt | …", shortened "Projnr", "Proj.
+nr"): the name is beside it."""
 
 
 def score(headers: list[str], titles: list[str], block: Block, ctx: TableContext) -> float:

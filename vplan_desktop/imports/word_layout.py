@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from vplan_desktop.imports.word_blocks import Block, BlockKind, HeadingBy, Source, unfold
+from vplan_desktop.imports.word_goal_fields import is_goal_fields
 from vplan_desktop.markdown import Run
 
 MAX_MARGIN = 80
@@ -20,6 +21,8 @@ def is_layout(block: Block) -> bool:
     (not a header row of short labels)."""
     if block.kind is not BlockKind.TABLE or block.width != 2 or len(block.rows) < 3:
         return False
+    if is_goal_fields(block):
+        return False  # a goal's fields ("Beskrivning | …", "Kopplade mål | …")
     lefts = [row[0] for row in block.rows]
     rights = [row[1] for row in block.rows]
     if any(left is right for left, right in zip(lefts, rights, strict=True)):

@@ -16,6 +16,8 @@ from vplan_desktop.imports.word_area_chapter import area_heading, goal_part, per
 from vplan_desktop.imports.word_assessment_lines import AssessmentLines
 from vplan_desktop.imports.word_blocks import Block, Source
 from vplan_desktop.imports.word_build import Builder
+from vplan_desktop.imports.word_coded_goal_heading import coded_goal_heading
+from vplan_desktop.imports.word_commitment_goals import commitment_level
 from vplan_desktop.imports.word_control_lines import ControlLines
 from vplan_desktop.imports.word_goal_card import area_name
 from vplan_desktop.imports.word_goal_lists import GoalLists
@@ -38,6 +40,8 @@ PARTS = {
     "internkontroll": re.compile(r"\b(?:internkontroll|intern kontroll|internkontrollplan)"),
     "nyckeltal": re.compile(r"^nyckeltal"),
 }
+_FOLLOWED = re.compile(r"^(?:måluppfyllelse|måluppföljning)\s*$", re.IGNORECASE)
+"""A follow-up's chapter of its goals ("Måluppfyllelse"): the goals' part of the plan."""
 _NOT_PARTS = re.compile(r"^(?:bilaga|omvärld|inledning|uppdrag|organisation|sammanfattning)")
 
 
@@ -97,7 +101,8 @@ class Walk(TableWalk):
         named = goal_heading(text) or labelled_goal(text)  # "KF:s mål 1 – …", "Nämndmål: …"
         goal_like = named or word_goal_table.GOAL_WORDS.match(text)
         enclosing = next((p for p in reversed(self.parts[: level - 1]) if p), "")
-        own = perspective_part(self, block, level, part_of(text))  # a styrkort's "Ekonomi"
+        own = part_of(text) or ("mal" if self.follow_up and _FOLLOWED.match(text) else "")
+        own = perspective_part(self, block, level, own)  # a styrkort's "Ekonomi"
         area_like = re.match(r"^(?:(?:mål)?område|fokusområde|perspektiv)\b", text, re.I)
         if level > 1 and (goal_like or (own == enclosing and area_like)):
             own = ""  # a målområde or goal under the goals' heading, not a part of its own
@@ -133,6 +138,10 @@ class Walk(TableWalk):
             )
         elif (self.part == "mal" and not self.parts[-1]) or named or area_heading(self, block):
             self.goal_heading(block, level, kod, text)
+        elif coded_goal_heading(self.source.blocks, self.s.levels, block.index):
+            over = self.path[-2] if len(self.path) > 1 else "Mål"  # "GP1 …" under "4.1 Gator"
+            b.current_area = b.area(*area_name(over))
+            self.goal_heading(block, level, kod, text)
         elif self.chapter is not None:
             b.text(self.chapter, md.Heading(min(level - 1, 3), (md.Run(text),)))
             b.became(
@@ -167,6 +176,7 @@ class Walk(TableWalk):
         area = b.current_area or b.area(self.path[0] if depth and level > 1 else "Mål")
         b.current_area = area
         above = [g for at, g in self.goal_at.items() if at < level]
+        niva = commitment_level(text, niva, above[-1] if above else None)  # "Åtagande 1.1 …"
         parent = above[-1]["id"] if above and kf_may_follow(above[-1], niva) else None
         goal = b.goal(area, niva, goal_kod or kod, goal_text, parent)
         self.goal_at = {at: g for at, g in self.goal_at.items() if at < level} | {level: goal}

@@ -18,6 +18,7 @@ from vplan_desktop.imports.word_build import Builder
 from vplan_desktop.imports.word_caps_area import area_line
 from vplan_desktop.imports.word_column_legend import column_legend
 from vplan_desktop.imports.word_control_lines import ControlLines
+from vplan_desktop.imports.word_form_tables import form_goal_line
 from vplan_desktop.imports.word_goal_explained import read_prose_goal
 from vplan_desktop.imports.word_goal_label_line import label_line
 from vplan_desktop.imports.word_goal_lists import GoalLists
@@ -85,6 +86,8 @@ class TextWalk:
             previous.kind is BlockKind.TABLE or previous.index == self.last_note
         )
         key_figures = self.last_table is not None and self.last_table[0] is TableKind.NYCKELTAL
+        if form_goal_line(b, block):  # "Kommentar: …" of a goal's form, under its table
+            return
         noted = after_table and is_table_note(block, key_figures=key_figures)
         if noted and self.last_table and self.last_table[1] is not None:
             table = self.last_table[1]
